@@ -1,0 +1,3 @@
+from press.cli import main
+
+main()

@@ -1,0 +1,78 @@
+"""The `press` command line: a thin layer of lazily imported commands.
+
+Each command lives in its own module under press/commands and is imported only when it
+runs, so `press --help` stays fast and `press check` never imports the PDF stack.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import click
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    # name: (module under press.commands, one-line help shown by `press --help`)
+    "init": ("init", "Start a new press project (releases, termbase, default brand)."),
+    "build": ("build", "Render releases to HTML, PDF and DOCX in every language."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module = importlib.import_module(f"press.commands.{COMMANDS[name][0]}")
+        return getattr(module, name.replace("-", "_"))
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--project", type=click.Path(file_okay=False, path_type=Path),
+              help="The press project folder (default: found from the current folder upward).")
+@click.version_option(package_name="press")
+@click.pass_context
+def cli(ctx: click.Context, project: Path | None) -> None:
+    """press: trilingual press releases (English, Kazakh, Russian).
+
+    A release is written once as a structured source under releases/, localised into
+    the three languages, checked so that names, dates and numbers agree, and rendered to
+    HTML, PDF and DOCX with the ministry's brand.
+    """
+    ctx.obj = {"project": project}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: errors caused by input are shown as one clear message, exit status 2."""
+    from press.errors import PressError
+
+    try:
+        cli.main(args=argv, prog_name="press", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except PressError as exc:
+        click.echo(f"press: {exc}" if "\n" not in str(exc) else str(exc), err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Interrupted; finished work is saved.", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

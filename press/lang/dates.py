@@ -1,0 +1,91 @@
+"""Dates in the ministry's press style, on top of Babel/CLDR.
+
+CLDR gives month names and the base patterns; the ministry's style differs from CLDR's
+defaults in two places: Russian writes "года" in full ("10 декабря 2025 года", CLDR has
+"г."), and Kazakh writes "жылғы" in full and no abbreviation ("2025 жылғы 10 желтоқсан",
+CLDR has "2025 ж. 10 желтоқсан"). The checker reads dates with the month tables built here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from press.lang.kazakh import Case, inflect
+
+_PATTERNS: dict[str, str] = {
+    "en": "d MMMM y",
+    "ru": "d MMMM y 'года'",
+    "kk": "y 'жылғы' d MMMM",
+}
+_DAY_MONTH: dict[str, str] = {"en": "d MMMM", "ru": "d MMMM", "kk": "d MMMM"}
+
+
+def _locale(lang: str) -> str:
+    from press.lang import BABEL_LOCALES
+
+    try:
+        return BABEL_LOCALES[lang]
+    except KeyError:
+        raise ValueError(f"unsupported language {lang!r} (expected en, kk or ru)") from None
+
+
+def format_date(day: dt.date, lang: str, case: Case = Case.NOMINATIVE) -> str:
+    """A full date in press style; Kazakh can be put in a case ("… 10 желтоқсанда")."""
+    from babel.dates import format_date as babel_format_date
+
+    text = babel_format_date(day, _PATTERNS[lang], locale=_locale(lang))
+    return _kazakh_case(text, lang, case)
+
+
+def format_day_month(day: dt.date, lang: str, case: Case = Case.NOMINATIVE) -> str:
+    """A date without its year, as running text uses it ("27 November", "27 қарашада")."""
+    from babel.dates import format_date as babel_format_date
+
+    text = babel_format_date(day, _DAY_MONTH[lang], locale=_locale(lang))
+    return _kazakh_case(text, lang, case)
+
+
+def format_datetime(moment: dt.datetime, lang: str) -> str:
+    """A date and time, for embargoes and corrections ("10 December 2025, 10:00")."""
+    from babel.dates import format_time
+
+    time = format_time(moment, "HH:mm", locale=_locale(lang))
+    return f"{format_date(moment.date(), lang)}, {time}"
+
+
+def format_dateline(place: str, day: dt.date, lang: str) -> str:
+    """The dateline that opens a release: "Astana, 10 December 2025"."""
+    return f"{place}, {format_date(day, lang)}"
+
+
+def _kazakh_case(text: str, lang: str, case: Case) -> str:
+    if lang != "kk" or case is Case.NOMINATIVE:
+        return text
+    head, _, month = text.rpartition(" ")
+    return f"{head} {inflect(month, case)}"
+
+
+@cache
+def _month_table(lang: str) -> dict[int, tuple[str, ...]]:
+    from babel.dates import get_month_names
+
+    locale = _locale(lang)
+    table: dict[int, tuple[str, ...]] = {}
+    for number in range(1, 13):
+        forms = {
+            get_month_names("wide", context, locale)[number].lower()
+            for context in ("format", "stand-alone")
+        }
+        table[number] = tuple(sorted(forms))
+    return table
+
+
+class _Months:
+    """Month names per language and month number, lower case, every CLDR form (lazy)."""
+
+    def __getitem__(self, lang: str) -> dict[int, tuple[str, ...]]:
+        return _month_table(lang)
+
+
+MONTHS = _Months()

@@ -1,0 +1,128 @@
+"""Kazakh morphology for the few things press writes and reads: case endings of names and months.
+
+Kazakh attaches case endings by vowel harmony (back а о ұ ы / front ә ө ү і е) and by the
+last sound of the stem (vowel, sonorant, voiced or voiceless consonant). The rules here are
+the school-grammar ones; they cover proper names, month names and numerals, which is what a
+press release needs to inflect or recognise.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+"""The nine letters Kazakh adds to the Russian alphabet; none may appear in Russian text."""
+
+FRONT_VOWELS = frozenset("әөүіеэиё")
+BACK_VOWELS = frozenset("аоұыяюу")
+VOWELS = FRONT_VOWELS | BACK_VOWELS
+VOICELESS = frozenset("вкқпстфхцчшщ")  # в ends Russian surnames and is devoiced: Рыжиковтың
+NASALS = frozenset("мнң")
+SONORANTS = frozenset("лрйу")
+VOICED = frozenset("бгғджз")
+
+
+class Case(StrEnum):
+    """The seven Kazakh cases (септік)."""
+
+    NOMINATIVE = "nom"
+    GENITIVE = "gen"
+    DATIVE = "dat"
+    ACCUSATIVE = "acc"
+    LOCATIVE = "loc"
+    ABLATIVE = "abl"
+    INSTRUMENTAL = "ins"
+
+
+def is_front(word: str) -> bool:
+    """True when the last vowel of *word* is a front vowel (it then takes front endings).
+
+    Russian surnames in -ев/-ёв follow the vowel before the suffix: Тоқаевтың, Микаевтың.
+    """
+    word = word.lower()
+    if word.endswith(("ев", "ёв")) and len(word) > 3:
+        word = word[:-2]
+    for letter in reversed(word):
+        if letter in "aou":
+            return False
+        if letter in "ei":
+            return True
+        if letter in FRONT_VOWELS:
+            return True
+        if letter in BACK_VOWELS:
+            return False
+    return False
+
+
+def _sound_class(word: str) -> str:
+    """Class of the final sound: vowel, nasal, sonorant, voiced or voiceless."""
+    last = word.lower().rstrip("ьъ»\"'")[-1:]
+    if last.isdigit():
+        # A numeral reads as its spoken word; the endings of those are listed below.
+        return _NUMERAL_CLASS[last]
+    if last in VOWELS - {"у"} or last in "aeiouy":
+        return "vowel"
+    if last in NASALS:
+        return "nasal"
+    if last in SONORANTS:
+        return "sonorant"
+    if last in VOICELESS:
+        return "voiceless"
+    if last in VOICED:
+        return "voiced"
+    return "voiced"  # Latin letters and abbreviations: read as a voiced ending, the usual choice
+
+
+# The last digit of a numeral decides its ending by how it is spoken:
+# бір, екі, үш, төрт, бес, алты, жеті, сегіз, тоғыз, он (ten; also 0 as in 20 жиырма → vowel).
+_NUMERAL_CLASS = {
+    "1": "sonorant", "2": "vowel", "3": "voiceless", "4": "voiceless", "5": "voiceless",
+    "6": "vowel", "7": "vowel", "8": "voiced", "9": "voiced", "0": "nasal",
+}
+_NUMERAL_FRONT = {"1": True, "2": True, "3": True, "4": True, "5": True, "6": False,
+                  "7": True, "8": True, "9": False, "0": False}
+
+# Endings as (back, front) pairs, chosen by the class of the final sound.
+_ENDINGS: dict[Case, dict[str, tuple[str, str]]] = {
+    Case.GENITIVE: {"vowel": ("ның", "нің"), "nasal": ("ның", "нің"),
+                    "sonorant": ("дың", "дің"), "voiced": ("дың", "дің"),
+                    "voiceless": ("тың", "тің")},
+    Case.DATIVE: {"vowel": ("ға", "ге"), "nasal": ("ға", "ге"), "sonorant": ("ға", "ге"),
+                  "voiced": ("ға", "ге"), "voiceless": ("қа", "ке")},
+    Case.ACCUSATIVE: {"vowel": ("ны", "ні"), "nasal": ("ды", "ді"), "sonorant": ("ды", "ді"),
+                      "voiced": ("ды", "ді"), "voiceless": ("ты", "ті")},
+    Case.LOCATIVE: {"vowel": ("да", "де"), "nasal": ("да", "де"), "sonorant": ("да", "де"),
+                    "voiced": ("да", "де"), "voiceless": ("та", "те")},
+    Case.ABLATIVE: {"vowel": ("дан", "ден"), "nasal": ("нан", "нен"),
+                    "sonorant": ("дан", "ден"), "voiced": ("дан", "ден"),
+                    "voiceless": ("тан", "тен")},
+    Case.INSTRUMENTAL: {"vowel": ("мен", "мен"), "nasal": ("мен", "мен"),
+                        "sonorant": ("мен", "мен"), "voiced": ("бен", "бен"),
+                        "voiceless": ("пен", "пен")},
+}
+
+
+def case_ending(word: str, case: Case) -> str:
+    """The ending *word* takes in *case* ("" for the nominative)."""
+    if case is Case.NOMINATIVE:
+        return ""
+    last = word.rstrip("»\"'")[-1:]
+    front = _NUMERAL_FRONT[last] if last.isdigit() else is_front(word)
+    back_form, front_form = _ENDINGS[case][_sound_class(word)]
+    return front_form if front else back_form
+
+
+def inflect(word: str, case: Case) -> str:
+    """*word* in *case*: after a numeral or a Latin abbreviation the ending is hyphenated."""
+    ending = case_ending(word, case)
+    if not ending:
+        return word
+    last = word[-1:]
+    if last.isdigit() or last.isascii():
+        return f"{word}-{ending}"
+    return word + ending
+
+
+def all_case_endings() -> frozenset[str]:
+    """Every case ending, for readers that strip endings to find the stem."""
+    return frozenset(e for table in _ENDINGS.values() for pair in table.values() for e in pair)

@@ -1,0 +1,109 @@
+"""One localised view of a release: everything a renderer needs for one language.
+
+Renderers never look at the raw release: they receive a `LocalisedRelease` in which every
+date, number, name and interface string is already in the target language, so HTML, PDF
+and DOCX cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from press.brand import Brand
+from press.i18n import Gettext, translations
+from press.lang import LANG_NAMES, format_date, format_dateline, format_datetime
+from press.markup import Run, to_html, to_plain, to_runs
+from press.model import Release
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: str
+    kind: str
+    html: str
+    text: str
+    runs: tuple[Run, ...]
+
+
+@dataclass(frozen=True)
+class Alternate:
+    lang: str
+    name: str
+    href: str
+
+
+@dataclass
+class LocalisedRelease:
+    """A release in one language, ready to render."""
+
+    lang: str
+    release: Release
+    brand: Brand
+    ui: Gettext
+    title: str
+    subtitle: str
+    dateline: str
+    date_text: str
+    paragraphs: list[Paragraph]
+    alternates: list[Alternate]
+    draft: bool = False
+    forced: bool = False
+    embargo: str = ""
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+    fonts_dir: Path | None = None
+
+    @property
+    def id(self) -> str:
+        return self.release.id
+
+    @property
+    def date(self) -> dt.date:
+        return self.release.meta.date
+
+    def _(self, message: str) -> str:
+        return self.ui.gettext(message)
+
+    @property
+    def b(self) -> dict[str, str]:
+        """The brand's text in this language (name, signature, place, web, address)."""
+        brand = self.brand
+        return {
+            "name": brand.name.get(self.lang, ""),
+            "short_name": brand.short_name.get(self.lang, ""),
+            "signature": brand.signature.get(self.lang, ""),
+            "place": brand.place.get(self.lang, ""),
+            "web": brand.web.get(self.lang, ""),
+            "address": brand.address.get(self.lang, ""),
+            "email": brand.email or "",
+            "phone": brand.phone or "",
+        }
+
+
+def localise(release: Release, lang: str, brand: Brand, locales_dir: Path,
+             draft: bool = False, forced: bool = False, ext: str = "html") -> LocalisedRelease:
+    """The *lang* view of *release*: formatted dates, the place in its form, body markup."""
+    version = release.versions[lang]
+    place = release.entities[release.meta.dateline].form(lang)
+    ui = translations(locales_dir, lang)
+    paragraphs = [
+        Paragraph(seg.id, release.source.segments[seg.id].kind, to_html(seg.text),
+                  to_plain(seg.text), tuple(to_runs(seg.text)))
+        for seg in version.body
+        if seg.id in release.source.segments
+    ]
+    embargo = release.meta.embargo
+    return LocalisedRelease(
+        lang=lang, release=release, brand=brand, ui=ui,
+        title=to_plain(version.text("title")), subtitle=to_plain(version.text("subtitle")),
+        dateline=format_dateline(place, release.meta.date, lang),
+        date_text=format_date(release.meta.date, lang),
+        paragraphs=paragraphs,
+        alternates=[Alternate(other, LANG_NAMES[other], f"{other}.{ext}")
+                    for other in release.meta.langs],
+        draft=draft, forced=forced,
+        embargo=format_datetime(embargo, lang) if embargo else "",
+        corrections=[(format_date(c.date, lang), c.note.get(lang, ""))
+                     for c in release.meta.corrections],
+    )

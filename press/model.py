@@ -1,0 +1,199 @@
+"""The release model: one set of typed classes that every stage of the pipeline shares.
+
+source → localise → check → render → publish/archive all take and give these objects;
+only `press.source` knows how they are stored on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Status(StrEnum):
+    """Where a translated segment stands, in workflow order."""
+
+    UNTRANSLATED = "untranslated"
+    MACHINE = "machine"
+    TRANSLATED = "translated"
+    REVIEWED = "reviewed"
+    APPROVED = "approved"
+
+    @property
+    def rank(self) -> int:
+        return list(Status).index(self)
+
+    @property
+    def is_human(self) -> bool:
+        """Reviewed and approved segments are a person's work: no machine may overwrite them."""
+        return self in (Status.REVIEWED, Status.APPROVED)
+
+
+def source_hash(text: str) -> str:
+    """Fingerprint of a source segment; a translation made from other text is stale.
+
+    Normalised (NFC, collapsed white space) so that re-wrapping a line in YAML does not
+    make every translation stale.
+    """
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Segment:
+    """One paragraph (or the title) of one language version."""
+
+    id: str
+    text: str
+    status: Status = Status.APPROVED
+    source_hash: str | None = None
+    changed_by: str | None = None
+    changed_at: str | None = None
+    engine: str | None = None
+    note: str | None = None
+    kind: str = "p"
+    """p (paragraph), h2 (heading), quote or li; the source decides, translations follow."""
+    source_text: str | None = None
+    """The source text this translation was made from, to show old and new when stale."""
+    line: int = 0
+    """Line in the source file, for messages."""
+
+
+@dataclass
+class Version:
+    """The body of a release in one language."""
+
+    lang: str
+    segments: dict[str, Segment]
+    path: Path | None = None
+
+    def text(self, segment_id: str) -> str:
+        segment = self.segments.get(segment_id)
+        return segment.text if segment else ""
+
+    @property
+    def body(self) -> list[Segment]:
+        """The segments that make up the body, in order (title and subtitle excluded)."""
+        return [s for s in self.segments.values() if s.id not in HEADER_SEGMENTS]
+
+
+HEADER_SEGMENTS = ("title", "subtitle")
+
+
+@dataclass
+class Entity:
+    """A person, place, organisation or craft with its approved form in each language.
+
+    The first form of each language is the one to write; the others are accepted variants
+    (short forms, abbreviations) that the checker recognises.
+    """
+
+    id: str
+    type: str
+    forms: dict[str, list[str]]
+    note: str | None = None
+    origin: str = "release"
+    """"termbase" for ministry-wide entries, "release" for the release's own register."""
+    line: int = 0
+
+    def form(self, lang: str) -> str:
+        return self.forms[lang][0]
+
+
+@dataclass
+class Fact:
+    """A dated event or key figure that every version must state the same way."""
+
+    id: str
+    kind: str
+    """event (has a date), figure (has a value and unit) or founding (has a year)."""
+    date: dt.date | None = None
+    value: float | None = None
+    unit: str | None = None
+    year: int | None = None
+    about: str | None = None
+    entities: list[str] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class Contact:
+    name: dict[str, str]
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass
+class Correction:
+    """A change after publication, shown on every output in every language."""
+
+    date: dt.date
+    note: dict[str, str]
+
+
+@dataclass
+class Meta:
+    """What a release is: the facts about it rather than its text."""
+
+    id: str
+    date: dt.date
+    dateline: str
+    """Entity id of the place the release is issued from."""
+    brand: str
+    source_lang: str
+    target_langs: list[str]
+    tags: list[str] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    embargo: dt.datetime | None = None
+    corrections: list[Correction] = field(default_factory=list)
+    synthetic: bool = False
+
+    @property
+    def langs(self) -> list[str]:
+        return [self.source_lang, *self.target_langs]
+
+
+@dataclass
+class Release:
+    """A release as every stage sees it: metadata, registers and the versions."""
+
+    meta: Meta
+    entities: dict[str, Entity]
+    """The release's own register merged over the shared termbase."""
+    facts: dict[str, Fact]
+    versions: dict[str, Version]
+    folder: Path
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def source(self) -> Version:
+        return self.versions[self.meta.source_lang]
+
+    def is_stale(self, lang: str, segment_id: str) -> bool:
+        """True when the translation was made from a source text that has since changed."""
+        if lang == self.meta.source_lang:
+            return False
+        segment = self.versions[lang].segments.get(segment_id)
+        source = self.source.segments.get(segment_id)
+        if segment is None or source is None or segment.status is Status.UNTRANSLATED:
+            return False
+        return segment.source_hash != source_hash(source.text)
+
+    def is_publishable(self, lang: str) -> bool:
+        """A language is published only when every segment is approved and none is stale."""
+        if lang == self.meta.source_lang:
+            return True
+        version = self.versions[lang]
+        return all(
+            (seg := version.segments.get(sid)) is not None
+            and seg.status is Status.APPROVED
+            and not self.is_stale(lang, sid)
+            for sid in self.source.segments
+        )

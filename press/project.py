@@ -1,0 +1,101 @@
+"""A press project: the folder with releases/ (found like git finds its repository).
+
+The toolkit is installed once; each press office keeps its releases, termbase and brands in
+its own repository. Anything a project does not have (templates, brands, catalogs) falls
+back to the toolkit's own copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from press.brand import Brand, load_brand
+from press.errors import PressError, did_you_mean
+from press.model import Entity, Release
+
+TOOLKIT_ROOT = Path(__file__).resolve().parent.parent
+"""Where the toolkit's default templates/ and locales/ live (an editable install)."""
+
+
+class ProjectNotFound(PressError):
+    pass
+
+
+@dataclass
+class Project:
+    root: Path
+    _brands: dict[str, Brand] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> Project:
+        """The nearest folder at or above *start* that has a releases/ folder."""
+        here = (start or Path.cwd()).resolve()
+        for folder in (here, *here.parents):
+            if (folder / "releases").is_dir():
+                return cls(folder)
+        raise ProjectNotFound(
+            f"{here}: not inside a press project (no releases/ folder here or above); "
+            "use --project DIR or start one with `press init DIR`"
+        )
+
+    @property
+    def releases_dir(self) -> Path:
+        return self.root / "releases"
+
+    def resource(self, relative: str) -> Path:
+        """A project file, or the toolkit's default when the project has none."""
+        own = self.root / relative
+        return own if own.exists() else TOOLKIT_ROOT / relative
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.resource("templates")
+
+    @property
+    def locales_dir(self) -> Path:
+        return self.resource("locales")
+
+    @cached_property
+    def termbase(self) -> dict[str, Entity]:
+        from press.source import load_termbase
+
+        path = self.resource("locales/termbase.yaml")
+        return load_termbase(path) if path.exists() else {}
+
+    def brand(self, name: str) -> Brand:
+        if name not in self._brands:
+            folder = self.resource(f"templates/brands/{name}")
+            if not (folder / "brand.yaml").exists():
+                known = [p.name for p in (self.templates_dir / "brands").iterdir() if p.is_dir()]
+                raise PressError(f"unknown brand {name!r}{did_you_mean(name, known)}")
+            self._brands[name] = load_brand(folder)
+        return self._brands[name]
+
+    def release_folders(self, names: list[str] | tuple[str, ...] = ()) -> list[Path]:
+        """Folders of the named releases (by id or path), or of every release."""
+        from press.source import find_release_folders
+
+        every = find_release_folders(self.releases_dir)
+        if not names:
+            return every
+        by_id = {folder.name: folder for folder in every}
+        chosen = []
+        for name in names:
+            path = Path(name)
+            if (path / "release.yaml").exists():
+                chosen.append(path.resolve())
+            elif name in by_id:
+                chosen.append(by_id[name])
+            else:
+                raise PressError(f"unknown release {name!r}{did_you_mean(name, list(by_id))}")
+        return chosen
+
+    def load(self, folder: Path) -> Release:
+        from press.source import load_release
+
+        return load_release(folder, self.termbase)
+
+    def load_all(self, names: list[str] | tuple[str, ...] = ()) -> list[Release]:
+        return [self.load(folder) for folder in self.release_folders(names)]

@@ -1,0 +1,114 @@
+"""Reading and writing YAML sources with line numbers, comments kept, bad bytes refused."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from press.errors import Problem, SourceError
+
+MAX_SOURCE_BYTES = 2 * 1024 * 1024
+"""A release source is a few kilobytes; anything this large is a mistake or an attack."""
+
+
+def read_source_text(path: Path) -> str:
+    """The file as text, or a SourceError that says what is wrong with its bytes."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(Problem(path, 0, "file not found")) from None
+    except OSError as exc:
+        raise SourceError(Problem(path, 0, f"cannot read: {exc.strerror}")) from None
+    return decode_source(path, data)
+
+
+def decode_source(path: Path | str, data: bytes) -> str:
+    if len(data) > MAX_SOURCE_BYTES:
+        limit = MAX_SOURCE_BYTES // 1024 // 1024
+        raise SourceError(Problem(path, 0, f"file is {len(data):,} bytes; the limit is {limit} MiB"))
+    if not data.strip():
+        raise SourceError(Problem(path, 1, "file is empty"))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(Problem(path, 1, "file is UTF-16; save it as UTF-8"))
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise SourceError(Problem(path, 1, "starts with a byte-order mark; save it as UTF-8 without BOM"))
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SourceError(Problem(path, line, "file holds binary data (a NUL byte); expected UTF-8 text"))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(
+            Problem(path, line, f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
+        ) from None
+
+
+def _yaml() -> Any:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
+
+    class _Constructor(RoundTripConstructor):
+        """Turns an impossible date (2025-02-30) into an error that knows its line."""
+
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node, values)
+            except ValueError as exc:
+                raise ConstructorError(
+                    None, None, f"{node.value} is not a real date ({exc})", node.start_mark
+                ) from None
+
+    _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+    yaml = YAML()
+    yaml.Constructor = _Constructor
+    yaml.width = 4096  # one paragraph per line: diffs show the changed paragraph whole
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def load_yaml(path: Path, text: str | None = None) -> Any:
+    """Parse a YAML source; syntax errors become `file:line: message`."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    if text is None:
+        text = read_source_text(path)
+    try:
+        return _yaml().load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        message = " ".join(filter(None, [exc.context, exc.problem])) or "malformed YAML"
+        message = message.replace("\n", " ")
+        if "duplicate key" in message:
+            message = message.split(" with value")[0].replace("found ", "")
+        raise SourceError(Problem(path, line, f"malformed YAML: {message}")) from None
+    except YAMLError as exc:
+        raise SourceError(Problem(path, 0, f"malformed YAML: {exc}")) from None
+    except RecursionError:
+        raise SourceError(Problem(path, 0, "malformed YAML: nested too deeply")) from None
+
+
+def dump_yaml(doc: Any, header: str = "") -> str:
+    buffer = io.StringIO()
+    if header:
+        buffer.write(header)
+    _yaml().dump(doc, buffer)
+    return buffer.getvalue()
+
+
+def line_of(node: Any, key: str | int | None = None) -> int:
+    """1-based line of *key* inside a mapping or list node (or of the node itself)."""
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return 0
+    try:
+        if key is not None:
+            if isinstance(key, int):
+                return lc.item(key)[0] + 1
+            return lc.key(key)[0] + 1
+        return lc.line + 1
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return (lc.line or 0) + 1
