@@ -28,6 +28,8 @@ class Brand:
     phone: str | None
     colours: dict[str, str]
     mark: Path | None
+    mark_png: Path | None
+    """A raster copy of the mark for Word, which cannot place SVG on its own."""
     fonts: dict[str, str] = field(default_factory=dict)
     docx_fonts: dict[str, str] = field(default_factory=dict)
     allowed_hosts: list[str] = field(default_factory=list)
@@ -51,6 +53,7 @@ def load_brand(folder: Path) -> Brand:
         id=folder.name, folder=folder, email=doc.get("email"), phone=doc.get("phone"),
         colours={str(k): str(v) for k, v in doc["colours"].items()},
         mark=mark if mark.exists() else None,
+        mark_png=png if (png := folder / str(doc.get("mark_png", "mark.png"))).exists() else None,
         fonts={str(k): str(v) for k, v in (doc.get("fonts") or {}).items()},
         docx_fonts={str(k): str(v) for k, v in (doc.get("docx_fonts") or {}).items()},
         allowed_hosts=[str(h) for h in doc.get("allowed_hosts") or []],

@@ -1,0 +1,71 @@
+"""`press build`: check, then render releases to dist/<id>/<lang>.<ext>."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from press.commands import project_of, split_list
+from press.lang import LANGS
+from press.render import FORMATS
+
+
+@click.command()
+@click.argument("releases", nargs=-1)
+@click.option("--lang", "langs", help="Languages to build, e.g. en,kk (default: all three).")
+@click.option("--format", "formats", help="Formats to build: html,pdf,docx (default: all).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
+              show_default=True, help="Output folder; files go to OUT/<release-id>/<lang>.<ext>.")
+@click.option("--force", is_flag=True,
+              help="Publish despite checker errors (recorded in the outputs' metadata).")
+@click.option("--jobs", type=click.IntRange(1, 64), help="Parallel render processes.")
+@click.pass_context
+def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, formats: str | None,
+          out: Path, force: bool, jobs: int | None) -> None:
+    """Render RELEASES (ids or folders; default: every release) to HTML, PDF and DOCX.
+
+    The consistency checker runs first: a release with errors is not built unless
+    --force. A language whose segments are not all approved (or a release under
+    embargo) is rendered with a DRAFT mark on every page.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from press.build import BuildResult, copy_static, default_jobs, plan, render_all
+
+    project = project_of(ctx)
+    chosen_langs = split_list(langs, LANGS, "language")
+    chosen_formats = tuple(split_list(formats, FORMATS, "format"))
+    console = Console(stderr=True)
+    result = BuildResult()
+    documents = plan(project, project.load_all(list(releases)), chosen_langs, chosen_formats,
+                     force, result)
+    out = out if out.is_absolute() else Path.cwd() / out
+    if "html" in chosen_formats and documents:
+        copy_static(project, out)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True,
+                  disable=len(documents) < 2) as progress:
+        task = progress.add_task("Rendering", total=len(documents))
+        result.written = render_all(project, documents, out, jobs or default_jobs(),
+                                    lambda doc: progress.advance(task))
+    _summary(console, result)
+    if result.refused:
+        ctx.exit(1)
+
+
+def _summary(console: object, result: object) -> None:
+    from rich.console import Console
+
+    from press.build import BuildResult
+
+    assert isinstance(console, Console) and isinstance(result, BuildResult)
+    for line in result.refused:
+        console.print(f"[red]refused[/red] {line}")
+    for line in result.warnings:
+        console.print(f"[yellow]warning[/yellow] {line}")
+    for path in result.written:
+        console.print(f"  {path}")
+    drafts = f", {len(result.drafts)} as DRAFT ({', '.join(result.drafts)})" if result.drafts else ""
+    console.print(f"[bold]Built {len(result.written)} file(s){drafts}.[/bold]")

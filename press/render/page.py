@@ -1,0 +1,69 @@
+"""The page model shared by the HTML and PDF renderers: the Jinja2 template and its context."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from press.localise import LocalisedRelease
+
+OG_LOCALES = {"en": "en_GB", "kk": "kk_KZ", "ru": "ru_RU"}
+
+
+def _css_string(value: str) -> str:
+    """Text made safe inside a CSS string literal (generated content of @page boxes)."""
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("<", "\\3C ")
+
+
+@cache
+def environment(templates_dir: Path) -> Any:
+    """One Jinja2 environment per templates folder: templates are parsed once per process."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir / "html"),
+        autoescape=jinja2.select_autoescape(["html", "j2"], default=True),
+        trim_blocks=False, lstrip_blocks=False, undefined=jinja2.StrictUndefined,
+    )
+    env.filters["cssstr"] = _css_string
+    return env
+
+
+def json_ld(view: LocalisedRelease) -> str:
+    """schema.org NewsArticle; `</` is escaped so release text cannot close the script."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": view.title,
+        "inLanguage": view.lang,
+        "datePublished": view.date.isoformat(),
+        "dateline": view.dateline,
+        "articleBody": "\n\n".join(p.text for p in view.paragraphs),
+        "keywords": view.release.meta.tags,
+        "publisher": {"@type": "GovernmentOrganization", "name": view.b["name"], "url": view.b["web"]},
+        "author": {"@type": "Organization", "name": view.b["signature"]},
+    }
+    if view.corrections:
+        data["dateModified"] = view.release.meta.corrections[-1].date.isoformat()
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+
+
+def render_page(view: LocalisedRelease, templates_dir: Path, fonts_url: str,
+                downloads: list[tuple[str, str]] | None = None) -> str:
+    """The release as an HTML document; *fonts_url* is where the page finds the fonts."""
+    env = environment(templates_dir)
+    description = view.paragraphs[0].text[:200] if view.paragraphs else view.title
+    return env.get_template("release.html.j2").render(
+        r=view,
+        _=view._,
+        css=(templates_dir / "html" / "release.css").read_text(encoding="utf-8"),
+        fonts_css=env.get_template("fonts.css.j2").render(base=fonts_url),
+        mark=view.brand.mark_svg(),
+        json_ld=json_ld(view),
+        description=description,
+        og_locale=OG_LOCALES[view.lang],
+        og_locales=OG_LOCALES,
+        downloads=downloads or [],
+    )

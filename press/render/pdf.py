@@ -1,0 +1,81 @@
+"""PDF through WeasyPrint: the HTML page with its print stylesheet, fonts embedded.
+
+WeasyPrint is imported here only, so commands that do not make PDFs never pay for it.
+Release text is untrusted: the URL fetcher lets WeasyPrint read only the templates and
+the release's own folder (and hosts a brand explicitly allows), never file:///etc/passwd
+or a cloud metadata address.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+from press.errors import PressError
+from press.localise import LocalisedRelease
+from press.render.page import render_page
+
+
+class ForbiddenResource(PressError):
+    pass
+
+
+def safe_url_fetcher(allowed_dirs: list[Path], allowed_hosts: list[str]) -> Any:
+    """A WeasyPrint URL fetcher confined to *allowed_dirs* and *allowed_hosts*.
+
+    A refused URL is logged by WeasyPrint as a missing resource and left out of the PDF;
+    no byte of it is read.
+    """
+    from weasyprint.urls import URLFetcher
+
+    roots = [d.resolve() for d in allowed_dirs]
+
+    class ConfinedFetcher(URLFetcher):
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if not _allowed(url, roots, allowed_hosts):
+                raise ForbiddenResource(f"refused to fetch {url!r}: outside the release and templates")
+            return super().fetch(url, headers)
+
+    return ConfinedFetcher(timeout=5, allow_redirects=False)
+
+
+def _allowed(url: str, roots: list[Path], hosts: list[str]) -> bool:
+    parsed = urlparse(url)
+    if parsed.scheme == "file":
+        path = Path(unquote(parsed.path)).resolve()
+        return any(path.is_relative_to(root) for root in roots)
+    if parsed.scheme in ("http", "https"):
+        return parsed.hostname in hosts
+    return parsed.scheme == "data"
+
+
+def render_pdf(view: LocalisedRelease, templates_dir: Path, pdf_variant: str | None = None,
+               attachments: list[Any] | None = None) -> bytes:
+    """The A4 PDF of one language version (optionally PDF/A, with attachments)."""
+    import weasyprint
+
+    fonts_dir = templates_dir / "fonts"
+    page = render_page(view, templates_dir, fonts_url=fonts_dir.resolve().as_uri() + "/")
+    fetcher = safe_url_fetcher([templates_dir, view.release.folder], view.brand.allowed_hosts)
+    document = weasyprint.HTML(string=page, base_url=str(view.release.folder.resolve()) + "/",
+                               url_fetcher=fetcher)
+    options: dict[str, Any] = {"font_config": _font_config(), "uncompressed_pdf": False}
+    if pdf_variant:
+        options["pdf_variant"] = pdf_variant
+    if attachments:
+        options["attachments"] = attachments
+    return document.write_pdf(**options)
+
+
+_FONT_CONFIG: Any = None
+
+
+def _font_config() -> Any:
+    """One FontConfiguration per process: fonts are loaded once for all documents."""
+    global _FONT_CONFIG
+    if _FONT_CONFIG is None:
+        from weasyprint.text.fonts import FontConfiguration
+
+        _FONT_CONFIG = FontConfiguration()
+    return _FONT_CONFIG
