@@ -51,11 +51,13 @@ class Project:
 
     @property
     def templates_dir(self) -> Path:
-        return self.resource("templates")
+        """The page templates and fonts: the project's when it has its own templates/html."""
+        return self.resource("templates/html").parent
 
     @property
     def locales_dir(self) -> Path:
-        return self.resource("locales")
+        """The gettext catalogs: the project's when it has translated the interface itself."""
+        return self.resource("locales/en/LC_MESSAGES").parent.parent
 
     @cached_property
     def termbase(self) -> dict[str, Entity]:
