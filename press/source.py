@@ -238,12 +238,12 @@ def _entities(node: Any, checker: _Checker, origin: str) -> dict[str, Entity]:
     for key, value in node.items():
         if not checker.mapping(value, ENTITY_FIELDS, f"entities.{key}"):
             continue
-        if any(lang not in value for lang in LANGS):
+        if any(_valid(value, lang, ENTITY_FIELDS) is None for lang in LANGS):
             continue
         forms = {lang: _as_list(value[lang]) for lang in LANGS}
         entities[str(key)] = Entity(
             id=str(key), type=str(value.get("type", "other")), forms=forms,
-            note=value.get("note"), origin=origin, line=line_of(node, key),
+            note=_valid(value, "note", ENTITY_FIELDS), origin=origin, line=line_of(node, key),
         )
     return entities
 
@@ -262,11 +262,11 @@ def load_release(folder: Path, termbase: dict[str, Entity] | None = None) -> Rel
     path = folder / RELEASE_FILE
     doc = load_yaml(path)
     checker = _Checker(path)
-    if not checker.mapping(doc, RELEASE_FIELDS) or checker.problems:
+    if not checker.mapping(doc, RELEASE_FIELDS) or _required_broken(checker, RELEASE_FIELDS):
         raise SourceError(checker.problems)
     entities = dict(termbase or {})
-    entities.update(_entities(doc.get("entities") or {}, checker, "release"))
-    facts = _facts(doc.get("facts") or {}, checker)
+    entities.update(_entities(_valid(doc, "entities", RELEASE_FIELDS, {}), checker, "release"))
+    facts = _facts(_valid(doc, "facts", RELEASE_FIELDS, {}), checker)
     meta = _meta(doc, checker)
     _check_references(doc, meta, entities, facts, checker)
     versions, version_problems = _versions(folder, meta, doc)
@@ -276,23 +276,41 @@ def load_release(folder: Path, termbase: dict[str, Entity] | None = None) -> Rel
     return Release(meta=meta, entities=entities, facts=facts, versions=versions, folder=folder)
 
 
+def _valid(node: Any, key: str, fields: dict[str, Field], default: Any = None) -> Any:
+    """The value of *key* when it passed its check (the problem is already recorded)."""
+    value = node.get(key, default) if isinstance(node, dict) else default
+    if value is default or fields[key].check(value) is not None:
+        return default
+    return value
+
+
+def _required_broken(checker: _Checker, fields: dict[str, Field]) -> bool:
+    """True when a required field is missing or wrong: nothing further can be checked."""
+    required = {name for name, field in fields.items() if field.required}
+    return any(problem.field in required for problem in checker.problems)
+
+
 def _meta(doc: Any, checker: _Checker) -> Meta:
     contacts = []
-    for index, node in enumerate(doc.get("contacts") or []):
+    for index, node in enumerate(_valid(doc, "contacts", RELEASE_FIELDS, [])):
         if checker.mapping(node, CONTACT_FIELDS, f"contacts[{index}]"):
-            contacts.append(Contact(name=dict(node.get("name") or {}), email=node.get("email"),
-                                    phone=node.get("phone")))
+            names = _valid(node, "name", CONTACT_FIELDS, {})
+            contacts.append(Contact(name={str(k): str(v) for k, v in names.items()},
+                                    email=_valid(node, "email", CONTACT_FIELDS),
+                                    phone=_valid(node, "phone", CONTACT_FIELDS)))
     corrections = []
-    for index, node in enumerate(doc.get("corrections") or []):
+    for index, node in enumerate(_valid(doc, "corrections", RELEASE_FIELDS, [])):
         if checker.mapping(node, CORRECTION_FIELDS, f"corrections[{index}]"):
-            corrections.append(Correction(date=node["date"], note=dict(node["note"])))
+            note = _valid(node, "note", CORRECTION_FIELDS, {})
+            if (day := _valid(node, "date", CORRECTION_FIELDS)) is not None:
+                corrections.append(Correction(date=day, note={str(k): str(v) for k, v in note.items()}))
     meta = Meta(
         id=str(doc["id"]), date=doc["date"], dateline=str(doc["dateline"]),
         brand=str(doc["brand"]), source_lang=str(doc["source_lang"]),
         target_langs=[str(lang) for lang in doc["target_langs"]],
-        tags=[str(t) for t in doc.get("tags") or []], contacts=contacts,
-        embargo=doc.get("embargo"), corrections=corrections,
-        synthetic=bool(doc.get("synthetic", False)),
+        tags=[str(t) for t in _valid(doc, "tags", RELEASE_FIELDS, [])], contacts=contacts,
+        embargo=_valid(doc, "embargo", RELEASE_FIELDS), corrections=corrections,
+        synthetic=bool(_valid(doc, "synthetic", RELEASE_FIELDS, False)),
     )
     if meta.source_lang in meta.target_langs:
         checker.add(line_of(doc, "target_langs"), "target_langs",
@@ -311,9 +329,11 @@ def _facts(node: Any, checker: _Checker) -> dict[str, Fact]:
         if needs and needs not in value:
             checker.add(line_of(node, key), f"{where}.{needs}", f"missing (a {kind} needs a {needs})")
         facts[str(key)] = Fact(
-            id=str(key), kind=str(kind), date=value.get("date"), value=value.get("value"),
-            unit=value.get("unit"), year=value.get("year"), about=value.get("about"),
-            entities=[str(e) for e in value.get("entities") or []], line=line_of(node, key),
+            id=str(key), kind=str(kind), date=_valid(value, "date", FACT_FIELDS),
+            value=_valid(value, "value", FACT_FIELDS), unit=_valid(value, "unit", FACT_FIELDS),
+            year=_valid(value, "year", FACT_FIELDS), about=_valid(value, "about", FACT_FIELDS),
+            entities=[str(e) for e in _valid(value, "entities", FACT_FIELDS, [])],
+            line=line_of(node, key),
         )
     return facts
 
@@ -366,16 +386,18 @@ def load_version(path: Path, lang: str, is_source: bool) -> Version:
         checker.add(line_of(doc, "lang"), "lang", f"file is {path.name} but says lang: {doc['lang']}")
     nodes = doc.get("segments") if isinstance(doc, dict) else None
     for key, node in (nodes or {}).items() if isinstance(nodes, dict) else []:
-        if checker.mapping(node, SEGMENT_FIELDS, f"segments.{key}") and "text" in node:
-            default = Status.APPROVED if is_source else Status.UNTRANSLATED
-            changed_at = node.get("changed_at")
-            segments[str(key)] = Segment(
-                id=str(key), text=str(node["text"]), status=Status(node.get("status", default)),
-                source_hash=node.get("source_hash"), changed_by=node.get("changed_by"),
-                changed_at=str(changed_at) if changed_at is not None else None,
-                engine=node.get("engine"), note=node.get("note"), kind=node.get("kind", "p"),
-                source_text=node.get("source_text"), line=line_of(nodes, key),
-            )
+        known = len(checker.problems)
+        if not checker.mapping(node, SEGMENT_FIELDS, f"segments.{key}") or len(checker.problems) > known:
+            continue  # the problems are recorded; a segment is built only from valid fields
+        default = Status.APPROVED if is_source else Status.UNTRANSLATED
+        changed_at = node.get("changed_at")
+        segments[str(key)] = Segment(
+            id=str(key), text=str(node["text"]), status=Status(node.get("status", default)),
+            source_hash=node.get("source_hash"), changed_by=node.get("changed_by"),
+            changed_at=str(changed_at) if changed_at is not None else None,
+            engine=node.get("engine"), note=node.get("note"), kind=node.get("kind", "p"),
+            source_text=node.get("source_text"), line=line_of(nodes, key),
+        )
     if checker.problems:
         raise SourceError(checker.problems)
     version = Version(lang=lang, segments=segments, path=path)

@@ -1,0 +1,57 @@
+"""Dates and numbers in the ministry's press style, through Babel/CLDR."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from press.lang import format_date, format_dateline, format_day_month, format_number
+from press.lang.kazakh import KAZAKH_LETTERS, Case, inflect
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "10 December 2025"),
+    ("ru", "10 декабря 2025 года"),
+    ("kk", "2025 жылғы 10 желтоқсан"),
+])
+def test_press_style_dates(lang: str, expected: str) -> None:
+    assert format_date(dt.date(2025, 12, 10), lang) == expected
+
+
+def test_kazakh_dates_take_case_endings() -> None:
+    assert format_day_month(dt.date(2025, 11, 27), "kk", Case.LOCATIVE) == "27 қарашада"
+    assert format_date(dt.date(2025, 12, 9), "kk", Case.LOCATIVE) == "2025 жылғы 9 желтоқсанда"
+    assert format_day_month(dt.date(2025, 4, 8), "kk", Case.ABLATIVE) == "8 сәуірден"
+    assert format_day_month(dt.date(2025, 12, 9), "kk", Case.DATIVE) == "9 желтоқсанға"
+
+
+def test_russian_month_is_genitive_after_a_day() -> None:
+    assert format_day_month(dt.date(2025, 11, 27), "ru") == "27 ноября"
+
+
+def test_dateline() -> None:
+    assert format_dateline("Астана", dt.date(2025, 12, 10), "ru") == "Астана, 10 декабря 2025 года"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", "4,000"), ("ru", "4\u00a0000"), ("kk", "4\u00a0000")])
+def test_numbers_group_thousands_per_locale(lang: str, expected: str) -> None:
+    assert format_number(4000, lang) == expected
+
+
+@pytest.mark.parametrize(("word", "case", "expected"), [
+    ("Байқоңыр", Case.ABLATIVE, "Байқоңырдан"),
+    ("Жезқазған", Case.GENITIVE, "Жезқазғанның"),
+    ("Астана", Case.LOCATIVE, "Астанада"),
+    ("Рыжиков", Case.GENITIVE, "Рыжиковтың"),
+    ("Ресей", Case.DATIVE, "Ресейге"),
+    ("NASA", Case.GENITIVE, "NASA-ның"),
+    ("Жапония", Case.ABLATIVE, "Жапониядан"),
+    ("Кудь-Сверчков", Case.INSTRUMENTAL, "Кудь-Сверчковпен"),
+])
+def test_kazakh_case_endings_follow_harmony_and_final_sound(word: str, case: Case, expected: str) -> None:
+    assert inflect(word, case) == expected
+
+
+def test_kazakh_endings_use_kazakh_letters() -> None:
+    assert set(inflect("Жезқазған", Case.GENITIVE)) & KAZAKH_LETTERS
