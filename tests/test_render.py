@@ -1,0 +1,173 @@
+"""The demo release rendered, then opened with real readers: pypdf/poppler, python-docx,
+LibreOffice, lxml and headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from tests.conftest import DEMO_ID, REPO
+
+LANGS = ("en", "kk", "ru")
+TITLES = {
+    "en": "Baikonur remains at the heart of global human spaceflight",
+    "kk": "Байқоңыр әлемдік басқарылатын ғарыш ұшуларының орталығы болып қала береді",
+    "ru": "Байконур остаётся в центре мировой пилотируемой космонавтики",
+}
+DATELINES = {"en": "Astana, 10 December 2025", "kk": "Астана, 2025 жылғы 10 желтоқсан",
+             "ru": "Астана, 10 декабря 2025 года"}
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    result = subprocess.run([sys.executable, "-m", "press", "build", DEMO_ID, "--out", str(out)],
+                            cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "Built 9 file(s)" in result.stderr
+    return out / DEMO_ID
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed (.ci/run installs it)")
+    return path
+
+
+def test_nine_documents(dist: Path) -> None:
+    names = sorted(p.name for p in dist.iterdir())
+    assert names == sorted(f"{lang}.{ext}" for lang in LANGS for ext in ("html", "pdf", "docx"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdf_text_fonts_and_pages(dist: Path, lang: str) -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(dist / f"{lang}.pdf")
+    text = " ".join((page.extract_text() or "") for page in reader.pages)
+    flat = " ".join(text.split())
+    assert TITLES[lang] in flat
+    assert DATELINES[lang] in flat
+    page_word = {"en": "Page", "kk": "Бет", "ru": "Страница"}[lang]
+    assert f"{page_word} 1 / {len(reader.pages)}" in flat
+    fonts = subprocess.run([_tool("pdffonts"), str(dist / f"{lang}.pdf")], capture_output=True,
+                           text=True, check=True).stdout.splitlines()[2:]
+    assert fonts, "no fonts in the PDF"
+    assert all(line.split()[-5] == "yes" for line in fonts), fonts  # the "emb" column
+
+
+def test_kazakh_pdf_keeps_kazakh_letters(dist: Path) -> None:
+    text = subprocess.run([_tool("pdftotext"), str(dist / "kk.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    for word in ("Байқоңыр", "Жезқазған", "ұшуларының", "әлемдік"):
+        assert word in text
+
+
+def test_pdf_first_page_has_the_letterhead_colour(dist: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    subprocess.run([_tool("pdftoppm"), "-png", "-r", "40", "-f", "1", "-l", "1", "-singlefile",
+                    str(dist / "kk.pdf"), str(tmp_path / "page")], check=True)
+    image = Image.open(tmp_path / "page.png").convert("RGB")
+    colours = image.getcolors(maxcolors=1 << 20) or []
+    sky_blue = sum(count for count, (r, g, b) in colours if r < 60 and 150 < g < 200 and b > 180)
+    assert sky_blue > 50, "the sky-blue mark and rule of the letterhead are missing"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_docx_styles_header_and_language(dist: Path, lang: str) -> None:
+    import docx
+
+    document = docx.Document(str(dist / f"{lang}.docx"))
+    paragraphs = document.paragraphs
+    assert paragraphs[0].style.name == "Title" and paragraphs[0].text == TITLES[lang]
+    assert paragraphs[1].style.name == "Dateline" and paragraphs[1].text == DATELINES[lang]
+    assert {p.style.name for p in paragraphs} >= {"Title", "Dateline", "Normal", "Signature"}
+    section = document.sections[0]
+    assert section.different_first_page_header_footer
+    header_text = " ".join(p.text for p in section.first_page_header.paragraphs)
+    name = {"en": "Ministry of Foreign Affairs", "kk": "Сыртқы істер министрлігі",
+            "ru": "Министерство иностранных дел"}[lang]
+    assert name in header_text
+    word_lang = {"en": "en-GB", "kk": "kk-KZ", "ru": "ru-RU"}[lang]
+    xml = zipfile.ZipFile(dist / f"{lang}.docx").read("word/styles.xml").decode()
+    assert f'w:val="{word_lang}"' in xml
+    body = zipfile.ZipFile(dist / f"{lang}.docx").read("word/document.xml").decode()
+    assert body.count(f'<w:lang w:val="{word_lang}"') > 5
+    footer = zipfile.ZipFile(dist / f"{lang}.docx").read("word/footer1.xml").decode()
+    assert "PAGE" in footer and "NUMPAGES" in footer
+
+
+def test_libreoffice_opens_the_kazakh_docx(dist: Path, tmp_path: Path) -> None:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed (.ci/run installs it)")
+    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(dist / "kk.docx")],
+                   check=True, capture_output=True, timeout=240)
+    text = subprocess.run([_tool("pdftotext"), str(tmp_path / "kk.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert TITLES["kk"] in " ".join(text.split())
+    assert "Бет 1 / 2" in text or "Бет 1 / 3" in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_html_semantics_alternates_and_json_ld(dist: Path, lang: str) -> None:
+    page = lxml_html.parse(str(dist / f"{lang}.html")).getroot()
+    assert page.get("lang") == lang
+    alternates = {link.get("hreflang"): link.get("href")
+                  for link in page.xpath("//link[@rel='alternate']")}
+    assert alternates == {"en": "en.html", "kk": "kk.html", "ru": "ru.html", "x-default": "en.html"}
+    data = json.loads(page.xpath("//script[@type='application/ld+json']")[0].text)
+    assert data["@type"] == "NewsArticle" and data["headline"] == TITLES[lang]
+    assert data["inLanguage"] == lang and data["datePublished"] == "2025-12-10"
+    assert page.xpath("//meta[@property='og:title']/@content") == [TITLES[lang]]
+    assert page.xpath("//h1")[0].text_content() == TITLES[lang]
+    switcher = page.xpath("//nav[@class='languages']//a/@hreflang")
+    assert sorted(switcher) == sorted(other for other in LANGS if other != lang)
+    assert len(page.xpath("//article//div[@class='body']/p")) == 8
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_no_english_left_in_translations(dist: Path, lang: str) -> None:
+    page = lxml_html.parse(str(dist / f"{lang}.html")).getroot()
+    words = " ".join(page.xpath("//main//text()")).split()
+    allowed = {"NASA", "NASA-ның", "Artemis", "(Artemis)", "PDF", "DOCX", "press@mfa.kz"}
+    latin = [w for w in words if any("a" <= c.lower() <= "z" for c in w)
+             and w.strip(".,:;()«»") not in allowed and not w.startswith(("http", "Artemis"))]
+    assert latin == []
+
+
+def test_chromium_shows_the_page(dist: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("chromium is not installed (.ci/run installs it)")
+    shot = tmp_path / "kk.png"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1000,1200",
+                    f"--screenshot={shot}", (dist / "kk.html").as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    image = Image.open(shot).convert("RGB")
+    assert image.size == (1000, 1200)
+    colours = image.getcolors(maxcolors=1 << 20) or []
+    assert len(colours) > 50, "the page rendered blank"
+
+
+def test_help_does_not_import_the_pdf_stack() -> None:
+    code = ("import sys\nfrom press.cli import main\ntry:\n    main(['--help'])\n"
+            "except SystemExit:\n    pass\n"
+            "print('weasyprint' in sys.modules, 'docx' in sys.modules, 'babel' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                            check=True)
+    assert result.stdout.strip().splitlines()[-1] == "False False False"
