@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     # name: (module under press.commands, one-line help shown by `press --help`)
     "init": ("init", "Start a new press project (releases, termbase, default brand)."),
     "build": ("build", "Render releases to HTML, PDF and DOCX in every language."),
+    "translate": ("translate", "Machine-draft untranslated and stale segments (names, dates kept)."),
 }
 
 

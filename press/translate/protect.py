@@ -1,0 +1,407 @@
+"""Placeholders for what an engine must not touch, and their verified fill-in.
+
+Before a segment goes to an engine, every entity mention (release register and termbase),
+date, number, year, designation (MS-28, COP29) and link target becomes a token ⟦n⟧. Engines copy
+digits and leave unknown bracketed symbols alone, and no release text contains ⟦ or ⟧, so a
+half-kept token shows up as a stray bracket. On return each token must appear exactly once;
+it is then filled with the approved form in the target language:
+
+* entities: `Entity.form(lang)` (the variant at the same index when the register aligns them),
+* dates: `press.lang.format_day_month` / `format_date`,
+* numbers: `press.lang.format_number`,
+* years, designations and links: verbatim.
+
+The grammatical role of a mention is read in the source (a Russian or Kazakh case ending, a
+preceding preposition) and expressed as a Kazakh `Case`: ru "27 ноября" used as a time adverbial
+and en "on 27 November" become locative, so Kazakh gets "27 қарашада"; ru "с космодрома «Байконур»"
+is ablative, so Kazakh gets "Байқоңыр ғарыш айлағынан" and Russian the genitive again. When the
+engine itself attaches a Kazakh ending to a token (⟦2⟧-дан) that ending wins.
+
+A dropped, duplicated or mangled token is reported, never repaired: the caller saves the draft
+for the translator with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from press.lang import MONTHS, format_date, format_day_month, format_number
+from press.lang.kazakh import Case, all_case_endings, case_ending, inflect
+from press.model import Release
+
+TOKEN = "⟦{}⟧"
+TOKEN_RE = re.compile(r"⟦\s*(\d+)\s*⟧")
+STRAY_RE = re.compile(r"[⟦⟧]")
+_SPACE = "[ \u00a0\u202f]"
+SURNAME = -1
+"""Mention.variant of a person named by surname alone ("Williams said"): filled with the surname."""
+_KK_ENDINGS = "|".join(sorted(all_case_endings(), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One protected stretch of the source and what it stands for."""
+
+    kind: str
+    """entity, date, number, verbatim."""
+    text: str
+    role: Case = Case.NOMINATIVE
+    entity: str | None = None
+    variant: int = 0
+    day: dt.date | None = None
+    with_year: bool = False
+    value: Decimal | None = None
+
+
+@dataclass
+class Protected:
+    """The text to send and the mentions its tokens stand for (token n is mentions[n-1])."""
+
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Filled:
+    text: str
+    problems: list[str] = field(default_factory=list)
+
+
+# ---- grammatical roles ---------------------------------------------------------------------
+
+_RU_CASES: dict[str, Case] = {"nomn": Case.NOMINATIVE, "gent": Case.GENITIVE, "datv": Case.DATIVE,
+                              "accs": Case.ACCUSATIVE, "ablt": Case.INSTRUMENTAL, "loct": Case.LOCATIVE}
+_RU_FOR_ROLE: dict[Case, str] = {**{case: tag for tag, case in _RU_CASES.items()},
+                                 Case.ABLATIVE: "gent"}
+_PREPOSITIONS: dict[str, dict[str, Case]] = {
+    "en": {"from": Case.ABLATIVE, "since": Case.ABLATIVE, "in": Case.LOCATIVE, "at": Case.LOCATIVE,
+           "on": Case.LOCATIVE, "to": Case.DATIVE, "until": Case.DATIVE, "by": Case.DATIVE,
+           "with": Case.INSTRUMENTAL, "of": Case.GENITIVE},
+    "ru": {"с": Case.ABLATIVE, "со": Case.ABLATIVE, "из": Case.ABLATIVE, "от": Case.ABLATIVE,
+           "в": Case.LOCATIVE, "во": Case.LOCATIVE, "на": Case.LOCATIVE, "до": Case.DATIVE,
+           "к": Case.DATIVE, "по": Case.DATIVE},
+}
+
+
+def _refine(role: Case, preposition: str, lang: str) -> Case:
+    """The role a preposition gives a mention whose own form is ambiguous or bare."""
+    given = _PREPOSITIONS.get(lang, {}).get(preposition.lower())
+    if given is None:
+        return role
+    if lang == "en" or role is Case.NOMINATIVE:
+        return given
+    if role is Case.GENITIVE and given in (Case.ABLATIVE, Case.DATIVE):
+        return given  # с/из/от + genitive = from; до + genitive = up to
+    if role is Case.ACCUSATIVE and given is Case.LOCATIVE:
+        return Case.DATIVE  # в/на + accusative = direction
+    return role
+
+
+@cache
+def _ending_cases() -> dict[str, Case]:
+    """Kazakh ending → case, probed from press.lang.kazakh over stems of every sound class."""
+    probes = ("ата", "әке", "қан", "көң", "қол", "көл", "аз", "сөз", "ат", "іс", "1", "2", "3", "6", "9")
+    table: dict[str, Case] = {}
+    for case in Case:
+        for probe in probes:
+            if ending := case_ending(probe, case):
+                table.setdefault(ending, case)
+    for ending, case in _POSSESSIVE_ENDINGS.items():
+        table.setdefault(ending[0], case)
+        table.setdefault(ending[1], case)
+    return table
+
+
+_POSSESSIVE_ENDINGS: dict[tuple[str, str], Case] = {
+    ("ның", "нің"): Case.GENITIVE, ("на", "не"): Case.DATIVE, ("н", "н"): Case.ACCUSATIVE,
+    ("нда", "нде"): Case.LOCATIVE, ("нан", "нен"): Case.ABLATIVE, ("мен", "мен"): Case.INSTRUMENTAL,
+}
+
+
+def kk_inflect(form: str, case: Case) -> str:
+    """A Kazakh name in *case*; a compound ending in a possessive (ғарыш айлағы) takes -н- endings.
+
+    press.lang.kazakh inflects bare stems; the possessive third person (айлағы → айлағынан) is
+    added here for multi-word names. (Candidate to move into press.lang.kazakh.)
+    """
+    words = form.split(" ")
+    if case is Case.NOMINATIVE:
+        return form
+    if len(words) > 1 and words[-1][-1:] in "ыі" and not form.endswith("»"):
+        back, front = next(pair for pair, c in _POSSESSIVE_ENDINGS.items() if c is case)
+        return form + (front if words[-1][-1] == "і" else back)
+    return inflect(form, case)
+
+
+@cache
+def _morph() -> object:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def ru_inflect(form: str, case_tag: str) -> str:
+    """A Russian name in a pymorphy3 case; words in «» and Latin words stay as they are."""
+    if case_tag == "nomn":
+        return form
+    out, quoted = [], False
+    for word in form.split(" "):
+        opens, closes = word.startswith("«"), word.endswith("»")
+        quoted = quoted or opens
+        out.append(word if quoted or word.isascii() else _ru_word(word, case_tag))
+        quoted = quoted and not closes
+    return " ".join(out)
+
+
+def _ru_word(word: str, case_tag: str) -> str:
+    head, _, last = word.rpartition("-")
+    parses = [p for p in _morph().parse(last) if "nomn" in p.tag and "sing" in p.tag]  # type: ignore[attr-defined]
+    inflected = parses[0].inflect({case_tag}) if parses else None
+    if inflected is None:
+        return word
+    new = inflected.word.replace("ё", "е") if "ё" not in last else inflected.word
+    new = new[:1].upper() + new[1:] if last[:1].isupper() else new
+    return f"{head}-{new}" if head else new
+
+
+# ---- recognising mentions in the source ----------------------------------------------------
+
+class Protector:
+    """Finds and tokenises mentions in one source language of one release."""
+
+    def __init__(self, release: Release, lang: str):
+        self.release = release
+        self.lang = lang
+        self.surfaces = self._surfaces()
+        alternatives = "|".join(re.escape(s) for s in sorted(self.surfaces, key=len, reverse=True))
+        self.entity_re = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if alternatives else None
+        self.date_res = _date_patterns(lang)
+        self.number_re = _number_pattern(lang)
+
+    def _surfaces(self) -> dict[str, tuple[str, int, Case]]:
+        table: dict[str, tuple[str, int, Case]] = {}
+        for entity in self.release.entities.values():
+            forms = list(enumerate(entity.forms.get(self.lang, [])))
+            if entity.type == "person" and forms and " " in forms[0][1]:
+                forms.append((SURNAME, forms[0][1].rsplit(" ", 1)[1]))
+            for variant, form in forms:
+                for surface, role in _surface_forms(form, self.lang):
+                    table.setdefault(surface, (entity.id, variant, role))
+                    if surface[:1].islower():
+                        table.setdefault(surface[:1].upper() + surface[1:], (entity.id, variant, role))
+        return table
+
+    def protect(self, text: str) -> Protected:
+        spans = self._choose(self._candidates(text))
+        parts, mentions, at = [], [], 0
+        for start, end, mention in spans:
+            parts.append(text[at:start])
+            mentions.append(mention)
+            parts.append(TOKEN.format(len(mentions)))
+            at = end
+        parts.append(text[at:])
+        return Protected("".join(parts), mentions)
+
+    def _candidates(self, text: str) -> list[tuple[int, int, Mention]]:
+        found: list[tuple[int, int, Mention]] = []
+        if self.entity_re:
+            for m in self.entity_re.finditer(text):
+                entity, variant, role = self.surfaces[m.group()]
+                role = _refine(role, _previous_word(text, m.start()), self.lang)
+                found.append((m.start(), m.end(), Mention("entity", m.group(), role, entity, variant)))
+        for pattern in self.date_res:
+            found.extend(self._dates(pattern, text))
+        found.extend(self._numbers(text))
+        for pattern in (_DESIGNATION_RE, _LINK_RE):
+            found.extend((m.start(), m.end(), Mention("verbatim", m.group())) for m in pattern.finditer(text))
+        return found
+
+    @staticmethod
+    def _choose(found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+        """Longest mentions first, then no overlaps, in text order."""
+        chosen: list[tuple[int, int, Mention]] = []
+        for start, end, mention in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
+            if all(end <= s or start >= e for s, e, _ in chosen):
+                chosen.append((start, end, mention))
+        return sorted(chosen, key=lambda s: s[0])
+
+    def _dates(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int, Mention]]:
+        found = []
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            month = _month_number(groups["m"], self.lang)
+            year = int(groups["y"]) if groups.get("y") else None
+            day = self._date(int(groups["d"]), month, year)
+            if day is None:
+                continue
+            role = self._date_role(text, m, groups)
+            found.append((m.start(), m.end(), Mention("date", m.group(), role, day=day,
+                                                       with_year=year is not None)))
+        return found
+
+    def _date_role(self, text: str, m: re.Match[str], groups: dict[str, str | None]) -> Case:
+        if self.lang == "kk":
+            return _ending_cases().get(groups.get("end") or "", Case.NOMINATIVE)
+        if groups.get("on"):
+            return Case.LOCATIVE
+        default = Case.LOCATIVE if self.lang == "ru" else Case.NOMINATIVE
+        return _refine(default if self.lang == "en" else Case.GENITIVE, _previous_word(text, m.start()),
+                       self.lang) if _previous_word(text, m.start()).lower() in _PREPOSITIONS[self.lang] \
+            else default
+
+    def _date(self, day: int, month: int, year: int | None) -> dt.date | None:
+        """The date meant; without a year, the fact with that day or else the release's year."""
+        if year is None:
+            for fact in self.release.facts.values():
+                if fact.date and (fact.date.month, fact.date.day) == (month, day):
+                    return fact.date
+            year = self.release.meta.date.year
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    def _numbers(self, text: str) -> list[tuple[int, int, Mention]]:
+        found = []
+        for m in self.number_re.finditer(text):
+            raw = m.group("n")
+            value = _parse_number(raw, self.lang)
+            if value is None:
+                continue
+            role = _ending_cases().get(m.group("end") or "", Case.NOMINATIVE)
+            is_year = value == value.to_integral() and 1000 <= value <= 2100 and raw.isdigit()
+            kind = "verbatim" if is_year else "number"
+            found.append((m.start(), m.end(), Mention(kind, m.group(), role, value=value)))
+        return found
+
+
+def _surface_forms(form: str, lang: str) -> list[tuple[str, Case]]:
+    if lang == "kk":
+        return [(kk_inflect(form, case), case) for case in Case]
+    if lang == "ru":
+        return [(ru_inflect(form, tag), case) for tag, case in _RU_CASES.items()]
+    return [(form, Case.NOMINATIVE), (form + "’s", Case.GENITIVE), (form + "'s", Case.GENITIVE)]
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = re.search(r"(\w+)\W*$", text[:start])
+    return m.group(1) if m and text[m.end(1):start].strip() == "" else ""
+
+
+_DESIGNATION_RE = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,6}-?\d+[A-ZА-ЯЁ]?)(?![\w-])")
+_LINK_RE = re.compile(r"(?<=\])\((?:https?|mailto):[^)\s]+\)")
+
+
+def _month_alternatives(lang: str) -> str:
+    names = [name for forms in MONTHS[lang].values() for name in forms]
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+@cache
+def _date_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    months = _month_alternatives(lang)
+    if lang == "en":
+        return (re.compile(rf"(?:(?P<on>\b[Oo]n) )?\b(?P<d>\d{{1,2}}) (?P<m>(?i:{months}))"
+                           rf"(?: (?P<y>\d{{4}}))?\b"),
+                re.compile(rf"(?:(?P<on>\b[Oo]n) )?\b(?P<m>(?i:{months})) (?P<d>\d{{1,2}})"
+                           rf"(?:, (?P<y>\d{{4}}))?\b"))
+    if lang == "ru":
+        return (re.compile(rf"\b(?P<d>\d{{1,2}}){_SPACE}(?P<m>{months})"
+                           rf"(?:{_SPACE}(?P<y>\d{{4}}){_SPACE}года)?\b"),)
+    return (re.compile(rf"(?:\b(?P<y>\d{{4}}){_SPACE}жылғы{_SPACE})?\b(?P<d>\d{{1,2}}){_SPACE}"
+                       rf"(?P<m>{months})(?P<end>{_KK_ENDINGS})?(?!\w)"),)
+
+
+def _month_number(name: str, lang: str) -> int:
+    lowered = name.lower()
+    return next(n for n, forms in MONTHS[lang].items() if lowered in forms)
+
+
+@cache
+def _number_pattern(lang: str) -> re.Pattern[str]:
+    if lang == "en":
+        body = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        return re.compile(rf"(?<![\w.,-]){body}(?P<end>)(?![\w-]|[.,]\d)")
+    body = rf"(?P<n>\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+    end = rf"(?:-(?P<end>{_KK_ENDINGS}))?" if lang == "kk" else "(?P<end>)"
+    return re.compile(rf"(?<![\w.,-]){body}{end}(?![\w-]|[.,]\d)")
+
+
+def _parse_number(raw: str, lang: str) -> Decimal | None:
+    plain = raw.replace(",", "") if lang == "en" else re.sub(_SPACE, "", raw).replace(",", ".")
+    try:
+        return Decimal(plain)
+    except InvalidOperation:
+        return None
+
+
+# ---- filling in --------------------------------------------------------------------------
+
+_FILL_RE = re.compile(rf"⟦\s*(\d+)\s*⟧(?:(-?)(?P<end>{_KK_ENDINGS})(?!\w))?")
+
+
+def check_tokens(answer: str, protected: Protected) -> list[str]:
+    """What is wrong with the tokens in an engine's answer: dropped, duplicated, unknown, mangled."""
+    counts = Counter(int(n) for n in TOKEN_RE.findall(answer))
+    problems = []
+    for number, mention in enumerate(protected.mentions, 1):
+        token = TOKEN.format(number)
+        if counts[number] == 0:
+            problems.append(f"placeholder {token} ({mention.text}) was dropped by the engine")
+        elif counts[number] > 1:
+            problems.append(f"placeholder {token} ({mention.text}) appears {counts[number]} times")
+    unknown = sorted(n for n in counts if not 1 <= n <= len(protected.mentions))
+    if unknown:
+        problems.append("the engine invented placeholders " + ", ".join(TOKEN.format(n) for n in unknown))
+    if STRAY_RE.search(TOKEN_RE.sub("", answer)):
+        problems.append("a placeholder was mangled by the engine (a stray ⟦ or ⟧ is left)")
+    return problems
+
+
+def fill(answer: str, protected: Protected, release: Release, lang: str) -> Filled:
+    """The engine's answer with every token replaced by its approved form in *lang*."""
+    problems = check_tokens(answer, protected)
+
+    def replace(m: re.Match[str]) -> str:
+        number = int(m.group(1))
+        if not 1 <= number <= len(protected.mentions):
+            return m.group()
+        mention = protected.mentions[number - 1]
+        ending = m.group("end") if lang == "kk" and m.group("end") else None
+        role = _ending_cases().get(ending, mention.role) if ending else mention.role
+        text = render(mention, release, lang, role)
+        if ending is None and m.group("end"):
+            text += m.group(2) + m.group("end")
+        return _capitalise_at_start(text, answer, m.start())
+
+    return Filled(_FILL_RE.sub(replace, answer), problems)
+
+
+def render(mention: Mention, release: Release, lang: str, role: Case) -> str:
+    """The approved form of one mention in *lang*, in the grammatical role it plays."""
+    if mention.kind == "entity" and mention.entity in release.entities:
+        forms = release.entities[mention.entity].forms[lang]
+        form = forms[mention.variant] if 0 <= mention.variant < len(forms) else forms[0]
+        if mention.variant == SURNAME:
+            form = form.rsplit(" ", 1)[-1]
+        if lang == "kk":
+            return kk_inflect(form, role)
+        return ru_inflect(form, _RU_FOR_ROLE[role]) if lang == "ru" else form
+    if mention.kind == "date" and mention.day:
+        case = role if lang == "kk" else Case.NOMINATIVE
+        text = (format_date if mention.with_year else format_day_month)(mention.day, lang, case)
+        return f"on {text}" if lang == "en" and role is Case.LOCATIVE else text
+    if mention.kind == "number" and mention.value is not None:
+        text = format_number(mention.value, lang)
+        return inflect(text, role) if lang == "kk" else text
+    return mention.text
+
+
+def _capitalise_at_start(text: str, answer: str, at: int) -> str:
+    before = answer[:at].rstrip()
+    return text[:1].upper() + text[1:] if not before or before[-1] in ".!?" else text
