@@ -80,6 +80,9 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
+        if exc.problem and "is not a real date" in exc.problem:
+            key = text.splitlines()[line - 1].split(":", 1)[0].strip(" -") if line else None
+            raise SourceError(Problem(path, line, exc.problem, key or None)) from None
         message = " ".join(filter(None, [exc.context, exc.problem])) or "malformed YAML"
         message = message.replace("\n", " ")
         if "duplicate key" in message:

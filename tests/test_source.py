@@ -82,7 +82,7 @@ def test_bad_source_gives_file_line_and_exit_2(scratch_project: Project, tmp_pat
     result = _press("build", "--out", str(tmp_path / "out"), cwd=scratch_project.root)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert re.search(r"release\.yaml:4: .*2025-02-30 is not a real date", result.stderr)
+    assert re.search(r"release\.yaml:4: date: 2025-02-30 is not a real date", result.stderr)
     assert not (tmp_path / "out").exists()
 
 

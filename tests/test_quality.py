@@ -1,0 +1,38 @@
+"""House rules that can be checked: ruff is clean, CI runs the README's test command."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from tests.conftest import REPO
+
+
+def test_ruff_is_clean() -> None:
+    ruff = shutil.which("ruff")
+    if ruff is None:
+        pytest.skip("ruff is not installed (it is in the test extra)")
+    result = subprocess.run([ruff, "check", "press", "tests", "bench"], cwd=REPO, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stdout
+
+
+def _quick_start() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", section)
+
+
+def test_readme_has_exactly_two_quick_start_commands() -> None:
+    commands = _quick_start()
+    assert len(commands) == 2
+    assert commands[0].endswith("press build")
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = _quick_start()[1]
+    assert test_command.replace("pip install -e", "pip install -q -e") in ci
