@@ -14,6 +14,7 @@ from pathlib import Path
 from press.brand import Brand
 from press.i18n import Gettext, translations
 from press.lang import LANG_NAMES, format_date, format_dateline, format_datetime
+from press.lang.kazakh import Case
 from press.markup import Run, to_html, to_plain, to_runs
 from press.model import Release
 
@@ -104,6 +105,7 @@ def localise(release: Release, lang: str, brand: Brand, locales_dir: Path,
                     for other in release.meta.langs],
         draft=draft, forced=forced,
         embargo=format_datetime(embargo, lang) if embargo else "",
-        corrections=[(format_date(c.date, lang), c.note.get(lang, ""))
+        # "Corrected on …": Kazakh puts the date in the locative (… 11 желтоқсанда түзетілді).
+        corrections=[(format_date(c.date, lang, Case.LOCATIVE), c.note.get(lang, ""))
                      for c in release.meta.corrections],
     )

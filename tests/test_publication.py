@@ -1,0 +1,83 @@
+"""Publication policy on the outputs: DRAFT marks, embargo, corrections in every language."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+from lxml import html as lxml_html
+from pypdf import PdfReader
+
+from press.project import Project
+from press.source import save_version
+from tests.conftest import DEMO_ID
+
+
+def _build(project: Project, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "press", "--project", str(project.root), "build",
+                           DEMO_ID, "--out", str(out), *args], capture_output=True, text=True, timeout=300)
+
+
+def _release_yaml(project: Project) -> Path:
+    return project.releases_dir / "2025" / DEMO_ID / "release.yaml"
+
+
+def test_stale_language_is_rendered_as_draft_on_every_page(scratch_project: Project, tmp_path: Path) -> None:
+    release = scratch_project.load_all([DEMO_ID])[0]
+    release.source.segments["p8"].text += " Further missions will follow."
+    save_version(release, "en")
+    result = _build(scratch_project, tmp_path, "--lang", "kk,en")
+    assert result.returncode == 0, result.stderr
+    assert "as DRAFT (2025-12-10-baikonur/kk)" in result.stderr
+    reader = PdfReader(tmp_path / DEMO_ID / "kk.pdf")
+    assert all("ЖОБА" in (page.extract_text() or "") for page in reader.pages)
+    english = PdfReader(tmp_path / DEMO_ID / "en.pdf")
+    assert not any("DRAFT" in (page.extract_text() or "") for page in english.pages)
+    document = docx.Document(str(tmp_path / DEMO_ID / "kk.docx"))
+    section = document.sections[0]
+    for header in (section.first_page_header, section.header):
+        assert any("ЖОБА" in p.text for p in header.paragraphs)
+    page = lxml_html.parse(str(tmp_path / DEMO_ID / "kk.html")).getroot()
+    assert page.xpath("//div[@class='draft-mark']")[0].text_content().startswith("ЖОБА")
+    assert page.xpath("//meta[@name='robots']/@content") == ["noindex"]
+
+
+def test_embargo_holds_all_languages(scratch_project: Project, tmp_path: Path) -> None:
+    path = _release_yaml(scratch_project)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("brand: mfa-kz", "brand: mfa-kz\nembargo: 2999-01-01T10:00:00+05:00"),
+                    encoding="utf-8")
+    result = _build(scratch_project, tmp_path, "--format", "html")
+    assert result.returncode == 0, result.stderr
+    for lang, word in (("en", "DRAFT"), ("ru", "ПРОЕКТ"), ("kk", "ЖОБА")):
+        banner = lxml_html.parse(str(tmp_path / DEMO_ID / f"{lang}.html")).xpath("//div[@class='draft-mark']")
+        assert banner and word in banner[0].text_content()
+    ru_banner = lxml_html.parse(str(tmp_path / DEMO_ID / "ru.html")).xpath("//div[@class='draft-mark']")[0]
+    assert "Эмбарго до 1 января 2999 года" in ru_banner.text_content()
+
+
+def test_corrections_are_shown_in_each_language(scratch_project: Project, tmp_path: Path) -> None:
+    path = _release_yaml(scratch_project)
+    correction = (
+        "corrections:\n"
+        "  - date: 2025-12-11\n"
+        "    note:\n"
+        "      en: The landing site was southeast of Zhezkazgan.\n"
+        "      kk: Қону алаңы Жезқазғаннан оңтүстік-шығысқа қарай орналасқан.\n"
+        "      ru: Место посадки находилось юго-восточнее Жезказгана.\n"
+    )
+    path.write_text(path.read_text(encoding="utf-8").replace("entities:\n", correction + "entities:\n", 1),
+                    encoding="utf-8")
+    result = _build(scratch_project, tmp_path)
+    assert result.returncode == 0, result.stderr
+    expected = {"en": "Corrected on 11 December 2025", "ru": "Исправлено 11 декабря 2025 года",
+                "kk": "2025 жылғы 11 желтоқсанда түзетілді"}
+    for lang, words in expected.items():
+        pdf_text = " ".join((PdfReader(tmp_path / DEMO_ID / f"{lang}.pdf").pages[0].extract_text()).split())
+        assert words in pdf_text
+        document = docx.Document(str(tmp_path / DEMO_ID / f"{lang}.docx"))
+        assert any(words in p.text for p in document.paragraphs)
+        page = lxml_html.parse(str(tmp_path / DEMO_ID / f"{lang}.html")).getroot()
+        assert words in page.xpath("//p[@class='correction']")[0].text_content()
