@@ -17,6 +17,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("init", "Start a new press project (releases, termbase, default brand)."),
     "build": ("build", "Render releases to HTML, PDF and DOCX in every language."),
     "translate": ("translate", "Machine-draft untranslated and stale segments (names, dates kept)."),
+    "review": ("review", "Translator review: export/import XLIFF or DOCX, coverage status."),
+    "correct": ("correct", "Record a dated correction note in every language of a release."),
 }
 
 

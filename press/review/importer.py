@@ -1,0 +1,275 @@
+"""Import of a returned hand-off file: untrusted bytes in, a checked plan, then atomic writes.
+
+The rules, in the order they are applied to each unit (row) of the file:
+
+1. The whole file is refused — exit 2, nothing written — when it is too large, is not UTF-8
+   XML or a DOCX, has a DOCTYPE or entity declarations (no external entities, no entity
+   expansion), breaks the OASIS schema, names another release or language, repeats or
+   invents a segment id, or shows a source text that does not match the hash it carries
+   (the file was tampered with). A DOCX is refused as a zip bomb before python-docx opens
+   it: too many entries, too large uncompressed, or compressed too well.
+2. A unit whose source hash differs from today's source is **stale**: reported, not applied.
+3. A unit whose target and status are what press exported is unchanged and skipped; an
+   empty target never clears a translation.
+4. **Nothing approved is ever lost.** An approved segment is changed — new text or a lower
+   status — only when the import names a reviewer (`--reviewer NAME`); without one the
+   unit is reported as protected. Only a named reviewer can set `approved`; without one the
+   file's approval is recorded as `reviewed`. When a reviewer replaces approved text, the
+   old text is first appended to review-history.yaml in the release folder.
+5. What is applied records the reviewer (or the file) in changed_by, the time in
+   changed_at, and the source hash and text it was made from. Each language file is
+   written atomically; the checker then runs on the result.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import zipfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from press.model import Release, Segment, Status, source_hash
+from press.review.common import (
+    MAX_FILE_BYTES,
+    Returned,
+    ReturnedFile,
+    has_human_target,
+    now_stamp,
+    refuse,
+    shown_status,
+)
+from press.review.schema import XLIFF2_NS, XLIFF12_NS
+
+MAX_DOCX_ENTRIES = 300
+MAX_DOCX_UNCOMPRESSED = 40 * 1024 * 1024
+MAX_DOCX_RATIO = 100
+"""A real review DOCX compresses XML about 5-10 times; a zip bomb compresses 1000 times."""
+HISTORY_FILE = "review-history.yaml"
+_FORBIDDEN = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+@dataclass
+class Change:
+    """One segment the import changes."""
+
+    id: str
+    old: Segment | None
+    text: str
+    status: Status
+    comment: str | None
+    unit: Returned
+    messages: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    release: Release
+    file: ReturnedFile
+    changes: list[Change] = field(default_factory=list)
+    stale: list[Returned] = field(default_factory=list)
+    protected: list[Returned] = field(default_factory=list)
+    unchanged: int = 0
+    findings: list[Any] = field(default_factory=list)
+
+
+def load_returned(path: Path) -> ReturnedFile:
+    """Read a returned XLIFF 2.x, XLIFF 1.2 or review DOCX, refusing anything unsafe or broken."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise refuse(path, 0, f"cannot read: {exc.strerror}") from None
+    if size > MAX_FILE_BYTES:
+        raise refuse(path, 0, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES // 1024 // 1024} MiB")
+    data = path.read_bytes()
+    if data.startswith(b"PK\x03\x04"):
+        check_docx_zip(path)
+        from press.review import docx
+
+        return docx.read(path)
+    root = parse_untrusted_xml(path, data)
+    if root.tag == f"{{{XLIFF2_NS}}}xliff":
+        from press.review import xliff2
+
+        return xliff2.read(root, path)
+    if root.tag == f"{{{XLIFF12_NS}}}xliff":
+        from press.review import xliff12
+
+        return xliff12.read(root, path)
+    raise refuse(path, root.sourceline or 0, f"root element {root.tag!r} is not XLIFF 1.2 or 2.x")
+
+
+def parse_untrusted_xml(path: Path | str, data: bytes) -> Any:
+    """Parse bytes from outside: no DTD, no entities, no network, no huge trees."""
+    from lxml import etree
+
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise refuse(path, 1, "file is UTF-16; expected UTF-8 XML")
+    if (match := _FORBIDDEN.search(data)) is not None:
+        line = data[: match.start()].count(b"\n") + 1
+        raise refuse(path, line, "DOCTYPE or entity declaration refused (entities are never expanded)")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             dtd_validation=False, huge_tree=False, remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno or 0
+        raise refuse(path, line, f"malformed XML: {exc.msg}") from None
+    if root is None:
+        raise refuse(path, 1, "empty document")
+    return root
+
+
+def check_docx_zip(path: Path) -> None:
+    """Refuse a DOCX whose zip could exhaust memory, before python-docx opens it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_DOCX_ENTRIES:
+                raise refuse(path, 0, f"DOCX has {len(infos)} zip entries; the limit is {MAX_DOCX_ENTRIES}")
+            total = sum(info.file_size for info in infos)
+            if total > MAX_DOCX_UNCOMPRESSED:
+                raise refuse(path, 0, f"DOCX unpacks to {total:,} bytes; the limit is "
+                                      f"{MAX_DOCX_UNCOMPRESSED:,} (zip bomb?)")
+            for info in infos:
+                _check_entry(path, archive, info)
+    except zipfile.BadZipFile as exc:
+        raise refuse(path, 0, f"not a valid DOCX (zip): {exc}") from None
+
+
+def _check_entry(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > 1024 * 1024 and ratio > MAX_DOCX_RATIO:
+        raise refuse(path, 0, f"DOCX entry {info.filename} is compressed {ratio:.0f}:1 (zip bomb?)")
+    if info.filename.endswith((".xml", ".rels")):
+        with archive.open(info) as handle:
+            data = handle.read(MAX_DOCX_UNCOMPRESSED + 1)
+        if _FORBIDDEN.search(data):
+            raise refuse(path, 0, f"DOCX entry {info.filename} declares a DOCTYPE or entities; refused")
+
+
+def plan_import(release: Release, returned: ReturnedFile, reviewer: str | None) -> Plan:
+    """Decide, unit by unit, what the file changes; refuse the whole file if it is not sound."""
+    _check_file(release, returned)
+    plan = Plan(release, returned)
+    version = release.versions[returned.lang]
+    for unit in returned.units:
+        if unit.source_hash != source_hash(release.source.segments[unit.id].text):
+            plan.stale.append(unit)
+            continue
+        change = _change(release, returned.lang, version.segments.get(unit.id), unit, reviewer)
+        if change == "protected":
+            plan.protected.append(unit)
+        elif change is None:
+            plan.unchanged += 1
+        else:
+            plan.changes.append(change)
+    return plan
+
+
+def _check_file(release: Release, returned: ReturnedFile) -> None:
+    path = returned.path
+    if returned.release_id != release.id:
+        raise refuse(path, 0, f"file is for release {returned.release_id!r}, not {release.id!r}")
+    if returned.lang not in release.meta.target_langs:
+        raise refuse(path, 0, f"file is for language {returned.lang!r}; {release.id} translates into "
+                              f"{', '.join(release.meta.target_langs)}")
+    seen: set[str] = set()
+    for unit in returned.units:
+        if unit.id in seen:
+            raise refuse(path, unit.line, f"segment {unit.id!r} appears twice")
+        seen.add(unit.id)
+        if unit.id not in release.source.segments:
+            raise refuse(path, unit.line, f"segment {unit.id!r} is not in the release")
+        if source_hash(unit.source) != unit.source_hash:
+            raise refuse(path, unit.line, f"segment {unit.id!r}: the source text does not match its "
+                                          "recorded hash (file edited outside the target?); refused")
+    if not returned.units:
+        raise refuse(path, 0, "the file has no press segments")
+
+
+def _change(release: Release, lang: str, seg: Segment | None, unit: Returned,
+            reviewer: str | None) -> Change | str | None:
+    """The change *unit* asks for, "protected" when approved work blocks it, None when none."""
+    expected_text = seg.text if seg is not None and has_human_target(seg) else None
+    expected_status = shown_status(seg, release.is_stale(lang, unit.id)) if expected_text else None
+    old_comment = (seg.note if seg else None) or None
+    comment = unit.comment if unit.comment is not None else old_comment
+    if unit.target is None or (unit.target == expected_text and unit.status == expected_status):
+        if comment == old_comment or seg is None:
+            return None
+        return Change(unit.id, replace(seg), seg.text, seg.status, comment, unit, ["comment only"])
+    status = unit.status or Status.TRANSLATED
+    messages = []
+    if seg is not None and seg.status is Status.APPROVED and not reviewer:
+        return "protected"
+    if status is Status.APPROVED and not reviewer:
+        status = Status.REVIEWED
+        messages.append("approval needs --reviewer: recorded as reviewed")
+    return Change(unit.id, replace(seg) if seg else None, unit.target, status, comment, unit, messages)
+
+
+def apply_plan(plan: Plan, reviewer: str | None) -> None:
+    """Write the planned changes: history of replaced approved text first, then the language file."""
+    from press.source import save_version
+
+    if not plan.changes:
+        return
+    lang = plan.file.lang
+    replaced = [c for c in plan.changes if c.old is not None and c.old.status is Status.APPROVED
+                and c.old.text != c.text]
+    if replaced:
+        _append_history(plan.release, lang, replaced, reviewer)
+    save_version(plan.release, lang)
+
+
+def stage_plan(plan: Plan, reviewer: str | None) -> None:
+    """Apply the changes to the release in memory, so the checker sees what came back."""
+    version = plan.release.versions[plan.file.lang]
+    who = reviewer or f"review import ({plan.file.path.name})"
+    when = now_stamp()
+    for change in plan.changes:
+        source = plan.release.source.segments[change.id]
+        seg = version.segments.get(change.id)
+        if seg is None:
+            seg = version.segments[change.id] = Segment(id=change.id, text="", kind=source.kind)
+        seg.note = change.comment
+        if change.messages == ["comment only"]:
+            continue
+        seg.text, seg.status = change.text, change.status
+        seg.source_hash, seg.source_text = change.unit.source_hash, source.text
+        seg.changed_by, seg.changed_at = who, when
+
+
+def _append_history(release: Release, lang: str, replaced: list[Change], reviewer: str | None) -> None:
+    from press.atomic import write_text
+    from press.yamlio import dump_yaml, load_yaml
+
+    path = release.folder / HISTORY_FILE
+    entries = list(load_yaml(path) or []) if path.exists() else []
+    for change in replaced:
+        old = change.old
+        assert old is not None
+        entries.append({"segment": change.id, "lang": lang, "replaced_at": now_stamp(),
+                        "replaced_by": reviewer or "", "status": str(old.status), "text": old.text,
+                        "source_hash": old.source_hash, "changed_by": old.changed_by,
+                        "changed_at": old.changed_at})
+    write_text(path, dump_yaml(entries, "# Approved translations replaced by a review import.\n"))
+
+
+def segment_diff(lang: str, change: Change) -> str:
+    """A unified diff of one segment, a sentence per line, with the status in the header."""
+    old = change.old
+    old_status = old.status.value if old is not None else "missing"
+    before = _sentences(old.text if old is not None else "")
+    after = _sentences(change.text)
+    header = [f"--- {lang}/{change.id} ({old_status})\n", f"+++ {lang}/{change.id} ({change.status.value})\n"]
+    body = list(difflib.unified_diff(before, after, n=2))[2:]
+    if not body:
+        body = [f"@@ status {old_status} → {change.status.value} @@\n"]
+    return "".join(header + body)
+
+
+def _sentences(text: str) -> list[str]:
+    return [f"{s}\n" for s in re.split(r"(?<=[.!?…])\s+", text.strip()) if s] if text else []

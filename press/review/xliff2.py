@@ -1,0 +1,135 @@
+"""XLIFF 2.1 hand-off files: one <unit> per segment, core + Metadata + Translation Candidates.
+
+    unit/@id                       the segment id
+    unit/mda:metadata (press)      source-hash: what the unit's source was when exported
+    unit/mtc:matches/mtc:match     machine output, offered as a candidate, never as the target
+    unit/notes/note[@category]     press-entities, press-facts, press-check, press-stale;
+                                   any other category is the translator's comment
+    segment/@state                 initial | translated | reviewed | final (see STATE)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from press.model import Status
+from press.review.common import TOOL, Handoff, Item, Returned, ReturnedFile, refuse
+from press.review.schema import MDA_NS, MTC_NS, XLIFF2_NS, schema_errors
+
+STATE: dict[Status, str] = {
+    Status.UNTRANSLATED: "initial",
+    Status.MACHINE: "initial",
+    Status.TRANSLATED: "translated",
+    Status.REVIEWED: "reviewed",
+    Status.APPROVED: "final",
+}
+"""press status → XLIFF 2 segment state (machine output also gets subState press:machine)."""
+
+FROM_STATE: dict[str, Status] = {"final": Status.APPROVED, "reviewed": Status.REVIEWED}
+"""XLIFF 2 state → press status for a unit with a target; anything else is `translated`."""
+
+_X = f"{{{XLIFF2_NS}}}"
+_MDA = f"{{{MDA_NS}}}"
+_MTC = f"{{{MTC_NS}}}"
+
+
+def write(handoff: Handoff) -> bytes:
+    """The XLIFF 2.1 document for *handoff*, valid against the OASIS core and module schemas."""
+    from lxml import etree
+
+    root = etree.Element(_X + "xliff", nsmap={None: XLIFF2_NS, "mda": MDA_NS, "mtc": MTC_NS},
+                         version="2.1", srcLang=handoff.source_lang, trgLang=handoff.lang)
+    file = etree.SubElement(root, _X + "file", id="f1", original=f"{handoff.release_id}/{handoff.lang}")
+    _metadata(file, {"release": handoff.release_id, "lang": handoff.lang, "tool": TOOL})
+    for item in handoff.items:
+        _unit(file, item, handoff.lang)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _metadata(parent: Any, entries: dict[str, str]) -> None:
+    from lxml import etree
+
+    group = etree.SubElement(etree.SubElement(parent, _MDA + "metadata"), _MDA + "metaGroup",
+                             category=TOOL)
+    for key, value in entries.items():
+        etree.SubElement(group, _MDA + "meta", type=key).text = value
+
+
+def _unit(file: Any, item: Item, lang: str) -> None:
+    from lxml import etree
+
+    unit = etree.SubElement(file, _X + "unit", id=item.id, name=item.id, type=f"press:{item.kind}")
+    if item.machine:
+        match = etree.SubElement(etree.SubElement(unit, _MTC + "matches"), _MTC + "match",
+                                 ref=f"#{item.id}", type="mt", origin=item.engine or "machine")
+        etree.SubElement(match, _X + "source").text = item.source
+        etree.SubElement(match, _X + "target").text = item.machine
+    _metadata(unit, {"source-hash": item.source_hash, "status": item.status.value})
+    notes = [(n.category, n.text) for n in item.notes]
+    if item.comment:
+        notes.append(("translator", item.comment))
+    if notes:
+        holder = etree.SubElement(unit, _X + "notes")
+        for category, text in notes:
+            etree.SubElement(holder, _X + "note", category=category).text = text
+    segment = etree.SubElement(unit, _X + "segment", state=STATE[item.status])
+    if item.status is Status.MACHINE:
+        segment.set("subState", "press:machine")
+    etree.SubElement(segment, _X + "source").text = item.source
+    if item.target is not None:
+        target = etree.SubElement(segment, _X + "target")
+        target.text = item.target
+
+
+def read(root: Any, path: Path) -> ReturnedFile:
+    """The units of a returned XLIFF 2.x file; anything malformed is refused with its line."""
+    if root.get("version", "").split(".")[0] != "2":
+        raise refuse(path, root.sourceline or 0, f"XLIFF version {root.get('version')!r}; expected 2.x")
+    errors = schema_errors(root, "2")
+    if errors:
+        raise refuse(path, 0, "not valid XLIFF 2: " + "; ".join(errors[:3]))
+    files = root.findall(_X + "file")
+    if len(files) != 1:
+        raise refuse(path, root.sourceline or 0, f"expected one <file>, found {len(files)}")
+    meta = _meta(files[0])
+    release_id, lang = meta.get("release"), root.get("trgLang") or meta.get("lang")
+    if not release_id or not lang:
+        raise refuse(path, files[0].sourceline or 0, "no press release id or target language in <file>; "
+                                                     "was this file exported by `press review export`?")
+    units = [_returned(unit, path) for unit in files[0].iter(_X + "unit")]
+    return ReturnedFile(path, "xliff", release_id, lang, units)
+
+
+def _meta(parent: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for holder in parent.findall(_MDA + "metadata"):
+        for meta in holder.iter(_MDA + "meta"):
+            found[meta.get("type", "")] = "".join(meta.itertext()).strip()
+    return found
+
+
+def _returned(unit: Any, path: Path) -> Returned:
+    line = unit.sourceline or 0
+    digest = _meta(unit).get("source-hash")
+    if not digest:
+        raise refuse(path, line, f"unit {unit.get('id')!r} has no press source-hash metadata")
+    parts = [child for child in unit if child.tag in (_X + "segment", _X + "ignorable")]
+    source = "".join(_text(part.find(_X + "source")) for part in parts)
+    targets = [part.find(_X + "target") for part in parts]
+    has_target = any(t is not None and _text(t).strip() for t in targets)
+    target = "".join(_text(t if t is not None else part.find(_X + "source"))
+                     for part, t in zip(parts, targets, strict=True)) if has_target else None
+    states = [part.get("state", "initial") for part in parts if part.tag == _X + "segment"]
+    status = None
+    if target is not None:
+        lowest = min((FROM_STATE.get(s, Status.TRANSLATED) for s in states), key=lambda s: s.rank)
+        status = lowest
+    comments = [_text(n) for n in unit.iter(_X + "note") if not n.get("category", "").startswith(TOOL)]
+    return Returned(id=unit.get("id", ""), source=source, source_hash=digest,
+                    target=target.strip() if target is not None else None, status=status,
+                    comment="\n".join(c for c in comments if c.strip()) or None, line=line)
+
+
+def _text(element: Any) -> str:
+    return "" if element is None else "".join(element.itertext())
