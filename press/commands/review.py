@@ -46,13 +46,17 @@ def export(ctx: click.Context, release: str, lang: str, fmt: str, output: Path |
 @click.pass_context
 def import_(ctx: click.Context, file: Path, reviewer: str | None, dry_run: bool) -> None:
     """Apply a returned XLIFF or review DOCX; stale and protected segments are reported, not applied."""
+    from press.errors import PressError
     from press.lock import release_locks
-    from press.review.common import check_findings
+    from press.review.common import check_findings, refuse
     from press.review.importer import apply_plan, load_returned, plan_import, stage_plan
 
     project = project_of(ctx)
     returned = load_returned(file)
-    folder = project.release_folders([returned.release_id])[0]
+    try:
+        folder = project.release_folders([returned.release_id])[0]
+    except PressError as exc:
+        raise refuse(file, 0, f"the file is for release {returned.release_id!r}: {exc}") from None
     with release_locks(project.root, [folder.name], "press review import"):
         release = project.load(folder)
         plan = plan_import(release, returned, reviewer)

@@ -2,7 +2,7 @@
 
     trans-unit/@id           the segment id
     trans-unit/@extradata    source-hash:<hash> of the source as exported
-    trans-unit/@approved     yes for approved segments
+    trans-unit/@approved     yes for reviewed and approved segments (the state decides)
     target/@state            see STATE; no <target> while no person has translated
     alt-trans                machine output, offered as a proposal
     note/@from               press-entities, press-facts, press-check, press-stale;
@@ -24,6 +24,14 @@ STATE: dict[Status, str] = {
     Status.APPROVED: "final",
 }
 """press status → 1.2 target state (untranslated and machine segments have no target)."""
+
+FROM_STATE: dict[str, Status] = {"final": Status.APPROVED, "signed-off": Status.REVIEWED}
+"""1.2 target state → press status; any other state of a non-empty target is `translated`.
+
+The state decides, not approved="yes": translate-toolkit and Weblate set approved="yes" on
+every translated unit. Only a target without any state falls back to approved="yes"
+(reviewed). Export writes approved="yes" on reviewed and approved units.
+"""
 
 HASH_PREFIX = "source-hash:"
 _X = f"{{{XLIFF12_NS}}}"
@@ -50,7 +58,7 @@ def _unit(body: Any, item: Item, lang: str) -> None:
     unit = etree.SubElement(body, _X + "trans-unit", id=item.id, resname=item.id,
                             extradata=HASH_PREFIX + item.source_hash)
     unit.set(f"{{{XML_NS}}}space", "preserve")
-    if item.status is Status.APPROVED:
+    if item.target is not None and item.status in (Status.REVIEWED, Status.APPROVED):
         unit.set("approved", "yes")
     etree.SubElement(unit, _X + "source").text = item.source
     if item.target is not None:
@@ -93,12 +101,9 @@ def _returned(unit: Any, path: Path) -> Returned:
     status = None
     if target:
         state = target_el.get("state", "") if target_el is not None else ""
-        if unit.get("approved") == "yes" or state == "final":
-            status = Status.APPROVED
-        elif state == "signed-off":
+        status = FROM_STATE.get(state, Status.TRANSLATED)
+        if not state and unit.get("approved") == "yes":
             status = Status.REVIEWED
-        else:
-            status = Status.TRANSLATED
     comments = [_text(n) for n in unit.findall(_X + "note") if not n.get("from", "").startswith(TOOL)]
     return Returned(id=unit.get("id", ""), source=_text(unit.find(_X + "source")),
                     source_hash=extradata[len(HASH_PREFIX):].strip(), target=target or None,
