@@ -74,8 +74,9 @@ class Filled:
 
 # ---- grammatical roles ---------------------------------------------------------------------
 
-_RU_CASES: dict[str, Case] = {"nomn": Case.NOMINATIVE, "gent": Case.GENITIVE, "datv": Case.DATIVE,
-                              "accs": Case.ACCUSATIVE, "ablt": Case.INSTRUMENTAL, "loct": Case.LOCATIVE}
+_RU_CASES: dict[str, Case] = {"nomn": Case.NOMINATIVE, "gent": Case.GENITIVE, "loct": Case.LOCATIVE,
+                              "accs": Case.ACCUSATIVE, "datv": Case.DATIVE, "ablt": Case.INSTRUMENTAL}
+"""pymorphy3 case → role; where two cases share a form the earlier wins (в Астане: locative)."""
 _RU_FOR_ROLE: dict[Case, str] = {**{case: tag for tag, case in _RU_CASES.items()},
                                  Case.ABLATIVE: "gent"}
 _PREPOSITIONS: dict[str, dict[str, Case]] = {
@@ -84,8 +85,14 @@ _PREPOSITIONS: dict[str, dict[str, Case]] = {
            "with": Case.INSTRUMENTAL, "of": Case.GENITIVE},
     "ru": {"с": Case.ABLATIVE, "со": Case.ABLATIVE, "из": Case.ABLATIVE, "от": Case.ABLATIVE,
            "в": Case.LOCATIVE, "во": Case.LOCATIVE, "на": Case.LOCATIVE, "до": Case.DATIVE,
-           "к": Case.DATIVE, "по": Case.DATIVE},
+           "к": Case.DATIVE},
 }
+_DATE_PREPOSITIONS: dict[str, dict[str, Case]] = {
+    "en": {"from": Case.ABLATIVE, "since": Case.ABLATIVE, "until": Case.DATIVE, "by": Case.DATIVE,
+           "for": Case.DATIVE},
+    "ru": {"с": Case.ABLATIVE, "со": Case.ABLATIVE, "до": Case.DATIVE, "к": Case.DATIVE, "на": Case.DATIVE},
+}
+"""Prepositions that make a date something other than a time adverbial (on 3 March / 3 марта)."""
 
 
 def _refine(role: Case, preposition: str, lang: str) -> Case:
@@ -93,10 +100,16 @@ def _refine(role: Case, preposition: str, lang: str) -> Case:
     given = _PREPOSITIONS.get(lang, {}).get(preposition.lower())
     if given is None:
         return role
-    if lang == "en" or role is Case.NOMINATIVE:
+    if lang == "en":
         return given
+    if role is Case.NOMINATIVE and preposition.lower() in ("с", "со"):
+        return Case.INSTRUMENTAL  # с + an indeclinable name (с ЕКА) is "with" far more often than "from"
+    if role is Case.NOMINATIVE:
+        return given  # an indeclinable name: the preposition alone tells (в NASA)
     if role is Case.GENITIVE and given in (Case.ABLATIVE, Case.DATIVE):
         return given  # с/из/от + genitive = from; до + genitive = up to
+    if role is Case.LOCATIVE and given is Case.DATIVE:
+        return given  # к Земле
     if role is Case.ACCUSATIVE and given is Case.LOCATIVE:
         return Case.DATIVE  # в/на + accusative = direction
     return role
@@ -135,6 +148,8 @@ def kk_inflect(form: str, case: Case) -> str:
     if len(words) > 1 and words[-1][-1:] in "ыі" and not form.endswith("»"):
         back, front = next(pair for pair, c in _POSSESSIVE_ENDINGS.items() if c is case)
         return form + (front if words[-1][-1] == "і" else back)
+    if len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha():
+        return f"{form}-{case_ending(form, case)}"  # abbreviations take a hyphen: ЕҒА-мен, ХҒС-қа
     return inflect(form, case)
 
 
@@ -245,14 +260,13 @@ class Protector:
         return found
 
     def _date_role(self, text: str, m: re.Match[str], groups: dict[str, str | None]) -> Case:
+        """Kazakh says it with its ending; en/ru with a preposition, else it is a time adverbial."""
         if self.lang == "kk":
             return _ending_cases().get(groups.get("end") or "", Case.NOMINATIVE)
         if groups.get("on"):
             return Case.LOCATIVE
-        default = Case.LOCATIVE if self.lang == "ru" else Case.NOMINATIVE
-        return _refine(default if self.lang == "en" else Case.GENITIVE, _previous_word(text, m.start()),
-                       self.lang) if _previous_word(text, m.start()).lower() in _PREPOSITIONS[self.lang] \
-            else default
+        given = _DATE_PREPOSITIONS[self.lang].get(_previous_word(text, m.start()).lower())
+        return given or (Case.LOCATIVE if self.lang == "ru" else Case.NOMINATIVE)
 
     def _date(self, day: int, month: int, year: int | None) -> dt.date | None:
         """The date meant; without a year, the fact with that day or else the release's year."""
