@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     # name: (module under press.commands, one-line help shown by `press --help`)
     "init": ("init", "Start a new press project (releases, termbase, default brand)."),
     "build": ("build", "Render releases to HTML, PDF and DOCX in every language."),
+    "archive": ("archive", "Export published releases as a static trilingual site and a BagIt bundle."),
     "translate": ("translate", "Machine-draft untranslated and stale segments (names, dates kept)."),
     "review": ("review", "Translator review: export/import XLIFF or DOCX, coverage status."),
     "correct": ("correct", "Record a dated correction note in every language of a release."),

@@ -209,13 +209,10 @@ def _body(document: Any, view: LocalisedRelease) -> None:
 
 def _reproducible(data: bytes, view: LocalisedRelease) -> bytes:
     """Rewrite the zip with fixed timestamps and order, so equal sources give equal bytes."""
-    stamp = (view.date.year, view.date.month, view.date.day, 9, 0, 0)
+    from press.archive.zip import write_entries, zip_time
+
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
+    write_entries(out, ((info.filename, source.read(info.filename)) for info in source.infolist()),
+                  zip_time(view.date))
     return out.getvalue()

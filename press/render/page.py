@@ -51,8 +51,11 @@ def json_ld(view: LocalisedRelease) -> str:
 
 
 def render_page(view: LocalisedRelease, templates_dir: Path, fonts_url: str,
-                downloads: list[tuple[str, str]] | None = None) -> str:
-    """The release as an HTML document; *fonts_url* is where the page finds the fonts."""
+                downloads: list[tuple[str, str]] | None = None, home: tuple[str, str] | None = None) -> str:
+    """The release as an HTML document; *fonts_url* is where the page finds the fonts.
+
+    *home* (label, href) links the page back to the index it is listed in (the archive).
+    """
     env = environment(templates_dir)
     description = view.paragraphs[0].text[:200] if view.paragraphs else view.title
     return env.get_template("release.html.j2").render(
@@ -66,4 +69,5 @@ def render_page(view: LocalisedRelease, templates_dir: Path, fonts_url: str,
         og_locale=OG_LOCALES[view.lang],
         og_locales=OG_LOCALES,
         downloads=downloads or [],
+        home=home,
     )

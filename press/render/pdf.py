@@ -51,8 +51,14 @@ def _allowed(url: str, roots: list[Path], hosts: list[str]) -> bool:
 
 
 def render_pdf(view: LocalisedRelease, templates_dir: Path, pdf_variant: str | None = None,
-               attachments: list[Any] | None = None) -> bytes:
-    """The A4 PDF of one language version (optionally PDF/A, with attachments)."""
+               attachments: list[Any] | None = None, created: str | None = None,
+               modified: str | None = None) -> bytes:
+    """The A4 PDF of one language version (optionally PDF/A, with attachments).
+
+    *created* and *modified* (W3C dates, e.g. from the release date) become the PDF's
+    CreationDate/ModDate and XMP dates, so that an archived PDF is dated by its release and
+    not by the clock.
+    """
     import weasyprint
 
     fonts_dir = templates_dir / "fonts"
@@ -65,7 +71,13 @@ def render_pdf(view: LocalisedRelease, templates_dir: Path, pdf_variant: str | N
         options["pdf_variant"] = pdf_variant
     if attachments:
         options["attachments"] = attachments
-    return document.write_pdf(**options)
+    if created is None:
+        return document.write_pdf(**options)
+    rendered = document.render(**options)
+    rendered.metadata.created = created
+    rendered.metadata.modified = modified or created
+    options.pop("font_config")
+    return rendered.write_pdf(**options)
 
 
 _FONT_CONFIG: Any = None

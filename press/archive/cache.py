@@ -1,0 +1,85 @@
+"""The content-hash cache: a release is re-rendered only when what it is made of changed.
+
+A release's key is the SHA-256 of its source files, its brand folder and everything every
+release shares (termbase, templates, fonts, interface catalogs and the rendering code).
+Hashing raw bytes needs no YAML parsing, so an unchanged archive of hundreds of releases is
+recognised in a fraction of a second. The cache file keeps, per release, the key and the
+record the site pages are built from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from press.project import TOOLKIT_ROOT, Project
+
+CACHE_VERSION = "archive-1"
+"""Bump to invalidate every cached render (a change in what a record holds)."""
+
+_CODE = ("press/archive", "press/render", "press/lang", "press/localise.py", "press/markup.py",
+         "press/model.py", "press/source.py", "press/brand.py", "press/i18n.py")
+
+
+def hash_paths(digest: Any, paths: list[Path], root: Path) -> None:
+    """Feed the names (relative to *root*) and bytes of every file below *paths*, sorted."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            files.extend(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for file in sorted(set(files)):
+        name = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.name
+        data = file.read_bytes()
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
+
+
+def shared_key(project: Project) -> str:
+    """What every release's output depends on besides its own folder and brand."""
+    digest = hashlib.sha256(CACHE_VERSION.encode())
+    templates = project.templates_dir
+    hash_paths(digest, [templates / "html", templates / "fonts"], templates)
+    hash_paths(digest, [project.resource("locales/termbase.yaml")], project.root)
+    hash_paths(digest, sorted(project.locales_dir.glob("*/LC_MESSAGES/*.mo")), project.locales_dir)
+    hash_paths(digest, [TOOLKIT_ROOT / part for part in _CODE], TOOLKIT_ROOT)
+    return digest.hexdigest()
+
+
+def release_key(folder: Path, brand_dir: Path | None, shared: str) -> str:
+    """The key of one release: its own files, its brand and the shared key."""
+    digest = hashlib.sha256(shared.encode())
+    hash_paths(digest, [folder], folder)
+    if brand_dir is not None:
+        hash_paths(digest, [brand_dir], brand_dir)
+    return digest.hexdigest()
+
+
+def brand_of(folder: Path) -> str | None:
+    """The brand named in release.yaml, read without a YAML parser (one `brand:` line)."""
+    for line in (folder / "release.yaml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("brand:"):
+            return line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"") or None
+    return None
+
+
+def load_cache(path: Path) -> dict[str, dict[str, Any]]:
+    """The cached records by release folder; an unreadable cache is simply empty."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
+        return {}
+    records = data.get("records")
+    return records if isinstance(records, dict) else {}
+
+
+def save_cache(path: Path, records: dict[str, dict[str, Any]]) -> None:
+    from press.atomic import write_text
+
+    write_text(path, json.dumps({"version": CACHE_VERSION, "records": records}, ensure_ascii=False,
+                                sort_keys=True, indent=1))

@@ -1,0 +1,235 @@
+"""The whole export: decide what changed, render it in forked workers, then the site files.
+
+    OUT/site/   the static website (indexes, release pages with PDF/DOCX, feeds, sitemap,
+                releases.json, fonts)
+    OUT/bag/    the BagIt preservation bundle
+
+Releases whose content hash is unchanged (and whose files are still in place) are not
+loaded at all. A release that fails is recorded with its error and the others go on; the
+caller reports the errors at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from press.archive import BAG_DIR, RELEASES_DIR, SITE_DIR, STATIC_DIR
+from press.archive.cache import brand_of, load_cache, release_key, save_cache, shared_key
+from press.archive.collect import Record
+from press.brand import Brand
+from press.errors import PressError
+from press.project import Project
+
+CACHE_FILE = ".press-cache/archive.json"
+
+
+@dataclass
+class ExportResult:
+    published: list[Record] = field(default_factory=list)
+    rendered: list[str] = field(default_factory=list)
+    unpublished: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    files: int = 0
+
+
+@dataclass(frozen=True)
+class Task:
+    folder: Path
+    key: str
+
+
+def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = None,
+           zip_path: Path | None = None, base_url: str = "", now: dt.datetime | None = None,
+           on_total: Callable[[int], None] = lambda n: None,
+           advance: Callable[[], None] = lambda: None) -> ExportResult:
+    """Export every published release (dated *since* or later) to *out*."""
+    now = now or dt.datetime.now(dt.UTC)
+    site = out / SITE_DIR
+    cache_path = project.root / CACHE_FILE
+    cached = load_cache(cache_path)
+    records, tasks = _plan(project, site, cached, now)
+    on_total(len(tasks))
+    for record in render_all(project, tasks, site, now, jobs, advance):
+        records[record.folder] = record
+    save_cache(cache_path, {folder: r.to_json() for folder, r in sorted(records.items()) if not r.error})
+    result = ExportResult(rendered=[str(t.folder) for t in tasks])
+    result.errors = sorted((Path(r.folder).name, r.error) for r in records.values() if r.error)
+    chosen = sorted((r for r in records.values() if r.published(now)), key=lambda r: r.id)
+    result.unpublished = sorted(r.id for r in records.values() if not r.error and not r.published(now))
+    if since is not None:
+        chosen = [r for r in chosen if r.day >= since]
+    result.published = chosen
+    _check_unique(chosen)
+    result.files = write_site(project, site, chosen, base_url)
+    make_bag(project, out, site, chosen)
+    if zip_path is not None:
+        from press.archive.zip import zip_folder, zip_time
+
+        newest = max((r.day for r in chosen), default=dt.date(2000, 1, 1))
+        zip_folder(out, zip_path, zip_time(newest))
+    return result
+
+
+def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]],
+          now: dt.datetime) -> tuple[dict[str, Record], list[Task]]:
+    """Cached records that still hold, and the releases that must be (re)rendered."""
+    shared = shared_key(project)
+    records: dict[str, Record] = {}
+    tasks: list[Task] = []
+    for folder in project.release_folders():
+        brand = brand_of(folder)
+        brand_dir = project.resource(f"templates/brands/{brand}") if brand else None
+        key = release_key(folder, brand_dir if brand_dir and brand_dir.is_dir() else None, shared)
+        data = cached.get(str(folder))
+        record = _record(data) if isinstance(data, dict) else None
+        if record is not None and record.key == key and _in_place(record, site, now):
+            records[str(folder)] = record
+        else:
+            tasks.append(Task(folder, key))
+    return records, tasks
+
+
+def _record(data: dict[str, object]) -> Record | None:
+    try:
+        return Record.from_json(dict(data))
+    except TypeError:
+        return None
+
+
+def _in_place(record: Record, site: Path, now: dt.datetime) -> bool:
+    """A published record's files are all there with their sizes (unpublished: nothing needed)."""
+    if not record.published(now):
+        return True
+    if not record.files:
+        return False
+    for path, size in record.sizes.items():
+        try:
+            if (site / path).stat().st_size != size:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _check_unique(records: list[Record]) -> None:
+    seen: dict[str, str] = {}
+    for record in records:
+        if record.id in seen:
+            raise PressError(f"{record.folder}: id: {record.id!r} is also the id of {seen[record.id]}")
+        seen[record.id] = record.folder
+
+
+# Worker processes are forked after the heavy imports; they find their jobs here.
+_WORK: tuple[Project, list[Task], Path, dt.datetime] | None = None
+
+
+def _work(index: int) -> Record:
+    """Export one release; any failure becomes the record's error, never the pool's."""
+    from press.archive.render import export_release
+
+    assert _WORK is not None
+    project, tasks, site, now = _WORK
+    task = tasks[index]
+    try:
+        return export_release(project, task.folder, task.key, site, now)
+    except PressError as exc:
+        return Record(folder=str(task.folder), key=task.key, error=str(exc))
+    except Exception as exc:  # noqa: BLE001  (reported per release at the end, others go on)
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return Record(folder=str(task.folder), key=task.key,
+                      error=f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})")
+
+
+def render_all(project: Project, tasks: list[Task], site: Path, now: dt.datetime, jobs: int,
+               advance: Callable[[], None]) -> list[Record]:
+    """Run every task, in *jobs* processes forked after the heavy imports when there are several."""
+    global _WORK
+    if not tasks:
+        return []
+    _preload()
+    _WORK = (project, tasks, site, now)
+    records: list[Record] = []
+    try:
+        if jobs <= 1 or len(tasks) == 1:
+            for index in range(len(tasks)):
+                records.append(_work(index))
+                advance()
+            return records
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+            for record in pool.imap_unordered(_work, range(len(tasks))):
+                records.append(record)
+                advance()
+    finally:
+        _WORK = None
+    return records
+
+
+def _preload() -> None:
+    """Import the renderers once, before forking, so that no worker pays for it again."""
+    import docx  # noqa: F401
+    import weasyprint  # noqa: F401
+
+    import press.archive.render  # noqa: F401
+    import press.render.docx  # noqa: F401
+    import press.render.page  # noqa: F401
+    import press.render.pdf  # noqa: F401
+
+
+def write_site(project: Project, site: Path, records: list[Record], base_url: str) -> int:
+    """Indexes, feeds, sitemap, manifest and fonts; stale release folders are removed."""
+    import shutil
+
+    from press.archive.feeds import render_feed
+    from press.archive.manifest import MANIFEST, render_manifest
+    from press.archive.render import write_if_changed
+    from press.archive.site import render_pages, site_langs
+    from press.archive.sitemap import render_sitemap
+    from press.i18n import translations
+
+    brand = site_brand(project, records)
+    files = render_pages(project, brand, records)
+    langs = site_langs(records)
+    for lang in langs:
+        files[f"{lang}/feed.atom"] = render_feed(records, lang, brand,
+                                                 translations(project.locales_dir, lang), base_url)
+    files["sitemap.xml"] = render_sitemap(records, langs, base_url)
+    for font in sorted((project.templates_dir / "fonts").iterdir()):
+        files[f"{STATIC_DIR}/fonts/{font.name}"] = font.read_bytes()
+    files[MANIFEST] = render_manifest(records, files)
+    for path, data in files.items():
+        write_if_changed(site / path, data)
+    keep = {r.id for r in records}
+    releases = site / RELEASES_DIR
+    for folder in sorted(releases.iterdir()) if releases.is_dir() else []:
+        if folder.name not in keep:
+            shutil.rmtree(folder)
+    for record in records:
+        for stray in sorted((releases / record.id).iterdir()):
+            if f"{RELEASES_DIR}/{record.id}/{stray.name}" not in record.files:
+                stray.unlink()
+    return len(files) + sum(len(r.files) for r in records)
+
+
+def site_brand(project: Project, records: list[Record]) -> Brand:
+    """The brand of the newest release (the archive's look), or the first brand there is."""
+    if records:
+        return project.brand(max(records, key=lambda r: (r.date, r.id)).brand)
+    brands = project.resource("templates/brands")
+    return project.brand(sorted(p.name for p in brands.iterdir() if (p / "brand.yaml").exists())[0])
+
+
+def make_bag(project: Project, out: Path, site: Path, records: list[Record]) -> None:
+    from press.archive.bundle import make_bundle
+
+    brand = site_brand(project, records)
+    make_bundle(site, out / BAG_DIR, records, {
+        "Source-Organization": brand.name.get("en", ""),
+        "External-Description": "Press releases in English, Kazakh and Russian: PDF/A-3b with the "
+                                "release sources and metadata attached, and the sources themselves.",
+        "External-Identifier": f"press-archive:{brand.id}",
+    })

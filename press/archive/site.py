@@ -1,0 +1,130 @@
+"""The archive's pages: per language an index by year and one by tag, and the front door.
+
+Every link is relative (`../releases/<id>/kk.html`), so the site works from the file
+system and from any web server under any path. Interface text is in the page's language
+(gettext catalogs); release titles come from the cache records, so these pages are
+rebuilt in milliseconds even when no release changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from press.archive import RELEASES_DIR, STATIC_DIR
+from press.archive.collect import Record
+from press.brand import Brand
+from press.i18n import translations
+from press.lang import LANG_NAMES, LANGS, format_date
+from press.project import Project
+
+
+@dataclass(frozen=True)
+class Link:
+    lang: str
+    name: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    date: str
+    date_text: str
+    title: str
+    href: str
+    tags: tuple[str, ...]
+
+
+def anchor(tag: str) -> str:
+    """A tag as a fragment identifier (no white space, which ids may not contain)."""
+    return re.sub(r"\s+", "-", tag.strip())
+
+
+def archive_templates(project: Project) -> Path:
+    """templates/archive of the project, or the toolkit's when the project has none."""
+    return project.resource("templates/archive")
+
+
+@cache
+def environment(archive_dir: Path, html_dir: Path) -> Any:
+    """The archive's templates, with the release page's templates (fonts.css) beside them."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([archive_dir, html_dir]),
+        autoescape=jinja2.select_autoescape(["html", "j2", "xml"], default=True),
+        undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+    )
+    env.filters["anchor"] = anchor
+    return env
+
+
+def site_langs(records: list[Record]) -> list[str]:
+    """The languages the archive has pages in, in the ministry's order."""
+    present = {lang for r in records for lang in r.langs}
+    return [lang for lang in LANGS if lang in present] or list(LANGS)
+
+
+def newest_first(records: list[Record]) -> list[Record]:
+    return sorted(records, key=lambda r: (r.date, r.id), reverse=True)
+
+
+def items(records: list[Record], lang: str, prefix: str = "../") -> list[Item]:
+    """The releases available in *lang*, newest first, as listed on an index."""
+    return [Item(r.id, r.date, format_date(r.day, lang), r.titles[lang],
+                 f"{prefix}{RELEASES_DIR}/{r.id}/{lang}.html", tuple(r.tags))
+            for r in newest_first(records) if lang in r.langs]
+
+
+def render_pages(project: Project, brand: Brand, records: list[Record]) -> dict[str, bytes]:
+    """Every index page of the site, by path relative to the site root."""
+    langs = site_langs(records)
+    pages = {"index.html": _root(project, brand, langs)}
+    for lang in langs:
+        listed = items(records, lang)
+        by_year: dict[int, list[Item]] = defaultdict(list)
+        by_tag: dict[str, list[Item]] = defaultdict(list)
+        for item in listed:
+            by_year[int(item.date[:4])].append(item)
+            for tag in item.tags:
+                by_tag[tag].append(item)
+        switcher = [Link(other, LANG_NAMES[other], f"../{other}/{{page}}") for other in langs]
+        for page, extra in (("index", {"years": sorted(by_year.items(), reverse=True)}),
+                            ("tags", {"tags": sorted(by_tag.items())})):
+            links = [Link(s.lang, s.name, s.href.format(page=f"{page}.html")) for s in switcher]
+            pages[f"{lang}/{page}.html"] = _render(
+                project, brand, f"{page}.html.j2", lang, page=page, switcher=links, alternates=links,
+                x_default=f"../{langs[0]}/{page}.html", feed="feed.atom", fonts_base="../", **extra)
+    return pages
+
+
+def _root(project: Project, brand: Brand, langs: list[str]) -> bytes:
+    choices = [Link(lang, LANG_NAMES[lang], f"{lang}/index.html") for lang in langs]
+    labelled = [dict(lang=c.lang, name=c.name, href=c.href,
+                     label=translations(project.locales_dir, c.lang).gettext("Press releases"))
+                for c in choices]
+    title = " · ".join(translations(project.locales_dir, lang).gettext("Press releases") for lang in langs)
+    return _render(project, brand, "root.html.j2", langs[0], title=title, choices=labelled,
+                   switcher=[], alternates=choices, x_default=f"{langs[0]}/index.html", feed="",
+                   fonts_base="")
+
+
+def _render(project: Project, brand: Brand, template: str, lang: str, fonts_base: str,
+            **context: Any) -> bytes:
+    env = environment(archive_templates(project), project.templates_dir / "html")
+    ui = translations(project.locales_dir, lang)
+    context.setdefault("title", ui.gettext("Press releases"))
+    html = env.get_template(template).render(
+        lang=lang, _=ui.gettext, b={"name": brand.name.get(lang, "")}, colours=brand.colours,
+        fonts=brand.fonts, mark=brand.mark_svg(),
+        fonts_css=env.get_template("fonts.css.j2").render(base=f"{fonts_base}{STATIC_DIR}/fonts/"),
+        css=(project.templates_dir / "html" / "release.css").read_text(encoding="utf-8"),
+        archive_css=(archive_templates(project) / "archive.css").read_text(encoding="utf-8"),
+        **context,
+    )
+    return html.encode("utf-8")

@@ -1,0 +1,53 @@
+"""Deterministic zip files: sorted entries, one fixed time, fixed permissions.
+
+Used for the archive's --zip and for DOCX packages alike, so that equal content always
+gives equal bytes whatever the clock or the file system order says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import BinaryIO
+
+ZipTime = tuple[int, int, int, int, int, int]
+
+
+def zip_time(moment: dt.date | dt.datetime) -> ZipTime:
+    """The zip time stamp of *moment* (a date counts as 09:00, when releases are issued)."""
+    if not isinstance(moment, dt.datetime):
+        moment = dt.datetime.combine(moment, dt.time(9, 0))
+    return (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute, moment.second)
+
+
+def write_entries(target: BinaryIO, entries: Iterable[tuple[str, bytes]], stamp: ZipTime) -> None:
+    """Write *entries* (name, data) in the order given, each with *stamp* and mode 0644."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries:
+            entry = zipfile.ZipInfo(name, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, data)
+
+
+def zip_folder(folder: Path, target: Path, stamp: ZipTime, prefix: str = "") -> None:
+    """Zip every file below *folder* (sorted, hidden ones left out) atomically into *target*."""
+    import os
+    import tempfile
+
+    files = sorted(p for p in folder.rglob("*") if p.is_file()
+                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            entries = ((prefix + p.relative_to(folder).as_posix(), p.read_bytes()) for p in files)
+            write_entries(handle, entries, stamp)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,56 @@
+"""`press archive`: export every published release as a static site and a BagIt bundle."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from press.commands import project_of
+
+
+@click.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist/archive"),
+              show_default=True, help="Output folder: OUT/site (the website) and OUT/bag (BagIt).")
+@click.option("--zip", "zip_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write OUT as one deterministic zip file.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Only releases dated on or after this day (YYYY-MM-DD).")
+@click.option("--jobs", type=click.IntRange(1, 64), help="Parallel render processes (default: CPU count).")
+@click.option("--base-url", default="",
+              help="Public address of OUT/site, for absolute sitemap and feed links.")
+@click.pass_context
+def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.datetime | None,
+            jobs: int | None, base_url: str) -> None:
+    """Export all published releases (every language approved, embargo passed).
+
+    Only releases whose source, brand or templates changed are rendered again; an error
+    in one release is reported at the end and the others are exported (exit status 1).
+    """
+    import os
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from press.archive.export import export
+
+    project = project_of(ctx)
+    console = Console(stderr=True)
+    out = out if out.is_absolute() else Path.cwd() / out
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("Rendering releases", total=0)
+        result = export(
+            project, out, jobs=jobs or os.cpu_count() or 1, since=since.date() if since else None,
+            zip_path=zip_path, base_url=base_url,
+            on_total=lambda n: progress.update(task, total=n),
+            advance=lambda: progress.advance(task),
+        )
+    for release, error in result.errors:
+        console.print(f"[red]error[/red] {release}: {error}")
+    console.print(f"[bold]Archived {len(result.published)} release(s)[/bold]: {len(result.rendered)} "
+                  f"rendered, {len(result.unpublished)} not published, {len(result.errors)} failed; "
+                  f"{result.files} files in {out}" + (f" and {zip_path}" if zip_path else ""))
+    if result.errors:
+        ctx.exit(1)
