@@ -240,6 +240,9 @@ def stage_plan(plan: Plan, reviewer: str | None) -> None:
         seg.text, seg.status = change.text, change.status
         seg.source_hash, seg.source_text = change.unit.source_hash, source.text
         seg.changed_by, seg.changed_at = who, when
+    order = list(plan.release.source.segments)  # a segment new to this language keeps source order
+    version.segments = dict(sorted(version.segments.items(),
+                                   key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
 
 
 def _append_history(release: Release, lang: str, replaced: list[Change], reviewer: str | None) -> None:
