@@ -1,0 +1,153 @@
+"""Register entries proposed from a draft: the names, dates and figures it states.
+
+A new release's registers start empty, yet the draft already names the people and craft
+and states the dates and figures the checker will hold every version to. Proposals are
+written as comments under release.yaml's `entities:` and `facts:`: the officer confirms
+them by uncommenting, so nothing unverified reaches the registers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from press.draft.anchors import _stem_match, dates, names, transliterate
+from press.markup import to_plain
+from press.model import Entity
+
+_CAPITAL = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)?"
+_NAME = re.compile(rf"{_CAPITAL}(?:\s+{_CAPITAL}){{1,2}}")
+_QUOTED = re.compile(r"«([^»]{2,40}\d[^»]{0,10})»|“([^”]{2,40}\d[^”]{0,10})”")
+_FIGURE = re.compile(r"(?<![\w№-])(?<!№ )(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?:[.,]\d+)?"
+                     r"\s+([^\W\d_]{3,})")
+_FOUNDING = re.compile(r"основан|создан|учрежд|founded|established|құрыл", re.I)
+_ANNIVERSARY = re.compile(r"(\d+)(?:-лети[еяюй]|-летием|(?:st|nd|rd|th) anniversary| жылдығ)", re.I)
+
+
+@dataclass
+class Proposals:
+    termbase: set[str] = field(default_factory=set)
+    """Registered entities the draft names: nothing to add, listed for the officer."""
+    entities: dict[str, dict[str, str]] = field(default_factory=dict)
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def propose(texts: list[str], lang: str, entities: dict[str, Entity], day: dt.date) -> Proposals:
+    """Proposals from the plain text of every paragraph; the year comes from the release date."""
+    result = Proposals()
+    for text in map(to_plain, texts):
+        result.termbase |= names(text, lang, entities)
+        _propose_names(text, lang, entities, result)
+        _propose_facts(text, lang, day, result)
+    return result
+
+
+def _known_word(word: str, lang: str, entities: dict[str, Entity]) -> bool:
+    return any(_stem_match(word.lower(), part.lower())
+               for entity in entities.values() for form in entity.forms.get(lang, [])
+               for part in form.split())
+
+
+def _propose_names(text: str, lang: str, entities: dict[str, Entity], result: Proposals) -> None:
+    for match in _NAME.finditer(text):
+        words = match.group().split()
+        while words and _known_word(words[0], lang, entities):
+            words.pop(0)
+        while words and _known_word(words[-1], lang, entities):
+            words.pop()
+        if len(words) >= 2:
+            _add_entity(result, "person", " ".join(_nominative(w, lang) for w in words), lang)
+    for match in _QUOTED.finditer(text):
+        name = match.group(1) or match.group(2)
+        if not names(name, lang, entities):
+            _add_entity(result, "craft", f"«{name}»" if lang != "en" else name, lang)
+
+
+def _add_entity(result: Proposals, kind: str, form: str, lang: str) -> None:
+    key = re.sub(r"[^a-z0-9]+", "-", transliterate(form).lower()).strip("-")
+    if key and key not in result.entities:
+        entry = {"type": kind, "en": transliterate(form.strip("«»")) if lang != "en" else form}
+        for other in ("kk", "ru"):
+            entry[other] = form if lang != "en" else "?"
+        entry[lang] = form
+        result.entities[key] = entry
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _nominative(word: str, lang: str) -> str:
+    """A Russian name back in the nominative (Рыжиковым → Рыжиков); other languages as written."""
+    if lang != "ru":
+        return word
+    parts = []
+    for part in word.split("-"):
+        parses = _morph().parse(part)
+        if any(p.tag.case == "nomn" for p in parses):
+            parts.append(part)  # already the form to register (Рыжиков, not Рыжик)
+            continue
+        parse = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
+        normal = parse.inflect({"nomn", "sing"}) if parse is not None else None
+        if normal is not None:
+            parts.append(normal.word.capitalize())
+        else:  # a surname the dictionary lacks: the masculine instrumental is unambiguous
+            parts.append(re.sub(r"(?<=[оеёи]в|ин)ым$", "", part))
+    return "-".join(parts)
+
+
+def _propose_facts(text: str, lang: str, day: dt.date, result: Proposals) -> None:
+    year = day.year
+    _propose_anniversaries(text, year, result)
+    for month, number in dates(text, lang):
+        try:
+            when = dt.date(year, month, number)
+        except ValueError:
+            continue
+        result.facts.setdefault(f"event-{when.isoformat()}", {"kind": "event", "date": when})
+    date_days = {str(number) for _, number in dates(text, lang)}
+    for match in _FIGURE.finditer(text):
+        digits, unit = re.sub(r"\D", "", match.group(1)), match.group(2).lower()
+        if digits in date_days and _is_month(unit, lang):
+            continue
+        value = int(digits)
+        if 1800 <= value <= 2100:
+            near = text[max(0, match.start() - 40): match.end() + 40]
+            if _FOUNDING.search(near) and not _ANNIVERSARY.search(near):
+                result.facts.setdefault(f"founding-{value}", {"kind": "founding", "year": value})
+            continue
+        result.facts.setdefault(f"figure-{value}", {"kind": "figure", "value": value, "unit": unit})
+
+
+def _propose_anniversaries(text: str, year: int, result: Proposals) -> None:
+    """"70-летие" in a release of 2025 states a founding in 1955."""
+    for match in _ANNIVERSARY.finditer(text):
+        founded = year - int(match.group(1))
+        result.facts.setdefault(f"founding-{founded}", {"kind": "founding", "year": founded})
+
+
+def _is_month(word: str, lang: str) -> bool:
+    from press.draft.anchors import month_of
+
+    return month_of(word, lang) is not None
+
+
+def as_yaml_comment(proposals: Proposals, source: str) -> str:
+    """The proposals as commented YAML for release.yaml: uncomment what is right."""
+    from press.yamlio import dump_yaml
+
+    lines = [f"\n# Proposed by `press import` from {source}: check each entry, fill in the",
+             "# forms marked ?, and move it under entities: / facts: above."]
+    if proposals.termbase:
+        lines.append(f"# Named and already in the registers: {', '.join(sorted(proposals.termbase))}.")
+    for title, entries in (("entities", proposals.entities), ("facts", proposals.facts)):
+        if entries:
+            text = dump_yaml({title: entries}).rstrip("\n")
+            lines.extend(f"#   {line}" for line in text.split("\n"))
+    return "\n".join(lines) + "\n"
