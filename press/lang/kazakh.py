@@ -8,6 +8,7 @@ press release needs to inflect or recognise.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -126,3 +127,65 @@ def inflect(word: str, case: Case) -> str:
 def all_case_endings() -> frozenset[str]:
     """Every case ending, for readers that strip endings to find the stem."""
     return frozenset(e for table in _ENDINGS.values() for pair in table.values() for e in pair)
+
+
+# --- Reading: does a word in running text carry a known stem under Kazakh endings? ---------
+
+_ALTERNATION = {"к": "г", "қ": "ғ", "п": "б"}
+"""Voiceless finals that voice before a vowel-initial ending: Жезқазған, кітап → кітабы."""
+
+_BACK_TAIL = (
+    r"(?:лы[қғ]|ды[қғ]|ты[қғ])?(?:лар|дар|тар)?(?:сы|ы|ым|ың|ымыз|ыңыз)?"
+    r"(?:ның|дың|тың|ға|қа|на|ны|ды|ты|н|да|та|нда|дан|тан|нан|мен|бен|пен|ша)?"
+    r"(?:ғы|қы|дағы|тағы|ндағы)?(?:ның|ға|на|да|ндағы|дан|нан|н)?"
+)
+_FRONT_TAIL = (
+    r"(?:лі[кг]|ді[кг]|ті[кг])?(?:лер|дер|тер)?(?:сі|і|ім|ің|іміз|іңіз)?"
+    r"(?:нің|дің|тің|ге|ке|не|ні|ді|ті|н|де|те|нде|ден|тен|нен|мен|бен|пен|ше)?"
+    r"(?:гі|кі|дегі|тегі|ндегі)?(?:нің|ге|не|де|ндегі|ден|нен|н)?"
+)
+
+
+_TAILS = {False: re.compile(_BACK_TAIL + r"\Z"), True: re.compile(_FRONT_TAIL + r"\Z")}
+
+
+def is_ending_chain(tail: str, front: bool | None = None) -> bool:
+    """True when *tail* is a chain of Kazakh endings (plural, possessive, case, -ғы, -лық).
+
+    *front* picks the harmony; None accepts either (after a numeral or a Latin name, whose
+    harmony depends on how it is read aloud).
+    """
+    tail = tail.lower().lstrip("-")
+    if front is None:
+        return bool(_TAILS[False].match(tail) or _TAILS[True].match(tail))
+    return bool(_TAILS[front].match(tail))
+
+
+def matches_stem(word: str, base: str) -> bool:
+    """True when *word* is *base* with Kazakh endings in harmony with it.
+
+    Байқоңырдан, Жезқазғанның, Астанада, Уильямсқа, NASA-ның; a final к/қ/п may voice
+    (г/ғ/б) before an ending that starts with a vowel. The harmony of the ending must follow
+    the stem's last vowel, so a misinflected form (Байқоңырден) does not match.
+    """
+    word_l, base_l = word.lower(), base.lower()
+    if word_l == base_l:
+        return True
+    # Latin names and abbreviations (NASA, ХҒС) take the harmony of how they are read aloud.
+    front = None if base[-1:].isascii() or base.isupper() else is_front(base_l)
+    if word_l.startswith(base_l):
+        return is_ending_chain(word_l[len(base_l):], front)
+    voiced = _ALTERNATION.get(base_l[-1:])
+    if voiced and word_l.startswith(base_l[:-1] + voiced):
+        tail = word_l[len(base_l):]
+        return tail[:1] in VOWELS and is_ending_chain(tail, front)
+    return False
+
+
+LOOKALIKES = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноууhиАГКНОУУHИ")
+"""Each Kazakh letter to the Russian letter typed in its place when the layout is wrong."""
+
+
+def fold_lookalikes(word: str) -> str:
+    """*word* with Kazakh letters replaced by their Russian look-alikes (for comparison)."""
+    return word.translate(LOOKALIKES).lower()

@@ -1,0 +1,108 @@
+"""The trilingual consistency checker: names, dates, numbers, designations, facts and script
+agree across the English, Kazakh and Russian versions and within each.
+
+    from press.check import check_release, check_texts
+    report = check_release(release)          # segments compared by id
+    report = check_texts({"en": ..., "ru": ...}, entities, release_date)
+
+No heavy import happens here (pymorphy3 loads on first use of a Russian text); the PDF stack
+is never imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from press.check import dates, designations, facts, names, numbers, script
+from press.check.document import Bundle, Para
+from press.check.findings import Finding, Report
+from press.model import Entity, Fact, Release
+
+RULE_FAMILIES = (names, dates, numbers, designations, facts, script)
+"""Each module has check(bundle) -> list[Finding]; the order is the report's order."""
+
+__all__ = ["Finding", "Report", "check_bundle", "check_release", "check_texts", "warm_up"]
+
+
+def check_bundle(bundle: Bundle) -> Report:
+    """Run every rule family; errors first, then by location."""
+    found: list[Finding] = []
+    for family in RULE_FAMILIES:
+        found += family.check(bundle)
+    unique = list({(f.rule, tuple(f.langs), f.location, f.excerpt): f for f in found}.values())
+    unique.sort(key=lambda f: (f.severity != "error", _order(f.location), f.rule))
+    return Report(unique)
+
+
+def _order(location: str) -> tuple:
+    head, _, tail = location.rpartition("#") if "#" in location else location.rpartition(":")
+    number = re.sub(r"\D", "", tail)
+    return (head, int(number) if number else -1, tail)
+
+
+def check_release(release: Release) -> Report:
+    """Check a release's versions segment by segment (title, subtitle and body)."""
+    from press.markup import to_plain
+
+    paras = {
+        lang: [Para(seg.id, lang, to_plain(seg.text), f"{release.id}#{seg.id}")
+               for seg in version.segments.values() if seg.text.strip()]
+        for lang, version in release.versions.items()
+    }
+    bundle = Bundle(release.id, paras, release.entities, release.facts, release.meta.date,
+                    aligned=True, source_lang=release.meta.source_lang)
+    return check_bundle(bundle)
+
+
+def split_paragraphs(text: str, name: str, lang: str) -> list[Para]:
+    """Paragraphs separated by blank lines, each located as name:line."""
+    paras, line = [], 1
+    for block in re.split(r"(\n[ \t]*\n)", text):
+        if block.strip() and not re.fullmatch(r"\n[ \t]*\n", block):
+            lead = len(block) - len(block.lstrip("\n"))
+            paras.append(Para(f"p{len(paras) + 1}", lang, " ".join(block.split()),
+                              f"{name}:{line + lead}"))
+        line += block.count("\n")
+    return paras
+
+
+def check_texts(texts: dict[str, str], entities: dict[str, Entity],
+                release_date: dt.date | None, facts: dict[str, Fact] | None = None,
+                names_: dict[str, str] | None = None) -> Report:
+    """Check plain texts (two or three languages) as whole documents.
+
+    Paragraphs need not be aligned; when every version has the same number of them they are
+    compared paragraph by paragraph as well. Without *release_date* the year of a date that
+    gives none is the year the texts name most often.
+    """
+    paras = {lang: split_paragraphs(text, (names_ or {}).get(lang, f"{lang}.txt"), lang)
+             for lang, text in texts.items()}
+    source = "en" if "en" in texts else sorted(texts)[0]
+    bundle = Bundle("texts", paras, entities, facts or {}, release_date, aligned=False,
+                    source_lang=source)
+    if release_date is None:
+        bundle.year = _texts_year(paras)
+    return check_bundle(bundle)
+
+
+def _texts_year(paras: dict[str, list[Para]]) -> int | None:
+    """The year the texts name most often in dates, else in plain numbers."""
+    years = Counter(m.year for ps in paras.values() for p in ps for m in p.dates if m.year)
+    if not years:
+        years = Counter(int(n.value) for ps in paras.values() for p in ps for n in p.numbers
+                        if 1900 <= n.value <= 2100 and n.value == int(n.value))
+    return years.most_common(1)[0][0] if years else None
+
+
+def warm_up() -> None:
+    """Load the readers' tables and pymorphy3's dictionary (start-up, not per check)."""
+    from press.lang.read_dates import find_dates
+    from press.lang.read_numbers import find_numbers
+    from press.lang.russian import lemmas
+
+    lemmas("земля")
+    for lang in ("en", "kk", "ru"):
+        find_dates("9 December", lang)
+        find_numbers("двадцать пять, екі, two", lang)

@@ -1,0 +1,51 @@
+"""Dates: every version states the same dates (as multisets), and weekdays agree with them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from press.check.compare import Item, compare
+from press.check.document import Bundle
+from press.check.findings import Finding
+from press.lang import format_date
+
+_MONTH_EN = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+_WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def label(year: int | None, month: int, day: int | None) -> str:
+    """A date in English words, the same for every language's message."""
+    if day is not None and year is not None:
+        try:
+            return format_date(dt.date(year, month, day), "en")
+        except ValueError:
+            pass
+    parts = [str(day) if day else "", _MONTH_EN[month], str(year) if year else ""]
+    return " ".join(p for p in parts if p)
+
+
+def check(bundle: Bundle) -> list[Finding]:
+    findings = _weekdays(bundle)
+    for _, group in bundle.groups():
+        items = {lang: [Item(key := m.resolved(bundle.reference), label(*key), para, m.text)
+                        for para in paras for m in para.dates]
+                 for lang, paras in group.items() if paras}
+        findings += compare(bundle, items, "dates.mismatch", "date")
+    return findings
+
+
+def _weekdays(bundle: Bundle) -> list[Finding]:
+    findings = []
+    for lang, paras in bundle.paras.items():
+        for para in paras:
+            for mention in para.dates:
+                day = mention.as_date(bundle.reference)
+                if mention.weekday is None or day is None or day.weekday() == mention.weekday:
+                    continue
+                findings.append(Finding(
+                    "dates.weekday", "error", [lang], para.location,
+                    para.excerpt(mention.start, mention.end, 14),
+                    f"{label(day.year, day.month, day.day)} is a {_WEEKDAY_EN[day.weekday()]}, "
+                    f"but the text says {_WEEKDAY_EN[mention.weekday]}"))
+    return findings

@@ -1,0 +1,83 @@
+"""The checker's view of a release or of plain texts: paragraphs per language, registers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from press.lang.read_dates import DateMention, find_dates
+from press.lang.read_numbers import NumberMention, find_numbers
+from press.model import Entity, Fact
+
+
+@dataclass
+class Para:
+    """One paragraph (segment) of one language version."""
+
+    id: str
+    lang: str
+    text: str
+    location: str
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.text, self.lang)
+
+    @cached_property
+    def designations(self) -> list[tuple[int, int, str]]:
+        from press.check.designations import find_designations
+
+        return find_designations(self.text)
+
+    @cached_property
+    def numbers(self) -> list[NumberMention]:
+        """Numbers outside dates and designations (the 9 of "9 December" is a date)."""
+        taken = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.designations]
+        return [n for n in find_numbers(self.text, self.lang)
+                if not any(s < n.end and n.start < e for s, e in taken)]
+
+    def excerpt(self, start: int, end: int, margin: int = 0) -> str:
+        return self.text[max(0, start - margin):end + margin].strip()
+
+
+@dataclass
+class Bundle:
+    """Everything one check looks at.
+
+    *aligned* is true when paragraphs with the same id are translations of each other
+    (release segments); plain texts are compared as whole documents.
+    """
+
+    name: str
+    paras: dict[str, list[Para]]
+    entities: dict[str, Entity]
+    facts: dict[str, Fact] = field(default_factory=dict)
+    date: dt.date | None = None
+    year: int | None = None
+    aligned: bool = True
+    source_lang: str = "en"
+
+    @property
+    def langs(self) -> list[str]:
+        ordered = [self.source_lang] + sorted(lang for lang in self.paras if lang != self.source_lang)
+        return [lang for lang in ordered if lang in self.paras]
+
+    @property
+    def reference(self) -> dt.date | int | None:
+        """What a date without a year is read against: the release date, or the texts' year."""
+        return self.date or self.year
+
+    def groups(self) -> list[tuple[str, dict[str, list[Para]]]]:
+        """Units of comparison: each segment id (aligned) or the whole document per language."""
+        if not self.aligned:
+            return [("", self.paras)]
+        ids: list[str] = []
+        for paras in self.paras.values():
+            ids += [p.id for p in paras if p.id not in ids]
+        return [(pid, {lang: [p for p in paras if p.id == pid] for lang, paras in self.paras.items()})
+                for pid in ids]
+
+    def location(self, group: dict[str, list[Para]], lang: str, default: str = "") -> str:
+        paras = group.get(lang) or next((ps for ps in group.values() if ps), [])
+        return paras[0].location if paras else default or self.name

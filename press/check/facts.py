@@ -1,0 +1,138 @@
+"""Internal facts: figures and anniversaries against the fact register, intervals against the
+dates the text gives, and "this month" / "this week" against the release date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from itertools import combinations
+
+from press.check.document import Bundle, Para
+from press.check.findings import Finding
+
+_THIS = {
+    "month": {"en": r"\bthis month\b", "ru": r"\b(?:этого|этом|текущего|текущем) месяц",
+              "kk": r"\bосы ай(?:да|дағы|ы|дың)?\b"},
+    "week": {"en": r"\bthis week\b", "ru": r"\b(?:этой|текущей) недел|\bна этой неделе",
+             "kk": r"\bосы апта"},
+}
+_ANNIVERSARY = {"en": r"anniversary", "ru": r"-?лети[еяю]|годовщин", "kk": r"жылдығ|жылдық мерейтой"}
+_ORBIT = {"en": r"orbit", "ru": r"орбит", "kk": r"орбита"}
+_LATER = {"en": r"\blater\b|\bafter\b", "ru": r"спустя|через", "kk": r"кейін|өткен соң"}
+
+
+def check(bundle: Bundle) -> list[Finding]:
+    findings = _this_period(bundle)
+    for lang, paras in bundle.paras.items():
+        dates = sorted({d for p in paras for m in p.dates if (d := m.as_date(bundle.reference))})
+        dates += sorted(f.date for f in bundle.facts.values() if f.date)
+        for para in paras:
+            findings += _anniversaries(bundle, para)
+            findings += _figures(bundle, para)
+            findings += _intervals(para, dates)
+    return findings
+
+
+def _this_period(bundle: Bundle) -> list[Finding]:
+    """"The events of this month" must be events of the release's month (a warning: the
+    phrase may mean the last weeks loosely, but the reader takes it literally)."""
+    if bundle.date is None:
+        return []
+    findings = []
+    for period, patterns in _THIS.items():
+        hits: dict[str, Para] = {}
+        outside: set[dt.date] = set()
+        for lang, paras in bundle.paras.items():
+            for para in paras:
+                if re.search(patterns.get(lang, "$^"), para.text, re.IGNORECASE):
+                    hits.setdefault(lang, para)
+            events = {d for p in paras for m in p.dates if (d := m.as_date(bundle.reference))}
+            events |= {f.date for f in bundle.facts.values() if f.kind == "event" and f.date}
+            outside |= {d for d in events if not _same(period, d, bundle.date)}
+        if hits and outside:
+            first = next(iter(hits.values()))
+            listed = ", ".join(d.strftime("%-d %B %Y") for d in sorted(outside))
+            findings.append(Finding(
+                f"facts.this-{period}", "warning", sorted(hits), first.location,
+                _phrase(first.text, patterns[first.lang]),
+                f"“this {period}” (release date {bundle.date:%-d %B %Y}) but the events it "
+                f"covers include {listed}, outside that {period}"))
+    return findings
+
+
+def _same(period: str, day: dt.date, release: dt.date) -> bool:
+    if period == "month":
+        return (day.year, day.month) == (release.year, release.month)
+    return day.isocalendar()[:2] == release.isocalendar()[:2]
+
+
+def _phrase(text: str, pattern: str) -> str:
+    match = re.search(pattern, text, re.IGNORECASE)
+    return text[max(0, match.start() - 20):match.end() + 20].strip() if match else ""
+
+
+def _anniversaries(bundle: Bundle, para: Para) -> list[Finding]:
+    """"70th anniversary" in 2025 needs a founding year 1955 in the register."""
+    foundings = [f for f in bundle.facts.values() if f.kind == "founding" and f.year]
+    if not foundings:
+        return []
+    findings = []
+    years = [int(n.value) for n in para.numbers if 1800 <= n.value <= 2100 and n.value == int(n.value)]
+    for number in para.numbers:
+        after = para.text[number.end:number.end + 16]
+        if not re.match(rf"(?:st|nd|rd|th|-?[а-я]{{1,2}}\b)?[\s-]*(?:{_ANNIVERSARY[para.lang]})",
+                        after, re.IGNORECASE):
+            continue
+        ref_years = [y for y in years if y != number.value] or (
+            [bundle.date.year] if bundle.date else [])
+        if not ref_years:
+            continue
+        ok = any(int(number.value) == year - f.year for f in foundings for year in ref_years)
+        if not ok:
+            expected = ", ".join(f"{year - f.year}" for f in foundings for year in ref_years[:1])
+            findings.append(Finding(
+                "facts.anniversary", "error", [para.lang], para.location, number.text + after.rstrip(),
+                f"anniversary {number.text} in {ref_years[0]} does not fit the founding year(s) "
+                f"{', '.join(str(f.year) for f in foundings)} in the register (expected {expected})"))
+    return findings
+
+
+def _figures(bundle: Bundle, para: Para) -> list[Finding]:
+    """"N days in orbit" against the register's figure in days."""
+    figures = [f for f in bundle.facts.values() if f.kind == "figure" and f.unit == "day" and f.value]
+    if not figures:
+        return []
+    findings = []
+    for number in para.numbers:
+        if number.unit != "day":
+            continue
+        near = para.text[max(0, number.start - 40):number.end + 40]
+        if not re.search(_ORBIT[para.lang], near, re.IGNORECASE):
+            continue
+        if all(float(number.value) != f.value for f in figures):
+            findings.append(Finding(
+                "facts.figure", "error", [para.lang], para.location, number.text,
+                f"{number.text} days in orbit, but the fact register says "
+                f"{', '.join(f'{f.value:g}' for f in figures)}"))
+    return findings
+
+
+def _intervals(para: Para, dates: list[dt.date]) -> list[Finding]:
+    """"12 days later" must be the distance between two dates the release gives."""
+    gaps = {abs((b - a).days) for a, b in combinations(sorted(set(dates)), 2)}
+    if not gaps:
+        return []
+    findings = []
+    for number in para.numbers:
+        if number.unit != "day":
+            continue
+        around = para.text[max(0, number.start - 12):number.end + 16]
+        if not re.search(_LATER[para.lang], around, re.IGNORECASE) or int(number.value) in gaps:
+            continue
+        if re.search(_ORBIT[para.lang], para.text[number.end:number.end + 30], re.IGNORECASE):
+            continue
+        findings.append(Finding(
+            "facts.interval", "error", [para.lang], para.location, around.strip(),
+            f"{number.text} days between events, but the dates given are "
+            f"{', '.join(sorted(str(g) for g in gaps))} days apart"))
+    return findings

@@ -1,0 +1,305 @@
+"""Names: every registered name in one version is in the others, in its approved form.
+
+Matching is inflection-aware: Russian through `press.lang.russian` (pymorphy3 and a stem +
+ending table), Kazakh through `press.lang.kazakh.matches_stem` (endings in vowel harmony,
+к/қ/п voicing), English with possessives. Tokens close to a registered name but not a form
+of it are spelling drift; capitalised names in no register are aligned across versions by
+transliteration and reported when they have no counterpart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from press.check.document import Bundle, Para
+from press.check.findings import Finding
+from press.lang import kazakh, russian
+from press.lang.tokens import Token, sentence_initial, tokens
+
+DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "kazakhstan": {"en": ("Kazakh", "Kazakhstani"), "ru": ("казахск",), "kk": ("қазақ",)},
+    "usa": {"en": ("American",), "ru": ("американ",), "kk": ("американ",)},
+    "russia": {"en": ("Russian",), "ru": ("российск", "русск"), "kk": ("орыс",)},
+    "japan": {"en": ("Japanese",), "ru": ("японск",), "kk": ("жапон",)},
+    "europe": {"en": ("European",), "ru": ("европейск",), "kk": ("еуропалық",)},
+    "earth": {"en": ("Earth’s",), "ru": (), "kk": ()},
+}
+"""Adjectives that name a place (US–Russian → американо-российских): a mention of it."""
+
+_GAP_CHARS = set(" \u00a0«»\"“”„'’()")
+
+
+def word_matches(word: str, base: str, lang: str) -> bool:
+    """True when text *word* is a form of registered *base* in *lang*."""
+    if base[:1].isupper() and not word[:1].isupper():
+        return False
+    if lang == "ru":
+        return russian.matches_stem(word, base)
+    if lang == "kk":
+        return kazakh.matches_stem(word, base) or (
+            "-" in word and kazakh.matches_stem(word.rsplit("-", 1)[0], base)
+            and kazakh.is_ending_chain(word.rsplit("-", 1)[1]))
+    lower, base_l = word.lower(), base.lower()
+    return lower == base_l or lower in (base_l + "’s", base_l + "'s", base_l + "s’", base_l + "s'")
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: str
+    start: int
+    end: int
+    text: str
+
+
+def _form_words(form: str) -> list[str]:
+    return [t.text for t in tokens(form)]
+
+
+@lru_cache(maxsize=64)
+def _index(text: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, token in enumerate(tokens(text)):
+        index[token.lower[:2]].append(i)
+    return index
+
+
+def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
+    """Registered names in *para*, longest form first, non-overlapping."""
+    words = tokens(para.text)
+    index = _index(para.text)
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for entity_id, form in _forms(bundle, para.lang):
+        parts = _form_words(form)
+        if not parts:
+            continue
+        for i in index.get(parts[0].lower()[:2], ()):
+            span = _match_at(para.text, words, i, parts, para.lang)
+            if span and not taken.intersection(range(i, i + len(parts))):
+                taken.update(range(i, i + len(parts)))
+                found.append(Mention(entity_id, words[i].start, words[span - 1].end,
+                                     para.text[words[i].start:words[span - 1].end]))
+    for entity_id, prefixes in _demonyms(bundle, para.lang):
+        for i, word in enumerate(words):
+            if i not in taken and any(_demonym(word.text, p, para.lang) for p in prefixes):
+                found.append(Mention(entity_id, word.start, word.end, word.text))
+    keys = {key: (s, e) for s, e, key in para.designations}
+    for entity_id, form in _designated_forms(bundle, para.lang):
+        if form in keys:
+            start, end = keys[form]
+            found.append(Mention(entity_id, start, end, para.text[start:end]))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _form_keys(form: str) -> tuple[str, ...]:
+    from press.check.designations import find_designations
+
+    return tuple(key for _, _, key in find_designations(form))
+
+
+def _designated_forms(bundle: Bundle, lang: str) -> tuple[tuple[str, str], ...]:
+    """Registered names carrying a designation (Soyuz MS-28): found by designation key."""
+    return tuple((e.id, key) for e in bundle.entities.values() for form in e.forms.get(lang, [])
+                 for key in _form_keys(form))
+
+
+def _demonym(word: str, prefix: str, lang: str) -> bool:
+    lower = word.lower()
+    if lang == "en":
+        return word == prefix or lower.startswith(prefix.lower() + "-")
+    return any(part.startswith(prefix) for part in lower.split("-"))
+
+
+def _match_at(text: str, words: tuple[Token, ...], i: int, parts: list[str], lang: str) -> int:
+    if i + len(parts) > len(words):
+        return 0
+    for k, part in enumerate(parts):
+        word = words[i + k]
+        if k and not set(text[words[i + k - 1].end:word.start]) <= _GAP_CHARS:
+            return 0
+        if not word_matches(word.text, part, lang):
+            return 0
+    return i + len(parts)
+
+
+def _forms(bundle: Bundle, lang: str) -> list[tuple[str, str]]:
+    """(entity id, form) to look for, longest first; persons also by surname alone."""
+    pairs = []
+    for entity in bundle.entities.values():
+        forms = [f for f in entity.forms.get(lang, []) if not any(ch.isdigit() for ch in f)]
+        if entity.type == "person":
+            forms += [f.split()[-1] for f in forms if " " in f]
+        pairs += [(entity.id, form) for form in forms]
+    return sorted(pairs, key=lambda pair: -len(pair[1]))
+
+
+def _demonyms(bundle: Bundle, lang: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(eid, table.get(lang, ())) for eid, table in DEMONYMS.items() if eid in bundle.entities]
+
+
+def check(bundle: Bundle) -> list[Finding]:
+    mentions = {(p.lang, p.location, p.id): find_mentions(p, bundle)
+                for paras in bundle.paras.values() for p in paras}
+    findings = _presence(bundle, mentions)
+    for lang, paras in bundle.paras.items():
+        for para in paras:
+            findings += _spelling(bundle, para, mentions[(lang, para.location, para.id)])
+    findings += _unregistered(bundle, mentions)
+    return findings
+
+
+def _presence(bundle: Bundle, mentions: dict) -> list[Finding]:
+    findings = []
+    for _, group in bundle.groups():
+        present: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
+        for lang, paras in group.items():
+            for para in paras:
+                for m in mentions[(lang, para.location, para.id)]:
+                    present[m.entity].setdefault(lang, []).append(m)
+        langs = [lang for lang, paras in group.items() if paras]
+        for entity_id, by_lang in present.items():
+            entity = bundle.entities[entity_id]
+            missing = [lang for lang in langs if lang not in by_lang]
+            if not missing:
+                continue
+            in_source = bundle.source_lang in by_lang or bundle.source_lang not in langs
+            majority = in_source and (len(by_lang) > len(missing) or len(langs) == 2)
+            if not majority and entity.type == "place":
+                continue  # a translation may name a place the source leaves implicit
+            seen = next(iter(by_lang.values()))[0]
+            for lang in missing:
+                expected = " / ".join(entity.forms.get(lang, [])[:2])
+                findings.append(Finding(
+                    "names.missing" if majority else "names.extra",
+                    "error" if majority else "warning", [lang],
+                    bundle.location(group, lang), seen.text,
+                    f"«{seen.text}» ({', '.join(by_lang)}) has no counterpart in {lang}; "
+                    f"expected a form of «{expected}»"))
+    return findings
+
+
+def _fold(word: str) -> str:
+    return kazakh.fold_lookalikes(word).replace("ё", "е")
+
+
+def _stems(word: str, lang: str) -> set[str]:
+    """The word and its possible stems once an ending is taken off."""
+    lower = _fold(word)
+    stems = {lower}
+    if lang == "ru":
+        stems.add(_fold(russian.stem(word)))
+    elif lang == "kk":
+        low = word.lower()
+        stems |= {_fold(low[:i]) for i in range(3, len(low)) if kazakh.is_ending_chain(low[i:])}
+    else:
+        stems.add(lower.removesuffix("’s").removesuffix("'s"))
+    return stems
+
+
+def _similar(word: str, base: str, lang: str) -> bool:
+    base_f = _fold(base)
+    for stem in _stems(word, lang):
+        if stem[:1] != base_f[:1] or abs(len(stem) - len(base_f)) > 2:
+            continue
+        matcher = SequenceMatcher(None, stem, base_f)
+        if matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
+            return True
+    return False
+
+
+def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]:
+    """Tokens that look like a registered name but are not one of its forms (Ryzhykov)."""
+    covered = [(m.start, m.end) for m in found]
+    bases = {(w, eid) for eid, form in _forms(bundle, para.lang) for w in _form_words(form)
+             if w[:1].isupper() and len(w) >= 4}
+    findings = []
+    for token in tokens(para.text):
+        if not token.text[:1].isupper() or len(token.text) < 4:
+            continue
+        if any(s <= token.start < e for s, e in covered):
+            continue
+        for base, entity_id in bases:
+            if _similar(token.text, base, para.lang) and not word_matches(token.text, base, para.lang):
+                rule = "names.spelling"
+                if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):
+                    rule = "script.lookalike"
+                findings.append(Finding(
+                    rule, "error", [para.lang], para.location, token.text,
+                    f"«{token.text}» is not a form of the registered name «{base}» ({entity_id})"))
+                break
+    return findings
+
+
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "ә": "a", "ғ": "g",
+    "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+})
+
+
+def latin_key(word: str) -> str:
+    """A rough Latin spelling for aligning names across scripts (Уильямс ~ Williams)."""
+    latin = word.lower().translate(_TRANSLIT)
+    for old, new in (("w", "u"), ("y", "i"), ("j", "i"), ("kh", "h"), ("ch", "k"), ("c", "k"),
+                     ("ph", "f"), ("x", "ks"), ("q", "k")):
+        latin = latin.replace(old, new)
+    out = []
+    for ch in latin:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _candidates(bundle: Bundle, para: Para, found: list[Mention]) -> list[Token]:
+    """Capitalised words mid-sentence that no register knows."""
+    covered = [(m.start, m.end) for m in found]
+    words = []
+    for token in tokens(para.text):
+        text = token.text
+        if not text[:1].isupper() or text.isupper() or sentence_initial(para.text, token.start):
+            continue
+        if any(s <= token.start < e for s, e in covered) or text[:1].isascii() != (para.lang == "en"):
+            continue
+        stems = _stems(text, para.lang) if para.lang != "en" else {text.lower()}
+        if max(len(s) for s in stems) < 5 or min(len(s) for s in stems) < 4:
+            continue
+        words.append(token)
+    return words
+
+
+def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
+    findings = []
+    for _, group in bundle.groups():
+        keys = {lang: {latin_key(s) for para in paras for t in tokens(para.text)
+                       for s in _stems(t.text, lang)} for lang, paras in group.items() if paras}
+        for lang, paras in group.items():
+            if lang == "en":
+                continue  # English capitalises common nouns too: aligned from ru/kk instead
+            for para in paras:
+                for token in _candidates(bundle, para, mentions[(lang, para.location, para.id)]):
+                    mine = {latin_key(s) for s in _stems(token.text, lang)}
+                    others = [other for other in keys if other != lang]
+                    if any(_near(mine, keys[other]) for other in others):
+                        continue
+                    findings.append(Finding(
+                        "names.unregistered", "warning", [lang], para.location, token.text,
+                        f"«{token.text}» is in no register and has no counterpart in "
+                        f"{', '.join(others)}; add it to the termbase or fix the spelling"))
+    return findings
+
+
+def _near(mine: set[str], theirs: set[str]) -> bool:
+    if mine & theirs:
+        return True
+    for a in mine:
+        for b in theirs:
+            if len(b) >= 3 and a[:1] == b[:1] and abs(len(a) - len(b)) <= 3 \
+                    and SequenceMatcher(None, a, b).ratio() >= 0.72:
+                return True
+    return False

@@ -1,0 +1,127 @@
+"""Script hygiene: Kazakh letters in Russian, Russian look-alikes in Kazakh, Latin letters
+inside Cyrillic words, and English left untranslated in the Kazakh or Russian version."""
+
+from __future__ import annotations
+
+import re
+
+from press.check.document import Bundle, Para
+from press.check.findings import Finding
+from press.lang.kazakh import KAZAKH_LETTERS, fold_lookalikes
+from press.lang.tokens import tokens
+
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_LATIN_RUN = re.compile(r"(?<![\w@/.])[A-Za-z][a-z]+(?:[ \u00a0][A-Za-z][a-z]+)+(?![\w@])")
+_LATIN_WORD = re.compile(r"(?<![\w@/.\-])[a-z]{3,}(?![\w@/.])")
+_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+_KK_IMPOSSIBLE = re.compile(r"[кг]ы|ы[кг]|[кг]ұ|ұ[кг]|н[гк](?=[аоұы])", re.IGNORECASE)
+"""In a Kazakh word к and г go with front vowels; next to ы or ұ they must be қ and ғ."""
+_KK_SUFFIXES = re.compile(r"(?:лык|дык|тык|лыгы|дыгы|тыгы|дагы|тагы|ндагы)$")
+"""Back-vowel endings typed with Russian letters: -лык for -лық, -дагы for -дағы."""
+
+
+def check(bundle: Bundle) -> list[Finding]:
+    findings = []
+    known = _known_kazakh(bundle)
+    allowed = _registered_latin(bundle)
+    for lang, paras in bundle.paras.items():
+        for para in paras:
+            findings += _mixed(para)
+            if lang == "ru":
+                findings += _kazakh_in_russian(para)
+            if lang == "kk":
+                findings += _lookalikes(para, known)
+            if lang in ("ru", "kk"):
+                findings += _untranslated(para, allowed)
+    return findings
+
+
+def _finding(rule: str, para: Para, excerpt: str, message: str, severity: str = "error") -> Finding:
+    return Finding(rule, severity, [para.lang], para.location, excerpt, message)  # type: ignore[arg-type]
+
+
+def _mixed(para: Para) -> list[Finding]:
+    """A word with Latin and Cyrillic letters (Kазақстан with a Latin K): wrong in any language."""
+    findings = []
+    for token in tokens(para.text):
+        if any(ch.isdigit() for ch in token.text):
+            continue  # designations: their own rule
+        for part in re.split(r"[-‐]", token.text):
+            if _CYRILLIC.search(part) and _LATIN.search(part):
+                latin = "".join(ch for ch in part if ch.isascii() and ch.isalpha())
+                findings.append(_finding("script.mixed", para, token.text,
+                                         f"«{token.text}» mixes scripts: Latin {latin!r} inside a "
+                                         "Cyrillic word"))
+                break
+    return findings
+
+
+def _kazakh_in_russian(para: Para) -> list[Finding]:
+    findings = []
+    for token in tokens(para.text):
+        letters = sorted({ch for ch in token.text if ch in KAZAKH_LETTERS})
+        if letters:
+            findings.append(_finding("script.kazakh-in-russian", para, token.text,
+                                     f"Kazakh letter(s) {' '.join(letters)} in the Russian word "
+                                     f"«{token.text}»"))
+    return findings
+
+
+def _known_kazakh(bundle: Bundle) -> dict[str, str]:
+    """Words with Kazakh letters in this Kazakh version and its registers, by folded spelling."""
+    known: dict[str, str] = {}
+    texts = [p.text for p in bundle.paras.get("kk", [])]
+    texts += [form for e in bundle.entities.values() for form in e.forms.get("kk", [])]
+    for text in texts:
+        for token in tokens(text):
+            if any(ch in KAZAKH_LETTERS for ch in token.text):
+                known.setdefault(fold_lookalikes(token.text), token.text)
+    return known
+
+
+def _lookalikes(para: Para, known: dict[str, str]) -> list[Finding]:
+    """Russian letters typed where Kazakh ones belong (халыкаралык, Казакстан)."""
+    findings = []
+    for token in tokens(para.text):
+        word = token.text
+        if any(ch in KAZAKH_LETTERS for ch in word) and not _KK_SUFFIXES.search(word.lower()):
+            if not _KK_IMPOSSIBLE.search(word) or not _looks_native(word):
+                continue
+        elif not _CYRILLIC.search(word):
+            continue
+        right = known.get(fold_lookalikes(word))
+        if right and right != word and right.lower() != word.lower():
+            findings.append(_finding("script.lookalike", para, word,
+                                     f"«{word}» is written with Russian letters; elsewhere «{right}»"))
+        elif _KK_IMPOSSIBLE.search(word) and _looks_native(word) or _KK_SUFFIXES.search(word.lower()) \
+                and any(ch in KAZAKH_LETTERS for ch in word):
+            findings.append(_finding("script.lookalike", para, word,
+                                     f"«{word}»: к/г next to a back vowel; Kazakh writes қ/ғ here"))
+    return findings
+
+
+def _looks_native(word: str) -> bool:
+    """A Kazakh word (not a Russian loan): it has a Kazakh letter or typical Kazakh ending."""
+    lower = word.lower()
+    return any(ch in KAZAKH_LETTERS for ch in lower) or bool(_KK_SUFFIXES.search(lower))
+
+
+def _registered_latin(bundle: Bundle) -> set[str]:
+    return {t.lower for e in bundle.entities.values() for forms in e.forms.values()
+            for form in forms for t in tokens(form) if t.text.isascii()}
+
+
+def _untranslated(para: Para, allowed: set[str]) -> list[Finding]:
+    """English words left in the Kazakh or Russian version (names from a register excepted)."""
+    findings = []
+    text = _URL.sub(lambda m: " " * len(m.group()), para.text)
+    for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text)):
+        words = [w.lower() for w in match.group().split()]
+        if all(w in allowed for w in words):
+            continue
+        if any(f.excerpt == match.group() or match.group() in f.excerpt for f in findings):
+            continue
+        findings.append(_finding("script.untranslated", para, match.group(),
+                                 f"English «{match.group()}» left untranslated in {para.lang}"))
+    return findings

@@ -1,0 +1,184 @@
+"""Reading dates back out of running text, with the month tables the renderers write with.
+
+English "27 November", "November 27, 2025", "8–9 December"; Russian "27 ноября",
+"в декабре 2025 года", "с 8 апреля по 9 декабря"; Kazakh "27 қарашада", "2025 жылғы
+9 желтоқсанда", "қараша айында", "8 сәуірден 9 желтоқсанға дейін"; numeric 09.12.2025 and
+2025-12-09. Month names come from `press.lang.MONTHS` (CLDR) and Kazakh case forms from
+`press.lang.kazakh.inflect`, so whatever `format_date` writes, this reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from press.lang.dates import MONTHS, _locale
+from press.lang.kazakh import Case, inflect, is_front
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date (or a month: day is None) read from text; year None when the text gives none."""
+
+    month: int
+    start: int
+    end: int
+    text: str
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    """The weekday the text states next to the date (0 = Monday), to check agreement."""
+
+    def resolved(self, reference: dt.date | int | None) -> tuple[int | None, int, int | None]:
+        """(year, month, day), a missing year taken from *reference* — never from the clock.
+
+        A month more than six months after the reference month belongs to the year before
+        (a January release recalling "28 December").
+        """
+        if self.year is not None or reference is None:
+            return self.year, self.month, self.day
+        if isinstance(reference, int):
+            return reference, self.month, self.day
+        year = reference.year - 1 if self.month - reference.month > 6 else reference.year
+        return year, self.month, self.day
+
+    def as_date(self, reference: dt.date | int | None) -> dt.date | None:
+        year, month, day = self.resolved(reference)
+        if year is None or day is None:
+            return None
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+
+@cache
+def month_forms(lang: str) -> dict[str, int]:
+    """Every written form of every month in *lang*, lower case → month number."""
+    forms: dict[str, int] = {}
+    for number, names in MONTHS[lang].items():
+        for name in names:
+            forms[name] = number
+            if lang == "ru":
+                forms[name[:-1] + "е" if name[-1] in "ьй" else name + "е"] = number  # в декабре
+            if lang == "kk":
+                for case in Case:
+                    forms[inflect(name, case)] = number
+                locative = inflect(name, Case.LOCATIVE)
+                forms[locative + ("гі" if is_front(name) else "ғы")] = number  # желтоқсандағы
+    return forms
+
+
+@cache
+def weekday_forms(lang: str) -> dict[str, int]:
+    """Weekday names in *lang* with their usual inflected forms → 0 (Monday) … 6."""
+    from babel.dates import get_day_names
+
+    forms: dict[str, int] = {}
+    for number, name in get_day_names("wide", "format", _locale(lang)).items():
+        name = name.lower()
+        forms[name] = number
+        if lang == "ru":
+            root = name[:-1] if name[-1] in "аяье" else name
+            for ending in ("а", "у", "ы", "е", "ой", "ом", "я", "ю"):
+                forms[root + ending] = number
+        if lang == "kk":
+            for case in Case:
+                forms[inflect(name, case)] = number
+    return forms
+
+
+def _alternation(words: dict[str, int] | list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_DAY = r"(?P<day>[0-3]?\d)(?:-?(?:st|nd|rd|th|го|е))?(?:\s*[–—-]\s*(?P<day2>[0-3]?\d))?"
+_NUMERIC = (r"(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>\d{4})"
+            r"|(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)")
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str]:
+    months = _alternation(month_forms(lang))
+    if lang == "en":
+        titled = _alternation([m.title() for m in month_forms(lang)])
+        body = (rf"{_DAY}\s+(?P<month>{titled})(?:,?\s+(?P<year>\d{{4}}))?"
+                rf"|(?P<month2>{titled})\s+(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?"
+                rf"(?:\s*[–—-]\s*(?P<dayb2>[0-3]?\d))?(?:,\s*(?P<yearb>\d{{4}}))?"
+                rf"|(?P<month3>{titled})(?:\s+(?P<year3>\d{{4}}))?")
+        flags = 0
+    elif lang == "ru":
+        body = (rf"{_DAY}\s+(?P<month>{months})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|году|г\.))?)?"
+                rf"|(?P<month3>{months})(?:\s+(?P<year3>\d{{4}})(?:\s*(?:года|году|г\.))?)?")
+        flags = re.IGNORECASE
+    else:
+        year = r"(?:(?P<{0}>\d{{4}})\s*(?:жылғы|жылдың|жылы|ж\.)\s+)?"
+        body = (rf"{year.format('year')}{_DAY}\s+(?P<month>{months})"
+                rf"|{year.format('year3')}(?P<month3>{months})(?:\s+ай[а-яәғқңөұүһі]*)?")
+        flags = re.IGNORECASE
+    return re.compile(rf"(?<![\w.,]){_NUMERIC}|(?<![\w.,])(?:{body})(?![\w])", flags)
+
+
+def find_dates(text: str, lang: str) -> list[DateMention]:
+    """Every date and month mention in *text*; a range "8–9 December" gives two dates."""
+    found: list[DateMention] = []
+    forms = month_forms(lang)
+    for match in _pattern(lang).finditer(text):
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        start, end, raw = match.start(), match.end(), match.group()
+        if "nd" in groups or "iy" in groups:
+            day, month, year = ((groups["nd"], groups["nm"], groups["ny"]) if "nd" in groups
+                                else (groups["id"], groups["im"], groups["iy"]))
+            if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                found.append(DateMention(int(month), start, end, raw, int(day), int(year)))
+            continue
+        name = groups.get("month") or groups.get("month2") or groups.get("month3") or ""
+        month = forms[name.lower()]
+        year_text = groups.get("year") or groups.get("yearb") or groups.get("year3")
+        year = int(year_text) if year_text else None
+        days = [groups[k] for k in ("day", "day2", "dayb", "dayb2") if k in groups]
+        if not days:
+            found.append(DateMention(month, start, end, raw, None, year))
+        for day in days:
+            if 1 <= int(day) <= 31:
+                found.append(DateMention(month, start, end, raw, int(day), year))
+    return _with_weekdays(text, lang, found)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_GAP = re.compile(r"[\s,(—–-]*(?:on|во|в)?[\s,(]*\Z", re.IGNORECASE)
+
+
+def _with_weekdays(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
+    """Attach the weekday named right before a date ("Tuesday, 9 December", "во вторник,
+    9 декабря") or right after it ("9 желтоқсан, сейсенбі", "9 декабря (вторник)")."""
+    forms = weekday_forms(lang)
+    starts = {m.start for m in found}
+    result = []
+    for mention in found:
+        weekday = None
+        if mention.day is not None:
+            weekday = _weekday_near(text, mention, forms, starts, lang)
+        result.append(DateMention(mention.month, mention.start, mention.end, mention.text,
+                                  mention.day, mention.year, weekday))
+    return result
+
+
+def _weekday_near(text: str, mention: DateMention, forms: dict[str, int], starts: set[int],
+                  lang: str) -> int | None:
+    for word in _WORD.finditer(text, max(0, mention.start - 20), mention.start):
+        if _is_weekday(word.group(), forms, lang) and _GAP.match(text[word.end():mention.start]):
+            return forms[word.group().lower()]
+    after = _WORD.search(text, mention.end, mention.end + 16)
+    if after and _is_weekday(after.group(), forms, lang):
+        gap = text[mention.end:after.start()]
+        follows_date = any(after.end() < s <= after.end() + 4 for s in starts)
+        if gap.strip(" ,(") == "" and gap and not follows_date:
+            return forms[after.group().lower()]
+    return None
+
+
+def _is_weekday(word: str, forms: dict[str, int], lang: str) -> bool:
+    return word.lower() in forms and (lang != "en" or word[:1].isupper())

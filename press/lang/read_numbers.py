@@ -1,0 +1,328 @@
+"""Reading numbers back out of running text in English, Kazakh and Russian.
+
+Digits in any grouping (4,000 / 4 000 with a space, NBSP or narrow NBSP / 4000), decimal
+point or comma, scale words (4 млн, 4 мыңға жуық), spelled-out cardinals and ordinals
+(twelve, двенадцать, он екі; eighth, восьмое, сегізінші), numeral compounds (восьмимесячную)
+and the unit that follows (days / дней / суток / күн / тәулік are all "day"). The value is
+what is compared, so 9 never matches 19.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from press.lang import kazakh
+from press.lang.tokens import Token, tokens
+
+GROUP = "[ \u00a0\u202f\u2009]"
+DIGITS_RE = re.compile(
+    rf"(?<![\w.,\-‐/:])(?P<int>\d{{1,3}}(?:(?:{GROUP}|,)\d{{3}})+(?!\d)|\d+)"
+    r"(?:(?P<sep>[.,])(?P<frac>\d+))?(?!\d|:\d|[.,]\d)"
+)
+ORDINAL_TAIL_RE = re.compile(
+    r"(?:st|nd|rd|th|-?(?:й|я|е|го|му|м|х|ый|ой|ий|ая|ое|ые|ших|ші|шы|інші|ыншы|нші|ншы))\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number read from text: its value, where it is, and what it counts."""
+
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    ordinal: bool = False
+    spelled: bool = False
+    unit: str | None = None
+    alt: Decimal | None = None
+    """The other reading of an ambiguous separator (4,000 in a Russian text: 4000 or 4)."""
+
+
+# --- units -------------------------------------------------------------------------------
+
+_UNITS: dict[str, dict[str, tuple[str, ...]]] = {
+    "day": {"en": ("day", "days"), "ru": ("день", "дня", "дней", "дням", "днях", "сутки", "суток",
+                                          "суткам", "сутках"), "kk": ("күн", "тәулік")},
+    "week": {"en": ("week", "weeks"), "ru": ("неделя", "недели", "недель", "неделю", "неделям"),
+             "kk": ("апта",)},
+    "month": {"en": ("month", "months"), "ru": ("месяц", "месяца", "месяцев", "месяцам"),
+              "kk": ("ай",)},
+    "year": {"en": ("year", "years"), "ru": ("год", "года", "лет", "годы", "годам", "годах", "году"),
+             "kk": ("жыл",)},
+    "hour": {"en": ("hour", "hours"), "ru": ("час", "часа", "часов"), "kk": ("сағат",)},
+    "km": {"en": ("km", "kilometre", "kilometres", "kilometer", "kilometers"),
+           "ru": ("км", "километр", "километра", "километров"), "kk": ("км", "шақырым", "километр")},
+    "tonne": {"en": ("tonne", "tonnes", "ton", "tons"), "ru": ("тонна", "тонны", "тонн", "тонну"),
+              "kk": ("тонна",)},
+    "percent": {"en": ("percent", "per"), "ru": ("процент", "процента", "процентов"),
+                "kk": ("пайыз", "процент")},
+    "usd": {"en": ("dollars", "dollar", "usd"), "ru": ("доллар", "доллара", "долларов", "долл"),
+            "kk": ("доллар",)},
+    "kzt": {"en": ("tenge", "kzt"), "ru": ("тенге",), "kk": ("теңге",)},
+}
+_SKIP = frozenset("nearly almost about over some approximately around почти около более свыше "
+                  "порядка жуық астам шамасында млн млрд тыс mln bn".split())
+_COMPOUND_UNITS = {"месячн": "month", "летн": "year", "дневн": "day", "суточн": "day",
+                   "недельн": "week", "часов": "hour"}
+
+
+def unit_of(word: str, lang: str) -> str | None:
+    """The unit *word* names ("day" for days, дней, суток, күн, тәулікке), or None."""
+    lower = word.lower().strip("-")
+    for unit, names in _UNITS.items():
+        forms = names.get(lang, ())
+        if lang == "kk":
+            if any(kazakh.matches_stem(lower, form) for form in forms) and not lower.startswith("айт"):
+                return unit
+        elif lower in forms:
+            return unit
+    return None
+
+
+# --- spelled-out numbers -----------------------------------------------------------------
+
+_EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+             "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_EN_ORD = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+           "nineteenth").split()
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+_RU_CARDINALS = {
+    2: "два", 3: "три", 4: "четыре", 5: "пять", 6: "шесть", 7: "семь", 8: "восемь",
+    9: "девять", 10: "десять", 11: "одиннадцать", 12: "двенадцать", 13: "тринадцать",
+    14: "четырнадцать", 15: "пятнадцать", 16: "шестнадцать", 17: "семнадцать",
+    18: "восемнадцать", 19: "девятнадцать", 20: "двадцать", 30: "тридцать", 40: "сорок",
+    50: "пятьдесят", 60: "шестьдесят", 70: "семьдесят", 80: "восемьдесят", 90: "девяносто",
+    100: "сто", 200: "двести", 300: "триста", 400: "четыреста", 500: "пятьсот",
+}
+_RU_ORDINALS = {
+    2: "второй", 3: "третий", 4: "четвёртый", 5: "пятый", 6: "шестой", 7: "седьмой",
+    8: "восьмой", 9: "девятый", 10: "десятый", 11: "одиннадцатый", 12: "двенадцатый",
+    15: "пятнадцатый", 20: "двадцатый", 25: "двадцать пятый", 30: "тридцатый", 40: "сороковой",
+    50: "пятидесятый", 60: "шестидесятый", 70: "семидесятый", 80: "восьмидесятый",
+    90: "девяностый", 100: "сотый",
+}
+_RU_SCALES = {"тысяча": 1000, "миллион": 10**6, "миллиард": 10**9}
+_RU_PREFIXES = {"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
+                "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12,
+                "двадцати": 20, "тридцати": 30, "пятидесяти": 50, "семидесяти": 70, "ста": 100}
+_KK_CARDINALS = {
+    2: "екі", 3: "үш", 4: "төрт", 5: "бес", 6: "алты", 7: "жеті", 8: "сегіз", 9: "тоғыз",
+    10: "он", 20: "жиырма", 30: "отыз", 40: "қырық", 50: "елу", 60: "алпыс", 70: "жетпіс",
+    80: "сексен", 90: "тоқсан",
+}
+_KK_SCALES = {"жүз": 100, "мың": 1000, "миллион": 10**6, "миллиард": 10**9}
+_KK_NOT = frozenset({"онда", "оны", "оның", "оған", "одан", "онымен", "бесте", "алтын", "елуі"})
+_KK_ORDINAL = re.compile(r"(ыншы|інші|ншы|нші)")
+
+
+@cache
+def _ru_words() -> dict[str, tuple[int, bool]]:
+    """Every inflected form of the Russian numerals (via pymorphy3): word → (value, ordinal)."""
+    from press.lang.russian import lexeme
+
+    table: dict[str, tuple[int, bool]] = {}
+    for value, word in _RU_CARDINALS.items():
+        for form in lexeme(word):
+            table.setdefault(form.replace("ё", "е"), (value, False))
+    for value, word in _RU_ORDINALS.items():
+        if " " in word:
+            continue
+        for form in lexeme(word):
+            table.setdefault(form.replace("ё", "е"), (value, True))
+    for word, scale in _RU_SCALES.items():
+        for form in lexeme(word):
+            table.setdefault(form, (scale, False))
+    return table
+
+
+def _word_value(word: str, lang: str) -> tuple[int, bool] | None:
+    """(value, is_ordinal) of one number word, or None. "One"/"first" are idioms: not read."""
+    lower = word.lower().replace("ё", "е")
+    if lang == "en":
+        return _en_word(lower)
+    if lang == "ru":
+        return _ru_words().get(lower) or _ru_compound(lower)
+    if lang == "kk":
+        return _kk_word(lower)
+    return None
+
+
+def _en_word(lower: str) -> tuple[int, bool] | None:
+    lower = lower.removesuffix("’s").removesuffix("'s")
+    if "-" in lower:
+        head, _, tail = lower.partition("-")
+        if head in _EN_TENS and (inner := _en_word(tail)) and inner[0] < 10:
+            return (_EN_TENS.index(head) + 2) * 10 + inner[0], inner[1]
+        if unit_of(tail, "en") and (inner := _en_word(head)):
+            return inner  # eight-month, two-day
+        return None
+    if lower in _EN_UNITS[2:]:
+        return _EN_UNITS.index(lower), False
+    if lower in _EN_ORD[2:]:
+        return _EN_ORD.index(lower), True
+    if lower in _EN_TENS:
+        return (_EN_TENS.index(lower) + 2) * 10, False
+    if lower.endswith("ieth") and lower[:-4] + "y" in _EN_TENS:
+        return (_EN_TENS.index(lower[:-4] + "y") + 2) * 10, True
+    if lower in _SCALES:
+        return _SCALES[lower], False
+    return None
+
+
+def _ru_compound(lower: str) -> tuple[int, bool] | None:
+    """Numeral-prefixed adjectives: восьмимесячный (8), пятилетний (5), двусторонний is not."""
+    for prefix, value in _RU_PREFIXES.items():
+        if lower.startswith(prefix) and any(lower[len(prefix):].startswith(s) for s in _COMPOUND_UNITS):
+            return value, False
+    return None
+
+
+def _kk_word(lower: str) -> tuple[int, bool] | None:
+    if lower in _KK_NOT:
+        return None
+    for value, base in (*_KK_CARDINALS.items(), *((v, k) for k, v in _KK_SCALES.items())):
+        if not lower.startswith(base[:-1]):
+            continue
+        if kazakh.matches_stem(lower, base) and not _is_possessive(lower, base):
+            return value, False
+        rest = lower[len(base):]
+        if lower.startswith(base) and (m := _KK_ORDINAL.match(rest)) and kazakh.is_ending_chain(rest[m.end():]):
+            return value, True
+    return None
+
+
+def _is_possessive(lower: str, base: str) -> bool:
+    """бірі, екеуі: a possessive ending on a numeral makes it a pronoun, not a count."""
+    return lower[len(base):len(base) + 1] in ("ы", "і") or lower[len(base):] in ("да", "де")
+
+
+def _is_scale(value: int) -> bool:
+    return value in (100, 1000, 10**6, 10**9)
+
+
+# --- reading -----------------------------------------------------------------------------
+
+def find_numbers(text: str, lang: str) -> list[NumberMention]:
+    """Every number in *text*, in order: digits first, then spelled-out numbers."""
+    found = [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)]
+    taken = [(m.start, m.end) for m in found]
+    found += [m for m in _spelled(text, lang) if not any(s < m.end and m.start < e for s, e in taken)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _digits(match: re.Match[str], text: str, lang: str) -> NumberMention:
+    raw_int = match.group("int")
+    grouped_by_comma = "," in raw_int
+    value = Decimal(re.sub(r"[ \u00a0\u202f\u2009,]", "", raw_int))
+    alt: Decimal | None = None
+    sep, frac = match.group("sep"), match.group("frac")
+    if frac is not None:
+        as_decimal = Decimal(f"{value}.{frac}")
+        thousands = Decimal(f"{value}{frac}") if len(frac) == 3 else None
+        decimal_sep = "." if lang == "en" else ","
+        if sep == decimal_sep or thousands is None:
+            value, alt = as_decimal, thousands
+        else:
+            value, alt = thousands, as_decimal
+    elif grouped_by_comma and lang != "en" and raw_int.count(",") == 1:
+        alt = Decimal(raw_int.replace(",", "."))
+    end = match.end()
+    after = text[end:end + 12]
+    ordinal = bool(ORDINAL_TAIL_RE.match(after)) and not after.startswith(("-летие", "-летия"))
+    scale, unit, end = _after(text, end, lang)
+    if scale:
+        value *= scale
+        alt = alt * scale if alt is not None else None
+    if text[match.start() - 1:match.start()] == "$":
+        unit = "usd"
+    return NumberMention(value, match.start(), end, text[match.start():end], ordinal=ordinal,
+                         unit=unit, alt=alt)
+
+
+def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
+    """The scale word (млн, thousand, мың) and the unit that follow a number."""
+    rest = text[end:end + 60]
+    if rest.lstrip(" \u00a0").startswith("%"):
+        return 0, "percent", end
+    scale, unit = 0, None
+    words = [t for t in tokens(rest) if t.start < 40][:4]
+    for token in words:
+        word = token.lower.lstrip("-")
+        if (value := _scale_word(word, lang)) and not scale and unit is None:
+            scale, end = value, end + token.end
+            continue
+        if word in _SKIP:
+            continue
+        unit = unit_of(word.split("-")[-1], lang)
+        break
+    if scale == 0:
+        first = _first_word_tail(rest)
+        unit = unit or (unit_of(first, lang) if first else None)
+    return scale, unit, end
+
+
+def _first_word_tail(rest: str) -> str:
+    """The word glued to a number by a hyphen: eight-month, 245-day."""
+    return rest[1:].split()[0] if rest.startswith("-") and len(rest) > 1 else ""
+
+
+def _scale_word(word: str, lang: str) -> int:
+    if word in ("thousand", "тыс", "мың") or word.startswith("тысяч"):
+        return 1000
+    if word in ("million", "млн", "mln") or word.startswith("миллион"):
+        return 10**6
+    if word in ("billion", "млрд", "bn") or word.startswith("миллиард"):
+        return 10**9
+    if lang == "kk" and kazakh.matches_stem(word, "мың"):
+        return 1000
+    return 0
+
+
+def _spelled(text: str, lang: str) -> list[NumberMention]:
+    """Runs of number words read as one number: twenty-five, две тысячи, он екі, екі жүз."""
+    found: list[NumberMention] = []
+    run: list[tuple[Token, int, bool]] = []
+    for token in (*tokens(text), None):
+        read = _word_value(token.text, lang) if token is not None else None
+        if read is not None and token is not None and (not run or _adjacent(text, run[-1][0], token)):
+            run.append((token, *read))
+            continue
+        if run:
+            found.extend(_from_run(text, run, lang))
+        run = [(token, *read)] if read is not None and token is not None else []
+    return found
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return gap.strip() in ("", "and")
+
+
+def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[NumberMention]:
+    if all(_is_scale(value) for _, value, _ in run) and len(run) == 1:
+        return []  # "thousands", a bare "тысячи": not a count
+    total = current = 0
+    for _, value, _ in run:
+        if _is_scale(value):
+            current = max(current, 1) * value
+            if value >= 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    value = total + current
+    first, last = run[0][0], run[-1][0]
+    _, unit, _ = _after(text, last.end, lang)
+    compound = _ru_compound(last.lower.replace("ё", "е")) if lang == "ru" else None
+    if compound:
+        unit = next((u for stem, u in _COMPOUND_UNITS.items() if stem in last.lower), unit)
+    if "-" in last.text and lang == "en":
+        unit = unit_of(last.text.split("-")[-1], lang) or unit
+    return [NumberMention(Decimal(value), first.start, last.end, text[first.start:last.end],
+                          ordinal=run[-1][2], spelled=True, unit=unit)]

@@ -1,0 +1,73 @@
+"""Russian morphology for reading: is a word in running text a form of a known name?
+
+pymorphy3 (imported lazily, its dictionary loads once) gives the lemma of dictionary words
+(Земли → земля, Рыжиковым → рыжиков); names it does not know (Кудь-Сверчкова, Уильямса) are
+matched by stem and a table of case endings, which also admits adjectives derived from a
+place name (Казахстан → казахстанский, Россия → российский).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+NOUN_ENDINGS = frozenset(
+    "а я у ю о е ё и ы ь й ом ем ём ой ей ою ею ам ям ами ями ах ях ов ев ёв "
+    "ого его ому ему ым им ых их ую юю ая яя ое ее ые ие ыми ими".split()
+)
+"""Case endings of nouns, surnames and adjectives (the part after the stem)."""
+
+_ADJ = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "их", "ую", "ими", "ом")
+DERIVED_ENDINGS = frozenset(f"{suffix}{adj}" for suffix in ("ск", "йск", "ск") for adj in _ADJ)
+"""Adjectives made from a place name: казахстанский, российских."""
+
+
+def stem(word: str) -> str:
+    """*word* without its case ending (the longest one that leaves at least three letters)."""
+    lower = word.lower()
+    for size in (3, 2, 1):
+        if len(lower) - size >= 3 and lower[-size:] in NOUN_ENDINGS:
+            return lower[:-size]
+    return lower
+
+
+@cache
+def _analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def lemmas(word: str) -> frozenset[str]:
+    """Every normal form pymorphy3 proposes for *word* (lower case)."""
+    return frozenset(p.normal_form.replace("ё", "е") for p in _analyzer().parse(word.lower()))
+
+
+def parses(word: str) -> list[Any]:
+    """pymorphy3's analyses of *word*, for readers that need its grammemes (numerals)."""
+    return list(_analyzer().parse(word.lower()))
+
+
+def lexeme(word: str) -> list[str]:
+    """Every inflected form of the dictionary word *word* (два → двух, двум, двумя …)."""
+    return [form.word for form in _analyzer().parse(word)[0].lexeme]
+
+
+def matches_stem(word: str, base: str, derived: bool = True) -> bool:
+    """True when *word* is an inflected form of *base* (or, with *derived*, its adjective)."""
+    word_l, base_l = _plain(word), _plain(base)
+    if word_l == base_l:
+        return True
+    for root in {base_l, stem(base_l)}:
+        if word_l.startswith(root):
+            tail = word_l[len(root):]
+            if tail in NOUN_ENDINGS or (derived and tail in DERIVED_ENDINGS):
+                return True
+    if word_l[:2] != base_l[:2] or "-" in word_l:
+        return False
+    return bool(lemmas(word_l) & lemmas(base_l))
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ё", "е")

@@ -1,0 +1,33 @@
+"""Words of running text with their positions: the unit every reader in press.lang works on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)+")
+"""A word: letters, joined by hyphens or apostrophes (Кудь-Сверчков, NASA-ның, 74-й)."""
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Token, ...]:
+    """The words of *text* in order (cached: every rule family reads the same text)."""
+    return tuple(Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text))
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when the word at *start* opens a sentence (its capital says nothing)."""
+    before = text[:start].rstrip(" \u00a0«\"“(—–-")
+    return not before or before[-1] in ".!?:;\n"
