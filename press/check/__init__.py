@@ -23,7 +23,8 @@ from press.model import Entity, Fact, Release
 RULE_FAMILIES = (names, dates, numbers, designations, facts, script)
 """Each module has check(bundle) -> list[Finding]; the order is the report's order."""
 
-__all__ = ["Finding", "Report", "check_bundle", "check_release", "check_texts", "warm_up"]
+__all__ = ["Finding", "Report", "check_bundle", "check_release", "check_texts", "release_bundle",
+           "texts_bundle", "warm_up"]
 
 
 def check_bundle(bundle: Bundle) -> Report:
@@ -42,8 +43,8 @@ def _order(location: str) -> tuple:
     return (head, int(number) if number else -1, tail)
 
 
-def check_release(release: Release) -> Report:
-    """Check a release's versions segment by segment (title, subtitle and body)."""
+def release_bundle(release: Release) -> Bundle:
+    """A release's versions as paragraphs located "RELEASE#SEGMENT", aligned by segment id."""
     from press.markup import to_plain
 
     paras = {
@@ -51,9 +52,13 @@ def check_release(release: Release) -> Report:
                for seg in version.segments.values() if seg.text.strip()]
         for lang, version in release.versions.items()
     }
-    bundle = Bundle(release.id, paras, release.entities, release.facts, release.meta.date,
-                    aligned=True, source_lang=release.meta.source_lang)
-    return check_bundle(bundle)
+    return Bundle(release.id, paras, release.entities, release.facts, release.meta.date,
+                  aligned=True, source_lang=release.meta.source_lang)
+
+
+def check_release(release: Release) -> Report:
+    """Check a release's versions segment by segment (title, subtitle and body)."""
+    return check_bundle(release_bundle(release))
 
 
 def split_paragraphs(text: str, name: str, lang: str) -> list[Para]:
@@ -77,6 +82,13 @@ def check_texts(texts: dict[str, str], entities: dict[str, Entity],
     compared paragraph by paragraph as well. Without *release_date* the year of a date that
     gives none is the year the texts name most often.
     """
+    return check_bundle(texts_bundle(texts, entities, release_date, facts, names_))
+
+
+def texts_bundle(texts: dict[str, str], entities: dict[str, Entity],
+                 release_date: dt.date | None = None, facts: dict[str, Fact] | None = None,
+                 names_: dict[str, str] | None = None) -> Bundle:
+    """Plain texts as whole documents, paragraphs located "FILE:LINE"."""
     paras = {lang: split_paragraphs(text, (names_ or {}).get(lang, f"{lang}.txt"), lang)
              for lang, text in texts.items()}
     source = "en" if "en" in texts else sorted(texts)[0]
@@ -84,7 +96,7 @@ def check_texts(texts: dict[str, str], entities: dict[str, Entity],
                     source_lang=source)
     if release_date is None:
         bundle.year = _texts_year(paras)
-    return check_bundle(bundle)
+    return bundle
 
 
 def _texts_year(paras: dict[str, list[Para]]) -> int | None:

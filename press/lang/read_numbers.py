@@ -64,8 +64,7 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
             "kk": ("доллар",)},
     "kzt": {"en": ("tenge", "kzt"), "ru": ("тенге",), "kk": ("теңге",)},
 }
-_SKIP = frozenset("nearly almost about over some approximately around почти около более свыше "
-                  "порядка жуық астам шамасында млн млрд тыс mln bn".split())
+_SKIP = frozenset(["nearly", "almost", "about", "over", "some", "approximately", "around", "почти", "около", "более", "свыше", "порядка", "жуық", "астам", "шамасында", "млн", "млрд", "тыс", "mln", "bn"])
 _COMPOUND_UNITS = {"месячн": "month", "летн": "year", "дневн": "day", "суточн": "day",
                    "недельн": "week", "часов": "hour"}
 
@@ -85,12 +84,9 @@ def unit_of(word: str, lang: str) -> str | None:
 
 # --- spelled-out numbers -----------------------------------------------------------------
 
-_EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-             "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_EN_ORD = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-           "nineteenth").split()
+_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_EN_ORD = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 
 _RU_CARDINALS = {
