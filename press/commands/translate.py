@@ -120,9 +120,12 @@ def _show_check(release: Any) -> None:
     except ImportError:
         console.print("Consistency check skipped: press.check is not available.")
         return
-    report = check_release(release)
-    findings = list(getattr(report, "findings", []))
-    errors = list(getattr(report, "errors", []))
-    console.print(f"Consistency check: {len(errors)} error(s), {len(findings)} finding(s).")
-    for finding in findings:
-        console.print(f"  {finding}", markup=False)
+    try:
+        report = check_release(release)
+        text = report.to_text()
+    except Exception as exc:  # the drafts are saved; a checker fault must not read as a failed run
+        console.print(f"Consistency check could not run ({type(exc).__name__}: {exc}); the drafts are "
+                      "saved: run the checker on its own.", markup=False)
+        return
+    console.print("Consistency check of the result:", style="bold")
+    console.print(text, markup=False, highlight=False)

@@ -222,8 +222,11 @@ def make_engine(settings: Settings, source: str, target: str) -> Engine:
     probe = Engine(settings, source, target, translator=None, api_key=key)
     try:
         translator = _construct(settings, source, target, key)
+    except PressError:
+        raise
     except Exception as exc:
-        raise probe._classify(exc) if not isinstance(exc, PressError) else exc from None
+        error = probe._classify(exc)
+        raise (EngineError(str(error)) if isinstance(error, _Retryable | SegmentFailed) else error) from None
     engine = Engine(settings, source, target, translator, api_key=key)
     if settings.engine == "libre":
         _check_libre_pair(engine)
