@@ -206,6 +206,7 @@ def test_a_killed_run_loses_no_finished_segment(project, fake, capsys):
         if len(saved) >= 2 or child.poll() is not None:
             break
         time.sleep(0.1)
+    assert child.poll() is None, "the run ended before it could be killed in the middle"
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert len(saved) >= 2, "the run finished no segment before it was killed"
