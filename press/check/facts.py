@@ -23,7 +23,7 @@ _LATER = {"en": r"\blater\b|\bafter\b", "ru": r"спустя|через", "kk": 
 
 def check(bundle: Bundle) -> list[Finding]:
     findings = _this_period(bundle)
-    for lang, paras in bundle.paras.items():
+    for paras in bundle.paras.values():
         dates = sorted({d for p in paras for m in p.dates if (d := m.as_date(bundle.reference))})
         dates += sorted(f.date for f in bundle.facts.values() if f.date)
         for para in paras:

@@ -64,7 +64,10 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
             "kk": ("доллар",)},
     "kzt": {"en": ("tenge", "kzt"), "ru": ("тенге",), "kk": ("теңге",)},
 }
-_SKIP = frozenset(["nearly", "almost", "about", "over", "some", "approximately", "around", "почти", "около", "более", "свыше", "порядка", "жуық", "астам", "шамасында", "млн", "млрд", "тыс", "mln", "bn"])
+_SKIP = frozenset((  # noqa: SIM905
+    "nearly almost about over some approximately around почти около более свыше порядка жуық "
+    "астам шамасында млн млрд тыс mln bn"
+).split())
 _COMPOUND_UNITS = {"месячн": "month", "летн": "year", "дневн": "day", "суточн": "day",
                    "недельн": "week", "часов": "hour"}
 
@@ -84,9 +87,15 @@ def unit_of(word: str, lang: str) -> str | None:
 
 # --- spelled-out numbers -----------------------------------------------------------------
 
-_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN_UNITS = (  # noqa: SIM905
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
 _EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_EN_ORD = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+_EN_ORD = (  # noqa: SIM905
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 
 _RU_CARDINALS = {
@@ -189,7 +198,8 @@ def _kk_word(lower: str) -> tuple[int, bool] | None:
         if kazakh.matches_stem(lower, base) and not _is_possessive(lower, base):
             return value, False
         rest = lower[len(base):]
-        if lower.startswith(base) and (m := _KK_ORDINAL.match(rest)) and kazakh.is_ending_chain(rest[m.end():]):
+        ordinal = _KK_ORDINAL.match(rest) if lower.startswith(base) else None
+        if ordinal and kazakh.is_ending_chain(rest[ordinal.end():]):
             return value, True
     return None
 
