@@ -21,8 +21,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "review": ("review", "Translator review: export/import XLIFF or DOCX, coverage status."),
     "check": ("check", "Check that names, dates and numbers agree across en/kk/ru (exit 1 on errors)."),
     "glossary": ("glossary", "Termbase tools: suggest entries for names in no register."),
-    "check": ("check", "Check that names, dates and numbers agree across en/kk/ru (exit 1 on errors)."),
-    "glossary": ("glossary", "Termbase tools: suggest entries for names in no register."),
     "correct": ("correct", "Record a dated correction note in every language of a release."),
     "new": ("new", "Scaffold a new release: metadata filled in, empty body in each language."),
     "import": ("importing", "Import a Word, HTML or text draft into a release (aligned, reported)."),
@@ -68,7 +66,9 @@ def main(argv: list[str] | None = None) -> None:
     from press.errors import PressError
 
     try:
-        cli.main(args=argv, prog_name="press", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="press", standalone_mode=False)
+        if isinstance(code, int) and code:  # ctx.exit(N) returns N when not standalone
+            sys.exit(code)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)

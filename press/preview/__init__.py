@@ -1,0 +1,1 @@
+"""`press preview`: the three language versions side by side in a browser, on loopback only."""
