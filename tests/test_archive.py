@@ -1,0 +1,241 @@
+"""press archive: the static site and the BagIt bundle, read back with real readers.
+
+One small project (the demo release, four synthetic ones, one with an unapproved
+translation and one under embargo) is exported once per module; the tests read the
+result with feedparser, the Nu HTML Checker, lxml, bagit-python and pypdf.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from press.archive.export import export
+from press.project import Project
+
+REPO = Path(__file__).resolve().parent.parent
+VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+LANGS = ("en", "kk", "ru")
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def _synth(root: Path, count: int) -> list[Path]:
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        import synth
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    import random
+
+    rng = random.Random(7)
+    return [synth.write_release(root, index, rng) for index in range(count)]
+
+
+def _make_project(root: Path) -> Project:
+    shutil.copytree(REPO / "releases", root / "releases")
+    folders = _synth(root, 6)
+    unapproved = folders[4] / "kk.yaml"
+    unapproved.write_text(unapproved.read_text(encoding="utf-8").replace("status: approved",
+                                                                         "status: reviewed", 1),
+                          encoding="utf-8")
+    embargoed = folders[5] / "release.yaml"
+    embargoed.write_text(embargoed.read_text(encoding="utf-8")
+                         + "embargo: 2030-01-01T10:00:00+05:00\n", encoding="utf-8")
+    return Project(root)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path, object]:
+    root = tmp_path_factory.mktemp("archive") / "project"
+    project = _make_project(root)
+    out = root.parent / "out"
+    result = export(project, out, jobs=2, zip_path=root.parent / "archive.zip", now=NOW)
+    return project, out, result
+
+
+@pytest.fixture(scope="module")
+def site(exported: tuple[Project, Path, object]) -> Path:
+    return exported[1] / "site"
+
+
+@pytest.fixture(scope="module")
+def manifest(site: Path) -> dict:
+    return json.loads((site / "releases.json").read_text(encoding="utf-8"))
+
+
+def test_only_published_releases_are_exported(exported, manifest) -> None:
+    _, _, result = exported
+    ids = [r["id"] for r in manifest["releases"]]
+    assert len(ids) == 5 and "2025-12-10-baikonur" in ids
+    assert len(result.unpublished) == 2 and not result.errors
+    assert not set(result.unpublished) & set(ids)
+    assert ids == sorted(ids, key=lambda i: next(r["date"] for r in manifest["releases"] if r["id"] == i),
+                         reverse=True)
+
+
+def test_manifest_lists_every_file_with_its_sha256(site, manifest) -> None:
+    listed = [f for r in manifest["releases"] for f in r["files"]] + manifest["site"]
+    for entry in listed:
+        data = (site / entry["path"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"] and len(data) == entry["bytes"]
+    on_disk = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    assert on_disk == {e["path"] for e in listed} | {"releases.json"}
+    demo = next(r for r in manifest["releases"] if r["id"] == "2025-12-10-baikonur")
+    assert set(demo["titles"]) == set(LANGS) and demo["titles"]["kk"].startswith("Байқоңыр")
+
+
+def test_atom_feed_per_language(site, manifest) -> None:
+    import feedparser
+
+    for lang in LANGS:
+        feed = feedparser.parse((site / lang / "feed.atom").read_bytes())
+        assert not feed.bozo, feed.get("bozo_exception")
+        assert feed.feed.language == lang
+        assert [e.title for e in feed.entries] == [r["titles"][lang] for r in manifest["releases"]]
+        for entry in feed.entries:
+            assert (site / lang / entry.link).resolve().is_file()
+            assert entry.id.startswith("tag:")
+
+
+def test_sitemap_has_every_alternate(site, manifest) -> None:
+    from lxml import etree
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    tree = etree.parse(str(site / "sitemap.xml"))
+    urls = tree.findall("s:url", ns)
+    assert len(urls) == 3 * (2 + len(manifest["releases"]))
+    locs = [u.findtext("s:loc", namespaces=ns) for u in urls]
+    for release in manifest["releases"]:
+        assert all(f"releases/{release['id']}/{lang}.html" in locs for lang in LANGS)
+    for url in urls:
+        assert (site / url.findtext("s:loc", namespaces=ns)).is_file()
+        links = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)}
+        assert set(links) == {*LANGS, "x-default"}
+        assert all((site / href).is_file() for href in links.values())
+
+
+def test_links_are_relative_and_resolve(site) -> None:
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) == 1 + 2 * 3 + 5 * 3
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        for href in re.findall(r'(?:href|src)="([^"]+)"', html):
+            if href.startswith(("mailto:", "https://", "#")):
+                continue
+            assert not href.startswith(("/", "file:", "http:")), f"{page}: {href}"
+            assert (page.parent / href.split("#")[0]).resolve().exists(), f"{page}: {href}"
+    kk = (site / "releases" / "2025-12-10-baikonur" / "kk.html").read_text(encoding="utf-8")
+    assert 'href="kk.pdf"' in kk and 'href="kk.docx"' in kk and 'hreflang="ru" href="ru.html"' in kk
+    assert "Барлық баспасөз релиздері" in kk
+    index = (site / "ru" / "index.html").read_text(encoding="utf-8")
+    assert "По годам" in index and "По тегам" in index and '<html lang="ru"' in index
+
+
+def test_nu_html_checker_finds_no_error(site) -> None:
+    if shutil.which("java") is None:
+        pytest.skip("java is not installed: the Nu HTML Checker needs it")
+    if not VNU.exists():
+        pytest.skip(f"{VNU} missing: run `npm install` (package.json devDependency vnu-jar)")
+    pages = [str(p) for p in sorted(site.rglob("*.html"))]
+    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", *pages],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and not run.stderr.strip(), run.stderr
+
+
+def test_bag_validates_and_detects_tampering(exported, tmp_path) -> None:
+    import bagit
+
+    bag_dir = exported[1] / "bag"
+    bag = bagit.Bag(str(bag_dir))
+    bag.validate()
+    assert bag.info["Bagging-Date"] == "2025-12-10"
+    assert (bag_dir / "data/releases/2025-12-10-baikonur/source/kk.yaml").read_bytes() == \
+        (exported[0].root / "releases/2025/2025-12-10-baikonur/kk.yaml").read_bytes()
+    copy = tmp_path / "bag"
+    shutil.copytree(bag_dir, copy)
+    (copy / "data/releases/2025-12-10-baikonur/source/kk.yaml").write_text("lang: kk\n", encoding="utf-8")
+    with pytest.raises(bagit.BagValidationError):
+        bagit.Bag(str(copy)).validate()
+
+
+def test_pdf_is_pdfa3b_with_sources_attached(exported, site) -> None:
+    from pypdf import PdfReader
+
+    folder = exported[0].root / "releases/2025/2025-12-10-baikonur"
+    reader = PdfReader(site / "releases/2025-12-10-baikonur/ru.pdf")
+    xmp = reader.xmp_metadata
+    assert xmp is not None
+    description = xmp.rdf_root.getElementsByTagNameNS("http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+                                                      "Description")
+    pdfaid = "http://www.aiim.org/pdfa/ns/id/"
+    ids = {(d.getAttributeNS(pdfaid, "part"), d.getAttributeNS(pdfaid, "conformance"))
+           for d in description if d.hasAttributeNS(pdfaid, "part")}
+    assert ids == {("3", "B")}
+    attachments = reader.attachments
+    assert set(attachments) == {"release.yaml", "en.yaml", "kk.yaml", "ru.yaml", "metadata.json"}
+    assert attachments["ru.yaml"][0] == (folder / "ru.yaml").read_bytes()
+    metadata = json.loads(attachments["metadata.json"][0])
+    assert metadata["id"] == "2025-12-10-baikonur" and metadata["titles"]["ru"].startswith("Байконур")
+    assert reader.metadata["/CreationDate"].startswith("D:20251210")
+    assert "/AF" in reader.trailer["/Root"]
+
+
+def test_export_twice_gives_identical_bytes(exported, tmp_path) -> None:
+    project, out, _ = exported
+    (project.root / ".press-cache" / "archive.json").unlink()
+    again = tmp_path / "again"
+    export(project, again, jobs=1, zip_path=tmp_path / "again.zip", now=NOW)
+    first, second = _files(out), _files(again)
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
+    assert (out.parent / "archive.zip").read_bytes() == (tmp_path / "again.zip").read_bytes()
+
+
+def test_reexport_renders_only_the_changed_release(tmp_path) -> None:
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "releases", root / "releases")
+    folders = _synth(root, 2)
+    project, out = Project(root), tmp_path / "out"
+    assert len(export(project, out, jobs=1, now=NOW).rendered) == 3
+    assert export(project, out, jobs=1, now=NOW).rendered == []
+    kk = folders[1] / "kk.yaml"
+    kk.write_text(kk.read_text(encoding="utf-8").replace("Тараптар", "Екі тарап", 1), encoding="utf-8")
+    before = _files(out / "site")
+    result = export(project, out, jobs=1, now=NOW)
+    assert result.rendered == [str(folders[1])]
+    after = _files(out / "site")
+    changed = {name for name in after if before.get(name) != after[name]}
+    release_id = folders[1].name
+    assert f"releases/{release_id}/kk.html" in changed
+    assert not any(name.startswith("releases/") and release_id not in name for name in changed)
+
+
+def test_one_broken_release_is_reported_and_the_others_exported(tmp_path, capsys) -> None:
+    from press.cli import main
+
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "releases", root / "releases")
+    broken = _synth(root, 2)[0] / "release.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("dateline: astana", "dateline: nowhere"),
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(SystemExit) as stop:
+        main(["--project", str(root), "archive", "--out", str(out), "--jobs", "2"])
+    assert stop.value.code == 1
+    err = capsys.readouterr().err
+    assert broken.parent.name in err and "unknown entity 'nowhere'" in err
+    ids = [r["id"] for r in json.loads((out / "site" / "releases.json").read_text())["releases"]]
+    assert len(ids) == 2 and broken.parent.name not in ids
