@@ -1,9 +1,9 @@
 """What a paragraph states — numbers, day-and-month dates, registered names — as anchors.
 
 Paragraphs of a draft and of the source are aligned by what they state, which survives
-translation, rather than by their words, which do not. Dates are read with the month
-tables of press.lang (the same ones the checker reads with), names with the entity
-register's approved forms, allowing for case endings (Байконура, Байқоңырдан).
+translation, rather than by their words, which do not. Numbers and dates are read
+with the checker's readers (press.lang.read_numbers / read_dates), names with the entity
+register's forms through the checker's inflection-aware match (Байконура, Байқоңырдан).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from press.model import Entity
 
-_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f,.]\d{3})*(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CYRILLIC_LATIN = dict(zip(
     "абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыьэюяәі",
@@ -32,66 +31,43 @@ def transliterate(text: str) -> str:
     return "".join(out)
 
 
-def numbers(text: str) -> list[str]:
-    """Every number, normalised: 4,000 / 4 000 / 4000 → "4000"; 1,5 and 1.5 → "1.5"."""
-    found = []
-    for match in _NUMBER.finditer(text):
-        token = re.sub(r"[ \u00a0\u202f]", "", match.group())
-        token = re.sub(r"[.,](?=\d{3}(?:\D|$))", "", token)
-        found.append(token.replace(",", "."))
-    return found
+def numbers(text: str, lang: str) -> list[str]:
+    """Every number the checker's reader finds, normalised: 4,000 / 4 000 → "4000"."""
+    from press.lang.read_numbers import find_numbers
 
-
-def month_of(word: str, lang: str) -> int | None:
-    """The month a word names in *lang*, with case endings (ноября, желтоқсанда, декабре)."""
-    from press.lang import MONTHS
-
-    word = word.lower()
-    for number, forms in MONTHS[lang].items():
-        for form in forms:
-            if word.startswith(form) or (len(form) > 3 and word.startswith(form[:-1])
-                                         and len(word) <= len(form) + 1):
-                return number
-    return None
+    return [format(mention.value.normalize(), "f") for mention in find_numbers(text, lang)]
 
 
 def dates(text: str, lang: str) -> list[tuple[int, int]]:
-    """(month, day) of every "27 ноября" / "November 27" / "27 қарашада" in *text*."""
-    tokens = re.findall(r"\d{1,2}(?!\d)|[^\W\d_]+", text)
-    found = []
-    for index, token in enumerate(tokens):
-        if not token.isdigit() or not 1 <= int(token) <= 31:
-            continue
-        for neighbour in (index + 1, index - 1):
-            if 0 <= neighbour < len(tokens) and (month := month_of(tokens[neighbour], lang)):
-                found.append((month, int(token)))
-                break
-    return found
+    """(month, day) of every dated mention the checker's reader finds (ноября, қарашада …)."""
+    from press.lang.read_dates import find_dates
 
-
-def _stem_match(word: str, form: str) -> bool:
-    """A form matches a word that adds a case ending, allowing its last letter to alternate."""
-    if word == form or word.startswith(form):
-        return True
-    return len(form) >= 4 and word.startswith(form[:-1]) and len(word) > len(form) - 1
+    return [(m.month, m.day) for m in find_dates(text, lang) if m.day is not None]
 
 
 def names(text: str, lang: str, entities: dict[str, Entity]) -> set[str]:
-    """Ids of the registered entities that *text* names in any of their forms."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    """Ids of the registered entities that *text* names in any form, inflected or not."""
+    words = _WORD.findall(text)
     found = set()
     for entity in entities.values():
         for form in entity.forms.get(lang, []):
-            form_words = [w.lower() for w in _WORD.findall(form)]
-            if form_words and _contains(words, form_words):
+            form_words = _WORD.findall(form)
+            if form_words and _contains(words, form_words, lang):
                 found.add(entity.id)
                 break
     return found
 
 
-def _contains(words: list[str], form_words: list[str]) -> bool:
+def is_form_of(word: str, base: str, lang: str) -> bool:
+    """The checker's inflection-aware match (Байконура ~ Байконур, Байқоңырдан ~ Байқоңыр)."""
+    from press.check.names import word_matches
+
+    return word_matches(word, base, lang)
+
+
+def _contains(words: list[str], form_words: list[str], lang: str) -> bool:
     size = len(form_words)
-    return any(all(_stem_match(words[i + k], form_words[k]) for k in range(size))
+    return any(all(is_form_of(words[i + k], form_words[k], lang) for k in range(size))
                for i in range(len(words) - size + 1))
 
 
@@ -113,7 +89,7 @@ def read(text: str, lang: str, entities: dict[str, Entity]) -> Anchors:
     from press.markup import to_plain
 
     plain = to_plain(text)
-    return Anchors(frozenset(numbers(plain)), frozenset(dates(plain, lang)),
+    return Anchors(frozenset(numbers(plain, lang)), frozenset(dates(plain, lang)),
                    frozenset(names(plain, lang, entities)), len(plain))
 
 

@@ -14,15 +14,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from press.draft.anchors import _stem_match, dates, names, transliterate
+from press.draft.anchors import is_form_of, names, transliterate
 from press.markup import to_plain
 from press.model import Entity
 
 _CAPITAL = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)?"
 _NAME = re.compile(rf"{_CAPITAL}(?:\s+{_CAPITAL}){{1,2}}")
 _QUOTED = re.compile(r"«([^»]{2,40}\d[^»]{0,10})»|“([^”]{2,40}\d[^”]{0,10})”")
-_FIGURE = re.compile(r"(?<![\w№-])(?<!№ )(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?:[.,]\d+)?"
-                     r"\s+([^\W\d_]{3,})")
 _FOUNDING = re.compile(r"основан|создан|учрежд|founded|established|құрыл", re.I)
 _ANNIVERSARY = re.compile(r"(\d+)(?:-лети[еяюй]|-летием|(?:st|nd|rd|th) anniversary| жылдығ)", re.I)
 
@@ -46,7 +44,7 @@ def propose(texts: list[str], lang: str, entities: dict[str, Entity], day: dt.da
 
 
 def _known_word(word: str, lang: str, entities: dict[str, Entity]) -> bool:
-    return any(_stem_match(word.lower(), part.lower())
+    return any(is_form_of(word, part, lang)
                for entity in entities.values() for form in entity.forms.get(lang, [])
                for part in form.split())
 
@@ -103,26 +101,36 @@ def _nominative(word: str, lang: str) -> str:
 
 
 def _propose_facts(text: str, lang: str, day: dt.date, result: Proposals) -> None:
-    year = day.year
-    _propose_anniversaries(text, year, result)
-    for month, number in dates(text, lang):
-        try:
-            when = dt.date(year, month, number)
-        except ValueError:
+    """Dated mentions become events, counted numbers figures, years near "founded" foundings."""
+    from press.lang.read_dates import find_dates
+    from press.lang.read_numbers import find_numbers
+
+    _propose_anniversaries(text, day.year, result)
+    spans = []
+    for mention in find_dates(text, lang):
+        spans.append(range(mention.start, mention.end))
+        when = mention.as_date(day)
+        if when is not None:
+            result.facts.setdefault(f"event-{when.isoformat()}", {"kind": "event", "date": when})
+    for number in find_numbers(text, lang):
+        numbered = text[:number.start].rstrip().endswith(("№", "No.", "Site", "site"))
+        if any(number.start in span for span in spans) or number.ordinal or numbered:
             continue
-        result.facts.setdefault(f"event-{when.isoformat()}", {"kind": "event", "date": when})
-    date_days = {str(number) for _, number in dates(text, lang)}
-    for match in _FIGURE.finditer(text):
-        digits, unit = re.sub(r"\D", "", match.group(1)), match.group(2).lower()
-        if digits in date_days and _is_month(unit, lang):
-            continue
-        value = int(digits)
-        if 1800 <= value <= 2100:
-            near = text[max(0, match.start() - 40): match.end() + 40]
+        value = int(number.value) if number.value == number.value.to_integral() else float(number.value)
+        if isinstance(value, int) and 1800 <= value <= 2100 and number.unit in (None, "year"):
+            near = text[max(0, number.start - 40): number.end + 40]
             if _FOUNDING.search(near) and not _ANNIVERSARY.search(near):
                 result.facts.setdefault(f"founding-{value}", {"kind": "founding", "year": value})
             continue
-        result.facts.setdefault(f"figure-{value}", {"kind": "figure", "value": value, "unit": unit})
+        unit = number.unit or _next_word(text, number.end)
+        if unit:
+            result.facts.setdefault(f"figure-{value}", {"kind": "figure", "value": value, "unit": unit})
+
+
+def _next_word(text: str, end: int) -> str | None:
+    """The counted thing when the reader knows no unit for it ("4 000 раз", "1 250 000 евро")."""
+    match = re.match(r"\s+([^\W\d_]{3,})", text[end:])
+    return match.group(1).lower() if match else None
 
 
 def _propose_anniversaries(text: str, year: int, result: Proposals) -> None:
@@ -130,12 +138,6 @@ def _propose_anniversaries(text: str, year: int, result: Proposals) -> None:
     for match in _ANNIVERSARY.finditer(text):
         founded = year - int(match.group(1))
         result.facts.setdefault(f"founding-{founded}", {"kind": "founding", "year": founded})
-
-
-def _is_month(word: str, lang: str) -> bool:
-    from press.draft.anchors import month_of
-
-    return month_of(word, lang) is not None
 
 
 def as_yaml_comment(proposals: Proposals, source: str) -> str:
