@@ -83,8 +83,9 @@ def _anniversaries(bundle: Bundle, para: Para) -> list[Finding]:
         if not re.match(rf"(?:st|nd|rd|th|-?[а-я]{{1,2}}\b)?[\s-]*(?:{_ANNIVERSARY[para.lang]})",
                         after, re.IGNORECASE):
             continue
-        ref_years = [y for y in years if y != number.value] or (
-            [bundle.date.year] if bundle.date else [])
+        founded = {f.year for f in foundings}
+        ref_years = [y for y in years if y != number.value and y not in founded]
+        ref_years += [bundle.date.year] if bundle.date else []
         if not ref_years:
             continue
         ok = any(int(number.value) == year - f.year for f in foundings for year in ref_years)

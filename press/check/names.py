@@ -20,7 +20,7 @@ from press.lang import kazakh, russian
 from press.lang.tokens import Token, sentence_initial, tokens
 
 DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "kazakhstan": {"en": ("Kazakh", "Kazakhstani"), "ru": ("казахск",), "kk": ("қазақ",)},
+    "kazakhstan": {"en": ("Kazakh", "Kazakhstani"), "ru": ("казахск", "казахстанск"), "kk": ("қазақ",)},
     "usa": {"en": ("American",), "ru": ("американ",), "kk": ("американ",)},
     "russia": {"en": ("Russian",), "ru": ("российск", "русск"), "kk": ("орыс",)},
     "japan": {"en": ("Japanese",), "ru": ("японск",), "kk": ("жапон",)},
@@ -215,7 +215,8 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
     """Tokens that look like a registered name but are not one of its forms (Ryzhykov)."""
     covered = [(m.start, m.end) for m in found]
     bases = {(w, eid) for eid, form in _forms(bundle, para.lang) for w in _form_words(form)
-             if w[:1].isupper() and len(w) >= 4}
+             if w[:1].isupper() and len(w) >= 4
+             and (bundle.entities[eid].type != "organisation" or " " not in form)}
     findings = []
     for token in tokens(para.text):
         if not token.text[:1].isupper() or len(token.text) < 4:
@@ -257,10 +258,14 @@ def latin_key(word: str) -> str:
 
 
 def _candidates(bundle: Bundle, para: Para, found: list[Mention]) -> list[Token]:
-    """Capitalised words mid-sentence that no register knows."""
+    """Capitalised words mid-sentence that no register knows, next to another such word
+    (a first name and a surname: titles such as Послом or Елшісі stand alone)."""
     covered = [(m.start, m.end) for m in found]
+    registered = _registered_words(bundle)
     words = []
     for token in tokens(para.text):
+        if token.lower in registered:
+            continue
         text = token.text
         if not text[:1].isupper() or text.isupper() or sentence_initial(para.text, token.start):
             continue
@@ -270,7 +275,17 @@ def _candidates(bundle: Bundle, para: Para, found: list[Mention]) -> list[Token]
         if max(len(s) for s in stems) < 5 or min(len(s) for s in stems) < 4:
             continue
         words.append(token)
-    return words
+    return [w for w in words if any(_adjacent(para.text, w, o) for o in words if o is not w)]
+
+
+def _registered_words(bundle: Bundle) -> set[str]:
+    return {t.lower for e in bundle.entities.values() for forms in e.forms.values()
+            for form in forms for t in tokens(form)}
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    left, right = (a, b) if a.start < b.start else (b, a)
+    return text[left.end:right.start].strip() == ""
 
 
 def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:

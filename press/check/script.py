@@ -94,8 +94,7 @@ def _lookalikes(para: Para, known: dict[str, str]) -> list[Finding]:
         if right and right != word and right.lower() != word.lower():
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}» is written with Russian letters; elsewhere «{right}»"))
-        elif _KK_IMPOSSIBLE.search(word) and _looks_native(word) or _KK_SUFFIXES.search(word.lower()) \
-                and any(ch in KAZAKH_LETTERS for ch in word):
+        elif _KK_IMPOSSIBLE.search(word) and _looks_native(word) or _KK_SUFFIXES.search(word.lower()):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: к/г next to a back vowel; Kazakh writes қ/ғ here"))
     return findings
