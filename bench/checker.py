@@ -92,7 +92,8 @@ def evaluate(name: str, flagger, cases: list[Case]) -> dict:
             hits[error["type"]].append(target in new)
             true_flags += sum(f == target for f in new)
             all_flags += len(new)
-    return {"recall": {t: sum(v) / len(v) for t, v in hits.items()}, "n": {t: len(v) for t, v in hits.items()},
+    return {"recall": {t: sum(v) / len(v) for t, v in hits.items()},
+            "n": {t: len(v) for t, v in hits.items()},
             "precision": true_flags / all_flags if all_flags else 0.0,
             "false_per_1000": 1000 * (clean_alarms + negatives_alarms) / words, "words": words}
 

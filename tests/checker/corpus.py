@@ -45,7 +45,7 @@ class Case:
 
 def load_cases() -> list[Case]:
     from press.project import Project
-    from press.source import _entities, _facts, _Checker, load_termbase
+    from press.source import _Checker, _entities, _facts, load_termbase
 
     yaml = YAML(typ="safe")
     termbase = load_termbase(REPO / "locales" / "termbase.yaml")
