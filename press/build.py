@@ -37,6 +37,8 @@ class BuildResult:
     drafts: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    """Checker errors: they refuse a release, or are published with --force and recorded."""
 
 
 def plan(project: Project, releases: list[Release], langs: list[str], formats: tuple[str, ...],
@@ -66,13 +68,12 @@ def _aware(moment: dt.datetime) -> dt.datetime:
 
 def _checker_errors(release: Release, result: BuildResult) -> int:
     """Run the consistency checker; its warnings are reported, its errors counted."""
-    try:
-        from press.check import check_release
-    except ImportError:  # the checker is optional until installed with the package
-        return 0
+    from press.check import check_release
+
     report = check_release(release)
-    result.warnings.extend(f"{release.id}: {f.message}" for f in report.findings
-                           if f.severity == "warning")
+    for finding in report.findings:
+        line = f"{release.id}: [{finding.rule}] {finding.location}: {finding.message}"
+        (result.errors if finding.severity == "error" else result.warnings).append(line)
     return report.errors
 
 

@@ -81,3 +81,21 @@ def test_corrections_are_shown_in_each_language(scratch_project: Project, tmp_pa
         assert any(words in p.text for p in document.paragraphs)
         page = lxml_html.parse(str(tmp_path / DEMO_ID / f"{lang}.html")).getroot()
         assert words in page.xpath("//p[@class='correction']")[0].text_content()
+
+
+def test_checker_errors_refuse_the_build_and_force_is_recorded(scratch_project: Project, tmp_path: Path) -> None:
+    release = scratch_project.load_all([DEMO_ID])[0]
+    release.versions["ru"].segments["p3"].text = release.versions["ru"].segments["p3"].text.replace(
+        "9 декабря", "19 декабря")
+    save_version(release, "ru")
+    refused = _build(scratch_project, tmp_path / "refused", "--format", "html")
+    assert refused.returncode == 1
+    assert "refused" in refused.stderr and "p3" in refused.stderr
+    assert not (tmp_path / "refused" / DEMO_ID).exists()
+    forced = _build(scratch_project, tmp_path / "forced", "--format", "html,docx", "--force")
+    assert forced.returncode == 0, forced.stderr
+    page = lxml_html.parse(str(tmp_path / "forced" / DEMO_ID / "ru.html")).getroot()
+    assert page.xpath("//meta[@name='press:forced']")
+    assert "press:forced" in page.xpath("//meta[@name='keywords']/@content")[0]
+    document = docx.Document(str(tmp_path / "forced" / DEMO_ID / "ru.docx"))
+    assert "forced" in document.core_properties.comments

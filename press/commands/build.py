@@ -57,14 +57,17 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
 
 def _summary(console: object, result: object) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
     from press.build import BuildResult
 
     assert isinstance(console, Console) and isinstance(result, BuildResult)
+    for line in result.errors:
+        console.print(f"[red]error[/red] {escape(line)}")
     for line in result.refused:
-        console.print(f"[red]refused[/red] {line}")
+        console.print(f"[red]refused[/red] {escape(line)}")
     for line in result.warnings:
-        console.print(f"[yellow]warning[/yellow] {line}")
+        console.print(f"[yellow]warning[/yellow] {escape(line)}")
     for path in result.written:
         console.print(f"  {path}")
     drafts = f", {len(result.drafts)} as DRAFT ({', '.join(result.drafts)})" if result.drafts else ""
