@@ -83,7 +83,8 @@ def test_corrections_are_shown_in_each_language(scratch_project: Project, tmp_pa
         assert words in page.xpath("//p[@class='correction']")[0].text_content()
 
 
-def test_checker_errors_refuse_the_build_and_force_is_recorded(scratch_project: Project, tmp_path: Path) -> None:
+def test_checker_errors_refuse_the_build_and_force_is_recorded(scratch_project: Project,
+                                                               tmp_path: Path) -> None:
     release = scratch_project.load_all([DEMO_ID])[0]
     release.versions["ru"].segments["p3"].text = release.versions["ru"].segments["p3"].text.replace(
         "9 декабря", "19 декабря")
