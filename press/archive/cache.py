@@ -19,8 +19,10 @@ from press.project import TOOLKIT_ROOT, Project
 CACHE_VERSION = "archive-1"
 """Bump to invalidate every cached render (a change in what a record holds)."""
 
-_CODE = ("press/archive", "press/render", "press/lang", "press/localise.py", "press/markup.py",
-         "press/model.py", "press/source.py", "press/brand.py", "press/i18n.py")
+_CODE = ("press/archive/render.py", "press/archive/collect.py", "press/render", "press/lang",
+         "press/localise.py", "press/markup.py", "press/model.py", "press/source.py", "press/brand.py",
+         "press/i18n.py")
+"""The code a release's own files come from (index pages are rebuilt on every export anyway)."""
 
 
 def hash_paths(digest: Any, paths: list[Path], root: Path) -> None:

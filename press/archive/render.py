@@ -86,9 +86,13 @@ def _attachments(sources: dict[str, bytes], metadata: bytes, record: Record) -> 
 
 
 def write_if_changed(path: Path, data: bytes) -> None:
-    """Write unless the file already holds exactly *data* (keeps unchanged files untouched)."""
+    """Write unless the file already holds exactly *data* (keeps unchanged files untouched).
+
+    Atomic but not fsynced: every export file can be made again from the sources, and an
+    fsync per file costs more than the page it writes.
+    """
     from press.atomic import write_bytes
 
     if path.exists() and path.stat().st_size == len(data) and path.read_bytes() == data:
         return
-    write_bytes(path, data)
+    write_bytes(path, data, durable=False)

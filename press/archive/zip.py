@@ -34,20 +34,10 @@ def write_entries(target: BinaryIO, entries: Iterable[tuple[str, bytes]], stamp:
 
 def zip_folder(folder: Path, target: Path, stamp: ZipTime, prefix: str = "") -> None:
     """Zip every file below *folder* (sorted, hidden ones left out) atomically into *target*."""
-    import os
-    import tempfile
+    from press.atomic import open_atomic
 
     files = sorted(p for p in folder.rglob("*") if p.is_file()
                    and not any(part.startswith(".") for part in p.relative_to(folder).parts))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            entries = ((prefix + p.relative_to(folder).as_posix(), p.read_bytes()) for p in files)
-            write_entries(handle, entries, stamp)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with open_atomic(target) as handle:
+        write_entries(handle, ((prefix + p.relative_to(folder).as_posix(), p.read_bytes()) for p in files),
+                      stamp)
