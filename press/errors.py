@@ -40,4 +40,7 @@ def did_you_mean(word: str, choices: list[str] | set[str] | tuple[str, ...]) -> 
     import difflib
 
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    if not close and len(word) <= 3:  # "kz" → "kk", "h3" → "h2": one letter in two, same start
+        close = [c for c in difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.5)
+                 if c[:1] == word[:1]]
     return f' (did you mean "{close[0]}"?)' if close else ""

@@ -13,6 +13,7 @@ The schema is data (the FIELDS tables below); every problem is reported as
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,21 +54,41 @@ def _is_str(value: Any) -> str | None:
     return None if value.strip() else "must not be empty"
 
 
+def _is_id(value: Any) -> str | None:
+    """A release id names its output folder (dist/<id>/): no "/", no "..", no hidden name."""
+    if (problem := _is_str(value)) is not None:
+        return problem
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", value) and ".." not in value:
+        return None
+    return f"{value!r} cannot name a folder; use Latin letters, digits and hyphens, like 2025-12-10-baikonur"
+
+
 def _is_date(value: Any) -> str | None:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return None
-    return f"expected a date like 2025-12-10, got {value!r}"
+    return f"expected a date like 2025-12-10, got {_shown(value)}"
 
 
 def _is_datetime(value: Any) -> str | None:
     if isinstance(value, dt.datetime):
         return None
-    return f"expected a date and time like 2025-12-10T10:00:00+05:00, got {value!r}"
+    if isinstance(value, dt.date):
+        return f"expected a date and time like 2025-12-10T10:00:00+05:00, got a date without a time ({value})"
+    return f"expected a date and time like 2025-12-10T10:00:00+05:00, got {_shown(value)}"
+
+
+def _shown(value: Any) -> str:
+    """A wrong value as the writer typed it: text quoted, dates in ISO form, else its kind."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return repr(value)
+    return f"{_kind(value)} ({value.isoformat()})" if isinstance(value, dt.date) else _kind(value)
 
 
 def _is_lang(value: Any) -> str | None:
     if value in LANGS:
         return None
+    if not isinstance(value, str):
+        return f"expected a language ({', '.join(LANGS)}), got {_shown(value)}"
     return f"unknown language {value!r}; expected one of {', '.join(LANGS)}" + did_you_mean(
         str(value), LANGS
     )
@@ -98,11 +119,11 @@ def _is_number(value: Any) -> str | None:
 def _is_year(value: Any) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
         return None
-    return f"expected a year like 1955, got {value!r}"
+    return f"expected a year like 1955, got {_shown(value)}"
 
 
 def _is_bool(value: Any) -> str | None:
-    return None if isinstance(value, bool) else f"expected true or false, got {value!r}"
+    return None if isinstance(value, bool) else f"expected true or false, got {_shown(value)}"
 
 
 def _one_of(*choices: str) -> Callable[[Any], str | None]:
@@ -123,16 +144,16 @@ def _is_list(value: Any) -> str | None:
 
 
 def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false"}.get(
-        type(value).__mro__[-2] if isinstance(value, dict | list) else type(value),
-        type(value).__name__,
+    """What a value is, in the words of the person who wrote the YAML (never a class name)."""
+    kinds: tuple[tuple[type | tuple[type, ...], str], ...] = (
+        (type(None), "nothing"), (bool, "true/false"), (dict, "a mapping"), (list, "a list"),
+        (str, "text"), ((int, float), "a number"), (dt.datetime, "a date and time"), (dt.date, "a date"),
     )
+    return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
 
 
 RELEASE_FIELDS: dict[str, Field] = {
-    "id": Field(_is_str, required=True),
+    "id": Field(_is_id, required=True),
     "date": Field(_is_date, required=True),
     "dateline": Field(_is_str, required=True),
     "brand": Field(_is_str, required=True),
@@ -199,10 +220,13 @@ class _Checker:
     def add(self, line: int, field: str | None, message: str) -> None:
         self.problems.append(Problem(self.path, line, message, field))
 
-    def mapping(self, node: Any, fields: dict[str, Field], where: str = "") -> bool:
-        """Check *node* against *fields*; False when it is not a mapping at all."""
+    def mapping(self, node: Any, fields: dict[str, Field], where: str = "", line: int = 1) -> bool:
+        """Check *node* against *fields*; False when it is not a mapping at all.
+
+        *line* is where the node's key is (a scalar node knows no line of its own).
+        """
         if not isinstance(node, dict):
-            self.add(line_of(node), where or None, f"expected a mapping, got {_kind(node)}")
+            self.add(line_of(node) or line, where or None, f"expected a mapping, got {_kind(node)}")
             return False
         prefix = f"{where}." if where else ""
         for key, value in node.items():
@@ -236,7 +260,7 @@ def load_termbase(path: Path) -> dict[str, Entity]:
 def _entities(node: Any, checker: _Checker, origin: str) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}
     for key, value in node.items():
-        if not checker.mapping(value, ENTITY_FIELDS, f"entities.{key}"):
+        if not checker.mapping(value, ENTITY_FIELDS, f"entities.{key}", line_of(node, key)):
             continue
         if any(_valid(value, lang, ENTITY_FIELDS) is None for lang in LANGS):
             continue
@@ -265,10 +289,12 @@ def load_release(folder: Path, termbase: dict[str, Entity] | None = None) -> Rel
     if not checker.mapping(doc, RELEASE_FIELDS) or _required_broken(checker, RELEASE_FIELDS):
         raise SourceError(checker.problems)
     entities = dict(termbase or {})
-    entities.update(_entities(_valid(doc, "entities", RELEASE_FIELDS, {}), checker, "release"))
+    declared = _valid(doc, "entities", RELEASE_FIELDS, {})
+    entities.update(_entities(declared, checker, "release"))
     facts = _facts(_valid(doc, "facts", RELEASE_FIELDS, {}), checker)
     meta = _meta(doc, checker)
-    _check_references(doc, meta, entities, facts, checker)
+    # an entity declared with an error is reported once, not again at every reference to it
+    _check_references(doc, meta, set(entities) | {str(key) for key in declared}, facts, checker)
     versions, version_problems = _versions(folder, meta, doc)
     problems = checker.problems + version_problems
     if problems:
@@ -292,15 +318,15 @@ def _required_broken(checker: _Checker, fields: dict[str, Field]) -> bool:
 
 def _meta(doc: Any, checker: _Checker) -> Meta:
     contacts = []
-    for index, node in enumerate(_valid(doc, "contacts", RELEASE_FIELDS, [])):
-        if checker.mapping(node, CONTACT_FIELDS, f"contacts[{index}]"):
+    for index, node in enumerate(items := _valid(doc, "contacts", RELEASE_FIELDS, [])):
+        if checker.mapping(node, CONTACT_FIELDS, f"contacts[{index}]", line_of(items, index)):
             names = _valid(node, "name", CONTACT_FIELDS, {})
             contacts.append(Contact(name={str(k): str(v) for k, v in names.items()},
                                     email=_valid(node, "email", CONTACT_FIELDS),
                                     phone=_valid(node, "phone", CONTACT_FIELDS)))
     corrections = []
-    for index, node in enumerate(_valid(doc, "corrections", RELEASE_FIELDS, [])):
-        if checker.mapping(node, CORRECTION_FIELDS, f"corrections[{index}]"):
+    for index, node in enumerate(items := _valid(doc, "corrections", RELEASE_FIELDS, [])):
+        if checker.mapping(node, CORRECTION_FIELDS, f"corrections[{index}]", line_of(items, index)):
             note = _valid(node, "note", CORRECTION_FIELDS, {})
             if (day := _valid(node, "date", CORRECTION_FIELDS)) is not None:
                 corrections.append(Correction(date=day, note={str(k): str(v) for k, v in note.items()}))
@@ -322,12 +348,13 @@ def _facts(node: Any, checker: _Checker) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
     for key, value in node.items():
         where = f"facts.{key}"
-        if not checker.mapping(value, FACT_FIELDS, where):
+        if not checker.mapping(value, FACT_FIELDS, where, line_of(node, key)):
             continue
         kind = value.get("kind")
         needs = {"event": "date", "figure": "value", "founding": "year"}.get(kind)
         if needs and needs not in value:
-            checker.add(line_of(node, key), f"{where}.{needs}", f"missing (a {kind} needs a {needs})")
+            article = "an" if str(kind)[0] in "aeiou" else "a"
+            checker.add(line_of(node, key), f"{where}.{needs}", f"missing ({article} {kind} needs a {needs})")
         facts[str(key)] = Fact(
             id=str(key), kind=str(kind), date=_valid(value, "date", FACT_FIELDS),
             value=_valid(value, "value", FACT_FIELDS), unit=_valid(value, "unit", FACT_FIELDS),
@@ -338,11 +365,11 @@ def _facts(node: Any, checker: _Checker) -> dict[str, Fact]:
     return facts
 
 
-def _check_references(doc: Any, meta: Meta, entities: dict[str, Entity],
+def _check_references(doc: Any, meta: Meta, entities: set[str],
                       facts: dict[str, Fact], checker: _Checker) -> None:
     def unknown(entity_id: str, line: int, field: str) -> None:
         if entity_id not in entities:
-            hint = did_you_mean(entity_id, list(entities))
+            hint = did_you_mean(entity_id, entities)
             checker.add(line, field, f"unknown entity {entity_id!r}{hint}")
 
     unknown(meta.dateline, line_of(doc, "dateline"), "dateline")
@@ -387,7 +414,8 @@ def load_version(path: Path, lang: str, is_source: bool) -> Version:
     nodes = doc.get("segments") if isinstance(doc, dict) else None
     for key, node in (nodes or {}).items() if isinstance(nodes, dict) else []:
         known = len(checker.problems)
-        if not checker.mapping(node, SEGMENT_FIELDS, f"segments.{key}") or len(checker.problems) > known:
+        where, line = f"segments.{key}", line_of(nodes, key)
+        if not checker.mapping(node, SEGMENT_FIELDS, where, line) or len(checker.problems) > known:
             continue  # the problems are recorded; a segment is built only from valid fields
         default = Status.APPROVED if is_source else Status.UNTRANSLATED
         changed_at = node.get("changed_at")

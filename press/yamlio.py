@@ -45,12 +45,17 @@ def decode_source(path: Path | str, data: bytes) -> str:
         ) from None
 
 
+_FOREIGN_TAG = "tags are not allowed in a release source:"
+_FIELD_PROBLEMS = ("is not a real date", _FOREIGN_TAG)
+"""Constructor problems that belong to one key: reported as `file:line: key: problem`."""
+
+
 def _yaml() -> Any:
     from ruamel.yaml import YAML
     from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 
     class _Constructor(RoundTripConstructor):
-        """Turns an impossible date (2025-02-30) into an error that knows its line."""
+        """Turns an impossible date (2025-02-30) or a foreign tag into an error that knows its line."""
 
         def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
             try:
@@ -60,7 +65,13 @@ def _yaml() -> Any:
                     None, None, f"{node.value} is not a real date ({exc})", node.start_mark
                 ) from None
 
+        def construct_foreign(self, node: Any) -> Any:
+            """`!!python/object…` or any tag of our own: a source holds plain data only."""
+            tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+            raise ConstructorError(None, None, f"{_FOREIGN_TAG} {tag}", node.start_mark)
+
     _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+    _Constructor.add_constructor(None, _Constructor.construct_foreign)
     yaml = YAML()
     yaml.Constructor = _Constructor
     yaml.width = 4096  # one paragraph per line: diffs show the changed paragraph whole
@@ -80,18 +91,30 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
-        if exc.problem and "is not a real date" in exc.problem:
+        if exc.problem and any(marker in exc.problem for marker in _FIELD_PROBLEMS):
             key = text.splitlines()[line - 1].split(":", 1)[0].strip(" -") if line else None
             raise SourceError(Problem(path, line, exc.problem, key or None)) from None
-        message = " ".join(filter(None, [exc.context, exc.problem])) or "malformed YAML"
-        message = message.replace("\n", " ")
-        if "duplicate key" in message:
-            message = message.split(" with value")[0].replace("found ", "")
-        raise SourceError(Problem(path, line, f"malformed YAML: {message}")) from None
+        raise SourceError(Problem(path, line, f"malformed YAML: {_syntax_message(exc, line)}")) from None
     except YAMLError as exc:
         raise SourceError(Problem(path, 0, f"malformed YAML: {exc}")) from None
     except RecursionError:
         raise SourceError(Problem(path, 0, "malformed YAML: nested too deeply")) from None
+
+
+def _syntax_message(exc: Any, line: int) -> str:
+    """The parser's complaint in one line, with where the unfinished construct began."""
+    message = " ".join((exc.problem or "malformed YAML").split())
+    if "duplicate key" in message:
+        return message.split(" with value")[0].replace("found ", "")
+    if "'\\t'" in message:
+        return "a tab character; indent with spaces"
+    context = " ".join((exc.context or "").split())
+    began = exc.context_mark.line + 1 if exc.context_mark else 0
+    if not context.startswith("while "):
+        return f"{context} {message}".strip()
+    if began and began != line:
+        message += f" ({context.removeprefix('while ')} that began on line {began})"
+    return message
 
 
 def dump_yaml(doc: Any, header: str = "") -> str:
