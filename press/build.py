@@ -47,6 +47,8 @@ def plan(project: Project, releases: list[Release], langs: list[str], formats: t
     documents = []
     now = now or dt.datetime.now(dt.UTC)
     for release in releases:
+        check_brand(project, release)
+    for release in releases:
         errors = _checker_errors(release, result)
         if errors and not force:
             result.refused.append(f"{release.id}: {errors} checker error(s); fix them or use --force")
@@ -60,6 +62,35 @@ def plan(project: Project, releases: list[Release], langs: list[str], formats: t
                 result.drafts.append(f"{release.id}/{lang}")
             documents.append(Document(release, lang, formats, draft, forced=bool(errors)))
     return documents
+
+
+def check_brand(project: Project, release: Release) -> None:
+    """An unknown brand is an error in release.yaml, found before any file is written."""
+    from press.errors import PressError, Problem, SourceError
+    from press.source import RELEASE_FILE
+    from press.yamlio import line_of, load_yaml
+
+    try:
+        project.brand(release.meta.brand)
+    except SourceError:
+        raise  # a problem inside brand.yaml already says where
+    except PressError as exc:
+        path = release.folder / RELEASE_FILE
+        raise SourceError(Problem(path, line_of(load_yaml(path), "brand"), str(exc), "brand")) from None
+
+
+def remove_stale_temporaries(documents: list[Document], out: Path) -> None:
+    """Delete the temporary files a killed build left beside the outputs it was writing.
+
+    press.atomic writes `.<name>.<random>.tmp` next to each output and renames it into place;
+    a SIGKILL between the two leaves the temporary behind. The caller holds the release's
+    lock, so no live process is writing these.
+    """
+    for doc in documents:
+        folder = out / doc.release.id
+        for fmt in doc.formats:
+            for stale in folder.glob(f".{doc.lang}.{fmt}.*.tmp"):
+                stale.unlink(missing_ok=True)
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

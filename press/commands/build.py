@@ -32,24 +32,37 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from press.build import BuildResult, copy_static, default_jobs, plan, render_all
+    from press.build import (
+        BuildResult,
+        copy_static,
+        default_jobs,
+        plan,
+        remove_stale_temporaries,
+        render_all,
+    )
+    from press.lock import release_locks
 
     project = project_of(ctx)
     chosen_langs = split_list(langs, LANGS, "language")
     chosen_formats = tuple(split_list(formats, FORMATS, "format"))
     console = Console(stderr=True)
     result = BuildResult()
-    documents = plan(project, project.load_all(list(releases)), chosen_langs, chosen_formats,
-                     force, result)
+    folders = project.release_folders(list(releases))
     out = out if out.is_absolute() else Path.cwd() / out
-    if "html" in chosen_formats and documents:
-        copy_static(project, out)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True,
-                  disable=len(documents) < 2) as progress:
-        task = progress.add_task("Rendering", total=len(documents))
-        result.written = render_all(project, documents, out, jobs or default_jobs(),
-                                    lambda doc: progress.advance(task))
+    # Sources are read inside the lock: a translate or review import running on the same
+    # release finishes first, and the outputs are rendered from one consistent set of files.
+    with release_locks(project.root, [folder.name for folder in folders], "press build"):
+        documents = plan(project, [project.load(folder) for folder in folders], chosen_langs,
+                         chosen_formats, force, result)
+        remove_stale_temporaries(documents, out)
+        if "html" in chosen_formats and documents:
+            copy_static(project, out)
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console, transient=True,
+                      disable=len(documents) < 2) as progress:
+            task = progress.add_task("Rendering", total=len(documents))
+            result.written = render_all(project, documents, out, jobs or default_jobs(),
+                                        lambda doc: progress.advance(task))
     _summary(console, result)
     if result.refused:
         ctx.exit(1)
