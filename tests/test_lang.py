@@ -55,3 +55,56 @@ def test_kazakh_case_endings_follow_harmony_and_final_sound(word: str, case: Cas
 
 def test_kazakh_endings_use_kazakh_letters() -> None:
     assert set(inflect("Жезқазған", Case.GENITIVE)) & KAZAKH_LETTERS
+
+
+@pytest.mark.parametrize(("name", "case", "expected"), [
+    ("Байқоңыр ғарыш айлағы", Case.ABLATIVE, "Байқоңыр ғарыш айлағынан"),
+    ("Байқоңыр ғарыш айлағы", Case.GENITIVE, "Байқоңыр ғарыш айлағының"),
+    ("Еуропа ғарыш агенттігі", Case.LOCATIVE, "Еуропа ғарыш агенттігінде"),
+    ("Еуропа ғарыш агенттігі", Case.DATIVE, "Еуропа ғарыш агенттігіне"),
+    ("ЕҒА", Case.INSTRUMENTAL, "ЕҒА-мен"),
+    ("ХҒС", Case.DATIVE, "ХҒС-қа"),
+    ("Жезқазған", Case.GENITIVE, "Жезқазғанның"),
+    ("Джонни Ким", Case.INSTRUMENTAL, "Джонни Киммен"),
+    ("Байқоңыр ғарыш айлағы", Case.NOMINATIVE, "Байқоңыр ғарыш айлағы"),
+])
+def test_kazakh_names_possessive_compounds_and_abbreviations(name: str, case: Case, expected: str) -> None:
+    from press.lang.kazakh import inflect_name
+
+    assert inflect_name(name, case) == expected
+
+
+def test_a_quoted_name_is_not_a_possessive_compound() -> None:
+    from press.lang.kazakh import inflect_name
+
+    quoted = "«Ғарыш сапары»"
+    assert inflect_name(quoted, Case.ABLATIVE) == inflect(quoted, Case.ABLATIVE)
+    assert not inflect_name(quoted, Case.ABLATIVE).endswith("нан")
+
+
+def test_kazakh_endings_are_read_back_as_cases() -> None:
+    from press.lang.kazakh import case_of_ending, inflect_name
+
+    assert case_of_ending("дан") is Case.ABLATIVE
+    assert case_of_ending("нан") is Case.ABLATIVE
+    assert case_of_ending("да") is Case.LOCATIVE
+    assert case_of_ending("ға") is Case.DATIVE
+    assert case_of_ending("дағы") is None
+    for case in Case:
+        if case is not Case.NOMINATIVE:
+            written = inflect_name("Байқоңыр ғарыш айлағы", case)
+            assert case_of_ending(written.removeprefix("Байқоңыр ғарыш айлағы")) is case
+
+
+@pytest.mark.parametrize(("name", "tag", "expected"), [
+    ("космодром «Байконур»", "gent", "космодрома «Байконур»"),
+    ("Европейское космическое агентство", "ablt", "Европейским космическим агентством"),
+    ("Жезказган", "gent", "Жезказгана"),
+    ("Айдар Сейткали", "datv", "Айдару Сейткали"),
+    ("NASA", "gent", "NASA"),
+    ("Байконур", "nomn", "Байконур"),
+])
+def test_russian_names_are_declined_word_by_word(name: str, tag: str, expected: str) -> None:
+    from press.lang.russian import inflect_name
+
+    assert inflect_name(name, tag) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import cache
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 """The nine letters Kazakh adds to the Russian alphabet; none may appear in Russian text."""
@@ -122,6 +123,54 @@ def inflect(word: str, case: Case) -> str:
     if last.isdigit() or last.isascii():
         return f"{word}-{ending}"
     return word + ending
+
+
+POSSESSIVE_ENDINGS: dict[Case, tuple[str, str]] = {
+    Case.GENITIVE: ("ның", "нің"), Case.DATIVE: ("на", "не"), Case.ACCUSATIVE: ("н", "н"),
+    Case.LOCATIVE: ("нда", "нде"), Case.ABLATIVE: ("нан", "нен"), Case.INSTRUMENTAL: ("мен", "мен"),
+}
+"""Case endings after a 3rd-person possessive (айлағы → айлағынан), as (back, front) pairs."""
+
+
+def inflect_name(name: str, case: Case) -> str:
+    """A Kazakh name of one or more words in *case*, as a release writes it.
+
+    A compound ending in a possessive takes the -н- endings (Байқоңыр ғарыш айлағы →
+    айлағынан), an abbreviation takes a hyphen (ЕҒА-мен, ХҒС-қа), anything else is `inflect`.
+    A name closed by » («Союз МС-28») is not treated as a possessive compound.
+    """
+    if case is Case.NOMINATIVE:
+        return name
+    last = name.split(" ")[-1]
+    if " " in name and last[-1:] in ("ы", "і") and not name.endswith("»"):
+        back, front = POSSESSIVE_ENDINGS[case]
+        return name + (front if last[-1] == "і" else back)
+    if len(last) > 1 and last.isupper() and last.isalpha():
+        return f"{name}-{case_ending(name, case)}"
+    return inflect(name, case)
+
+
+@cache
+def _cases_by_ending() -> dict[str, Case]:
+    """Ending → case, probed from the tables above over stems of every sound class."""
+    probes = ("ата", "әке", "қан", "көң", "қол", "көл", "аз", "сөз", "ат", "іс", "1", "2", "3", "6", "9")
+    table: dict[str, Case] = {}
+    for case in Case:
+        for probe in probes:
+            if ending := case_ending(probe, case):
+                table.setdefault(ending, case)
+    for case, pair in POSSESSIVE_ENDINGS.items():
+        for ending in pair:
+            table.setdefault(ending, case)
+    return table
+
+
+def case_of_ending(ending: str) -> Case | None:
+    """The case a bare ending marks ("дан" → ablative, "нда" → locative), None if it is none.
+
+    Where two cases share an ending the one listed first in `Case` wins.
+    """
+    return _cases_by_ending().get(ending)
 
 
 def all_case_endings() -> frozenset[str]:

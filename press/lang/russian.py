@@ -71,3 +71,31 @@ def matches_stem(word: str, base: str, derived: bool = True) -> bool:
 
 def _plain(word: str) -> str:
     return word.lower().replace("ё", "е")
+
+
+def inflect_name(name: str, case_tag: str) -> str:
+    """A Russian name put in a pymorphy3 case ("gent", "datv" …), word by word.
+
+    Words inside «» (names of craft and programmes: «Союз МС-28») and Latin words stay as
+    written; a word pymorphy3 cannot put in the case is left as it is.
+    """
+    if case_tag == "nomn":
+        return name
+    out, quoted = [], False
+    for word in name.split(" "):
+        quoted = quoted or word.startswith("«")
+        out.append(word if quoted or word.isascii() else _inflect_word(word, case_tag))
+        quoted = quoted and not word.endswith("»")
+    return " ".join(out)
+
+
+def _inflect_word(word: str, case_tag: str) -> str:
+    """One word of a name in *case_tag*; in a hyphenated name only the last part declines."""
+    head, _, last = word.rpartition("-")
+    singular = [p for p in _analyzer().parse(last) if "nomn" in p.tag and "sing" in p.tag]
+    inflected = singular[0].inflect({case_tag}) if singular else None
+    if inflected is None:
+        return word
+    new = inflected.word if "ё" in last else inflected.word.replace("ё", "е")
+    new = new[:1].upper() + new[1:] if last[:1].isupper() else new
+    return f"{head}-{new}" if head else new

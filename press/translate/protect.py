@@ -31,7 +31,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from press.lang import MONTHS, format_date, format_day_month, format_number
-from press.lang.kazakh import Case, all_case_endings, case_ending, inflect
+from press.lang.kazakh import Case, all_case_endings, case_of_ending, inflect, inflect_name
+from press.lang.russian import inflect_name as ru_inflect_name
 from press.model import Release
 
 TOKEN = "⟦{}⟧"
@@ -115,75 +116,6 @@ def _refine(role: Case, preposition: str, lang: str) -> Case:
     return role
 
 
-@cache
-def _ending_cases() -> dict[str, Case]:
-    """Kazakh ending → case, probed from press.lang.kazakh over stems of every sound class."""
-    probes = ("ата", "әке", "қан", "көң", "қол", "көл", "аз", "сөз", "ат", "іс", "1", "2", "3", "6", "9")
-    table: dict[str, Case] = {}
-    for case in Case:
-        for probe in probes:
-            if ending := case_ending(probe, case):
-                table.setdefault(ending, case)
-    for ending, case in _POSSESSIVE_ENDINGS.items():
-        table.setdefault(ending[0], case)
-        table.setdefault(ending[1], case)
-    return table
-
-
-_POSSESSIVE_ENDINGS: dict[tuple[str, str], Case] = {
-    ("ның", "нің"): Case.GENITIVE, ("на", "не"): Case.DATIVE, ("н", "н"): Case.ACCUSATIVE,
-    ("нда", "нде"): Case.LOCATIVE, ("нан", "нен"): Case.ABLATIVE, ("мен", "мен"): Case.INSTRUMENTAL,
-}
-
-
-def kk_inflect(form: str, case: Case) -> str:
-    """A Kazakh name in *case*; a compound ending in a possessive (ғарыш айлағы) takes -н- endings.
-
-    press.lang.kazakh inflects bare stems; the possessive third person (айлағы → айлағынан) is
-    added here for multi-word names. (Candidate to move into press.lang.kazakh.)
-    """
-    words = form.split(" ")
-    if case is Case.NOMINATIVE:
-        return form
-    if len(words) > 1 and words[-1][-1:] in "ыі" and not form.endswith("»"):
-        back, front = next(pair for pair, c in _POSSESSIVE_ENDINGS.items() if c is case)
-        return form + (front if words[-1][-1] == "і" else back)
-    if len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha():
-        return f"{form}-{case_ending(form, case)}"  # abbreviations take a hyphen: ЕҒА-мен, ХҒС-қа
-    return inflect(form, case)
-
-
-@cache
-def _morph() -> object:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-def ru_inflect(form: str, case_tag: str) -> str:
-    """A Russian name in a pymorphy3 case; words in «» and Latin words stay as they are."""
-    if case_tag == "nomn":
-        return form
-    out, quoted = [], False
-    for word in form.split(" "):
-        opens, closes = word.startswith("«"), word.endswith("»")
-        quoted = quoted or opens
-        out.append(word if quoted or word.isascii() else _ru_word(word, case_tag))
-        quoted = quoted and not closes
-    return " ".join(out)
-
-
-def _ru_word(word: str, case_tag: str) -> str:
-    head, _, last = word.rpartition("-")
-    parses = [p for p in _morph().parse(last) if "nomn" in p.tag and "sing" in p.tag]  # type: ignore[attr-defined]
-    inflected = parses[0].inflect({case_tag}) if parses else None
-    if inflected is None:
-        return word
-    new = inflected.word.replace("ё", "е") if "ё" not in last else inflected.word
-    new = new[:1].upper() + new[1:] if last[:1].isupper() else new
-    return f"{head}-{new}" if head else new
-
-
 # ---- recognising mentions in the source ----------------------------------------------------
 
 class Protector:
@@ -262,7 +194,7 @@ class Protector:
     def _date_role(self, text: str, m: re.Match[str], groups: dict[str, str | None]) -> Case:
         """Kazakh says it with its ending; en/ru with a preposition, else it is a time adverbial."""
         if self.lang == "kk":
-            return _ending_cases().get(groups.get("end") or "", Case.NOMINATIVE)
+            return case_of_ending(groups.get("end") or "") or Case.NOMINATIVE
         if groups.get("on"):
             return Case.LOCATIVE
         given = _DATE_PREPOSITIONS[self.lang].get(_previous_word(text, m.start()).lower())
@@ -287,7 +219,7 @@ class Protector:
             value = _parse_number(raw, self.lang)
             if value is None:
                 continue
-            role = _ending_cases().get(m.group("end") or "", Case.NOMINATIVE)
+            role = case_of_ending(m.group("end") or "") or Case.NOMINATIVE
             is_year = value == value.to_integral() and 1000 <= value <= 2100 and raw.isdigit()
             kind = "verbatim" if is_year else "number"
             found.append((m.start(), m.end(), Mention(kind, m.group(), role, value=value)))
@@ -296,9 +228,9 @@ class Protector:
 
 def _surface_forms(form: str, lang: str) -> list[tuple[str, Case]]:
     if lang == "kk":
-        return [(kk_inflect(form, case), case) for case in Case]
+        return [(inflect_name(form, case), case) for case in Case]
     if lang == "ru":
-        return [(ru_inflect(form, tag), case) for tag, case in _RU_CASES.items()]
+        return [(ru_inflect_name(form, tag), case) for tag, case in _RU_CASES.items()]
     return [(form, Case.NOMINATIVE), (form + "’s", Case.GENITIVE), (form + "'s", Case.GENITIVE)]
 
 
@@ -387,7 +319,7 @@ def fill(answer: str, protected: Protected, release: Release, lang: str) -> Fill
             return m.group()
         mention = protected.mentions[number - 1]
         ending = m.group("end") if lang == "kk" and m.group("end") else None
-        role = _ending_cases().get(ending, mention.role) if ending else mention.role
+        role = (case_of_ending(ending) or mention.role) if ending else mention.role
         text = render(mention, release, lang, role)
         if ending is None and m.group("end"):
             text += m.group(2) + m.group("end")
@@ -404,8 +336,8 @@ def render(mention: Mention, release: Release, lang: str, role: Case) -> str:
         if mention.variant == SURNAME:
             form = form.rsplit(" ", 1)[-1]
         if lang == "kk":
-            return kk_inflect(form, role)
-        return ru_inflect(form, _RU_FOR_ROLE[role]) if lang == "ru" else form
+            return inflect_name(form, role)
+        return ru_inflect_name(form, _RU_FOR_ROLE[role]) if lang == "ru" else form
     if mention.kind == "date" and mention.day:
         case = role if lang == "kk" else Case.NOMINATIVE
         text = (format_date if mention.with_year else format_day_month)(mention.day, lang, case)
