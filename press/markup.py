@@ -2,14 +2,18 @@
 
 Release text comes from outside (Word imports, translators, engines), so it is rendered
 with raw HTML disabled and then sanitised with nh3: no script, no event handler and no
-javascript: link can reach a page.
+javascript: link can reach a page. Images are not part of the subset (nh3 drops <img>), and
+a link may not point into the server's own network (169.254.169.254, 127.0.0.1, 10.0.0.0/8 …).
 """
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 ALLOWED_TAGS = {"strong", "em", "a", "br", "code"}
 ALLOWED_SCHEMES = {"http", "https", "mailto"}
@@ -39,8 +43,42 @@ def to_html(text: str) -> str:
     html = _parser().renderInline(text)
     return nh3.clean(
         html, tags=ALLOWED_TAGS, attributes={"a": {"href"}}, url_schemes=ALLOWED_SCHEMES,
-        link_rel="noopener noreferrer",
+        link_rel="noopener noreferrer", attribute_filter=_only_safe_hrefs,
     )
+
+
+def _only_safe_hrefs(tag: str, attribute: str, value: str) -> str | None:
+    """nh3 keeps title/lang on every tag by default; only a safe href (and nh3's rel) survive."""
+    if attribute == "rel":
+        return value
+    return safe_href(value) if attribute == "href" else None
+
+
+def safe_href(url: str) -> str | None:
+    """*url* when a reader may follow it: http(s) to a public host, or mailto; else None."""
+    scheme = url.split(":", 1)[0].strip().lower()
+    if scheme not in ALLOWED_SCHEMES:
+        return None
+    if scheme == "mailto":
+        return url
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    return url if host and not _internal_host(host) else None
+
+
+def _internal_host(host: str) -> bool:
+    """localhost, or an address that is not public (also written as one number: 2852039166)."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    if not re.fullmatch(r"[0-9a-fx.:\[\]]+", host):
+        return False  # a name; whatever it resolves to is the reader's browser's business
+    try:
+        address = ipaddress.ip_address(int(host, 0) if "." not in host and ":" not in host else host)
+    except ValueError:
+        return True  # numeric but not a plain address (octal parts …): refused
+    return not address.is_global
 
 
 def to_runs(text: str) -> list[Run]:
@@ -55,8 +93,7 @@ def to_runs(text: str) -> list[Run]:
             case "em_open" | "em_close":
                 italic = token.type == "em_open"
             case "link_open":
-                link = str(token.attrGet("href") or "")
-                href = link if link.split(":", 1)[0] in ALLOWED_SCHEMES else None
+                href = safe_href(str(token.attrGet("href") or ""))
             case "link_close":
                 href = None
             case "text" | "code_inline":
