@@ -32,7 +32,8 @@ def environment(templates_dir: Path) -> Any:
 
 
 def json_ld(view: LocalisedRelease) -> str:
-    """schema.org NewsArticle; `</` is escaped so release text cannot close the script."""
+    """schema.org NewsArticle; every `<` is escaped (\\u003c), so release text can neither close
+    the script nor open an HTML comment (`<!--<script>`) that swallows the rest of the page."""
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -47,7 +48,7 @@ def json_ld(view: LocalisedRelease) -> str:
     }
     if view.corrections:
         data["dateModified"] = view.release.meta.corrections[-1].date.isoformat()
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def render_page(view: LocalisedRelease, templates_dir: Path, fonts_url: str,
