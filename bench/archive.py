@@ -111,7 +111,7 @@ def main(argv: list[str]) -> int:
           f"{os.cpu_count()} CPUs, {dt.date.today()}")
     print(f"  full export --jobs 2:        {full:8.1f} s")
     print(f"  raw WeasyPrint + python-docx: {baseline:7.1f} s (sum over documents, one process)")
-    print(f"  ratio:                        {ratio:7.2f}   (target <= 0.6)  "
+    print(f"  ratio:                        {ratio:7.3f}  (target <= 0.6)  "
           f"{'OK' if ratio <= 0.6 else 'MISSED'}")
     print(f"  re-export, one release changed: {again:5.2f} s (target < 3 s)  "
           f"{'OK' if again < 3 else 'MISSED'}")

@@ -239,3 +239,12 @@ def test_one_broken_release_is_reported_and_the_others_exported(tmp_path, capsys
     assert broken.parent.name in err and "unknown entity 'nowhere'" in err
     ids = [r["id"] for r in json.loads((out / "site" / "releases.json").read_text())["releases"]]
     assert len(ids) == 2 and broken.parent.name not in ids
+
+
+def test_since_leaves_out_older_releases_without_rendering_them(exported, tmp_path) -> None:
+    project, _, _ = exported
+    result = export(project, tmp_path / "recent", jobs=1, since=dt.date(2025, 1, 1), now=NOW)
+    assert [r.id for r in result.published] == ["2025-12-10-baikonur"]
+    assert len(result.rendered) <= 1
+    listed = json.loads((tmp_path / "recent" / "site" / "releases.json").read_text(encoding="utf-8"))
+    assert [r["id"] for r in listed["releases"]] == ["2025-12-10-baikonur"]

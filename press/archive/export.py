@@ -12,6 +12,7 @@ caller reports the errors at the end.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 import traceback
 from collections.abc import Callable
@@ -52,7 +53,7 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     site = out / SITE_DIR
     cache_path = project.root / CACHE_FILE
     cached = load_cache(cache_path)
-    records, tasks = _plan(project, site, cached, now)
+    records, tasks = _plan(project, site, cached, now, since)
     on_total(len(tasks))
     for record in render_all(project, tasks, site, now, jobs, advance):
         records[record.folder] = record
@@ -75,9 +76,12 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     return result
 
 
-def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]],
-          now: dt.datetime) -> tuple[dict[str, Record], list[Task]]:
-    """Cached records that still hold, and the releases that must be (re)rendered."""
+def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], now: dt.datetime,
+          since: dt.date | None = None) -> tuple[dict[str, Record], list[Task]]:
+    """Cached records that still hold, and the releases that must be (re)rendered.
+
+    A known release dated before *since* is left out without rendering its files.
+    """
     shared = shared_key(project)
     records: dict[str, Record] = {}
     tasks: list[Task] = []
@@ -87,7 +91,8 @@ def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]],
         key = release_key(folder, brand_dir if brand_dir and brand_dir.is_dir() else None, shared)
         data = cached.get(str(folder))
         record = _record(data) if isinstance(data, dict) else None
-        if record is not None and record.key == key and _in_place(record, site, now):
+        if record is not None and record.key == key and (
+                _in_place(record, site, now) or (since is not None and record.day < since)):
             records[str(folder)] = record
         else:
             tasks.append(Task(folder, key))
@@ -151,7 +156,7 @@ def render_all(project: Project, tasks: list[Task], site: Path, now: dt.datetime
     global _WORK
     if not tasks:
         return []
-    _preload()
+    _preload(project)
     _WORK = (project, tasks, site, now)
     records: list[Record] = []
     try:
@@ -160,17 +165,19 @@ def render_all(project: Project, tasks: list[Task], site: Path, now: dt.datetime
                 records.append(_work(index))
                 advance()
             return records
+        gc.freeze()  # the inherited objects stay shared: no copy-on-write from the collector
         with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
             for record in pool.imap_unordered(_work, range(len(tasks))):
                 records.append(record)
                 advance()
     finally:
         _WORK = None
+        gc.unfreeze()
     return records
 
 
-def _preload() -> None:
-    """Import the renderers once, before forking, so that no worker pays for it again."""
+def _preload(project: Project) -> None:
+    """Import the renderers and read the termbase once, before forking, for every worker."""
     import docx  # noqa: F401
     import weasyprint  # noqa: F401
 
@@ -178,6 +185,8 @@ def _preload() -> None:
     import press.render.docx  # noqa: F401
     import press.render.page  # noqa: F401
     import press.render.pdf  # noqa: F401
+
+    project.termbase  # noqa: B018  (a cached property: parsed here, inherited by the workers)
 
 
 def write_site(project: Project, site: Path, records: list[Record], base_url: str) -> int:
