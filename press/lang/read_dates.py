@@ -182,3 +182,55 @@ def _weekday_near(text: str, mention: DateMention, forms: dict[str, int], starts
 
 def _is_weekday(word: str, forms: dict[str, int], lang: str) -> bool:
     return word.lower() in forms and (lang != "en" or word[:1].isupper())
+
+
+# --- spans for writers: where a date stands, to be replaced as one unit -------------------
+
+@dataclass(frozen=True)
+class DateSpan:
+    """One written date as a writer replaces it (machine-translation placeholders)."""
+
+    start: int
+    end: int
+    text: str
+    month: int
+    day: int
+    year: int | None = None
+    ending: str = ""
+    """What the month carries after its nominative name: "да" in "27 қарашада", "" if nothing."""
+    numeric: bool = False
+    """Written 09.12.2025 or 2025-12-09."""
+
+
+def date_spans(text: str, lang: str) -> list[DateSpan]:
+    """Every date with a day in *text*, one span each, read with the same patterns as `find_dates`.
+
+    A range gives one span, for the day that stands next to the month with it: "8–9 December"
+    → "9 December", "December 8–9" → "December 8"; the other day is left as a number.
+    Month-only mentions ("в декабре") are no span.
+    """
+    spans: list[DateSpan] = []
+    for match in _pattern(lang).finditer(text):
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        if "nd" in groups or "iy" in groups:
+            day, month, year = ((groups["nd"], groups["nm"], groups["ny"]) if "nd" in groups
+                                else (groups["id"], groups["im"], groups["iy"]))
+            if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                spans.append(DateSpan(match.start(), match.end(), match.group(), int(month), int(day),
+                                      int(year), numeric=True))
+            continue
+        day_group = next((g for g in ("day2", "day", "dayb") if g in groups), None)
+        if day_group is None or not 1 <= int(groups[day_group]) <= 31:
+            continue
+        start = match.start(day_group) if day_group == "day2" else match.start()
+        end = match.end("dayb") if "dayb2" in groups else match.end()
+        name = (groups.get("month") or groups.get("month2") or "").lower()
+        month = month_forms(lang)[name]
+        year_group = next((g for g in ("year", "yearb") if g in groups), None)
+        inside = year_group is not None and start <= match.start(year_group) < end
+        year_text = groups[year_group] if year_group and inside else None
+        bases = [base for base in MONTHS[lang][month] if name.startswith(base)]
+        ending = name[len(max(bases, key=len)):] if bases else ""
+        spans.append(DateSpan(start, end, text[start:end], month, int(groups[day_group]),
+                              int(year_text) if year_text else None, ending))
+    return spans

@@ -332,3 +332,32 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
         unit = unit_of(last.text.split("-")[-1], lang) or unit
     return [NumberMention(Decimal(value), first.start, last.end, text[first.start:last.end],
                           ordinal=run[-1][2], spelled=True, unit=unit)]
+
+
+# --- spans for writers: a number in digits, to be replaced as one unit --------------------
+
+_GLUED_RE = re.compile(r"[\w\-‐]*")
+
+
+@dataclass(frozen=True)
+class DigitSpan:
+    """A number written in digits as a writer replaces it: the digits alone, no scale or unit."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    """Read as `find_numbers` reads the digits (4,000 is 4000; a Russian 2,5 is 2.5)."""
+    suffix: str = ""
+    """What is glued to the digits: "-ға" in 4 000-ға, "-й" in 74-й, "km" in 5km; "" when nothing."""
+
+
+def digit_spans(text: str, lang: str) -> list[DigitSpan]:
+    """Every number written in digits in *text*, with the characters glued to it."""
+    spans = []
+    for match in DIGITS_RE.finditer(text):
+        value = _digits(match, text[:match.end()], lang).value  # cut: no scale word multiplies it
+        suffix = _GLUED_RE.match(text, match.end())
+        spans.append(DigitSpan(match.start(), match.end(), match.group(), value,
+                               suffix.group() if suffix else ""))
+    return spans
