@@ -108,3 +108,43 @@ def test_russian_names_are_declined_word_by_word(name: str, tag: str, expected: 
     from press.lang.russian import inflect_name
 
     assert inflect_name(name, tag) == expected
+
+
+def test_date_spans_give_writers_one_replaceable_span_per_date() -> None:
+    from press.lang.read_dates import date_spans
+
+    text = "On 27 November and 8–9 December 2025; December 8–9, 2025; 09.12.2025; in December"
+    spans = [(s.text, s.day, s.month, s.year, s.numeric) for s in date_spans(text, "en")]
+    assert spans == [("27 November", 27, 11, None, False), ("9 December 2025", 9, 12, 2025, False),
+                     ("December 8", 8, 12, None, False), ("09.12.2025", 9, 12, 2025, True)]
+    kk = date_spans("2025 жылғы 9 желтоқсанда, 27 қарашадағы, 8 сәуірден", "kk")
+    assert [(s.text, s.year, s.ending) for s in kk] == [
+        ("2025 жылғы 9 желтоқсанда", 2025, "да"), ("27 қарашадағы", None, "дағы"),
+        ("8 сәуірден", None, "ден")]
+    ru = date_spans("намеченному на 14 апреля 2026 года", "ru")[0]
+    assert (ru.text, ru.day, ru.month, ru.year) == ("14 апреля 2026 года", 14, 4, 2026)
+
+
+def test_date_spans_agree_with_the_writer() -> None:
+    from press.lang.kazakh import case_of_ending
+    from press.lang.read_dates import date_spans
+
+    for case in Case:
+        written = format_date(dt.date(2025, 12, 9), "kk", case)
+        (span,) = date_spans(f"Сапар {written} өтті.", "kk")
+        assert (span.text, span.day, span.month, span.year) == (written, 9, 12, 2025)
+        assert (case_of_ending(span.ending) or Case.NOMINATIVE) is case
+
+
+def test_digit_spans_are_the_digits_alone_with_what_is_glued_on() -> None:
+    from decimal import Decimal
+
+    from press.lang.read_numbers import digit_spans
+
+    kk = digit_spans("Жерді 4\u00a0000-ға жуық, 2,5 млн, 245 тәулік", "kk")
+    assert [(s.text, s.value, s.suffix) for s in kk] == [
+        ("4\u00a0000", Decimal(4000), "-ға"), ("2,5", Decimal("2.5"), ""), ("245", Decimal(245), "")]
+    en = digit_spans("4 million, 4,000 and 12 500 tonnes, 5km, 74th, 10:00", "en")
+    assert [(s.text, s.value, s.suffix) for s in en] == [
+        ("4", Decimal(4), ""), ("4,000", Decimal(4000), ""), ("12 500", Decimal(12500), ""),
+        ("5", Decimal(5), "km"), ("74", Decimal(74), "th")]

@@ -27,18 +27,18 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-from functools import cache
+from decimal import Decimal
 
-from press.lang import MONTHS, format_date, format_day_month, format_number
+from press.lang import format_date, format_day_month, format_number
 from press.lang.kazakh import Case, all_case_endings, case_of_ending, inflect, inflect_name
+from press.lang.read_dates import DateSpan, date_spans
+from press.lang.read_numbers import digit_spans
 from press.lang.russian import inflect_name as ru_inflect_name
 from press.model import Release
 
 TOKEN = "⟦{}⟧"
 TOKEN_RE = re.compile(r"⟦\s*(\d+)\s*⟧")
 STRAY_RE = re.compile(r"[⟦⟧]")
-_SPACE = "[ \u00a0\u202f]"
 SURNAME = -1
 """Mention.variant of a person named by surname alone ("Williams said"): filled with the surname."""
 _KK_ENDINGS = "|".join(sorted(all_case_endings(), key=len, reverse=True))
@@ -127,8 +127,6 @@ class Protector:
         self.surfaces = self._surfaces()
         alternatives = "|".join(re.escape(s) for s in sorted(self.surfaces, key=len, reverse=True))
         self.entity_re = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if alternatives else None
-        self.date_res = _date_patterns(lang)
-        self.number_re = _number_pattern(lang)
 
     def _surfaces(self) -> dict[str, tuple[str, int, Case]]:
         table: dict[str, tuple[str, int, Case]] = {}
@@ -161,8 +159,7 @@ class Protector:
                 entity, variant, role = self.surfaces[m.group()]
                 role = _refine(role, _previous_word(text, m.start()), self.lang)
                 found.append((m.start(), m.end(), Mention("entity", m.group(), role, entity, variant)))
-        for pattern in self.date_res:
-            found.extend(self._dates(pattern, text))
+        found.extend(self._dates(text))
         found.extend(self._numbers(text))
         for pattern in (_DESIGNATION_RE, _LINK_RE):
             found.extend((m.start(), m.end(), Mention("verbatim", m.group())) for m in pattern.finditer(text))
@@ -177,27 +174,29 @@ class Protector:
                 chosen.append((start, end, mention))
         return sorted(chosen, key=lambda s: s[0])
 
-    def _dates(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int, Mention]]:
+    def _dates(self, text: str) -> list[tuple[int, int, Mention]]:
+        """Dates as press.lang reads them; a numeric date (09.12.2025) is kept verbatim."""
         found = []
-        for m in pattern.finditer(text):
-            groups = m.groupdict()
-            month = _month_number(groups["m"], self.lang)
-            year = int(groups["y"]) if groups.get("y") else None
-            day = self._date(int(groups["d"]), month, year)
-            if day is None:
-                continue
-            role = self._date_role(text, m, groups)
-            found.append((m.start(), m.end(), Mention("date", m.group(), role, day=day,
-                                                       with_year=year is not None)))
+        for span in date_spans(text, self.lang):
+            role = self._date_role(text, span)
+            if span.numeric:
+                found.append((span.start, span.end, Mention("verbatim", span.text)))
+            elif role is not None and (day := self._date(span.day, span.month, span.year)):
+                start = span.start - 3 if self.lang == "en" and _after_on(text, span.start) else span.start
+                found.append((start, span.end, Mention("date", text[start:span.end], role, day=day,
+                                                       with_year=span.year is not None)))
         return found
 
-    def _date_role(self, text: str, m: re.Match[str], groups: dict[str, str | None]) -> Case:
-        """Kazakh says it with its ending; en/ru with a preposition, else it is a time adverbial."""
+    def _date_role(self, text: str, span: DateSpan) -> Case | None:
+        """Kazakh says it with its ending; en/ru with a preposition, else it is a time adverbial.
+
+        None for a Kazakh ending that is no case (желтоқсандағы): such a date is not protected.
+        """
         if self.lang == "kk":
-            return case_of_ending(groups.get("end") or "") or Case.NOMINATIVE
-        if groups.get("on"):
+            return case_of_ending(span.ending) if span.ending else Case.NOMINATIVE
+        if self.lang == "en" and _after_on(text, span.start):
             return Case.LOCATIVE
-        given = _DATE_PREPOSITIONS[self.lang].get(_previous_word(text, m.start()).lower())
+        given = _DATE_PREPOSITIONS[self.lang].get(_previous_word(text, span.start).lower())
         return given or (Case.LOCATIVE if self.lang == "ru" else Case.NOMINATIVE)
 
     def _date(self, day: int, month: int, year: int | None) -> dt.date | None:
@@ -213,16 +212,18 @@ class Protector:
             return None
 
     def _numbers(self, text: str) -> list[tuple[int, int, Mention]]:
+        """Numbers in digits as press.lang reads them; a Kazakh case ending may be hyphenated on."""
         found = []
-        for m in self.number_re.finditer(text):
-            raw = m.group("n")
-            value = _parse_number(raw, self.lang)
-            if value is None:
-                continue
-            role = case_of_ending(m.group("end") or "") or Case.NOMINATIVE
-            is_year = value == value.to_integral() and 1000 <= value <= 2100 and raw.isdigit()
-            kind = "verbatim" if is_year else "number"
-            found.append((m.start(), m.end(), Mention(kind, m.group(), role, value=value)))
+        for span in digit_spans(text, self.lang):
+            ending = span.suffix[1:] if span.suffix.startswith("-") else None
+            if span.suffix and not (self.lang == "kk" and ending in all_case_endings()):
+                continue  # 74-й, 5km, 5-6: not a bare number
+            role = case_of_ending(ending or "") or Case.NOMINATIVE
+            value = span.value
+            is_year = value == value.to_integral() and 1000 <= value <= 2100 and span.text.isdigit()
+            end = span.end + len(span.suffix)
+            found.append((span.start, end, Mention("verbatim" if is_year else "number", text[span.start:end],
+                                                   role, value=value)))
         return found
 
 
@@ -234,6 +235,11 @@ def _surface_forms(form: str, lang: str) -> list[tuple[str, Case]]:
     return [(form, Case.NOMINATIVE), (form + "’s", Case.GENITIVE), (form + "'s", Case.GENITIVE)]
 
 
+def _after_on(text: str, start: int) -> bool:
+    """True when the English date at *start* follows "on " (on 27 November: a time adverbial)."""
+    return text[max(0, start - 3):start] in ("on ", "On ") and _previous_word(text, start) in ("on", "On")
+
+
 def _previous_word(text: str, start: int) -> str:
     m = re.search(r"(\w+)\W*$", text[:start])
     return m.group(1) if m and text[m.end(1):start].strip() == "" else ""
@@ -241,49 +247,6 @@ def _previous_word(text: str, start: int) -> str:
 
 _DESIGNATION_RE = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,6}-?\d+[A-ZА-ЯЁ]?)(?![\w-])")
 _LINK_RE = re.compile(r"(?<=\])\((?:https?|mailto):[^)\s]+\)")
-
-
-def _month_alternatives(lang: str) -> str:
-    names = [name for forms in MONTHS[lang].values() for name in forms]
-    return "|".join(sorted(names, key=len, reverse=True))
-
-
-@cache
-def _date_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    months = _month_alternatives(lang)
-    if lang == "en":
-        return (re.compile(rf"(?:(?P<on>\b[Oo]n) )?\b(?P<d>\d{{1,2}}) (?P<m>(?i:{months}))"
-                           rf"(?: (?P<y>\d{{4}}))?\b"),
-                re.compile(rf"(?:(?P<on>\b[Oo]n) )?\b(?P<m>(?i:{months})) (?P<d>\d{{1,2}})"
-                           rf"(?:, (?P<y>\d{{4}}))?\b"))
-    if lang == "ru":
-        return (re.compile(rf"\b(?P<d>\d{{1,2}}){_SPACE}(?P<m>{months})"
-                           rf"(?:{_SPACE}(?P<y>\d{{4}}){_SPACE}года)?\b"),)
-    return (re.compile(rf"(?:\b(?P<y>\d{{4}}){_SPACE}жылғы{_SPACE})?\b(?P<d>\d{{1,2}}){_SPACE}"
-                       rf"(?P<m>{months})(?P<end>{_KK_ENDINGS})?(?!\w)"),)
-
-
-def _month_number(name: str, lang: str) -> int:
-    lowered = name.lower()
-    return next(n for n, forms in MONTHS[lang].items() if lowered in forms)
-
-
-@cache
-def _number_pattern(lang: str) -> re.Pattern[str]:
-    if lang == "en":
-        body = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-        return re.compile(rf"(?<![\w.,-]){body}(?P<end>)(?![\w-]|[.,]\d)")
-    body = rf"(?P<n>\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
-    end = rf"(?:-(?P<end>{_KK_ENDINGS}))?" if lang == "kk" else "(?P<end>)"
-    return re.compile(rf"(?<![\w.,-]){body}{end}(?![\w-]|[.,]\d)")
-
-
-def _parse_number(raw: str, lang: str) -> Decimal | None:
-    plain = raw.replace(",", "") if lang == "en" else re.sub(_SPACE, "", raw).replace(",", ".")
-    try:
-        return Decimal(plain)
-    except InvalidOperation:
-        return None
 
 
 # ---- filling in --------------------------------------------------------------------------
