@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from press.draft.anchors import is_form_of, names, transliterate
+from press.lang import russian
 from press.markup import to_plain
 from press.model import Entity
 
@@ -74,20 +74,13 @@ def _add_entity(result: Proposals, kind: str, form: str, lang: str) -> None:
         result.entities[key] = entry
 
 
-@cache
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 def _nominative(word: str, lang: str) -> str:
     """A Russian name back in the nominative (Рыжиковым → Рыжиков); other languages as written."""
     if lang != "ru":
         return word
     parts = []
     for part in word.split("-"):
-        parses = _morph().parse(part)
+        parses = russian.parses(part)
         if any(p.tag.case == "nomn" for p in parses):
             parts.append(part)  # already the form to register (Рыжиков, not Рыжик)
             continue
