@@ -32,3 +32,29 @@ def scratch_project(tmp_path: Path) -> Project:
     (root / "locales").mkdir(parents=True)
     shutil.copy(REPO / "locales" / "termbase.yaml", root / "locales" / "termbase.yaml")
     return Project(root)
+
+
+def run_press(project: Project, *args: str) -> int:
+    """Run the press CLI in-process in *project*, as typed; the exit status (0 when it returns).
+
+    Shared by the CLI tests (import it: `from conftest import run_press`); what the command
+    printed stays in capsys for the test to read.
+    """
+    from press.cli import main
+
+    try:
+        main(["--project", str(project.root), *args])
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0
+
+
+def run_press_output(project: Project, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """`run_press`, with everything the command printed (stdout, then stderr)."""
+    code = run_press(project, *args)
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+ESA_REGISTER = (REPO / "tests" / "fixtures" / "esa_register.yaml").read_text(encoding="utf-8")
+"""The `entities:` block of the ESA-talks release drafted in Russian (Aidar Seitkali, ESA)."""

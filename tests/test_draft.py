@@ -7,22 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import run_press as run
 from draft_fixtures import RU_LIST, RU_PARAGRAPHS, RU_SUBTITLE, RU_TITLE, russian_draft
 
-from press.cli import main
 from press.model import Status
 from press.project import Project
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def run(project: Project, *args: str) -> int:
-    """Run the CLI in-process; the exit status (0 when it returns)."""
-    try:
-        main(["--project", str(project.root), *args])
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
 
 
 @pytest.fixture

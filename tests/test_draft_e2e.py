@@ -7,9 +7,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import ESA_REGISTER
+from conftest import run_press_output as run
 from fake_libretranslate import FakeLibreTranslate
 
-from press.cli import main
 from press.model import Status
 from press.preview.server import PreviewApp, start_in_thread
 from press.project import Project
@@ -23,30 +24,6 @@ PARAGRAPHS = [
     "на 14 апреля 2026 года, и совместную программу стоимостью 1\u00a0250\u00a0000 евро.",
     "Сейткали подчеркнул, что Казахстан открыт для сотрудничества с ЕКА.",
 ]
-# What the officer confirms from the proposals (forms checked, ESA added by hand).
-REGISTERS = """\
-entities:
-  aidar-seitkali:
-    type: person
-    en: Aidar Seitkali
-    kk: Айдар Сейітқали
-    ru: Айдар Сейткали
-  esa:
-    type: organisation
-    en: [European Space Agency, ESA]
-    kk: [Еуропа ғарыш агенттігі, ЕҒА]
-    ru: [Европейское космическое агентство, ЕКА]
-"""
-
-
-def run(project: Project, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = 0
-    try:
-        main(["--project", str(project.root), *args])
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out + out.err
 
 
 def word_draft(path: Path) -> Path:
@@ -85,7 +62,7 @@ def test_russian_word_draft_to_built_trilingual_release(scratch_project: Project
     assert [s.text for s in release.source.body] == PARAGRAPHS and release.source.text("title") == TITLE
 
     # the officer confirms the names (the engine must not translate them)
-    release_yaml.write_text(proposed.replace("entities: {}\n", REGISTERS), encoding="utf-8")
+    release_yaml.write_text(proposed.replace("entities: {}\n", ESA_REGISTER), encoding="utf-8")
 
     # 2. machine drafts in Kazakh and English through the LibreTranslate API
     with FakeLibreTranslate() as fake:

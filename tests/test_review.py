@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import run_press as run
 from lxml import etree
 
-from press.cli import main
 from press.model import Status
 from press.project import Project
 from press.review.common import build_handoff
@@ -20,15 +20,6 @@ from press.source import save_version
 DEMO = "2025-12-10-baikonur"
 X2 = {"x": XLIFF2_NS, "mtc": MTC_NS}
 X12 = {"x": XLIFF12_NS}
-
-
-def run(project: Project, *args: str) -> int:
-    """Run the press CLI in *project*; the exit status (0 when it returns)."""
-    try:
-        main(["--project", str(project.root), *args])
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
 
 
 def load(project: Project):

@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ESA_REGISTER, run_press_output
 from fake_libretranslate import FakeLibreTranslate
 
-from press.cli import main
 from press.model import Status, source_hash
 from press.project import Project
 from press.source import load_version
@@ -30,17 +30,7 @@ brand: mfa-kz
 source_lang: ru
 target_langs: [kk, en]
 synthetic: true
-entities:
-  aidar-seitkali:
-    type: person
-    en: Aidar Seitkali
-    kk: Айдар Сейітқали
-    ru: Айдар Сейткали
-  esa:
-    type: organisation
-    en: [European Space Agency, ESA]
-    kk: [Еуропа ғарыш агенттігі, ЕҒА]
-    ru: [Европейское космическое агентство, ЕКА]
+""" + ESA_REGISTER + """\
 facts:
   talks:
     kind: event
@@ -101,13 +91,7 @@ def fake():
 
 def run(project: Project, url: str, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     """`press translate` in this process; (exit status, stdout+stderr)."""
-    code = 0
-    try:
-        main(["--project", str(project.root), "translate", RELEASE_ID, "--url", url, *args])
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out + out.err
+    return run_press_output(project, "translate", RELEASE_ID, "--url", url, *args, capsys=capsys)
 
 
 def version(project: Project, lang: str):
