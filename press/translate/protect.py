@@ -9,7 +9,10 @@ it is then filled with the approved form in the target language:
 * entities: `Entity.form(lang)` (the variant at the same index when the register aligns them),
 * dates: `press.lang.format_day_month` / `format_date`,
 * numbers: `press.lang.format_number`,
-* years, designations and links: verbatim.
+* years, designations, links and numeric dates (09.12.2025): verbatim.
+
+Dates and numbers are found with the checker's readers (`press.lang.read_dates.date_spans`,
+`press.lang.read_numbers.digit_spans`), so what is protected here is what the checker reads.
 
 The grammatical role of a mention is read in the source (a Russian or Kazakh case ending, a
 preceding preposition) and expressed as a Kazakh `Case`: ru "27 ноября" used as a time adverbial
