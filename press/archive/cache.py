@@ -1,7 +1,8 @@
 """The content-hash cache: a release is re-rendered only when what it is made of changed.
 
 A release's key is the SHA-256 of its source files, its brand folder and everything every
-release shares (termbase, templates, fonts, interface catalogs and the rendering code).
+release shares (termbase, templates, fonts, interface catalogs and the toolkit's version;
+bump CACHE_VERSION when a change to the renderers must re-render every release).
 Hashing raw bytes needs no YAML parsing, so an unchanged archive of hundreds of releases is
 recognised in a fraction of a second. The cache file keeps, per release, the key and the
 record the site pages are built from.
@@ -14,15 +15,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from press.project import TOOLKIT_ROOT, Project
+from press.project import Project
 
 CACHE_VERSION = "archive-1"
 """Bump to invalidate every cached render (a change in what a record holds)."""
 
-_CODE = ("press/archive/render.py", "press/archive/collect.py", "press/render", "press/lang",
-         "press/localise.py", "press/markup.py", "press/model.py", "press/source.py", "press/brand.py",
-         "press/i18n.py")
-"""The code a release's own files come from (index pages are rebuilt on every export anyway)."""
 
 
 def hash_paths(digest: Any, paths: list[Path], root: Path) -> None:
@@ -47,8 +44,18 @@ def shared_key(project: Project) -> str:
     hash_paths(digest, [templates / "html", templates / "fonts"], templates)
     hash_paths(digest, [project.resource("locales/termbase.yaml")], project.root)
     hash_paths(digest, sorted(project.locales_dir.glob("*/LC_MESSAGES/*.mo")), project.locales_dir)
-    hash_paths(digest, [TOOLKIT_ROOT / part for part in _CODE], TOOLKIT_ROOT)
+    digest.update(_toolkit_version().encode())
     return digest.hexdigest()
+
+
+def _toolkit_version() -> str:
+    """The installed press version: upgrading the toolkit renders everything again."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("press")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def release_key(folder: Path, brand_dir: Path | None, shared: str) -> str:
