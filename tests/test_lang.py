@@ -148,3 +148,20 @@ def test_digit_spans_are_the_digits_alone_with_what_is_glued_on() -> None:
     assert [(s.text, s.value, s.suffix) for s in en] == [
         ("4", Decimal(4), ""), ("4,000", Decimal(4000), ""), ("12 500", Decimal(12500), ""),
         ("5", Decimal(5), "km"), ("74", Decimal(74), "th")]
+
+
+@pytest.mark.parametrize(("number", "case", "expected"), [
+    ("245", Case.ABLATIVE, "245-тен"),      # бес → бестен
+    ("40", Case.ABLATIVE, "40-тан"),        # қырық → қырықтан
+    ("20", Case.ABLATIVE, "20-дан"),        # жиырма → жиырмадан
+    ("20", Case.ACCUSATIVE, "20-ны"),       # жиырманы
+    ("50", Case.DATIVE, "50-ге"),           # елу → елуге
+    ("80", Case.LOCATIVE, "80-де"),         # сексен → сексенде
+    ("100", Case.ABLATIVE, "100-ден"),      # жүз → жүзден
+    ("12\u00a0500", Case.DATIVE, "12\u00a0500-ге"),  # бес жүз → бес жүзге
+    ("4\u00a0000", Case.DATIVE, "4\u00a0000-ға"),    # мың → мыңға
+    ("10", Case.ABLATIVE, "10-нан"),        # он → оннан
+    ("2,5", Case.LOCATIVE, "2,5-те"),       # бес → бесте
+])
+def test_a_numeral_takes_the_endings_of_its_last_spoken_word(number: str, case: Case, expected: str) -> None:
+    assert inflect(number, case) == expected

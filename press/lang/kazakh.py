@@ -59,9 +59,6 @@ def is_front(word: str) -> bool:
 def _sound_class(word: str) -> str:
     """Class of the final sound: vowel, nasal, sonorant, voiced or voiceless."""
     last = word.lower().rstrip("ьъ»\"'")[-1:]
-    if last.isdigit():
-        # A numeral reads as its spoken word; the endings of those are listed below.
-        return _NUMERAL_CLASS[last]
     if last in VOWELS - {"у"} or last in "aeiouy":
         return "vowel"
     if last in NASALS:
@@ -75,14 +72,35 @@ def _sound_class(word: str) -> str:
     return "voiced"  # Latin letters and abbreviations: read as a voiced ending, the usual choice
 
 
-# The last digit of a numeral decides its ending by how it is spoken:
-# бір, екі, үш, төрт, бес, алты, жеті, сегіз, тоғыз, он (ten; also 0 as in 20 жиырма → vowel).
-_NUMERAL_CLASS = {
-    "1": "sonorant", "2": "vowel", "3": "voiceless", "4": "voiceless", "5": "voiceless",
-    "6": "vowel", "7": "vowel", "8": "voiced", "9": "voiced", "0": "nasal",
-}
-_NUMERAL_FRONT = {"1": True, "2": True, "3": True, "4": True, "5": True, "6": False,
-                  "7": True, "8": True, "9": False, "0": False}
+# A numeral takes the endings of its last spoken word: the units (бір, екі, үш, төрт, бес, алты,
+# жеті, сегіз, тоғыз), else the tens (он, жиырма, отыз, қырық, елу, алпыс, жетпіс, сексен,
+# тоқсан), else жүз, мың, миллион, миллиард: 245-тен, 40-тан, 20-дан, 100-ден, 4 000-нан.
+# Each as (sound class, front).
+_UNITS_SOUND = {1: ("sonorant", True), 2: ("vowel", True), 3: ("voiceless", True), 4: ("voiceless", True),
+                5: ("voiceless", True), 6: ("vowel", False), 7: ("vowel", True), 8: ("voiced", True),
+                9: ("voiced", False)}
+_TENS_SOUND = {1: ("nasal", False), 2: ("vowel", False), 3: ("voiced", False), 4: ("voiceless", False),
+               5: ("sonorant", True), 6: ("voiceless", False), 7: ("voiceless", True), 8: ("nasal", True),
+               9: ("nasal", False)}
+_SCALE_SOUND = ((1000, ("voiced", True)), (10**6, ("nasal", False)), (10**9, ("nasal", False)))
+"""Below each bound, a round number ends in: жүз, мың, миллион; above them all, миллиард."""
+_TRAILING_DIGITS = re.compile(r"\d[\d \u00a0\u202f]*\Z")
+
+
+def _numeral_sound(word: str) -> tuple[str, bool] | None:
+    """(sound class, front) of a number written in digits, from its last spoken word; else None."""
+    digits = _TRAILING_DIGITS.search(word.rstrip("»\"'"))
+    if digits is None:
+        return None
+    number = int(re.sub(r"\D", "", digits.group()))
+    if number % 10:
+        return _UNITS_SOUND[number % 10]
+    if number % 100:
+        return _TENS_SOUND[number % 100 // 10]
+    if number == 0:
+        return ("sonorant", True)  # нөл
+    return next((sound for bound, sound in _SCALE_SOUND if number % bound), ("voiced", False))
+
 
 # Endings as (back, front) pairs, chosen by the class of the final sound.
 _ENDINGS: dict[Case, dict[str, tuple[str, str]]] = {
@@ -108,9 +126,8 @@ def case_ending(word: str, case: Case) -> str:
     """The ending *word* takes in *case* ("" for the nominative)."""
     if case is Case.NOMINATIVE:
         return ""
-    last = word.rstrip("»\"'")[-1:]
-    front = _NUMERAL_FRONT[last] if last.isdigit() else is_front(word)
-    back_form, front_form = _ENDINGS[case][_sound_class(word)]
+    sound, front = _numeral_sound(word) or (_sound_class(word), is_front(word))
+    back_form, front_form = _ENDINGS[case][sound]
     return front_form if front else back_form
 
 
