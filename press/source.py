@@ -51,7 +51,25 @@ class Field:
 def _is_str(value: Any) -> str | None:
     if not isinstance(value, str):
         return f"expected text, got {_kind(value)}"
-    return None if value.strip() else "must not be empty"
+    return _bad_character(value) or (None if value.strip() else "must not be empty")
+
+
+def _is_text(value: Any) -> str | None:
+    """Segment text: may be empty (not yet translated), never a control character."""
+    return _bad_character(value) if isinstance(value, str) else f"expected text, got {_kind(value)}"
+
+
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _bad_character(text: str) -> str | None:
+    """YAML escapes ("\\v", "\\x07", "\\ud800") can smuggle characters no page, PDF or Word
+    file may hold; they are refused here rather than crash a renderer."""
+    match = _BAD_CHARACTER.search(text)
+    if match is None:
+        return None
+    where = match.start() + 1
+    return f"holds the unprintable character U+{ord(match.group()):04X} at position {where}; remove it"
 
 
 def _is_id(value: Any) -> str | None:
@@ -103,7 +121,7 @@ def _is_lang_list(value: Any) -> str | None:
 def _is_str_list(value: Any) -> str | None:
     if not isinstance(value, list) or any(not isinstance(v, str) for v in value):
         return "expected a list of text items"
-    return None
+    return next(filter(None, map(_bad_character, value)), None)
 
 
 def _is_str_or_list(value: Any) -> str | None:
@@ -197,8 +215,7 @@ VERSION_FIELDS: dict[str, Field] = {
     "segments": Field(_is_map, required=True),
 }
 SEGMENT_FIELDS: dict[str, Field] = {
-    "text": Field(lambda v: None if isinstance(v, str) else f"expected text, got {_kind(v)}",
-                  required=True),
+    "text": Field(_is_text, required=True),
     "status": Field(_one_of(*Status)),
     "source_hash": Field(_is_str),
     "changed_by": Field(_is_str),

@@ -70,6 +70,23 @@ def test_a_saved_version_loads_back_unchanged(version: Version) -> None:
     assert _fields(loaded) == _fields(version)
 
 
+@SETTINGS
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_any_text_saved_loads_back_or_is_refused_by_name(text: str) -> None:
+    """Control characters (an engine's or Word's \\v) are saved as YAML escapes; loading refuses
+    them with a message, and every other text comes back as it was."""
+    version = Version(lang="kk", segments={"p1": Segment(id="p1", text=text, status=Status.MACHINE)})
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "kk.yaml"
+        path.write_text(version_yaml(version, is_source=False), encoding="utf-8")
+        try:
+            loaded = load_version(path, "kk", is_source=False).segments["p1"].text
+        except SourceError as exc:
+            assert "p1.text: holds the unprintable character" in str(exc)
+        else:
+            assert loaded == text
+
+
 YAML_PIECES = [*":-[]{}!&*#|>'\"\n\t @%`,?.=~\\", "lang", "segments", "text", "status", "kk", "p1", "  ",
                "2025-02-30", "!!python/object", "\ufeff", "\x00", "é", "қ", "\n  ", "\n    "]
 YAMLISH = st.lists(st.sampled_from(YAML_PIECES), max_size=60).map("".join)
