@@ -89,20 +89,29 @@ def prepared(tmp_path: Path, case: dict[str, Any]) -> tuple[Path, Path, list[str
     out = tmp_path / "out"
     args = [a.replace("{root}", str(root)) for a in case.get("args", ["build", DEMO_ID])]
     project_args = [] if case.get("no_project") else ["--project", str(root)]
-    return root, out, [*project_args, *args, "--out", str(out)]
+    out_args = ["--out", str(out)] if args[0] == "build" else []
+    return root, out, [*project_args, *args, *out_args]
+
+
+def sources(root: Path) -> dict[Path, bytes]:
+    """Every file of the project's releases, to show that a refused command changed none."""
+    folder = root / "releases"
+    return {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()} if folder.exists() else {}
 
 
 def expected(case: dict[str, Any]) -> list[str]:
     return [case["expect"]] if isinstance(case["expect"], str) else list(case["expect"])
 
 
-def assert_refused(case: dict[str, Any], code: int, output: str, out: Path) -> None:
+def assert_refused(case: dict[str, Any], code: int, output: str, out: Path,
+                   before: dict[Path, bytes], after: dict[Path, bytes]) -> None:
     assert code == 2, f"exit status {code}, expected 2\n{output}"
     assert "Traceback" not in output, output
     for message in expected(case):
         assert message in output, f"expected {message!r} in:\n{output}"
     written = [p for p in out.rglob("*") if p.is_file()] if out.exists() else []
     assert written == [], f"partial output: {written}"
+    assert after == before, "a refused command changed the release's files"
 
 
 def test_the_corpus_is_large_and_every_case_names_its_message() -> None:
@@ -126,13 +135,14 @@ def test_bad_input_is_refused_clearly(case: dict[str, Any], tmp_path: Path,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     root, out, argv = prepared(tmp_path, case)
     monkeypatch.chdir(root if not case.get("no_project") else tmp_path)
+    before = sources(root)
     code = 0
     try:
         main(argv)
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 1
     captured = capsys.readouterr()
-    assert_refused(case, code, captured.out + captured.err, out)
+    assert_refused(case, code, captured.out + captured.err, out, before, sources(root))
 
 
 SUBPROCESS_CASES = [case for case in CASES if case.get("subprocess")]
@@ -141,6 +151,7 @@ SUBPROCESS_CASES = [case for case in CASES if case.get("subprocess")]
 @pytest.mark.parametrize("case", _params(SUBPROCESS_CASES))
 def test_bad_input_in_a_real_press_process(case: dict[str, Any], tmp_path: Path) -> None:
     root, out, argv = prepared(tmp_path, case)
+    before = sources(root)
     done = subprocess.run([sys.executable, "-m", "press", *argv], capture_output=True, text=True,
                           cwd=root if not case.get("no_project") else tmp_path, timeout=120)
-    assert_refused(case, done.returncode, done.stdout + done.stderr, out)
+    assert_refused(case, done.returncode, done.stdout + done.stderr, out, before, sources(root))
