@@ -66,6 +66,19 @@ class Project:
         path = self.resource("locales/termbase.yaml")
         return load_termbase(path) if path.exists() else {}
 
+    @cached_property
+    def tag_labels(self) -> dict[str, dict[str, str]]:
+        """lang → tag → label, from locales/tags.yaml (a tag without one shows as written)."""
+        from press.yamlio import load_yaml
+
+        path = self.resource("locales/tags.yaml")
+        doc = load_yaml(path) if path.exists() else {}
+        labels: dict[str, dict[str, str]] = {}
+        for tag, forms in (doc.get("tags") or {}).items() if isinstance(doc, dict) else []:
+            for lang, label in (forms or {}).items() if isinstance(forms, dict) else []:
+                labels.setdefault(str(lang), {})[str(tag)] = str(label)
+        return labels
+
     def brand(self, name: str) -> Brand:
         if name not in self._brands:
             folder = self.resource(f"templates/brands/{name}")

@@ -248,3 +248,16 @@ def test_since_leaves_out_older_releases_without_rendering_them(exported, tmp_pa
     assert len(result.rendered) <= 1
     listed = json.loads((tmp_path / "recent" / "site" / "releases.json").read_text(encoding="utf-8"))
     assert [r["id"] for r in listed["releases"]] == ["2025-12-10-baikonur"]
+
+
+def test_tags_are_shown_in_the_page_language(tmp_path: Path) -> None:
+    from press.cli import main
+
+    out = tmp_path / "arch"
+    with pytest.raises(SystemExit) as done:
+        main(["--project", str(REPO), "archive", "--out", str(out), "--jobs", "1"])
+    assert done.value.code in (0, None)
+    kk = (out / "site" / "kk" / "tags.html").read_text(encoding="utf-8")
+    ru = (out / "site" / "ru" / "index.html").read_text(encoding="utf-8")
+    assert "Ғарыш" in kk and "Халықаралық ынтымақтастық" in kk and ">space<" not in kk
+    assert "Космос" in ru and ">international-cooperation<" not in ru

@@ -119,6 +119,7 @@ def _render(project: Project, brand: Brand, template: str, lang: str, fonts_base
     env = environment(archive_templates(project), project.templates_dir / "html")
     ui = translations(project.locales_dir, lang)
     context.setdefault("title", ui.gettext("Press releases"))
+    context.setdefault("tag_labels", project.tag_labels.get(lang, {}))
     html = env.get_template(template).render(
         lang=lang, _=ui.gettext, b={"name": brand.name.get(lang, "")}, colours=brand.colours,
         fonts=brand.fonts, mark=brand.mark_svg(),
