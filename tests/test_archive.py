@@ -254,9 +254,7 @@ def test_tags_are_shown_in_the_page_language(tmp_path: Path) -> None:
     from press.cli import main
 
     out = tmp_path / "arch"
-    with pytest.raises(SystemExit) as done:
-        main(["--project", str(REPO), "archive", "--out", str(out), "--jobs", "1"])
-    assert done.value.code in (0, None)
+    main(["--project", str(REPO), "archive", "--out", str(out), "--jobs", "1"])  # exits only on failure
     kk = (out / "site" / "kk" / "tags.html").read_text(encoding="utf-8")
     ru = (out / "site" / "ru" / "index.html").read_text(encoding="utf-8")
     assert "Ғарыш" in kk and "Халықаралық ынтымақтастық" in kk and ">space<" not in kk
