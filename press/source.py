@@ -59,6 +59,8 @@ def _is_text(value: Any) -> str | None:
     return _bad_character(value) if isinstance(value, str) else f"expected text, got {_kind(value)}"
 
 
+SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+"""Release and segment ids: they become folder names, HTML ids and XLIFF unit ids (NMTOKEN)."""
 _BAD_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -76,7 +78,7 @@ def _is_id(value: Any) -> str | None:
     """A release id names its output folder (dist/<id>/): no "/", no "..", no hidden name."""
     if (problem := _is_str(value)) is not None:
         return problem
-    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", value) and ".." not in value:
+    if SAFE_ID.fullmatch(value) and ".." not in value:
         return None
     return f"{value!r} cannot name a folder; use Latin letters, digits and hyphens, like 2025-12-10-baikonur"
 
@@ -432,6 +434,10 @@ def load_version(path: Path, lang: str, is_source: bool) -> Version:
     for key, node in (nodes or {}).items() if isinstance(nodes, dict) else []:
         known = len(checker.problems)
         where, line = f"segments.{key}", line_of(nodes, key)
+        if key is None or isinstance(key, bool) or not SAFE_ID.fullmatch(str(key)):
+            what = "a segment needs an id of" if key is None else f"segment id {str(key)!r} may hold only"
+            checker.add(line, where, f"{what} Latin letters, digits, '-', '_' and '.' (like p1)")
+            continue
         if not checker.mapping(node, SEGMENT_FIELDS, where, line) or len(checker.problems) > known:
             continue  # the problems are recorded; a segment is built only from valid fields
         default = Status.APPROVED if is_source else Status.UNTRANSLATED
