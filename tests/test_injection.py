@@ -288,3 +288,29 @@ def test_fetcher_is_what_keeps_the_canary_silent(hostile: dict[str, Any], canary
         assert canary.hits == ["/brand-mark.png"]  # fetched through the allowed host only
     finally:
         set_brand(root, "mfa-kz")
+
+
+@pytest.mark.parametrize("relative", [
+    "../outside/secret.txt", "%2e%2e/outside/secret.txt", "link-to-secret.txt", "link-to-dir/secret.txt",
+])
+def test_fetcher_refuses_escapes_from_the_release_folder(tmp_path: Path, relative: str) -> None:
+    """`..`, its percent-encoded form and symlinks all resolve outside the allowed folder."""
+    from press.render.pdf import ForbiddenResource, safe_url_fetcher
+
+    release, outside = tmp_path / "release", tmp_path / "outside"
+    release.mkdir()
+    outside.mkdir()
+    (outside / "secret.txt").write_text("secret", encoding="utf-8")
+    (release / "photo.txt").write_text("allowed", encoding="utf-8")
+    (release / "link-to-secret.txt").symlink_to(outside / "secret.txt")
+    (release / "link-to-dir").symlink_to(outside)
+    fetcher = safe_url_fetcher([release], [])
+    response = fetcher.fetch(release.as_uri() + "/photo.txt")  # the control: allowed
+    try:
+        assert response.read() == b"allowed"
+    finally:
+        response.close()
+    for url in (f"{release.as_uri()}/{relative}", "file:///etc/passwd", "http://169.254.169.254/",
+                "http://127.0.0.1:9/", "ftp://127.0.0.1/x"):
+        with pytest.raises(ForbiddenResource):
+            fetcher.fetch(url)

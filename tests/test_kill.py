@@ -269,3 +269,17 @@ def test_a_second_build_waits_for_the_lock_and_says_for_whom(tmp_path: Path) -> 
         assert child.poll() is None and not (out / DEMO_ID).exists()  # it waits, writing nothing
     assert child.wait(timeout=120) == 0
     assert {p.name for p in (out / DEMO_ID).iterdir()} == {"en.html", "kk.html", "ru.html"}
+
+
+def test_a_build_removes_only_the_temporaries_of_the_outputs_it_writes(tmp_path: Path) -> None:
+    """What a killed build left (`.en.html.<random>.tmp`) goes; anything else in the folder stays."""
+    root, out = make_project(tmp_path / "project"), tmp_path / "out"
+    folder = out / DEMO_ID
+    folder.mkdir(parents=True)
+    stale, other = folder / ".en.html.k1ll3d.tmp", folder / ".notes.txt.tmp"
+    stale.write_bytes(b"<html><body>half a pa")
+    other.write_bytes(b"not press's")
+    command = press_command(root, "build", DEMO_ID, "--out", str(out), "--format", "html", "--lang", "en")
+    subprocess.run(command, check=True, capture_output=True)
+    assert not stale.exists() and other.exists()
+    assert (folder / "en.html").read_bytes().rstrip().endswith(b"</html>")
