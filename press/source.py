@@ -32,7 +32,7 @@ from press.model import (
     Status,
     Version,
 )
-from press.yamlio import dump_yaml, line_of, load_yaml
+from press.yamlio import dump_yaml, line_of, load_yaml, unprintable
 
 RELEASE_FILE = "release.yaml"
 ENTITY_TYPES = ("person", "place", "organisation", "craft", "event", "programme", "other")
@@ -70,8 +70,7 @@ def _bad_character(text: str) -> str | None:
     match = _BAD_CHARACTER.search(text)
     if match is None:
         return None
-    where = match.start() + 1
-    return f"holds the unprintable character U+{ord(match.group()):04X} at position {where}; remove it"
+    return unprintable(ord(match.group()), match.start() + 1)
 
 
 def _is_id(value: Any) -> str | None:

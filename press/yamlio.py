@@ -83,6 +83,7 @@ def _yaml() -> Any:
 def load_yaml(path: Path, text: str | None = None) -> Any:
     """Parse a YAML source; syntax errors become `file:line: message`."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
 
     if text is None:
         text = read_source_text(path)
@@ -95,10 +96,20 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
             key = text.splitlines()[line - 1].split(":", 1)[0].strip(" -") if line else None
             raise SourceError(Problem(path, line, exc.problem, key or None)) from None
         raise SourceError(Problem(path, line, f"malformed YAML: {_syntax_message(exc, line)}")) from None
+    except ReaderError as exc:  # a raw control character (a vertical tab pasted from Word …)
+        line = text[: exc.position].count("\n") + 1
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        raise SourceError(Problem(path, line, unprintable(code))) from None
     except YAMLError as exc:
         raise SourceError(Problem(path, 0, f"malformed YAML: {exc}")) from None
     except RecursionError:
         raise SourceError(Problem(path, 0, "malformed YAML: nested too deeply")) from None
+
+
+def unprintable(code: int, position: int | None = None) -> str:
+    """The one wording for a character no page, PDF or Word file may hold."""
+    where = f" at position {position}" if position is not None else ""
+    return f"holds the unprintable character U+{code:04X}{where}; remove it"
 
 
 def _syntax_message(exc: Any, line: int) -> str:
