@@ -9,7 +9,8 @@ from press.check.document import Bundle
 from press.check.findings import Finding
 
 DESIGNATION_RE = re.compile(
-    r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яё]{0,5})[-‐ ]?(\d{1,4}[A-ZА-Яa-zа-я]?)(?![\w])"
+    r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яё]{0,5})[-‐ ]?"
+    r"(\d{1,4}[A-ZА-Яa-zа-я]?)(?![\w]|[.,]\d)"
 )
 _TRANSLIT = str.maketrans({
     "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH", "З": "Z",
@@ -21,8 +22,17 @@ _TRANSLIT = str.maketrans({
 """Cyrillic → Latin as designations are transliterated: МС-28 is MS-28, Су-35 is Su-35."""
 
 
+CURRENCY_CODES = frozenset({"USD", "EUR", "KZT", "RUB", "GBP", "CNY", "JPY", "CHF", "TRY", "KRW"})
+"""ISO codes written before an amount (USD 1.2 billion): an amount, not a designation."""
+
+
 def _is_designation(letters: str, text: str, start: int) -> bool:
-    """Upper-case letters (МС, COVID), or Су-35 style; not an ordinary word before a number."""
+    """Upper-case letters (МС, COVID), or Су-35 style; not an ordinary word before a number,
+    a currency code before an amount, or one capital letter spaced from a number (С 17 по 23)."""
+    if letters in CURRENCY_CODES:
+        return False
+    if len(letters) == 1 and text[start + 1:start + 2] == " ":
+        return False
     if letters.isupper() and len(letters) <= 6:
         return True
     return len(letters) <= 3 and letters[0].isupper() and "-" in text[start:start + 6]

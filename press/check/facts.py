@@ -35,29 +35,50 @@ def check(bundle: Bundle) -> list[Finding]:
 
 def _this_period(bundle: Bundle) -> list[Finding]:
     """"The events of this month" must be events of the release's month (a warning: the
-    phrase may mean the last weeks loosely, but the reader takes it literally)."""
+    phrase may mean the last weeks loosely, but the reader takes it literally).
+
+    The events a phrase covers are the dates of its own sentence ("this month, on 22
+    December"); a sentence without a date covers the release's dated events (the register's,
+    or for plain texts every date of that version). One finding per segment, naming every
+    language whose phrase reaches outside the period.
+    """
     if bundle.date is None:
         return []
+    register = {f.date for f in bundle.facts.values() if f.kind == "event" and f.date}
     findings = []
     for period, patterns in _THIS.items():
-        hits: dict[str, Para] = {}
-        outside: set[dt.date] = set()
+        groups: dict[str, tuple[list[str], Para, str, set[dt.date]]] = {}
         for lang, paras in bundle.paras.items():
+            version = register or {d for p in paras for m in p.dates if (d := m.as_date(bundle.reference))}
             for para in paras:
-                if re.search(patterns.get(lang, "$^"), para.text, re.IGNORECASE):
-                    hits.setdefault(lang, para)
-            events = {d for p in paras for m in p.dates if (d := m.as_date(bundle.reference))}
-            events |= {f.date for f in bundle.facts.values() if f.kind == "event" and f.date}
-            outside |= {d for d in events if not _same(period, d, bundle.date)}
-        if hits and outside:
-            first = next(iter(hits.values()))
+                for match in re.finditer(patterns.get(lang, "$^"), para.text, re.IGNORECASE):
+                    covered = _sentence_dates(bundle, para, match.start()) or version
+                    outside = {d for d in covered if not _same(period, d, bundle.date)}
+                    if not outside:
+                        continue
+                    langs, first, pattern, dates = groups.setdefault(
+                        para.id if bundle.aligned else "", ([], para, patterns[lang], set()))
+                    langs.append(lang)
+                    dates |= outside
+        for langs, first, pattern, outside in groups.values():
             listed = ", ".join(d.strftime("%-d %B %Y") for d in sorted(outside))
             findings.append(Finding(
-                f"facts.this-{period}", "warning", sorted(hits), first.location,
-                _phrase(first.text, patterns[first.lang]),
+                f"facts.this-{period}", "warning", sorted(set(langs)), first.location,
+                _phrase(first.text, pattern),
                 f"“this {period}” (release date {bundle.date:%-d %B %Y}) but the events it "
                 f"covers include {listed}, outside that {period}"))
     return findings
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[^\s\d])")
+
+
+def _sentence_dates(bundle: Bundle, para: Para, at: int) -> set[dt.date]:
+    """The full dates stated in the sentence of *para* that contains position *at*."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(para.text, 0, at)), default=0)
+    after = _SENTENCE_END.search(para.text, at)
+    end = after.start() if after else len(para.text)
+    return {d for m in para.dates if start <= m.start < end and (d := m.as_date(bundle.reference))}
 
 
 def _same(period: str, day: dt.date, release: dt.date) -> bool:

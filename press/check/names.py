@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from press.check import lexicon
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import kazakh, russian
@@ -26,6 +27,7 @@ DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "japan": {"en": ("Japanese",), "ru": ("японск",), "kk": ("жапон",)},
     "europe": {"en": ("European",), "ru": ("европейск",), "kk": ("еуропалық",)},
     "earth": {"en": ("Earth’s",), "ru": (), "kk": ()},
+    "astana": {"en": (), "ru": ("астанинск",), "kk": ()},
 }
 """Adjectives that name a place (US–Russian → американо-российских): a mention of it."""
 
@@ -39,11 +41,22 @@ def word_matches(word: str, base: str, lang: str) -> bool:
     if lang == "ru":
         return russian.matches_stem(word, base)
     if lang == "kk":
-        return kazakh.matches_stem(word, base) or (
-            "-" in word and kazakh.matches_stem(word.rsplit("-", 1)[0], base)
+        return _kk_matches(word, base) or (
+            "-" in word and _kk_matches(word.rsplit("-", 1)[0], base)
             and kazakh.is_ending_chain(word.rsplit("-", 1)[1]))
     lower, base_l = word.lower(), base.lower()
     return lower == base_l or lower in (base_l + "’s", base_l + "'s", base_l + "s’", base_l + "s'")
+
+
+def _kk_matches(word: str, base: str) -> bool:
+    """A Kazakh form of *base*. After a final у/ю (a semivowel in Kazakh) a borrowed name takes
+    the harmony it is read with, front or back (Сеулге, Бакуде): either is accepted."""
+    if kazakh.matches_stem(word, base):
+        return True
+    vowels = [ch for ch in base.lower() if ch in kazakh.VOWELS]
+    if not vowels or vowels[-1] not in "ую" or not word.lower().startswith(base.lower()):
+        return False
+    return kazakh.is_ending_chain(word[len(base):], None)
 
 
 @dataclass(frozen=True)
@@ -212,11 +225,15 @@ def _similar(word: str, base: str, lang: str) -> bool:
 
 
 def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]:
-    """Tokens that look like a registered name but are not one of its forms (Ryzhykov)."""
+    """Tokens that look like a registered name but are not one of its forms (Ryzhykov).
+
+    A token that is itself a common word of the language (Minister next to the registered
+    Ministry, Министр, министрлік) is another word, not drift; names are not common words,
+    so Ryzhykov, Камахарой and Есетовты are still caught.
+    """
     covered = [(m.start, m.end) for m in found]
     bases = {(w, eid) for eid, form in _forms(bundle, para.lang) for w in _form_words(form)
-             if w[:1].isupper() and len(w) >= 4
-             and (bundle.entities[eid].type != "organisation" or " " not in form)}
+             if w[:1].isupper() and len(w) >= 4}
     findings = []
     for token in tokens(para.text):
         if not token.text[:1].isupper() or len(token.text) < 4:
@@ -224,7 +241,8 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
         if any(s <= token.start < e for s, e in covered):
             continue
         for base, entity_id in bases:
-            if _similar(token.text, base, para.lang) and not word_matches(token.text, base, para.lang):
+            if _similar(token.text, base, para.lang) and not word_matches(token.text, base, para.lang) \
+                    and not lexicon.is_common(token.text, para.lang):
                 rule = "names.spelling"
                 if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):
                     rule = "script.lookalike"

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from press.check import lexicon
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang.kazakh import KAZAKH_LETTERS, fold_lookalikes
-from press.lang.tokens import tokens
+from press.lang.tokens import Token, sentence_initial, tokens
 
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
@@ -81,23 +82,49 @@ def _known_kazakh(bundle: Bundle) -> dict[str, str]:
 
 
 def _lookalikes(para: Para, known: dict[str, str]) -> list[Finding]:
-    """Russian letters typed where Kazakh ones belong (халыкаралык, Казакстан)."""
+    """Russian letters typed where Kazakh ones belong (халыкаралык, Казакстан, жумыс).
+
+    A word is checked against the Kazakh words of this version and its registers, then against
+    the Kazakh lexicon (so a one-off word is caught too), then by the к/г-next-to-back-vowel
+    rule. A word that is itself a lexicon form (он, тур) is never "corrected".
+    """
     findings = []
     for token in tokens(para.text):
         word = token.text
-        if any(ch in KAZAKH_LETTERS for ch in word) and not _KK_SUFFIXES.search(word.lower()):
-            if not _KK_IMPOSSIBLE.search(word) or not _looks_native(word):
-                continue
-        elif not _CYRILLIC.search(word):
+        if not _CYRILLIC.search(word) or lexicon.kazakh_stem(word.lower()) is not None:
             continue
         right = known.get(fold_lookalikes(word))
-        if right and right != word and right.lower() != word.lower():
+        if right and right.lower() != word.lower():
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}» is written with Russian letters; elsewhere «{right}»"))
-        elif _KK_IMPOSSIBLE.search(word) and _looks_native(word) or _KK_SUFFIXES.search(word.lower()):
+        elif respelt := _lexicon_respelling(para.text, token):
+            findings.append(_finding("script.lookalike", para, word,
+                                     f"«{word}» is written with Russian letters; Kazakh writes «{respelt}»"))
+        elif _impossible(word, para.text, token):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: к/г next to a back vowel; Kazakh writes қ/ғ here"))
     return findings
+
+
+def _lexicon_respelling(text: str, token: Token) -> str | None:
+    """The lexicon spelling of a common word typed with look-alikes; names (capitalised
+    mid-sentence) are left to the register."""
+    if token.text[:1].isupper() and not sentence_initial(text, token.start):
+        return None
+    respelt = lexicon.kazakh_respelling(token.text)
+    if respelt is None or respelt == token.text.lower():
+        return None
+    return respelt[:1].upper() + respelt[1:] if token.text[:1].isupper() else respelt
+
+
+def _impossible(word: str, text: str, token: Token) -> bool:
+    """к/г beside a back vowel in a native-looking word, or a back-vowel ending typed with them.
+    A name (capitalised mid-sentence: Янгонға, Конго) keeps its own spelling of the stem."""
+    if _KK_SUFFIXES.search(word.lower()):
+        return True
+    if word[:1].isupper() and not sentence_initial(text, token.start):
+        return False
+    return bool(_KK_IMPOSSIBLE.search(word)) and _looks_native(word)
 
 
 def _looks_native(word: str) -> bool:

@@ -144,7 +144,67 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
         for day in days:
             if 1 <= int(day) <= 31:
                 found.append(DateMention(month, start, end, raw, int(day), year))
-    return _with_weekdays(text, lang, found)
+    return _with_weekdays(text, lang, _share_range_years(text, lang, _range_starts(text, lang, found)))
+
+
+_RANGE_START = {
+    "en": re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+\Z"),
+    "ru": re.compile(r"(?:^|(?<=\W))[Сс]\s+(?P<day>[0-3]?\d)(?:-го)?\s+(?:по|до)\s+\Z"),
+    "kk": re.compile(r"(?<![\w.,])(?P<day>[0-3]?\d)-(?:ден|нен|дан|нан|тен|тан)\s+\Z"),
+}
+"""A bare first day of a range that shares the month of the date after it: "from 17 to 23 June",
+"с 17 по 23 июня", "17-ден 23 маусымға дейін"."""
+
+_RANGE_GAP = {
+    "en": re.compile(r"\s*(?:to|until|till|and|[–—-])\s*\Z"),
+    "ru": re.compile(r"\s*(?:по|до|и|[–—-])\s*\Z"),
+    "kk": re.compile(r"\s*(?:[–—-]\s*)?\Z"),
+}
+"""What joins the two ends of a date range written in full ("8 April to 9 December 2025")."""
+
+
+def _range_starts(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
+    """Add the first day of ranges whose first end is a bare number sharing the month."""
+    pattern = _RANGE_START.get(lang)
+    if pattern is None:
+        return found
+    result = []
+    for mention in found:
+        match = pattern.search(text, max(0, mention.start - 24), mention.start) \
+            if mention.day is not None else None
+        if match and 1 <= int(match.group("day")) <= 31:
+            start = match.start("day")
+            result.append(DateMention(mention.month, start, mention.end, text[start:mention.end],
+                                      int(match.group("day")), mention.year))
+        result.append(mention)
+    return result
+
+
+def _share_range_years(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
+    """The two ends of a range share the year that only one of them states: "from 8 April to
+    9 December 2025", "2025 жылғы 8 сәуірден 9 желтоқсанға дейін"."""
+    result = list(found)
+    gap = _RANGE_GAP.get(lang)
+    for i in range(len(result) - 1):
+        first, second = result[i], result[i + 1]
+        if gap is None or (first.year is None) == (second.year is None) or first.day is None \
+                or second.day is None:
+            continue
+        between = text[first.end:second.start] if first.end <= second.start else ""
+        if first.end > second.start or gap.match(between) or lang == "kk" and _kk_range(first, between):
+            year = first.year or second.year
+            result[i] = _with_year(first, year)
+            result[i + 1] = _with_year(second, year)
+    return result
+
+
+def _kk_range(first: DateMention, between: str) -> bool:
+    return first.text.lower().endswith(("ден", "нен", "дан", "нан", "тен", "тан")) and not between.strip()
+
+
+def _with_year(mention: DateMention, year: int | None) -> DateMention:
+    return DateMention(mention.month, mention.start, mention.end, mention.text, mention.day, year,
+                       mention.weekday)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -215,9 +215,30 @@ def _is_scale(value: int) -> bool:
 
 # --- reading -----------------------------------------------------------------------------
 
+_ONE_AND_A_HALF = {
+    "en": re.compile(r"\b[Oo]ne and a half\b"),
+    "ru": re.compile(r"\b(?:[Пп]олтор[аы]|[Пп]олутора)\b"),
+    "kk": re.compile(r"\b[Бб]ір жарым\b"),
+}
+"""1.5 in words (one and a half / полтора часа / бір жарым есе), as common as the digits."""
+
+
+def _halves(text: str, lang: str) -> list[NumberMention]:
+    pattern = _ONE_AND_A_HALF.get(lang)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        _, unit, _ = _after(text, match.end(), lang)
+        found.append(NumberMention(Decimal("1.5"), match.start(), match.end(), match.group(),
+                                   spelled=True, unit=unit))
+    return found
+
+
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number in *text*, in order: digits first, then spelled-out numbers."""
     found = [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)]
+    found += _halves(text, lang)
     taken = [(m.start, m.end) for m in found]
     found += [m for m in _spelled(text, lang) if not any(s < m.end and m.start < e for s, e in taken)]
     return sorted(found, key=lambda m: m.start)

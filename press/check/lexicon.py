@@ -1,0 +1,122 @@
+"""Which words are ordinary words of a language, for rules that must not mistake one for a name.
+
+A spelling-drift rule compares a word with registered names; a word that is itself a common
+word of the language (English "Minister" next to the registered "Ministry", Russian "Министр",
+Kazakh "министрлік") is a different word, not a misspelt name. The look-alike rule uses the
+Kazakh lexicon the other way round: a word that is a lexicon word once Kazakh letters are
+folded to their Russian look-alikes, but is spelt without them, was typed on the wrong layout.
+
+English comes from pyspellchecker's frequency list, Russian from pymorphy3's dictionary, Kazakh
+from `data/kazakh_words.txt` (common official-register words, no proper names). Each loads on
+first use only.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import product
+from pathlib import Path
+from typing import Any
+
+from press.lang import kazakh
+
+KAZAKH_WORDS = Path(__file__).resolve().parent / "data" / "kazakh_words.txt"
+
+ENGLISH_COMMON_PER_MILLION = 0.2
+"""An English word seen at least this often per million words is a word of the language, not a
+misspelt name (minister 11, ministry 1.8, Africa 0.27; Marcos 0.03, Ryzhykov and Isetov 0)."""
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+"""pymorphy3 grammemes of proper names: a known surname (Рыжков) can still be a misspelt one."""
+
+_FOLD_VARIANTS = {"а": "аә", "г": "гғ", "к": "кқ", "н": "нң", "о": "оө", "у": "уұү", "и": "иі",
+                  "х": "хһ"}
+"""Each Russian letter and the Kazakh letters that fold to it (kazakh.LOOKALIKES, inverted)."""
+
+
+@cache
+def kazakh_words() -> frozenset[str]:
+    """The Kazakh lexicon, lower case (one word per line, # comments)."""
+    lines = KAZAKH_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def kazakh_folded() -> dict[str, tuple[str, ...]]:
+    """Lexicon words that carry a Kazakh letter, by their folded spelling (жұмыс under жумыс)."""
+    table: dict[str, list[str]] = {}
+    for word in sorted(kazakh_words()):
+        if any(ch in kazakh.KAZAKH_LETTERS for ch in word):
+            table.setdefault(kazakh.fold_lookalikes(word), []).append(word)
+    return {folded: tuple(words) for folded, words in table.items()}
+
+
+@cache
+def _english() -> Any:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def is_common(word: str, lang: str) -> bool:
+    """True when *word* is an ordinary word of *lang* (any inflected form), not only a name."""
+    lower = word.lower().replace("’", "'")
+    if lang == "en":
+        frequency = _english()
+        return frequency[lower.removesuffix("'s")] * 1e6 >= ENGLISH_COMMON_PER_MILLION * frequency.total_words
+    if lang == "ru":
+        from press.lang.russian import parses
+
+        found = parses(lower)
+        return bool(found) and found[0].is_known and not any(_PROPER & p.tag.grammemes for p in found)
+    if lang == "kk":
+        return kazakh_stem(lower) is not None
+    return False
+
+
+def kazakh_stem(lower: str) -> str | None:
+    """The lexicon word *lower* is a form of (жұмысын → жұмыс), or None."""
+    words = kazakh_words()
+    if lower in words:
+        return lower
+    for cut in range(len(lower) - 1, 1, -1):
+        if lower[:cut] in words and kazakh.is_ending_chain(lower[cut:]):
+            return lower[:cut]
+        voiced = lower[cut - 1:cut]
+        plain = {"г": "к", "ғ": "қ", "б": "п"}.get(voiced)
+        if plain and lower[:cut - 1] + plain in words and lower[cut:cut + 1] in kazakh.VOWELS \
+                and kazakh.is_ending_chain(lower[cut:]):
+            return lower[:cut - 1] + plain
+    return None
+
+
+def kazakh_respelling(word: str) -> str | None:
+    """The lexicon spelling of a Kazakh *word* typed with Russian look-alikes (жумысы → жұмысы),
+    or None when the word is a lexicon form as it stands or folds to none."""
+    lower = word.lower()
+    if kazakh_stem(lower) is not None:
+        return None
+    folded_word = kazakh.fold_lookalikes(lower)
+    table = kazakh_folded()
+    for cut in range(len(lower), 2, -1):
+        right = table.get(folded_word[:cut])
+        if not right:
+            continue
+        tail = _ending_spelling(lower[cut:])
+        if tail is not None:
+            return right[0] + tail
+    return None
+
+
+def _ending_spelling(tail: str) -> str | None:
+    """*tail* as a chain of Kazakh endings, its look-alike letters restored (ындагы → ындағы)."""
+    if kazakh.is_ending_chain(tail):
+        return tail
+    choices = [_FOLD_VARIANTS.get(ch, ch) for ch in tail]
+    if len(tail) > 12 or sum(len(c) > 1 for c in choices) > 8:
+        return None
+    for letters in product(*choices):
+        candidate = "".join(letters)
+        if kazakh.is_ending_chain(candidate):
+            return candidate
+    return None
