@@ -151,3 +151,64 @@ def test_glossary_suggest_aligns_unregistered_names(tmp_path: Path) -> None:
                     "--text", f"ru={tmp_path / 'ru.txt'}")
     assert result.returncode == 0, result.stderr
     assert "Fidan" in result.stdout and "Фидан" in result.stdout
+
+
+def _mfa() -> dict:
+    from press.model import Entity
+
+    return {"mfa": Entity("mfa", "organisation", {
+        "en": ["Ministry of Foreign Affairs", "European Union"], "ru": ["Министерство иностранных дел"],
+        "kk": ["Сыртқы істер министрлігі"]}),
+        "r": Entity("r", "person", {"en": ["Sergey Ryzhikov"], "ru": ["Сергей Рыжиков"],
+                                    "kk": ["Сергей Рыжиков"]})}
+
+
+def test_a_common_word_is_never_a_misspelt_name_but_drift_still_is() -> None:
+    texts = {"en": "The Minister met Sergey Ryzhikov. Deputy Ministers of the European Union came.",
+             "ru": "Министр встретился с Сергеем Рыжиковым. Прибыли заместители министров.",
+             "kk": "Министр Сергей Рыжиковпен кездесті. Министрлер келді."}
+    assert [f for f in check_texts(texts, _mfa(), None).findings if f.rule == "names.spelling"] == []
+    texts["en"] = texts["en"].replace("European Union", "Europian Union").replace("Ryzhikov", "Ryzhykov")
+    texts["ru"] = texts["ru"].replace("Рыжиковым", "Рыжковым")
+    spelt = {(f.langs[0], f.excerpt) for f in check_texts(texts, _mfa(), None).findings
+             if f.rule == "names.spelling"}
+    assert spelt == {("en", "Europian"), ("en", "Ryzhykov"), ("ru", "Рыжковым")}
+
+
+@pytest.mark.parametrize(("word", "flagged"), [
+    ("жумыс", True), ("куннен", True), ("корсетуге", True), ("кол", True),
+    ("жұмыс", False), ("құны", False), ("он", False), ("министрлігі", False), ("тур", False),
+])
+def test_kazakh_lookalikes_in_one_off_words_come_from_the_lexicon(word: str, flagged: bool) -> None:
+    texts = {"kk": f"Тараптар {word} туралы айтты.", "ru": "Стороны говорили."}
+    found = [f for f in check_texts(texts, {}, None).findings if f.rule == "script.lookalike"]
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("From 17 to 23 June", "en", [(None, 6, 17), (None, 6, 23)]),
+    ("С 17 по 23 июня", "ru", [(None, 6, 17), (None, 6, 23)]),
+    ("с 8 апреля по 9 декабря 2025 года", "ru", [(2025, 4, 8), (2025, 12, 9)]),
+    ("from April 8 to December 9, 2025", "en", [(2025, 4, 8), (2025, 12, 9)]),
+    ("2025 жылғы 8 сәуірден 9 желтоқсанға дейін", "kk", [(2025, 4, 8), (2025, 12, 9)]),
+])
+def test_date_ranges_share_month_and_year(text: str, lang: str, expected: list) -> None:
+    assert [(m.year, m.month, m.day) for m in find_dates(text, lang)] == expected
+
+
+def test_one_and_a_half_and_currency_codes() -> None:
+    assert [(float(n.value), n.unit) for n in find_numbers("полтора часа", "ru")] == [(1.5, "hour")]
+    assert _values("one and a half times", "en") == [1.5]
+    assert _values("бір жарым есе", "kk") == [1.5]
+    report = check_texts({"en": "Deals worth USD 1.2 billion.", "ru": "Сделки на 1,2 млрд долларов."},
+                         {}, dt.date(2025, 12, 1))
+    assert report.findings == [], report.to_text()
+
+
+def test_this_month_looks_at_the_dates_of_its_own_sentence() -> None:
+    texts = {"en": "The visit took place on 27 November. This month, on 22 December, a forum opens.",
+             "ru": "Визит состоялся 27 ноября. В этом месяце, 22 декабря, откроется форум."}
+    assert check_texts(texts, {}, dt.date(2025, 12, 12)).findings == []
+    texts["ru"] = "Визит состоялся в этом месяце, 27 ноября. 22 декабря откроется форум."
+    found = check_texts(texts, {}, dt.date(2025, 12, 12)).findings
+    assert [(f.rule, f.langs) for f in found] == [("facts.this-month", ["ru"])]

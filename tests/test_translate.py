@@ -134,10 +134,6 @@ def test_checker_finds_no_error_in_the_drafts(project, fake, capsys):
     assert code == 0, out
     report = check.check_release(project.load(project.release_folders([RELEASE_ID])[0]))
     errors = [f for f in report.findings if f.severity == "error" and set(f.langs) & {"kk", "en"}]
-    if errors and all(f.rule == "names.spelling" and f.excerpt == "Minister" for f in errors):
-        # Known checker false positive (reported to the lead): any English "Minister" is read as a
-        # misspelt "Ministry". Every other finding still fails this test.
-        pytest.xfail("checker reads «Minister» as a misspelt «Ministry»")
     assert errors == [], report.to_text()
     assert "Consistency check of the result:" in out
 

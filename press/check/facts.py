@@ -75,7 +75,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[^\s\d])")
 
 def _sentence_dates(bundle: Bundle, para: Para, at: int) -> set[dt.date]:
     """The full dates stated in the sentence of *para* that contains position *at*."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(para.text, 0, at)), default=0)
+    start = max((m.end() for m in _SENTENCE_END.finditer(para.text) if m.end() <= at), default=0)
     after = _SENTENCE_END.search(para.text, at)
     end = after.start() if after else len(para.text)
     return {d for m in para.dates if start <= m.start < end and (d := m.as_date(bundle.reference))}

@@ -92,31 +92,40 @@ def kazakh_stem(lower: str) -> str | None:
 
 def kazakh_respelling(word: str) -> str | None:
     """The lexicon spelling of a Kazakh *word* typed with Russian look-alikes (жумысы → жұмысы),
-    or None when the word is a lexicon form as it stands or folds to none."""
+    or None when the word is a lexicon form as it stands or folds to none.
+
+    Only Russian letters are respelt: a Kazakh letter the word already has stays (құны is not
+    күн with an ending), and the ending must follow the harmony of the respelt stem.
+    """
     lower = word.lower()
     if kazakh_stem(lower) is not None:
         return None
     folded_word = kazakh.fold_lookalikes(lower)
     table = kazakh_folded()
     for cut in range(len(lower), 2, -1):
-        right = table.get(folded_word[:cut])
-        if not right:
-            continue
-        tail = _ending_spelling(lower[cut:])
-        if tail is not None:
-            return right[0] + tail
+        for right in table.get(folded_word[:cut], ()):
+            if not _keeps_kazakh_letters(lower[:cut], right):
+                continue
+            tail = _ending_spelling(lower[cut:], kazakh.is_front(right))
+            if tail is not None:
+                return right + tail
     return None
 
 
-def _ending_spelling(tail: str) -> str | None:
-    """*tail* as a chain of Kazakh endings, its look-alike letters restored (ындагы → ындағы)."""
-    if kazakh.is_ending_chain(tail):
+def _keeps_kazakh_letters(typed: str, right: str) -> bool:
+    return all(a == b for a, b in zip(typed, right, strict=True) if a in kazakh.KAZAKH_LETTERS)
+
+
+def _ending_spelling(tail: str, front: bool) -> str | None:
+    """*tail* as a chain of Kazakh endings in *front* or back harmony, its look-alike letters
+    restored (ындагы → ындағы)."""
+    if kazakh.is_ending_chain(tail, front):
         return tail
     choices = [_FOLD_VARIANTS.get(ch, ch) for ch in tail]
     if len(tail) > 12 or sum(len(c) > 1 for c in choices) > 8:
         return None
     for letters in product(*choices):
         candidate = "".join(letters)
-        if kazakh.is_ending_chain(candidate):
+        if kazakh.is_ending_chain(candidate, front):
             return candidate
     return None
