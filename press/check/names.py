@@ -277,7 +277,9 @@ def latin_key(word: str) -> str:
 
 def _candidates(bundle: Bundle, para: Para, found: list[Mention]) -> list[Token]:
     """Capitalised words mid-sentence that no register knows, next to another such word
-    (a first name and a surname: titles such as Послом or Елшісі stand alone)."""
+    (a first name and a surname: titles such as Послом or Елшісі stand alone). A common word
+    of the language in such a pair is a title or term that official style capitalises
+    (Заместитель Премьер-Министра, Орталық Азия) and is not reported itself."""
     covered = [(m.start, m.end) for m in found]
     registered = _registered_words(bundle)
     words = []
@@ -293,7 +295,8 @@ def _candidates(bundle: Bundle, para: Para, found: list[Mention]) -> list[Token]
         if max(len(s) for s in stems) < 5 or min(len(s) for s in stems) < 4:
             continue
         words.append(token)
-    return [w for w in words if any(_adjacent(para.text, w, o) for o in words if o is not w)]
+    return [w for w in words if any(_adjacent(para.text, w, o) for o in words if o is not w)
+            and not lexicon.is_common(w.text, para.lang)]
 
 
 def _registered_words(bundle: Bundle) -> set[str]:
