@@ -37,12 +37,15 @@ def decode_source(path: Path | str, data: bytes) -> str:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise SourceError(Problem(path, line, "file holds binary data (a NUL byte); expected UTF-8 text"))
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(
             Problem(path, line, f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
         ) from None
+    if "\x85" in text:  # YAML would silently read this C1 control (cp1252's "…" misread) as a line break
+        raise SourceError(Problem(path, text[: text.index("\x85")].count("\n") + 1, unprintable(0x85)))
+    return text
 
 
 _FOREIGN_TAG = "tags are not allowed in a release source:"
