@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from press.errors import Problem, SourceError
-from press.yamlio import line_of, load_yaml
+from press.errors import SourceError
+from press.source import Field, _Checker, _is_str, _is_str_list
+from press.yamlio import load_yaml
 
 _LOCALISED = ("name", "short_name", "signature", "place", "web", "address")
 _REQUIRED = ("name", "signature", "web", "colours")
@@ -39,21 +42,53 @@ class Brand:
         return self.mark.read_text(encoding="utf-8") if self.mark else ""
 
 
+def _is_text_map(value: Any) -> str | None:
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        return "expected a mapping of names to text, like {en: …, kk: …, ru: …}"
+    return None
+
+
+def _is_colours(value: Any) -> str | None:
+    if message := _is_text_map(value):
+        return message
+    bad = [f"{k}: {v}" for k, v in value.items() if not _HEX_COLOUR.fullmatch(str(v))]
+    return f"colours must be written #RRGGBB, not {', '.join(bad)}" if bad else None
+
+
+def _is_file_name(value: Any) -> str | None:
+    """A file inside the brand folder: a brand can never make press read a file elsewhere."""
+    if not isinstance(value, str) or not value or "/" in value or "\\" in value or value.startswith("."):
+        return f"expected a file name inside the brand folder, got {value!r}"
+    return None
+
+
+_HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+BRAND_FIELDS: dict[str, Field] = {
+    **{key: Field(_is_text_map, required=key in _REQUIRED) for key in _LOCALISED},
+    "email": Field(_is_str), "phone": Field(_is_str),
+    "colours": Field(_is_colours, required=True),
+    "mark": Field(_is_file_name), "mark_png": Field(_is_file_name),
+    "fonts": Field(_is_text_map), "docx_fonts": Field(_is_text_map),
+    "allowed_hosts": Field(_is_str_list),
+}
+
+
 def load_brand(folder: Path) -> Brand:
+    """Read and check a brand folder; every problem reported as brand.yaml:line: field."""
     path = folder / "brand.yaml"
     doc = load_yaml(path)
-    problems = [Problem(path, line_of(doc), "missing (required)", key)
-                for key in _REQUIRED if key not in doc]
-    if problems:
-        raise SourceError(problems)
+    checker = _Checker(path)
+    if not checker.mapping(doc, BRAND_FIELDS) or checker.problems:
+        raise SourceError(checker.problems)
     localised = {key: {str(k): str(v) for k, v in (doc.get(key) or {}).items()}
                  for key in _LOCALISED}
     mark = folder / str(doc.get("mark", "mark.svg"))
+    png = folder / str(doc.get("mark_png", "mark.png"))
     return Brand(
         id=folder.name, folder=folder, email=doc.get("email"), phone=doc.get("phone"),
         colours={str(k): str(v) for k, v in doc["colours"].items()},
-        mark=mark if mark.exists() else None,
-        mark_png=png if (png := folder / str(doc.get("mark_png", "mark.png"))).exists() else None,
+        mark=mark if mark.is_file() else None,
+        mark_png=png if png.is_file() else None,
         fonts={str(k): str(v) for k, v in (doc.get("fonts") or {}).items()},
         docx_fonts={str(k): str(v) for k, v in (doc.get("docx_fonts") or {}).items()},
         allowed_hosts=[str(h) for h in doc.get("allowed_hosts") or []],

@@ -31,6 +31,7 @@ def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.date
     import os
 
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from press.archive.export import export
@@ -48,7 +49,8 @@ def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.date
             advance=lambda: progress.advance(task),
         )
     for release, error in result.errors:
-        console.print(f"[red]error[/red] {release}: {error}")
+        # file:line messages stay on one line (no wrapping) so editors and greps can use them
+        console.print(f"[red]error[/red] {escape(release)}: {escape(str(error))}", soft_wrap=True)
     console.print(f"[bold]Archived {len(result.published)} release(s)[/bold]: {len(result.rendered)} "
                   f"rendered, {len(result.unpublished)} not published, {len(result.errors)} failed; "
                   f"{result.files} files in {out}" + (f" and {zip_path}" if zip_path else ""))

@@ -76,11 +76,11 @@ def _summary(console: object, result: object) -> None:
 
     assert isinstance(console, Console) and isinstance(result, BuildResult)
     for line in result.errors:
-        console.print(f"[red]error[/red] {escape(line)}")
+        console.print(f"[red]error[/red] {escape(line)}", soft_wrap=True)
     for line in result.refused:
-        console.print(f"[red]refused[/red] {escape(line)}")
+        console.print(f"[red]refused[/red] {escape(line)}", soft_wrap=True)
     for line in result.warnings:
-        console.print(f"[yellow]warning[/yellow] {escape(line)}")
+        console.print(f"[yellow]warning[/yellow] {escape(line)}", soft_wrap=True)
     for path in result.written:
         console.print(f"  {path}")
     drafts = f", {len(result.drafts)} as DRAFT ({', '.join(result.drafts)})" if result.drafts else ""

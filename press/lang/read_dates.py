@@ -148,7 +148,8 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
 
 
 _RANGE_START = {
-    "en": re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+\Z"),
+    "en": re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                     r"\s+(?:to|and|until|till)\s+\Z"),
     "ru": re.compile(r"(?:^|(?<=\W))[Сс]\s+(?P<day>[0-3]?\d)(?:-го)?\s+(?:по|до)\s+\Z"),
     "kk": re.compile(r"(?<![\w.,])(?P<day>[0-3]?\d)-(?:ден|нен|дан|нан|тен|тан)\s+\Z"),
 }
