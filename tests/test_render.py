@@ -93,7 +93,9 @@ def test_docx_styles_header_and_language(dist: Path, lang: str) -> None:
     assert {p.style.name for p in paragraphs} >= {"Title", "Dateline", "Normal", "Signature"}
     section = document.sections[0]
     assert section.different_first_page_header_footer
-    header_text = " ".join(p.text for p in section.first_page_header.paragraphs)
+    header = section.first_page_header
+    header_text = " ".join([p.text for p in header.paragraphs]
+                           + [cell.text for table in header.tables for cell in table._cells])
     name = {"en": "Ministry of Foreign Affairs", "kk": "Сыртқы істер министрлігі",
             "ru": "Министерство иностранных дел"}[lang]
     assert name in header_text

@@ -68,11 +68,19 @@ def _set_up_styles(document: Any, view: LocalisedRelease) -> None:
         if "color" in spec:
             font.color.rgb = spec["color"]
         _style_language(style, view.lang, spec["font"])
+    _drop_borders(styles["Title"])  # Word's Title has a rule of its own; the letterhead has one
     styles["Normal"].paragraph_format.space_after = Pt(8)
     styles["Normal"].paragraph_format.line_spacing = 1.15
     styles["Title"].paragraph_format.space_after = Pt(6)
     styles["Signature"].paragraph_format.space_after = Pt(0)
     styles["Contacts"].paragraph_format.space_after = Pt(0)
+
+
+def _drop_borders(style: Any) -> None:
+    ppr = style.element.pPr
+    if ppr is not None:
+        for border in ppr.findall(_qn("w:pBdr")):
+            ppr.remove(border)
 
 
 def _style_language(style: Any, lang: str, font: str) -> None:
@@ -129,20 +137,50 @@ def _letterhead(document: Any, view: LocalisedRelease) -> None:
     section.left_margin, section.right_margin = Mm(25), Mm(20)
     section.top_margin, section.bottom_margin = Mm(20), Mm(22)
     section.different_first_page_header_footer = True
-    first = section.first_page_header.paragraphs[0]
-    first.style = document.styles["Letterhead"]
-    if view.brand.mark_png:
-        first.add_run().add_picture(str(view.brand.mark_png), width=Mm(16))
-        first.add_run("  ")
-    first.add_run(view.b["name"])
-    kind = section.first_page_header.add_paragraph(view._("Press release"), style="Contacts")
-    kind.paragraph_format.space_after = _pt(6)
+    _first_page_letterhead(document, section.first_page_header, view)
     running = section.header.paragraphs[0]
     running.style = document.styles["Contacts"]
     running.text = f"{view.b['name']} · {view._('Press release')}"
     if view.draft:
         for header in (section.first_page_header, section.header):
             header.add_paragraph(f"{view._('DRAFT')} — {view._('not for publication')}", style="Draft Mark")
+
+
+def _first_page_letterhead(document: Any, header: Any, view: LocalisedRelease) -> None:
+    """The mark beside the ministry's name and "Press release", over a rule in the brand colour."""
+    from docx.enum.table import WD_ALIGN_VERTICAL
+    from docx.shared import Mm
+
+    table = header.add_table(1, 2, width=Mm(165))
+    rule = header.paragraphs[0]
+    rule._p.addprevious(table._tbl)  # the table first, the header's own paragraph below it
+    mark_cell, name_cell = table.rows[0].cells
+    table.autofit = False
+    for column, width in zip(table.columns, (Mm(22), Mm(143)), strict=True):
+        column.width = width  # LibreOffice reads the grid, Word the cells: set both
+        for cell in column.cells:
+            cell.width = width
+    for cell in (mark_cell, name_cell):
+        cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
+    if view.brand.mark_png:
+        mark_cell.paragraphs[0].add_run().add_picture(str(view.brand.mark_png), width=Mm(17))
+    name_cell.paragraphs[0].style = document.styles["Letterhead"]
+    name_cell.paragraphs[0].add_run(view.b["name"])
+    name_cell.add_paragraph(view._("Press release"), style="Contacts")
+    rule.style = document.styles["Contacts"]
+    _bottom_border(rule, view.brand.colours.get("primary", "#00AFCA"))
+
+
+def _bottom_border(paragraph: Any, colour: str) -> None:
+    from docx.oxml import OxmlElement
+
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "4"),
+                       ("w:color", colour.lstrip("#").upper())):
+        bottom.set(_qn(key), value)
+    borders.append(bottom)
+    paragraph._p.get_or_add_pPr().append(borders)
 
 
 def _pt(value: float) -> Any:
