@@ -6,15 +6,17 @@ from pathlib import Path
 
 import click
 
-from press.project import Project
+from press.project import Project, ProjectNotFound
 
 
 def project_of(ctx: click.Context) -> Project:
     """The project named by --project, or found from the current folder upward."""
     root: Path | None = (ctx.find_root().obj or {}).get("project")
-    if root is not None:
-        return Project.find(root) if (root / "releases").is_dir() else Project.find(root)
-    return Project.find()
+    if root is None:
+        return Project.find()
+    if not (root / "releases").is_dir():
+        raise ProjectNotFound(f"{root}: not a press project (it has no releases/ folder)")
+    return Project(root.resolve())
 
 
 def split_list(value: str | None, allowed: tuple[str, ...], what: str) -> list[str]:
