@@ -53,7 +53,10 @@ def write(handoff: Handoff) -> bytes:
         cell.paragraphs[0].runs[0].bold = True
     for item in handoff.items:
         _row(table.add_row().cells, item)
-    widths = (Cm(11), Cm(11), Cm(2.6), Cm(2.4))
+    widths = (Cm(10), Cm(10), Cm(2.6), Cm(3.8))
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # LibreOffice reads the grid, Word the cells: set both
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
