@@ -17,7 +17,7 @@ from typing import Any
 
 from press.project import Project
 
-CACHE_VERSION = "archive-1"
+CACHE_VERSION = "archive-2"
 """Bump to invalidate every cached render (a change in what a record holds)."""
 
 
@@ -58,12 +58,18 @@ def _toolkit_version() -> str:
         return "unknown"
 
 
-def release_key(folder: Path, brand_dir: Path | None, shared: str) -> str:
-    """The key of one release: its own files, its brand and the shared key."""
+def tree_key(folder: Path) -> str:
+    """The SHA-256 of every file below *folder* (a brand: hashed once, not once per release)."""
+    digest = hashlib.sha256()
+    hash_paths(digest, [folder], folder)
+    return digest.hexdigest()
+
+
+def release_key(folder: Path, brand_key: str | None, shared: str) -> str:
+    """The key of one release: its own files, its brand's key and the shared key."""
     digest = hashlib.sha256(shared.encode())
     hash_paths(digest, [folder], folder)
-    if brand_dir is not None:
-        hash_paths(digest, [brand_dir], brand_dir)
+    digest.update((brand_key or "no brand").encode())
     return digest.hexdigest()
 
 

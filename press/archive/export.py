@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from press.archive import BAG_DIR, RELEASES_DIR, SITE_DIR, STATIC_DIR
-from press.archive.cache import brand_of, load_cache, release_key, save_cache, shared_key
+from press.archive.cache import brand_of, load_cache, release_key, save_cache, shared_key, tree_key
 from press.archive.collect import Record
 from press.brand import Brand
 from press.errors import PressError
@@ -83,12 +83,15 @@ def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], no
     A known release dated before *since* is left out without rendering its files.
     """
     shared = shared_key(project)
+    brand_keys: dict[str, str | None] = {}
     records: dict[str, Record] = {}
     tasks: list[Task] = []
     for folder in project.release_folders():
-        brand = brand_of(folder)
-        brand_dir = project.resource(f"templates/brands/{brand}") if brand else None
-        key = release_key(folder, brand_dir if brand_dir and brand_dir.is_dir() else None, shared)
+        brand = brand_of(folder) or ""
+        if brand not in brand_keys:
+            brand_dir = project.resource(f"templates/brands/{brand}") if brand else None
+            brand_keys[brand] = tree_key(brand_dir) if brand_dir and brand_dir.is_dir() else None
+        key = release_key(folder, brand_keys[brand], shared)
         data = cached.get(str(folder))
         record = _record(data) if isinstance(data, dict) else None
         if record is not None and record.key == key and (
