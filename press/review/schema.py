@@ -47,3 +47,19 @@ def schema_errors(root: Any, version: str) -> list[str]:
     if schema.validate(root):
         return []
     return [f"line {error.line}: {error.message}" for error in schema.error_log]
+
+
+def the_one_file(root: Any, path: Path, schema: str, label: str, file_tag: str) -> Any:
+    """The single <file> of a schema-valid returned XLIFF, or a refusal naming what is wrong.
+
+    Both XLIFF readers start here, so 1.2 and 2.x files are refused alike.
+    """
+    from press.review.common import refuse
+
+    errors = schema_errors(root, schema)
+    if errors:
+        raise refuse(path, 0, f"not valid {label}: " + "; ".join(errors[:3]))
+    files = root.findall(file_tag)
+    if len(files) != 1:
+        raise refuse(path, root.sourceline or 0, f"expected one <file>, found {len(files)}")
+    return files[0]

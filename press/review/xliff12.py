@@ -16,7 +16,7 @@ from typing import Any
 
 from press.model import Status
 from press.review.common import TOOL, Handoff, Item, Returned, ReturnedFile, refuse
-from press.review.schema import XLIFF12_NS, XML_NS, schema_errors
+from press.review.schema import XLIFF12_NS, XML_NS, the_one_file
 
 STATE: dict[Status, str] = {
     Status.TRANSLATED: "translated",
@@ -77,13 +77,7 @@ def read(root: Any, path: Path) -> ReturnedFile:
     """The units of a returned XLIFF 1.2 file; anything malformed is refused with its line."""
     if root.get("version") != "1.2":
         raise refuse(path, root.sourceline or 0, f"XLIFF version {root.get('version')!r}; expected 1.2")
-    errors = schema_errors(root, "1.2")
-    if errors:
-        raise refuse(path, 0, "not valid XLIFF 1.2: " + "; ".join(errors[:3]))
-    files = root.findall(_X + "file")
-    if len(files) != 1:
-        raise refuse(path, root.sourceline or 0, f"expected one <file>, found {len(files)}")
-    file = files[0]
+    file = the_one_file(root, path, "1.2", "XLIFF 1.2", _X + "file")
     release_id, lang = file.get("original"), file.get("target-language")
     if not release_id or not lang:
         raise refuse(path, file.sourceline or 0, "<file> has no original (release id) or target-language")

@@ -15,7 +15,7 @@ from typing import Any
 
 from press.model import Status
 from press.review.common import TOOL, Handoff, Item, Returned, ReturnedFile, refuse
-from press.review.schema import MDA_NS, MTC_NS, XLIFF2_NS, schema_errors
+from press.review.schema import MDA_NS, MTC_NS, XLIFF2_NS, the_one_file
 
 STATE: dict[Status, str] = {
     Status.UNTRANSLATED: "initial",
@@ -86,18 +86,13 @@ def read(root: Any, path: Path) -> ReturnedFile:
     """The units of a returned XLIFF 2.x file; anything malformed is refused with its line."""
     if root.get("version", "").split(".")[0] != "2":
         raise refuse(path, root.sourceline or 0, f"XLIFF version {root.get('version')!r}; expected 2.x")
-    errors = schema_errors(root, "2")
-    if errors:
-        raise refuse(path, 0, "not valid XLIFF 2: " + "; ".join(errors[:3]))
-    files = root.findall(_X + "file")
-    if len(files) != 1:
-        raise refuse(path, root.sourceline or 0, f"expected one <file>, found {len(files)}")
-    meta = _meta(files[0])
+    file = the_one_file(root, path, "2", "XLIFF 2", _X + "file")
+    meta = _meta(file)
     release_id, lang = meta.get("release"), root.get("trgLang") or meta.get("lang")
     if not release_id or not lang:
-        raise refuse(path, files[0].sourceline or 0, "no press release id or target language in <file>; "
+        raise refuse(path, file.sourceline or 0, "no press release id or target language in <file>; "
                                                      "was this file exported by `press review export`?")
-    units = [_returned(unit, path) for unit in files[0].iter(_X + "unit")]
+    units = [_returned(unit, path) for unit in file.iter(_X + "unit")]
     return ReturnedFile(path, "xliff", release_id, lang, units)
 
 
