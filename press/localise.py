@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from press.brand import Brand
@@ -66,7 +67,7 @@ class LocalisedRelease:
     def _(self, message: str) -> str:
         return self.ui.gettext(message)
 
-    @property
+    @cached_property
     def b(self) -> dict[str, str]:
         """The brand's text in this language (name, signature, place, web, address)."""
         brand = self.brand

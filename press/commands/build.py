@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from press.commands import project_of, split_list
 from press.lang import LANGS
 from press.render import FORMATS
+
+if TYPE_CHECKING:  # for annotations only: rich and the build stage load when the command runs
+    from rich.console import Console
+
+    from press.build import BuildResult
 
 
 @click.command()
@@ -68,13 +74,9 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         ctx.exit(1)
 
 
-def _summary(console: object, result: object) -> None:
-    from rich.console import Console
+def _summary(console: Console, result: BuildResult) -> None:
     from rich.markup import escape
 
-    from press.build import BuildResult
-
-    assert isinstance(console, Console) and isinstance(result, BuildResult)
     for line in result.errors:
         console.print(f"[red]error[/red] {escape(line)}", soft_wrap=True)
     for line in result.refused:
