@@ -8,10 +8,7 @@ from press.check.compare import Item, compare
 from press.check.document import Bundle
 from press.check.findings import Finding
 from press.lang import format_date
-
-_MONTH_EN = ("", "January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
-_WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from press.lang.dates import month_name, weekday_name
 
 
 def label(year: int | None, month: int, day: int | None) -> str:
@@ -21,7 +18,7 @@ def label(year: int | None, month: int, day: int | None) -> str:
             return format_date(dt.date(year, month, day), "en")
         except ValueError:
             pass
-    parts = [str(day) if day else "", _MONTH_EN[month], str(year) if year else ""]
+    parts = [str(day) if day else "", month_name(month, "en"), str(year) if year else ""]
     return " ".join(p for p in parts if p)
 
 
@@ -46,6 +43,6 @@ def _weekdays(bundle: Bundle) -> list[Finding]:
                 findings.append(Finding(
                     "dates.weekday", "error", [lang], para.location,
                     para.excerpt(mention.start, mention.end, 14),
-                    f"{label(day.year, day.month, day.day)} is a {_WEEKDAY_EN[day.weekday()]}, "
-                    f"but the text says {_WEEKDAY_EN[mention.weekday]}"))
+                    f"{label(day.year, day.month, day.day)} is a {weekday_name(day.weekday(), 'en')}, "
+                    f"but the text says {weekday_name(mention.weekday, 'en')}"))
     return findings

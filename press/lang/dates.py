@@ -59,6 +59,20 @@ def format_dateline(place: str, day: dt.date, lang: str) -> str:
     return f"{place}, {format_date(day, lang)}"
 
 
+def month_name(month: int, lang: str) -> str:
+    """The month's name as it stands alone in *lang* ("January", "январь", "қаңтар")."""
+    from babel.dates import get_month_names
+
+    return get_month_names("wide", "stand-alone", _locale(lang))[month]
+
+
+def weekday_name(weekday: int, lang: str) -> str:
+    """The weekday's name in *lang* (0 = Monday), for messages."""
+    from babel.dates import get_day_names
+
+    return get_day_names("wide", "format", _locale(lang))[weekday]
+
+
 def _kazakh_case(text: str, lang: str, case: Case) -> str:
     if lang != "kk" or case is Case.NOMINATIVE:
         return text
