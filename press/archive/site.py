@@ -21,6 +21,7 @@ from press.brand import Brand
 from press.i18n import translations
 from press.lang import LANG_NAMES, LANGS, format_date
 from press.project import Project
+from press.render.page import stylesheet
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,8 @@ def _render(project: Project, brand: Brand, template: str, lang: str, fonts_base
         lang=lang, _=ui.gettext, b={"name": brand.name.get(lang, "")}, colours=brand.colours,
         fonts=brand.fonts, mark=brand.mark_svg(),
         fonts_css=env.get_template("fonts.css.j2").render(base=f"{fonts_base}{STATIC_DIR}/fonts/"),
-        css=(project.templates_dir / "html" / "release.css").read_text(encoding="utf-8"),
-        archive_css=(archive_templates(project) / "archive.css").read_text(encoding="utf-8"),
+        css=stylesheet(project.templates_dir / "html" / "release.css"),
+        archive_css=stylesheet(archive_templates(project) / "archive.css"),
         **context,
     )
     return html.encode("utf-8")

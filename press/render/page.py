@@ -31,6 +31,16 @@ def environment(templates_dir: Path) -> Any:
     return env
 
 
+def stylesheet(path: Path) -> str:
+    """A stylesheet's text, read once per process for as long as the file is unchanged."""
+    return _read_cached(path, path.stat().st_mtime_ns)
+
+
+@cache
+def _read_cached(path: Path, mtime_ns: int) -> str:
+    return path.read_text(encoding="utf-8")
+
+
 def json_ld(view: LocalisedRelease) -> str:
     """schema.org NewsArticle; every `<` is escaped (\\u003c), so release text can neither close
     the script nor open an HTML comment (`<!--<script>`) that swallows the rest of the page."""
@@ -62,7 +72,7 @@ def render_page(view: LocalisedRelease, templates_dir: Path, fonts_url: str,
     return env.get_template("release.html.j2").render(
         r=view,
         _=view._,
-        css=(templates_dir / "html" / "release.css").read_text(encoding="utf-8"),
+        css=stylesheet(templates_dir / "html" / "release.css"),
         fonts_css=env.get_template("fonts.css.j2").render(base=fonts_url),
         mark=view.brand.mark_svg(),
         json_ld=json_ld(view),
