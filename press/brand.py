@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from press.errors import SourceError
-from press.source import Field, _Checker, _is_str, _is_str_list
+from press.schema import Checker, Field, is_str, is_str_list, is_text_map
 from press.yamlio import load_yaml
 
 _LOCALISED = ("name", "short_name", "signature", "place", "web", "address")
@@ -42,14 +42,8 @@ class Brand:
         return self.mark.read_text(encoding="utf-8") if self.mark else ""
 
 
-def _is_text_map(value: Any) -> str | None:
-    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        return "expected a mapping of names to text, like {en: …, kk: …, ru: …}"
-    return None
-
-
 def _is_colours(value: Any) -> str | None:
-    if message := _is_text_map(value):
+    if message := is_text_map(value):
         return message
     bad = [f"{k}: {v}" for k, v in value.items() if not _HEX_COLOUR.fullmatch(str(v))]
     return f"colours must be written #RRGGBB, not {', '.join(bad)}" if bad else None
@@ -64,12 +58,12 @@ def _is_file_name(value: Any) -> str | None:
 
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 BRAND_FIELDS: dict[str, Field] = {
-    **{key: Field(_is_text_map, required=key in _REQUIRED) for key in _LOCALISED},
-    "email": Field(_is_str), "phone": Field(_is_str),
+    **{key: Field(is_text_map, required=key in _REQUIRED) for key in _LOCALISED},
+    "email": Field(is_str), "phone": Field(is_str),
     "colours": Field(_is_colours, required=True),
     "mark": Field(_is_file_name), "mark_png": Field(_is_file_name),
-    "fonts": Field(_is_text_map), "docx_fonts": Field(_is_text_map),
-    "allowed_hosts": Field(_is_str_list),
+    "fonts": Field(is_text_map), "docx_fonts": Field(is_text_map),
+    "allowed_hosts": Field(is_str_list),
 }
 
 
@@ -77,7 +71,7 @@ def load_brand(folder: Path) -> Brand:
     """Read and check a brand folder; every problem reported as brand.yaml:line: field."""
     path = folder / "brand.yaml"
     doc = load_yaml(path)
-    checker = _Checker(path)
+    checker = Checker(path)
     if not checker.mapping(doc, BRAND_FIELDS) or checker.problems:
         raise SourceError(checker.problems)
     localised = {key: {str(k): str(v) for k, v in (doc.get(key) or {}).items()}

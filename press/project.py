@@ -12,11 +12,31 @@ from functools import cached_property
 from pathlib import Path
 
 from press.brand import Brand, load_brand
-from press.errors import PressError, did_you_mean
+from press.errors import PressError, SourceError, did_you_mean
 from press.model import Entity, Release
 
 TOOLKIT_ROOT = Path(__file__).resolve().parent.parent
 """Where the toolkit's default templates/ and locales/ live (an editable install)."""
+
+
+def load_tag_labels(path: Path) -> dict[str, dict[str, str]]:
+    """lang → tag → label from a tags.yaml, checked like a source (file:line: field: problem)."""
+    from press.lang import LANGS
+    from press.schema import Checker, Field, is_map, is_str
+    from press.yamlio import line_of, load_yaml
+
+    doc = load_yaml(path)
+    checker = Checker(path)
+    labels: dict[str, dict[str, str]] = {}
+    if checker.mapping(doc, {"tags": Field(is_map, required=True)}) and isinstance(doc.get("tags"), dict):
+        forms = {lang: Field(is_str) for lang in LANGS}
+        for tag, node in doc["tags"].items():
+            if checker.mapping(node, forms, f"tags.{tag}", line_of(doc["tags"], tag)):
+                for lang, label in node.items():
+                    labels.setdefault(str(lang), {})[str(tag)] = str(label)
+    if checker.problems:
+        raise SourceError(checker.problems)
+    return labels
 
 
 class ProjectNotFound(PressError):
@@ -69,15 +89,8 @@ class Project:
     @cached_property
     def tag_labels(self) -> dict[str, dict[str, str]]:
         """lang → tag → label, from locales/tags.yaml (a tag without one shows as written)."""
-        from press.yamlio import load_yaml
-
         path = self.resource("locales/tags.yaml")
-        doc = load_yaml(path) if path.exists() else {}
-        labels: dict[str, dict[str, str]] = {}
-        for tag, forms in (doc.get("tags") or {}).items() if isinstance(doc, dict) else []:
-            for lang, label in (forms or {}).items() if isinstance(forms, dict) else []:
-                labels.setdefault(str(lang), {})[str(tag)] = str(label)
-        return labels
+        return load_tag_labels(path) if path.exists() else {}
 
     def brand(self, name: str) -> Brand:
         if name not in self._brands:

@@ -6,16 +6,13 @@
         kk.yaml        the Kazakh version: segments with status and source hash
         ru.yaml        the Russian version
 
-The schema is data (the FIELDS tables below); every problem is reported as
+The schema is data (the FIELDS tables below, checked by press.schema); every problem is reported as
 `file:line: field: what is wrong`, all problems of a release at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +29,28 @@ from press.model import (
     Status,
     Version,
 )
-from press.yamlio import dump_yaml, line_of, load_yaml, unprintable
+from press.schema import (
+    SAFE_ID,
+    Checker,
+    Field,
+    is_bool,
+    is_date,
+    is_datetime,
+    is_id,
+    is_lang,
+    is_lang_list,
+    is_list,
+    is_map,
+    is_number,
+    is_str,
+    is_str_list,
+    is_str_or_list,
+    is_text,
+    is_year,
+    one_of,
+    valid,
+)
+from press.yamlio import dump_yaml, line_of, load_yaml
 
 RELEASE_FILE = "release.yaml"
 ENTITY_TYPES = ("person", "place", "organisation", "craft", "event", "programme", "other")
@@ -40,233 +58,69 @@ FACT_KINDS = ("event", "figure", "founding")
 SEGMENT_KINDS = ("p", "h2", "quote", "li")
 
 
-@dataclass(frozen=True)
-class Field:
-    """One key of a YAML mapping: its check and whether it must be there."""
-
-    check: Callable[[Any], str | None]
-    required: bool = False
-
-
-def _is_str(value: Any) -> str | None:
-    if not isinstance(value, str):
-        return f"expected text, got {_kind(value)}"
-    return _bad_character(value) or (None if value.strip() else "must not be empty")
-
-
-def _is_text(value: Any) -> str | None:
-    """Segment text: may be empty (not yet translated), never a control character."""
-    return _bad_character(value) if isinstance(value, str) else f"expected text, got {_kind(value)}"
-
-
-SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
-"""Release and segment ids: they become folder names, HTML ids and XLIFF unit ids (NMTOKEN)."""
-_BAD_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-def _bad_character(text: str) -> str | None:
-    """YAML escapes ("\\v", "\\x07", "\\ud800") can smuggle characters no page, PDF or Word
-    file may hold; they are refused here rather than crash a renderer."""
-    match = _BAD_CHARACTER.search(text)
-    if match is None:
-        return None
-    return unprintable(ord(match.group()), match.start() + 1)
-
-
-def _is_id(value: Any) -> str | None:
-    """A release id names its output folder (dist/<id>/): no "/", no "..", no hidden name."""
-    if (problem := _is_str(value)) is not None:
-        return problem
-    if SAFE_ID.fullmatch(value) and ".." not in value:
-        return None
-    return f"{value!r} cannot name a folder; use Latin letters, digits and hyphens, like 2025-12-10-baikonur"
-
-
-def _is_date(value: Any) -> str | None:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return None
-    return f"expected a date like 2025-12-10, got {_shown(value)}"
-
-
-def _is_datetime(value: Any) -> str | None:
-    if isinstance(value, dt.datetime):
-        return None
-    if isinstance(value, dt.date):
-        return f"expected a date and time like 2025-12-10T10:00:00+05:00, got a date without a time ({value})"
-    return f"expected a date and time like 2025-12-10T10:00:00+05:00, got {_shown(value)}"
-
-
-def _shown(value: Any) -> str:
-    """A wrong value as the writer typed it: text quoted, dates in ISO form, else its kind."""
-    if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return repr(value)
-    return f"{_kind(value)} ({value.isoformat()})" if isinstance(value, dt.date) else _kind(value)
-
-
-def _is_lang(value: Any) -> str | None:
-    if value in LANGS:
-        return None
-    if not isinstance(value, str):
-        return f"expected a language ({', '.join(LANGS)}), got {_shown(value)}"
-    return f"unknown language {value!r}; expected one of {', '.join(LANGS)}" + did_you_mean(
-        str(value), LANGS
-    )
-
-
-def _is_lang_list(value: Any) -> str | None:
-    if not isinstance(value, list) or not value:
-        return "expected a list of languages, like [kk, ru]"
-    return next(filter(None, map(_is_lang, value)), None)
-
-
-def _is_str_list(value: Any) -> str | None:
-    if not isinstance(value, list) or any(not isinstance(v, str) for v in value):
-        return "expected a list of text items"
-    return next(filter(None, map(_bad_character, value)), None)
-
-
-def _is_str_or_list(value: Any) -> str | None:
-    return _is_str(value) if not isinstance(value, list) else _is_str_list(value)
-
-
-def _is_number(value: Any) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return f"expected a number, got {_kind(value)}"
-    return None
-
-
-def _is_year(value: Any) -> str | None:
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
-        return None
-    return f"expected a year like 1955, got {_shown(value)}"
-
-
-def _is_bool(value: Any) -> str | None:
-    return None if isinstance(value, bool) else f"expected true or false, got {_shown(value)}"
-
-
-def _one_of(*choices: str) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        if value in choices:
-            return None
-        return f"{value!r} is not one of {', '.join(choices)}" + did_you_mean(str(value), choices)
-
-    return check
-
-
-def _is_map(value: Any) -> str | None:
-    return None if isinstance(value, dict) else f"expected a mapping, got {_kind(value)}"
-
-
-def _is_list(value: Any) -> str | None:
-    return None if isinstance(value, list) else f"expected a list, got {_kind(value)}"
-
-
-def _kind(value: Any) -> str:
-    """What a value is, in the words of the person who wrote the YAML (never a class name)."""
-    kinds: tuple[tuple[type | tuple[type, ...], str], ...] = (
-        (type(None), "nothing"), (bool, "true/false"), (dict, "a mapping"), (list, "a list"),
-        (str, "text"), ((int, float), "a number"), (dt.datetime, "a date and time"), (dt.date, "a date"),
-    )
-    return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
-
-
 RELEASE_FIELDS: dict[str, Field] = {
-    "id": Field(_is_id, required=True),
-    "date": Field(_is_date, required=True),
-    "dateline": Field(_is_str, required=True),
-    "brand": Field(_is_str, required=True),
-    "source_lang": Field(_is_lang, required=True),
-    "target_langs": Field(_is_lang_list, required=True),
-    "tags": Field(_is_str_list),
-    "contacts": Field(_is_list),
-    "embargo": Field(_is_datetime),
-    "corrections": Field(_is_list),
-    "entities": Field(_is_map),
-    "facts": Field(_is_map),
-    "synthetic": Field(_is_bool),
+    "id": Field(is_id, required=True),
+    "date": Field(is_date, required=True),
+    "dateline": Field(is_str, required=True),
+    "brand": Field(is_str, required=True),
+    "source_lang": Field(is_lang, required=True),
+    "target_langs": Field(is_lang_list, required=True),
+    "tags": Field(is_str_list),
+    "contacts": Field(is_list),
+    "embargo": Field(is_datetime),
+    "corrections": Field(is_list),
+    "entities": Field(is_map),
+    "facts": Field(is_map),
+    "synthetic": Field(is_bool),
 }
 ENTITY_FIELDS: dict[str, Field] = {
-    "type": Field(_one_of(*ENTITY_TYPES), required=True),
-    "en": Field(_is_str_or_list, required=True),
-    "kk": Field(_is_str_or_list, required=True),
-    "ru": Field(_is_str_or_list, required=True),
-    "note": Field(_is_str),
+    "type": Field(one_of(*ENTITY_TYPES), required=True),
+    "en": Field(is_str_or_list, required=True),
+    "kk": Field(is_str_or_list, required=True),
+    "ru": Field(is_str_or_list, required=True),
+    "note": Field(is_str),
 }
 FACT_FIELDS: dict[str, Field] = {
-    "kind": Field(_one_of(*FACT_KINDS), required=True),
-    "date": Field(_is_date),
-    "value": Field(_is_number),
-    "unit": Field(_is_str),
-    "year": Field(_is_year),
-    "about": Field(_is_str),
-    "entities": Field(_is_str_list),
+    "kind": Field(one_of(*FACT_KINDS), required=True),
+    "date": Field(is_date),
+    "value": Field(is_number),
+    "unit": Field(is_str),
+    "year": Field(is_year),
+    "about": Field(is_str),
+    "entities": Field(is_str_list),
 }
 CONTACT_FIELDS: dict[str, Field] = {
-    "name": Field(_is_map, required=True),
-    "email": Field(_is_str),
-    "phone": Field(_is_str),
+    "name": Field(is_map, required=True),
+    "email": Field(is_str),
+    "phone": Field(is_str),
 }
 CORRECTION_FIELDS: dict[str, Field] = {
-    "date": Field(_is_date, required=True),
-    "note": Field(_is_map, required=True),
+    "date": Field(is_date, required=True),
+    "note": Field(is_map, required=True),
 }
 VERSION_FIELDS: dict[str, Field] = {
-    "lang": Field(_is_lang, required=True),
-    "segments": Field(_is_map, required=True),
+    "lang": Field(is_lang, required=True),
+    "segments": Field(is_map, required=True),
 }
 SEGMENT_FIELDS: dict[str, Field] = {
-    "text": Field(_is_text, required=True),
-    "status": Field(_one_of(*Status)),
-    "source_hash": Field(_is_str),
-    "changed_by": Field(_is_str),
+    "text": Field(is_text, required=True),
+    "status": Field(one_of(*Status)),
+    "source_hash": Field(is_str),
+    "changed_by": Field(is_str),
     "changed_at": Field(lambda v: None if isinstance(v, str | dt.date) else "expected a time"),
-    "engine": Field(_is_str),
-    "note": Field(_is_str),
-    "kind": Field(_one_of(*SEGMENT_KINDS)),
-    "source_text": Field(_is_str),
+    "engine": Field(is_str),
+    "note": Field(is_str),
+    "kind": Field(one_of(*SEGMENT_KINDS)),
+    "source_text": Field(is_str),
 }
-
-
-class _Checker:
-    """Collects problems of one file while its mappings are checked against their fields."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.problems: list[Problem] = []
-
-    def add(self, line: int, field: str | None, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message, field))
-
-    def mapping(self, node: Any, fields: dict[str, Field], where: str = "", line: int = 1) -> bool:
-        """Check *node* against *fields*; False when it is not a mapping at all.
-
-        *line* is where the node's key is (a scalar node knows no line of its own).
-        """
-        if not isinstance(node, dict):
-            self.add(line_of(node) or line, where or None, f"expected a mapping, got {_kind(node)}")
-            return False
-        prefix = f"{where}." if where else ""
-        for key, value in node.items():
-            name = f"{prefix}{key}"
-            field = fields.get(str(key))
-            if field is None:
-                hint = did_you_mean(str(key), list(fields))
-                self.add(line_of(node, key), name, f"unknown field{hint}")
-            elif (message := field.check(value)) is not None:
-                self.add(line_of(node, key), name, message)
-        for key, field in fields.items():
-            if field.required and key not in node:
-                self.add(line_of(node), f"{prefix}{key}", "missing (required)")
-        return True
 
 
 def load_termbase(path: Path) -> dict[str, Entity]:
     """The ministry-wide entity register shared by every release."""
     doc = load_yaml(path)
-    checker = _Checker(path)
+    checker = Checker(path)
     entities: dict[str, Entity] = {}
-    if checker.mapping(doc, {"entities": Field(_is_map, required=True)}) and isinstance(
+    if checker.mapping(doc, {"entities": Field(is_map, required=True)}) and isinstance(
         doc.get("entities"), dict
     ):
         entities = _entities(doc["entities"], checker, "termbase")
@@ -275,17 +129,17 @@ def load_termbase(path: Path) -> dict[str, Entity]:
     return entities
 
 
-def _entities(node: Any, checker: _Checker, origin: str) -> dict[str, Entity]:
+def _entities(node: Any, checker: Checker, origin: str) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}
     for key, value in node.items():
         if not checker.mapping(value, ENTITY_FIELDS, f"entities.{key}", line_of(node, key)):
             continue
-        if any(_valid(value, lang, ENTITY_FIELDS) is None for lang in LANGS):
+        if any(valid(value, lang, ENTITY_FIELDS) is None for lang in LANGS):
             continue
         forms = {lang: _as_list(value[lang]) for lang in LANGS}
         entities[str(key)] = Entity(
             id=str(key), type=str(value.get("type", "other")), forms=forms,
-            note=_valid(value, "note", ENTITY_FIELDS), origin=origin, line=line_of(node, key),
+            note=valid(value, "note", ENTITY_FIELDS), origin=origin, line=line_of(node, key),
         )
     return entities
 
@@ -303,13 +157,13 @@ def load_release(folder: Path, termbase: dict[str, Entity] | None = None) -> Rel
     """Read, validate and assemble one release; all its problems in one SourceError."""
     path = folder / RELEASE_FILE
     doc = load_yaml(path)
-    checker = _Checker(path)
-    if not checker.mapping(doc, RELEASE_FIELDS) or _required_broken(checker, RELEASE_FIELDS):
+    checker = Checker(path)
+    if not checker.mapping(doc, RELEASE_FIELDS) or checker.required_broken(RELEASE_FIELDS):
         raise SourceError(checker.problems)
     entities = dict(termbase or {})
-    declared = _valid(doc, "entities", RELEASE_FIELDS, {})
+    declared = valid(doc, "entities", RELEASE_FIELDS, {})
     entities.update(_entities(declared, checker, "release"))
-    facts = _facts(_valid(doc, "facts", RELEASE_FIELDS, {}), checker)
+    facts = _facts(valid(doc, "facts", RELEASE_FIELDS, {}), checker)
     meta = _meta(doc, checker)
     # an entity declared with an error is reported once, not again at every reference to it
     _check_references(doc, meta, set(entities) | {str(key) for key in declared}, facts, checker)
@@ -320,41 +174,27 @@ def load_release(folder: Path, termbase: dict[str, Entity] | None = None) -> Rel
     return Release(meta=meta, entities=entities, facts=facts, versions=versions, folder=folder)
 
 
-def _valid(node: Any, key: str, fields: dict[str, Field], default: Any = None) -> Any:
-    """The value of *key* when it passed its check (the problem is already recorded)."""
-    value = node.get(key, default) if isinstance(node, dict) else default
-    if value is default or fields[key].check(value) is not None:
-        return default
-    return value
-
-
-def _required_broken(checker: _Checker, fields: dict[str, Field]) -> bool:
-    """True when a required field is missing or wrong: nothing further can be checked."""
-    required = {name for name, field in fields.items() if field.required}
-    return any(problem.field in required for problem in checker.problems)
-
-
-def _meta(doc: Any, checker: _Checker) -> Meta:
+def _meta(doc: Any, checker: Checker) -> Meta:
     contacts = []
-    for index, node in enumerate(items := _valid(doc, "contacts", RELEASE_FIELDS, [])):
+    for index, node in enumerate(items := valid(doc, "contacts", RELEASE_FIELDS, [])):
         if checker.mapping(node, CONTACT_FIELDS, f"contacts[{index}]", line_of(items, index)):
-            names = _valid(node, "name", CONTACT_FIELDS, {})
+            names = valid(node, "name", CONTACT_FIELDS, {})
             contacts.append(Contact(name={str(k): str(v) for k, v in names.items()},
-                                    email=_valid(node, "email", CONTACT_FIELDS),
-                                    phone=_valid(node, "phone", CONTACT_FIELDS)))
+                                    email=valid(node, "email", CONTACT_FIELDS),
+                                    phone=valid(node, "phone", CONTACT_FIELDS)))
     corrections = []
-    for index, node in enumerate(items := _valid(doc, "corrections", RELEASE_FIELDS, [])):
+    for index, node in enumerate(items := valid(doc, "corrections", RELEASE_FIELDS, [])):
         if checker.mapping(node, CORRECTION_FIELDS, f"corrections[{index}]", line_of(items, index)):
-            note = _valid(node, "note", CORRECTION_FIELDS, {})
-            if (day := _valid(node, "date", CORRECTION_FIELDS)) is not None:
+            note = valid(node, "note", CORRECTION_FIELDS, {})
+            if (day := valid(node, "date", CORRECTION_FIELDS)) is not None:
                 corrections.append(Correction(date=day, note={str(k): str(v) for k, v in note.items()}))
     meta = Meta(
         id=str(doc["id"]), date=doc["date"], dateline=str(doc["dateline"]),
         brand=str(doc["brand"]), source_lang=str(doc["source_lang"]),
         target_langs=[str(lang) for lang in doc["target_langs"]],
-        tags=[str(t) for t in _valid(doc, "tags", RELEASE_FIELDS, [])], contacts=contacts,
-        embargo=_valid(doc, "embargo", RELEASE_FIELDS), corrections=corrections,
-        synthetic=bool(_valid(doc, "synthetic", RELEASE_FIELDS, False)),
+        tags=[str(t) for t in valid(doc, "tags", RELEASE_FIELDS, [])], contacts=contacts,
+        embargo=valid(doc, "embargo", RELEASE_FIELDS), corrections=corrections,
+        synthetic=bool(valid(doc, "synthetic", RELEASE_FIELDS, False)),
     )
     if meta.source_lang in meta.target_langs:
         checker.add(line_of(doc, "target_langs"), "target_langs",
@@ -362,7 +202,7 @@ def _meta(doc: Any, checker: _Checker) -> Meta:
     return meta
 
 
-def _facts(node: Any, checker: _Checker) -> dict[str, Fact]:
+def _facts(node: Any, checker: Checker) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
     for key, value in node.items():
         where = f"facts.{key}"
@@ -374,17 +214,17 @@ def _facts(node: Any, checker: _Checker) -> dict[str, Fact]:
             article = "an" if str(kind)[0] in "aeiou" else "a"
             checker.add(line_of(node, key), f"{where}.{needs}", f"missing ({article} {kind} needs a {needs})")
         facts[str(key)] = Fact(
-            id=str(key), kind=str(kind), date=_valid(value, "date", FACT_FIELDS),
-            value=_valid(value, "value", FACT_FIELDS), unit=_valid(value, "unit", FACT_FIELDS),
-            year=_valid(value, "year", FACT_FIELDS), about=_valid(value, "about", FACT_FIELDS),
-            entities=[str(e) for e in _valid(value, "entities", FACT_FIELDS, [])],
+            id=str(key), kind=str(kind), date=valid(value, "date", FACT_FIELDS),
+            value=valid(value, "value", FACT_FIELDS), unit=valid(value, "unit", FACT_FIELDS),
+            year=valid(value, "year", FACT_FIELDS), about=valid(value, "about", FACT_FIELDS),
+            entities=[str(e) for e in valid(value, "entities", FACT_FIELDS, [])],
             line=line_of(node, key),
         )
     return facts
 
 
 def _check_references(doc: Any, meta: Meta, entities: set[str],
-                      facts: dict[str, Fact], checker: _Checker) -> None:
+                      facts: dict[str, Fact], checker: Checker) -> None:
     def unknown(entity_id: str, line: int, field: str) -> None:
         if entity_id not in entities:
             hint = did_you_mean(entity_id, entities)
@@ -425,7 +265,7 @@ def _versions(folder: Path, meta: Meta, release_doc: Any) -> tuple[dict[str, Ver
 def load_version(path: Path, lang: str, is_source: bool) -> Version:
     """One language file; the source language's segments need only text."""
     doc = load_yaml(path)
-    checker = _Checker(path)
+    checker = Checker(path)
     segments: dict[str, Segment] = {}
     if checker.mapping(doc, VERSION_FIELDS) and doc.get("lang") not in (None, lang):
         checker.add(line_of(doc, "lang"), "lang", f"file is {path.name} but says lang: {doc['lang']}")

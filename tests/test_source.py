@@ -95,3 +95,23 @@ def test_unknown_field_and_entity_have_did_you_mean(scratch_project: Project) ->
     assert result.returncode == 2
     assert 'release.yaml:5: dateline: unknown entity \'astna\' (did you mean "astana"?)' in result.stderr
     assert 'release.yaml:9: tag: unknown field (did you mean "tags"?)' in result.stderr
+
+
+def test_tags_yaml_is_checked_by_the_same_schema(tmp_path: Path) -> None:
+    """locales/tags.yaml goes through press.schema like a release: file:line: field: problem."""
+    import pytest
+
+    from press.errors import SourceError
+    from press.project import load_tag_labels
+
+    path = tmp_path / "tags.yaml"
+    path.write_text("tags:\n  space:\n    en: Space\n    kz: Ғарыш\n  visits:\n    ru: [1, 2]\n",
+                    encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        load_tag_labels(path)
+    assert str(caught.value).splitlines() == [
+        f'{path}:4: tags.space.kz: unknown field (did you mean "kk"?)',
+        f"{path}:6: tags.visits.ru: expected text, got a list",
+    ]
+    path.write_text("tags:\n  space: {en: Space, kk: Ғарыш}\n", encoding="utf-8")
+    assert load_tag_labels(path) == {"en": {"space": "Space"}, "kk": {"space": "Ғарыш"}}

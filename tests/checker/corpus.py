@@ -45,7 +45,8 @@ class Case:
 
 def load_cases() -> list[Case]:
     from press.project import Project
-    from press.source import _Checker, _entities, _facts, load_termbase
+    from press.schema import Checker
+    from press.source import _entities, _facts, load_termbase
 
     yaml = YAML(typ="safe")
     termbase = load_termbase(REPO / "locales" / "termbase.yaml")
@@ -60,7 +61,7 @@ def load_cases() -> list[Case]:
             entities, facts, date = release.entities, release.facts, release.meta.date
         else:
             paras = {lang: {str(i + 1): t for i, t in enumerate(doc[lang])} for lang in ("en", "kk", "ru")}
-            checker = _Checker(path)
+            checker = Checker(path)
             entities = dict(termbase)
             entities.update(_entities(doc.get("entities") or {}, checker, "release"))
             facts = _facts(doc.get("facts") or {}, checker)
