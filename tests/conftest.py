@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -54,6 +55,29 @@ def run_press_output(project: Project, *args: str, capsys: pytest.CaptureFixture
     code = run_press(project, *args)
     out = capsys.readouterr()
     return code, out.out + out.err
+
+
+def external(found: Path | str | None, what: str, how: str) -> str:
+    """One policy for the external tools the suite opens outputs with (Chromium, LibreOffice,
+    poppler, Java and the Nu HTML Checker, axe-core, ruff): *found* (a path, or None when missing)
+    as a string.
+
+    Under CI (the CI variable set, as `.ci/run` runs) a missing tool FAILS the test: CI installs
+    every one, so its absence is a broken install, not a reason to pass. Elsewhere the test is
+    skipped with the reason and *how* to install it.
+    """
+    if found is not None and (not isinstance(found, Path) or found.exists()):
+        return str(found)
+    message = f"{what} is missing: {how}"
+    if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+        pytest.fail(f"{message} (CI is set: .ci/run must install it)", pytrace=False)
+    pytest.skip(message)
+
+
+def tool(*names: str, how: str = ".ci/run installs it (scripts/system-deps.sh)") -> str:
+    """The path of the first of *names* on PATH, under the one policy of `external`."""
+    found = next((path for name in names if (path := shutil.which(name))), None)
+    return external(found, " or ".join(names), how)
 
 
 ESA_REGISTER = (REPO / "tests" / "fixtures" / "esa_register.yaml").read_text(encoding="utf-8")

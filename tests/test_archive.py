@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import external, tool
 
 from press.archive.export import export
 from press.project import Project
@@ -145,12 +146,11 @@ def test_links_are_relative_and_resolve(site) -> None:
 
 
 def test_nu_html_checker_finds_no_error(site) -> None:
-    if shutil.which("java") is None:
-        pytest.skip("java is not installed: the Nu HTML Checker needs it")
-    if not VNU.exists():
-        pytest.skip(f"{VNU} missing: run `npm install` (package.json devDependency vnu-jar)")
+    java = tool("java", how="the Nu HTML Checker needs Java; .ci/run installs it (scripts/system-deps.sh)")
+    vnu = external(VNU, "the Nu HTML Checker (vnu.jar)",
+                   "run `npm install` (package.json devDependency vnu-jar)")
     pages = [str(p) for p in sorted(site.rglob("*.html"))]
-    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", *pages],
+    run = subprocess.run([java, "-jar", vnu, "--errors-only", *pages],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0 and not run.stderr.strip(), run.stderr
 

@@ -81,7 +81,21 @@ def test_finding_location_carries_the_segment(demo) -> None:
     assert set(shape["findings"][0]) == {"rule", "severity", "langs", "location", "excerpt", "message"}
 
 
+FOUND_BY_ANOTHER_FAMILY = {
+    ("kk", "Жапония", "Japan"): "names",  # an English name in Kazakh text: the register's form is missing
+}
+"""Injected errors whose rule family is not their type's name, keyed (lang, find, replace)."""
+
+
+def rule_family(error: dict) -> str:
+    """The rule family (the part of a rule's name before the dot) that must find *error*."""
+    key = (error["lang"], str(error["find"]), str(error["replace"]))
+    return FOUND_BY_ANOTHER_FAMILY.get(key, error["type"])
+
+
 def test_every_injected_error_is_found_and_no_hard_negative_is() -> None:
+    """Each injected error is found in its language and paragraph by a rule of its own family
+    (a wrong date by a dates.* rule, not by whichever rule happens to fire at the spot)."""
     from corpus import load_cases
 
     from press.check import check_bundle
@@ -91,7 +105,8 @@ def test_every_injected_error_is_found_and_no_hard_negative_is() -> None:
         assert [f.rule for f in clean.findings if f.rule not in case.expected] == [], case.name
         for error in case.errors:
             found = check_bundle(case.bundle(error)).findings
-            assert any(error["lang"] in f.langs and f.segment == str(error["para"]) for f in found), error
+            at = [f.rule for f in found if error["lang"] in f.langs and f.segment == str(error["para"])]
+            assert rule_family(error) in {rule.split(".")[0] for rule in at}, (case.name, error, at)
         for negative in case.negatives:
             found = check_bundle(case.bundle(negative)).findings
             assert [f.rule for f in found if f.rule not in case.expected] == [], negative

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import external, tool
 
 from press.preview.server import PreviewApp, serve, start_in_thread
 from press.project import Project
@@ -31,16 +31,17 @@ def browser(tmp_path: Path):
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    options.binary_location = tool("chromium")
     for flag in CHROME_FLAGS:
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tmp_path / 'chrome-profile'}")
-    service = Service(shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    service = Service(tool("chromedriver"))
     return webdriver.Chrome(options=options, service=service)
 
 
 def axe_violations(driver) -> list[dict]:
-    driver.execute_script(AXE.read_text(encoding="utf-8"))
+    axe = external(AXE, "axe-core", "run `npm install` (package.json devDependency axe-core)")
+    driver.execute_script(Path(axe).read_text(encoding="utf-8"))
     driver.set_script_timeout(60)
     result = driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"

@@ -1,0 +1,153 @@
+"""Mutation testing of the core modules with mutmut: the score per module and the surviving mutants.
+
+A mutant is a small plausible bug (a changed operator, constant, argument or deleted call)
+planted by mutmut in a copy of the code; the tests that cover it must then fail ("killed").
+A surviving mutant is a bug the suite would let through, unless it is *equivalent* (it does
+not change behaviour): those are listed in EQUIVALENT with the reason and left out of the score.
+
+Slow (minutes per module), so it runs outside CI, by hand:
+
+    python3 bench/mutation.py                  # every core module, one at a time
+    python3 bench/mutation.py atomic review    # some of them
+    python3 bench/mutation.py --children 2     # more parallel workers (default 1: shared machine)
+
+Each module is mutated alone in a scratch copy of the working tree (nothing is written here),
+and only with the test files that cover it. Needs the `test` extra (mutmut is in it). mutmut
+does not mutate decorated functions (a @contextmanager, @property or click command): the
+code under them is covered by the mutant tests in tests/test_mutants.py instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Module:
+    mutate: tuple[str, ...]
+    """Globs of the files to mutate."""
+    tests: tuple[str, ...]
+    """The test files (or test ids) that cover them."""
+
+
+MODULES = {
+    "atomic": Module(("press/atomic.py",), ("tests/test_atomic.py", "tests/test_mutants.py")),
+    "source": Module(("press/source.py",), ("tests/test_source.py", "tests/test_bad_inputs.py")),
+    "review": Module(("press/review/*",), ("tests/test_review.py", "tests/test_review_docx.py",
+                                           "tests/test_mutants.py")),
+    "publication": Module(("press/model.py",), ("tests/test_publication.py", "tests/test_review.py")),
+    "lang": Module(("press/lang/*",), ("tests/test_lang.py", "tests/test_check.py")),
+    "check": Module(("press/check/*",), ("tests/test_check.py", "tests/test_mutants.py")),
+}
+
+EQUIVALENT = {
+    "press.atomic.x_write_text__mutmut_7": '"UTF-8" and "utf-8" name the same codec',
+}
+"""Mutants that cannot change behaviour, by mutmut's name, with the reason: left out of the score."""
+
+COPY_IGNORE = shutil.ignore_patterns(".git", "mutants", "__pycache__", "*.egg-info", ".ruff_cache",
+                                     ".pytest_cache", ".hypothesis", "node_modules", "out")
+ALSO_COPY = ["releases", "templates", "locales", "bench", "scripts", "README.md", "babel.cfg",
+             "package.json", "node_modules"]
+PYTEST_ARGS = ["-p", "no:randomly", "-p", "no:cacheprovider", "-q", "-x"]
+DETECTED = {"killed", "timeout", "segfault", "caught by type check"}
+
+
+def mutmut() -> list[str]:
+    found = shutil.which("mutmut", path=str(Path(sys.executable).parent))
+    return [found] if found else [sys.executable, "-m", "mutmut"]
+
+
+def config(module: Module) -> str:
+    def toml_list(items: tuple[str, ...] | list[str]) -> str:
+        return "[" + ", ".join(f'"{item}"' for item in items) + "]"
+
+    return (f"\n[tool.mutmut]\nsource_paths = [\"press\"]\nonly_mutate = {toml_list(module.mutate)}\n"
+            f"pytest_add_cli_args_test_selection = {toml_list(module.tests)}\n"
+            f"pytest_add_cli_args = {toml_list(PYTEST_ARGS)}\nalso_copy = {toml_list(ALSO_COPY)}\n")
+
+
+def scratch_copy(folder: Path, module: Module) -> None:
+    """The working tree (committed or not) with a mutmut section for *module* in its pyproject."""
+    shutil.copytree(REPO, folder, ignore=COPY_IGNORE, symlinks=True)
+    if (REPO / "node_modules").exists():
+        (folder / "node_modules").symlink_to(REPO / "node_modules")
+    with (folder / "pyproject.toml").open("a", encoding="utf-8") as handle:
+        handle.write(config(module))
+
+
+def statuses(folder: Path) -> dict[str, str]:
+    """mutmut's verdict on each mutant: killed, survived, no tests, timeout …"""
+    shown = subprocess.run([*mutmut(), "results", "--all", "true"], cwd=folder, capture_output=True,
+                           text=True, check=True).stdout
+    return dict(re.findall(r"^\s*(\S+__mutmut_\d+): (.+)$", shown, re.MULTILINE))
+
+
+def diff(folder: Path, name: str) -> str:
+    shown = subprocess.run([*mutmut(), "show", name], cwd=folder, capture_output=True, text=True).stdout
+    return " | ".join(line.strip() for line in shown.splitlines()
+                      if line[:1] in "+-" and line[:3] not in ("+++", "---"))
+
+
+def run_module(name: str, children: int, log: Path) -> tuple[dict[str, str], Path]:
+    folder = Path(tempfile.mkdtemp(prefix=f"press-mutation-{name}-"))
+    scratch_copy(folder / "tree", MODULES[name])
+    with log.open("w", encoding="utf-8") as out:
+        subprocess.run([*mutmut(), "run", "--max-children", str(children)], cwd=folder / "tree",
+                       stdout=out, stderr=subprocess.STDOUT, check=False)
+    return statuses(folder / "tree"), folder / "tree"
+
+
+def report(name: str, verdicts: dict[str, str], tree: Path, seconds: float) -> float | None:
+    equivalent = {m for m in verdicts if m in EQUIVALENT}
+    counted = {m: s for m, s in verdicts.items() if m not in equivalent}
+    killed = sum(s in DETECTED for s in counted.values())
+    score = killed / len(counted) if counted else None
+    shown = f"{score:.0%}" if score is not None else "n/a"
+    print(f"\n== {name}: {killed}/{len(counted)} killed ({shown}), {len(equivalent)} equivalent left out, "
+          f"{seconds:.0f} s")
+    for mutant, status in sorted(counted.items()):
+        if status not in DETECTED:
+            print(f"  {status:10} {mutant}: {diff(tree, mutant)}")
+    for mutant in sorted(equivalent):
+        print(f"  equivalent {mutant}: {EQUIVALENT[mutant]}")
+    return score
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", nargs="*", metavar="MODULE",
+                        help=f"some of: {', '.join(MODULES)} (default: all)")
+    parser.add_argument("--children", type=int, default=1, help="parallel mutmut workers")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch copies (mutmut browse)")
+    args = parser.parse_args()
+    unknown = [name for name in args.modules if name not in MODULES]
+    if unknown:
+        parser.error(f"unknown module {unknown[0]!r}; choose from {', '.join(MODULES)}")
+    scores = {}
+    for name in args.modules or list(MODULES):
+        start = time.monotonic()
+        log = Path(tempfile.gettempdir()) / f"press-mutation-{name}.log"
+        verdicts, tree = run_module(name, args.children, log)
+        scores[name] = report(name, verdicts, tree, time.monotonic() - start)
+        print(f"  (mutmut's log: {log})")
+        if not args.keep:
+            shutil.rmtree(tree.parent, ignore_errors=True)
+    print("\nmodule        score")
+    for name, score in scores.items():
+        print(f"{name:12}  {'n/a' if score is None else f'{score:.0%}'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
