@@ -10,6 +10,11 @@ Slow (minutes per module), so it runs outside CI, by hand:
     python3 bench/mutation.py                  # every core module, one at a time
     python3 bench/mutation.py atomic review    # some of them
     python3 bench/mutation.py --children 2     # more parallel workers (default 1: shared machine)
+    python3 bench/mutation.py --sample 0       # every mutant (default: a random sample of 80)
+
+A module has hundreds to a thousand mutants and each costs seconds (the tests that cover it
+run again), so by default a random sample (fixed --seed) is run and the score is given with
+its 95% interval (Wilson); --sample 0 runs them all.
 
 Each module is mutated alone in a scratch copy of the working tree (nothing is written here),
 and only with the test files that cover it. Needs the `test` extra (mutmut is in it). mutmut
@@ -20,6 +25,8 @@ code under them is covered by the mutant tests in tests/test_mutants.py instead.
 from __future__ import annotations
 
 import argparse
+import math
+import random
 import re
 import shutil
 import subprocess
@@ -42,7 +49,8 @@ class Module:
 
 MODULES = {
     "atomic": Module(("press/atomic.py",), ("tests/test_atomic.py", "tests/test_mutants.py")),
-    "source": Module(("press/source.py",), ("tests/test_source.py", "tests/test_bad_inputs.py")),
+    "source": Module(("press/source.py", "press/schema.py"), ("tests/test_source.py",
+                                                             "tests/test_bad_inputs.py")),
     "review": Module(("press/review/*",), ("tests/test_review.py", "tests/test_review_docx.py",
                                            "tests/test_mutants.py")),
     "publication": Module(("press/model.py",), ("tests/test_publication.py", "tests/test_review.py")),
@@ -99,13 +107,34 @@ def diff(folder: Path, name: str) -> str:
                       if line[:1] in "+-" and line[:3] not in ("+++", "---"))
 
 
-def run_module(name: str, children: int, log: Path) -> tuple[dict[str, str], Path]:
+def run_module(name: str, children: int, sample: int, seed: int, log: Path) -> tuple[dict[str, str], Path]:
+    """mutmut's verdicts on the (sampled) mutants of module *name*, and the tree it ran in."""
     folder = Path(tempfile.mkdtemp(prefix=f"press-mutation-{name}-"))
-    scratch_copy(folder / "tree", MODULES[name])
+    tree = folder / "tree"
+    scratch_copy(tree, MODULES[name])
+    run = [*mutmut(), "run", "--max-children", str(children)]
     with log.open("w", encoding="utf-8") as out:
-        subprocess.run([*mutmut(), "run", "--max-children", str(children)], cwd=folder / "tree",
-                       stdout=out, stderr=subprocess.STDOUT, check=False)
-    return statuses(folder / "tree"), folder / "tree"
+        # generate the mutants and the test-coverage stats only (the filter matches no mutant)
+        subprocess.run([*run, "no-such-mutant"], cwd=tree, stdout=out, stderr=subprocess.STDOUT)
+        names = sorted(statuses(tree))
+        chosen = names if sample <= 0 or sample >= len(names) else sorted(
+            random.Random(seed).sample(names, sample))
+        out.write(f"\n{len(chosen)} of {len(names)} mutants run\n")
+        out.flush()
+        subprocess.run([*run, *chosen], cwd=tree, stdout=out, stderr=subprocess.STDOUT, check=False)
+    verdicts = statuses(tree)
+    print(f"\n{name}: {len(names)} mutants, {len(chosen)} run")
+    return {m: verdicts[m] for m in chosen}, tree
+
+
+def wilson(killed: int, total: int) -> tuple[float, float]:
+    """The 95% interval of a share estimated from a random sample."""
+    if total == 0:
+        return 0.0, 1.0
+    z, p = 1.96, killed / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def report(name: str, verdicts: dict[str, str], tree: Path, seconds: float) -> float | None:
@@ -113,8 +142,9 @@ def report(name: str, verdicts: dict[str, str], tree: Path, seconds: float) -> f
     counted = {m: s for m, s in verdicts.items() if m not in equivalent}
     killed = sum(s in DETECTED for s in counted.values())
     score = killed / len(counted) if counted else None
-    shown = f"{score:.0%}" if score is not None else "n/a"
-    print(f"\n== {name}: {killed}/{len(counted)} killed ({shown}), {len(equivalent)} equivalent left out, "
+    low, high = wilson(killed, len(counted))
+    shown = f"{score:.0%}, 95% interval {low:.0%}-{high:.0%}" if score is not None else "n/a"
+    print(f"== {name}: {killed}/{len(counted)} killed ({shown}), {len(equivalent)} equivalent left out, "
           f"{seconds:.0f} s")
     for mutant, status in sorted(counted.items()):
         if status not in DETECTED:
@@ -129,6 +159,8 @@ def main() -> int:
     parser.add_argument("modules", nargs="*", metavar="MODULE",
                         help=f"some of: {', '.join(MODULES)} (default: all)")
     parser.add_argument("--children", type=int, default=1, help="parallel mutmut workers")
+    parser.add_argument("--sample", type=int, default=80, help="mutants run per module (0: all)")
+    parser.add_argument("--seed", type=int, default=19, help="seed of the sample")
     parser.add_argument("--keep", action="store_true", help="keep the scratch copies (mutmut browse)")
     args = parser.parse_args()
     unknown = [name for name in args.modules if name not in MODULES]
@@ -138,7 +170,7 @@ def main() -> int:
     for name in args.modules or list(MODULES):
         start = time.monotonic()
         log = Path(tempfile.gettempdir()) / f"press-mutation-{name}.log"
-        verdicts, tree = run_module(name, args.children, log)
+        verdicts, tree = run_module(name, args.children, args.sample, args.seed, log)
         scores[name] = report(name, verdicts, tree, time.monotonic() - start)
         print(f"  (mutmut's log: {log})")
         if not args.keep:
