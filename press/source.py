@@ -73,13 +73,14 @@ RELEASE_FIELDS: dict[str, Field] = {
     "facts": Field(is_map),
     "synthetic": Field(is_bool),
 }
-ENTITY_FIELDS: dict[str, Field] = {
-    "type": Field(one_of(*ENTITY_TYPES), required=True),
-    "en": Field(is_str_or_list, required=True),
-    "kk": Field(is_str_or_list, required=True),
-    "ru": Field(is_str_or_list, required=True),
-    "note": Field(is_str),
-}
+
+
+def entity_fields() -> dict[str, Field]:
+    """An entity's fields: its type, its form in every language of the table, a note."""
+    forms = {lang: Field(is_str_or_list, required=True) for lang in LANGS}
+    return {"type": Field(one_of(*ENTITY_TYPES), required=True), **forms, "note": Field(is_str)}
+
+
 FACT_FIELDS: dict[str, Field] = {
     "kind": Field(one_of(*FACT_KINDS), required=True),
     "date": Field(is_date),
@@ -131,15 +132,16 @@ def load_termbase(path: Path) -> dict[str, Entity]:
 
 def _entities(node: Any, checker: Checker, origin: str) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}
+    fields = entity_fields()
     for key, value in node.items():
-        if not checker.mapping(value, ENTITY_FIELDS, f"entities.{key}", line_of(node, key)):
+        if not checker.mapping(value, fields, f"entities.{key}", line_of(node, key)):
             continue
-        if any(valid(value, lang, ENTITY_FIELDS) is None for lang in LANGS):
+        if any(valid(value, lang, fields) is None for lang in LANGS):
             continue
         forms = {lang: _as_list(value[lang]) for lang in LANGS}
         entities[str(key)] = Entity(
             id=str(key), type=str(value.get("type", "other")), forms=forms,
-            note=valid(value, "note", ENTITY_FIELDS), origin=origin, line=line_of(node, key),
+            note=valid(value, "note", fields), origin=origin, line=line_of(node, key),
         )
     return entities
 

@@ -18,6 +18,7 @@ from collections import Counter
 from press.check import dates, designations, facts, names, numbers, script
 from press.check.document import Bundle, Para
 from press.check.findings import Finding, Report
+from press.lang import LANGS
 from press.model import Entity, Fact, Release
 
 RULE_FAMILIES = (names, dates, numbers, designations, facts, script)
@@ -91,7 +92,7 @@ def texts_bundle(texts: dict[str, str], entities: dict[str, Entity],
     """Plain texts as whole documents, paragraphs located "FILE:LINE"."""
     paras = {lang: split_paragraphs(text, (names_ or {}).get(lang, f"{lang}.txt"), lang)
              for lang, text in texts.items()}
-    source = "en" if "en" in texts else sorted(texts)[0]
+    source = next((lang for lang in LANGS if lang in texts), sorted(texts)[0])
     bundle = Bundle("texts", paras, entities, facts or {}, release_date, aligned=False,
                     source_lang=source)
     if release_date is None:
@@ -117,6 +118,6 @@ def warm_up() -> None:
 
     lemmas("земля")
     kazakh_folded()
-    for lang in ("en", "kk", "ru"):
+    for lang in LANGS:
         find_dates("9 December", lang)
         find_numbers("двадцать пять, екі, two", lang)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from press.lang.read_dates import DateMention, find_dates
+from press.lang.read_designations import find_designations
 from press.lang.read_numbers import NumberMention, find_numbers
 from press.model import Entity, Fact
 
@@ -26,8 +27,6 @@ class Para:
 
     @cached_property
     def designations(self) -> list[tuple[int, int, str]]:
-        from press.check.designations import find_designations
-
         return find_designations(self.text)
 
     @cached_property

@@ -109,7 +109,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
 
 @lru_cache(maxsize=256)
 def _form_keys(form: str) -> tuple[str, ...]:
-    from press.check.designations import find_designations
+    from press.lang.read_designations import find_designations
 
     return tuple(key for _, _, key in find_designations(form))
 

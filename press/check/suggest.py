@@ -6,7 +6,7 @@ from difflib import SequenceMatcher
 
 from press.check.document import Bundle
 from press.check.names import _candidates, _stems, find_mentions, latin_key
-from press.lang import russian
+from press.lang import LANGS, russian
 from press.lang.tokens import tokens
 
 
@@ -56,7 +56,7 @@ def render_yaml(entries: list[dict[str, str]]) -> str:
     for entry in entries:
         lines.append(f"  {entry['id']}:")
         lines.append("    type: other")
-        for lang in ("en", "kk", "ru"):
+        for lang in LANGS:
             if lang in entry:
                 lines.append(f"    {lang}: {entry[lang]}")
     return "\n".join(lines)

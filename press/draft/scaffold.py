@@ -14,11 +14,10 @@ from pathlib import Path
 
 from press.atomic import write_text
 from press.errors import PressError, did_you_mean
-from press.lang import LANGS
+from press.lang import ENGLISH_NAMES, LANGS
 from press.project import Project
 from press.source import RELEASE_FILE
 
-ENGLISH_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 _RELEASE_TEMPLATE = """\

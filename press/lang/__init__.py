@@ -1,5 +1,8 @@
 """Per-language formatting of dates, numbers and names: the one place that knows them.
 
+The language table (press.lang.table) has one row per language: its locale, names, Word tag,
+script, engine name and grammar module (press.lang.grammar). Every other module asks it.
+
 Everything that *writes* a date or a number into a release (renderers, machine-translation
 fill-in) and everything that *reads* one back (the consistency checker) goes through this
 package, so that what is written is exactly what is checked.
@@ -13,28 +16,38 @@ from press.lang.dates import (
     format_day_month,
 )
 from press.lang.numbers import format_number
-
-LANGS: tuple[str, ...] = ("en", "kk", "ru")
-"""The languages of a release, in the order the ministry lists them."""
-
-BABEL_LOCALES: dict[str, str] = {"en": "en_GB", "kk": "kk_KZ", "ru": "ru_RU"}
-"""CLDR locale per language: the ministry writes British English."""
-
-WORD_LANG: dict[str, str] = {"en": "en-GB", "kk": "kk-KZ", "ru": "ru-RU"}
-"""The w:lang tag Word uses to pick its spell-checker."""
-
-LANG_NAMES: dict[str, str] = {"en": "English", "kk": "Қазақша", "ru": "Русский"}
-"""Each language's name in itself, for language switchers."""
+from press.lang.table import (
+    BABEL_LOCALES,
+    ENGINE_CODES,
+    ENGLISH_NAMES,
+    LANG_NAMES,
+    LANGS,
+    OG_LOCALES,
+    SCRIPTS,
+    WORD_LANG,
+    Language,
+    language,
+    register,
+    unregister,
+)
 
 __all__ = [
     "BABEL_LOCALES",
+    "ENGINE_CODES",
+    "ENGLISH_NAMES",
     "LANGS",
     "LANG_NAMES",
     "MONTHS",
+    "OG_LOCALES",
+    "SCRIPTS",
     "WORD_LANG",
+    "Language",
     "format_date",
     "format_dateline",
     "format_datetime",
     "format_day_month",
     "format_number",
+    "language",
+    "register",
+    "unregister",
 ]

@@ -3,7 +3,9 @@
 CLDR gives month names and the base patterns; the ministry's style differs from CLDR's
 defaults in two places: Russian writes "года" in full ("10 декабря 2025 года", CLDR has
 "г."), and Kazakh writes "жылғы" in full and no abbreviation ("2025 жылғы 10 желтоқсан",
-CLDR has "2025 ж. 10 желтоқсан"). The checker reads dates with the month tables built here.
+CLDR has "2025 ж. 10 желтоқсан"). The patterns are columns of the language table
+(press.lang.table); a case is put on by the language's grammar. The checker reads dates with
+the month tables built here.
 """
 
 from __future__ import annotations
@@ -11,39 +13,28 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from press.lang.kazakh import Case, inflect
-
-_PATTERNS: dict[str, str] = {
-    "en": "d MMMM y",
-    "ru": "d MMMM y 'года'",
-    "kk": "y 'жылғы' d MMMM",
-}
-_DAY_MONTH: dict[str, str] = {"en": "d MMMM", "ru": "d MMMM", "kk": "d MMMM"}
+from press.lang.kazakh import Case
+from press.lang.table import language
 
 
 def _locale(lang: str) -> str:
-    from press.lang import BABEL_LOCALES
-
-    try:
-        return BABEL_LOCALES[lang]
-    except KeyError:
-        raise ValueError(f"unsupported language {lang!r} (expected en, kk or ru)") from None
+    return language(lang).babel
 
 
 def format_date(day: dt.date, lang: str, case: Case = Case.NOMINATIVE) -> str:
     """A full date in press style; Kazakh can be put in a case ("… 10 желтоқсанда")."""
     from babel.dates import format_date as babel_format_date
 
-    text = babel_format_date(day, _PATTERNS[lang], locale=_locale(lang))
-    return _kazakh_case(text, lang, case)
+    text = babel_format_date(day, language(lang).date_pattern, locale=_locale(lang))
+    return _in_case(text, lang, case)
 
 
 def format_day_month(day: dt.date, lang: str, case: Case = Case.NOMINATIVE) -> str:
     """A date without its year, as running text uses it ("27 November", "27 қарашада")."""
     from babel.dates import format_date as babel_format_date
 
-    text = babel_format_date(day, _DAY_MONTH[lang], locale=_locale(lang))
-    return _kazakh_case(text, lang, case)
+    text = babel_format_date(day, language(lang).day_month_pattern, locale=_locale(lang))
+    return _in_case(text, lang, case)
 
 
 def format_datetime(moment: dt.datetime, lang: str) -> str:
@@ -73,11 +64,13 @@ def weekday_name(weekday: int, lang: str) -> str:
     return get_day_names("wide", "format", _locale(lang))[weekday]
 
 
-def _kazakh_case(text: str, lang: str, case: Case) -> str:
-    if lang != "kk" or case is Case.NOMINATIVE:
+def _in_case(text: str, lang: str, case: Case) -> str:
+    """The date in *case*, as the language's grammar writes it (only Kazakh inflects a date)."""
+    if case is Case.NOMINATIVE:
         return text
-    head, _, month = text.rpartition(" ")
-    return f"{head} {inflect(month, case)}"
+    from press.lang.grammar import grammar
+
+    return grammar(lang).date_in_case(text, case)
 
 
 @cache

@@ -195,6 +195,34 @@ def all_case_endings() -> frozenset[str]:
     return frozenset(e for table in _ENDINGS.values() for pair in table.values() for e in pair)
 
 
+# --- Writing in a role: press.lang.grammar's interface, for machine-translation fill-in ------
+
+def name_forms(form: str, entity_type: str) -> list[tuple[str, Case]]:
+    """A register entry in every case: a Kazakh source says a name's role with its ending."""
+    return [(inflect_name(form, case), case) for case in Case]
+
+
+def name_in_role(form: str, role: Case, entity_type: str) -> str:
+    return inflect_name(form, role)
+
+
+def date_role(text: str, start: int, ending: str | None, previous_word: str) -> Case | None:
+    """The date's own ending says it; an ending that is no case (желтоқсандағы) gives None."""
+    return case_of_ending(ending) if ending else Case.NOMINATIVE
+
+
+def date_in_case(text: str, case: Case) -> str:
+    """A date whose last word is the month: the month takes the ending ("10 желтоқсанда")."""
+    if case is Case.NOMINATIVE:
+        return text
+    head, _, month = text.rpartition(" ")
+    return f"{head} {inflect(month, case)}"
+
+
+def number_in_role(text: str, role: Case) -> str:
+    return inflect(text, role)
+
+
 # --- Reading: does a word in running text carry a known stem under Kazakh endings? ---------
 
 _ALTERNATION = {"к": "г", "қ": "ғ", "п": "б"}

@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from press.lang.kazakh import Case
+
 NOUN_ENDINGS = frozenset((  # noqa: SIM905
     "а я у ю о е ё и ы ь й ом ем ём ой ей ою ею ам ям ами ями ах ях ов ев ёв ого его ому ему ым "
     "им ых их ую юю ая яя ое ее ые ие ыми ими"
@@ -52,6 +54,53 @@ def parses(word: str) -> list[Any]:
 def lexeme(word: str) -> list[str]:
     """Every inflected form of the dictionary word *word* (два → двух, двум, двумя …)."""
     return [form.word for form in _analyzer().parse(word)[0].lexeme]
+
+
+# --- Writing in a role: press.lang.grammar's interface, for machine-translation fill-in ------
+
+CASE_ROLES: dict[str, Case] = {"nomn": Case.NOMINATIVE, "gent": Case.GENITIVE, "loct": Case.LOCATIVE,
+                               "accs": Case.ACCUSATIVE, "datv": Case.DATIVE, "ablt": Case.INSTRUMENTAL}
+"""pymorphy3 case → role; where two cases share a form the earlier wins (в Астане: locative)."""
+ROLE_CASES: dict[Case, str] = {**{case: tag for tag, case in CASE_ROLES.items()}, Case.ABLATIVE: "gent"}
+PREPOSITIONS: dict[str, Case] = {
+    "с": Case.ABLATIVE, "со": Case.ABLATIVE, "из": Case.ABLATIVE, "от": Case.ABLATIVE,
+    "в": Case.LOCATIVE, "во": Case.LOCATIVE, "на": Case.LOCATIVE, "до": Case.DATIVE, "к": Case.DATIVE,
+}
+DATE_PREPOSITIONS: dict[str, Case] = {
+    "с": Case.ABLATIVE, "со": Case.ABLATIVE, "до": Case.DATIVE, "к": Case.DATIVE, "на": Case.DATIVE,
+}
+"""Prepositions that make a date something other than a time adverbial (3 марта)."""
+
+
+def name_forms(form: str, entity_type: str) -> list[tuple[str, Case]]:
+    return [(inflect_name(form, tag), case) for tag, case in CASE_ROLES.items()]
+
+
+def name_in_role(form: str, role: Case, entity_type: str) -> str:
+    return inflect_name(form, ROLE_CASES[role])
+
+
+def refine_role(role: Case, preposition: str) -> Case:
+    """The role of a name after a preposition, from the preposition and the name's own case."""
+    given = PREPOSITIONS.get(preposition.lower())
+    if given is None:
+        return role
+    if role is Case.NOMINATIVE and preposition.lower() in ("с", "со"):
+        return Case.INSTRUMENTAL  # с + an indeclinable name (с ЕКА) is "with" far more often than "from"
+    if role is Case.NOMINATIVE:
+        return given  # an indeclinable name: the preposition alone tells (в NASA)
+    if role is Case.GENITIVE and given in (Case.ABLATIVE, Case.DATIVE):
+        return given  # с/из/от + genitive = from; до + genitive = up to
+    if role is Case.LOCATIVE and given is Case.DATIVE:
+        return given  # к Земле
+    if role is Case.ACCUSATIVE and given is Case.LOCATIVE:
+        return Case.DATIVE  # в/на + accusative = direction
+    return role
+
+
+def date_role(text: str, start: int, ending: str | None, previous_word: str) -> Case | None:
+    """A bare date (27 ноября) is a time adverbial: Kazakh says it in the locative."""
+    return DATE_PREPOSITIONS.get(previous_word.lower()) or Case.LOCATIVE
 
 
 def matches_stem(word: str, base: str, derived: bool = True) -> bool:

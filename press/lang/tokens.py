@@ -31,3 +31,9 @@ def sentence_initial(text: str, start: int) -> bool:
     """True when the word at *start* opens a sentence (its capital says nothing)."""
     before = text[:start].rstrip(" \u00a0«\"“(—–-")
     return not before or before[-1] in ".!?:;\n"
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word right before *start* when only spaces and punctuation lie between, else ""."""
+    m = re.search(r"(\w+)\W*$", text[:start])
+    return m.group(1) if m and text[m.end(1):start].strip() == "" else ""

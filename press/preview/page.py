@@ -12,12 +12,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from press.lang import LANG_NAMES, format_date
+from press.lang import ENGLISH_NAMES, LANG_NAMES, format_date
 from press.markup import to_html
 from press.model import Release, Status
 from press.project import Project
-
-ENGLISH_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
 
 
 @dataclass

@@ -7,9 +7,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from press.lang import OG_LOCALES
 from press.localise import LocalisedRelease
-
-OG_LOCALES = {"en": "en_GB", "kk": "kk_KZ", "ru": "ru_RU"}
 
 
 def _css_string(value: str) -> str:

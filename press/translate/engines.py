@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from press.errors import PressError
+from press.lang import ENGINE_CODES, ENGLISH_NAMES, LANGS
 from press.translate.config import Settings
 
 T = TypeVar("T")
-LANGUAGE_NAMES = {"en": "english", "kk": "kazakh", "ru": "russian"}
 
 ENGINE_CLASSES: dict[str, str] = {
     "libre": "LibreTranslator",
@@ -91,11 +91,11 @@ def redact(text: str, secret: str | None) -> str:
 
 
 def _press_libre_class() -> type:
-    """LibreTranslator with Kazakh in its language table (built lazily: deep_translator is heavy)."""
+    """LibreTranslator with every language of press's table (built lazily: deep_translator is heavy)."""
     from deep_translator import LibreTranslator
 
     class PressLibreTranslator(LibreTranslator):  # type: ignore[misc, valid-type]
-        """deep-translator's LibreTranslator, unchanged but for kk in this instance's table.
+        """deep-translator's LibreTranslator, unchanged but for press's languages (kk) in its table.
 
         BaseTranslator maps the language codes with `_map_language_to_code` right after storing
         the table, so widening the table there is the one hook that needs no copied code.
@@ -109,7 +109,9 @@ def _press_libre_class() -> type:
             self.api_key = api_key
 
         def _map_language_to_code(self, *languages: str) -> Any:
-            self._languages = {**self._languages, "Kazakh": "kk"}
+            known = set(self._languages.values())
+            self._languages = {**self._languages, **{ENGLISH_NAMES[lang]: ENGINE_CODES[lang]
+                                                     for lang in LANGS if ENGINE_CODES[lang] not in known}}
             self._supported_languages = list(self._languages)
             return super()._map_language_to_code(*languages)
 
@@ -235,11 +237,12 @@ def make_engine(settings: Settings, source: str, target: str) -> Engine:
 
 def _construct(settings: Settings, source: str, target: str, key: str | None) -> Any:
     if settings.engine == "libre":
-        return _press_libre_class()(source, target, key, _with_slash(settings.url))
+        libre = _press_libre_class()
+        return libre(ENGINE_CODES[source], ENGINE_CODES[target], key, _with_slash(settings.url))
     import deep_translator
 
     cls = getattr(deep_translator, ENGINE_CLASSES[settings.engine])
-    kwargs: dict[str, Any] = {"source": source, "target": target}
+    kwargs: dict[str, Any] = {"source": ENGINE_CODES[source], "target": ENGINE_CODES[target]}
     if key:
         kwargs["api_key"] = key
     return cls(**kwargs)
@@ -266,6 +269,7 @@ def _check_libre_pair(engine: Engine) -> None:
         return  # a server without a usable /languages may still translate; the first request tells
     targets = {str(entry.get("code")): set(entry.get("targets") or ())
                for entry in languages if isinstance(entry, dict)} if isinstance(languages, list) else {}
-    if engine.source not in targets or engine.target not in targets[engine.source]:
+    source, target = ENGINE_CODES[engine.source], ENGINE_CODES[engine.target]
+    if source not in targets or target not in targets[source]:
         raise EngineError(f"{engine.where} does not translate {engine.source} → {engine.target} "
                           f"(its /languages offers: {', '.join(sorted(targets)) or 'nothing'})")

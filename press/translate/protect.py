@@ -33,10 +33,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from press.lang import format_date, format_day_month, format_number
-from press.lang.kazakh import Case, all_case_endings, case_of_ending, inflect, inflect_name
+from press.lang.grammar import Grammar, grammar
+from press.lang.kazakh import Case
 from press.lang.read_dates import DateSpan, date_spans
+from press.lang.read_designations import find_designations
 from press.lang.read_numbers import digit_spans
-from press.lang.russian import inflect_name as ru_inflect_name
+from press.lang.tokens import previous_word
 from press.model import Release
 
 TOKEN = "⟦{}⟧"
@@ -44,7 +46,6 @@ TOKEN_RE = re.compile(r"⟦\s*(\d+)\s*⟧")
 STRAY_RE = re.compile(r"[⟦⟧]")
 SURNAME = -1
 """Mention.variant of a person named by surname alone ("Williams said"): filled with the surname."""
-_KK_ENDINGS = "|".join(sorted(all_case_endings(), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -76,49 +77,6 @@ class Filled:
     problems: list[str] = field(default_factory=list)
 
 
-# ---- grammatical roles ---------------------------------------------------------------------
-
-_RU_CASES: dict[str, Case] = {"nomn": Case.NOMINATIVE, "gent": Case.GENITIVE, "loct": Case.LOCATIVE,
-                              "accs": Case.ACCUSATIVE, "datv": Case.DATIVE, "ablt": Case.INSTRUMENTAL}
-"""pymorphy3 case → role; where two cases share a form the earlier wins (в Астане: locative)."""
-_RU_FOR_ROLE: dict[Case, str] = {**{case: tag for tag, case in _RU_CASES.items()},
-                                 Case.ABLATIVE: "gent"}
-_PREPOSITIONS: dict[str, dict[str, Case]] = {
-    "en": {"from": Case.ABLATIVE, "since": Case.ABLATIVE, "in": Case.LOCATIVE, "at": Case.LOCATIVE,
-           "on": Case.LOCATIVE, "to": Case.DATIVE, "until": Case.DATIVE, "by": Case.DATIVE,
-           "with": Case.INSTRUMENTAL, "of": Case.GENITIVE},
-    "ru": {"с": Case.ABLATIVE, "со": Case.ABLATIVE, "из": Case.ABLATIVE, "от": Case.ABLATIVE,
-           "в": Case.LOCATIVE, "во": Case.LOCATIVE, "на": Case.LOCATIVE, "до": Case.DATIVE,
-           "к": Case.DATIVE},
-}
-_DATE_PREPOSITIONS: dict[str, dict[str, Case]] = {
-    "en": {"from": Case.ABLATIVE, "since": Case.ABLATIVE, "until": Case.DATIVE, "by": Case.DATIVE,
-           "for": Case.DATIVE},
-    "ru": {"с": Case.ABLATIVE, "со": Case.ABLATIVE, "до": Case.DATIVE, "к": Case.DATIVE, "на": Case.DATIVE},
-}
-"""Prepositions that make a date something other than a time adverbial (on 3 March / 3 марта)."""
-
-
-def _refine(role: Case, preposition: str, lang: str) -> Case:
-    """The role a preposition gives a mention whose own form is ambiguous or bare."""
-    given = _PREPOSITIONS.get(lang, {}).get(preposition.lower())
-    if given is None:
-        return role
-    if lang == "en":
-        return given
-    if role is Case.NOMINATIVE and preposition.lower() in ("с", "со"):
-        return Case.INSTRUMENTAL  # с + an indeclinable name (с ЕКА) is "with" far more often than "from"
-    if role is Case.NOMINATIVE:
-        return given  # an indeclinable name: the preposition alone tells (в NASA)
-    if role is Case.GENITIVE and given in (Case.ABLATIVE, Case.DATIVE):
-        return given  # с/из/от + genitive = from; до + genitive = up to
-    if role is Case.LOCATIVE and given is Case.DATIVE:
-        return given  # к Земле
-    if role is Case.ACCUSATIVE and given is Case.LOCATIVE:
-        return Case.DATIVE  # в/на + accusative = direction
-    return role
-
-
 # ---- recognising mentions in the source ----------------------------------------------------
 
 class Protector:
@@ -127,6 +85,7 @@ class Protector:
     def __init__(self, release: Release, lang: str):
         self.release = release
         self.lang = lang
+        self.grammar: Grammar = grammar(lang)
         self.surfaces = self._surfaces()
         alternatives = "|".join(re.escape(s) for s in sorted(self.surfaces, key=len, reverse=True))
         self.entity_re = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if alternatives else None
@@ -138,7 +97,7 @@ class Protector:
             if entity.type == "person" and forms and " " in forms[0][1]:
                 forms.append((SURNAME, forms[0][1].rsplit(" ", 1)[1]))
             for variant, form in forms:
-                for surface, role in _surface_forms(form, self.lang):
+                for surface, role in self.grammar.name_forms(form, entity.type):
                     table.setdefault(surface, (entity.id, variant, role))
                     if surface[:1].islower():
                         table.setdefault(surface[:1].upper() + surface[1:], (entity.id, variant, role))
@@ -160,12 +119,13 @@ class Protector:
         if self.entity_re:
             for m in self.entity_re.finditer(text):
                 entity, variant, role = self.surfaces[m.group()]
-                role = _refine(role, _previous_word(text, m.start()), self.lang)
+                role = self.grammar.refine_role(role, previous_word(text, m.start()))
                 found.append((m.start(), m.end(), Mention("entity", m.group(), role, entity, variant)))
         found.extend(self._dates(text))
         found.extend(self._numbers(text))
-        for pattern in (_DESIGNATION_RE, _LINK_RE):
-            found.extend((m.start(), m.end(), Mention("verbatim", m.group())) for m in pattern.finditer(text))
+        found.extend((start, end, Mention("verbatim", text[start:end]))
+                     for start, end, _ in find_designations(text))
+        found.extend((m.start(), m.end(), Mention("verbatim", m.group())) for m in _LINK_RE.finditer(text))
         return found
 
     @staticmethod
@@ -185,7 +145,7 @@ class Protector:
             if span.numeric:
                 found.append((span.start, span.end, Mention("verbatim", span.text)))
             elif role is not None and (day := self._date(span.day, span.month, span.year)):
-                start = span.start - 3 if self.lang == "en" and _after_on(text, span.start) else span.start
+                start = span.start - self.grammar.date_lead(text, span.start)
                 found.append((start, span.end, Mention("date", text[start:span.end], role, day=day,
                                                        with_year=span.year is not None)))
         return found
@@ -195,12 +155,7 @@ class Protector:
 
         None for a Kazakh ending that is no case (желтоқсандағы): such a date is not protected.
         """
-        if self.lang == "kk":
-            return case_of_ending(span.ending) if span.ending else Case.NOMINATIVE
-        if self.lang == "en" and _after_on(text, span.start):
-            return Case.LOCATIVE
-        given = _DATE_PREPOSITIONS[self.lang].get(_previous_word(text, span.start).lower())
-        return given or (Case.LOCATIVE if self.lang == "ru" else Case.NOMINATIVE)
+        return self.grammar.date_role(text, span.start, span.ending, previous_word(text, span.start))
 
     def _date(self, day: int, month: int, year: int | None) -> dt.date | None:
         """The date meant; without a year, the fact with that day or else the release's year."""
@@ -219,9 +174,9 @@ class Protector:
         found = []
         for span in digit_spans(text, self.lang):
             ending = span.suffix[1:] if span.suffix.startswith("-") else None
-            if span.suffix and not (self.lang == "kk" and ending in all_case_endings()):
+            if span.suffix and ending not in self.grammar.all_case_endings():
                 continue  # 74-й, 5km, 5-6: not a bare number
-            role = case_of_ending(ending or "") or Case.NOMINATIVE
+            role = self.grammar.case_of_ending(ending or "") or Case.NOMINATIVE
             value = span.value
             is_year = value == value.to_integral() and 1000 <= value <= 2100 and span.text.isdigit()
             end = span.end + len(span.suffix)
@@ -230,31 +185,14 @@ class Protector:
         return found
 
 
-def _surface_forms(form: str, lang: str) -> list[tuple[str, Case]]:
-    if lang == "kk":
-        return [(inflect_name(form, case), case) for case in Case]
-    if lang == "ru":
-        return [(ru_inflect_name(form, tag), case) for tag, case in _RU_CASES.items()]
-    return [(form, Case.NOMINATIVE), (form + "’s", Case.GENITIVE), (form + "'s", Case.GENITIVE)]
-
-
-def _after_on(text: str, start: int) -> bool:
-    """True when the English date at *start* follows "on " (on 27 November: a time adverbial)."""
-    return text[max(0, start - 3):start] in ("on ", "On ") and _previous_word(text, start) in ("on", "On")
-
-
-def _previous_word(text: str, start: int) -> str:
-    m = re.search(r"(\w+)\W*$", text[:start])
-    return m.group(1) if m and text[m.end(1):start].strip() == "" else ""
-
-
-_DESIGNATION_RE = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,6}-?\d+[A-ZА-ЯЁ]?)(?![\w-])")
 _LINK_RE = re.compile(r"(?<=\])\((?:https?|mailto):[^)\s]+\)")
 
 
 # ---- filling in --------------------------------------------------------------------------
 
-_FILL_RE = re.compile(rf"⟦\s*(\d+)\s*⟧(?:(-?)(?P<end>{_KK_ENDINGS})(?!\w))?")
+_FILL_RE = re.compile(r"⟦\s*(\d+)\s*⟧(?:(-?)(?P<end>[^\W\d_]+))?")
+"""A token and the letters an engine may have attached to it (⟦2⟧-дан, ⟦2⟧дан): a case ending
+in the target language's grammar says the mention's role there; anything else stays as written."""
 
 
 def check_tokens(answer: str, protected: Protected) -> list[str]:
@@ -278,17 +216,19 @@ def check_tokens(answer: str, protected: Protected) -> list[str]:
 def fill(answer: str, protected: Protected, release: Release, lang: str) -> Filled:
     """The engine's answer with every token replaced by its approved form in *lang*."""
     problems = check_tokens(answer, protected)
+    target = grammar(lang)
 
     def replace(m: re.Match[str]) -> str:
         number = int(m.group(1))
         if not 1 <= number <= len(protected.mentions):
             return m.group()
         mention = protected.mentions[number - 1]
-        ending = m.group("end") if lang == "kk" and m.group("end") else None
-        role = (case_of_ending(ending) or mention.role) if ending else mention.role
+        attached = m.group("end")
+        ending = attached if attached and attached in target.all_case_endings() else None
+        role = (target.case_of_ending(ending) or mention.role) if ending else mention.role
         text = render(mention, release, lang, role)
-        if ending is None and m.group("end"):
-            text += m.group(2) + m.group("end")
+        if attached and (ending is None or mention.kind == "verbatim"):
+            text += m.group(2) + attached  # a kept designation or year keeps the engine's ending
         return _capitalise_at_start(text, answer, m.start())
 
     return Filled(_FILL_RE.sub(replace, answer), problems)
@@ -301,16 +241,12 @@ def render(mention: Mention, release: Release, lang: str, role: Case) -> str:
         form = forms[mention.variant] if 0 <= mention.variant < len(forms) else forms[0]
         if mention.variant == SURNAME:
             form = form.rsplit(" ", 1)[-1]
-        if lang == "kk":
-            return inflect_name(form, role)
-        return ru_inflect_name(form, _RU_FOR_ROLE[role]) if lang == "ru" else form
+        return grammar(lang).name_in_role(form, role, release.entities[mention.entity].type)
     if mention.kind == "date" and mention.day:
-        case = role if lang == "kk" else Case.NOMINATIVE
-        text = (format_date if mention.with_year else format_day_month)(mention.day, lang, case)
-        return f"on {text}" if lang == "en" and role is Case.LOCATIVE else text
+        text = (format_date if mention.with_year else format_day_month)(mention.day, lang, role)
+        return grammar(lang).date_phrase(text, role)
     if mention.kind == "number" and mention.value is not None:
-        text = format_number(mention.value, lang)
-        return inflect(text, role) if lang == "kk" else text
+        return grammar(lang).number_in_role(format_number(mention.value, lang), role)
     return mention.text
 
 

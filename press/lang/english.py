@@ -1,0 +1,50 @@
+"""English grammar for filling in names and dates (press.lang.grammar's interface).
+
+English marks a role with a preposition, not an ending: "from Baikonur" is ablative, "on 27
+November" a time adverbial (Kazakh "27 қарашада"). Names take only the possessive "’s".
+"""
+
+from __future__ import annotations
+
+from press.lang.kazakh import Case
+from press.lang.tokens import previous_word
+
+PREPOSITIONS: dict[str, Case] = {
+    "from": Case.ABLATIVE, "since": Case.ABLATIVE, "in": Case.LOCATIVE, "at": Case.LOCATIVE,
+    "on": Case.LOCATIVE, "to": Case.DATIVE, "until": Case.DATIVE, "by": Case.DATIVE,
+    "with": Case.INSTRUMENTAL, "of": Case.GENITIVE,
+}
+DATE_PREPOSITIONS: dict[str, Case] = {
+    "from": Case.ABLATIVE, "since": Case.ABLATIVE, "until": Case.DATIVE, "by": Case.DATIVE,
+    "for": Case.DATIVE,
+}
+"""Prepositions that make a date something other than a time adverbial (on 3 March)."""
+
+
+def name_forms(form: str, entity_type: str) -> list[tuple[str, Case]]:
+    return [(form, Case.NOMINATIVE), (form + "’s", Case.GENITIVE), (form + "'s", Case.GENITIVE)]
+
+
+def refine_role(role: Case, preposition: str) -> Case:
+    """An English preposition alone says the role (a name has no case of its own)."""
+    return PREPOSITIONS.get(preposition.lower(), role)
+
+
+def date_role(text: str, start: int, ending: str | None, previous_word: str) -> Case | None:
+    if after_on(text, start):
+        return Case.LOCATIVE
+    return DATE_PREPOSITIONS.get(previous_word.lower()) or Case.NOMINATIVE
+
+
+def date_lead(text: str, start: int) -> int:
+    """"on " belongs to the date it introduces: Kazakh says it with the date's ending."""
+    return 3 if after_on(text, start) else 0
+
+
+def date_phrase(text: str, role: Case) -> str:
+    return f"on {text}" if role is Case.LOCATIVE else text
+
+
+def after_on(text: str, start: int) -> bool:
+    """True when the date at *start* follows "on " (on 27 November: a time adverbial)."""
+    return text[max(0, start - 3):start] in ("on ", "On ") and previous_word(text, start) in ("on", "On")

@@ -1,0 +1,114 @@
+"""The grammar interface: how a language puts a name, a date or a number in a role.
+
+Machine translation replaces every name, date and number by a placeholder and fills in the
+approved form afterwards (press.translate.protect). What the placeholder stood for in the
+source (its grammatical role) and how the target expresses that role are the language's
+grammar, asked through the functions below. Roles are expressed as Kazakh cases (`Case`): the
+language with the most of them.
+
+A language's row (press.lang.table) names its grammar module. The module defines any of the
+functions below; what it leaves out behaves as here: a language without inflection, whose
+names, dates and numbers are written the same in every role. press.lang.english,
+press.lang.kazakh and press.lang.russian are the real ones.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from press.lang.kazakh import Case
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+def name_forms(form: str, entity_type: str) -> list[tuple[str, Case]]:
+    """Every way *form* (a register entry) can stand in running text, with the role it plays."""
+    return [(form, Case.NOMINATIVE)]
+
+
+def name_in_role(form: str, role: Case, entity_type: str) -> str:
+    """*form* written in *role* (Kazakh "Астанада", Russian "в Астане")."""
+    return form
+
+
+def refine_role(role: Case, preposition: str) -> Case:
+    """The role a preceding *preposition* gives a name whose own form is ambiguous or bare."""
+    return role
+
+
+def date_role(text: str, start: int, ending: str | None, previous_word: str) -> Case | None:
+    """The role of the date at *start* of *text* (read with *ending* attached, after
+    *previous_word*); None when the date must not be replaced."""
+    return Case.NOMINATIVE
+
+
+def date_lead(text: str, start: int) -> int:
+    """How many characters before a date belong to it in a placeholder (English "on ")."""
+    return 0
+
+
+def date_in_case(text: str, case: Case) -> str:
+    """A formatted date put in *case* (Kazakh inflects its last word)."""
+    return text
+
+
+def date_phrase(text: str, role: Case) -> str:
+    """A date in *role* as running text writes it (English "on 27 November")."""
+    return text
+
+
+def number_in_role(text: str, role: Case) -> str:
+    """A formatted number in *role* (Kazakh "4 000-ға")."""
+    return text
+
+
+def all_case_endings() -> frozenset[str]:
+    """Endings an engine may attach to a placeholder (⟦2⟧-дан) that name a role."""
+    return frozenset()
+
+
+def case_of_ending(ending: str) -> Case | None:
+    """The role an attached ending names, or None."""
+    return None
+
+
+FUNCTIONS = ("name_forms", "name_in_role", "refine_role", "date_role", "date_lead",
+             "date_in_case", "date_phrase", "number_in_role", "all_case_endings", "case_of_ending")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The grammar functions of one language (its module's, else the defaults above)."""
+
+    name_forms: Callable[[str, str], list[tuple[str, Case]]]
+    name_in_role: Callable[[str, Case, str], str]
+    refine_role: Callable[[Case, str], Case]
+    date_role: Callable[[str, int, str | None, str], Case | None]
+    date_lead: Callable[[str, int], int]
+    date_in_case: Callable[[str, Case], str]
+    date_phrase: Callable[[str, Case], str]
+    number_in_role: Callable[[str, Case], str]
+    all_case_endings: Callable[[], frozenset[str]]
+    case_of_ending: Callable[[str], Case | None]
+
+
+_LOADED: dict[str, Grammar] = {}
+
+
+def grammar(code: str) -> Grammar:
+    """The grammar of the language *code*, from the module its row names (imported once)."""
+    if code not in _LOADED:
+        from press.lang.table import language
+
+        module: Any = importlib.import_module(language(code).grammar)
+        defaults = globals()
+        _LOADED[code] = Grammar(**{name: getattr(module, name, defaults[name]) for name in FUNCTIONS})
+    return _LOADED[code]
+
+
+def forget(code: str) -> None:
+    """Drop a loaded grammar (its row was replaced or removed)."""
+    _LOADED.pop(code, None)

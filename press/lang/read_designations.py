@@ -1,0 +1,56 @@
+"""Designations (MS-28, МС-28, Су-35, COVID-19, ТУ-154М): read once, for writing and checking.
+
+A designation names a craft, a programme or a standard and is written the same in every
+language, transliterated between scripts (МС-28 is MS-28). The checker compares them across the
+versions of a release (press.check.designations); machine translation keeps each one out of the
+engine's reach (press.translate.protect). Both read them here, so what translation keeps is
+exactly what the checker compares.
+"""
+
+from __future__ import annotations
+
+import re
+
+DESIGNATION_RE = re.compile(
+    r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яё]{0,5})[-‐ ]?"
+    r"(\d{1,4}[A-ZА-Яa-zа-я]?)(?![\w]|[.,]\d)"
+)
+_TRANSLIT = str.maketrans({
+    "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH", "З": "Z",
+    "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R",
+    "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS", "Ч": "CH", "Ш": "SH",
+    "Ы": "Y", "Э": "E", "Ю": "YU", "Я": "YA", "Ә": "A", "Ғ": "G", "Қ": "Q", "Ң": "N", "Ө": "O",
+    "Ұ": "U", "Ү": "U", "Һ": "H", "І": "I",
+})
+"""Cyrillic → Latin as designations are transliterated: МС-28 is MS-28, Су-35 is Su-35."""
+
+
+CURRENCY_CODES = frozenset({"USD", "EUR", "KZT", "RUB", "GBP", "CNY", "JPY", "CHF", "TRY", "KRW"})
+"""ISO codes written before an amount (USD 1.2 billion): an amount, not a designation."""
+
+
+def _is_designation(letters: str, text: str, start: int) -> bool:
+    """Upper-case letters (МС, COVID), or Су-35 style; not an ordinary word before a number,
+    a currency code before an amount, or one capital letter spaced from a number (С 17 по 23)."""
+    if letters in CURRENCY_CODES:
+        return False
+    if len(letters) == 1 and text[start + 1:start + 2] == " ":
+        return False
+    if letters.isupper() and len(letters) <= 6:
+        return True
+    return len(letters) <= 3 and letters[0].isupper() and "-" in text[start:start + 6]
+
+
+def find_designations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each designation; the key is the same in every script."""
+    found = []
+    for match in DESIGNATION_RE.finditer(text):
+        letters, number = match.group(1), match.group(2)
+        if not _is_designation(letters, text, match.start()) or number.isdigit() and len(number) == 4 \
+                and " " in match.group():
+            continue
+        if " " in match.group() and not letters.isupper():
+            continue
+        key = f"{letters.upper().translate(_TRANSLIT)}-{number.upper().translate(_TRANSLIT)}"
+        found.append((match.start(), match.end(), key))
+    return found
