@@ -129,7 +129,7 @@ def test_every_column_is_read_from_the_table() -> None:
 
 
 def test_a_registered_row_is_seen_everywhere_and_removed_again(uzbek: Language) -> None:
-    from press.lang.grammar import grammar
+    from press.lang import grammar_of
     from press.preview.page import ENGLISH_NAMES as PREVIEW_NAMES
     from press.schema import is_lang
     from press.source import entity_fields
@@ -138,8 +138,8 @@ def test_a_registered_row_is_seen_everywhere_and_removed_again(uzbek: Language) 
     assert is_lang("uz") is None and "uz" in entity_fields()
     assert format_date(dt.date(2025, 12, 10), "uz") == "2025-yil 10-dekabr"
     assert format_date(dt.date(2025, 12, 10), "uz", Case.LOCATIVE) == "2025-yil 10-dekabrda"
-    assert grammar("uz").name_in_role("Toshkent", Case.LOCATIVE, "place") == "Toshkentda"
-    assert grammar("uz").number_in_role("4 000", Case.LOCATIVE) == "4 000"  # a default: no inflection
+    assert grammar_of("uz").name_in_role("Toshkent", Case.LOCATIVE, "place") == "Toshkentda"
+    assert grammar_of("uz").number_in_role("4 000", Case.LOCATIVE) == "4 000"  # a default: no inflection
 
 
 def test_registered_row_goes_away(uzbek: Language) -> None:

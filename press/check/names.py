@@ -18,6 +18,7 @@ from press.check import lexicon
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import kazakh, russian
+from press.lang.read_names import word_matches
 from press.lang.tokens import Token, sentence_initial, tokens
 
 DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -32,31 +33,6 @@ DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
 """Adjectives that name a place (US–Russian → американо-российских): a mention of it."""
 
 _GAP_CHARS = set(" \u00a0«»\"“”„'’()")
-
-
-def word_matches(word: str, base: str, lang: str) -> bool:
-    """True when text *word* is a form of registered *base* in *lang*."""
-    if base[:1].isupper() and not word[:1].isupper():
-        return False
-    if lang == "ru":
-        return russian.matches_stem(word, base)
-    if lang == "kk":
-        return _kk_matches(word, base) or (
-            "-" in word and _kk_matches(word.rsplit("-", 1)[0], base)
-            and kazakh.is_ending_chain(word.rsplit("-", 1)[1]))
-    lower, base_l = word.lower(), base.lower()
-    return lower == base_l or lower in (base_l + "’s", base_l + "'s", base_l + "s’", base_l + "s'")
-
-
-def _kk_matches(word: str, base: str) -> bool:
-    """A Kazakh form of *base*. After a final у/ю (a semivowel in Kazakh) a borrowed name takes
-    the harmony it is read with, front or back (Сеулге, Бакуде): either is accepted."""
-    if kazakh.matches_stem(word, base):
-        return True
-    vowels = [ch for ch in base.lower() if ch in kazakh.VOWELS]
-    if not vowels or vowels[-1] not in "ую" or not word.lower().startswith(base.lower()):
-        return False
-    return kazakh.is_ending_chain(word[len(base):], None)
 
 
 @dataclass(frozen=True)

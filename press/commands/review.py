@@ -35,7 +35,7 @@ def export(ctx: click.Context, release: str, lang: str, fmt: str, output: Path |
 
     project = project_of(ctx)
     rel = project.load(project.release_folders([release])[0])
-    path = export_file(rel, lang, fmt, output)
+    path = export_file(rel, lang, fmt, output, _findings(rel))
     click.echo(f"wrote {path} ({len(rel.source.segments)} segments, {lang}, {fmt})")
 
 
@@ -48,7 +48,7 @@ def import_(ctx: click.Context, file: Path, reviewer: str | None, dry_run: bool)
     """Apply a returned XLIFF or review DOCX; stale and protected segments are reported, not applied."""
     from press.errors import PressError
     from press.lock import release_locks
-    from press.review.common import check_findings, refuse
+    from press.review.common import refuse
     from press.review.importer import apply_plan, load_returned, plan_import, stage_plan
 
     project = project_of(ctx)
@@ -61,10 +61,17 @@ def import_(ctx: click.Context, file: Path, reviewer: str | None, dry_run: bool)
         release = project.load(folder)
         plan = plan_import(release, returned, reviewer)
         stage_plan(plan, reviewer)
-        plan.findings = check_findings(release) if plan.changes else []
+        plan.findings = _findings(release) if plan.changes else []
         if not dry_run:
             apply_plan(plan, reviewer)
     _report(plan, dry_run)
+
+
+def _findings(release: Any) -> list[Any]:
+    """The checker's findings, shown in hand-off notes and review reports."""
+    from press.check import check_release
+
+    return list(check_release(release).findings)
 
 
 def _report(plan: Any, dry_run: bool) -> None:
@@ -100,11 +107,10 @@ def _report(plan: Any, dry_run: bool) -> None:
 @click.pass_context
 def status(ctx: click.Context, releases: tuple[str, ...], fmt: str) -> None:
     """Per release × language: segments per status, stale segments, checker errors."""
-    from press.review.common import check_findings
     from press.review.status import coverage, render_table
 
     loaded = project_of(ctx).load_all(releases)
-    report = {rel.id: coverage(rel, check_findings(rel)) for rel in loaded}
+    report = {rel.id: coverage(rel, _findings(rel)) for rel in loaded}
     if fmt == "json":
         click.echo(json.dumps(report, indent=2, ensure_ascii=False))
         return

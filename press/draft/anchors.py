@@ -60,7 +60,7 @@ def names(text: str, lang: str, entities: dict[str, Entity]) -> set[str]:
 
 def is_form_of(word: str, base: str, lang: str) -> bool:
     """The checker's inflection-aware match (Байконура ~ Байконур, Байқоңырдан ~ Байқоңыр)."""
-    from press.check.names import word_matches
+    from press.lang.read_names import word_matches
 
     return word_matches(word, base, lang)
 

@@ -68,9 +68,9 @@ def _in_case(text: str, lang: str, case: Case) -> str:
     """The date in *case*, as the language's grammar writes it (only Kazakh inflects a date)."""
     if case is Case.NOMINATIVE:
         return text
-    from press.lang.grammar import grammar
+    from press.lang.table import grammar_of
 
-    return grammar(lang).date_in_case(text, case)
+    return grammar_of(lang).date_in_case(text, case)
 
 
 @cache

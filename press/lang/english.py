@@ -45,6 +45,12 @@ def date_phrase(text: str, role: Case) -> str:
     return f"on {text}" if role is Case.LOCATIVE else text
 
 
+def is_form_of(word: str, base: str) -> bool:
+    """The name itself or its possessive (Baikonur’s, the Emirates’)."""
+    lower, base_l = word.lower(), base.lower()
+    return lower == base_l or lower in (base_l + "’s", base_l + "'s", base_l + "s’", base_l + "s'")
+
+
 def after_on(text: str, start: int) -> bool:
     """True when the date at *start* follows "on " (on 27 November: a time adverbial)."""
     return text[max(0, start - 3):start] in ("on ", "On ") and previous_word(text, start) in ("on", "On")

@@ -6,9 +6,10 @@ source (its grammatical role) and how the target expresses that role are the lan
 grammar, asked through the functions below. Roles are expressed as Kazakh cases (`Case`): the
 language with the most of them.
 
-A language's row (press.lang.table) names its grammar module. The module defines any of the
-functions below; what it leaves out behaves as here: a language without inflection, whose
-names, dates and numbers are written the same in every role. press.lang.english,
+A language's row (press.lang.table) names its grammar module; `press.lang.grammar_of(code)`
+loads it. The module defines any of the functions below; what it leaves out behaves as here:
+a language without inflection, whose names, dates and numbers are written the same in every
+role. press.lang.english,
 press.lang.kazakh and press.lang.russian are the real ones.
 """
 
@@ -75,7 +76,12 @@ def case_of_ending(ending: str) -> Case | None:
     return None
 
 
-FUNCTIONS = ("name_forms", "name_in_role", "refine_role", "date_role", "date_lead",
+def is_form_of(word: str, base: str) -> bool:
+    """True when *word* in running text is a form of the registered name word *base*."""
+    return word.lower() == base.lower()
+
+
+FUNCTIONS = ("is_form_of", "name_forms", "name_in_role", "refine_role", "date_role", "date_lead",
              "date_in_case", "date_phrase", "number_in_role", "all_case_endings", "case_of_ending")
 
 
@@ -83,6 +89,7 @@ FUNCTIONS = ("name_forms", "name_in_role", "refine_role", "date_role", "date_lea
 class Grammar:
     """The grammar functions of one language (its module's, else the defaults above)."""
 
+    is_form_of: Callable[[str, str], bool]
     name_forms: Callable[[str, str], list[tuple[str, Case]]]
     name_in_role: Callable[[str, Case, str], str]
     refine_role: Callable[[Case, str], Case]
@@ -95,20 +102,8 @@ class Grammar:
     case_of_ending: Callable[[str], Case | None]
 
 
-_LOADED: dict[str, Grammar] = {}
-
-
-def grammar(code: str) -> Grammar:
-    """The grammar of the language *code*, from the module its row names (imported once)."""
-    if code not in _LOADED:
-        from press.lang.table import language
-
-        module: Any = importlib.import_module(language(code).grammar)
-        defaults = globals()
-        _LOADED[code] = Grammar(**{name: getattr(module, name, defaults[name]) for name in FUNCTIONS})
-    return _LOADED[code]
-
-
-def forget(code: str) -> None:
-    """Drop a loaded grammar (its row was replaced or removed)."""
-    _LOADED.pop(code, None)
+def load(module_name: str) -> Grammar:
+    """The grammar functions of the module *module_name*, the defaults for those it lacks."""
+    module: Any = importlib.import_module(module_name)
+    defaults = globals()
+    return Grammar(**{name: getattr(module, name, defaults[name]) for name in FUNCTIONS})

@@ -195,7 +195,7 @@ def all_case_endings() -> frozenset[str]:
     return frozenset(e for table in _ENDINGS.values() for pair in table.values() for e in pair)
 
 
-# --- Writing in a role: press.lang.grammar's interface, for machine-translation fill-in ------
+# --- The grammar interface (press.lang.grammar): names, dates and numbers in a role ----------
 
 def name_forms(form: str, entity_type: str) -> list[tuple[str, Case]]:
     """A register entry in every case: a Kazakh source says a name's role with its ending."""
@@ -221,6 +221,24 @@ def date_in_case(text: str, case: Case) -> str:
 
 def number_in_role(text: str, role: Case) -> str:
     return inflect(text, role)
+
+
+def is_form_of(word: str, base: str) -> bool:
+    """*word* is *base* under Kazakh endings, hyphenated on after an abbreviation (ХҒС-қа)."""
+    return _kk_matches(word, base) or (
+        "-" in word and _kk_matches(word.rsplit("-", 1)[0], base)
+        and is_ending_chain(word.rsplit("-", 1)[1]))
+
+
+def _kk_matches(word: str, base: str) -> bool:
+    """A Kazakh form of *base*. After a final у/ю (a semivowel in Kazakh) a borrowed name takes
+    the harmony it is read with, front or back (Сеулге, Бакуде): either is accepted."""
+    if matches_stem(word, base):
+        return True
+    vowels = [ch for ch in base.lower() if ch in VOWELS]
+    if not vowels or vowels[-1] not in "ую" or not word.lower().startswith(base.lower()):
+        return False
+    return is_ending_chain(word[len(base):], None)
 
 
 # --- Reading: does a word in running text carry a known stem under Kazakh endings? ---------

@@ -56,7 +56,7 @@ def lexeme(word: str) -> list[str]:
     return [form.word for form in _analyzer().parse(word)[0].lexeme]
 
 
-# --- Writing in a role: press.lang.grammar's interface, for machine-translation fill-in ------
+# --- The grammar interface (press.lang.grammar): names, dates and numbers in a role ----------
 
 CASE_ROLES: dict[str, Case] = {"nomn": Case.NOMINATIVE, "gent": Case.GENITIVE, "loct": Case.LOCATIVE,
                                "accs": Case.ACCUSATIVE, "datv": Case.DATIVE, "ablt": Case.INSTRUMENTAL}
@@ -101,6 +101,10 @@ def refine_role(role: Case, preposition: str) -> Case:
 def date_role(text: str, start: int, ending: str | None, previous_word: str) -> Case | None:
     """A bare date (27 ноября) is a time adverbial: Kazakh says it in the locative."""
     return DATE_PREPOSITIONS.get(previous_word.lower()) or Case.LOCATIVE
+
+
+def is_form_of(word: str, base: str) -> bool:
+    return matches_stem(word, base)
 
 
 def matches_stem(word: str, base: str, derived: bool = True) -> bool:

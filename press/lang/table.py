@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import overload
+from typing import TYPE_CHECKING, overload
+
+if TYPE_CHECKING:
+    from press.lang.grammar import Grammar
 
 
 @dataclass(frozen=True)
@@ -51,25 +54,20 @@ class Language:
 
 
 _ROWS: dict[str, Language] = {}
+_GRAMMARS: dict[str, Grammar] = {}
 
 
 def register(row: Language) -> Language:
     """Add (or replace) a row; every view of the table sees it at once."""
     _ROWS[row.code] = row
-    _forget_grammar(row.code)
+    _GRAMMARS.pop(row.code, None)
     return row
 
 
 def unregister(code: str) -> None:
     """Remove a row added with `register` (a test cleans up after its toy language)."""
     _ROWS.pop(code, None)
-    _forget_grammar(code)
-
-
-def _forget_grammar(code: str) -> None:
-    from press.lang.grammar import forget
-
-    forget(code)
+    _GRAMMARS.pop(code, None)
 
 
 for _row in (
@@ -91,6 +89,15 @@ def language(code: str) -> Language:
     except KeyError:
         known = ", ".join(_ROWS)
         raise ValueError(f"unsupported language {code!r} (expected one of {known})") from None
+
+
+def grammar_of(code: str) -> Grammar:
+    """The grammar of the language *code*, from the module its row names (imported once)."""
+    if code not in _GRAMMARS:
+        from press.lang.grammar import load
+
+        _GRAMMARS[code] = load(language(code).grammar)
+    return _GRAMMARS[code]
 
 
 class _Codes(Sequence[str]):

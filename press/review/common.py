@@ -191,15 +191,6 @@ def finding_lines(findings: list[Any], lang: str, segment_id: str) -> list[str]:
     return lines
 
 
-def check_findings(release: Release) -> list[Any]:
-    """The checker's findings, or none while press.check is not installed in this tree."""
-    try:
-        from press.check import check_release
-    except ImportError:
-        return []
-    return list(check_release(release).findings)
-
-
 def now_stamp() -> str:
     """The time a change is recorded, with the local offset (Astana writes +05:00)."""
     return dt.datetime.now().astimezone().replace(microsecond=0).isoformat()

@@ -33,11 +33,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from press.lang import format_date, format_day_month, format_number
-from press.lang.grammar import Grammar, grammar
+from press.lang.grammar import Grammar
 from press.lang.kazakh import Case
 from press.lang.read_dates import DateSpan, date_spans
 from press.lang.read_designations import find_designations
 from press.lang.read_numbers import digit_spans
+from press.lang.table import grammar_of
 from press.lang.tokens import previous_word
 from press.model import Release
 
@@ -85,7 +86,7 @@ class Protector:
     def __init__(self, release: Release, lang: str):
         self.release = release
         self.lang = lang
-        self.grammar: Grammar = grammar(lang)
+        self.grammar: Grammar = grammar_of(lang)
         self.surfaces = self._surfaces()
         alternatives = "|".join(re.escape(s) for s in sorted(self.surfaces, key=len, reverse=True))
         self.entity_re = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if alternatives else None
@@ -216,7 +217,7 @@ def check_tokens(answer: str, protected: Protected) -> list[str]:
 def fill(answer: str, protected: Protected, release: Release, lang: str) -> Filled:
     """The engine's answer with every token replaced by its approved form in *lang*."""
     problems = check_tokens(answer, protected)
-    target = grammar(lang)
+    target = grammar_of(lang)
 
     def replace(m: re.Match[str]) -> str:
         number = int(m.group(1))
@@ -241,12 +242,12 @@ def render(mention: Mention, release: Release, lang: str, role: Case) -> str:
         form = forms[mention.variant] if 0 <= mention.variant < len(forms) else forms[0]
         if mention.variant == SURNAME:
             form = form.rsplit(" ", 1)[-1]
-        return grammar(lang).name_in_role(form, role, release.entities[mention.entity].type)
+        return grammar_of(lang).name_in_role(form, role, release.entities[mention.entity].type)
     if mention.kind == "date" and mention.day:
         text = (format_date if mention.with_year else format_day_month)(mention.day, lang, role)
-        return grammar(lang).date_phrase(text, role)
+        return grammar_of(lang).date_phrase(text, role)
     if mention.kind == "number" and mention.value is not None:
-        return grammar(lang).number_in_role(format_number(mention.value, lang), role)
+        return grammar_of(lang).number_in_role(format_number(mention.value, lang), role)
     return mention.text
 
 
