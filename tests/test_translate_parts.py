@@ -77,6 +77,28 @@ def test_years_designations_and_links_are_kept_verbatim(demo):
         "In 2025, COP29 and [the site](https://example.org/a) 9 декабря 2025 года."
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Истребители Су-35 и корабль «Союз МС-28» после пандемии COVID-19, ТУ-154М."),
+    ("kk", "Су-35 ұшағы, «Союз МС-28»-мен және COP29-ға дейін."),
+    ("en", "Su-35 fighters, the Soyuz MS-28 craft and COVID-19, not USD 1.2 billion or С 17."),
+])
+def test_translation_keeps_exactly_the_designations_the_checker_reads(demo, lang, text):
+    """One reader (press.lang.read_designations) for both: what the checker compares across the
+    versions is what the engine never sees (Су-35 used to reach the engine)."""
+    from press.lang.read_designations import find_designations
+
+    read = {text[start:end] for start, end, _ in find_designations(text)}
+    protected = Protector(demo, lang).protect(text)
+    assert len(read) >= 3 and not any(word in protected.text for word in read), protected.text
+    assert all(any(word in m.text for m in protected.mentions) for word in read)
+    assert fill(protected.text, protected, demo, lang).text == text
+
+
+def test_an_engine_ending_on_a_kept_designation_stays(demo):
+    protected = Protector(demo, "en").protect("the Su-35")
+    assert fill("⟦1⟧-ге", protected, demo, "kk").text == "Su-35-ге"
+
+
 def test_memory_exact_and_fuzzy_with_similarity(demo):
     memory = build_memory([demo])
     ru = demo.versions["ru"].segments["p8"].text
