@@ -126,6 +126,27 @@ def test_every_column_is_read_from_the_table() -> None:
     assert dict(BABEL_LOCALES) == {"en": "en_GB", "kk": "kk_KZ", "ru": "ru_RU"}
     assert dict(OG_LOCALES) == dict(BABEL_LOCALES)
     assert dict(ENGLISH_NAMES) == {"en": "English", "kk": "Kazakh", "ru": "Russian"}
+    from press.lang import language
+    from press.lang.kazakh import KAZAKH_LETTERS
+
+    assert len(language("kk").alphabet) == 42 and len(language("ru").alphabet) == 33
+    kazakh_only = set(language("kk").alphabet) - set(language("ru").alphabet)
+    assert kazakh_only == {c for c in KAZAKH_LETTERS if c.islower()}
+
+
+@pytest.mark.parametrize("font", sorted((REPO / "templates" / "fonts").glob("*.ttf")), ids=lambda p: p.name)
+def test_the_shipped_fonts_have_every_letter_of_every_language(font: Path) -> None:
+    """The font check reads the alphabets from the table: a new row is checked with no new test."""
+    from fontTools.ttLib import TTFont
+
+    from press.lang import language
+
+    cmap = TTFont(font).getBestCmap()
+    for code in LANGS:
+        letters = language(code).alphabet
+        assert len(letters) >= 26, code
+        missing = sorted(ch for ch in letters + letters.upper() if ord(ch) not in cmap)
+        assert not missing, f"{font.name} lacks {''.join(missing)} ({code})"
 
 
 def test_a_registered_row_is_seen_everywhere_and_removed_again(uzbek: Language) -> None:

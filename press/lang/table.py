@@ -47,6 +47,8 @@ class Language:
     """CLDR pattern of a date without its year, as running text uses it."""
     og_locale: str = ""
     """Open Graph locale (og:locale); the CLDR locale when empty."""
+    alphabet: str = ""
+    """Its letters in lower case: every font press ships must have them all (a test checks)."""
 
     @property
     def og(self) -> str:
@@ -72,11 +74,13 @@ def unregister(code: str) -> None:
 
 for _row in (
     Language("en", "en_GB", "en-GB", "Latn", "English", "English", "en",
-             grammar="press.lang.english"),
+             grammar="press.lang.english", alphabet="abcdefghijklmnopqrstuvwxyz"),
     Language("kk", "kk_KZ", "kk-KZ", "Cyrl", "Қазақша", "Kazakh", "kk",
-             grammar="press.lang.kazakh", date_pattern="y 'жылғы' d MMMM"),
+             grammar="press.lang.kazakh", date_pattern="y 'жылғы' d MMMM",
+             alphabet="аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"),
     Language("ru", "ru_RU", "ru-RU", "Cyrl", "Русский", "Russian", "ru",
-             grammar="press.lang.russian", date_pattern="d MMMM y 'года'"),
+             grammar="press.lang.russian", date_pattern="d MMMM y 'года'",
+             alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
 ):
     register(_row)
 """The ministry's three languages, in the order it lists them."""
