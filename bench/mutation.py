@@ -50,6 +50,7 @@ class Module:
 MODULES = {
     "atomic": Module(("press/atomic.py",), ("tests/test_atomic.py", "tests/test_mutants.py")),
     "source": Module(("press/source.py", "press/schema.py"), ("tests/test_source.py",
+                                                             "tests/test_source_fields.py",
                                                              "tests/test_bad_inputs.py")),
     "review": Module(("press/review/*",), ("tests/test_review.py", "tests/test_review_docx.py",
                                            "tests/test_mutants.py")),
