@@ -49,8 +49,22 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
         if not _is_designation(letters, text, match.start()) or number.isdigit() and len(number) == 4 \
                 and " " in match.group():
             continue
-        if " " in match.group() and not letters.isupper():
+        if " " in match.group() and (not letters.isupper() or _measured(text, match.end())):
             continue
         key = f"{letters.upper().translate(_TRANSLIT)}-{number.upper().translate(_TRANSLIT)}"
         found.append((match.start(), match.end(), key))
     return found
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _measured(text: str, end: int) -> bool:
+    """True when a unit follows the number (ЖІӨ 6 пайыздан, GDP 6 per cent): an abbreviation
+    spaced from an amount, not a designation (COP 29)."""
+    from press.lang.read_numbers import unit_of
+    from press.lang.table import LANGS
+
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and any(unit_of(word.group(1), lang) for lang in LANGS)
+
