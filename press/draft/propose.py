@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from press.draft.anchors import is_form_of, names, transliterate
-from press.lang import russian
+from press.lang import LANGS, grammar_of
 from press.markup import to_plain
 from press.model import Entity
 
@@ -57,7 +57,8 @@ def _propose_names(text: str, lang: str, entities: dict[str, Entity], result: Pr
         while words and _known_word(words[-1], lang, entities):
             words.pop()
         if len(words) >= 2:
-            _add_entity(result, "person", " ".join(_nominative(w, lang) for w in words), lang)
+            nominative = grammar_of(lang).name_nominative
+            _add_entity(result, "person", " ".join(nominative(w) for w in words), lang)
     for match in _QUOTED.finditer(text):
         name = match.group(1) or match.group(2)
         if not names(name, lang, entities):
@@ -68,29 +69,11 @@ def _add_entity(result: Proposals, kind: str, form: str, lang: str) -> None:
     key = re.sub(r"[^a-z0-9]+", "-", transliterate(form).lower()).strip("-")
     if key and key not in result.entities:
         entry = {"type": kind, "en": transliterate(form.strip("«»")) if lang != "en" else form}
-        for other in ("kk", "ru"):
-            entry[other] = form if lang != "en" else "?"
+        for other in LANGS:
+            if other != "en":
+                entry[other] = form if lang != "en" else "?"
         entry[lang] = form
         result.entities[key] = entry
-
-
-def _nominative(word: str, lang: str) -> str:
-    """A Russian name back in the nominative (Рыжиковым → Рыжиков); other languages as written."""
-    if lang != "ru":
-        return word
-    parts = []
-    for part in word.split("-"):
-        parses = russian.parses(part)
-        if any(p.tag.case == "nomn" for p in parses):
-            parts.append(part)  # already the form to register (Рыжиков, not Рыжик)
-            continue
-        parse = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
-        normal = parse.inflect({"nomn", "sing"}) if parse is not None else None
-        if normal is not None:
-            parts.append(normal.word.capitalize())
-        else:  # a surname the dictionary lacks: the masculine instrumental is unambiguous
-            parts.append(re.sub(r"(?<=[оеёи]в|ин)ым$", "", part))
-    return "-".join(parts)
 
 
 def _propose_facts(text: str, lang: str, day: dt.date, result: Proposals) -> None:

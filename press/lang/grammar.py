@@ -81,8 +81,15 @@ def is_form_of(word: str, base: str) -> bool:
     return word.lower() == base.lower()
 
 
-FUNCTIONS = ("is_form_of", "name_forms", "name_in_role", "refine_role", "date_role", "date_lead",
-             "date_in_case", "date_phrase", "number_in_role", "all_case_endings", "case_of_ending")
+def name_nominative(word: str) -> str:
+    """A word of a name found in running text, in the form to register (Russian Рыжиковым →
+    Рыжиков); a Kazakh or English word is registered as written, the reviewer sets the rest."""
+    return word
+
+
+FUNCTIONS = ("is_form_of", "name_nominative", "name_forms", "name_in_role", "refine_role", "date_role",
+             "date_lead", "date_in_case", "date_phrase", "number_in_role", "all_case_endings",
+             "case_of_ending")
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,7 @@ class Grammar:
     """The grammar functions of one language (its module's, else the defaults above)."""
 
     is_form_of: Callable[[str, str], bool]
+    name_nominative: Callable[[str], str]
     name_forms: Callable[[str, str], list[tuple[str, Case]]]
     name_in_role: Callable[[str, Case, str], str]
     refine_role: Callable[[Case, str], Case]

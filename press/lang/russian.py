@@ -8,6 +8,7 @@ place name (Казахстан → казахстанский, Россия → 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -105,6 +106,23 @@ def date_role(text: str, start: int, ending: str | None, previous_word: str) -> 
 
 def is_form_of(word: str, base: str) -> bool:
     return matches_stem(word, base)
+
+
+def name_nominative(word: str) -> str:
+    """A word of a name back in the nominative (Рыжиковым → Рыжиков), to register it."""
+    parts = []
+    for part in word.split("-"):
+        found = parses(part)
+        if any(p.tag.case == "nomn" for p in found):
+            parts.append(part)  # already the form to register (Рыжиков, not Рыжик)
+            continue
+        parse = next((p for p in found if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
+        normal = parse.inflect({"nomn", "sing"}) if parse is not None else None
+        if normal is not None:
+            parts.append(normal.word.capitalize())
+        else:  # a surname the dictionary lacks: the masculine instrumental is unambiguous
+            parts.append(re.sub(r"(?<=[оеёи]в|ин)ым$", "", part))
+    return "-".join(parts)
 
 
 def matches_stem(word: str, base: str, derived: bool = True) -> bool:
