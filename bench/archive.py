@@ -101,7 +101,7 @@ def main(argv: list[str]) -> int:
                        check=True, stdout=subprocess.DEVNULL)
         full, full_peak = run_export(root, out, jobs=2)
         changed = sorted((root / "releases").rglob("kk.yaml"))[count // 2]
-        changed.write_text(changed.read_text(encoding="utf-8").replace("Тараптар", "Екі тарап", 1),
+        changed.write_text(changed.read_text(encoding="utf-8").replace("Тараптар", "Тараптар да", 1),
                            encoding="utf-8")
         again, again_peak = run_export(root, out, jobs=2)
         largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -100,7 +100,7 @@ TEMPLATES = (
     (("consular",), {
         "en": ("Kazakhstan and {p.en} discuss consular cooperation",
                "The parties discussed simplifying visa procedures for business travellers, students and "
-               "tourists, as well as protecting the rights of the citizens of both countries."),
+               "tourists, as well as protecting the rights of the citizens of the two countries."),
         "kk": ("Қазақстан мен {p.kk_nom} консулдық ынтымақтастықты талқылады",
                "Тараптар іскер азаматтар, студенттер мен туристер үшін визалық рәсімдерді жеңілдету, "
                "сондай-ақ екі ел азаматтарының құқықтарын қорғау мәселелерін талқылады."),

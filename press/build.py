@@ -1,23 +1,23 @@
 """Build: check each release, decide what may be published, render every language and format.
 
-The pipeline per release is source → localise → check → render; renders of different
-languages run in parallel worker processes forked after the heavy imports, so WeasyPrint,
-the templates and the fonts are loaded once.
+The pipeline per release is source → localise → check → render. What may be published is
+press.model.Publication's decision; each language version is rendered by the publish path
+(press.publish.render_version) on its executor, the local process pool by default.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-from press.model import Release
+from press.model import Publication, Release
 from press.project import Project
-from press.render import FORMATS
+from press.publish import Executor, LocalPool, render_version
+from press.render import FORMATS, RenderOptions
 
 
 @dataclass
@@ -50,17 +50,17 @@ def plan(project: Project, releases: list[Release], langs: list[str], formats: t
         check_brand(project, release)
     for release in releases:
         errors = _checker_errors(release, result)
-        if errors and not force:
+        publication = Publication.of(release, errors, force)
+        if publication.refused:
             result.refused.append(f"{release.id}: {errors} checker error(s); fix them or use --force")
             continue
-        embargoed = release.meta.embargo is not None and _aware(release.meta.embargo) > now
         for lang in langs:
             if lang not in release.versions:
                 continue
-            draft = embargoed or not release.is_publishable(lang)
+            draft = publication.draft(lang, now)
             if draft:
                 result.drafts.append(f"{release.id}/{lang}")
-            documents.append(Document(release, lang, formats, draft, forced=bool(errors)))
+            documents.append(Document(release, lang, formats, draft, forced=publication.forced))
     return documents
 
 
@@ -93,10 +93,6 @@ def remove_stale_temporaries(documents: list[Document], out: Path) -> None:
                 stale.unlink(missing_ok=True)
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 def _checker_errors(release: Release, result: BuildResult) -> int:
     """Run the consistency checker; its warnings are reported, its errors counted."""
     from press.check import check_release
@@ -108,36 +104,23 @@ def _checker_errors(release: Release, result: BuildResult) -> int:
     return report.errors
 
 
-def render_document(project: Project, doc: Document, out: Path) -> list[Path]:
-    """Render one language version in each requested format; every file written atomically."""
-    from press.atomic import write_bytes
-    from press.localise import localise
+def render_document(project: Project, out: Path, doc: Document) -> list[Path]:
+    """Render one language version in each requested format; every file written atomically.
 
-    brand = project.brand(doc.release.meta.brand)
-    view = localise(doc.release, doc.lang, brand, project.locales_dir, draft=doc.draft,
-                    forced=doc.forced)
-    folder = out / doc.release.id
+    A task of the executor: its arguments are plain picklable values (a Project pickles to a
+    few kilobytes), so it runs alike in this process, a forked worker or on a cluster.
+    """
+    from press.atomic import write_bytes
+
+    options = RenderOptions(project.templates_dir, formats=doc.formats)
+    rendered = render_version(project, doc.release, doc.lang, doc.formats, options, draft=doc.draft,
+                              forced=doc.forced)
     written = []
-    for fmt in doc.formats:
-        data = _renderer(fmt)(view, project, doc.formats)
-        path = folder / f"{doc.lang}.{fmt}"
+    for fmt, data in rendered.items():
+        path = out / doc.release.id / f"{doc.lang}.{fmt}"
         write_bytes(path, data)
         written.append(path)
     return written
-
-
-def _renderer(fmt: str) -> Callable[[Any, Project, tuple[str, ...]], bytes]:
-    if fmt == "html":
-        from press.render.html import render_html
-
-        return lambda view, project, formats: render_html(view, project.templates_dir, formats)
-    if fmt == "pdf":
-        from press.render.pdf import render_pdf
-
-        return lambda view, project, formats: render_pdf(view, project.templates_dir)
-    from press.render.docx import render_docx
-
-    return lambda view, project, formats: render_docx(view)
 
 
 def copy_static(project: Project, out: Path) -> None:
@@ -151,45 +134,28 @@ def copy_static(project: Project, out: Path) -> None:
             write_bytes(target, font.read_bytes())
 
 
-# Worker processes are forked after the heavy imports; they find their jobs here.
-_WORK: tuple[Project, list[Document], Path] | None = None
-
-
-def _work(index: int) -> list[Path]:
-    assert _WORK is not None
-    project, documents, out = _WORK
-    return render_document(project, documents[index], out)
-
-
-def render_all(project: Project, documents: list[Document], out: Path, jobs: int,
-               advance: Callable[[Document], None]) -> list[Path]:
-    """Render every document, in *jobs* forked processes when there is more than one."""
-    global _WORK
-    if "pdf" in {fmt for doc in documents for fmt in doc.formats}:
-        import weasyprint  # noqa: F401  (imported once, before the fork, for every worker)
+def render_all(project: Project, documents: list[Document], out: Path, executor: Executor,
+               advance: Callable[[], None]) -> list[Path]:
+    """Render every document on *executor*; the written files, sorted."""
     written: list[Path] = []
-    if jobs <= 1 or len(documents) <= 1:
-        for doc in documents:
-            written += render_document(project, doc, out)
-            advance(doc)
-        return written
-    _WORK = (project, documents, out)
-    try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(documents))) as pool:
-            for index, paths in pool.imap_unordered(_indexed, range(len(documents))):
-                written += paths
-                advance(documents[index])
-    finally:
-        _WORK = None
+    for paths in executor.map(partial(render_document, project, out), documents):
+        written += paths
+        advance()
     return sorted(written)
 
 
-def _indexed(index: int) -> tuple[int, list[Path]]:
-    return index, _work(index)
+def local_pool(jobs: int, formats: tuple[str, ...]) -> LocalPool:
+    """The default executor: WeasyPrint is imported once, before the fork, for every worker."""
+
+    def preload() -> None:
+        if "pdf" in formats:
+            import weasyprint  # noqa: F401
+
+    return LocalPool(jobs, preload)
 
 
 def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-__all__ = ["FORMATS", "BuildResult", "Document", "copy_static", "plan", "render_all"]
+__all__ = ["FORMATS", "BuildResult", "Document", "copy_static", "local_pool", "plan", "render_all"]

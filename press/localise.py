@@ -2,7 +2,8 @@
 
 Renderers never look at the raw release: they receive a `LocalisedRelease` in which every
 date, number, name and interface string is already in the target language, so HTML, PDF
-and DOCX cannot disagree.
+and DOCX cannot disagree. The view does not hold the release at all: what a renderer may use
+(tags, contacts, the folder its assets are in) is copied onto it here.
 """
 
 from __future__ import annotations
@@ -36,12 +37,25 @@ class Alternate:
     href: str
 
 
+@dataclass(frozen=True)
+class ContactLine:
+    """A press contact, the name in the view's language."""
+
+    name: str
+    email: str
+    phone: str
+
+
 @dataclass
 class LocalisedRelease:
     """A release in one language, ready to render."""
 
     lang: str
-    release: Release
+    id: str
+    date: dt.date
+    source_lang: str
+    folder: Path
+    """The release's folder: the only place (besides the templates) its assets may come from."""
     brand: Brand
     ui: Gettext
     title: str
@@ -54,15 +68,10 @@ class LocalisedRelease:
     forced: bool = False
     embargo: str = ""
     corrections: list[tuple[str, str]] = field(default_factory=list)
-    fonts_dir: Path | None = None
-
-    @property
-    def id(self) -> str:
-        return self.release.id
-
-    @property
-    def date(self) -> dt.date:
-        return self.release.meta.date
+    modified: dt.date | None = None
+    """The day of the latest correction, if any."""
+    tags: tuple[str, ...] = ()
+    contacts: tuple[ContactLine, ...] = ()
 
     def _(self, message: str) -> str:
         return self.ui.gettext(message)
@@ -95,9 +104,11 @@ def localise(release: Release, lang: str, brand: Brand, locales_dir: Path,
         for seg in version.body
         if seg.id in release.source.segments
     ]
-    embargo = release.meta.embargo
+    meta = release.meta
+    embargo = meta.embargo
     return LocalisedRelease(
-        lang=lang, release=release, brand=brand, ui=ui,
+        lang=lang, id=meta.id, date=meta.date, source_lang=meta.source_lang, folder=release.folder,
+        brand=brand, ui=ui,
         title=to_plain(version.text("title")), subtitle=to_plain(version.text("subtitle")),
         dateline=format_dateline(place, release.meta.date, lang),
         date_text=format_date(release.meta.date, lang),
@@ -108,5 +119,9 @@ def localise(release: Release, lang: str, brand: Brand, locales_dir: Path,
         embargo=format_datetime(embargo, lang) if embargo else "",
         # "Corrected on …": Kazakh puts the date in the locative (… 11 желтоқсанда түзетілді).
         corrections=[(format_date(c.date, lang, Case.LOCATIVE), c.note.get(lang, ""))
-                     for c in release.meta.corrections],
+                     for c in meta.corrections],
+        modified=meta.corrections[-1].date if meta.corrections else None,
+        tags=tuple(meta.tags),
+        contacts=tuple(ContactLine(c.name.get(lang) or c.name.get("en", ""), c.email or "", c.phone or "")
+                       for c in meta.contacts),
     )

@@ -197,3 +197,51 @@ class Release:
             and not self.is_stale(lang, sid)
             for sid in self.source.segments
         )
+
+
+def aware(moment: dt.datetime) -> dt.datetime:
+    """A naive date-time from YAML counts as UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class Publication:
+    """Whether each language of a release may be published: the one publication rule.
+
+    Build, archive and preview all ask this class, so the three cannot disagree:
+    - checker errors refuse the release, unless forced (then it is published, marked forced);
+    - an embargo that has not passed holds every language;
+    - a language is approved when every segment is approved and none is stale.
+    A language that is held or not approved is a draft: build renders it with a DRAFT mark,
+    the archive publishes a release only when none of its languages is a draft.
+    Its fields are plain values, so the archive keeps it in its cache and asks again later
+    (an embargo passes without any source changing).
+    """
+
+    approved: dict[str, bool]
+    embargo: dt.datetime | None = None
+    checker_errors: int = 0
+    forced: bool = False
+
+    @classmethod
+    def of(cls, release: Release, checker_errors: int = 0, force: bool = False) -> Publication:
+        embargo = release.meta.embargo
+        approved = {lang: lang in release.versions and release.is_publishable(lang)
+                    for lang in release.meta.langs}
+        return cls(approved, aware(embargo) if embargo else None, checker_errors,
+                   force and checker_errors > 0)
+
+    @property
+    def refused(self) -> bool:
+        return self.checker_errors > 0 and not self.forced
+
+    def embargoed(self, now: dt.datetime) -> bool:
+        return self.embargo is not None and self.embargo > now
+
+    def draft(self, lang: str, now: dt.datetime) -> bool:
+        return self.embargoed(now) or not self.approved.get(lang, False)
+
+    def published(self, now: dt.datetime, lang: str | None = None) -> bool:
+        """*lang* (or, without one, every language) may be published as final at *now*."""
+        langs = [lang] if lang else list(self.approved)
+        return not self.refused and all(not self.draft(each, now) for each in langs)

@@ -2,14 +2,13 @@
 
     collect.py   which releases are published; the per-release record the site is built from
     cache.py     content hashes of source, brand, templates and code: what must be re-rendered
-    render.py    one release in every language: HTML page, PDF/A-3b with attachments, DOCX
+    render.py    one release in every language through the publish path (press.publish)
     site.py      per-language indexes (by year, by tag) and the root language chooser
     feeds.py     an Atom feed per language
     sitemap.py   sitemap.xml with xhtml:link alternates
     manifest.py  releases.json with the SHA-256 of every file
     bundle.py    the BagIt bag of the PDF/A files, sources and metadata
-    zip.py       deterministic zip files (fixed times, sorted entries)
-    export.py    the whole export: plan, render in forked workers, then the site-wide files
+    export.py    the whole export: plan, run the release tasks on an executor, then the site files
 
 Everything is reproducible: times come from the release data, listings are sorted and no
 identifier is random, so the same sources give byte-identical output.

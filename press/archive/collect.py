@@ -1,8 +1,9 @@
 """Which releases the archive publishes, and the record of each that the site is built from.
 
-A release is published when every one of its languages is publishable (all segments
-approved, none stale) and its embargo, if any, has passed. The record holds everything the
-indexes, feeds, sitemap and manifest need, so unchanged releases are never parsed again.
+A release is published when press.model.Publication says every one of its languages may be:
+all segments approved and none stale, no checker error, the embargo (if any) passed. The
+record keeps that decision's inputs and everything the indexes, feeds, sitemap, manifest and
+bag need, so unchanged releases are never parsed again.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from press.model import Release
+from press.model import Publication, Release
 
 ISSUE_TIME = dt.time(9, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
 """Releases carry a date only; the archive dates them 09:00 Astana time, reproducibly."""
@@ -39,17 +40,23 @@ class Record:
     titles: dict[str, str] = field(default_factory=dict)
     summaries: dict[str, str] = field(default_factory=dict)
     synthetic: bool = False
-    publishable: bool = False
+    approved: dict[str, bool] = field(default_factory=dict)
     embargo: str | None = None
+    checker_errors: int = 0
     files: dict[str, str] = field(default_factory=dict)
     """Site-relative path → SHA-256 of every file rendered for the release."""
     sizes: dict[str, int] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    """YAML file name → SHA-256, for the bag's manifest (never hashed again while unchanged)."""
+    source_sizes: dict[str, int] = field(default_factory=dict)
     error: str | None = None
 
+    def publication(self) -> Publication:
+        embargo = dt.datetime.fromisoformat(self.embargo) if self.embargo else None
+        return Publication(self.approved, embargo, self.checker_errors)
+
     def published(self, now: dt.datetime) -> bool:
-        if self.error or not self.publishable:
-            return False
-        return self.embargo is None or dt.datetime.fromisoformat(self.embargo) <= now
+        return not self.error and bool(self.approved) and self.publication().published(now)
 
     @property
     def day(self) -> dt.date:
@@ -66,9 +73,8 @@ class Record:
 def describe(release: Release, folder: str, key: str) -> Record:
     """The record of a loaded release, before anything is rendered."""
     meta = release.meta
-    embargo = meta.embargo
-    if embargo is not None and embargo.tzinfo is None:
-        embargo = embargo.replace(tzinfo=dt.UTC)
+    publication = Publication.of(release)
+    embargo = publication.embargo
     last = max([meta.date, *(c.date for c in meta.corrections)])
     return Record(
         folder=folder, key=key, id=meta.id, date=meta.date.isoformat(), modified=moment(last),
@@ -76,7 +82,7 @@ def describe(release: Release, folder: str, key: str) -> Record:
         brand=meta.brand, titles={lang: _plain(v.text("title")) for lang, v in release.versions.items()},
         summaries={lang: _summary(release, lang) for lang in release.versions},
         synthetic=meta.synthetic,
-        publishable=all(release.is_publishable(lang) for lang in meta.langs),
+        approved=publication.approved,
         embargo=embargo.isoformat() if embargo else None,
     )
 

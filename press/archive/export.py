@@ -1,20 +1,19 @@
-"""The whole export: decide what changed, render it in forked workers, then the site files.
+"""The whole export: decide what changed, render it on an executor, then the site files.
 
     OUT/site/   the static website (indexes, release pages with PDF/DOCX, feeds, sitemap,
                 releases.json, fonts)
     OUT/bag/    the BagIt preservation bundle
 
 Releases whose content hash is unchanged (and whose files are still in place) are not
-loaded at all. A release that fails is recorded with its error and the others go on; the
-caller reports the errors at the end.
+loaded at all. Each changed release is one task (press.archive.render.export_task) on the
+executor: the local process pool by default, or a Dask cluster. A release that fails is
+recorded with its error and the others go on; the caller reports the errors at the end.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import gc
-import multiprocessing
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +21,11 @@ from pathlib import Path
 from press.archive import BAG_DIR, RELEASES_DIR, SITE_DIR, STATIC_DIR
 from press.archive.cache import brand_of, load_cache, release_key, save_cache, shared_key, tree_key
 from press.archive.collect import Record
+from press.archive.render import Task, export_task
 from press.brand import Brand
 from press.errors import PressError
 from press.project import Project
+from press.publish import Executor, LocalPool
 
 CACHE_FILE = ".press-cache/archive.json"
 
@@ -38,25 +39,24 @@ class ExportResult:
     files: int = 0
 
 
-@dataclass(frozen=True)
-class Task:
-    folder: Path
-    key: str
-
-
 def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = None,
            zip_path: Path | None = None, base_url: str = "", now: dt.datetime | None = None,
            on_total: Callable[[int], None] = lambda n: None,
-           advance: Callable[[], None] = lambda: None) -> ExportResult:
-    """Export every published release (dated *since* or later) to *out*."""
+           advance: Callable[[], None] = lambda: None, executor: Executor | None = None) -> ExportResult:
+    """Export every published release (dated *since* or later) to *out*.
+
+    *executor* runs the release tasks (default: a local pool of *jobs* forked processes).
+    """
     now = now or dt.datetime.now(dt.UTC)
     site = out / SITE_DIR
     cache_path = project.root / CACHE_FILE
     cached = load_cache(cache_path)
     records, tasks = _plan(project, site, cached, now, since)
     on_total(len(tasks))
-    for record in render_all(project, tasks, site, now, jobs, advance):
+    executor = executor or LocalPool(jobs, lambda: _preload(project, tasks))
+    for record in executor.map(export_task, tasks):
         records[record.folder] = record
+        advance()
     save_cache(cache_path, {folder: r.to_json() for folder, r in sorted(records.items()) if not r.error})
     result = ExportResult(rendered=[str(t.folder) for t in tasks])
     result.errors = sorted((Path(r.folder).name, r.error) for r in records.values() if r.error)
@@ -69,7 +69,7 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     result.files = write_site(project, site, chosen, base_url)
     make_bag(project, out, site, chosen)
     if zip_path is not None:
-        from press.archive.zip import zip_folder, zip_time
+        from press.zipfiles import zip_folder, zip_time
 
         newest = max((r.day for r in chosen), default=dt.date(2000, 1, 1))
         zip_folder(out, zip_path, zip_time(newest))
@@ -98,7 +98,7 @@ def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], no
                 _in_place(record, site, now) or (since is not None and record.day < since)):
             records[str(folder)] = record
         else:
-            tasks.append(Task(folder, key))
+            tasks.append(Task(project, folder, key, site, now))
     return records, tasks
 
 
@@ -132,64 +132,20 @@ def _check_unique(records: list[Record]) -> None:
         seen[record.id] = record.folder
 
 
-# Worker processes are forked after the heavy imports; they find their jobs here.
-_WORK: tuple[Project, list[Task], Path, dt.datetime] | None = None
-
-
-def _work(index: int) -> Record:
-    """Export one release; any failure becomes the record's error, never the pool's."""
-    from press.archive.render import export_release
-
-    assert _WORK is not None
-    project, tasks, site, now = _WORK
-    task = tasks[index]
-    try:
-        return export_release(project, task.folder, task.key, site, now)
-    except PressError as exc:
-        return Record(folder=str(task.folder), key=task.key, error=str(exc))
-    except Exception as exc:  # noqa: BLE001  (reported per release at the end, others go on)
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        return Record(folder=str(task.folder), key=task.key,
-                      error=f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})")
-
-
-def render_all(project: Project, tasks: list[Task], site: Path, now: dt.datetime, jobs: int,
-               advance: Callable[[], None]) -> list[Record]:
-    """Run every task, in *jobs* processes forked after the heavy imports when there are several."""
-    global _WORK
-    if not tasks:
-        return []
-    _preload(project)
-    _WORK = (project, tasks, site, now)
-    records: list[Record] = []
-    try:
-        if jobs <= 1 or len(tasks) == 1:
-            for index in range(len(tasks)):
-                records.append(_work(index))
-                advance()
-            return records
-        gc.freeze()  # the inherited objects stay shared: no copy-on-write from the collector
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
-            for record in pool.imap_unordered(_work, range(len(tasks))):
-                records.append(record)
-                advance()
-    finally:
-        _WORK = None
-        gc.unfreeze()
-    return records
-
-
-def _preload(project: Project) -> None:
-    """Import the renderers and read the termbase once, before forking, for every worker."""
+def _preload(project: Project, tasks: list[Task]) -> None:
+    """Import the renderers and warm the checker once, before forking, for every worker."""
     import docx  # noqa: F401
     import weasyprint  # noqa: F401
 
-    import press.archive.render  # noqa: F401
     import press.render.docx  # noqa: F401
-    import press.render.page  # noqa: F401
+    import press.render.html  # noqa: F401
     import press.render.pdf  # noqa: F401
+    from press.check import check_release
 
-    project.termbase  # noqa: B018  (a cached property: parsed here, inherited by the workers)
+    # dictionaries, lexicons and the termbase are loaded here and shared with the workers;
+    # what is wrong with a release its own task reports
+    with contextlib.suppress(Exception):
+        check_release(project.load(tasks[0].folder))
 
 
 def write_site(project: Project, site: Path, records: list[Record], base_url: str) -> int:

@@ -1,33 +1,68 @@
-"""One release in every language: its web page, its PDF/A-3b and its DOCX.
+"""One release in every language, through the publish path: web page, PDF/A-3b and DOCX.
 
 The PDF is rendered once and serves both the website's download and the preservation
 bundle: a PDF/A-3b that carries the release's YAML sources and metadata as attachments,
-dated by the release, never by the clock.
+dated by the release, never by the clock. What may be published is press.model.Publication's
+decision, the checker gate included, as for `press build`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import traceback
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from press.archive import RELEASES_DIR, STATIC_DIR
 from press.archive.collect import Record, describe, metadata_json, moment
+from press.errors import PressError
 from press.model import Release
 from press.project import Project
+from press.publish import render_version
+from press.render import FORMATS, Attachment, RenderOptions
 
 PDF_VARIANT = "pdf/a-3b"
 METADATA_FILE = "metadata.json"
 
 
+@dataclass(frozen=True)
+class Task:
+    """One release to export: a pure function of these values and the files they name."""
+
+    project: Project
+    folder: Path
+    key: str
+    site: Path
+    now: dt.datetime
+
+
+def export_task(task: Task) -> Record:
+    """Export one release; any failure becomes the record's error, never the executor's."""
+    try:
+        return export_release(task.project, task.folder, task.key, task.site, task.now)
+    except PressError as exc:
+        return Record(folder=str(task.folder), key=task.key, error=str(exc))
+    except Exception as exc:  # noqa: BLE001  (reported per release at the end, others go on)
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return Record(folder=str(task.folder), key=task.key,
+                      error=f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})")
+
+
 def export_release(project: Project, folder: Path, key: str, site: Path, now: dt.datetime) -> Record:
     """Load one release and, when it is published, write its files below *site*."""
+    from press.check import check_release
+
     release = project.load(folder)
     record = describe(release, str(folder), key)
+    sources = source_files(release)
+    record.sources = {name: hashlib.sha256(data).hexdigest() for name, data in sources.items()}
+    record.source_sizes = {name: len(data) for name, data in sources.items()}
+    if all(record.approved.values()):
+        record.checker_errors = check_release(release).errors  # the gate `press build` applies
     if not record.published(now):
         return record
-    for path, data in render_release(project, release, record).items():
+    for path, data in render_release(project, release, record, sources).items():
         write_if_changed(site / path, data)
         record.files[path] = hashlib.sha256(data).hexdigest()
         record.sizes[path] = len(data)
@@ -44,55 +79,40 @@ def source_files(release: Release) -> dict[str, bytes]:
     return {name: (release.folder / name).read_bytes() for name in names}
 
 
-def render_release(project: Project, release: Release, record: Record) -> dict[str, bytes]:
+def render_release(project: Project, release: Release, record: Record,
+                   sources: dict[str, bytes]) -> dict[str, bytes]:
     """Every file of the release, by path relative to the site root."""
-    from press.i18n import translations
-    from press.localise import localise
-    from press.render.docx import render_docx
-    from press.render.page import render_page
-    from press.render.pdf import render_pdf
-
-    brand = project.brand(release.meta.brand)
     base = release_dir(release.id)
-    sources = source_files(release)
     metadata = metadata_json(release, record, sources)
     files = {f"{base}/{METADATA_FILE}": metadata}
+    options = archive_options(project, release, record, sources, metadata)
     for lang in release.meta.langs:
-        view = localise(release, lang, brand, project.locales_dir)
-        home = (translations(project.locales_dir, lang).gettext("All press releases"),
-                f"../../{lang}/index.html")
-        page = render_page(view, project.templates_dir, fonts_url=f"../../{STATIC_DIR}/fonts/",
-                           downloads=[("PDF", f"{lang}.pdf"), ("DOCX", f"{lang}.docx")], home=home)
-        files[f"{base}/{lang}.html"] = page.encode("utf-8")
-        files[f"{base}/{lang}.pdf"] = render_pdf(
-            view, project.templates_dir, pdf_variant=PDF_VARIANT,
-            attachments=_attachments(sources, metadata, record), created=moment(release.meta.date),
-            modified=record.modified)
-        files[f"{base}/{lang}.docx"] = render_docx(view)
+        for fmt, data in render_version(project, release, lang, FORMATS, options).items():
+            files[f"{base}/{lang}.{fmt}"] = data
     return files
 
 
-def _attachments(sources: dict[str, bytes], metadata: bytes, record: Record) -> list[Any]:
-    """The PDF/A-3 associated files: sources (relationship Source) and metadata (Data)."""
-    from weasyprint import Attachment
-
-    stamp = dt.datetime.fromisoformat(moment(record.day)).astimezone(dt.UTC).replace(tzinfo=None)
-    attachments = [Attachment(string=data, name=name, description=f"Release source: {name}",
-                              created=stamp, modified=stamp, relationship="Source")
+def archive_options(project: Project, release: Release, record: Record, sources: dict[str, bytes],
+                    metadata: bytes) -> RenderOptions:
+    """Pages two folders below the site root, linked to their index; PDF/A-3b with attachments."""
+    attachments = [Attachment(name, data, f"Release source: {name}", "Source")
                    for name, data in sources.items()]
-    attachments.append(Attachment(string=metadata, name=METADATA_FILE, description="Release metadata",
-                                  created=stamp, modified=stamp, relationship="Data"))
-    return attachments
+    attachments.append(Attachment(METADATA_FILE, metadata, "Release metadata", "Data"))
+    return RenderOptions(project.templates_dir, formats=FORMATS, static_url=f"../../{STATIC_DIR}/",
+                         home="../../{lang}/index.html", pdf_variant=PDF_VARIANT,
+                         attachments=tuple(attachments), created=moment(release.meta.date),
+                         modified=record.modified)
 
 
-def write_if_changed(path: Path, data: bytes) -> None:
+def write_if_changed(path: Path, data: bytes) -> bool:
     """Write unless the file already holds exactly *data* (keeps unchanged files untouched).
 
     Atomic but not fsynced: every export file can be made again from the sources, and an
-    fsync per file costs more than the page it writes.
+    fsync per file costs more than the page it writes. True when the file was written.
     """
     from press.atomic import write_bytes
 
     if path.exists() and path.stat().st_size == len(data) and path.read_bytes() == data:
-        return
+        return False
     write_bytes(path, data, durable=False)
+    return True

@@ -20,10 +20,15 @@ from press.commands import project_of
 @click.option("--jobs", type=click.IntRange(1, 64), help="Parallel render processes (default: CPU count).")
 @click.option("--base-url", default="",
               help="Public address of OUT/site, for absolute sitemap and feed links.")
+@click.option("--executor", "executor_kind", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Where releases render: forked local processes or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --executor dask: the dask.distributed scheduler, e.g. tcp://10.0.0.5:8786. "
+                   "Its workers must see the project and OUT at the same paths.")
 @click.pass_context
 def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.datetime | None,
-            jobs: int | None, base_url: str) -> None:
-    """Export all published releases (every language approved, embargo passed).
+            jobs: int | None, base_url: str, executor_kind: str, scheduler: str | None) -> None:
+    """Export all published releases (every language approved, no checker error, embargo passed).
 
     Only releases whose source, brand or templates changed are rendered again; an error
     in one release is reported at the end and the others are exported (exit status 1).
@@ -35,8 +40,11 @@ def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.date
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from press.archive.export import export
+    from press.publish import DaskExecutor
 
     project = project_of(ctx)
+    if executor_kind == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
     console = Console(stderr=True)
     out = out if out.is_absolute() else Path.cwd() / out
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -47,6 +55,7 @@ def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.date
             zip_path=zip_path, base_url=base_url,
             on_total=lambda n: progress.update(task, total=n),
             advance=lambda: progress.advance(task),
+            executor=DaskExecutor(scheduler) if executor_kind == "dask" else None,
         )
     for release, error in result.errors:
         # file:line messages stay on one line (no wrapping) so editors and greps can use them

@@ -42,6 +42,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         BuildResult,
         copy_static,
         default_jobs,
+        local_pool,
         plan,
         remove_stale_temporaries,
         render_all,
@@ -67,8 +68,8 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         with Progress(*columns, console=console, transient=True,
                       disable=len(documents) < 2) as progress:
             task = progress.add_task("Rendering", total=len(documents))
-            result.written = render_all(project, documents, out, jobs or default_jobs(),
-                                        lambda doc: progress.advance(task))
+            pool = local_pool(jobs or default_jobs(), chosen_formats)
+            result.written = render_all(project, documents, out, pool, lambda: progress.advance(task))
     _summary(console, result)
     if result.refused:
         ctx.exit(1)

@@ -14,7 +14,7 @@ from typing import Any
 
 from press.lang import ENGLISH_NAMES, LANG_NAMES, format_date
 from press.markup import to_html
-from press.model import Release, Status
+from press.model import Publication, Release, Status
 from press.project import Project
 
 
@@ -65,15 +65,33 @@ def render_release(project: Project, release: Release, findings: list[Any], stat
                          list(f.langs), f.segment) for n, f in enumerate(findings, 1)]
     rows = _rows(release, views)
     langs = release.meta.langs
+    errors = sum(v.severity == "error" for v in views)
     return _template(project, "release.html").render(
         release=release, rows=rows, langs=langs, names=LANG_NAMES, english=ENGLISH_NAMES,
         findings=views, loose=[v for v in views if v.segment not in release.source.segments],
         checked=checked, state=state, date=format_date(release.meta.date, "en"),
-        publishable={lang: release.is_publishable(lang) for lang in langs},
-        errors=sum(v.severity == "error" for v in views),
+        publication=publication_states(Publication.of(release, errors), langs),
+        errors=errors,
         warnings=sum(v.severity != "error" for v in views),
         generated=dt.datetime.now().strftime("%H:%M:%S"),
     )
+
+
+def publication_states(publication: Publication, langs: list[str],
+                       now: dt.datetime | None = None) -> dict[str, str]:
+    """What `press build` would make of each language now, in the words the page shows."""
+    now = now or dt.datetime.now(dt.UTC)
+    states = {}
+    for lang in langs:
+        if publication.refused:
+            states[lang] = "refused: checker errors"
+        elif publication.embargoed(now):
+            states[lang] = "draft: under embargo"
+        elif publication.draft(lang, now):
+            states[lang] = "draft: not all approved"
+        else:
+            states[lang] = "all segments approved"
+    return states
 
 
 def render_index(project: Project, ids: list[str]) -> str:

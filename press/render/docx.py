@@ -15,12 +15,18 @@ from typing import Any
 
 from press.lang import WORD_LANG
 from press.localise import LocalisedRelease
+from press.render import RenderOptions
+from press.zipfiles import write_entries, zip_time
 
 PRESS_STYLES = ("Dateline", "Signature", "Contacts", "Letterhead", "Draft Mark", "Correction")
 
 
-def render_docx(view: LocalisedRelease) -> bytes:
-    """The Word document of one language version, byte-identical for the same input."""
+def render_docx(view: LocalisedRelease, options: RenderOptions) -> bytes:
+    """The Word document of one language version, byte-identical for the same input.
+
+    It needs nothing from *options*: python-docx embeds no fonts, and the letterhead's mark
+    comes from the brand.
+    """
     from docx import Document
 
     document = Document()
@@ -121,7 +127,7 @@ def _set_properties(document: Any, view: LocalisedRelease) -> None:
     props.author = view.b["signature"]
     props.last_modified_by = view.b["signature"]
     props.subject = view.b["name"]
-    props.keywords = ", ".join(view.release.meta.tags)
+    props.keywords = ", ".join(view.tags)
     props.comments = "forced: published despite checker errors" if view.forced else ""
     moment = dt.datetime.combine(view.date, dt.time(9, 0))
     props.created = moment
@@ -247,8 +253,6 @@ def _body(document: Any, view: LocalisedRelease) -> None:
 
 def _reproducible(data: bytes, view: LocalisedRelease) -> bytes:
     """Rewrite the zip with fixed timestamps and order, so equal sources give equal bytes."""
-    from press.archive.zip import write_entries, zip_time
-
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     write_entries(out, ((info.filename, source.read(info.filename)) for info in source.infolist()),

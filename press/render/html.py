@@ -1,17 +1,15 @@
-"""HTML5 page of one language version, with its PDF and DOCX as downloads."""
+"""HTML5 page of one language version, with its other formats as downloads."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from press.localise import LocalisedRelease
+from press.render import RenderOptions
 from press.render.page import render_page
 
 STATIC_DIR = "_static"
 """Shared assets (fonts) beside the release folders: dist/_static/fonts/."""
 
 
-def render_html(view: LocalisedRelease, templates_dir: Path, formats: tuple[str, ...] = ()) -> bytes:
-    downloads = [(fmt.upper(), f"{view.lang}.{fmt}") for fmt in formats if fmt != "html"]
-    page = render_page(view, templates_dir, fonts_url=f"../{STATIC_DIR}/fonts/", downloads=downloads)
+def render_html(view: LocalisedRelease, options: RenderOptions) -> bytes:
+    page = render_page(view, options, fonts_url=f"{options.static_url}fonts/")
     return page.encode("utf-8")

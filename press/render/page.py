@@ -9,6 +9,7 @@ from typing import Any
 
 from press.lang import OG_LOCALES
 from press.localise import LocalisedRelease
+from press.render import RenderOptions
 
 
 def _css_string(value: str) -> str:
@@ -51,22 +52,25 @@ def json_ld(view: LocalisedRelease) -> str:
         "datePublished": view.date.isoformat(),
         "dateline": view.dateline,
         "articleBody": "\n\n".join(p.text for p in view.paragraphs),
-        "keywords": view.release.meta.tags,
+        "keywords": list(view.tags),
         "publisher": {"@type": "GovernmentOrganization", "name": view.b["name"], "url": view.b["web"]},
         "author": {"@type": "Organization", "name": view.b["signature"]},
     }
-    if view.corrections:
-        data["dateModified"] = view.release.meta.corrections[-1].date.isoformat()
+    if view.modified:
+        data["dateModified"] = view.modified.isoformat()
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
 
 
-def render_page(view: LocalisedRelease, templates_dir: Path, fonts_url: str,
-                downloads: list[tuple[str, str]] | None = None, home: tuple[str, str] | None = None) -> str:
+def render_page(view: LocalisedRelease, options: RenderOptions, fonts_url: str, web: bool = True) -> str:
     """The release as an HTML document; *fonts_url* is where the page finds the fonts.
 
-    *home* (label, href) links the page back to the index it is listed in (the archive).
+    A web page (*web*) links to the other formats as downloads and, in the archive, back to
+    the index it is listed in; the page a PDF is printed from has neither.
     """
+    templates_dir = options.templates_dir
     env = environment(templates_dir)
+    downloads = [(fmt.upper(), f"{view.lang}.{fmt}") for fmt in options.formats if fmt != "html"]
+    home = (view._("All press releases"), options.home.format(lang=view.lang)) if options.home else None
     description = view.paragraphs[0].text[:200] if view.paragraphs else view.title
     return env.get_template("release.html.j2").render(
         r=view,
@@ -78,6 +82,6 @@ def render_page(view: LocalisedRelease, templates_dir: Path, fonts_url: str,
         description=description,
         og_locale=OG_LOCALES[view.lang],
         og_locales=OG_LOCALES,
-        downloads=downloads or [],
-        home=home,
+        downloads=downloads if web else [],
+        home=home if web else None,
     )

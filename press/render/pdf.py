@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlparse
 
 from press.errors import PressError
 from press.localise import LocalisedRelease
+from press.render import Attachment, RenderOptions
 from press.render.page import render_page
 
 
@@ -50,34 +51,44 @@ def _allowed(url: str, roots: list[Path], hosts: list[str]) -> bool:
     return parsed.scheme == "data"
 
 
-def render_pdf(view: LocalisedRelease, templates_dir: Path, pdf_variant: str | None = None,
-               attachments: list[Any] | None = None, created: str | None = None,
-               modified: str | None = None) -> bytes:
+def render_pdf(view: LocalisedRelease, options: RenderOptions) -> bytes:
     """The A4 PDF of one language version (optionally PDF/A, with attachments).
 
-    *created* and *modified* (W3C dates, e.g. from the release date) become the PDF's
-    CreationDate/ModDate and XMP dates, so that an archived PDF is dated by its release and
-    not by the clock.
+    The options' *created* and *modified* (W3C dates, e.g. from the release date) become the
+    PDF's CreationDate/ModDate and XMP dates, so that an archived PDF is dated by its release
+    and not by the clock.
     """
     import weasyprint
 
+    templates_dir = options.templates_dir
     fonts_dir = templates_dir / "fonts"
-    page = render_page(view, templates_dir, fonts_url=fonts_dir.resolve().as_uri() + "/")
-    fetcher = safe_url_fetcher([templates_dir, view.release.folder], view.brand.allowed_hosts)
-    document = weasyprint.HTML(string=page, base_url=str(view.release.folder.resolve()) + "/",
+    page = render_page(view, options, fonts_url=fonts_dir.resolve().as_uri() + "/", web=False)
+    fetcher = safe_url_fetcher([templates_dir, view.folder], view.brand.allowed_hosts)
+    document = weasyprint.HTML(string=page, base_url=str(view.folder.resolve()) + "/",
                                url_fetcher=fetcher)
-    options: dict[str, Any] = {"font_config": _font_config(), "uncompressed_pdf": False}
-    if pdf_variant:
-        options["pdf_variant"] = pdf_variant
-    if attachments:
-        options["attachments"] = attachments
-    if created is None:
-        return document.write_pdf(**options)
-    rendered = document.render(**options)
-    rendered.metadata.created = created
-    rendered.metadata.modified = modified or created
-    options.pop("font_config")
-    return rendered.write_pdf(**options)
+    settings: dict[str, Any] = {"font_config": _font_config(), "uncompressed_pdf": False}
+    if options.pdf_variant:
+        settings["pdf_variant"] = options.pdf_variant
+    if options.attachments:
+        settings["attachments"] = _attachments(options.attachments, options.created)
+    if options.created is None:
+        return document.write_pdf(**settings)
+    rendered = document.render(**settings)
+    rendered.metadata.created = options.created
+    rendered.metadata.modified = options.modified or options.created
+    settings.pop("font_config")
+    return rendered.write_pdf(**settings)
+
+
+def _attachments(attachments: tuple[Attachment, ...], created: str | None) -> list[Any]:
+    """WeasyPrint's PDF/A-3 associated files, stamped with the PDF's date (UTC, naive)."""
+    import datetime as dt
+
+    from weasyprint import Attachment as PdfAttachment
+
+    stamp = dt.datetime.fromisoformat(created).astimezone(dt.UTC).replace(tzinfo=None) if created else None
+    return [PdfAttachment(string=a.data, name=a.name, description=a.description, created=stamp,
+                          modified=stamp, relationship=a.relationship) for a in attachments]
 
 
 _FONT_CONFIG: Any = None

@@ -1,7 +1,8 @@
 """Deterministic zip files: sorted entries, one fixed time, fixed permissions.
 
-Used for the archive's --zip and for DOCX packages alike, so that equal content always
-gives equal bytes whatever the clock or the file system order says.
+Used for the archive's --zip and for DOCX packages alike, so that equal content always gives
+equal bytes whatever the clock or the file system order says. It sits below render/ and
+archive/ in the pipeline, so neither imports the other for it.
 """
 
 from __future__ import annotations

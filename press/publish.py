@@ -1,0 +1,104 @@
+"""The one publish path that build and archive share: render a version, run tasks on an executor.
+
+    press.model.Publication   the publication rule (approved, embargo, checker gate)
+    press.render              the renderer registry and RenderOptions
+    render_version            one release × language × format(s): localise once, render each
+    Executor                  how tasks run: Serial, LocalPool (forked processes, the default)
+                              or DaskExecutor (a dask.distributed cluster)
+
+A task is a module-level function of plain, picklable values (the Project, a folder, a key,
+options), so the same task runs in this process, a forked worker or on a cluster node and
+gives the same bytes: the content-hash cache stays valid whichever executor rendered it.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from press.render import RenderOptions, render
+
+if TYPE_CHECKING:
+    from press.model import Release
+    from press.project import Project
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def render_version(project: Project, release: Release, lang: str, formats: Sequence[str],
+                   options: RenderOptions, draft: bool = False, forced: bool = False) -> dict[str, bytes]:
+    """The *lang* version of *release* in each of *formats*: localised once, then each rendered."""
+    from press.localise import localise
+
+    brand = project.brand(release.meta.brand)
+    view = localise(release, lang, brand, project.locales_dir, draft=draft, forced=forced)
+    return {fmt: render(view, fmt, options) for fmt in formats}
+
+
+class Executor(Protocol):
+    """Runs a task on every item; results come back as they are done, in any order."""
+
+    def map(self, task: Callable[[T], R], items: Sequence[T]) -> Iterator[R]: ...
+
+
+@dataclass
+class Serial:
+    """Every task in this process, one after the other."""
+
+    def map(self, task: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        return (task(item) for item in items)
+
+
+@dataclass
+class LocalPool:
+    """Processes forked from this one after *preload* (heavy imports, fonts, the termbase).
+
+    The forked workers share the preloaded pages of memory; `gc.freeze` keeps the collector
+    from touching (and so copying) them. One task, or one job, runs in this process.
+    """
+
+    jobs: int
+    preload: Callable[[], None] = field(default=lambda: None)
+
+    def map(self, task: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        import multiprocessing
+
+        if self.jobs <= 1 or len(items) <= 1:
+            yield from Serial().map(task, items)
+            return
+        self.preload()
+        gc.freeze()
+        try:
+            with multiprocessing.get_context("fork").Pool(min(self.jobs, len(items))) as pool:
+                yield from pool.imap_unordered(task, items)
+        finally:
+            gc.unfreeze()
+
+
+@dataclass
+class DaskExecutor:
+    """Each task on a dask.distributed cluster (`dask-scheduler` at *scheduler*, or a Client).
+
+    The workers must see the project and the output folder at the same paths (a shared file
+    system); each task reads its own inputs and writes its own files there.
+    """
+
+    scheduler: object
+    """A scheduler address (tcp://host:8786) or a distributed.Client."""
+
+    def map(self, task: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        from distributed import Client, as_completed
+
+        if not items:
+            return
+        client = self.scheduler if isinstance(self.scheduler, Client) else Client(self.scheduler)
+        try:
+            futures = client.map(task, items, pure=False)
+            for future in as_completed(futures):
+                yield future.result()
+        finally:
+            if client is not self.scheduler:
+                client.close()

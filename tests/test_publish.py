@@ -1,0 +1,143 @@
+"""The one publish path: renderer registry, the publication rule, executors, Dask.
+
+build and archive render through press.publish.render_version and run their tasks on an
+executor; these tests hold the seams: an unknown format is an error, a format is one
+registry line, the view is the renderers' only input, render/ imports nothing above it,
+the rule is the same for build and archive, and a Dask cluster makes the same bytes.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import inspect
+import shutil
+from pathlib import Path
+
+import pytest
+from test_archive import _files, _synth
+
+from press.errors import PressError
+from press.model import Publication, Release
+from press.project import Project
+from tests.conftest import REPO, run_press
+
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+UTC = dt.UTC
+
+
+def test_an_unknown_format_is_an_error_never_docx() -> None:
+    from press.render import renderer
+
+    with pytest.raises(PressError, match="unknown format 'odt'"):
+        renderer("odt")
+
+
+def test_every_renderer_takes_the_view_and_the_options() -> None:
+    from press.render import FORMATS, RENDERERS, renderer
+
+    assert FORMATS == tuple(RENDERERS) == ("html", "pdf", "docx")
+    for fmt in FORMATS:
+        assert list(inspect.signature(renderer(fmt)).parameters) == ["view", "options"], fmt
+
+
+def test_a_format_is_one_module_and_one_registry_line(monkeypatch, repo_project: Project, demo) -> None:
+    from press.publish import render_version
+    from press.render import RENDERERS, RenderOptions
+
+    monkeypatch.setitem(RENDERERS, "txt", "tests.toy_format:render_txt")
+    out = render_version(repo_project, demo, "kk", ["txt", "html"], RenderOptions(repo_project.templates_dir))
+    text = out["txt"].decode("utf-8")
+    assert text.startswith("Байқоңыр") and "2025 жылғы 10 желтоқсан" in text
+    assert out["html"].startswith(b"<!DOCTYPE html>")
+
+
+def test_the_view_is_the_renderers_only_input(repo_project: Project, demo) -> None:
+    from press.localise import localise
+
+    view = localise(demo, "ru", repo_project.brand(demo.meta.brand), repo_project.locales_dir)
+    assert not any(isinstance(value, Release) for value in vars(view).values())
+    assert view.tags == tuple(demo.meta.tags) and view.folder == demo.folder
+    assert [c.name for c in view.contacts] == [c.name.get("ru") or c.name["en"] for c in demo.meta.contacts]
+    raw = [path for path in [*(REPO / "press" / "render").glob("*.py"),
+                             *(REPO / "templates" / "html").glob("*.j2")]
+           if "r.release" in (text := path.read_text(encoding="utf-8")) or "view.release" in text]
+    assert raw == []
+
+
+def test_render_imports_nothing_above_it() -> None:
+    """render/ is below build, archive and the publish path: it never imports them."""
+    upward = ("press.archive", "press.build", "press.publish", "press.commands", "press.preview")
+    found = []
+    for path in sorted((REPO / "press" / "render").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            found += [f"{path.name}: {name}" for name in names if name.startswith(upward)]
+    assert found == []
+
+
+def test_the_publication_rule(demo) -> None:
+    assert Publication.of(demo).published(NOW)
+    refused = Publication.of(demo, checker_errors=2)
+    assert refused.refused and not refused.published(NOW, "en") and not refused.forced
+    forced = Publication.of(demo, checker_errors=2, force=True)
+    assert forced.forced and not forced.refused and forced.published(NOW)
+    assert not Publication.of(demo, checker_errors=0, force=True).forced
+    held = Publication({"en": True, "kk": True}, embargo=dt.datetime(2026, 6, 1, tzinfo=UTC))
+    assert held.draft("en", NOW) and not held.published(NOW)
+    assert held.published(dt.datetime(2026, 6, 1, tzinfo=UTC))
+    partly = Publication({"en": True, "kk": False})
+    assert partly.published(NOW, "en") and not partly.published(NOW, "kk") and not partly.published(NOW)
+    assert partly.draft("kk", NOW) and not partly.draft("en", NOW)
+
+
+def test_the_archive_record_asks_the_same_rule() -> None:
+    from press.archive.collect import Record
+
+    record = Record(folder="f", key="k", approved={"en": True, "kk": True},
+                    embargo="2026-06-01T00:00:00+00:00")
+    assert not record.published(NOW) and record.published(dt.datetime(2026, 7, 1, tzinfo=UTC))
+    record.checker_errors = 1
+    assert not record.published(dt.datetime(2026, 7, 1, tzinfo=UTC))
+
+
+def _project(tmp_path: Path, synthetic: int) -> tuple[Project, list[Path]]:
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "releases", root / "releases")
+    return Project(root), _synth(root, synthetic)
+
+
+def test_the_archive_applies_the_checker_gate_like_build(tmp_path: Path) -> None:
+    from press.archive.export import export
+
+    project, folders = _project(tmp_path, 2)
+    kk = folders[1] / "kk.yaml"  # «Екі тарап»: Kazakh states a number 2 that en and ru do not
+    kk.write_text(kk.read_text(encoding="utf-8").replace("Тараптар", "Екі тарап", 1), encoding="utf-8")
+    result = export(project, tmp_path / "out", jobs=1, now=NOW)
+    assert result.unpublished == [folders[1].name] and not result.errors
+    assert not (tmp_path / "out" / "site" / "releases" / folders[1].name).exists()
+    assert run_press(project, "build", folders[1].name, "--format", "html",
+                     "--out", str(tmp_path / "dist")) == 1
+
+
+def test_dask_executor_gives_the_same_bytes_as_the_local_pool(tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    project, _ = _project(tmp_path, 1)
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    assert run_press(project, "archive", "--out", str(local), "--jobs", "2") == 0
+    (project.root / ".press-cache" / "archive.json").unlink()  # render everything again
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        assert run_press(project, "archive", "--out", str(dask), "--executor", "dask",
+                         "--scheduler", cluster.scheduler_address) == 0
+    first, second = _files(local), _files(dask)
+    assert sorted(first) == sorted(second)
+    assert len([n for n in first if n.startswith("site/") and n.endswith(".pdf")]) == 6
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_dask_executor_needs_a_scheduler(tmp_path: Path, capsys) -> None:
+    project, _ = _project(tmp_path, 0)
+    assert run_press(project, "archive", "--out", str(tmp_path / "o"), "--executor", "dask") == 2
+    assert "--scheduler" in capsys.readouterr().err
