@@ -17,7 +17,7 @@ from typing import Any
 
 from press.project import Project
 
-CACHE_VERSION = "archive-2"
+CACHE_VERSION = "archive-3"
 """Bump to invalidate every cached render (a change in what a record holds)."""
 
 
