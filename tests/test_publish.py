@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import inspect
+import json
 import shutil
 from pathlib import Path
 
@@ -141,3 +142,47 @@ def test_dask_executor_needs_a_scheduler(tmp_path: Path, capsys) -> None:
     project, _ = _project(tmp_path, 0)
     assert run_press(project, "archive", "--out", str(tmp_path / "o"), "--executor", "dask") == 2
     assert "--scheduler" in capsys.readouterr().err
+
+
+def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path: Path, monkeypatch) -> None:
+    import bagit
+
+    import press.archive.bundle
+    import press.archive.site
+    from press.archive.export import export
+
+    project, folders = _project(tmp_path, 2)
+    out = tmp_path / "out"
+    export(project, out, jobs=1, now=NOW)
+    made: list[str] = []
+    real_index = press.archive.site.render_index
+    monkeypatch.setattr(press.archive.site, "render_index",
+                        lambda *a: made.append(f"{a[3]}/{a[5]}") or real_index(*a))
+
+    def no_whole_bag(*args: object) -> None:
+        raise AssertionError("the bag was made again from nothing")
+
+    monkeypatch.setattr(press.archive.bundle, "_make_whole", no_whole_bag)
+    assert export(project, out, jobs=1, now=NOW).rendered == [] and made == []
+    release = folders[1] / "release.yaml"  # the Kazakh title changes: only the kk pages are made
+    kk = folders[1] / "kk.yaml"
+    text = kk.read_text(encoding="utf-8")
+    title_line = next(line for line in text.splitlines() if "text:" in line)
+    edited = title_line.rstrip('"') + " (түзетілген)" + '"' * title_line.endswith('"')
+    kk.write_text(text.replace(title_line, edited, 1), encoding="utf-8")
+    assert export(project, out, jobs=1, now=NOW).rendered == [str(folders[1])]
+    assert sorted(made) == ["kk/index", "kk/tags"]
+    bagit.Bag(str(out / "bag")).validate()
+    listed = json.loads((out / "site" / "releases.json").read_text(encoding="utf-8"))
+    mine = next(r for r in listed["releases"] if r["id"] == folders[1].name)
+    assert mine["titles"]["kk"].endswith("(түзетілген)")
+    release.write_text(release.read_text(encoding="utf-8") + "embargo: 2030-01-01T10:00:00+05:00\n",
+                       encoding="utf-8")  # held again: it leaves the site and the bag
+    export(project, out, jobs=1, now=NOW)
+    assert not (out / "bag" / "data" / "releases" / folders[1].name).exists()
+    bagit.Bag(str(out / "bag")).validate()
+    fresh = tmp_path / "fresh"
+    (project.root / ".press-cache" / "archive.json").unlink()
+    monkeypatch.undo()
+    export(project, fresh, jobs=1, now=NOW)
+    assert _files(fresh) == _files(out)  # patched in place = made from nothing

@@ -5,9 +5,11 @@
     bag/data/releases/<id>/metadata.json
     bag/data/releases/<id>/source/*.yaml      the release's YAML files as stored
 
-The bag is made in a staging folder next to it and swapped in at the end, so an archivist
-never sees half a bag. Payload files are hard links to the site's files where possible.
-bag-info.txt is dated by the newest release, not by the clock.
+The first bag is made in a staging folder next to it and swapped in at the end. A re-export
+patches it: only the folders of releases that changed are re-linked, then the tag files are
+rewritten, each atomically (while that runs, a validator may see the changed releases' new
+files against the old manifest). Payload files are hard links to the site's files where
+possible. bag-info.txt is dated by the newest release, not by the clock.
 """
 
 from __future__ import annotations
@@ -15,40 +17,81 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from press.archive.cache import digest
 from press.archive.collect import Record
 from press.archive.render import release_dir
 
 PAYLOAD_SUFFIXES = (".pdf", ".json")
 
 
-def make_bundle(site: Path, bag: Path, records: list[Record], info: dict[str, str]) -> None:
-    """(Re)make the bag at *bag* from the published *records* and the files below *site*.
+@dataclass(frozen=True)
+class Entry:
+    """One payload file of the bag: where it comes from, its SHA-256 and size as recorded."""
 
-    The bag is written in the layout bagit-python writes (and the tests validate it with
-    bagit-python), but the payload manifest is made from the SHA-256 the export already
-    recorded for every file: re-hashing a thousand releases' PDFs on each export would make
-    an incremental re-export as slow as the archive is large. Only the small YAML sources
-    and the tag files are hashed here.
+    source: Path
+    sha256: str
+    size: int
+
+
+def entries(site: Path, record: Record) -> dict[str, Entry]:
+    """The bag paths of one release's payload (PDFs, metadata, YAML sources), from its record."""
+    found = {f"data/{path}": Entry(site / path, record.files[path], record.sizes[path])
+             for path in sorted(record.files) if path.endswith(PAYLOAD_SUFFIXES)}
+    folder = Path(record.folder)
+    for name in sorted(record.sources):
+        found[f"data/{release_dir(record.id)}/source/{name}"] = Entry(
+            folder / name, record.sources[name], record.source_sizes[name])
+    return found
+
+
+def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str, Any] | None,
+                  info: dict[str, str]) -> dict[str, Any]:
+    """Bring the bag at *bag* up to date with the published *records*; its new state.
+
+    The payload manifest is made from the SHA-256 the export recorded for every file:
+    re-hashing a thousand releases' PDFs on each export would make an incremental re-export
+    as slow as the archive is large. When the state of the last export (*before*: the digest
+    of each release's entries) matches the bag on disk, only the folders of releases that
+    changed, came or went are re-linked or removed, then the tag files are rewritten (each
+    atomically); otherwise the whole bag is made in a staging folder and swapped in.
     """
-    staging = bag.with_name(f".{bag.name}.tmp")
-    shutil.rmtree(staging, ignore_errors=True)
-    manifest: dict[str, str] = {}
-    octets = 0
-    for record in sorted(records, key=lambda r: r.id):
-        for path in sorted(record.files):
-            if path.endswith(PAYLOAD_SUFFIXES):
-                octets += _link(site / path, staging / "data" / path)
-                manifest[f"data/{path}"] = record.files[path]
-        folder = Path(record.folder)
-        for name in ["release.yaml", *(f"{lang}.yaml" for lang in record.langs)]:
-            relative = f"data/{release_dir(record.id)}/source/{name}"
-            octets += _link(folder / name, staging / relative)
-            manifest[relative] = _sha256(staging / relative)
+    payload = {r.id: entries(site, r) for r in sorted(records, key=lambda r: r.id)}
+    digests = {rid: digest([(path, e.sha256, e.size) for path, e in found.items()])
+               for rid, found in payload.items()}
+    manifest = {path: e.sha256 for found in payload.values() for path, e in found.items()}
     newest = max((r.date for r in records), default="2000-01-01")
+    octets = sum(e.size for found in payload.values() for e in found.values())
     bag_info = {"Bagging-Date": newest, "Bag-Software-Agent": "press (bagit-python layout)", **info,
                 "Payload-Oxum": f"{octets}.{len(manifest)}"}
+    state = {"releases": digests, "info": digest(bag_info)}
+    old = before if isinstance(before, dict) and (bag / "tagmanifest-sha256.txt").exists() else None
+    if old is None or not isinstance(old.get("releases"), dict):
+        _make_whole(bag, payload, manifest, bag_info)
+        return state
+    changed = [rid for rid in digests if old["releases"].get(rid) != digests[rid]]
+    gone = [rid for rid in old["releases"] if rid not in digests]
+    for rid in [*gone, *changed]:
+        shutil.rmtree(bag / "data" / release_dir(rid), ignore_errors=True)
+    for rid in changed:
+        for path, entry in payload[rid].items():
+            _link(entry.source, bag / path)
+    if changed or gone or old.get("info") != state["info"]:
+        _write_tag_files(bag, manifest, bag_info)
+    return state
+
+
+def _make_whole(bag: Path, payload: dict[str, dict[str, Entry]], manifest: dict[str, str],
+                bag_info: dict[str, str]) -> None:
+    """The whole bag in a staging folder next to it, swapped in at the end."""
+    staging = bag.with_name(f".{bag.name}.tmp")
+    shutil.rmtree(staging, ignore_errors=True)
+    for found in payload.values():
+        for path, entry in found.items():
+            _link(entry.source, staging / path)
     _write_tag_files(staging, manifest, bag_info)
     old = bag.with_name(f".{bag.name}.old")
     shutil.rmtree(old, ignore_errors=True)
@@ -60,27 +103,25 @@ def make_bundle(site: Path, bag: Path, records: list[Record], info: dict[str, st
 
 def _write_tag_files(bag: Path, manifest: dict[str, str], bag_info: dict[str, str]) -> None:
     """bagit.txt, manifest, bag-info (keys sorted, as bagit-python writes them) and tagmanifest."""
-    bag.mkdir(parents=True, exist_ok=True)
-    (bag / "bagit.txt").write_text("BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n",
-                                   encoding="utf-8")
-    lines = [f"{digest}  {path}\n" for path, digest in sorted(manifest.items())]
-    (bag / "manifest-sha256.txt").write_text("".join(lines), encoding="utf-8")
-    info_lines = [f"{key}: {' '.join(str(bag_info[key]).split())}\n" for key in sorted(bag_info)]
-    (bag / "bag-info.txt").write_text("".join(info_lines), encoding="utf-8")
-    tags = sorted(("bag-info.txt", "bagit.txt", "manifest-sha256.txt"))
-    (bag / "tagmanifest-sha256.txt").write_text(
-        "".join(f"{_sha256(bag / name)} {name}\n" for name in tags), encoding="utf-8")
+    from press.atomic import write_bytes
+
+    tag_files = {
+        "bagit.txt": "BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n",
+        "manifest-sha256.txt": "".join(f"{sha}  {path}\n" for path, sha in sorted(manifest.items())),
+        "bag-info.txt": "".join(f"{key}: {' '.join(str(bag_info[key]).split())}\n"
+                                for key in sorted(bag_info)),
+    }
+    data = {name: text.encode("utf-8") for name, text in tag_files.items()}
+    data["tagmanifest-sha256.txt"] = "".join(
+        f"{hashlib.sha256(data[name]).hexdigest()} {name}\n" for name in sorted(data)).encode("utf-8")
+    for name, content in data.items():
+        write_bytes(bag / name, content, durable=False)
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _link(source: Path, target: Path) -> int:
-    """Hard-link (or copy) *source* into the bag; the payload's size in bytes."""
+def _link(source: Path, target: Path) -> None:
+    """Hard-link (or copy) *source* into the bag."""
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.link(source, target)
     except OSError:
         shutil.copyfile(source, target)
-    return target.stat().st_size

@@ -5,7 +5,9 @@ release shares (termbase, templates, fonts, interface catalogs and the toolkit's
 bump CACHE_VERSION when a change to the renderers must re-render every release).
 Hashing raw bytes needs no YAML parsing, so an unchanged archive of hundreds of releases is
 recognised in a fraction of a second. The cache file keeps, per release, the key and the
-record the site pages are built from.
+record the site pages are built from; per output folder it keeps the input digest and
+SHA-256 of every site-wide page and the bag's state, so that a re-export renders only the
+pages whose inputs changed and patches the bag for only the releases that changed.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from press.project import Project
 
-CACHE_VERSION = "archive-3"
+CACHE_VERSION = "archive-4"
 """Bump to invalidate every cached render (a change in what a record holds)."""
 
 
@@ -81,20 +83,31 @@ def brand_of(folder: Path) -> str | None:
     return None
 
 
-def load_cache(path: Path) -> dict[str, dict[str, Any]]:
-    """The cached records by release folder; an unreadable cache is simply empty."""
+def load_cache(path: Path) -> dict[str, Any]:
+    """The cache: "records" by release folder and "outputs" (what each output folder holds).
+
+    An unreadable cache, or one of another version, is simply empty.
+    """
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        data = {}
     if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
-        return {}
-    records = data.get("records")
-    return records if isinstance(records, dict) else {}
+        data = {}
+    records, outputs = data.get("records"), data.get("outputs")
+    return {"records": records if isinstance(records, dict) else {},
+            "outputs": outputs if isinstance(outputs, dict) else {}}
 
 
-def save_cache(path: Path, records: dict[str, dict[str, Any]]) -> None:
-    from press.atomic import write_text
+def save_cache(path: Path, cache: dict[str, Any]) -> None:
+    from press.atomic import write_bytes
 
-    write_text(path, json.dumps({"version": CACHE_VERSION, "records": records}, ensure_ascii=False,
-                                sort_keys=True, indent=1))
+    text = json.dumps({"version": CACHE_VERSION, **cache}, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+    write_bytes(path, text.encode("utf-8"), durable=False)  # lost, it costs a re-render, no more
+
+
+def digest(*parts: Any) -> str:
+    """The SHA-256 of plain values (what a site page is made from), for the page memo."""
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

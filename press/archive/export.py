@@ -14,14 +14,26 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from press.archive import BAG_DIR, RELEASES_DIR, SITE_DIR, STATIC_DIR
-from press.archive.cache import brand_of, load_cache, release_key, save_cache, shared_key, tree_key
+from press.archive.cache import (
+    brand_of,
+    digest,
+    load_cache,
+    release_key,
+    save_cache,
+    shared_key,
+    tree_key,
+)
 from press.archive.collect import Record
-from press.archive.render import Task, export_task
+from press.archive.render import Task, export_task, write_if_changed
+from press.archive.site import newest_first
 from press.brand import Brand
 from press.errors import PressError
 from press.project import Project
@@ -50,14 +62,17 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     now = now or dt.datetime.now(dt.UTC)
     site = out / SITE_DIR
     cache_path = project.root / CACHE_FILE
-    cached = load_cache(cache_path)
-    records, tasks = _plan(project, site, cached, now, since)
+    cache = load_cache(cache_path)
+    shared = shared_key(project)
+    records, tasks = _plan(project, site, cache["records"], shared, now, since)
     on_total(len(tasks))
     executor = executor or LocalPool(jobs, lambda: _preload(project, tasks))
     for record in executor.map(export_task, tasks):
         records[record.folder] = record
         advance()
-    save_cache(cache_path, {folder: r.to_json() for folder, r in sorted(records.items()) if not r.error})
+    cache["records"] = {folder: r.to_json() for folder, r in sorted(records.items()) if not r.error}
+    if tasks:  # renders are what is dear: kept even if writing the site fails below
+        save_cache(cache_path, cache)
     result = ExportResult(rendered=[str(t.folder) for t in tasks])
     result.errors = sorted((Path(r.folder).name, r.error) for r in records.values() if r.error)
     chosen = sorted((r for r in records.values() if r.published(now)), key=lambda r: r.id)
@@ -66,8 +81,13 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
         chosen = [r for r in chosen if r.day >= since]
     result.published = chosen
     _check_unique(chosen)
-    result.files = write_site(project, site, chosen, base_url)
-    make_bag(project, out, site, chosen)
+    before = cache["outputs"].get(str(out), {})
+    state = {"site_key": site_key(project, chosen, shared, base_url)}
+    result.files = write_site(project, site, chosen, base_url, before, state)
+    make_bag(project, out, site, chosen, before.get("bag"), state)
+    if state != before:
+        cache["outputs"][str(out)] = state
+        save_cache(cache_path, cache)
     if zip_path is not None:
         from press.zipfiles import zip_folder, zip_time
 
@@ -76,21 +96,19 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     return result
 
 
-def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], now: dt.datetime,
-          since: dt.date | None = None) -> tuple[dict[str, Record], list[Task]]:
+def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], shared: str,
+          now: dt.datetime, since: dt.date | None = None) -> tuple[dict[str, Record], list[Task]]:
     """Cached records that still hold, and the releases that must be (re)rendered.
 
     A known release dated before *since* is left out without rendering its files.
     """
-    shared = shared_key(project)
     brand_keys: dict[str, str | None] = {}
     records: dict[str, Record] = {}
     tasks: list[Task] = []
     for folder in project.release_folders():
         brand = brand_of(folder) or ""
         if brand not in brand_keys:
-            brand_dir = project.resource(f"templates/brands/{brand}") if brand else None
-            brand_keys[brand] = tree_key(brand_dir) if brand_dir and brand_dir.is_dir() else None
+            brand_keys[brand] = _brand_key(project, brand)
         key = release_key(folder, brand_keys[brand], shared)
         data = cached.get(str(folder))
         record = _record(data) if isinstance(data, dict) else None
@@ -100,6 +118,21 @@ def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], no
         else:
             tasks.append(Task(project, folder, key, site, now))
     return records, tasks
+
+
+def _brand_key(project: Project, brand: str) -> str | None:
+    brand_dir = project.resource(f"templates/brands/{brand}") if brand else None
+    return tree_key(brand_dir) if brand_dir and brand_dir.is_dir() else None
+
+
+def site_key(project: Project, records: list[Record], shared: str, base_url: str) -> str:
+    """What every site-wide page depends on besides the records: templates, catalogs, brand, URL."""
+    from press.archive.site import archive_templates
+
+    brand = site_brand(project, records)
+    tags = project.resource("locales/tags.yaml")
+    return digest(shared, tree_key(archive_templates(project)), _brand_key(project, brand.id),
+                  tags.read_text(encoding="utf-8") if tags.exists() else "", base_url)
 
 
 def _record(data: dict[str, object]) -> Record | None:
@@ -148,39 +181,90 @@ def _preload(project: Project, tasks: list[Task]) -> None:
         check_release(project.load(tasks[0].folder))
 
 
-def write_site(project: Project, site: Path, records: list[Record], base_url: str) -> int:
-    """Indexes, feeds, sitemap, manifest and fonts; stale release folders are removed."""
-    import shutil
+def write_site(project: Project, site: Path, records: list[Record], base_url: str,
+               before: dict[str, Any], state: dict[str, Any]) -> int:
+    """Indexes, feeds, sitemap, manifest and fonts; stale release folders are removed.
 
-    from press.archive.feeds import render_feed
+    Each site-wide file is made only when its inputs changed since the export recorded in
+    *before* (or the file is gone): a re-export after one change renders the pages of the
+    languages that change touches, not the whole site. *state* gets what this export wrote.
+    """
     from press.archive.manifest import MANIFEST, render_manifest
-    from press.archive.render import write_if_changed
-    from press.archive.site import render_pages, site_langs
+
+    brand = site_brand(project, records)
+    same_site = before.get("site_key") == state["site_key"]
+    previous: dict[str, list[Any]] = before.get("pages", {}) if same_site else {}
+    pages: dict[str, list[Any]] = {}
+    for path, (key, make) in _site_pages(project, brand, records, base_url).items():
+        old = previous.get(path)
+        if old and old[0] == key and _has_size(site / path, old[2]):
+            pages[path] = old
+            continue
+        data = make()
+        write_if_changed(site / path, data)
+        pages[path] = [key, hashlib.sha256(data).hexdigest(), len(data)]
+    manifest = render_manifest(records, {path: (sha, size) for path, (_, sha, size) in pages.items()})
+    write_if_changed(site / MANIFEST, manifest)
+    state["pages"] = pages
+    _remove_strays(site, records, before.get("published", {}))
+    state["published"] = {r.id: r.key for r in records}
+    return len(pages) + 1 + sum(len(r.files) for r in records)
+
+
+def _site_pages(project: Project, brand: Brand, records: list[Record],
+                base_url: str) -> dict[str, tuple[str, Callable[[], bytes]]]:
+    """Every site-wide file but the manifest: path → (the digest of its inputs, how to make it)."""
+    from press.archive.feeds import FEED_SIZE, render_feed
+    from press.archive.site import INDEX_PAGES, page_inputs, render_index, render_root, site_langs
     from press.archive.sitemap import render_sitemap
     from press.i18n import translations
 
-    brand = site_brand(project, records)
-    files = render_pages(project, brand, records)
     langs = site_langs(records)
+    newest = newest_first(records)
+    pages: dict[str, tuple[str, Callable[[], bytes]]] = {
+        "index.html": (digest(langs), partial(render_root, project, brand, langs)),
+        "sitemap.xml": (digest(langs, [(r.id, r.langs, r.modified, r.source_lang) for r in newest]),
+                        partial(render_sitemap, newest, langs, base_url)),
+    }
     for lang in langs:
-        files[f"{lang}/feed.atom"] = render_feed(records, lang, brand,
-                                                 translations(project.locales_dir, lang), base_url)
-    files["sitemap.xml"] = render_sitemap(records, langs, base_url)
+        listed = page_inputs(newest, lang)
+        for page in INDEX_PAGES:
+            pages[f"{lang}/{page}.html"] = (digest(langs, listed),
+                                            partial(render_index, project, brand, newest, lang, langs, page))
+        fed = [r for r in newest if lang in r.langs][:FEED_SIZE]
+        pages[f"{lang}/feed.atom"] = (
+            digest([(r.to_json(), r.sizes.get(f"{RELEASES_DIR}/{r.id}/{lang}.pdf")) for r in fed]),
+            partial(render_feed, fed, lang, brand, translations(project.locales_dir, lang), base_url))
     for font in sorted((project.templates_dir / "fonts").iterdir()):
-        files[f"{STATIC_DIR}/fonts/{font.name}"] = font.read_bytes()
-    files[MANIFEST] = render_manifest(records, files)
-    for path, data in files.items():
-        write_if_changed(site / path, data)
+        pages[f"{STATIC_DIR}/fonts/{font.name}"] = ("", font.read_bytes)
+    return pages
+
+
+def _has_size(path: Path, size: int) -> bool:
+    try:
+        return path.stat().st_size == size
+    except OSError:
+        return False
+
+
+def _remove_strays(site: Path, records: list[Record], before: dict[str, str]) -> None:
+    """Folders of releases no longer published, and files a re-rendered release no longer has.
+
+    Only the releases that changed since the last export (by their key) are looked into.
+    """
+    import shutil
+
     keep = {r.id for r in records}
     releases = site / RELEASES_DIR
     for folder in sorted(releases.iterdir()) if releases.is_dir() else []:
         if folder.name not in keep:
             shutil.rmtree(folder)
     for record in records:
+        if before.get(record.id) == record.key:
+            continue
         for stray in sorted((releases / record.id).iterdir()):
             if f"{RELEASES_DIR}/{record.id}/{stray.name}" not in record.files:
                 stray.unlink()
-    return len(files) + sum(len(r.files) for r in records)
 
 
 def site_brand(project: Project, records: list[Record]) -> Brand:
@@ -191,11 +275,13 @@ def site_brand(project: Project, records: list[Record]) -> Brand:
     return project.brand(sorted(p.name for p in brands.iterdir() if (p / "brand.yaml").exists())[0])
 
 
-def make_bag(project: Project, out: Path, site: Path, records: list[Record]) -> None:
-    from press.archive.bundle import make_bundle
+def make_bag(project: Project, out: Path, site: Path, records: list[Record], before: Any,
+             state: dict[str, Any]) -> None:
+    """The bag, patched for the releases that changed since the export recorded in *before*."""
+    from press.archive.bundle import update_bundle
 
     brand = site_brand(project, records)
-    make_bundle(site, out / BAG_DIR, records, {
+    state["bag"] = update_bundle(site, out / BAG_DIR, records, before, {
         "Source-Organization": brand.name.get("en", ""),
         "External-Description": "Press releases in English, Kazakh and Russian: PDF/A-3b with the "
                                 "release sources and metadata attached, and the sources themselves.",

@@ -15,9 +15,8 @@ from press.archive.site import newest_first
 MANIFEST = "releases.json"
 
 
-def render_manifest(records: list[Record], site_files: dict[str, bytes]) -> bytes:
-    import hashlib
-
+def render_manifest(records: list[Record], site_files: dict[str, tuple[str, int]]) -> bytes:
+    """*site_files*: the site-wide files (path → SHA-256 and size), as recorded when written."""
     data = {
         "format": "press-archive/1",
         "releases": [
@@ -29,7 +28,7 @@ def render_manifest(records: list[Record], site_files: dict[str, bytes]) -> byte
             }
             for r in newest_first(records)
         ],
-        "site": [{"path": path, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-                 for path, data in sorted(site_files.items()) if path != MANIFEST],
+        "site": [{"path": path, "sha256": sha256, "bytes": size}
+                 for path, (sha256, size) in sorted(site_files.items()) if path != MANIFEST],
     }
     return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")

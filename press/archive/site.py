@@ -82,26 +82,33 @@ def items(records: list[Record], lang: str, prefix: str = "../") -> list[Item]:
             for r in newest_first(records) if lang in r.langs]
 
 
-def render_pages(project: Project, brand: Brand, records: list[Record]) -> dict[str, bytes]:
-    """Every index page of the site, by path relative to the site root."""
-    langs = site_langs(records)
-    pages = {"index.html": _root(project, brand, langs)}
-    for lang in langs:
-        listed = items(records, lang)
-        by_year: dict[int, list[Item]] = defaultdict(list)
-        by_tag: dict[str, list[Item]] = defaultdict(list)
-        for item in listed:
-            by_year[int(item.date[:4])].append(item)
-            for tag in item.tags:
-                by_tag[tag].append(item)
-        switcher = [Link(other, LANG_NAMES[other], f"../{other}/{{page}}") for other in langs]
-        for page, extra in (("index", {"years": sorted(by_year.items(), reverse=True)}),
-                            ("tags", {"tags": sorted(by_tag.items())})):
-            links = [Link(s.lang, s.name, s.href.format(page=f"{page}.html")) for s in switcher]
-            pages[f"{lang}/{page}.html"] = _render(
-                project, brand, f"{page}.html.j2", lang, page=page, switcher=links, alternates=links,
-                x_default=f"../{langs[0]}/{page}.html", feed="feed.atom", fonts_base="../", **extra)
-    return pages
+def page_inputs(records: list[Record], lang: str) -> list[tuple[str, str, str, list[str]]]:
+    """What a language's index pages show of each release (id, date, title, tags): their memo key."""
+    return [(r.id, r.date, r.titles[lang], r.tags) for r in records if lang in r.langs]
+
+
+def render_root(project: Project, brand: Brand, langs: list[str]) -> bytes:
+    """The front door: a choice of language."""
+    return _root(project, brand, langs)
+
+
+def render_index(project: Project, brand: Brand, records: list[Record], lang: str, langs: list[str],
+                 page: str) -> bytes:
+    """The *lang* index by year ("index") or by tag ("tags")."""
+    by_year: dict[int, list[Item]] = defaultdict(list)
+    by_tag: dict[str, list[Item]] = defaultdict(list)
+    for item in items(records, lang):
+        by_year[int(item.date[:4])].append(item)
+        for tag in item.tags:
+            by_tag[tag].append(item)
+    extra = ({"years": sorted(by_year.items(), reverse=True)} if page == "index"
+             else {"tags": sorted(by_tag.items())})
+    links = [Link(other, LANG_NAMES[other], f"../{other}/{page}.html") for other in langs]
+    return _render(project, brand, f"{page}.html.j2", lang, page=page, switcher=links, alternates=links,
+                   x_default=f"../{langs[0]}/{page}.html", feed="feed.atom", fonts_base="../", **extra)
+
+
+INDEX_PAGES = ("index", "tags")
 
 
 def _root(project: Project, brand: Brand, langs: list[str]) -> bytes:
