@@ -1,12 +1,19 @@
 #!/usr/bin/env python3
-"""Benchmark of `press archive`: `bench/archive.py [N]` (N synthetic releases, default 200).
+"""Benchmark of `press archive`: `bench/archive.py [N] [--executor dask]` (N releases, default 200).
 
-Prints, all measured in this run on this machine:
+Prints, all measured in this run on this machine (with its load average, the machine may
+be shared):
   * the wall time of a full export with --jobs 2 against the sum of the raw WeasyPrint and
-    python-docx render times of the same documents (target: at most 0.6 of that sum);
-  * the time of a re-export after one release changed (target: under 3 s);
+    python-docx render times of the same documents (target: at most 0.55 of that sum);
+  * the median of three re-exports with no change (target: 1 s at most) and of three
+    re-exports after one release changed (target: 2 s at most);
   * peak memory: the largest single process (getrusage of the children) and the largest
     total of the export and its workers sampled from /proc (target: under 500 MB).
+
+With --executor dask it also exports a smaller project (min(N, 60) releases) once with the
+local pool and once on a dask.distributed LocalCluster of two single-threaded worker
+processes, checks that the two give the same bytes, measures the cluster's overhead per
+task, and from these figures simulates a government-wide archive (see README).
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -47,12 +55,12 @@ def _tree(pid: int) -> list[int]:
     return pids
 
 
-def run_export(root: Path, out: Path, jobs: int) -> tuple[float, int]:
+def run_export(root: Path, out: Path, jobs: int, *extra: str) -> tuple[float, int]:
     """Wall time of `press archive` in a subprocess and the peak total RSS (kB) of its tree."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "press", "--project", str(root), "archive",
-                                "--out", str(out), "--jobs", str(jobs)], env=env,
+                                "--out", str(out), "--jobs", str(jobs), *extra], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
 
@@ -76,48 +84,111 @@ def raw_render_seconds(root: Path) -> tuple[float, int]:
     """Sum of the plain WeasyPrint PDF and python-docx render times of every document."""
     from press.localise import localise
     from press.project import Project
+    from press.render import RenderOptions
     from press.render.docx import render_docx
     from press.render.pdf import render_pdf
 
     project = Project(root)
+    options = RenderOptions(project.templates_dir)
     total, documents = 0.0, 0
     for release in project.load_all():
         brand = project.brand(release.meta.brand)
         for lang in release.meta.langs:
             view = localise(release, lang, brand, project.locales_dir)
             start = time.perf_counter()
-            render_pdf(view, project.templates_dir)
-            render_docx(view)
+            render_pdf(view, options)
+            render_docx(view, options)
             total += time.perf_counter() - start
             documents += 1
     return total, documents
 
 
+def change_one(root: Path, index: int) -> None:
+    """Edit the Kazakh body of one release (a word added: no number, no name, still approved)."""
+    candidates = [p for p in sorted((root / "releases").rglob("kk.yaml"))
+                  if "Тараптар" in p.read_text(encoding="utf-8")]
+    changed = candidates[index % len(candidates)]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Тараптар", "Тараптар да", 1),
+                       encoding="utf-8")
+
+
+def synth(count: int, root: Path) -> None:
+    subprocess.run([sys.executable, str(REPO / "bench" / "synth.py"), str(count), str(root)],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def dask_simulation(tmp: Path, count: int, per_release: float) -> None:
+    """Local pool vs a two-worker LocalCluster on the same releases; then the extrapolation."""
+    from distributed import Client, LocalCluster
+
+    root = tmp / "dask-project"
+    synth(count, root)
+    local_wall, _ = run_export(root, tmp / "dask-local", 2)
+    (root / ".press-cache" / "archive.json").unlink()
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        dask_wall, _ = run_export(root, tmp / "dask-out", 2, "--executor", "dask", "--scheduler",
+                                  cluster.scheduler_address)
+        with Client(cluster) as client:
+            tasks = 2000
+            start = time.perf_counter()
+            client.gather(client.map(abs, range(tasks), pure=False))
+            overhead = (time.perf_counter() - start) / tasks
+    same = files_of(tmp / "dask-local") == files_of(tmp / "dask-out")
+    print(f"  dask, {count} releases: local pool {local_wall:.1f} s, LocalCluster 2 workers "
+          f"{dask_wall:.1f} s (x{dask_wall / local_wall:.2f}); same bytes: {same}")
+    print(f"  dask scheduler overhead: {overhead * 1000:.2f} ms per task (2000 empty tasks)")
+    print(f"  simulation (render {per_release:.2f} s of one core per release, measured above):")
+    for releases, workers in ((300_000, 2), (300_000, 64), (300_000, 400), (3_000, 2)):
+        render = releases * per_release / workers
+        print(f"    {releases:>7} releases on {workers:>3} worker cores: render "
+              f"{render / 3600:7.2f} h + scheduling {releases * overhead / 60:5.1f} min")
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def main(argv: list[str]) -> int:
-    count = int(argv[0]) if argv else 200
+    use_dask = "--executor" in argv and argv[argv.index("--executor") + 1] == "dask"
+    numbers = [a for a in argv if a.isdigit()]
+    count = int(numbers[0]) if numbers else 200
+    load = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="press-bench-") as tmp:
         root, out = Path(tmp) / "project", Path(tmp) / "out"
-        subprocess.run([sys.executable, str(REPO / "bench" / "synth.py"), str(count), str(root)],
-                       check=True, stdout=subprocess.DEVNULL)
-        full, full_peak = run_export(root, out, jobs=2)
-        changed = sorted((root / "releases").rglob("kk.yaml"))[count // 2]
-        changed.write_text(changed.read_text(encoding="utf-8").replace("Тараптар", "Тараптар да", 1),
-                           encoding="utf-8")
-        again, again_peak = run_export(root, out, jobs=2)
+        synth(count, root)
+        full, peak = run_export(root, out, jobs=2)
+        unchanged = []
+        for _ in range(3):
+            wall, again_peak = run_export(root, out, jobs=2)
+            unchanged.append(wall)
+            peak = max(peak, again_peak)
+        one = []
+        for index in (count // 4, count // 3, count // 2):
+            change_one(root, index)
+            wall, again_peak = run_export(root, out, jobs=2)
+            one.append(wall)
+            peak = max(peak, again_peak)
         largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         baseline, documents = raw_render_seconds(root)
-    ratio = full / baseline
-    print(f"press archive benchmark, {count} synthetic releases ({documents} documents), "
-          f"{os.cpu_count()} CPUs, {dt.date.today()}")
-    print(f"  full export --jobs 2:        {full:8.1f} s")
-    print(f"  raw WeasyPrint + python-docx: {baseline:7.1f} s (sum over documents, one process)")
-    print(f"  ratio:                        {ratio:7.3f}  (target <= 0.6)  "
-          f"{'OK' if ratio <= 0.6 else 'MISSED'}")
-    print(f"  re-export, one release changed: {again:5.2f} s (target < 3 s)  "
-          f"{'OK' if again < 3 else 'MISSED'}")
-    peak_mb = max(full_peak, again_peak) / 1024
-    print(f"  peak memory: largest process {largest / 1024:.0f} MB, export and workers together "
-          f"{peak_mb:.0f} MB (target < 500 MB)  {'OK' if peak_mb < 500 else 'MISSED'}")
+        ratio = full / baseline
+        print(f"press archive benchmark, {count} synthetic releases ({documents} documents), "
+              f"{os.cpu_count()} CPUs, {dt.date.today()}, load average at start "
+              f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}, at end {os.getloadavg()[0]:.1f}")
+        print(f"  full export --jobs 2:        {full:8.1f} s")
+        print(f"  raw WeasyPrint + python-docx: {baseline:7.1f} s (sum over documents, one process)")
+        print(f"  ratio:                        {ratio:7.3f}  (target <= 0.55)  "
+              f"{'OK' if ratio <= 0.55 else 'MISSED'}")
+        no_change, one_change = statistics.median(unchanged), statistics.median(one)
+        print(f"  re-export, no change:           {no_change:5.2f} s median of "
+              f"{[round(t, 2) for t in unchanged]} (target <= 1 s)  {'OK' if no_change <= 1 else 'MISSED'}")
+        print(f"  re-export, one release changed: {one_change:5.2f} s median of "
+              f"{[round(t, 2) for t in one]} (target <= 2 s)  {'OK' if one_change <= 2 else 'MISSED'}")
+        peak_mb = peak / 1024
+        print(f"  peak memory: largest process {largest / 1024:.0f} MB, export and workers together "
+              f"{peak_mb:.0f} MB (target < 500 MB)  {'OK' if peak_mb < 500 else 'MISSED'}")
+        if use_dask:
+            dask_simulation(Path(tmp), min(count, 60), full * 2 / count)
     return 0
 
 
