@@ -16,12 +16,23 @@ KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 """The nine letters Kazakh adds to the Russian alphabet; none may appear in Russian text."""
 
 FRONT_VOWELS = frozenset("әөүіеэиё")
-BACK_VOWELS = frozenset("аоұыяюу")
-VOWELS = FRONT_VOWELS | BACK_VOWELS
+BACK_VOWELS = frozenset("аоұыя")
+GLIDES = frozenset("ую")
+"""у and ю (ұw/үw, йұw/йүw) take the harmony of the vowel before them: Мәскеуге, тауға, Сеулде."""
+VOWELS = FRONT_VOWELS | BACK_VOWELS | GLIDES
 VOICELESS = frozenset("вкқпстфхцчшщ")  # в ends Russian surnames and is devoiced: Рыжиковтың
+DEVOICED = frozenset("бгд")
+"""Final б, г, д occur only in loanwords and names, and are said voiceless: Мадридке, Белградқа."""
 NASALS = frozenset("мнң")
-SONORANTS = frozenset("лрйу")
-VOICED = frozenset("бгғджз")
+SONORANTS = frozenset("лрйуюи")
+"""и is written for ій/ый and ю for йу: after them endings begin with д, as after й (бидің, Мәскеудің)."""
+VOICED = frozenset("ғжз")
+
+_LATIN_FRONT, _LATIN_BACK = frozenset("eiy"), frozenset("aou")
+_LATIN_SOUND = {**dict.fromkeys("aeiouy", "vowel"), **dict.fromkeys("mn", "nasal"),
+                **dict.fromkeys("lrw", "sonorant"), **dict.fromkeys("jz", "voiced")}
+"""A Latin final letter as it is usually said; any other consonant (s, t, k, b, d, g …) is voiceless
+at the end of a word: Artemis-ке, Boeing-ке, NASA-ның."""
 
 
 class Case(StrEnum):
@@ -39,37 +50,36 @@ class Case(StrEnum):
 def is_front(word: str) -> bool:
     """True when the last vowel of *word* is a front vowel (it then takes front endings).
 
-    Russian surnames in -ев/-ёв follow the vowel before the suffix: Тоқаевтың, Микаевтың.
+    у and ю follow the vowel before them (Мәскеу → Мәскеуге, тау → тауға); Latin letters are
+    read as said (Artemis-ке). Russian surnames in -ев/-ёв follow the vowel before the suffix:
+    Тоқаевтың, Микаевтың.
     """
     word = word.lower()
     if word.endswith(("ев", "ёв")) and len(word) > 3:
         word = word[:-2]
     for letter in reversed(word):
-        if letter in "aou":
+        if letter in _LATIN_BACK or letter in BACK_VOWELS:
             return False
-        if letter in "ei":
+        if letter in _LATIN_FRONT or letter in FRONT_VOWELS:
             return True
-        if letter in FRONT_VOWELS:
-            return True
-        if letter in BACK_VOWELS:
-            return False
     return False
 
 
 def _sound_class(word: str) -> str:
-    """Class of the final sound: vowel, nasal, sonorant, voiced or voiceless."""
-    last = word.lower().rstrip("ьъ»\"'")[-1:]
-    if last in VOWELS - {"у"} or last in "aeiouy":
-        return "vowel"
+    """Class of the final sound as it is said: vowel, nasal, sonorant, voiced or voiceless."""
+    plain = word.lower().rstrip("ьъ»\"'")
+    last = plain[-1:]
+    if last.isascii():
+        return "nasal" if plain.endswith("ng") else _LATIN_SOUND.get(last, "voiceless")
     if last in NASALS:
         return "nasal"
     if last in SONORANTS:
         return "sonorant"
-    if last in VOICELESS:
-        return "voiceless"
+    if last in VOWELS:
+        return "vowel"
     if last in VOICED:
         return "voiced"
-    return "voiced"  # Latin letters and abbreviations: read as a voiced ending, the usual choice
+    return "voiceless"  # voiceless letters, final б г д, and letters of abbreviations (ХҒС-қа)
 
 
 # A numeral takes the endings of its last spoken word: the units (бір, екі, үш, төрт, бес, алты,
@@ -83,6 +93,8 @@ _TENS_SOUND = {1: ("nasal", False), 2: ("vowel", False), 3: ("voiced", False), 4
                5: ("sonorant", True), 6: ("voiceless", False), 7: ("voiceless", True), 8: ("nasal", True),
                9: ("nasal", False)}
 _SCALE_SOUND = ((1000, ("voiced", True)), (10**6, ("nasal", False)), (10**9, ("nasal", False)))
+_MILLIARD_SOUND = ("voiceless", False)
+"""миллиард ends in a devoiced д: 1 миллиардтың, -қа, -тан, -пен."""
 """Below each bound, a round number ends in: жүз, мың, миллион; above them all, миллиард."""
 _TRAILING_DIGITS = re.compile(r"\d[\d \u00a0\u202f]*\Z")
 
@@ -99,7 +111,7 @@ def _numeral_sound(word: str) -> tuple[str, bool] | None:
         return _TENS_SOUND[number % 100 // 10]
     if number == 0:
         return ("sonorant", True)  # нөл
-    return next((sound for bound, sound in _SCALE_SOUND if number % bound), ("voiced", False))
+    return next((sound for bound, sound in _SCALE_SOUND if number % bound), _MILLIARD_SOUND)
 
 
 # Endings as (back, front) pairs, chosen by the class of the final sound.
@@ -132,12 +144,13 @@ def case_ending(word: str, case: Case) -> str:
 
 
 def inflect(word: str, case: Case) -> str:
-    """*word* in *case*: after a numeral or a Latin abbreviation the ending is hyphenated."""
+    """*word* in *case*: after a numeral, a Latin name or a closing quote the ending is
+    hyphenated (245-тен, Artemis-ке, «Союз МС-27»-нің)."""
     ending = case_ending(word, case)
     if not ending:
         return word
     last = word[-1:]
-    if last.isdigit() or last.isascii():
+    if last.isdigit() or last.isascii() or last == "»":
         return f"{word}-{ending}"
     return word + ending
 

@@ -74,11 +74,17 @@ DATE_PREPOSITIONS: dict[str, Case] = {
 
 
 def name_forms(form: str, entity_type: str) -> list[tuple[str, Case]]:
-    return [(inflect_name(form, tag), case) for tag, case in CASE_ROLES.items()]
+    return [(inflect_name(form, tag, name_kind(entity_type)), case) for tag, case in CASE_ROLES.items()]
 
 
 def name_in_role(form: str, role: Case, entity_type: str) -> str:
-    return inflect_name(form, ROLE_CASES[role])
+    return inflect_name(form, ROLE_CASES[role], name_kind(entity_type))
+
+
+def name_kind(entity_type: str) -> str:
+    """How a name of this entity type declines (NAME_KINDS): a person's name word by word, any
+    other name as a phrase."""
+    return "person" if entity_type == "person" else "phrase"
 
 
 def refine_role(role: Case, preposition: str) -> Case:
@@ -144,29 +150,126 @@ def _plain(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-def inflect_name(name: str, case_tag: str) -> str:
-    """A Russian name put in a pymorphy3 case ("gent", "datv" …), word by word.
+NAME_KINDS = ("person", "phrase")
+"""How a name declines: a person's first name and surname each decline (Сергея Рыжикова); any
+other name declines as a phrase, its leading adjectives and head noun only (Соединённых Штатов
+Америки, Министерства иностранных дел Республики Казахстан, города Астана)."""
 
-    Words inside «» (names of craft and programmes: «Союз МС-28») and Latin words stay as
-    written; a word pymorphy3 cannot put in the case is left as it is.
+_MODEL_SURNAMES = {"masc": (("ов", "Иванов"), ("ев", "Иванов"), ("ёв", "Иванов"), ("ин", "Пушкин"),
+                            ("ын", "Пушкин")),
+                   "femn": (("ова", "Иванова"), ("ева", "Иванова"), ("ина", "Пушкина"), ("ына", "Пушкина"))}
+"""Surnames pymorphy3 does not know (Рыжиков, Микаев) decline like the dictionary's model surname."""
+
+
+def inflect_name(name: str, case_tag: str, kind: str = "phrase", yo: bool | None = None) -> str:
+    """A Russian name put in a pymorphy3 case ("gent", "datv" …).
+
+    *kind* is "person" (every word declines, the surname agreeing with the first name's
+    gender) or "phrase" (leading adjectives and the head noun decline; what follows the head —
+    a genitive (дел Республики Казахстан) or a name in apposition (Республика Казахстан,
+    город Астана) — stays as written). Words inside «» (names of craft and programmes),
+    Latin words and abbreviations (МИД, МКС, НАСА) never decline. *yo* is the house style:
+    True writes ё, False е (gov.kz), None keeps ё only where the name is written with it.
     """
-    if case_tag == "nomn":
-        return name
-    out, quoted = [], False
-    for word in name.split(" "):
+    words = name.split(" ")
+    out: list[str] = []
+    quoted = head_done = False
+    gender = _gender(words) if kind == "person" else None
+    number = None
+    animacy = "anim" if kind == "person" else _head_animacy(words)
+    for word in words:
         quoted = quoted or word.startswith("«")
-        out.append(word if quoted or word.isascii() else _inflect_word(word, case_tag))
+        fixed = quoted or head_done or case_tag == "nomn" or not _declinable(word)
+        if fixed:
+            out.append(word)
+        else:
+            new, is_noun, number = _inflect_word(word, case_tag, gender, number, animacy)
+            out.append(new)
+            head_done = kind != "person" and is_noun
         quoted = quoted and not word.endswith("»")
-    return " ".join(out)
+    text = " ".join(out)
+    return house_spelling(text, "ё" in name if yo is None else yo)
 
 
-def _inflect_word(word: str, case_tag: str) -> str:
-    """One word of a name in *case_tag*; in a hyphenated name only the last part declines."""
+def house_spelling(text: str, yo: bool) -> str:
+    """*text* written with ё (yo=True) or with е in its place, as gov.kz writes Russian."""
+    return text if yo else text.replace("ё", "е").replace("Ё", "Е")
+
+
+def _declinable(word: str) -> bool:
+    """False for Latin words, numbers and abbreviations, which Russian leaves as written."""
+    letters = word.replace("-", "")
+    if word.isascii() or not letters.isalpha():
+        return False
+    return not (len(letters) > 1 and letters.isupper())
+
+
+def _head_animacy(words: list[str]) -> str:
+    """Animacy of a phrase's head noun: an adjective in the accusative agrees with it
+    (Соединённые Штаты, not Соединённых Штаты)."""
+    for word in words:
+        nouns = [p for p in _analyzer().parse(word.rpartition("-")[2]) if p.tag.POS == "NOUN"]
+        if nouns:
+            return str(nouns[0].tag.animacy or "inan")
+    return "inan"
+
+
+def _gender(words: list[str]) -> str | None:
+    """The gender of a person's first name (Сергей → masc), for the surname to agree with it."""
+    for word in words:
+        for parse in _analyzer().parse(word):
+            if "Name" in parse.tag and "nomn" in parse.tag and parse.tag.gender:
+                return str(parse.tag.gender)
+    return None
+
+
+def _inflect_word(word: str, case_tag: str, gender: str | None, number: str | None,
+                  animacy: str) -> tuple[str, bool, str | None]:
+    """One word in *case_tag*: (form, whether it was a noun, its number for the words after).
+
+    In a hyphenated word only the last part declines (Кудь-Сверчкова); a word pymorphy3 cannot
+    put in the case is left as it is.
+    """
     head, _, last = word.rpartition("-")
-    singular = [p for p in _analyzer().parse(last) if "nomn" in p.tag and "sing" in p.tag]
-    inflected = singular[0].inflect({case_tag}) if singular else None
-    if inflected is None:
-        return word
-    new = inflected.word if "ё" in last else inflected.word.replace("ё", "е")
+    parse = _nominative(last, gender, number)
+    if parse is None:
+        new = _like_model_surname(last, case_tag, gender)
+        is_noun, found_number = new is not None, "sing"
+    else:
+        wanted = {case_tag, str(parse.tag.number or "sing")}
+        if case_tag == "accs" and parse.tag.POS != "NOUN" and (parse.tag.number == "plur"
+                                                               or parse.tag.gender == "masc"):
+            wanted.add(animacy)
+        inflected = parse.inflect(wanted) or parse.inflect({case_tag})
+        new = inflected.word if inflected else None
+        is_noun, found_number = parse.tag.POS == "NOUN", str(parse.tag.number or "sing")
+    if new is None:
+        return word, True, number
     new = new[:1].upper() + new[1:] if last[:1].isupper() else new
-    return f"{head}-{new}" if head else new
+    return (f"{head}-{new}" if head else new), is_noun, found_number
+
+
+def _nominative(word: str, gender: str | None, number: str | None) -> Any:
+    """pymorphy3's best nominative reading of *word*: a first name or surname of *gender* when a
+    gender is given (a person), else a noun or adjective in *number*."""
+    candidates = [p for p in _analyzer().parse(word) if "nomn" in p.tag and p.tag.POS in
+                  ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag]
+    if gender:
+        named = [p for p in candidates if p.tag.gender in (gender, None) and
+                 ({"Name", "Surn", "Patr"} & set(p.tag.grammemes) or p.tag.POS != "NOUN")]
+        named.sort(key=lambda p: ("Surn" not in p.tag and "Name" not in p.tag))
+        return named[0] if named else None
+    if number:
+        candidates = [p for p in candidates if p.tag.number in (number, None)] or candidates
+    return candidates[0] if candidates else None
+
+
+def _like_model_surname(word: str, case_tag: str, gender: str | None) -> str | None:
+    """A surname in -ов/-ев/-ин (Рыжиков, Микаев) declined like Иванов or Пушкин."""
+    for ending, model in _MODEL_SURNAMES.get(gender or "masc", ()):
+        if word.lower().endswith(ending) and len(word) > len(ending) + 1:
+            surname = next(p for p in _analyzer().parse(model) if "Surn" in p.tag and "nomn" in p.tag)
+            form = surname.inflect({case_tag}).word
+            stem = model.lower()[: -len(ending)] if model.lower().endswith(ending) else model.lower()[:-2]
+            return word[: -len(ending)] + ending.replace("ё", "е") + form[len(stem) + len(ending):]
+    return None
