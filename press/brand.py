@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from press.errors import SourceError
-from press.schema import Checker, Field, is_str, is_str_list, is_text_map
+from press.schema import Checker, Field, is_bool, is_str, is_str_list, is_text_map
 from press.yamlio import load_yaml
 
-_LOCALISED = ("name", "short_name", "signature", "place", "web", "address")
+_LOCALISED = ("name", "short_name", "signature", "place", "web", "address", "mark_label")
 _REQUIRED = ("name", "signature", "web", "colours")
 
 
@@ -27,6 +27,8 @@ class Brand:
     place: dict[str, str]
     web: dict[str, str]
     address: dict[str, str]
+    mark_label: dict[str, str]
+    """What the mark shows, in each language (the SVG's aria-label)."""
     email: str | None
     phone: str | None
     colours: dict[str, str]
@@ -37,9 +39,18 @@ class Brand:
     docx_fonts: dict[str, str] = field(default_factory=dict)
     allowed_hosts: list[str] = field(default_factory=list)
     """Hosts WeasyPrint may fetch images from; none by default."""
+    russian_yo: bool = True
+    """House style: False where the ministry writes Russian with е for ё (gov.kz)."""
 
-    def mark_svg(self) -> str:
-        return self.mark.read_text(encoding="utf-8") if self.mark else ""
+    def mark_svg(self, lang: str | None = None) -> str:
+        """The mark's SVG; with *lang*, its aria-label in that language (mark_label)."""
+        svg = self.mark.read_text(encoding="utf-8") if self.mark else ""
+        label = self.mark_label.get(lang or "")
+        if label:
+            from html import escape
+
+            svg = _ARIA_LABEL.sub(f'aria-label="{escape(label)}"', svg, count=1)
+        return svg
 
 
 def _is_colours(value: Any) -> str | None:
@@ -57,6 +68,7 @@ def _is_file_name(value: Any) -> str | None:
 
 
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_ARIA_LABEL = re.compile(r'aria-label="[^"]*"')
 BRAND_FIELDS: dict[str, Field] = {
     **{key: Field(is_text_map, required=key in _REQUIRED) for key in _LOCALISED},
     "email": Field(is_str), "phone": Field(is_str),
@@ -64,6 +76,7 @@ BRAND_FIELDS: dict[str, Field] = {
     "mark": Field(_is_file_name), "mark_png": Field(_is_file_name),
     "fonts": Field(is_text_map), "docx_fonts": Field(is_text_map),
     "allowed_hosts": Field(is_str_list),
+    "russian_yo": Field(is_bool),
 }
 
 
@@ -86,5 +99,6 @@ def load_brand(folder: Path) -> Brand:
         fonts={str(k): str(v) for k, v in (doc.get("fonts") or {}).items()},
         docx_fonts={str(k): str(v) for k, v in (doc.get("docx_fonts") or {}).items()},
         allowed_hosts=[str(h) for h in doc.get("allowed_hosts") or []],
+        russian_yo=bool(doc.get("russian_yo", True)),
         **localised,
     )

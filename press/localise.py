@@ -9,14 +9,18 @@ and DOCX cannot disagree. The view does not hold the release at all: what a rend
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from press.brand import Brand
-from press.i18n import Gettext, translations
-from press.lang import LANG_NAMES, format_date, format_dateline, format_datetime
+from press.i18n import Gettext, _, format_message, message_parts, tag_labels, translations
+from press.lang import LANG_NAMES, format_date, format_dateline
+from press.lang.collation import sort_key
+from press.lang.dates import embargo_parts
 from press.lang.kazakh import Case
+from press.lang.russian import house_spelling
 from press.markup import Run, to_html, to_plain, to_runs
 from press.model import Release
 
@@ -67,6 +71,9 @@ class LocalisedRelease:
     draft: bool = False
     forced: bool = False
     embargo: str = ""
+    """The whole embargo sentence in this language ("Embargoed until 10:00 Astana time, …")."""
+    keywords: list[str] = field(default_factory=list)
+    """The release's tags as this language shows them, in its alphabetical order."""
     corrections: list[tuple[str, str]] = field(default_factory=list)
     modified: dt.date | None = None
     """The day of the latest correction, if any."""
@@ -75,6 +82,15 @@ class LocalisedRelease:
 
     def _(self, message: str) -> str:
         return self.ui.gettext(message)
+
+    def message(self, message: str, **values: str) -> str:
+        """A translated sentence with its placeholders filled (see `press.i18n.format_message`)."""
+        return format_message(self._(message), self.lang, values)
+
+    @property
+    def page_label(self) -> list[tuple[str, str]]:
+        """"Page %(page)s / %(pages)s" in pieces, for renderers that number pages themselves."""
+        return message_parts(self._(PAGE_LABEL))
 
     @cached_property
     def b(self) -> dict[str, str]:
@@ -92,31 +108,41 @@ class LocalisedRelease:
         }
 
 
+PAGE_LABEL = _("Page %(page)s / %(pages)s")
+EMBARGO_LABEL = _("Embargoed until %(time)s Astana time, %(date)s")
+"""Whole sentences, so each language orders the parts (kk: "… сағат %(time)s дейін")."""
+
+
 def localise(release: Release, lang: str, brand: Brand, locales_dir: Path,
              draft: bool = False, forced: bool = False, ext: str = "html") -> LocalisedRelease:
     """The *lang* view of *release*: formatted dates, the place in its form, body markup."""
     version = release.versions[lang]
     place = release.entities[release.meta.dateline].form(lang)
     ui = translations(locales_dir, lang)
+    spell = _house_style(brand, lang)
     paragraphs = [
-        Paragraph(seg.id, release.source.segments[seg.id].kind, to_html(seg.text),
-                  to_plain(seg.text), tuple(to_runs(seg.text)))
+        Paragraph(seg.id, release.source.segments[seg.id].kind, to_html(spell(seg.text)),
+                  to_plain(spell(seg.text)), tuple(to_runs(spell(seg.text))))
         for seg in version.body
         if seg.id in release.source.segments
     ]
     meta = release.meta
     embargo = meta.embargo
+    labels = tag_labels(locales_dir).get(lang, {})
+    keywords = sorted((spell(labels.get(tag, tag)) for tag in meta.tags), key=sort_key(lang))
     return LocalisedRelease(
         lang=lang, id=meta.id, date=meta.date, source_lang=meta.source_lang, folder=release.folder,
         brand=brand, ui=ui,
-        title=to_plain(version.text("title")), subtitle=to_plain(version.text("subtitle")),
+        title=to_plain(spell(version.text("title"))), subtitle=to_plain(spell(version.text("subtitle"))),
         dateline=format_dateline(place, release.meta.date, lang),
         date_text=format_date(release.meta.date, lang),
         paragraphs=paragraphs,
         alternates=[Alternate(other, LANG_NAMES[other], f"{other}.{ext}")
                     for other in release.meta.langs],
         draft=draft, forced=forced,
-        embargo=format_datetime(embargo, lang) if embargo else "",
+        embargo=(format_message(ui.gettext(EMBARGO_LABEL), lang, embargo_parts(embargo, lang))
+                 if embargo else ""),
+        keywords=keywords,
         # "Corrected on …": Kazakh puts the date in the locative (… 11 желтоқсанда түзетілді).
         corrections=[(format_date(c.date, lang, Case.LOCATIVE), c.note.get(lang, ""))
                      for c in meta.corrections],
@@ -125,3 +151,10 @@ def localise(release: Release, lang: str, brand: Brand, locales_dir: Path,
         contacts=tuple(ContactLine(c.name.get(lang) or c.name.get("en", ""), c.email or "", c.phone or "")
                        for c in meta.contacts),
     )
+
+
+def _house_style(brand: Brand, lang: str) -> Callable[[str], str]:
+    """The brand's spelling rules for *lang*: gov.kz writes Russian with е for ё."""
+    if lang == "ru" and not brand.russian_yo:
+        return lambda text: house_spelling(text, yo=False)
+    return lambda text: text

@@ -2,10 +2,12 @@
 # Debian packages press needs. `--runtime`: only what building releases needs (WeasyPrint's
 # Pango/HarfBuzz). Without it: also what the test suite opens outputs with (poppler,
 # LibreOffice, Chromium and its driver, Pandoc for the benchmark, Java for the Nu HTML
-# Checker, Node.js/npm for vnu-jar and axe-core).
+# Checker, Node.js/npm for vnu-jar and axe-core, hunspell with the Kazakh dictionary as the
+# oracle for Kazakh word forms).
 set -euo pipefail
 runtime=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fontconfig)
-testing=(poppler-utils libreoffice-writer-nogui chromium chromium-driver pandoc default-jre-headless nodejs npm)
+testing=(poppler-utils libreoffice-writer-nogui chromium chromium-driver pandoc default-jre-headless nodejs npm
+         hunspell hunspell-kk)
 packages=("${runtime[@]}")
 [ "${1:-}" = "--runtime" ] || packages+=("${testing[@]}")
 missing=()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from press.archive.collect import Record
 from press.brand import Brand
 from press.i18n import translations
 from press.lang import LANG_NAMES, LANGS, format_date
+from press.lang.collation import label_key
 from press.project import Project
 from press.render.page import stylesheet
 
@@ -94,15 +95,17 @@ def render_root(project: Project, brand: Brand, langs: list[str]) -> bytes:
 
 def render_index(project: Project, brand: Brand, records: list[Record], lang: str, langs: list[str],
                  page: str) -> bytes:
-    """The *lang* index by year ("index") or by tag ("tags")."""
+    """The *lang* index by year ("index") or by tag ("tags"); tags in *lang*'s alphabetical order."""
+    by_label = label_key(lang, project.tag_labels.get(lang, {}))
     by_year: dict[int, list[Item]] = defaultdict(list)
     by_tag: dict[str, list[Item]] = defaultdict(list)
     for item in items(records, lang):
+        item = replace(item, tags=tuple(sorted(item.tags, key=by_label)))
         by_year[int(item.date[:4])].append(item)
         for tag in item.tags:
             by_tag[tag].append(item)
     extra = ({"years": sorted(by_year.items(), reverse=True)} if page == "index"
-             else {"tags": sorted(by_tag.items())})
+             else {"tags": sorted(by_tag.items(), key=lambda pair: by_label(pair[0]))})
     links = [Link(other, LANG_NAMES[other], f"../{other}/{page}.html") for other in langs]
     return _render(project, brand, f"{page}.html.j2", lang, page=page, switcher=links, alternates=links,
                    x_default=f"../{langs[0]}/{page}.html", feed="feed.atom", fonts_base="../", **extra)
@@ -130,7 +133,7 @@ def _render(project: Project, brand: Brand, template: str, lang: str, fonts_base
     context.setdefault("tag_labels", project.tag_labels.get(lang, {}))
     html = env.get_template(template).render(
         lang=lang, _=ui.gettext, b={"name": brand.name.get(lang, "")}, colours=brand.colours,
-        fonts=brand.fonts, mark=brand.mark_svg(),
+        fonts=brand.fonts, mark=brand.mark_svg(lang),
         fonts_css=env.get_template("fonts.css.j2").render(base=f"{fonts_base}{STATIC_DIR}/fonts/"),
         css=stylesheet(project.templates_dir / "html" / "release.css"),
         archive_css=stylesheet(archive_templates(project) / "archive.css"),

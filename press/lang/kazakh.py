@@ -307,6 +307,23 @@ def matches_stem(word: str, base: str) -> bool:
     return False
 
 
+POSTPOSITIONS: dict[str, Case] = {"дейін": Case.DATIVE, "шейін": Case.DATIVE, "бастап": Case.ABLATIVE,
+                                  "кейін": Case.ABLATIVE, "бері": Case.ABLATIVE, "бұрын": Case.ABLATIVE}
+"""Postpositions and the case they govern: 10 желтоқсанға дейін, 10:00-ден бастап."""
+
+
+def governed(phrase: str, postposition: str) -> str:
+    """*phrase* (a date, a time, a name) in the case *postposition* governs; its last word inflects.
+
+    "2025 жылғы 10 желтоқсан" before дейін → "2025 жылғы 10 желтоқсанға"; "10:00" → "10:00-ге".
+    """
+    case = POSTPOSITIONS.get(postposition.lower())
+    if case is None or not phrase:
+        return phrase
+    head, space, last = phrase.rpartition(" ")
+    return f"{head}{space}{inflect(last, case)}"
+
+
 LOOKALIKES = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноууhиАГКНОУУHИ")
 """Each Kazakh letter to the Russian letter typed in its place when the layout is wrong."""
 

@@ -127,7 +127,7 @@ def _set_properties(document: Any, view: LocalisedRelease) -> None:
     props.author = view.b["signature"]
     props.last_modified_by = view.b["signature"]
     props.subject = view.b["name"]
-    props.keywords = ", ".join(view.tags)
+    props.keywords = ", ".join(view.keywords)
     props.comments = "forced: published despite checker errors" if view.forced else ""
     moment = dt.datetime.combine(view.date, dt.time(9, 0))
     props.created = moment
@@ -149,7 +149,9 @@ def _letterhead(document: Any, view: LocalisedRelease) -> None:
     running.text = f"{view.b['name']} · {view._('Press release')}"
     if view.draft:
         for header in (section.first_page_header, section.header):
-            header.add_paragraph(f"{view._('DRAFT')} — {view._('not for publication')}", style="Draft Mark")
+            embargo = f" · {view.embargo}" if view.embargo else ""
+            header.add_paragraph(f"{view._('DRAFT')} — {view._('not for publication')}{embargo}",
+                                 style="Draft Mark")
 
 
 def _first_page_letterhead(document: Any, header: Any, view: LocalisedRelease) -> None:
@@ -203,10 +205,11 @@ def _footer(document: Any, view: LocalisedRelease) -> None:
         parts = [view.b["signature"], view.b["web"], view.b["email"], view.b["phone"]]
         contacts.text = " · ".join(part for part in parts if part)
         page = footer.add_paragraph(style="Contacts")
-        page.add_run(f"{view._('Page')} ")
-        _field(page, "PAGE")
-        page.add_run(" / ")
-        _field(page, "NUMPAGES")
+        for kind, value in view.page_label:  # "Page %(page)s / %(pages)s", kk "%(page)s-бет / %(pages)s"
+            if kind == "text":
+                page.add_run(value)
+            else:
+                _field(page, "NUMPAGES" if value == "pages" else "PAGE")
 
 
 def _field(paragraph: Any, instruction: str) -> None:

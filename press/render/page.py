@@ -41,6 +41,24 @@ def _read_cached(path: Path, mtime_ns: int) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def summary(text: str, limit: int = 200) -> str:
+    """*text* cut to at most *limit* characters at a word boundary, ending in "…" when cut
+    (a description that stops mid-word, «…ғарыш станц», reads as a typo)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > limit // 2 else cut[:-1]
+    return cut.rstrip(" ,;:—–-(«\"") + "…"
+
+
+def page_counter_css(view: LocalisedRelease) -> str:
+    """The CSS content of the page-number box from the catalog's whole sentence:
+    "Page %(page)s / %(pages)s" → "Page " counter(page) " / " counter(pages); kk "1-бет / 2"."""
+    return " ".join(f'"{_css_string(value)}"' if kind == "text" else f"counter({value})"
+                    for kind, value in view.page_label)
+
+
 def json_ld(view: LocalisedRelease) -> str:
     """schema.org NewsArticle; every `<` is escaped (\\u003c), so release text can neither close
     the script nor open an HTML comment (`<!--<script>`) that swallows the rest of the page."""
@@ -52,7 +70,7 @@ def json_ld(view: LocalisedRelease) -> str:
         "datePublished": view.date.isoformat(),
         "dateline": view.dateline,
         "articleBody": "\n\n".join(p.text for p in view.paragraphs),
-        "keywords": list(view.tags),
+        "keywords": view.keywords,
         "publisher": {"@type": "GovernmentOrganization", "name": view.b["name"], "url": view.b["web"]},
         "author": {"@type": "Organization", "name": view.b["signature"]},
     }
@@ -71,17 +89,18 @@ def render_page(view: LocalisedRelease, options: RenderOptions, fonts_url: str, 
     env = environment(templates_dir)
     downloads = [(fmt.upper(), f"{view.lang}.{fmt}") for fmt in options.formats if fmt != "html"]
     home = (view._("All press releases"), options.home.format(lang=view.lang)) if options.home else None
-    description = view.paragraphs[0].text[:200] if view.paragraphs else view.title
+    description = summary(view.paragraphs[0].text) if view.paragraphs else view.title
     return env.get_template("release.html.j2").render(
         r=view,
         _=view._,
         css=stylesheet(templates_dir / "html" / "release.css"),
         fonts_css=env.get_template("fonts.css.j2").render(base=fonts_url),
-        mark=view.brand.mark_svg(),
+        mark=view.brand.mark_svg(view.lang),
         json_ld=json_ld(view),
         description=description,
         og_locale=OG_LOCALES[view.lang],
         og_locales=OG_LOCALES,
         downloads=downloads if web else [],
         home=home if web else None,
+        page_counter=page_counter_css(view),
     )
