@@ -20,7 +20,7 @@ import pytest
 from lxml import html as lxml_html
 
 from press.project import Project
-from tests.conftest import DEMO_ID, REPO
+from tests.conftest import DEMO_ID, REPO, tool
 
 LANGS = ("kk", "ru")
 ALLOWED_LATIN = {"NASA", "Artemis", "PDF", "DOCX", "English", "press", "mfa", "kz", "gov", "www", "https",
@@ -76,8 +76,8 @@ def _json_text(value: object, key: str = "") -> list[str]:
 
 
 def _pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
-                          check=True, timeout=60).stdout
+    command = [tool("pdftotext"), "-enc", "UTF-8", str(path), "-"]
+    return subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout
 
 
 def _docx_text(path: Path) -> str:

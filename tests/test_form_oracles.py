@@ -20,6 +20,7 @@ import pytest
 
 from press.lang.kazakh import Case, inflect
 from press.lang.russian import inflect_name
+from tests.conftest import external, tool
 
 KK_CASES = (Case.GENITIVE, Case.DATIVE, Case.ACCUSATIVE, Case.LOCATIVE, Case.ABLATIVE, Case.INSTRUMENTAL)
 
@@ -47,8 +48,8 @@ def _hunspell_dir(tmp: Path) -> Path:
     """The Kazakh dictionary copied with its byte-order mark stripped from the .aff
     (hunspell reads the BOM as part of 'SET UTF-8' and falls back to ISO 8859-1)."""
     system = Path("/usr/share/hunspell")
-    if not shutil.which("hunspell") or not (system / "kk_KZ.aff").exists():
-        pytest.fail("hunspell and hunspell-kk are needed (scripts/system-deps.sh installs them)")
+    tool("hunspell")
+    external(system / "kk_KZ.aff", "the Kazakh hunspell dictionary", "apt-get install hunspell-kk")
     aff = (system / "kk_KZ.aff").read_bytes()
     (tmp / "kk_KZ.aff").write_bytes(aff.removeprefix(b"\xef\xbb\xbf"))
     shutil.copy(system / "kk_KZ.dic", tmp / "kk_KZ.dic")
@@ -60,7 +61,7 @@ def rejected_by_hunspell(tmp_path_factory: pytest.TempPathFactory):  # type: ign
     dictionary = _hunspell_dir(tmp_path_factory.mktemp("hunspell-kk"))
 
     def rejected(words: list[str]) -> set[str]:
-        run = subprocess.run(["hunspell", "-d", str(dictionary), "-l"], input="\n".join(words),
+        run = subprocess.run([tool("hunspell"), "-d", str(dictionary), "-l"], input="\n".join(words),
                              capture_output=True, text=True, check=True, timeout=60)
         return set(run.stdout.split())
 
