@@ -115,3 +115,54 @@ def test_russian_yo_follows_the_house_style() -> None:
     assert ru_inflect("Земля", "ablt", yo=False) == "Землей"
     assert ru_inflect("Соединённые Штаты Америки", "gent", yo=False) == "Соединенных Штатов Америки"
     assert house_spelling("Всё учтём", yo=False) == "Все учтем"
+
+
+def test_kazakh_postpositions_govern_the_case_of_a_filled_in_date() -> None:
+    from press.i18n import format_message
+
+    values = {"date": "2999 жылғы 1 қаңтар", "time": "10:00"}
+    assert format_message("%(date)s дейін", "kk", values) == "2999 жылғы 1 қаңтарға дейін"
+    assert format_message("сағат %(time)s дейін", "kk", values) == "сағат 10:00-ге дейін"
+    assert format_message("%(time)s бастап", "kk", {"time": "09:30"}) == "09:30-дан бастап"
+    assert format_message("до %(date)s", "ru", {"date": "1 января 2999 года"}) == "до 1 января 2999 года"
+
+
+def test_tags_sort_in_each_language_alphabet() -> None:
+    from press.lang.collation import label_key
+
+    labels = {"kk": {"space": "Ғарыш", "baikonur": "Байқоңыр", "un": "Біріккен Ұлттар Ұйымы",
+                     "visits": "Сапарлар", "aid": "Гуманитарлық көмек", "econ": "Экономикалық дипломатия"},
+              "ru": {"space": "Космос", "baikonur": "Байконур", "un": "Организация Объединенных Наций",
+                     "visits": "Визиты", "aid": "Гуманитарная помощь", "econ": "Экономическая дипломатия"}}
+    order = {lang: [labels[lang][tag] for tag in sorted(labels[lang], key=label_key(lang, labels[lang]))]
+             for lang in labels}
+    assert order["kk"] == ["Байқоңыр", "Біріккен Ұлттар Ұйымы", "Гуманитарлық көмек", "Ғарыш", "Сапарлар",
+                           "Экономикалық дипломатия"]
+    assert order["ru"] == ["Байконур", "Визиты", "Гуманитарная помощь", "Космос",
+                           "Организация Объединенных Наций", "Экономическая дипломатия"]
+
+
+def test_descriptions_are_cut_between_words() -> None:
+    from press.render.page import summary
+
+    text = "Қазақстанның Байқоңыр ғарыш айлағы Халықаралық ғарыш станциясына " * 5
+    cut = summary(text, 60)
+    assert cut.endswith("…") and len(cut) <= 60
+    assert text.startswith(cut[:-1]) and text[len(cut) - 1] == " "
+    assert summary("Short text.", 60) == "Short text."
+
+
+def test_the_brand_house_style_writes_russian_with_e(demo) -> None:  # type: ignore[no-untyped-def]
+    import copy
+
+    from press.brand import load_brand
+    from press.localise import localise
+    from tests.conftest import REPO
+
+    brand = load_brand(REPO / "templates" / "brands" / "mfa-kz")
+    assert brand.russian_yo is False
+    release = copy.deepcopy(demo)
+    release.versions["ru"].segments["title"].text = "Байконур остаётся в центре"
+    assert localise(release, "ru", brand, REPO / "locales").title == "Байконур остается в центре"
+    brand.russian_yo = True
+    assert localise(release, "ru", brand, REPO / "locales").title == "Байконур остаётся в центре"
