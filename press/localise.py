@@ -9,13 +9,14 @@ and DOCX cannot disagree. The view does not hold the release at all: what a rend
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from press.brand import Brand
-from press.i18n import Gettext, _, format_message, message_parts, tag_labels, translations
+from press.i18n import Gettext, _, translations
 from press.lang import LANG_NAMES, format_date, format_dateline
 from press.lang.collation import sort_key
 from press.lang.dates import embargo_parts
@@ -158,3 +159,48 @@ def _house_style(brand: Brand, lang: str) -> Callable[[str], str]:
     if lang == "ru" and not brand.russian_yo:
         return lambda text: house_spelling(text, yo=False)
     return lambda text: text
+
+
+@cache
+def tag_labels(locales_dir: Path) -> dict[str, dict[str, str]]:
+    """lang → tag → label, from tags.yaml beside the catalogs (a tag without one shows as written)."""
+    from press.project import load_tag_labels
+
+    path = locales_dir / "tags.yaml"
+    return load_tag_labels(path) if path.exists() else {}
+
+PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def format_message(text: str, lang: str, values: dict[str, str]) -> str:
+    """A translated message with its %(name)s placeholders filled.
+
+    Whole sentences are translated with their dates inside, so each language chooses the word
+    order; the grammar follows the order: in Kazakh a value followed by a postposition takes the
+    case it governs ("%(date)s дейін" → "10 желтоқсанға дейін").
+    """
+    from press.lang.kazakh import governed
+
+    def fill(match: re.Match[str]) -> str:
+        value = values[match.group(1)]
+        following = text[match.end():].split(maxsplit=1)
+        if lang == "kk" and following:
+            return governed(value, following[0].strip(",.;:()"))
+        return value
+
+    return PLACEHOLDER.sub(fill, text)
+
+
+def message_parts(text: str) -> list[tuple[str, str]]:
+    """A message as ("text", literal) and ("field", name) pieces, for places that fill a
+    placeholder themselves (CSS page counters, Word PAGE fields): "%(page)s-бет / %(pages)s"."""
+    parts: list[tuple[str, str]] = []
+    at = 0
+    for match in PLACEHOLDER.finditer(text):
+        if match.start() > at:
+            parts.append(("text", text[at:match.start()]))
+        parts.append(("field", match.group(1)))
+        at = match.end()
+    if at < len(text):
+        parts.append(("text", text[at:]))
+    return parts

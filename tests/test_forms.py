@@ -118,7 +118,7 @@ def test_russian_yo_follows_the_house_style() -> None:
 
 
 def test_kazakh_postpositions_govern_the_case_of_a_filled_in_date() -> None:
-    from press.i18n import format_message
+    from press.localise import format_message
 
     values = {"date": "2999 жылғы 1 қаңтар", "time": "10:00"}
     assert format_message("%(date)s дейін", "kk", values) == "2999 жылғы 1 қаңтарға дейін"
