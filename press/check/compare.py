@@ -1,16 +1,21 @@
-"""Comparing what each language version says as multisets: the shared logic of the dates,
-numbers and designations rules.
+"""Comparing what each language version says: the shared logic of the dates, numbers and
+designations rules.
 
 In each unit of comparison (a segment, or the whole document for unaligned texts) every
 version's items are counted; the count most versions agree on is taken as right (the source
 language breaks ties) and each version that has fewer or more is reported, once, with what
-it lacks and what it has instead.
+it lacks, what it has instead and the form expected in its language.
+
+Whole documents are compared by presence, not by count: a figure stated at all is stated
+(a repeat in a title or a quote is no mismatch). *Soft* items (a relative "today", "bilateral",
+"both") support a match but are never reported on their own: a translation may leave them
+out. Two soft items of the same kind that disagree (today against yesterday) are reported.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 from press.check.document import Bundle, Para
@@ -28,31 +33,61 @@ class Item:
     excerpt: str
     alt: Hashable | None = None
     """Another reading of an ambiguous item, used when only it has a counterpart."""
+    soft: bool = False
+    """Counts for a match but is not reported alone (today, bilateral, both)."""
+    kind: Hashable = None
+    """What a soft item measures (day, side): soft items of one kind that differ are reported."""
+
+
+Render = Callable[[Hashable, str], str | None]
+"""How a key is written in a language (the expected form in a message), or None."""
 
 
 def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
-            severity: Severity = "error") -> list[Finding]:
-    """Findings for each version whose multiset of items differs from the agreed one."""
+            severity: Severity = "error", render: Render | None = None) -> list[Finding]:
+    """Findings for each version whose items differ from the agreed ones."""
     langs = [lang for lang in bundle.langs if lang in items]
     if len(langs) < 2:
         return []
     items = _resolve_alternatives(items)
-    counts = {lang: Counter(item.key for item in items[lang]) for lang in langs}
-    keys = {key for counter in counts.values() for key in counter}
+    presence = not bundle.aligned
+    every = {lang: _count(items[lang], presence) for lang in langs}
+    hard = {lang: _count([i for i in items[lang] if not i.soft], presence) for lang in langs}
+    keys = {key for counter in every.values() for key in counter}
     findings = []
     for lang in langs:
         others = [other for other in langs if other != lang]
-        missing, extra = [], []
-        for key in keys:
-            agreed = _agreed(key, counts, langs, bundle.source_lang)
-            have = counts[lang][key]
-            if have < agreed:
+        missing, extra, soft_missing, soft_extra = [], [], [], []
+        for key in sorted(keys, key=repr):
+            have = every[lang][key]
+            if _agreed(key, hard, langs, bundle.source_lang) > have:
                 missing.append(key)
-            elif have > agreed:
+            elif hard[lang][key] > _agreed(key, every, langs, bundle.source_lang):
                 extra.append(key)
+            elif _agreed(key, every, langs, bundle.source_lang) > have:
+                soft_missing.append(key)
+            elif have > _agreed(key, every, langs, bundle.source_lang):
+                soft_extra.append(key)
+        kinds = _kinds(items, others, soft_missing) & _kinds(items, [lang], soft_extra)
+        missing += [k for k in soft_missing if _kind_of(items, others, k) in kinds]
+        extra += [k for k in soft_extra if _kind_of(items, [lang], k) in kinds]
         if missing or extra:
-            findings.append(_finding(bundle, items, lang, others, missing, extra, rule, what, severity))
+            findings.append(_finding(bundle, items, lang, others, missing, extra, rule, what,
+                                     severity, render))
     return findings
+
+
+def _count(items: list[Item], presence: bool) -> Counter[Hashable]:
+    counts = Counter(item.key for item in items)
+    return Counter(dict.fromkeys(counts, 1)) if presence else counts
+
+
+def _kind_of(items: dict[str, list[Item]], langs: list[str], key: Hashable) -> Hashable:
+    return next((i.kind for lg in langs for i in items[lg] if i.key == key and i.soft), None)
+
+
+def _kinds(items: dict[str, list[Item]], langs: list[str], keys: list[Hashable]) -> set[Hashable]:
+    return {kind for key in keys if (kind := _kind_of(items, langs, key)) is not None}
 
 
 def _agreed(key: Hashable, counts: dict[str, Counter[Hashable]], langs: list[str], source: str) -> int:
@@ -71,7 +106,7 @@ def _resolve_alternatives(items: dict[str, list[Item]]) -> dict[str, list[Item]]
     for lang, group in items.items():
         elsewhere = set().union(*(k for other, k in keys.items() if other != lang))
         resolved[lang] = [
-            Item(item.alt, item.label, item.para, item.excerpt)
+            Item(item.alt, item.label, item.para, item.excerpt, soft=item.soft, kind=item.kind)
             if item.alt is not None and item.key not in elsewhere and item.alt in elsewhere else item
             for item in group
         ]
@@ -80,19 +115,23 @@ def _resolve_alternatives(items: dict[str, list[Item]]) -> dict[str, list[Item]]
 
 def _finding(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list[str],
              missing: list[Hashable], extra: list[Hashable], rule: str, what: str,
-             severity: Severity) -> Finding:
+             severity: Severity, render: Render | None) -> Finding:
     def label(key: Hashable, langs: list[str]) -> Item:
         return next(i for lg in langs for i in items[lg] if i.key == key)
 
     lacks = [label(key, others) for key in missing]
     has = [label(key, [lang]) for key in extra]
-    where = ", ".join(others)
+    stating = lambda key: [o for o in others if any(i.key == key for i in items[o])]  # noqa: E731
+    where = ", ".join(sorted({o for key in missing for o in stating(key)})) or ", ".join(others)
     if lacks and has:
-        message = (f"{lang} says {_join(has, True)} where {where} say {_join(lacks)}")
+        message = f"{lang} says {_join(has, True)} where {where} say {_join(lacks)}"
     elif lacks:
         message = f"{lang} lacks the {what} {_join(lacks)} that {where} state"
     else:
-        message = f"{lang} has the {what} {_join(has, True)} that {where} do not state"
+        message = f"{lang} has the {what} {_join(has, True)} that {', '.join(others)} do not state"
+    expected = [form for key in missing if render and (form := render(key, lang))]
+    if expected:
+        message += f"; expected in {lang}: " + ", ".join(f"«{form}»" for form in expected)
     anchor = has[0] if has else lacks[0]
     if bundle.aligned or anchor.para.lang == lang:
         location = anchor.para.location

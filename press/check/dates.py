@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
 
 from press.check.compare import Item, compare
-from press.check.document import Bundle
+from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import format_date
 from press.lang.dates import month_name, weekday_name
@@ -26,10 +27,36 @@ def check(bundle: Bundle) -> list[Finding]:
     findings = _weekdays(bundle)
     for _, group in bundle.groups():
         items = {lang: [Item(key := m.resolved(bundle.reference), label(*key), para, m.text)
-                        for para in paras for m in para.dates]
+                        for para in paras for m in para.dates] + _relative(bundle, paras)
                  for lang, paras in group.items() if paras}
-        findings += compare(bundle, items, "dates.mismatch", "date")
+        findings += compare(bundle, items, "dates.mismatch", "date", render=_expected)
     return findings
+
+
+def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
+    """"Yesterday", «в прошлом месяце» as the day or month they name (soft: a translation
+    may give the date instead, or leave the word out)."""
+    if bundle.date is None:
+        return []
+    items = []
+    for para in paras:
+        for mention in para.relative:
+            if mention.unit == "year":
+                continue  # a year is a number: press.check.numbers reads it
+            key = mention.resolve(bundle.date)
+            items.append(Item(key, label(*key), para, mention.text, soft=True, kind=mention.unit))
+    return items
+
+
+def _expected(key: Hashable, lang: str) -> str | None:
+    """The date as *lang* writes it in press style, for the message."""
+    year, month, day = key  # type: ignore[misc]
+    if year is None or day is None:
+        return None
+    try:
+        return format_date(dt.date(year, month, day), lang)
+    except ValueError:
+        return None
 
 
 def _weekdays(bundle: Bundle) -> list[Finding]:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from press.lang.read_dates import DateMention, find_dates
+from press.lang.read_dates import DateMention, RelativeMention, find_dates, find_relative
 from press.lang.read_designations import find_designations
 from press.lang.read_numbers import NumberMention, find_numbers
 from press.model import Entity, Fact
@@ -24,6 +24,11 @@ class Para:
     @cached_property
     def dates(self) -> list[DateMention]:
         return find_dates(self.text, self.lang)
+
+    @cached_property
+    def relative(self) -> list[RelativeMention]:
+        """Dates named from the release date (today, в прошлом году, былтыр)."""
+        return find_relative(self.text, self.lang)
 
     @cached_property
     def designations(self) -> list[tuple[int, int, str]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from press.lang.dates import MONTHS, _locale
-from press.lang.kazakh import Case, inflect, is_front
+from press.lang.kazakh import POSSESSIVE_ENDINGS, Case, inflect, is_front
 
 
 @dataclass(frozen=True)
@@ -62,13 +62,53 @@ def month_forms(lang: str) -> dict[str, int]:
         for name in names:
             forms[name] = number
             if lang == "ru":
-                forms[name[:-1] + "е" if name[-1] in "ьй" else name + "е"] = number  # в декабре
+                forms.update(dict.fromkeys(_russian_cases(name), number))
             if lang == "kk":
                 for case in Case:
                     forms[inflect(name, case)] = number
                 locative = inflect(name, Case.LOCATIVE)
                 forms[locative + ("гі" if is_front(name) else "ғы")] = number  # желтоқсандағы
+                forms.update(dict.fromkeys(_kazakh_possessed(name), number))
+    if lang == "ru":
+        for number, stem_ in enumerate(_RU_ADJECTIVES, 1):
+            forms.update({stem_ + ending: number for ending in _RU_ADJ_ENDINGS})
     return forms
+
+
+_RU_ADJECTIVES = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск",
+                  "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
+"""Adjectives of the months (мартовских наводнений, ноябрьский визит): a mention of the month."""
+_RU_ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
+
+
+def _russian_cases(name: str) -> tuple[str, ...]:
+    """A month name in every case from its nominative or genitive: к декабрю, в ноябре,
+    мартом (the endings of the masculine nouns in -ь, -й and a consonant)."""
+    if name == "мая":
+        name = "май"
+    elif name.endswith("я"):
+        name = name[:-1] + "ь"
+    elif name.endswith("а"):
+        name = name[:-1]
+    if name.endswith(("ь", "й")):
+        root, soft = name[:-1], name[-1]
+        endings = (soft, "я", "ю", "е", "ем") + (("ём",) if soft == "ь" else ())
+        return tuple(root + e for e in endings)
+    return tuple(name + e for e in ("", "а", "у", "е", "ом"))
+
+
+def _kazakh_possessed(name: str) -> tuple[str, ...]:
+    """The month with the 3rd-person possessive and a case after it: наурызы, наурызында,
+    қыркүйегінде, шілдесінің ("2026 жылдың 19 наурызында", "наурыздың 19-ы")."""
+    front = is_front(name)
+    if name[-1] in "аеоөұүыіәуюя":
+        possessed = name + ("сі" if front else "сы")
+    else:
+        stem_ = name[:-1] + {"к": "г", "қ": "ғ", "п": "б"}.get(name[-1], name[-1])
+        possessed = stem_ + ("і" if front else "ы")
+    tails = [ending[int(front)] for ending in POSSESSIVE_ENDINGS.values()]
+    located = possessed + ("нде" if front else "нда")
+    return (possessed, *(possessed + tail for tail in tails), located + ("гі" if front else "ғы"))
 
 
 @cache
@@ -115,7 +155,11 @@ def _pattern(lang: str) -> re.Pattern[str]:
         flags = re.IGNORECASE
     else:
         year = r"(?:(?P<{0}>\d{{4}})\s*(?:жылғы|жылдың|жылы|ж\.)\s+)?"
+        genitive = _alternation([f for f in month_forms(lang) if f.endswith(("ның", "нің", "дың", "дің",
+                                                                          "тың", "тің"))])
         body = (rf"{year.format('year')}{_DAY}\s+(?P<month>{months})"
+                rf"|{year.format('year4')}(?P<month4>{genitive})\s+(?P<day4>[0-3]?\d)"
+                r"(?:-[а-яәғқңөұүһі]+)?"
                 rf"|{year.format('year3')}(?P<month3>{months})(?:\s+ай[а-яәғқңөұүһі]*)?")
         flags = re.IGNORECASE
     return re.compile(rf"(?<![\w.,]){_NUMERIC}|(?<![\w.,])(?:{body})(?![\w])", flags)
@@ -134,11 +178,11 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
             if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
                 found.append(DateMention(int(month), start, end, raw, int(day), int(year)))
             continue
-        name = groups.get("month") or groups.get("month2") or groups.get("month3") or ""
+        name = next(groups[k] for k in ("month", "month2", "month3", "month4") if k in groups)
         month = forms[name.lower()]
-        year_text = groups.get("year") or groups.get("yearb") or groups.get("year3")
+        year_text = next((groups[k] for k in ("year", "yearb", "year3", "year4") if k in groups), None)
         year = int(year_text) if year_text else None
-        days = [groups[k] for k in ("day", "day2", "dayb", "dayb2") if k in groups]
+        days = [groups[k] for k in ("day", "day2", "dayb", "dayb2", "day4") if k in groups]
         if not days:
             found.append(DateMention(month, start, end, raw, None, year))
         for day in days:
@@ -295,3 +339,69 @@ def date_spans(text: str, lang: str) -> list[DateSpan]:
         spans.append(DateSpan(start, end, text[start:end], month, int(groups[day_group]),
                               int(year_text) if year_text else None, ending))
     return spans
+
+
+# --- relative dates: today, yesterday, last year … against the release date ------------
+
+@dataclass(frozen=True)
+class RelativeMention:
+    """A date named relative to the release: *unit* day, month or year, *offset* from it."""
+
+    unit: str
+    offset: int
+    start: int
+    end: int
+    text: str
+
+    def resolve(self, release: dt.date) -> tuple[int, int | None, int | None]:
+        """(year, month, day) of the day, the month or the year the phrase names."""
+        if self.unit == "day":
+            day = release + dt.timedelta(days=self.offset)
+            return day.year, day.month, day.day
+        if self.unit == "month":
+            index = release.year * 12 + release.month - 1 + self.offset
+            return index // 12, index % 12 + 1, None
+        return release.year + self.offset, None, None
+
+
+_RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
+    "en": (
+        ("day", 0, r"\btoday\b"), ("day", -1, r"\byesterday\b"), ("day", 1, r"\btomorrow\b"),
+        ("year", -1, r"\blast year\b"), ("year", 0, r"\bthis year\b"), ("year", 1, r"\bnext year\b"),
+        ("month", -1, r"\blast month\b"), ("month", 0, r"\bthis month\b"),
+        ("month", 1, r"\bnext month\b"),
+    ),
+    "ru": (
+        ("day", 0, r"\bсегодня(?:шн\w+)?\b"), ("day", -1, r"\bвчера(?:шн\w+)?\b"),
+        ("day", 1, r"\bзавтра(?:шн\w+)?\b"),
+        ("year", -1, r"\b(?:в прошлом|в минувшем) году\b|\b(?:прошлого|минувшего) года\b"
+                     r"|\bпрошлогодн\w+"),
+        ("year", 0, r"\b(?:в этом|в текущем|в нынешнем) году\b|\b(?:этого|текущего|нынешнего) года\b"),
+        ("year", 1, r"\b(?:в следующем|в будущем|в наступающем) году\b|\bследующего года\b"),
+        ("month", -1, r"\b(?:в прошлом|в минувшем) месяце\b|\b(?:прошлого|минувшего) месяца\b"),
+        ("month", 0, r"\b(?:в этом|в текущем) месяце\b|\b(?:этого|текущего) месяца\b"),
+        ("month", 1, r"\bв следующем месяце\b|\bследующего месяца\b"),
+    ),
+    "kk": (
+        ("day", 0, r"\bбүгін(?:гі)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
+        ("year", -1, r"\bбылтыр(?:ғы)?\b|\bөткен жыл(?:ы|дың|ғы)\b"),
+        ("year", 0, r"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) жыл(?:ы|дың|ғы)\b"),
+        ("year", 1, r"\b(?:келесі|алдағы) жыл(?:ы|дың|ғы)\b"),
+        ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"), ("month", 0, r"\bосы ай(?:да|дың|ғы)\b"),
+        ("month", 1, r"\b(?:келесі|алдағы) ай(?:да|дың|ғы)\b"),
+    ),
+}
+"""Phrases that name a day, month or year by its distance from the release date."""
+
+
+@cache
+def _relative_patterns(lang: str) -> tuple[tuple[str, int, re.Pattern[str]], ...]:
+    return tuple((unit, offset, re.compile(pattern, re.IGNORECASE))
+                 for unit, offset, pattern in _RELATIVE.get(lang, ()))
+
+
+def find_relative(text: str, lang: str) -> list[RelativeMention]:
+    """Every relative date in *text* ("yesterday", «в прошлом году», «былтыр»), in order."""
+    found = [RelativeMention(unit, offset, m.start(), m.end(), m.group())
+             for unit, offset, pattern in _relative_patterns(lang) for m in pattern.finditer(text)]
+    return sorted(found, key=lambda m: m.start)
