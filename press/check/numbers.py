@@ -1,29 +1,87 @@
-"""Numbers and units: the same values in every version, per segment, with the same units."""
+"""Numbers and units: the same values in every version, per segment, with the same units and
+the same qualifier ("more than 6%" is not «6 процентов»).
+
+A rounded figure (7,9 млн, 8 million) stands for the exact value it rounds when a version
+states one (7 954 667); a year named relatively ("last year", «в прошлом году», «былтыр»)
+is that year.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from decimal import Decimal
 
 from press.check.compare import Item, compare
-from press.check.document import Bundle
+from press.check.document import Bundle, Para
 from press.check.findings import Finding
+from press.lang import format_number
+from press.lang.read_numbers import NumberMention
 
 
 def _show(value: Decimal) -> str:
     text = f"{value.normalize():f}"
+    if _year_like(value):
+        return text
     return f"{int(value):,}" if value == value.to_integral_value() else text
+
+
+def _year_like(value: Decimal) -> bool:
+    return 1800 <= value <= 2100 and value == value.to_integral_value()
+
+
+def _expected(key: Hashable, lang: str) -> str | None:
+    """The figure as *lang* writes it (7 954 667, 2,5), for the message."""
+    if not isinstance(key, Decimal):
+        return None
+    return f"{key.normalize():f}" if _year_like(key) else format_number(key, lang)
 
 
 def check(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in bundle.groups():
-        items = {lang: [Item(n.value.normalize(), _show(n.value), para, n.text,
-                             n.alt.normalize() if n.alt is not None else None)
-                        for para in paras for n in para.numbers]
+        exact = _exact_values(group)
+        items = {lang: [_item(n, para, exact) for para in paras for n in para.numbers]
+                 + _relative_years(bundle, paras)
                  for lang, paras in group.items() if paras}
-        findings += compare(bundle, items, "numbers.mismatch", "number")
+        findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected)
         findings += _units(bundle, group)
+        findings += _qualifiers(bundle, group, exact)
     return findings
+
+
+def _item(n: NumberMention, para: Para, exact: set[Decimal]) -> Item:
+    value = _value(n, exact)
+    return Item(value, _show(value), para, n.text, n.alt.normalize() if n.alt is not None else None,
+                soft=n.soft, kind=n.unit if n.soft else None)
+
+
+def _exact_values(group: dict[str, list[Para]]) -> set[Decimal]:
+    return {n.value.normalize() for paras in group.values() for p in paras for n in p.numbers
+            if n.precision is None and not n.soft}
+
+
+def _value(n: NumberMention, exact: set[Decimal]) -> Decimal:
+    """The exact value a rounded figure stands for (7,9 млн → 7 954 667), if one version gives
+    exactly one value within a step of its last digit; else the figure as written."""
+    value = n.value.normalize()
+    if n.precision is None or value in exact:
+        return value
+    near = {x for x in exact if abs(x - value) < n.precision and x != value}
+    return near.pop() if len(near) == 1 else value
+
+
+def _relative_years(bundle: Bundle, paras: list[Para]) -> list[Item]:
+    """"Last year" in a 2026 release is 2025 (soft: another version may write the year or
+    leave the phrase out)."""
+    if bundle.date is None:
+        return []
+    items = []
+    for para in paras:
+        for mention in para.relative:
+            if mention.unit == "year":
+                year = Decimal(mention.resolve(bundle.date)[0])
+                items.append(Item(year, str(year), para, mention.text, soft=True, kind="year"))
+    return items
 
 
 def _units(bundle: Bundle, group: dict) -> list[Finding]:
@@ -33,7 +91,7 @@ def _units(bundle: Bundle, group: dict) -> list[Finding]:
     for lang, paras in group.items():
         for para in paras:
             for n in para.numbers:
-                if n.unit:
+                if n.unit and not n.soft:
                     units.setdefault(n.value.normalize(), {}).setdefault(lang, set()).add(n.unit)
                     where[(n.value.normalize(), lang)] = (para.location, n.text)
     findings = []
@@ -45,7 +103,7 @@ def _units(bundle: Bundle, group: dict) -> list[Finding]:
             votes.setdefault(frozenset(found), []).append(lang)
         agreed = max(votes, key=lambda k: (len(votes[k]), bundle.source_lang in votes[k]))
         for found, langs in votes.items():
-            if found == agreed:
+            if found == agreed or found & agreed:
                 continue
             for lang in langs:
                 location, excerpt = where[(value, lang)]
@@ -54,3 +112,50 @@ def _units(bundle: Bundle, group: dict) -> list[Finding]:
                     f"{lang} counts {_show(value)} in {', '.join(sorted(found))} where "
                     f"{', '.join(votes[agreed])} count it in {', '.join(sorted(agreed))}"))
     return findings
+
+
+_WORDS = {"more": "more than", "less": "less than", "approx": "about", "upto": "up to", None: "exactly",
+          "to": "up to"}
+_WEAK = {None: {"to"}, "to": {None, "upto", "less"}, "upto": {"to", "less"}, "less": {"to", "upto"}}
+"""Qualifiers that do not contradict each other: Russian «до» and Kazakh «дейін» also mean a
+plain "to" (довести до 10 млрд), and "up to" is not "less than" only by one."""
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a == b or b in _WEAK.get(a, set())
+
+
+def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: set[Decimal]) -> list[Finding]:
+    """The same figure with a qualifier that says otherwise: "more than 6%" against «6%»,
+    «около 100» against «100-ден астам». A version contradicts when none of its readings
+    of the figure fits any reading of the version(s) it is compared with."""
+    per_value: dict[Decimal, dict[str, dict[str | None, tuple[Para, NumberMention]]]] = {}
+    for lang, paras in group.items():
+        for para in paras:
+            for n in para.numbers:
+                if not n.soft:
+                    per_value.setdefault(_value(n, exact), {}).setdefault(lang, {}) \
+                        .setdefault(n.qualifier, (para, n))
+    findings = []
+    for value, per_lang in per_value.items():
+        langs = [lang for lang in bundle.langs if lang in per_lang]
+        if len(langs) < 2:
+            continue
+        for lang in langs:
+            others = [o for o in langs if o != lang]
+            clash = [o for o in others if not any(_compatible(a, b) for a in per_lang[lang]
+                                                  for b in per_lang[o])]
+            if len(clash) < len(others) or not clash or len(others) == 1 and lang == bundle.source_lang:
+                continue
+            para, n = next(iter(per_lang[lang].values()))
+            theirs = next(iter(per_lang[clash[0]]))
+            ours = next(iter(per_lang[lang]))
+            findings.append(Finding(
+                "numbers.qualifier", "error", [lang], para.location, _around(para, n),
+                f"{lang} says {_WORDS[ours]} {_show(value)} where {', '.join(clash)} say "
+                f"{_WORDS[theirs]} {_show(value)}"))
+    return findings
+
+
+def _around(para: Para, n: NumberMention) -> str:
+    return para.excerpt(n.start, n.end, 16)

@@ -10,7 +10,7 @@ what is compared, so 9 never matches 19.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -40,6 +40,12 @@ class NumberMention:
     unit: str | None = None
     alt: Decimal | None = None
     """The other reading of an ambiguous separator (4,000 in a Russian text: 4000 or 4)."""
+    precision: Decimal | None = None
+    """The step of the last digit of a rounded figure (7,9 млн: 100000); None when exact."""
+    qualifier: str | None = None
+    """more, less, approx, upto or to: "more than 6%", «около 100», «100-ден астам»."""
+    soft: bool = False
+    """Implied rather than stated (bilateral, both, екіжақты): supports a match only."""
 
 
 # --- units -------------------------------------------------------------------------------
@@ -109,10 +115,15 @@ _RU_CARDINALS = {
 _RU_ORDINALS = {
     2: "второй", 3: "третий", 4: "четвёртый", 5: "пятый", 6: "шестой", 7: "седьмой",
     8: "восьмой", 9: "девятый", 10: "десятый", 11: "одиннадцатый", 12: "двенадцатый",
-    15: "пятнадцатый", 20: "двадцатый", 25: "двадцать пятый", 30: "тридцатый", 40: "сороковой",
+    13: "тринадцатый", 14: "четырнадцатый", 15: "пятнадцатый", 16: "шестнадцатый",
+    17: "семнадцатый", 18: "восемнадцатый", 19: "девятнадцатый",
+    20: "двадцатый", 25: "двадцать пятый", 30: "тридцатый", 40: "сороковой",
     50: "пятидесятый", 60: "шестидесятый", 70: "семидесятый", 80: "восьмидесятый",
     90: "девяностый", 100: "сотый",
 }
+_RU_COLLECTIVES = {2: "двое", 3: "трое", 4: "четверо", 5: "пятеро", 6: "шестеро", 7: "семеро",
+                   8: "восьмеро", 9: "девятеро", 10: "десятеро"}
+"""Collective numerals (двое граждан, трое из них): counts like два, три."""
 _RU_SCALES = {"тысяча": 1000, "миллион": 10**6, "миллиард": 10**9}
 _RU_PREFIXES = {"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12,
@@ -122,6 +133,9 @@ _KK_CARDINALS = {
     10: "он", 20: "жиырма", 30: "отыз", 40: "қырық", 50: "елу", 60: "алпыс", 70: "жетпіс",
     80: "сексен", 90: "тоқсан",
 }
+_KK_COLLECTIVES = {2: "екеу", 3: "үшеу", 4: "төртеу", 5: "бесеу", 6: "алтау", 7: "жетеу",
+                   8: "сегізеу", 9: "тоғызау", 10: "онау"}
+"""Collective numerals (екеуі, үшеуі де, бесеуін): counts like екі, үш."""
 _KK_SCALES = {"жүз": 100, "мың": 1000, "миллион": 10**6, "миллиард": 10**9}
 _KK_NOT = frozenset({"онда", "оны", "оның", "оған", "одан", "онымен", "бесте", "алтын", "елуі"})
 _KK_ORDINAL = re.compile(r"(ыншы|інші|ншы|нші)")
@@ -141,6 +155,9 @@ def _ru_words() -> dict[str, tuple[int, bool]]:
             continue
         for form in lexeme(word):
             table.setdefault(form.replace("ё", "е"), (value, True))
+    for value, word in _RU_COLLECTIVES.items():
+        for form in lexeme(word):
+            table.setdefault(form, (value, False))
     for word, scale in _RU_SCALES.items():
         for form in lexeme(word):
             table.setdefault(form, (scale, False))
@@ -192,6 +209,9 @@ def _ru_compound(lower: str) -> tuple[int, bool] | None:
 def _kk_word(lower: str) -> tuple[int, bool] | None:
     if lower in _KK_NOT:
         return None
+    for value, base in _KK_COLLECTIVES.items():
+        if lower.startswith(base) and kazakh.is_ending_chain(lower[len(base):]):
+            return value, False
     for value, base in (*_KK_CARDINALS.items(), *((v, k) for k, v in _KK_SCALES.items())):
         if not lower.startswith(base[:-1]):
             continue
@@ -236,12 +256,162 @@ def _halves(text: str, lang: str) -> list[NumberMention]:
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
-    """Every number in *text*, in order: digits first, then spelled-out numbers."""
-    found = [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)]
-    found += _halves(text, lang)
+    """Every number in *text*, in order: digits first, then spelled-out numbers, each with
+    the qualifier a reader takes with it (more than, about, up to)."""
+    found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)])
+    found += _halves(text, lang) + _romans(text, lang)
     taken = [(m.start, m.end) for m in found]
-    found += [m for m in _spelled(text, lang) if not any(s < m.end and m.start < e for s, e in taken)]
-    return sorted(found, key=lambda m: m.start)
+    found += [m for m in _spelled(text, lang) + _implied(text, lang)
+              if not any(s < m.end and m.start < e for s, e in taken)]
+    return [replace(m, qualifier=qualifier_of(text, m, lang)) if not m.soft else m
+            for m in sorted(found, key=lambda m: m.start)]
+
+
+def _composites(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """9 миллионов 127 тысяч 192, 2 million 300 thousand: one number in several groups."""
+    merged: list[NumberMention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        gap = text[last.end:mention.start].strip() if last is not None else "-"
+        if last is not None and last.precision is not None and mention.value < last.precision \
+                and last.value % last.precision == 0 and gap in ("", "и", "and"):
+            merged[-1] = replace(last, value=last.value + mention.value, end=mention.end,
+                                 text=text[last.start:mention.end], alt=None,
+                                 precision=mention.precision, unit=mention.unit or last.unit)
+            continue
+        merged.append(mention)
+    return merged
+
+
+_ROMAN_RE = re.compile(r"(?<![\w\-‐/.])(?=[IVXL]{2,}(?![\w\-‐]))(L?X{0,3})(IX|IV|V?I{0,3})(?![\w\-‐])")
+"""Roman numerals of two letters or more (VII форум, XXI century): single I, V, X are words."""
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _romans(text: str, lang: str) -> list[NumberMention]:
+    found = []
+    for match in _ROMAN_RE.finditer(text):
+        total, previous = 0, 0
+        for letter in reversed(match.group()):
+            value = _ROMAN_VALUES[letter]
+            total, previous = (total - value, previous) if value < previous else (total + value, value)
+        if total:
+            found.append(NumberMention(Decimal(total), match.start(), match.end(), match.group(),
+                                       ordinal=True))
+    return found
+
+
+_IMPLIED = {
+    "en": ((r"\bbilateral\b", 2, "side"), (r"\btrilateral\b", 3, "side"), (r"\bboth\b", 2, None)),
+    "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
+           (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None)),
+    "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
+           (r"\bтөртжақты\w*", 4, "side")),
+}
+"""Numbers a word implies (bilateral, двусторонний, екіжақты, both): soft, since a translation
+says "the two countries" or nothing at all instead."""
+
+
+def _implied(text: str, lang: str) -> list[NumberMention]:
+    return [NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True, unit=unit,
+                          soft=True)
+            for pattern, value, unit in _IMPLIED.get(lang, ())
+            for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+# --- qualifiers: "more than 6%" and «6%» do not say the same --------------------------------
+
+_QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("more", r"more than|over|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|"
+                 r"in excess of|upwards of|at least|no (?:less|fewer) than|above|beyond"),
+        ("less", r"less than|fewer than|under|below"),
+        ("approx", r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|"
+                   r"circa|just (?:over|under)|up to nearly"),
+        ("upto", r"up to|as (?:many|much) as|no more than|a maximum of"),
+    ),
+    "ru": (
+        ("more", r"более|свыше|больше|не менее|не меньше|как минимум|превысил\w*|превыша\w*|"
+                 r"превысит|превысив|превзош\w+|сверх"),
+        ("less", r"менее|меньше|ниже"),
+        ("approx", r"около|порядка|примерно|приблизительно|почти|практически|почти что|"
+                   r"ориентировочно|немногим (?:более|менее)"),
+        ("upto", r"не более|не больше|вплоть до|максимум"),
+        ("to", r"до"),
+    ),
+    "kk": (
+        ("more", r"кемінде|кем дегенде|тым құрығанда|астам"),
+        ("approx", r"шамамен|жуық шамамен|жуық|шамасы"),
+    ),
+}
+_QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|of|by))?\s+(?:\$|US\$|USD\s|€)?\s*\Z"
+_KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
+             ("more", r"астам|артық|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"),
+             ("less", r"кем|аз"), ("approx", r"жуық|таяу|шамасында|шамалы"), ("to", r"дейін"))
+_KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
+_KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)\Z")
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "hour"})
+
+
+@cache
+def _before_pattern(lang: str) -> re.Pattern[str]:
+    groups = "|".join(f"(?P<{name}>{words})" for name, words in _QUALIFIERS_BEFORE[lang])
+    return re.compile(rf"(?<![\w-])(?:{groups}){_QUALIFIER_TAIL}", re.IGNORECASE)
+
+
+def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
+    """What a reader takes with the number: more (more than, свыше, астам), less, approx
+    (about, почти, шамамен, жуық), upto (up to, не более) or to (Russian до, Kazakh дейін,
+    which also mean a plain "to"). A year (до 2030 года, until 2030) takes none."""
+    if lang not in _QUALIFIERS_BEFORE or _is_year(mention):
+        return None
+    before = text[max(0, mention.start - 40):mention.start]
+    match = _before_pattern(lang).search(before)
+    if match:
+        name = match.lastgroup
+        word = match.group(name).lower()
+        if word == "over" and _is_duration(text, mention) \
+                and not re.search(r"\bfor\s+over\s", before, re.IGNORECASE):
+            return None  # "over five years": during, not more than
+        if name == "more" and _NEGATED.search(before[:match.start()]):
+            return "upto"  # "may not exceed 90 days", «не может превышать»
+        return name
+    if lang == "ru" and re.match(r"\s+с (?:лишним|небольшим)\b", text[mention.end:]):
+        return "more"
+    if lang == "kk":
+        return _kazakh_after(text, mention)
+    return None
+
+
+_NEGATED = re.compile(r"(?:\bnot|\bне|cannot)\b[\w ]{0,20}\Z", re.IGNORECASE)
+_DURATION = re.compile(r"[\s-]*(?:\w+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|centur(?:y|ies))\b",
+                       re.IGNORECASE)
+
+
+def _is_duration(text: str, mention: NumberMention) -> bool:
+    return mention.unit in _TIME_UNITS or bool(_DURATION.match(text, mention.end))
+
+
+def _kazakh_after(text: str, mention: NumberMention) -> str | None:
+    """«100-ден астам», «11 млрд долларынан асты», «4 мыңға жуық», «10 млрд-қа дейін»;
+    the search stops at the next number (екі елдің 200-ден астам: the 200 is "more")."""
+    rest = re.split(r"[.;:!?,]|\d", text[mention.end:mention.end + 60], maxsplit=1)[0]
+    words = [t.lower for t in tokens(rest)][:4]
+    previous = mention.text.lower()
+    for word in words:
+        if _word_value(word, "kk") is not None:
+            return None
+        for name, pattern in _KK_AFTER:
+            if re.fullmatch(pattern, word):
+                joined = _KK_ABLATIVE if name in ("more", "less", "upto") else _KK_DATIVE
+                return name if joined.search(previous) else None
+        previous = word
+    return None
+
+
+def _is_year(mention: NumberMention) -> bool:
+    return 1800 <= mention.value <= 2100 and mention.value == int(mention.value) \
+        and mention.unit in (None, "year") and mention.precision is None
 
 
 def _digits(match: re.Match[str], text: str, lang: str) -> NumberMention:
@@ -264,13 +434,15 @@ def _digits(match: re.Match[str], text: str, lang: str) -> NumberMention:
     after = text[end:end + 12]
     ordinal = bool(ORDINAL_TAIL_RE.match(after)) and not after.startswith(("-летие", "-летия"))
     scale, unit, end = _after(text, end, lang)
+    precision = None
     if scale:
         value *= scale
         alt = alt * scale if alt is not None else None
+        precision = Decimal(scale).scaleb(-len(frac or ""))
     if text[match.start() - 1:match.start()] == "$":
         unit = "usd"
     return NumberMention(value, match.start(), end, text[match.start():end], ordinal=ordinal,
-                         unit=unit, alt=alt)
+                         unit=unit, alt=alt, precision=precision)
 
 
 def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
