@@ -124,7 +124,23 @@ def _impossible(word: str, text: str, token: Token) -> bool:
         return True
     if word[:1].isupper() and not sentence_initial(text, token.start):
         return False
-    return bool(_KK_IMPOSSIBLE.search(word)) and _looks_native(word)
+    seams = list(_KK_IMPOSSIBLE.finditer(word))
+    return bool(seams) and _looks_native(word) and not all(_compound_seam(word, m.start() + 1)
+                                                            for m in seams)
+
+
+def _compound_seam(word: str, cut: int) -> bool:
+    """True when к/г meets a back vowel only where two words are joined: тік+ұшақ,
+    жалпы+командалық. One part must be a lexicon word; the other a word of three letters or
+    more with a vowel and no such meeting of its own."""
+    left, right = word[:cut].lower(), word[cut:].lower()
+    if len(left) < 3 or len(right) < 3:
+        return False
+    for known, other in ((left, right), (right, left)):
+        if lexicon.kazakh_stem(known) is not None and not _KK_IMPOSSIBLE.search(other) \
+                and any(ch in "аоұыәөүіеиу" for ch in other):
+            return True
+    return False
 
 
 def _looks_native(word: str) -> bool:
@@ -138,13 +154,19 @@ def _registered_latin(bundle: Bundle) -> set[str]:
             for form in forms for t in tokens(form) if t.text.isascii()}
 
 
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+
+
 def _untranslated(para: Para, allowed: set[str]) -> list[Finding]:
-    """English words left in the Kazakh or Russian version (names from a register excepted)."""
+    """English words left in the Kazakh or Russian version. Names are not: those from a
+    register, a run of capitalised Latin words (Air Astana, New Silk Way) and Latin text in
+    quotation marks («Made in Kazakhstan») are brands and titles kept in the original."""
     findings = []
     text = _URL.sub(lambda m: " " * len(m.group()), para.text)
+    text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group()) else " " * len(m.group()), text)
     for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text)):
         words = [w.lower() for w in match.group().split()]
-        if all(w in allowed for w in words):
+        if all(w in allowed for w in words) or all(w[:1].isupper() for w in match.group().split()):
             continue
         if any(f.excerpt == match.group() or match.group() in f.excerpt for f in findings):
             continue

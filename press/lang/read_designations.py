@@ -41,22 +41,34 @@ def _is_designation(letters: str, text: str, start: int) -> bool:
     return len(letters) <= 3 and letters[0].isupper() and "-" in text[start:start + 6]
 
 
+_SLASHED_RE = re.compile(r"(?<![\w/.,])(?:[A-Z]{1,4}/)*(?P<key>\d{1,4}(?:/\d{1,4}){1,2})(?![\w/]|[.,]\d)")
+"""Numbers joined by slashes: UN resolution 64/35, A/RES/76/300 (the key is the numbers)."""
+_STANDARD_RE = re.compile(r"(?<![\w-])(?:ISO|ИСО)(?:/IEC|/МЭК)?[ \u00a0]?(?P<key>\d{3,5}(?:-\d{1,2})?)"
+                          r"(?::(?P<year>\d{4}))?(?![\w])")
+"""ISO standards (ISO 9001, ИСО 14001:2015): the number and edition year are one designation."""
+
+
 def find_designations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each designation; the key is the same in every script."""
-    found = []
+    found = [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)]
+    for m in _STANDARD_RE.finditer(text):
+        edition = f":{m.group('year')}" if m.group("year") else ""
+        found.append((m.start(), m.end(), f"ISO-{m.group('key')}{edition}"))
+    taken = [(s, e) for s, e, _ in found]
     for match in DESIGNATION_RE.finditer(text):
         letters, number = match.group(1), match.group(2)
         if not _is_designation(letters, text, match.start()) or number.isdigit() and len(number) == 4 \
                 and " " in match.group():
             continue
-        if " " in match.group() and (not letters.isupper() or _measured(text, match.end())):
+        if " " in match.group() and (not letters.isupper() or _measured(text, match.end())) \
+                or any(s < match.end() and match.start() < e for s, e in taken):
             continue
         key = f"{letters.upper().translate(_TRANSLIT)}-{number.upper().translate(_TRANSLIT)}"
         found.append((match.start(), match.end(), key))
-    return found
+    return sorted(found)
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"\s*(%|[^\W\d_]+)")
 
 
 def _measured(text: str, end: int) -> bool:
@@ -66,5 +78,5 @@ def _measured(text: str, end: int) -> bool:
     from press.lang.table import LANGS
 
     word = _NEXT_WORD.match(text, end)
-    return word is not None and any(unit_of(word.group(1), lang) for lang in LANGS)
+    return word is not None and (word.group(1) == "%" or any(unit_of(word.group(1), lang) for lang in LANGS))
 
