@@ -57,37 +57,45 @@ def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
     findings = []
     for lang in langs:
         others = [other for other in langs if other != lang]
-        missing, extra, soft_missing, soft_extra = [], [], [], []
+        missing, extra = [], []
         for key in sorted(keys, key=repr):
             have = every[lang][key]
             if _agreed(key, hard, langs, bundle.source_lang) > have:
                 missing.append(key)
             elif hard[lang][key] > _agreed(key, every, langs, bundle.source_lang):
                 extra.append(key)
-            elif _agreed(key, every, langs, bundle.source_lang) > have:
-                soft_missing.append(key)
-            elif have > _agreed(key, every, langs, bundle.source_lang):
-                soft_extra.append(key)
-        kinds = _kinds(items, others, soft_missing) & _kinds(items, [lang], soft_extra)
-        missing += [k for k in soft_missing if _kind_of(items, others, k) in kinds]
-        extra += [k for k in soft_extra if _kind_of(items, [lang], k) in kinds]
+        soft_missing, soft_extra = _soft_conflicts(bundle, items, lang, others)
+        missing += [k for k in soft_missing if k not in missing]
+        extra += [k for k in soft_extra if k not in extra]
         if missing or extra:
             findings.append(_finding(bundle, items, lang, others, missing, extra, rule, what,
                                      severity, render))
     return findings
 
 
+def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,
+                    others: list[str]) -> tuple[list[Hashable], list[Hashable]]:
+    """Soft items of one kind that differ: «вчера» where the others say "today",
+    «трёхсторонний» where they say "bilateral". Reported when every other version with that
+    kind disagrees (and, between two versions, against the source)."""
+    missing: list[Hashable] = []
+    extra: list[Hashable] = []
+    for kind in {i.kind for i in items[lang] if i.soft and i.kind is not None}:
+        mine = {i.key for i in items[lang] if i.soft and i.kind == kind}
+        theirs = {o: {i.key for i in items[o] if i.soft and i.kind == kind} for o in others}
+        stating = [o for o, keys in theirs.items() if keys]
+        if not stating or any(not theirs[o].isdisjoint(mine) for o in stating):
+            continue
+        if len(stating) == 1 and lang == bundle.source_lang:
+            continue
+        extra += sorted(mine, key=repr)
+        missing += sorted(set().union(*(theirs[o] for o in stating)), key=repr)
+    return missing, extra
+
+
 def _count(items: list[Item], presence: bool) -> Counter[Hashable]:
     counts = Counter(item.key for item in items)
     return Counter(dict.fromkeys(counts, 1)) if presence else counts
-
-
-def _kind_of(items: dict[str, list[Item]], langs: list[str], key: Hashable) -> Hashable:
-    return next((i.kind for lg in langs for i in items[lg] if i.key == key and i.soft), None)
-
-
-def _kinds(items: dict[str, list[Item]], langs: list[str], keys: list[Hashable]) -> set[Hashable]:
-    return {kind for key in keys if (kind := _kind_of(items, langs, key)) is not None}
 
 
 def _agreed(key: Hashable, counts: dict[str, Counter[Hashable]], langs: list[str], source: str) -> int:

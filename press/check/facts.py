@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from itertools import combinations
 
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
+from press.lang import format_date, format_number
+from press.model import Fact
 
 _THIS = {
     "month": {"en": r"\bthis month\b", "ru": r"\b(?:этого|этом|текущего|текущем) месяц",
@@ -22,15 +25,70 @@ _LATER = {"en": r"\blater\b|\bafter\b", "ru": r"спустя|через", "kk": 
 
 
 def check(bundle: Bundle) -> list[Finding]:
-    findings = _this_period(bundle)
+    findings = _this_period(bundle) + _register(bundle)
     for paras in bundle.paras.values():
         dates = sorted({d for p in paras for m in p.dates if (d := m.as_date(bundle.reference))})
         dates += sorted(f.date for f in bundle.facts.values() if f.date)
         for para in paras:
             findings += _anniversaries(bundle, para)
-            findings += _figures(bundle, para)
             findings += _intervals(para, dates)
     return findings
+
+
+def _register(bundle: Bundle) -> list[Finding]:
+    """Every fact of the register stated, equal, in each version that states it at all.
+
+    A version states an event when it gives a date one part off the register's (another day
+    of the month, another month, another year) and never the register's date; it states a
+    figure when it gives a number in the fact's unit within a factor of two of it and never
+    the figure itself (a rounded 7,9 млн states 7 954 667). Both are errors: the release
+    contradicts its own register, even when every version says the same wrong thing.
+    """
+    events = {f.date for f in bundle.facts.values() if f.kind == "event" and f.date}
+    findings = []
+    for lang, paras in bundle.paras.items():
+        for fact in bundle.facts.values():
+            if fact.kind == "event" and fact.date:
+                findings += _event_stated(bundle, lang, paras, fact, events)
+            elif fact.kind == "figure" and fact.value and fact.unit:
+                findings += _figure_stated(lang, paras, fact)
+    return findings
+
+
+def _event_stated(bundle: Bundle, lang: str, paras: list[Para], fact: Fact,
+                  events: set[dt.date]) -> list[Finding]:
+    stated = [(p, m, d) for p in paras for m in p.dates if (d := m.as_date(bundle.reference))]
+    if any(d == fact.date for _, _, d in stated):
+        return []
+    off = [(p, m, d) for p, m, d in stated if d not in events and _one_part_off(d, fact.date)]
+    if not off:
+        return []
+    para, mention, day = off[0]
+    return [Finding("facts.register", "error", [lang], para.location, mention.text,
+                    f"{lang} gives {day:%-d %B %Y} where the fact register has "
+                    f"{fact.about or fact.id} on {fact.date:%-d %B %Y}; expected in {lang}: "
+                    f"«{format_date(fact.date, lang)}»")]
+
+
+def _one_part_off(day: dt.date, other: dt.date) -> bool:
+    return sum(a != b for a, b in zip((day.year, day.month, day.day),
+                                      (other.year, other.month, other.day), strict=True)) == 1
+
+
+def _figure_stated(lang: str, paras: list[Para], fact: Fact) -> list[Finding]:
+    value = Decimal(str(fact.value))
+    numbers = [(p, n) for p in paras for n in p.numbers if not n.soft]
+    if any(n.value == value or n.precision is not None and abs(n.value - value) < n.precision
+           for _, n in numbers):
+        return []
+    off = [(p, n) for p, n in numbers if n.unit == fact.unit and value / 2 < n.value < value * 2]
+    if not off:
+        return []
+    para, number = off[0]
+    return [Finding("facts.register", "error", [lang], para.location, number.text,
+                    f"{lang} gives {number.text} where the fact register has "
+                    f"{fact.about or fact.id}: {fact.value:g} {fact.unit}; expected in {lang}: "
+                    f"«{format_number(value, lang)}»")]
 
 
 def _this_period(bundle: Bundle) -> list[Finding]:
@@ -116,26 +174,6 @@ def _anniversaries(bundle: Bundle, para: Para) -> list[Finding]:
                 "facts.anniversary", "error", [para.lang], para.location, number.text + after.rstrip(),
                 f"anniversary {number.text} in {ref_years[0]} does not fit the founding year(s) "
                 f"{', '.join(str(f.year) for f in foundings)} in the register (expected {expected})"))
-    return findings
-
-
-def _figures(bundle: Bundle, para: Para) -> list[Finding]:
-    """"N days in orbit" against the register's figure in days."""
-    figures = [f for f in bundle.facts.values() if f.kind == "figure" and f.unit == "day" and f.value]
-    if not figures:
-        return []
-    findings = []
-    for number in para.numbers:
-        if number.unit != "day":
-            continue
-        near = para.text[max(0, number.start - 40):number.end + 40]
-        if not re.search(_ORBIT[para.lang], near, re.IGNORECASE):
-            continue
-        if all(float(number.value) != f.value for f in figures):
-            findings.append(Finding(
-                "facts.figure", "error", [para.lang], para.location, number.text,
-                f"{number.text} days in orbit, but the fact register says "
-                f"{', '.join(f'{f.value:g}' for f in figures)}"))
     return findings
 
 
