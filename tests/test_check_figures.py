@@ -121,6 +121,8 @@ def test_a_qualifier_that_says_otherwise_is_an_error() -> None:
     assert _rules(texts) == []
     assert _rules(dict(texts, ru="ВВП вырос на 6 процентов в 2025 году.")) == ["numbers.qualifier"]
     assert _rules(dict(texts, kk="ЖІӨ 2025 жылы шамамен 6 пайызға өсті.")) == ["numbers.qualifier"]
+    [finding] = check_texts(dict(texts, kk="ЖІӨ 6 пайызға өсті, 2025 жылы."), {}, RELEASE).findings
+    assert finding.rule == "numbers.qualifier" and "«6-дан астам»" in finding.message
 
 
 def test_a_rounded_headline_matches_the_exact_figure_and_a_repeat_is_no_mismatch() -> None:

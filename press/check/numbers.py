@@ -15,6 +15,7 @@ from press.check.compare import Item, compare
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import format_number
+from press.lang.numbers import format_qualified
 from press.lang.read_numbers import NumberMention
 
 
@@ -153,7 +154,8 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: set[Decimal
             findings.append(Finding(
                 "numbers.qualifier", "error", [lang], para.location, _around(para, n),
                 f"{lang} says {_WORDS[ours]} {_show(value)} where {', '.join(clash)} say "
-                f"{_WORDS[theirs]} {_show(value)}"))
+                f"{_WORDS[theirs]} {_show(value)}; expected in {lang}: "
+                f"«{format_qualified(value, theirs, lang)}»"))
     return findings
 
 

@@ -20,3 +20,25 @@ def format_number(value: int | float | Decimal, lang: str) -> str:
 
     grouped = abs(value) >= UNGROUPED_BELOW.get(lang, 0)
     return format_decimal(value, locale=_locale(lang), group_separator=grouped)
+
+
+_QUALIFIED: dict[str, dict[str, str]] = {
+    "en": {"more": "more than {n}", "less": "less than {n}", "approx": "about {n}", "upto": "up to {n}",
+           "to": "up to {n}"},
+    "ru": {"more": "более {n}", "less": "менее {n}", "approx": "около {n}", "upto": "не более {n}",
+           "to": "до {n}"},
+    "kk": {"more": "{abl} астам", "less": "{abl} кем", "approx": "шамамен {n}", "upto": "{abl} аспайтын",
+           "to": "{dat} дейін"},
+}
+"""A figure with its qualifier as each language writes it (Kazakh puts the ending on the number)."""
+
+
+def format_qualified(value: int | float | Decimal, qualifier: str | None, lang: str) -> str:
+    """"more than 6", «более 6», «6-дан астам»; the bare number when *qualifier* is None."""
+    from press.lang.kazakh import Case, inflect
+
+    number = format_number(value, lang)
+    pattern = _QUALIFIED.get(lang, {}).get(qualifier or "")
+    if pattern is None:
+        return number
+    return pattern.format(n=number, abl=inflect(number, Case.ABLATIVE), dat=inflect(number, Case.DATIVE))
