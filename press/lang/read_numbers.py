@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from press.lang import kazakh
 from press.lang.tokens import Token, tokens
@@ -164,6 +164,7 @@ def _ru_words() -> dict[str, tuple[int, bool]]:
     return table
 
 
+@lru_cache(maxsize=16384)
 def _word_value(word: str, lang: str) -> tuple[int, bool] | None:
     """(value, is_ordinal) of one number word, or None. "One"/"first" are idioms: not read."""
     lower = word.lower().replace("ё", "е")
@@ -312,11 +313,20 @@ _IMPLIED = {
 says "the two countries" or nothing at all instead."""
 
 
+@cache
+def _implied_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _, _) in enumerate(_IMPLIED[lang])), re.IGNORECASE)
+
+
 def _implied(text: str, lang: str) -> list[NumberMention]:
-    return [NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True, unit=unit,
-                          soft=True)
-            for pattern, value, unit in _IMPLIED.get(lang, ())
-            for m in re.finditer(pattern, text, re.IGNORECASE)]
+    if lang not in _IMPLIED:
+        return []
+    found = []
+    for m in _implied_pattern(lang).finditer(text):
+        _, value, unit = _IMPLIED[lang][int(m.lastgroup[1:])]  # type: ignore[index]
+        found.append(NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True,
+                                   unit=unit, soft=True))
+    return found
 
 
 # --- qualifiers: "more than 6%" and «6%» do not say the same --------------------------------
