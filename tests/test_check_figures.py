@@ -73,6 +73,13 @@ def test_relative_dates_resolve_against_the_release_date() -> None:
     assert _rules(year) == ["numbers.mismatch"]
 
 
+def test_a_month_of_last_year_is_last_years_month() -> None:
+    texts = {"en": "In March 2025 trade grew.", "ru": "В марте прошлого года товарооборот вырос.",
+             "kk": "Өткен жылғы наурызда тауар айналымы өсті."}
+    assert _rules(texts) == []
+    assert _rules(dict(texts, ru="В марте этого года товарооборот вырос.")) == ["dates.mismatch"]
+
+
 def test_a_dropped_relative_word_is_no_mismatch() -> None:
     texts = {"en": "Today the minister met the ambassador in Astana.",
              "ru": "Министр встретился с послом в Астане."}

@@ -79,10 +79,16 @@ def _relative_years(bundle: Bundle, paras: list[Para]) -> list[Item]:
     items = []
     for para in paras:
         for mention in para.relative:
-            if mention.unit == "year":
+            if mention.unit == "year" and not _dates_year(para, mention.start, mention.end):
                 year = Decimal(mention.resolve(bundle.date)[0])
                 items.append(Item(year, str(year), para, mention.text, soft=True, kind="year"))
     return items
+
+
+def _dates_year(para: Para, start: int, end: int) -> bool:
+    """True when the phrase gives the year of a date beside it («в марте прошлого года»)."""
+    return any(m.year_offset is not None and (0 <= start - m.end <= 4 or 0 <= m.start - end <= 2)
+               for m in para.dates)
 
 
 def _units(bundle: Bundle, group: dict) -> list[Finding]:

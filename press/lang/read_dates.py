@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from press.lang.dates import MONTHS, _locale
@@ -30,17 +30,22 @@ class DateMention:
     year: int | None = None
     weekday: int | None = None
     """The weekday the text states next to the date (0 = Monday), to check agreement."""
+    year_offset: int | None = None
+    """The year named relatively next to it: -1 in «в марте прошлого года», «былтырғы наурызда»."""
 
     def resolved(self, reference: dt.date | int | None) -> tuple[int | None, int, int | None]:
         """(year, month, day), a missing year taken from *reference* — never from the clock.
 
         A month more than six months after the reference month belongs to the year before
-        (a January release recalling "28 December").
+        (a January release recalling "28 December"); «в марте прошлого года» is March of the
+        year before the reference.
         """
         if self.year is not None or reference is None:
             return self.year, self.month, self.day
         if isinstance(reference, int):
-            return reference, self.month, self.day
+            return reference + (self.year_offset or 0), self.month, self.day
+        if self.year_offset is not None:
+            return reference.year + self.year_offset, self.month, self.day
         year = reference.year - 1 if self.month - reference.month > 6 else reference.year
         return year, self.month, self.day
 
@@ -188,7 +193,23 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
         for day in days:
             if 1 <= int(day) <= 31:
                 found.append(DateMention(month, start, end, raw, int(day), year))
-    return _with_weekdays(text, lang, _share_range_years(text, lang, _range_starts(text, lang, found)))
+    found = _with_weekdays(text, lang, _share_range_years(text, lang, _range_starts(text, lang, found)))
+    return _with_relative_years(text, lang, found)
+
+
+def _with_relative_years(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
+    """Attach the year named relatively right after a date («марта прошлого года», "March
+    last year") or, in Kazakh, right before it («өткен жылғы 5 наурызда», «биылғы наурызда»)."""
+    if lang not in _RELATIVE or not found:
+        return found
+    years = [m for m in find_relative(text, lang) if m.unit == "year"]
+    result = []
+    for mention in found:
+        near = next((y for y in years if 0 <= y.start - mention.end <= 4
+                     and text[mention.end:y.start].strip(" ,") in ("", "of")
+                     or lang == "kk" and 0 <= mention.start - y.end <= 2), None)
+        result.append(replace(mention, year_offset=near.offset) if near and mention.year is None else mention)
+    return result
 
 
 _RANGE_START = {
@@ -373,7 +394,7 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     ),
     "ru": (
         ("day", 0, r"\bсегодня(?:шн\w+)?\b"), ("day", -1, r"\bвчера(?:шн\w+)?\b"),
-        ("day", 1, r"\bзавтра(?:шн\w+)?\b"),
+        ("day", 1, r"\bзавтра(?:шн\w+)?\b"), ("day", -2, r"\bпозавчера\b"), ("day", 2, r"\bпослезавтра\b"),
         ("year", -1, r"\b(?:в прошлом|в минувшем) году\b|\b(?:прошлого|минувшего) года\b"
                      r"|\bпрошлогодн\w+"),
         ("year", 0, r"\b(?:в этом|в текущем|в нынешнем) году\b|\b(?:этого|текущего|нынешнего) года\b"),
@@ -384,7 +405,7 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     ),
     "kk": (
         ("day", 0, r"\bбүгін(?:гі)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
-        ("year", -1, r"\bбылтыр(?:ғы)?\b|\bөткен жыл(?:ы|дың|ғы)\b"),
+        ("year", -1, r"\bбылтыр(?:ғы)?\b|\bөткен жыл(?:ы|дың|ғы)\b"), ("day", 2, r"\bбүрсігүні\b"),
         ("year", 0, r"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) жыл(?:ы|дың|ғы)\b"),
         ("year", 1, r"\b(?:келесі|алдағы) жыл(?:ы|дың|ғы)\b"),
         ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"), ("month", 0, r"\bосы ай(?:да|дың|ғы)\b"),
