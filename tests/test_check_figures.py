@@ -87,7 +87,8 @@ def test_a_dropped_relative_word_is_no_mismatch() -> None:
 
 
 def test_a_date_message_gives_the_expected_form() -> None:
-    report = check_texts({"en": "On 19 March 2026 the talks began.", "ru": "19 апреля 2026 года начались переговоры.",
+    report = check_texts({"en": "On 19 March 2026 the talks began.",
+                          "ru": "19 апреля 2026 года начались переговоры.",
                           "kk": "2026 жылғы 19 наурызда келіссөздер басталды."}, {}, RELEASE)
     [finding] = report.findings
     assert finding.langs == ["ru"] and "«19 марта 2026 года»" in finding.message
@@ -186,6 +187,7 @@ def test_the_register_catches_a_date_changed_in_every_version(demo) -> None:
 
 
 def test_the_register_catches_a_figure_changed_in_every_version(demo) -> None:
-    report = _changed(demo, dict.fromkeys(("en", "ru", "kk"), "245"), dict.fromkeys(("en", "ru", "kk"), "254"))
-    assert sorted(lang for f in report.findings if f.rule == "facts.register" for lang in f.langs) \
-        == ["en", "kk", "ru"]
+    langs = ("en", "ru", "kk")
+    report = _changed(demo, dict.fromkeys(langs, "245"), dict.fromkeys(langs, "254"))
+    register = sorted(lang for f in report.findings if f.rule == "facts.register" for lang in f.langs)
+    assert register == ["en", "kk", "ru"]

@@ -303,7 +303,8 @@ def _romans(text: str, lang: str) -> list[NumberMention]:
 
 
 _IMPLIED = {
-    "en": ((r"\bbilateral\b", 2, "side"), (r"\b(?:trilateral|tripartite)\b", 3, "side"), (r"\bboth\b", 2, None)),
+    "en": ((r"\bbilateral\b", 2, "side"), (r"\b(?:trilateral|tripartite)\b", 3, "side"),
+           (r"\bboth\b", 2, None)),
     "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
            (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None)),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
