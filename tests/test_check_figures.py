@@ -164,6 +164,8 @@ def test_kazakh_compounds_and_latin_brands_are_no_script_errors() -> None:
              "kk": "New Silk Way тікұшағы жалпыкомандалық есепте жеңді.",
              "ru": "Вертолёт New Silk Way победил в общекомандном зачёте."}
     assert [r for r in _rules(texts) if r.startswith("script")] == []
+    lookalike = dict(texts, kk="New Silk Way тікұшағы жалпыкомандалық есепте жеңді, кұрылыс бітті.")
+    assert "script.lookalike" in _rules(lookalike)
     english = dict(texts, ru="Вертолёт New Silk Way the team event.")
     assert "script.untranslated" in _rules(english)
 
