@@ -193,3 +193,17 @@ def test_the_register_catches_a_figure_changed_in_every_version(demo) -> None:
     report = _changed(demo, dict.fromkeys(langs, "245"), dict.fromkeys(langs, "254"))
     register = sorted(lang for f in report.findings if f.rule == "facts.register" for lang in f.langs)
     assert register == ["en", "kk", "ru"]
+
+
+def test_a_replaced_figure_is_found_even_when_both_stand_elsewhere() -> None:
+    texts = {"en": "Kazakhstan and Uzbekistan sign 3 agreements\n\nThe ministers signed 3 agreements "
+                   "and discussed 2 projects.\n\nThe 3 agreements cover transit, energy and water.",
+             "ru": "Казахстан и Узбекистан подписали 3 соглашения\n\nМинистры подписали 3 соглашения "
+                   "и обсудили 2 проекта.\n\nЭти 3 соглашения охватывают транзит, энергетику и воду.",
+             "kk": "Қазақстан мен Өзбекстан 3 келісімге қол қойды\n\nМинистрлер 3 келісімге қол қойып, "
+                   "2 жобаны талқылады.\n\n3 келісім транзит, энергетика және суды қамтиды."}
+    assert _rules(texts) == []
+    changed = dict(texts, ru=texts["ru"].replace("Эти 3", "Эти 2"))
+    assert _rules(changed) == ["numbers.mismatch"]
+    untitled = dict(texts, ru=texts["ru"].replace("подписали 3 соглашения\n", "подписали соглашения\n"))
+    assert _rules(untitled) == []

@@ -70,6 +70,42 @@ def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
         if missing or extra:
             findings.append(_finding(bundle, items, lang, others, missing, extra, rule, what,
                                      severity, render))
+    reported = {f.langs[0] for f in findings}
+    if not bundle.aligned and _same_shape(bundle, langs):
+        findings += [f for f in _substitutions(bundle, items, langs, rule, what, severity, render)
+                     if f.langs[0] not in reported]
+    return findings
+
+
+def _same_shape(bundle: Bundle, langs: list[str]) -> bool:
+    """Plain texts with as many paragraphs in every version: paragraph i translates paragraph i."""
+    return len({len(bundle.paras.get(lang, [])) for lang in langs}) == 1
+
+
+def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str], rule: str,
+                   what: str, severity: Severity, render: Render | None) -> list[Finding]:
+    """In texts of the same shape, a figure replaced by another in one paragraph ("3 agreements"
+    → «2 соглашения») even when both figures stand elsewhere in the text. Only a replacement
+    counts: a paragraph that leaves a figure out (a title that does not repeat it) does not."""
+    findings = []
+    by_para = {lang: {} for lang in langs}  # type: dict[str, dict[str, set[Hashable]]]
+    for lang in langs:
+        for item in items[lang]:
+            if not item.soft:
+                by_para[lang].setdefault(item.para.id, set()).add(item.key)
+    for lang in langs:
+        others = [o for o in langs if o != lang]
+        for para in bundle.paras[lang]:
+            mine = by_para[lang].get(para.id, set())
+            theirs = [by_para[o].get(para.id, set()) for o in others]
+            if not mine or not all(theirs):
+                continue
+            missing = set.intersection(*theirs) - mine
+            extra = mine - set.union(*theirs)
+            if missing and extra and not (len(others) == 1 and lang == bundle.source_lang):
+                paragraph = {o: [i for i in items[o] if i.para.id == para.id] for o in langs}
+                findings.append(_finding(bundle, paragraph, lang, others, sorted(missing, key=repr),
+                                         sorted(extra, key=repr), rule, what, severity, render))
     return findings
 
 
