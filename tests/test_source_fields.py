@@ -110,8 +110,9 @@ def test_bad_contacts_and_corrections_are_reported_at_their_lines(scratch_projec
 
 
 def test_a_language_file_naming_another_language_is_reported_at_that_line(scratch_project: Project) -> None:
-    path = _folder(scratch_project) / "kk.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("lang: kk", "lang: ru", 1), encoding="utf-8")
+    path = _folder(scratch_project) / "kk.yaml"  # the wrong lang last, so its line is its own
+    path.write_text(path.read_text(encoding="utf-8").replace("lang: kk\n", "", 1) + "lang: ru\n",
+                    encoding="utf-8")
     with pytest.raises(SourceError) as refused:
         load_version(path, "kk", is_source=False)
     (problem,) = refused.value.problems
