@@ -54,7 +54,8 @@ MODULES = {
                                                              "tests/test_bad_inputs.py")),
     "review": Module(("press/review/*",), ("tests/test_review.py", "tests/test_review_docx.py",
                                            "tests/test_review_notes.py", "tests/test_mutants.py")),
-    "publication": Module(("press/model.py",), ("tests/test_model_rules.py", "tests/test_source.py")),
+    "publication": Module(("press/model.py",), ("tests/test_model_rules.py", "tests/test_publish.py",
+                                                 "tests/test_source.py")),
     "lang": Module(("press/lang/*",), ("tests/test_lang.py", "tests/test_check.py")),
     "check": Module(("press/check/*",), ("tests/test_check.py", "tests/test_mutants.py")),
 }

@@ -6,6 +6,8 @@ the test process, so that mutation testing (bench/mutation.py) sees which tests 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from press.model import Segment, Status, Version, source_hash
@@ -83,3 +85,26 @@ def test_a_version_gives_text_and_body_without_the_header() -> None:
                              "subtitle": Segment("subtitle", "С"), "p2": Segment("p2", "Екі")})
     assert version.text("p2") == "Екі" and version.text("p9") == ""
     assert [s.id for s in version.body] == ["p1", "p2"]
+
+
+def test_a_naive_embargo_counts_as_utc(release) -> None:
+    from press.model import Publication, aware
+
+    naive = dt.datetime(2026, 6, 1, 12, 0)
+    assert aware(naive) == dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)
+    astana = dt.timezone(dt.timedelta(hours=5))
+    assert aware(dt.datetime(2026, 6, 1, 12, 0, tzinfo=astana)).utcoffset() == dt.timedelta(hours=5)
+    release.meta.embargo = naive
+    rule = Publication.of(release)
+    assert rule.embargo == dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)
+    assert rule.draft("en", dt.datetime(2026, 6, 1, 11, 59, tzinfo=dt.UTC))
+    assert not rule.draft("en", dt.datetime(2026, 6, 1, 12, 1, tzinfo=dt.UTC))
+
+
+def test_a_language_the_rule_does_not_know_is_a_draft() -> None:
+    from press.model import Publication
+
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    rule = Publication({"en": True})
+    assert rule.draft("kk", now) and not rule.draft("en", now)
+    assert not rule.published(now, "kk") and rule.published(now)
