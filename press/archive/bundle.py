@@ -38,14 +38,12 @@ class Entry:
 
 
 def entries(site: Path, record: Record) -> dict[str, Entry]:
-    """The bag paths of one release's payload (PDFs, metadata, YAML sources), from its record."""
-    found = {f"data/{path}": Entry(site / path, record.files[path], record.sizes[path])
-             for path in sorted(record.files) if path.endswith(PAYLOAD_SUFFIXES)}
+    """The bag paths of one release's payload (PDFs, metadata, YAML sources) and their sources."""
+    sources = f"data/{release_dir(record.id)}/source/"
     folder = Path(record.folder)
-    for name in sorted(record.sources):
-        found[f"data/{release_dir(record.id)}/source/{name}"] = Entry(
-            folder / name, record.sources[name], record.source_sizes[name])
-    return found
+    return {path: Entry(folder / path.removeprefix(sources) if path.startswith(sources)
+                        else site / path.removeprefix("data/"), sha256, size)
+            for path, (sha256, size) in _payload(record).items()}
 
 
 def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str, Any] | None,
@@ -54,34 +52,46 @@ def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str
 
     The payload manifest is made from the SHA-256 the export recorded for every file:
     re-hashing a thousand releases' PDFs on each export would make an incremental re-export
-    as slow as the archive is large. When the state of the last export (*before*: the digest
-    of each release's entries) matches the bag on disk, only the folders of releases that
+    as slow as the archive is large. When the state of the last export (*before*: each
+    release's content key) matches the bag on disk, only the folders of releases that
     changed, came or went are re-linked or removed, then the tag files are rewritten (each
     atomically); otherwise the whole bag is made in a staging folder and swapped in.
     """
-    payload = {r.id: entries(site, r) for r in sorted(records, key=lambda r: r.id)}
-    digests = {rid: digest([(path, e.sha256, e.size) for path, e in found.items()])
-               for rid, found in payload.items()}
-    manifest = {path: e.sha256 for found in payload.values() for path, e in found.items()}
+    ordered = sorted(records, key=lambda r: r.id)
+    manifest: dict[str, str] = {}
+    octets = 0
+    for record in ordered:
+        for path, (sha256, size) in _payload(record).items():
+            manifest[path] = sha256
+            octets += size
     newest = max((r.date for r in records), default="2000-01-01")
-    octets = sum(e.size for found in payload.values() for e in found.values())
     bag_info = {"Bagging-Date": newest, "Bag-Software-Agent": "press (bagit-python layout)", **info,
                 "Payload-Oxum": f"{octets}.{len(manifest)}"}
-    state = {"releases": digests, "info": digest(bag_info)}
+    state = {"releases": {r.id: r.key for r in ordered}, "info": digest(bag_info)}
     old = before if isinstance(before, dict) and (bag / "tagmanifest-sha256.txt").exists() else None
     if old is None or not isinstance(old.get("releases"), dict):
-        _make_whole(bag, payload, manifest, bag_info)
+        _make_whole(bag, {r.id: entries(site, r) for r in ordered}, manifest, bag_info)
         return state
-    changed = [rid for rid in digests if old["releases"].get(rid) != digests[rid]]
-    gone = [rid for rid in old["releases"] if rid not in digests]
-    for rid in [*gone, *changed]:
+    changed = [r for r in ordered if old["releases"].get(r.id) != r.key]
+    gone = [rid for rid in old["releases"] if rid not in state["releases"]]
+    for rid in [*gone, *(r.id for r in changed)]:
         shutil.rmtree(bag / "data" / release_dir(rid), ignore_errors=True)
-    for rid in changed:
-        for path, entry in payload[rid].items():
+    for record in changed:
+        for path, entry in entries(site, record).items():
             _link(entry.source, bag / path)
     if changed or gone or old.get("info") != state["info"]:
         _write_tag_files(bag, manifest, bag_info)
     return state
+
+
+def _payload(record: Record) -> dict[str, tuple[str, int]]:
+    """Bag path → (SHA-256, size) of one release's payload, from its record alone (no file I/O)."""
+    found = {f"data/{path}": (record.files[path], record.sizes[path])
+             for path in record.files if path.endswith(PAYLOAD_SUFFIXES)}
+    base = f"data/{release_dir(record.id)}/source/"
+    for name, sha256 in record.sources.items():
+        found[base + name] = (sha256, record.source_sizes[name])
+    return found
 
 
 def _make_whole(bag: Path, payload: dict[str, dict[str, Entry]], manifest: dict[str, str],

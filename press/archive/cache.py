@@ -14,27 +14,35 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 from press.project import Project
 
-CACHE_VERSION = "archive-4"
+CACHE_VERSION = "archive-5"
 """Bump to invalidate every cached render (a change in what a record holds)."""
 
 
 
 def hash_paths(digest: Any, paths: list[Path], root: Path) -> None:
-    """Feed the names (relative to *root*) and bytes of every file below *paths*, sorted."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_file():
-            files.append(path)
-        elif path.is_dir():
-            files.extend(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    for file in sorted(set(files)):
-        name = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.name
-        data = file.read_bytes()
+    """Feed the names (relative to *root*) and bytes of every file below *paths*, sorted by name.
+
+    os.walk and plain strings rather than Path.rglob: this runs for every release on every
+    export, and pathlib's parsing was most of the time of a no-change re-export.
+    """
+    prefix = f"{root}{os.sep}"
+    files: dict[str, str] = {}
+    for path in map(str, paths):
+        found = [path] if os.path.isfile(path) else [
+            os.path.join(folder, name) for folder, _, names in os.walk(path)
+            if "__pycache__" not in folder.split(os.sep) for name in names]
+        for file in found:
+            name = file[len(prefix):] if file.startswith(prefix) else os.path.basename(file)
+            files[name.replace(os.sep, "/")] = file
+    for name in sorted(files):
+        with open(files[name], "rb") as handle:
+            data = handle.read()
         digest.update(f"{name}\0{len(data)}\0".encode())
         digest.update(data)
 

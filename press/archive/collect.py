@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from press.model import Publication, Release
@@ -63,7 +63,9 @@ class Record:
         return dt.date.fromisoformat(self.date)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """A plain dict for the cache (shallow: dataclasses.asdict's deep copy cost more than
+        everything else a no-change re-export of a large archive does)."""
+        return dict(vars(self))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Record:

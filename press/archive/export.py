@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -32,7 +33,7 @@ from press.archive.cache import (
     tree_key,
 )
 from press.archive.collect import Record
-from press.archive.render import Task, export_task, write_if_changed
+from press.archive.render import Task, export_task, merge, write_if_changed
 from press.archive.site import newest_first
 from press.brand import Brand
 from press.errors import PressError
@@ -65,13 +66,25 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     cache = load_cache(cache_path)
     shared = shared_key(project)
     records, tasks = _plan(project, site, cache["records"], shared, now, since)
-    on_total(len(tasks))
-    executor = executor or LocalPool(jobs, lambda: _preload(project, tasks))
-    for record in executor.map(export_task, tasks):
-        records[record.folder] = record
+    parts = tasks if executor else _share(tasks, jobs)
+    on_total(len(parts))
+    executor = executor or LocalPool(jobs, lambda: _preload(project, tasks, warm=parts is tasks))
+    done: set[str] = set()
+    for record in executor.map(export_task, parts):
+        records[record.folder] = merge(records[record.folder], record) if record.folder in done else record
+        done.add(record.folder)
         advance()
-    cache["records"] = {folder: r.to_json() for folder, r in sorted(records.items()) if not r.error}
-    if tasks:  # renders are what is dear: kept even if writing the site fails below
+    known = cache["records"]
+    removed = set(known) - set(records)
+    for gone in removed:
+        del known[gone]
+    for task in tasks:  # only these records changed: the others stay as they were loaded
+        record = records[str(task.folder)]
+        if record.error:
+            known.pop(record.folder, None)
+        else:
+            known[record.folder] = record.to_json()
+    if tasks or removed:  # renders are what is dear: kept even if writing the site fails below
         save_cache(cache_path, cache)
     result = ExportResult(rendered=[str(t.folder) for t in tasks])
     result.errors = sorted((Path(r.folder).name, r.error) for r in records.values() if r.error)
@@ -148,9 +161,10 @@ def _in_place(record: Record, site: Path, now: dt.datetime) -> bool:
         return True
     if not record.files:
         return False
+    root = f"{site}/"
     for path, size in record.sizes.items():
         try:
-            if (site / path).stat().st_size != size:
+            if os.stat(root + path).st_size != size:
                 return False
         except OSError:
             return False
@@ -165,8 +179,24 @@ def _check_unique(records: list[Record]) -> None:
         seen[record.id] = record.folder
 
 
-def _preload(project: Project, tasks: list[Task]) -> None:
-    """Import the renderers and warm the checker once, before forking, for every worker."""
+def _share(tasks: list[Task], jobs: int) -> list[Task]:
+    """Fewer releases than processes (a re-export after one change): split their languages.
+
+    Each part loads and checks the release itself (the check is cheap next to the PDFs) and
+    renders its share of the languages, so one changed release uses every core.
+    """
+    if not tasks or len(tasks) >= jobs:
+        return tasks
+    share = min(jobs // len(tasks), 3)
+    return [part for task in tasks for part in task.split(share)]
+
+
+def _preload(project: Project, tasks: list[Task], warm: bool = True) -> None:
+    """Import the renderers (and warm the checker), once, before forking, for every worker.
+
+    The checker is warmed only for a long export: for a few releases the workers load its
+    dictionaries side by side rather than waiting for this process to load them first.
+    """
     import docx  # noqa: F401
     import weasyprint  # noqa: F401
 
@@ -177,8 +207,9 @@ def _preload(project: Project, tasks: list[Task]) -> None:
 
     # dictionaries, lexicons and the termbase are loaded here and shared with the workers;
     # what is wrong with a release its own task reports
-    with contextlib.suppress(Exception):
-        check_release(project.load(tasks[0].folder))
+    if warm:
+        with contextlib.suppress(Exception):
+            check_release(project.load(tasks[0].folder))
 
 
 def write_site(project: Project, site: Path, records: list[Record], base_url: str,
@@ -233,7 +264,7 @@ def _site_pages(project: Project, brand: Brand, records: list[Record],
                                             partial(render_index, project, brand, newest, lang, langs, page))
         fed = [r for r in newest if lang in r.langs][:FEED_SIZE]
         pages[f"{lang}/feed.atom"] = (
-            digest([(r.to_json(), r.sizes.get(f"{RELEASES_DIR}/{r.id}/{lang}.pdf")) for r in fed]),
+            digest([(r.id, r.key, r.modified) for r in fed]),
             partial(render_feed, fed, lang, brand, translations(project.locales_dir, lang), base_url))
     for font in sorted((project.templates_dir / "fonts").iterdir()):
         pages[f"{STATIC_DIR}/fonts/{font.name}"] = ("", font.read_bytes)

@@ -16,19 +16,27 @@ MANIFEST = "releases.json"
 
 
 def render_manifest(records: list[Record], site_files: dict[str, tuple[str, int]]) -> bytes:
-    """*site_files*: the site-wide files (path → SHA-256 and size), as recorded when written."""
-    data = {
-        "format": "press-archive/1",
-        "releases": [
-            {
-                "id": r.id, "date": r.date, "modified": r.modified, "source_lang": r.source_lang,
-                "languages": r.langs, "titles": r.titles, "tags": r.tags, "synthetic": r.synthetic,
-                "files": [{"path": path, "sha256": r.files[path], "bytes": r.sizes[path]}
-                          for path in sorted(r.files)],
-            }
-            for r in newest_first(records)
-        ],
-        "site": [{"path": path, "sha256": sha256, "bytes": size}
-                 for path, (sha256, size) in sorted(site_files.items()) if path != MANIFEST],
-    }
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    """*site_files*: the site-wide files (path → SHA-256 and size), as recorded when written.
+
+    One release per line: readable, diff-friendly, and written by json's C encoder (an
+    indented dump goes through its pure-Python encoder, ten times slower on a large archive).
+    """
+    releases = [
+        {
+            "id": r.id, "date": r.date, "modified": r.modified, "source_lang": r.source_lang,
+            "languages": r.langs, "titles": r.titles, "tags": r.tags, "synthetic": r.synthetic,
+            "files": [{"path": path, "sha256": r.files[path], "bytes": r.sizes[path]}
+                      for path in sorted(r.files)],
+        }
+        for r in newest_first(records)
+    ]
+    site = [{"path": path, "sha256": sha256, "bytes": size}
+            for path, (sha256, size) in sorted(site_files.items()) if path != MANIFEST]
+    lines = [_line(entry) for entry in releases]
+    text = ('{"format": "press-archive/1",\n"releases": [\n' + ",\n".join(lines)
+            + '\n],\n"site": [\n' + ",\n".join(_line(entry) for entry in site) + "\n]}\n")
+    return text.encode("utf-8")
+
+
+def _line(entry: dict[str, object]) -> str:
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from press.archive import RELEASES_DIR, STATIC_DIR
@@ -35,12 +35,18 @@ class Task:
     key: str
     site: Path
     now: dt.datetime
+    part: tuple[int, int] = (0, 1)
+    """(i, n): this task renders the languages at positions i, i + n, … (all when n is 1)."""
+
+    def split(self, parts: int) -> list[Task]:
+        """The release as *parts* tasks, each rendering some of its languages."""
+        return [replace(self, part=(index, parts)) for index in range(parts)]
 
 
 def export_task(task: Task) -> Record:
     """Export one release; any failure becomes the record's error, never the executor's."""
     try:
-        return export_release(task.project, task.folder, task.key, task.site, task.now)
+        return export_release(task.project, task.folder, task.key, task.site, task.now, task.part)
     except PressError as exc:
         return Record(folder=str(task.folder), key=task.key, error=str(exc))
     except Exception as exc:  # noqa: BLE001  (reported per release at the end, others go on)
@@ -49,8 +55,13 @@ def export_task(task: Task) -> Record:
                       error=f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})")
 
 
-def export_release(project: Project, folder: Path, key: str, site: Path, now: dt.datetime) -> Record:
-    """Load one release and, when it is published, write its files below *site*."""
+def export_release(project: Project, folder: Path, key: str, site: Path, now: dt.datetime,
+                   part: tuple[int, int] = (0, 1)) -> Record:
+    """Load one release and, when it is published, write its files below *site*.
+
+    With a *part* other than (0, 1), only that share of its languages is rendered (the
+    record is otherwise whole): the parts of one release run side by side, merged by `merge`.
+    """
     from press.check import check_release
 
     release = project.load(folder)
@@ -62,7 +73,8 @@ def export_release(project: Project, folder: Path, key: str, site: Path, now: dt
         record.checker_errors = check_release(release).errors  # the gate `press build` applies
     if not record.published(now):
         return record
-    for path, data in render_release(project, release, record, sources).items():
+    langs = [lang for index, lang in enumerate(release.meta.langs) if index % part[1] == part[0]]
+    for path, data in render_release(project, release, record, sources, langs).items():
         write_if_changed(site / path, data)
         record.files[path] = hashlib.sha256(data).hexdigest()
         record.sizes[path] = len(data)
@@ -79,14 +91,22 @@ def source_files(release: Release) -> dict[str, bytes]:
     return {name: (release.folder / name).read_bytes() for name in names}
 
 
-def render_release(project: Project, release: Release, record: Record,
-                   sources: dict[str, bytes]) -> dict[str, bytes]:
-    """Every file of the release, by path relative to the site root."""
+def merge(record: Record, part: Record) -> Record:
+    """One record from those of the parts of a release (the files of each, the first error)."""
+    record.files.update(part.files)
+    record.sizes.update(part.sizes)
+    record.error = record.error or part.error
+    return record
+
+
+def render_release(project: Project, release: Release, record: Record, sources: dict[str, bytes],
+                   langs: list[str] | None = None) -> dict[str, bytes]:
+    """Every file of the release (of *langs*, and its metadata), by path relative to the site root."""
     base = release_dir(release.id)
     metadata = metadata_json(release, record, sources)
     files = {f"{base}/{METADATA_FILE}": metadata}
     options = archive_options(project, release, record, sources, metadata)
-    for lang in release.meta.langs:
+    for lang in release.meta.langs if langs is None else langs:
         for fmt, data in render_version(project, release, lang, FORMATS, options).items():
             files[f"{base}/{lang}.{fmt}"] = data
     return files
