@@ -104,23 +104,21 @@ def _checker_errors(release: Release, result: BuildResult) -> int:
     return report.errors
 
 
-def render_document(project: Project, out: Path, doc: Document) -> list[Path]:
-    """Render one language version in each requested format; every file written atomically.
+def render_document(project: Project, out: Path, job: tuple[Document, str]) -> Path:
+    """Render one language version in one format; the file is written atomically.
 
     A task of the executor: its arguments are plain picklable values (a Project pickles to a
     few kilobytes), so it runs alike in this process, a forked worker or on a cluster.
     """
     from press.atomic import write_bytes
 
+    doc, fmt = job
     options = RenderOptions(project.templates_dir, formats=doc.formats)
-    rendered = render_version(project, doc.release, doc.lang, doc.formats, options, draft=doc.draft,
+    rendered = render_version(project, doc.release, doc.lang, [fmt], options, draft=doc.draft,
                               forced=doc.forced)
-    written = []
-    for fmt, data in rendered.items():
-        path = out / doc.release.id / f"{doc.lang}.{fmt}"
-        write_bytes(path, data)
-        written.append(path)
-    return written
+    path = out / doc.release.id / f"{doc.lang}.{fmt}"
+    write_bytes(path, rendered[fmt])
+    return path
 
 
 def copy_static(project: Project, out: Path) -> None:
@@ -134,12 +132,19 @@ def copy_static(project: Project, out: Path) -> None:
             write_bytes(target, font.read_bytes())
 
 
+def jobs_of(documents: list[Document]) -> list[tuple[Document, str]]:
+    """One task per document and format, PDFs (the slowest) first, so that the processes
+    finish together rather than one rendering a last PDF while the other waits."""
+    jobs = [(doc, fmt) for doc in documents for fmt in doc.formats]
+    return sorted(jobs, key=lambda job: job[1] != "pdf")
+
+
 def render_all(project: Project, documents: list[Document], out: Path, executor: Executor,
                advance: Callable[[], None]) -> list[Path]:
-    """Render every document on *executor*; the written files, sorted."""
+    """Render every document in every format on *executor*; the written files, sorted."""
     written: list[Path] = []
-    for paths in executor.map(partial(render_document, project, out), documents):
-        written += paths
+    for path in executor.map(partial(render_document, project, out), jobs_of(documents)):
+        written.append(path)
         advance()
     return sorted(written)
 
@@ -158,4 +163,4 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-__all__ = ["FORMATS", "BuildResult", "Document", "copy_static", "local_pool", "plan", "render_all"]
+__all__ = ["FORMATS", "BuildResult", "Document", "copy_static", "jobs_of", "local_pool", "plan", "render_all"]

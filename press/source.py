@@ -151,8 +151,13 @@ def _as_list(value: Any) -> list[str]:
 
 
 def find_release_folders(root: Path) -> list[Path]:
-    """Every folder below *root* that holds a release.yaml, sorted by path (oldest first)."""
-    return sorted(p.parent for p in root.rglob(RELEASE_FILE))
+    """Every folder below *root* that holds a release.yaml, sorted by path (oldest first).
+
+    os.walk, not Path.rglob: an archive of thousands of releases is listed on every export.
+    """
+    import os
+
+    return sorted(Path(folder) for folder, _, names in os.walk(root) if RELEASE_FILE in names)
 
 
 def load_release(folder: Path, termbase: dict[str, Entity] | None = None) -> Release:

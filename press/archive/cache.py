@@ -85,9 +85,11 @@ def release_key(folder: Path, brand_key: str | None, shared: str) -> str:
 
 def brand_of(folder: Path) -> str | None:
     """The brand named in release.yaml, read without a YAML parser (one `brand:` line)."""
-    for line in (folder / "release.yaml").read_text(encoding="utf-8").splitlines():
-        if line.startswith("brand:"):
-            return line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"") or None
+    with open(folder / "release.yaml", "rb") as handle:
+        for raw in handle:
+            if raw.startswith(b"brand:"):
+                line = raw.decode("utf-8")
+                return line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"") or None
     return None
 
 

@@ -72,6 +72,10 @@ class Record:
         return cls(**data)
 
 
+def newest_first(records: list[Record]) -> list[Record]:
+    return sorted(records, key=lambda r: (r.date, r.id), reverse=True)
+
+
 def describe(release: Release, folder: str, key: str) -> Record:
     """The record of a loaded release, before anything is rendered."""
     meta = release.meta

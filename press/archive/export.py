@@ -32,15 +32,16 @@ from press.archive.cache import (
     shared_key,
     tree_key,
 )
-from press.archive.collect import Record
+from press.archive.collect import Record, newest_first
 from press.archive.render import Task, export_task, merge, write_if_changed
-from press.archive.site import newest_first
 from press.brand import Brand
 from press.errors import PressError
 from press.project import Project
 from press.publish import Executor, LocalPool
 
 CACHE_FILE = ".press-cache/archive.json"
+SAVE_EARLY = 20
+"""More renders than this are saved to the cache before the site is written, as well as after."""
 
 
 @dataclass
@@ -84,7 +85,7 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
             known.pop(record.folder, None)
         else:
             known[record.folder] = record.to_json()
-    if tasks or removed:  # renders are what is dear: kept even if writing the site fails below
+    if len(tasks) > SAVE_EARLY or removed:  # hours of renders: kept even if the site fails below
         save_cache(cache_path, cache)
     result = ExportResult(rendered=[str(t.folder) for t in tasks])
     result.errors = sorted((Path(r.folder).name, r.error) for r in records.values() if r.error)
@@ -98,7 +99,7 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     state = {"site_key": site_key(project, chosen, shared, base_url)}
     result.files = write_site(project, site, chosen, base_url, before, state)
     make_bag(project, out, site, chosen, before.get("bag"), state)
-    if state != before:
+    if state != before or tasks:
         cache["outputs"][str(out)] = state
         save_cache(cache_path, cache)
     if zip_path is not None:
@@ -234,21 +235,26 @@ def write_site(project: Project, site: Path, records: list[Record], base_url: st
         data = make()
         write_if_changed(site / path, data)
         pages[path] = [key, hashlib.sha256(data).hexdigest(), len(data)]
-    manifest = render_manifest(records, {path: (sha, size) for path, (_, sha, size) in pages.items()})
-    write_if_changed(site / MANIFEST, manifest)
+    key = digest([(r.id, r.key) for r in records], pages)
+    old = previous.get(MANIFEST)
+    if old and old[0] == key and _has_size(site / MANIFEST, old[2]):
+        pages[MANIFEST] = old
+    else:
+        manifest = render_manifest(records, {path: (sha, size) for path, (_, sha, size) in pages.items()})
+        write_if_changed(site / MANIFEST, manifest)
+        pages[MANIFEST] = [key, hashlib.sha256(manifest).hexdigest(), len(manifest)]
     state["pages"] = pages
     _remove_strays(site, records, before.get("published", {}))
     state["published"] = {r.id: r.key for r in records}
-    return len(pages) + 1 + sum(len(r.files) for r in records)
+    return len(pages) + sum(len(r.files) for r in records)
 
 
 def _site_pages(project: Project, brand: Brand, records: list[Record],
                 base_url: str) -> dict[str, tuple[str, Callable[[], bytes]]]:
     """Every site-wide file but the manifest: path → (the digest of its inputs, how to make it)."""
-    from press.archive.feeds import FEED_SIZE, render_feed
+    from press.archive.feeds import FEED_SIZE
     from press.archive.site import INDEX_PAGES, page_inputs, render_index, render_root, site_langs
     from press.archive.sitemap import render_sitemap
-    from press.i18n import translations
 
     langs = site_langs(records)
     newest = newest_first(records)
@@ -265,10 +271,17 @@ def _site_pages(project: Project, brand: Brand, records: list[Record],
         fed = [r for r in newest if lang in r.langs][:FEED_SIZE]
         pages[f"{lang}/feed.atom"] = (
             digest([(r.id, r.key, r.modified) for r in fed]),
-            partial(render_feed, fed, lang, brand, translations(project.locales_dir, lang), base_url))
+            partial(_feed, project, fed, lang, brand, base_url))
     for font in sorted((project.templates_dir / "fonts").iterdir()):
         pages[f"{STATIC_DIR}/fonts/{font.name}"] = ("", font.read_bytes)
     return pages
+
+
+def _feed(project: Project, records: list[Record], lang: str, brand: Brand, base_url: str) -> bytes:
+    from press.archive.feeds import render_feed
+    from press.i18n import translations
+
+    return render_feed(records, lang, brand, translations(project.locales_dir, lang), base_url)
 
 
 def _has_size(path: Path, size: int) -> bool:

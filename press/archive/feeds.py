@@ -10,8 +10,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 from press.archive import RELEASES_DIR
-from press.archive.collect import Record, moment
-from press.archive.site import newest_first
+from press.archive.collect import Record, moment, newest_first
 from press.brand import Brand
 from press.i18n import Gettext
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import json
 
-from press.archive.collect import Record
-from press.archive.site import newest_first
+from press.archive.collect import Record, newest_first
 
 MANIFEST = "releases.json"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from press.archive import RELEASES_DIR, STATIC_DIR
-from press.archive.collect import Record
+from press.archive.collect import Record, newest_first
 from press.brand import Brand
 from press.i18n import translations
 from press.lang import LANG_NAMES, LANGS, format_date
@@ -70,10 +70,6 @@ def site_langs(records: list[Record]) -> list[str]:
     """The languages the archive has pages in, in the ministry's order."""
     present = {lang for r in records for lang in r.langs}
     return [lang for lang in LANGS if lang in present] or list(LANGS)
-
-
-def newest_first(records: list[Record]) -> list[Record]:
-    return sorted(records, key=lambda r: (r.date, r.id), reverse=True)
 
 
 def items(records: list[Record], lang: str, prefix: str = "../") -> list[Item]:

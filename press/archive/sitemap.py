@@ -7,8 +7,7 @@ addresses are relative to the site root (the file is still well-formed and compl
 from __future__ import annotations
 
 from press.archive import RELEASES_DIR
-from press.archive.collect import Record
-from press.archive.site import newest_first
+from press.archive.collect import Record, newest_first
 
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"

@@ -67,7 +67,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=console, transient=True,
                       disable=len(documents) < 2) as progress:
-            task = progress.add_task("Rendering", total=len(documents))
+            task = progress.add_task("Rendering", total=sum(len(doc.formats) for doc in documents))
             pool = local_pool(jobs or default_jobs(), chosen_formats)
             result.written = render_all(project, documents, out, pool, lambda: progress.advance(task))
     _summary(console, result)
