@@ -21,15 +21,9 @@ from press.brand import Brand
 from press.i18n import translations
 from press.lang import LANG_NAMES, LANGS, format_date
 from press.lang.collation import label_key
+from press.localise import Alternate
 from press.project import Project
 from press.render.page import stylesheet
-
-
-@dataclass(frozen=True)
-class Link:
-    lang: str
-    name: str
-    href: str
 
 
 @dataclass(frozen=True)
@@ -102,7 +96,7 @@ def render_index(project: Project, brand: Brand, records: list[Record], lang: st
             by_tag[tag].append(item)
     extra = ({"years": sorted(by_year.items(), reverse=True)} if page == "index"
              else {"tags": sorted(by_tag.items(), key=lambda pair: by_label(pair[0]))})
-    links = [Link(other, LANG_NAMES[other], f"../{other}/{page}.html") for other in langs]
+    links = [Alternate(other, LANG_NAMES[other], f"../{other}/{page}.html") for other in langs]
     return _render(project, brand, f"{page}.html.j2", lang, page=page, switcher=links, alternates=links,
                    x_default=f"../{langs[0]}/{page}.html", feed="feed.atom", fonts_base="../", **extra)
 
@@ -111,7 +105,7 @@ INDEX_PAGES = ("index", "tags")
 
 
 def _root(project: Project, brand: Brand, langs: list[str]) -> bytes:
-    choices = [Link(lang, LANG_NAMES[lang], f"{lang}/index.html") for lang in langs]
+    choices = [Alternate(lang, LANG_NAMES[lang], f"{lang}/index.html") for lang in langs]
     labelled = [dict(lang=c.lang, name=c.name, href=c.href,
                      label=translations(project.locales_dir, c.lang).gettext("Press releases"))
                 for c in choices]
