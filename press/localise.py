@@ -35,6 +35,31 @@ class Paragraph:
     runs: tuple[Run, ...]
 
 
+LIST_KINDS = {"li": "ul", "ol": "ol"}
+"""Segment kind of a list item → the list it belongs to (bulleted, numbered)."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """Paragraphs shown together: a run of list items is one list, a run of quote paragraphs
+    one quotation; any other paragraph stands alone. *kind* is p, h2, quote, ul or ol."""
+
+    kind: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+def blocks(paragraphs: list[Paragraph]) -> list[Block]:
+    """*paragraphs* grouped as HTML and Word show them (consecutive items make one list)."""
+    grouped: list[Block] = []
+    for paragraph in paragraphs:
+        kind = LIST_KINDS.get(paragraph.kind, paragraph.kind)
+        if grouped and kind in ("ul", "ol", "quote") and grouped[-1].kind == kind:
+            grouped[-1] = Block(kind, (*grouped[-1].paragraphs, paragraph))
+        else:
+            grouped.append(Block(kind, (paragraph,)))
+    return grouped
+
+
 @dataclass(frozen=True)
 class Alternate:
     lang: str
@@ -87,6 +112,11 @@ class LocalisedRelease:
     def message(self, message: str, **values: str) -> str:
         """A translated sentence with its placeholders filled (see `press.i18n.format_message`)."""
         return format_message(self._(message), self.lang, values)
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The body as lists, quotations, headings and paragraphs, in order."""
+        return blocks(self.paragraphs)
 
     @property
     def page_label(self) -> list[tuple[str, str]]:

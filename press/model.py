@@ -56,7 +56,8 @@ class Segment:
     engine: str | None = None
     note: str | None = None
     kind: str = "p"
-    """p (paragraph), h2 (heading), quote or li; the source decides, translations follow."""
+    """p (paragraph), h2 (heading), quote, li (bulleted list item) or ol (numbered list item);
+    the source decides, translations follow."""
     source_text: str | None = None
     """The source text this translation was made from, to show old and new when stale."""
     line: int = 0

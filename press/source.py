@@ -55,7 +55,8 @@ from press.yamlio import dump_yaml, line_of, load_yaml
 RELEASE_FILE = "release.yaml"
 ENTITY_TYPES = ("person", "place", "organisation", "craft", "event", "programme", "other")
 FACT_KINDS = ("event", "figure", "founding")
-SEGMENT_KINDS = ("p", "h2", "quote", "li")
+SEGMENT_KINDS = ("p", "h2", "quote", "li", "ol")
+"""li is an item of a bulleted list, ol an item of a numbered list."""
 
 
 RELEASE_FIELDS: dict[str, Field] = {

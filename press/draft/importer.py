@@ -134,7 +134,7 @@ def _fill_source(report: ImportReport, blocks: list[Block]) -> None:
             seg_id, kind = block.kind, "p"
         else:
             body += 1
-            seg_id, kind = f"p{body}", block.kind if block.kind in ("h2", "li", "quote") else "p"
+            seg_id, kind = f"p{body}", block.kind if block.kind in ("h2", "li", "ol", "quote") else "p"
         version.segments[seg_id] = Segment(id=seg_id, text=block.text, kind=kind, note=block.note)
         report.imported.append(seg_id)
     order = {"title": 0, "subtitle": 1}

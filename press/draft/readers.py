@@ -1,7 +1,8 @@
 """Drafts from outside → blocks: one paragraph each, with its kind and Markdown text.
 
 Officers write in Word; agencies send HTML or plain text. Whatever the format, a draft
-becomes the same list of blocks: title, subtitle, h2 (section heading), p, li or quote,
+becomes the same list of blocks: title, subtitle, h2 (section heading), p, quote, li (an item
+of a bulleted list) or ol (an item of a numbered list),
 with bold, italic and links kept as the Markdown subset segments use (press.markup).
 Tables have no place in a release's flowing text, so each row becomes a paragraph whose
 cells are joined by " — ", with a note on the segment saying it came from a table.
@@ -143,10 +144,27 @@ def _docx_paragraph(paragraph: Any) -> Block:
         return Block("heading", text, heading=int(match.group(1)))
     if "Quote" in style:
         return Block("quote", text)
-    numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
-    if style.startswith("List") or numbered:
-        return Block("li", text)
+    list_format = _list_format(paragraph)
+    if style.startswith("List") or list_format:
+        numbered = style.startswith("List Number") or list_format not in (None, "bullet", "none")
+        return Block("ol" if numbered else "li", text)
     return Block("p", text)
+
+
+def _list_format(paragraph: Any) -> str | None:
+    """The numFmt (bullet, decimal, lowerLetter …) of a paragraph's own list numbering, or None."""
+    ppr = paragraph._p.pPr
+    if ppr is None or ppr.numPr is None or ppr.numPr.numId is None:
+        return None
+    try:
+        numbering = paragraph.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return "bullet"
+    level = ppr.numPr.ilvl.val if ppr.numPr.ilvl is not None else 0
+    formats = numbering.xpath(
+        f"w:abstractNum[@w:abstractNumId=//w:num[@w:numId='{int(ppr.numPr.numId.val)}']"
+        f"/w:abstractNumId/@w:val]/w:lvl[@w:ilvl='{int(level)}']/w:numFmt/@w:val")
+    return str(formats[0]) if formats else "bullet"
 
 
 def _docx_pieces(paragraph: Any) -> Iterator[tuple[str, bool, bool, str | None]]:
@@ -205,7 +223,7 @@ def _html_walk(element: Any, blocks: list[Block]) -> None:
             if any(cells):
                 blocks.append(Block("p", " — ".join(c for c in cells if c), note=TABLE_NOTE))
         elif tag in _HTML_BLOCKS and not any(d.tag in _HTML_BLOCKS for d in child.iterdescendants()):
-            blocks.append(_html_block(child, tag))
+            blocks.append(_html_block(child, "ol" if tag == "li" and element.tag == "ol" else tag))
         else:
             _html_walk(child, blocks)
 
@@ -217,7 +235,7 @@ def _html_block(element: Any, tag: str) -> Block:
         return Block("subtitle", text)
     if tag[:1] == "h" and tag[1:].isdigit():
         return Block("heading", text, heading=int(tag[1:]))
-    return Block({"li": "li", "blockquote": "quote"}.get(tag, "p"), text)
+    return Block({"li": "li", "ol": "ol", "blockquote": "quote"}.get(tag, "p"), text)
 
 
 def _html_pieces(element: Any, bold: bool = False, italic: bool = False,
@@ -238,7 +256,7 @@ def _html_pieces(element: Any, bold: bool = False, italic: bool = False,
 
 # --- plain text ---------------------------------------------------------------------------
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|(?P<number>\d{1,2})[.)])\s+")
 
 
 def read_text(path: Path) -> list[Block]:
@@ -247,8 +265,10 @@ def read_text(path: Path) -> list[Block]:
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", read_source_text(path).replace("\r\n", "\n")):
         lines = [line for line in chunk.split("\n") if line.strip()]
-        if lines and all(_LIST_ITEM.match(line) for line in lines):
-            blocks.extend(Block("li", escape(_LIST_ITEM.sub("", line).strip())) for line in lines)
+        items = [_LIST_ITEM.match(line) for line in lines]
+        if lines and all(items):
+            kind = "ol" if all(item and item.group("number") for item in items) else "li"
+            blocks.extend(Block(kind, escape(_LIST_ITEM.sub("", line).strip())) for line in lines)
             continue
         text = squash(" ".join(lines))
         if not text:

@@ -15,9 +15,14 @@ from typing import Any
 
 from press.lang import WORD_LANG
 from press.localise import LocalisedRelease
+from press.markup import Run
 from press.render import RenderOptions
 from press.zipfiles import write_entries, zip_time
 
+BLOCK_STYLES = {"h2": "Heading 2", "quote": "Quote", "ul": "List Bullet", "ol": "List Number"}
+"""Word's own styles for the body's blocks (localise.Block kinds); a paragraph is Normal."""
+LIST_FORMATS = {"ul": (90, "bullet", "•"), "ol": (91, "decimal", "%1.")}
+"""List kind → (abstract numbering id, w:numFmt, w:lvlText) of press's list definitions."""
 PRESS_STYLES = ("Dateline", "Signature", "Contacts", "Letterhead", "Draft Mark", "Correction")
 
 
@@ -52,11 +57,16 @@ def _set_up_styles(document: Any, view: LocalisedRelease) -> None:
     for name in PRESS_STYLES:
         if name not in [s.name for s in styles]:
             styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH).base_style = styles["Normal"]
+    link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    link.font.color.rgb, link.font.underline = primary, True
     specs: dict[str, dict[str, Any]] = {
         "Normal": {"font": body_font, "size": 12},
         "Title": {"font": heading_font, "size": 20, "bold": True, "color": RGBColor(0x1A, 0x1A, 0x1A)},
         "Subtitle": {"font": heading_font, "size": 13, "color": muted},
         "Heading 2": {"font": heading_font, "size": 14, "bold": True, "color": primary},
+        "Quote": {"font": body_font, "size": 12, "italic": True, "color": muted},
+        "List Bullet": {"font": body_font, "size": 12},
+        "List Number": {"font": body_font, "size": 12},
         "Dateline": {"font": heading_font, "size": 11, "bold": True, "color": muted},
         "Signature": {"font": heading_font, "size": 11},
         "Contacts": {"font": heading_font, "size": 9, "color": muted},
@@ -80,6 +90,8 @@ def _set_up_styles(document: Any, view: LocalisedRelease) -> None:
     styles["Title"].paragraph_format.space_after = Pt(6)
     styles["Signature"].paragraph_format.space_after = Pt(0)
     styles["Contacts"].paragraph_format.space_after = Pt(0)
+    for name in ("List Bullet", "List Number"):
+        styles[name].paragraph_format.space_after = Pt(4)
 
 
 def _drop_borders(style: Any) -> None:
@@ -240,18 +252,90 @@ def _body(document: Any, view: LocalisedRelease) -> None:
     for date_text, note in view.corrections:
         document.add_paragraph(f"{view._('Corrected on %(date)s') % {'date': date_text}}: {note}",
                                style="Correction")
-    for paragraph in view.paragraphs:
-        style = "Heading 2" if paragraph.kind == "h2" else "Normal"
-        target = document.add_paragraph(style=style)
-        for run in paragraph.runs:
-            added = target.add_run(run.text)
-            added.bold = run.bold or None
-            added.italic = run.italic or None
-            _set_lang(added._r.get_or_add_rPr(), view.lang)
+    for block in view.blocks:
+        num_id = _new_list(document, block.kind) if block.kind in LIST_FORMATS else None
+        for paragraph in block.paragraphs:
+            target = document.add_paragraph(style=BLOCK_STYLES.get(block.kind, "Normal"))
+            if num_id is not None:
+                _number(target, num_id)
+            _add_runs(target, paragraph.runs, view.lang)
     document.add_paragraph(view.b["signature"], style="Signature").paragraph_format.space_before = _pt(18)
     document.add_paragraph(view.b["web"], style="Signature")
     document.add_paragraph(view.b["place"], style="Signature")
     document.add_paragraph(view.b["address"], style="Contacts").paragraph_format.space_before = _pt(12)
+
+
+def _add_runs(target: Any, runs: tuple[Run, ...], lang: str) -> None:
+    """The segment's styled runs; a link is a real Word hyperlink to its (already safe) URL."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    for run in runs:
+        parent = target._p
+        if run.href:
+            relationship = target.part.relate_to(run.href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+            parent = _element("w:hyperlink", {"r:id": relationship})
+            target._p.append(parent)
+        added = target.add_run(run.text)
+        added.bold = run.bold or None
+        added.italic = run.italic or None
+        if run.href:
+            added.style = "Hyperlink"
+            parent.append(added._r)
+        _set_lang(added._r.get_or_add_rPr(), lang)
+
+
+def _element(name: str, attributes: dict[str, str]) -> Any:
+    from docx.oxml import OxmlElement
+
+    element = OxmlElement(name)
+    for key, value in attributes.items():
+        element.set(_qn(key), value)
+    return element
+
+
+def _new_list(document: Any, kind: str) -> int:
+    """A new w:num for one list, so that every numbered list starts again at 1.
+
+    The list formats are press's own abstract numbering definitions (added once per
+    document), not whatever the template's List Bullet and List Number happen to point at.
+    """
+    numbering = document.part.numbering_part.element
+    abstract_id = LIST_FORMATS[kind][0]
+    if not numbering.xpath(f"w:abstractNum[@w:abstractNumId='{abstract_id}']"):
+        _add_abstract_num(numbering, abstract_id, *LIST_FORMATS[kind][1:])
+    num_id = max((int(n) for n in numbering.xpath("w:num/@w:numId")), default=0) + 1
+    num = _element("w:num", {"w:numId": str(num_id)})
+    num.append(_element("w:abstractNumId", {"w:val": str(abstract_id)}))
+    override = _element("w:lvlOverride", {"w:ilvl": "0"})
+    override.append(_element("w:startOverride", {"w:val": "1"}))
+    num.append(override)
+    numbering.append(num)
+    return num_id
+
+
+def _add_abstract_num(numbering: Any, abstract_id: int, fmt: str, text: str) -> None:
+    """One single-level list definition: a bullet or 1. 2. 3., hanging 6 mm from the margin."""
+    abstract = _element("w:abstractNum", {"w:abstractNumId": str(abstract_id)})
+    abstract.append(_element("w:multiLevelType", {"w:val": "singleLevel"}))
+    level = _element("w:lvl", {"w:ilvl": "0"})
+    for name, attributes in (("w:start", {"w:val": "1"}), ("w:numFmt", {"w:val": fmt}),
+                             ("w:lvlText", {"w:val": text}), ("w:lvlJc", {"w:val": "left"})):
+        level.append(_element(name, attributes))
+    ppr = _element("w:pPr", {})
+    ppr.append(_element("w:ind", {"w:left": "360", "w:hanging": "360"}))
+    level.append(ppr)
+    abstract.append(level)
+    first_num = numbering.find(_qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)  # the schema wants every abstractNum before any num
+    else:
+        numbering.append(abstract)
+
+
+def _number(paragraph: Any, num_id: int) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = num_id
 
 
 def _reproducible(data: bytes, view: LocalisedRelease) -> bytes:

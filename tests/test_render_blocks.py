@@ -1,0 +1,183 @@
+"""Every segment kind in every format: a heading, a bulleted and a numbered list, a quote and a
+link, built in en/kk/ru and read back with real readers (lxml, pdftotext, python-docx)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from press.model import source_hash
+from tests.conftest import REPO, tool
+
+RELEASE_ID = "2026-01-15-priorities"
+LANGS = ("en", "kk", "ru")
+LINK = "https://www.gov.kz/memleket/entities/mfa"
+KINDS = {"p1": "p", "p2": "h2", "p3": "li", "p4": "li", "p5": "ol", "p6": "ol", "p7": "quote"}
+TEXTS = {
+    "en": {"title": "The Ministry sets out its priorities",
+           "p1": f"The Ministry published its priorities. Read the [full programme]({LINK}).",
+           "p2": "Priorities", "p3": "Economic diplomacy", "p4": "Regional cooperation",
+           "p5": "Consultations with partners", "p6": "Review of the results",
+           "p7": "Our doors are open to every partner."},
+    "kk": {"title": "Министрлік өз басымдықтарын айқындады",
+           "p1": f"Министрлік өз басымдықтарын жариялады. [Толық бағдарламаны]({LINK}) оқыңыз.",
+           "p2": "Басымдықтар", "p3": "Экономикалық дипломатия", "p4": "Өңірлік ынтымақтастық",
+           "p5": "Серіктестермен кеңесу", "p6": "Нәтижелерді қорытындылау",
+           "p7": "Біздің есігіміз әр серіктес үшін ашық."},
+    "ru": {"title": "Министерство определило свои приоритеты",
+           "p1": f"Министерство опубликовало свои приоритеты. Читайте [полную программу]({LINK}).",
+           "p2": "Приоритеты", "p3": "Экономическая дипломатия", "p4": "Региональное сотрудничество",
+           "p5": "Консультации с партнерами", "p6": "Подведение итогов",
+           "p7": "Наши двери открыты для каждого партнера."},
+}
+PLAIN_P1 = {"en": "The Ministry published its priorities. Read the full programme.",
+            "kk": "Министрлік өз басымдықтарын жариялады. Толық бағдарламаны оқыңыз.",
+            "ru": "Министерство опубликовало свои приоритеты. Читайте полную программу."}
+W = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+LINK_WORDS = {"en": "full programme", "kk": "Толық бағдарламаны", "ru": "полную программу"}
+
+
+def write_release(root: Path, texts: dict[str, dict[str, str]] = TEXTS,
+                  release_id: str = RELEASE_ID) -> Path:
+    """A release in *root* with one segment of each kind; the translations approved."""
+    folder = root / "releases" / "2026" / release_id
+    folder.mkdir(parents=True)
+    (folder / "release.yaml").write_text(
+        f"id: {release_id}\ndate: 2026-01-15\ndateline: astana\nbrand: mfa-kz\n"
+        "source_lang: en\ntarget_langs: [kk, ru]\ntags: [international-cooperation]\n", encoding="utf-8")
+    for lang, segments in texts.items():
+        body = {}
+        for seg_id, text in segments.items():
+            segment: dict[str, str] = {"text": text}
+            if seg_id in KINDS and KINDS[seg_id] != "p" and lang == "en":
+                segment["kind"] = KINDS[seg_id]
+            if lang != "en":
+                segment.update(status="approved", source_hash=source_hash(texts["en"][seg_id]))
+            body[seg_id] = segment
+        (folder / f"{lang}.yaml").write_text(json.dumps({"lang": lang, "segments": body}, ensure_ascii=False),
+                                             encoding="utf-8")
+    return folder
+
+
+def project_root(tmp: Path) -> Path:
+    root = tmp / "project"
+    (root / "locales").mkdir(parents=True)
+    shutil.copy(REPO / "locales" / "termbase.yaml", root / "locales" / "termbase.yaml")
+    return root
+
+
+def build(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "press", "--project", str(root), "build", *args],
+                          cwd=REPO, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("blocks")
+    root = project_root(tmp)
+    write_release(root)
+    result = build(root, RELEASE_ID, "--out", str(tmp / "dist"))
+    assert result.returncode == 0, result.stderr
+    return tmp / "dist" / RELEASE_ID
+
+
+def test_nine_files(dist: Path) -> None:
+    assert sorted(p.name for p in dist.iterdir()) == sorted(
+        f"{lang}.{fmt}" for lang in LANGS for fmt in ("html", "pdf", "docx"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_html_has_real_lists_quote_heading_and_link(dist: Path, lang: str) -> None:
+    body = lxml_html.parse(str(dist / f"{lang}.html")).getroot().xpath("//article/div[@class='body']")[0]
+    text = TEXTS[lang]
+    assert [h.text_content() for h in body.findall("h2")] == [text["p2"]]
+    bullets = body.findall("ul")
+    numbers = body.findall("ol")
+    assert len(bullets) == 1 and len(numbers) == 1
+    assert [li.text_content() for li in bullets[0].findall("li")] == [text["p3"], text["p4"]]
+    assert [li.text_content() for li in numbers[0].findall("li")] == [text["p5"], text["p6"]]
+    quotes = body.findall("blockquote")
+    assert len(quotes) == 1 and quotes[0].text_content().strip() == text["p7"]
+    links = [a for a in body.iter("a") if a.get("href") == LINK]
+    assert [a.text_content() for a in links] == [LINK_WORDS[lang]]
+    assert [child.tag for child in body] == ["p", "h2", "ul", "ol", "blockquote"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdf_shows_bullets_and_numbers(dist: Path, lang: str) -> None:
+    text = subprocess.run([tool("pdftotext"), "-layout", str(dist / f"{lang}.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    words = TEXTS[lang]
+    assert f"• {words['p3']}" in lines and f"• {words['p4']}" in lines
+    assert f"1. {words['p5']}" in lines and f"2. {words['p6']}" in lines
+    assert words["p2"] in lines
+    assert any(words["p7"] in line for line in lines)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdf_keeps_the_link(dist: Path, lang: str) -> None:
+    from pypdf import PdfReader
+
+    uris = [annot.get_object().get("/A", {}).get("/URI")
+            for page in PdfReader(dist / f"{lang}.pdf").pages for annot in page.get("/Annots") or []]
+    assert LINK in uris
+
+
+def _numbering(document: object, paragraph: object) -> tuple[str, str]:
+    """(numFmt, lvlText) of *paragraph*'s list, looked up in the document's numbering part."""
+    num_id = paragraph._p.pPr.numPr.numId.val  # type: ignore[attr-defined]
+    numbering = document.part.numbering_part.element  # type: ignore[attr-defined]
+    abstract = numbering.xpath(f"w:num[@w:numId='{num_id}']/w:abstractNumId/@w:val")[0]
+    level = numbering.xpath(f"w:abstractNum[@w:abstractNumId='{abstract}']/w:lvl[@w:ilvl='0']")[0]
+    return (level.xpath("w:numFmt/@w:val", namespaces=W)[0], level.xpath("w:lvlText/@w:val", namespaces=W)[0])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_docx_uses_word_lists_quote_heading_and_hyperlink(dist: Path, lang: str) -> None:
+    import docx
+
+    document = docx.Document(str(dist / f"{lang}.docx"))
+    text = TEXTS[lang]
+    styled = {p.text: p for p in document.paragraphs}
+    assert styled[text["p2"]].style.name == "Heading 2"
+    assert styled[text["p7"]].style.name == "Quote"
+    bullet, number = ("List Bullet", ("bullet", "•")), ("List Number", ("decimal", "%1."))
+    for seg_id, (style, numbering) in (("p3", bullet), ("p4", bullet), ("p5", number), ("p6", number)):
+        paragraph = styled[text[seg_id]]
+        assert paragraph.style.name == style
+        assert _numbering(document, paragraph) == numbering
+    plain = PLAIN_P1[lang]
+    assert styled[plain].style.name == "Normal"
+    assert styled[plain]._p.pPr is None or styled[plain]._p.pPr.numPr is None
+    links = [link for p in document.paragraphs for link in p.hyperlinks]
+    assert [(link.url, link.text) for link in links] == [(LINK, LINK_WORDS[lang])]
+    quote = document.styles["Quote"].element.xpath("w:rPr/w:lang/@w:val")
+    assert quote and quote[0].startswith(lang)
+
+
+def test_every_numbered_list_starts_at_one(tmp_path: Path) -> None:
+    """Two numbered lists in one document get two w:num, each restarting at 1."""
+    import docx
+
+    root = project_root(tmp_path)
+    folder = write_release(root)  # then p3 numbered, p4 a paragraph between two numbered lists
+    en = json.loads((folder / "en.yaml").read_text(encoding="utf-8"))
+    en["segments"]["p3"]["kind"] = "ol"
+    en["segments"]["p4"].pop("kind")
+    (folder / "en.yaml").write_text(json.dumps(en), encoding="utf-8")
+    result = build(root, RELEASE_ID, "--out", str(tmp_path / "dist"), "--format", "docx", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(str(tmp_path / "dist" / RELEASE_ID / "en.docx"))
+    items = [p for p in document.paragraphs if p.style.name == "List Number"]
+    num_ids = [p._p.pPr.numPr.numId.val for p in items]
+    assert len(items) == 3 and num_ids[0] != num_ids[1] == num_ids[2]
+    numbering = document.part.numbering_part.element
+    for num_id in set(num_ids):
+        assert numbering.xpath(f"w:num[@w:numId='{num_id}']/w:lvlOverride/w:startOverride/@w:val") == ["1"]
