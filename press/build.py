@@ -34,8 +34,10 @@ class Document:
 @dataclass
 class BuildResult:
     written: list[Path] = field(default_factory=list)
+    final: list[str] = field(default_factory=list)
     drafts: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    """Languages held by checker errors (written as drafts, never as final)."""
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     """Checker errors: they refuse a release, or are published with --force and recorded."""
@@ -43,24 +45,23 @@ class BuildResult:
 
 def plan(project: Project, releases: list[Release], langs: list[str], formats: tuple[str, ...],
          force: bool, result: BuildResult, now: dt.datetime | None = None) -> list[Document]:
-    """What to render: checker errors stop a release (unless forced); unapproved → draft."""
+    """What to render, per release × language: a language held by checker errors (unless
+    forced) or not approved is a draft; the others are final."""
     documents = []
     now = now or dt.datetime.now(dt.UTC)
     for release in releases:
         check_brand(project, release)
     for release in releases:
-        errors = _checker_errors(release, result)
-        publication = Publication.of(release, errors, force)
-        if publication.refused:
-            result.refused.append(f"{release.id}: {errors} checker error(s); fix them or use --force")
-            continue
+        publication = Publication.of(release, _checker_errors(release, result), force)
         for lang in langs:
             if lang not in release.versions:
                 continue
+            if publication.held(lang):
+                result.refused.append(f"{release.id}/{lang}: held as a DRAFT, {publication.errors(lang)} "
+                                      "checker error(s); fix them or use --force")
             draft = publication.draft(lang, now)
-            if draft:
-                result.drafts.append(f"{release.id}/{lang}")
-            documents.append(Document(release, lang, formats, draft, forced=publication.forced))
+            (result.drafts if draft else result.final).append(f"{release.id}/{lang}")
+            documents.append(Document(release, lang, formats, draft, publication.marked_forced(lang)))
     return documents
 
 
@@ -93,15 +94,16 @@ def remove_stale_temporaries(documents: list[Document], out: Path) -> None:
                 stale.unlink(missing_ok=True)
 
 
-def _checker_errors(release: Release, result: BuildResult) -> int:
-    """Run the consistency checker; its warnings are reported, its errors counted."""
+def _checker_errors(release: Release, result: BuildResult) -> list[list[str]]:
+    """Run the consistency checker; its warnings are reported, the languages each error names
+    returned (the publication rule holds those languages)."""
     from press.check import check_release
 
     report = check_release(release)
     for finding in report.findings:
         line = f"{release.id}: [{finding.rule}] {finding.location}: {finding.message}"
         (result.errors if finding.severity == "error" else result.warnings).append(line)
-    return report.errors
+    return [list(f.langs) for f in report.findings if f.severity == "error"]
 
 
 def render_document(project: Project, out: Path, job: tuple[Document, str]) -> Path:

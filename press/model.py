@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -177,6 +178,15 @@ class Release:
     def source(self) -> Version:
         return self.versions[self.meta.source_lang]
 
+    def only(self, langs: list[str]) -> Release:
+        """This release with only the versions of *langs* (the source always among them)."""
+        from dataclasses import replace
+
+        targets = [lang for lang in self.meta.target_langs if lang in langs]
+        return replace(self, meta=replace(self.meta, target_langs=targets),
+                       versions={lang: v for lang, v in self.versions.items()
+                                 if lang in targets or lang == self.meta.source_lang})
+
     def is_stale(self, lang: str, segment_id: str) -> bool:
         """True when the translation was made from a source text that has since changed."""
         if lang == self.meta.source_lang:
@@ -209,40 +219,90 @@ def aware(moment: dt.datetime) -> dt.datetime:
 class Publication:
     """Whether each language of a release may be published: the one publication rule.
 
-    Build, archive and preview all ask this class, so the three cannot disagree:
-    - checker errors refuse the release, unless forced (then it is published, marked forced);
-    - an embargo that has not passed holds every language;
-    - a language is approved when every segment is approved and none is stale.
+    Build, archive and preview all ask this class, so the three cannot disagree. It decides
+    per release × language:
+    - a language is approved when it is complete (a title and at least one body segment, in
+      it and in the source) and every segment is approved and none is stale; an incomplete
+      release is never final, not even forced;
+    - checker errors hold the languages they are attributed to (an error that names the
+      source language holds every language: all are translations of it); the others
+      publish. Forced, the held languages are published too, marked forced;
+    - an embargo that has not passed holds every language.
     A language that is held or not approved is a draft: build renders it with a DRAFT mark,
-    the archive publishes a release only when none of its languages is a draft.
+    the archive publishes only the languages that are not.
     Its fields are plain values, so the archive keeps it in its cache and asks again later
     (an embargo passes without any source changing).
     """
 
     approved: dict[str, bool]
     embargo: dt.datetime | None = None
-    checker_errors: int = 0
+    checker_errors: dict[str, int] | int = 0
+    """Errors per language; a plain number counts against every language."""
     forced: bool = False
 
     @classmethod
-    def of(cls, release: Release, checker_errors: int = 0, force: bool = False) -> Publication:
+    def of(cls, release: Release, checker_errors: int | Iterable[Sequence[str]] = 0,
+           force: bool = False) -> Publication:
+        """The rule applied to *release*; *checker_errors* is a count for the whole release or
+        the languages each error names (Finding.langs)."""
         embargo = release.meta.embargo
-        approved = {lang: lang in release.versions and release.is_publishable(lang)
-                    for lang in release.meta.langs}
-        return cls(approved, aware(embargo) if embargo else None, checker_errors,
-                   force and checker_errors > 0)
+        complete = _complete(release, release.meta.source_lang)
+        approved = {lang: lang in release.versions and complete and _complete(release, lang)
+                    and release.is_publishable(lang) for lang in release.meta.langs}
+        errors = (checker_errors if isinstance(checker_errors, int)
+                  else attribute_errors(checker_errors, release.meta.langs, release.meta.source_lang))
+        return cls(approved, aware(embargo) if embargo else None, errors,
+                   force and bool(errors if isinstance(errors, int) else sum(errors.values())))
+
+    def errors(self, lang: str) -> int:
+        """The checker errors that hold *lang*."""
+        if isinstance(self.checker_errors, int):
+            return self.checker_errors
+        return self.checker_errors.get(lang, 0)
+
+    def held(self, lang: str) -> bool:
+        """*lang* has checker errors and the build is not forced."""
+        return self.errors(lang) > 0 and not self.forced
+
+    def marked_forced(self, lang: str) -> bool:
+        """*lang* is published despite checker errors: its pages say so."""
+        return self.forced and self.errors(lang) > 0
 
     @property
     def refused(self) -> bool:
-        return self.checker_errors > 0 and not self.forced
+        """Every language is held by checker errors."""
+        return all(self.held(lang) for lang in self.approved) if self.approved else False
 
     def embargoed(self, now: dt.datetime) -> bool:
         return self.embargo is not None and self.embargo > now
 
     def draft(self, lang: str, now: dt.datetime) -> bool:
-        return self.embargoed(now) or not self.approved.get(lang, False)
+        return self.embargoed(now) or self.held(lang) or not self.approved.get(lang, False)
 
     def published(self, now: dt.datetime, lang: str | None = None) -> bool:
         """*lang* (or, without one, every language) may be published as final at *now*."""
         langs = [lang] if lang else list(self.approved)
-        return not self.refused and all(not self.draft(each, now) for each in langs)
+        return bool(langs) and all(not self.draft(each, now) for each in langs)
+
+    def published_langs(self, now: dt.datetime) -> list[str]:
+        """The languages that may be published as final at *now*, in the release's order."""
+        return [lang for lang in self.approved if not self.draft(lang, now)]
+
+
+def attribute_errors(error_langs: Iterable[Sequence[str]], langs: Sequence[str],
+                     source_lang: str) -> dict[str, int]:
+    """Checker errors per language: each error counts against the languages it names, or
+    against every language when it names the source (or none)."""
+    counts = dict.fromkeys(langs, 0)
+    for named in error_langs:
+        for lang in langs if (not named or source_lang in named) else named:
+            if lang in counts:
+                counts[lang] += 1
+    return counts
+
+
+def _complete(release: Release, lang: str) -> bool:
+    """A version with a title and at least one body segment (an empty release is never final)."""
+    version = release.versions.get(lang)
+    return version is not None and bool(version.text("title").strip()) and any(
+        segment.text.strip() for segment in version.body)

@@ -91,8 +91,12 @@ def test_checker_errors_refuse_the_build_and_force_is_recorded(scratch_project: 
     save_version(release, "ru")
     refused = _build(scratch_project, tmp_path / "refused", "--format", "html")
     assert refused.returncode == 1
-    assert "refused" in refused.stderr and "p3" in refused.stderr
-    assert not (tmp_path / "refused" / DEMO_ID).exists()
+    assert "held" in refused.stderr and "p3" in refused.stderr
+    # the Russian error holds Russian alone: written as a DRAFT, en and kk final
+    held = lxml_html.parse(str(tmp_path / "refused" / DEMO_ID / "ru.html")).getroot()
+    assert held.xpath("//meta[@name='robots']") and "draft" in held.find("body").get("class", "")
+    final = lxml_html.parse(str(tmp_path / "refused" / DEMO_ID / "en.html")).getroot()
+    assert not final.xpath("//meta[@name='robots']")
     forced = _build(scratch_project, tmp_path / "forced", "--format", "html,docx", "--force")
     assert forced.returncode == 0, forced.stderr
     page = lxml_html.parse(str(tmp_path / "forced" / DEMO_ID / "ru.html")).getroot()

@@ -1,7 +1,7 @@
 """Which releases the archive publishes, and the record of each that the site is built from.
 
-A release is published when press.model.Publication says every one of its languages may be:
-all segments approved and none stale, no checker error, the embargo (if any) passed. The
+A release is published in the languages press.model.Publication says may be: complete, all
+segments approved and none stale, no checker error attributed to it, the embargo (if any) passed. The
 record keeps that decision's inputs and everything the indexes, feeds, sitemap, manifest and
 bag need, so unchanged releases are never parsed again.
 """
@@ -42,7 +42,8 @@ class Record:
     synthetic: bool = False
     approved: dict[str, bool] = field(default_factory=dict)
     embargo: str | None = None
-    checker_errors: int = 0
+    checker_errors: dict[str, int] | int = 0
+    """Checker errors per language (see Publication)."""
     files: dict[str, str] = field(default_factory=dict)
     """Site-relative path → SHA-256 of every file rendered for the release."""
     sizes: dict[str, int] = field(default_factory=dict)
@@ -56,7 +57,11 @@ class Record:
         return Publication(self.approved, embargo, self.checker_errors)
 
     def published(self, now: dt.datetime) -> bool:
-        return not self.error and bool(self.approved) and self.publication().published(now)
+        """At least one language is published (the others are left out of the archive)."""
+        return bool(self.published_langs(now))
+
+    def published_langs(self, now: dt.datetime) -> list[str]:
+        return [] if self.error else self.publication().published_langs(now)
 
     @property
     def day(self) -> dt.date:

@@ -17,7 +17,7 @@ from pathlib import Path
 from press.archive import RELEASES_DIR, STATIC_DIR
 from press.archive.collect import Record, describe, metadata_json, moment
 from press.errors import PressError
-from press.model import Release
+from press.model import Release, attribute_errors
 from press.project import Project
 from press.publish import render_version
 from press.render import FORMATS, Attachment, RenderOptions
@@ -69,11 +69,16 @@ def export_release(project: Project, folder: Path, key: str, site: Path, now: dt
     sources = source_files(release)
     record.sources = {name: hashlib.sha256(data).hexdigest() for name, data in sources.items()}
     record.source_sizes = {name: len(data) for name, data in sources.items()}
-    if all(record.approved.values()):
-        record.checker_errors = check_release(release).errors  # the gate `press build` applies
-    if not record.published(now):
+    if any(record.approved.values()):  # the gate `press build` applies, per language
+        report = check_release(release)
+        record.checker_errors = attribute_errors([f.langs for f in report.findings if f.severity == "error"],
+                                                 record.langs, record.source_lang)
+    published = record.published_langs(now)
+    if not published:
         return record
-    langs = [lang for index, lang in enumerate(release.meta.langs) if index % part[1] == part[0]]
+    record.langs = published  # indexes, feeds, sitemap, metadata and bag list only these
+    release = release.only(published)  # and a page's language switcher links only to these
+    langs = [lang for index, lang in enumerate(published) if index % part[1] == part[0]]
     for path, data in render_release(project, release, record, sources, langs).items():
         write_if_changed(site / path, data)
         record.files[path] = hashlib.sha256(data).hexdigest()

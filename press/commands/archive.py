@@ -28,7 +28,7 @@ from press.commands import project_of
 @click.pass_context
 def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.datetime | None,
             jobs: int | None, base_url: str, executor_kind: str, scheduler: str | None) -> None:
-    """Export all published releases (every language approved, no checker error, embargo passed).
+    """Export the published languages of every release (approved, no own checker error, embargo passed).
 
     Only releases whose source, brand or templates changed are rendered again; an error
     in one release is reported at the end and the others are exported (exit status 1).

@@ -81,10 +81,11 @@ def _summary(console: Console, result: BuildResult) -> None:
     for line in result.errors:
         console.print(f"[red]error[/red] {escape(line)}", soft_wrap=True)
     for line in result.refused:
-        console.print(f"[red]refused[/red] {escape(line)}", soft_wrap=True)
+        console.print(f"[red]held[/red] {escape(line)}", soft_wrap=True)
     for line in result.warnings:
         console.print(f"[yellow]warning[/yellow] {escape(line)}", soft_wrap=True)
     for path in result.written:
         console.print(f"  {path}")
     drafts = f", {len(result.drafts)} as DRAFT ({', '.join(result.drafts)})" if result.drafts else ""
-    console.print(f"[bold]Built {len(result.written)} file(s){drafts}.[/bold]")
+    final = f"; final: {', '.join(result.final)}" if result.final and result.drafts else ""
+    console.print(f"[bold]Built {len(result.written)} file(s){drafts}{final}.[/bold]")

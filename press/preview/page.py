@@ -70,7 +70,8 @@ def render_release(project: Project, release: Release, findings: list[Any], stat
         release=release, rows=rows, langs=langs, names=LANG_NAMES, english=ENGLISH_NAMES,
         findings=views, loose=[v for v in views if v.segment not in release.source.segments],
         checked=checked, state=state, date=format_date(release.meta.date, "en"),
-        publication=publication_states(Publication.of(release, errors), langs),
+        publication=publication_states(
+            Publication.of(release, [v.langs for v in views if v.severity == "error"]), langs),
         errors=errors,
         warnings=sum(v.severity != "error" for v in views),
         generated=dt.datetime.now().strftime("%H:%M:%S"),
@@ -83,12 +84,12 @@ def publication_states(publication: Publication, langs: list[str],
     now = now or dt.datetime.now(dt.UTC)
     states = {}
     for lang in langs:
-        if publication.refused:
-            states[lang] = "refused: checker errors"
+        if publication.held(lang):
+            states[lang] = f"held: {publication.errors(lang)} checker error(s)"
         elif publication.embargoed(now):
             states[lang] = "draft: under embargo"
         elif publication.draft(lang, now):
-            states[lang] = "draft: not all approved"
+            states[lang] = "draft: not all approved, or no title or body"
         else:
             states[lang] = "all segments approved"
     return states
