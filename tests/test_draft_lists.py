@@ -18,6 +18,14 @@ NUMBERS = ["консультации с партнерами", "подведен
 QUOTE = "Наши двери открыты для каждого партнера."
 
 
+def empty_office(root: Path) -> Project:
+    """A project with no release yet: the termbase only."""
+    (root / "releases").mkdir(parents=True)
+    (root / "locales").mkdir()
+    shutil.copy(REPO / "locales" / "termbase.yaml", root / "locales" / "termbase.yaml")
+    return Project(root)
+
+
 def word_draft(path: Path, numbered_by_numpr: bool = False) -> Path:
     """A Russian Word draft: title, paragraph, heading, List Bullet, List Number, Quote.
 
@@ -71,11 +79,7 @@ def test_html_and_text_lists(tmp_path: Path) -> None:
 
 
 def test_imported_word_draft_builds_real_lists(tmp_path: Path) -> None:
-    root = tmp_path / "office"
-    (root / "releases").mkdir(parents=True)
-    (root / "locales").mkdir()
-    shutil.copy(REPO / "locales" / "termbase.yaml", root / "locales" / "termbase.yaml")
-    project = Project(root)
+    project = empty_office(tmp_path / "office")
     draft = word_draft(tmp_path / "draft.docx", numbered_by_numpr=True)
     assert run(project, "import", str(draft), "--lang", "ru", "--slug", "priorities",
                "--date", "2026-01-15") == 0

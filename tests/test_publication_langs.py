@@ -100,16 +100,10 @@ def test_a_kazakh_error_keeps_kazakh_out_of_the_archive(scratch_project: Project
 
 
 def test_an_empty_release_is_a_draft_and_not_archived(tmp_path: Path) -> None:
-    import shutil
-
     from press.archive.export import export
-    from tests.conftest import REPO
+    from tests.test_draft_lists import empty_office
 
-    root = tmp_path / "office"
-    (root / "releases").mkdir(parents=True)
-    (root / "locales").mkdir()
-    shutil.copy(REPO / "locales" / "termbase.yaml", root / "locales" / "termbase.yaml")
-    project = Project(root)
+    project = empty_office(tmp_path / "office")
     assert run_press(project, "new", "empty", "--date", "2026-03-02") == 0
     result = _build(project, tmp_path / "dist", "2026-03-02-empty", "--format", "html")
     assert result.returncode == 0, result.stderr
