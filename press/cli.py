@@ -6,7 +6,9 @@ runs, so `press --help` stays fast and `press check` never imports the PDF stack
 
 from __future__ import annotations
 
+import errno
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -83,6 +85,29 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("Interrupted; finished work is saved.", err=True)
         sys.exit(130)
+    except OSError as exc:  # an output path that is a folder, a full disk, no permission …
+        click.echo(f"press: {os_error_line(exc)}", err=True)
+        sys.exit(2)
+    except Exception as exc:  # a bug: one line and a way to report it, never a traceback
+        if os.environ.get("PRESS_DEBUG"):
+            raise
+        click.echo(f"press: internal error ({type(exc).__name__}: {_one_line(exc)}); this is a bug in "
+                   "press, please report it with the command you ran (PRESS_DEBUG=1 shows the details)",
+                   err=True)
+        sys.exit(3)
+
+
+def os_error_line(exc: OSError) -> str:
+    """`path: what the system said` for an error of the file system."""
+    what = exc.strerror or _one_line(exc)
+    if exc.errno == errno.ENOSPC:
+        what += "; free some space and run the command again (finished files are kept)"
+    where = exc.filename if exc.filename is not None else ""
+    return f"{where}: {what}" if where else what
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or "no message"
 
 
 if __name__ == "__main__":

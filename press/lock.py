@@ -29,8 +29,10 @@ it again. POSIX only (fcntl).
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -64,12 +66,11 @@ def hold(path: Path, command: str, *, timeout: float | None = None,
     *command* (e.g. "press build 2025-12-10-baikonur") is written into the lock file so
     that a process that has to wait can say whom it waits for.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path = path.resolve()
+    path = _owned_folder(path.parent) / path.name  # the lock file itself is never followed
     if path in _HELD:
         yield
         return
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = _open_lock(path)
     try:
         _acquire(fd, path, timeout, stream or sys.stderr)
         _write_owner(fd, command)
@@ -93,6 +94,35 @@ def release_locks(project_root: Path, release_ids: Iterable[str], command: str, 
             stack.enter_context(hold(lock_path(project_root, release_id), command,
                                      timeout=timeout, stream=stream))
         yield
+
+
+def _owned_folder(folder: Path) -> Path:
+    """The lock folder, made if needed; refused when it is a symlink or someone else's."""
+    folder.mkdir(parents=True, exist_ok=True)
+    info = os.lstat(folder)
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+        raise PressError(f"{_shown(folder)}: the lock folder is a symbolic link or not a folder; "
+                         "remove it (press makes it again)")
+    if info.st_uid != os.getuid() or info.st_mode & 0o002:
+        raise PressError(f"{_shown(folder)}: the lock folder belongs to someone else or anyone may "
+                         "write in it; remove it (press makes it again)")
+    return folder.resolve()
+
+
+def _open_lock(path: Path) -> int:
+    """Open (or make) the lock file without following a symlink: a planted link is refused, and
+    its target is never truncated."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise PressError(f"{_shown(path)}: the lock file is a symbolic link; refused "
+                             "(remove it; press makes it again)") from None
+        raise PressError(f"{_shown(path)}: cannot open the lock file: {exc.strerror}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise PressError(f"{_shown(path)}: the lock file is not a regular file; refused")
+    return fd
 
 
 def holder(path: Path) -> str:

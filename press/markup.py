@@ -40,7 +40,7 @@ def to_html(text: str) -> str:
     """Inline HTML of one segment, sanitised."""
     import nh3
 
-    html = _parser().renderInline(text)
+    html = _parser().renderInline(bounded(text))
     return nh3.clean(
         html, tags=ALLOWED_TAGS, attributes={"a": {"href"}}, url_schemes=ALLOWED_SCHEMES,
         link_rel="noopener noreferrer", attribute_filter=_only_safe_hrefs,
@@ -62,10 +62,24 @@ def safe_href(url: str) -> str | None:
     if scheme == "mailto":
         return url
     try:
-        host = (urlsplit(url).hostname or "").rstrip(".")
+        host = _decoded_host(urlsplit(url).hostname or "")
     except ValueError:
         return None
     return url if host and not _internal_host(host) else None
+
+
+def _decoded_host(host: str) -> str:
+    """The host as a browser reads it: percent-decoded (%31%32%37.0.0.1 is 127.0.0.1), NFKC
+    (fullwidth digits), lower case, without the trailing dot."""
+    import unicodedata
+    from urllib.parse import unquote
+
+    for _ in range(3):  # %2531 decodes twice in some readers: decode until it stops changing
+        decoded = unquote(host, errors="strict")
+        if decoded == host:
+            break
+        host = decoded
+    return unicodedata.normalize("NFKC", host).lower().replace("\u3002", ".").rstrip(".")
 
 
 def _internal_host(host: str) -> bool:
@@ -108,6 +122,16 @@ def to_plain(text: str) -> str:
     return "".join(run.text for run in to_runs(text))
 
 
+def bounded(text: str) -> str:
+    """*text*, or with its markup escaped when it holds more than a paragraph's worth (the loader
+    refuses such text; this keeps any other caller's rendering linear too)."""
+    from press.gate import markup_problem
+
+    if markup_problem(text) is None:
+        return text
+    return re.sub(r"([\\`*_\[\]<>!])", r"\\\1", text)
+
+
 def _inline_tokens(text: str) -> list[Any]:
-    tokens = _parser().parseInline(text)
+    tokens = _parser().parseInline(bounded(text))
     return [child for token in tokens for child in (token.children or [])]

@@ -47,6 +47,8 @@ class ProjectNotFound(PressError):
 class Project:
     root: Path
     _brands: dict[str, Brand] = field(default_factory=dict, repr=False)
+    _loaded: dict[str, Path] = field(default_factory=dict, repr=False)
+    """Release id → the folder it was loaded from: a second folder with the same id is refused."""
 
     @classmethod
     def find(cls, start: Path | None = None) -> Project:
@@ -94,21 +96,44 @@ class Project:
 
     def brand(self, name: str) -> Brand:
         if name not in self._brands:
-            folder = self.resource(f"templates/brands/{name}")
+            folder = self.brand_folder(name)
             if not (folder / "brand.yaml").exists():
                 known = [p.name for p in (self.templates_dir / "brands").iterdir() if p.is_dir()]
                 raise PressError(f"unknown brand {name!r}{did_you_mean(name, known)}")
             self._brands[name] = load_brand(folder)
         return self._brands[name]
 
+    def brand_folder(self, name: str) -> Path:
+        """templates/brands/<name> of the project, else of the toolkit; never anywhere else.
+
+        A brand name is a folder name (no "/", no ".."), and the folder, symlinks resolved,
+        must lie inside one of the two brands folders: a release cannot make press read,
+        hash or inline files from elsewhere (/etc, /proc/self, another project).
+        """
+        from press.source import SAFE_ID
+
+        if not SAFE_ID.fullmatch(name) or ".." in name:
+            raise PressError(f"brand {name!r}: a brand is a folder name under templates/brands/ "
+                             "(Latin letters, digits and hyphens, like mfa-kz)")
+        folder = self.resource(f"templates/brands/{name}")
+        allowed = [(base / "templates" / "brands").resolve() for base in (self.root, TOOLKIT_ROOT)]
+        if not any(folder.resolve().is_relative_to(base) for base in allowed):
+            raise PressError(f"brand {name!r}: {folder} lies outside templates/brands/; refused")
+        return folder
+
     def release_folders(self, names: list[str] | tuple[str, ...] = ()) -> list[Path]:
         """Folders of the named releases (by id or path), or of every release."""
         from press.source import find_release_folders
 
         every = find_release_folders(self.releases_dir)
+        by_id: dict[str, Path] = {}
+        for folder in every:
+            if folder.name in by_id:
+                raise PressError(f"release {folder.name!r} appears twice: {by_id[folder.name]} and {folder}; "
+                                 "two releases cannot share an id (dist/<id>/ would mix them)")
+            by_id[folder.name] = folder
         if not names:
             return every
-        by_id = {folder.name: folder for folder in every}
         chosen = []
         for name in names:
             path = Path(name)
@@ -121,9 +146,15 @@ class Project:
         return chosen
 
     def load(self, folder: Path) -> Release:
-        from press.source import load_release
+        from press.errors import Problem, SourceError
+        from press.source import RELEASE_FILE, load_release
 
-        return load_release(folder, self.termbase)
+        release = load_release(folder, self.termbase)
+        other = self._loaded.setdefault(release.id, folder.resolve())
+        if other != folder.resolve():
+            raise SourceError(Problem(folder / RELEASE_FILE, 0, f"release {release.id!r} appears twice: "
+                                      f"{other} has the same id; two releases cannot share an id", "id"))
+        return release
 
     def load_all(self, names: list[str] | tuple[str, ...] = ()) -> list[Release]:
         return [self.load(folder) for folder in self.release_folders(names)]

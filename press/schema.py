@@ -12,6 +12,7 @@ person who wrote the YAML: never a class name, never a traceback.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from press.errors import Problem, did_you_mean
-from press.yamlio import line_of, unprintable
+from press.gate import bad_character, text_problem
+from press.yamlio import line_of
 
 Check = Callable[[Any], str | None]
 
@@ -34,7 +36,6 @@ class Field:
 
 SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 """Release and segment ids: they become folder names, HTML ids and XLIFF unit ids (NMTOKEN)."""
-_BAD_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def kind(value: Any) -> str:
@@ -53,39 +54,48 @@ def shown(value: Any) -> str:
     return f"{kind(value)} ({value.isoformat()})" if isinstance(value, dt.date) else kind(value)
 
 
-def bad_character(text: str) -> str | None:
-    """YAML escapes ("\\v", "\\x07", "\\ud800") can smuggle characters no page, PDF or Word
-    file may hold; they are refused here rather than crash a renderer."""
-    match = _BAD_CHARACTER.search(text)
-    if match is None:
-        return None
-    return unprintable(ord(match.group()), match.start() + 1)
-
-
 def is_str(value: Any) -> str | None:
+    """Text under the gate's rules (press.gate: no control character, a size limit, bounded
+    markup), and not empty. Every door into a release applies the same rules."""
     if not isinstance(value, str):
         return f"expected text, got {kind(value)}"
-    return bad_character(value) or (None if value.strip() else "must not be empty")
+    return text_problem(value) or (None if value.strip() else "must not be empty")
 
 
 def is_text(value: Any) -> str | None:
-    """Segment text: may be empty (not yet translated), never a control character."""
-    return bad_character(value) if isinstance(value, str) else f"expected text, got {kind(value)}"
+    """Segment text: may be empty (not yet translated); otherwise the gate's rules."""
+    return text_problem(value) if isinstance(value, str) else f"expected text, got {kind(value)}"
 
 
 def is_id(value: Any) -> str | None:
     """A release id names its output folder (dist/<id>/): no "/", no "..", no hidden name."""
+    return _is_folder_name(value, "cannot name a folder; use Latin letters, digits and hyphens, "
+                                  "like 2025-12-10-baikonur")
+
+
+def is_brand(value: Any) -> str | None:
+    """A brand names a folder under templates/brands/: never a path that leaves it."""
+    return _is_folder_name(value, "is not a brand name; a brand is a folder under templates/brands/, "
+                                  "like mfa-kz")
+
+
+def _is_folder_name(value: Any, otherwise: str) -> str | None:
     if (problem := is_str(value)) is not None:
         return problem
-    if SAFE_ID.fullmatch(value) and ".." not in value:
-        return None
-    return f"{value!r} cannot name a folder; use Latin letters, digits and hyphens, like 2025-12-10-baikonur"
+    return None if SAFE_ID.fullmatch(value) and ".." not in value else f"{value!r} {otherwise}"
 
 
 def is_date(value: Any) -> str | None:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return None
     return f"expected a date like 2025-12-10, got {shown(value)}"
+
+
+def is_publication_date(value: Any) -> str | None:
+    """A release or correction date: it dates files in zips and feeds (zip holds 1980–2107)."""
+    if (problem := is_date(value)) is not None:
+        return problem
+    return None if 1980 <= value.year <= 2107 else f"{value} is not a plausible date (1980–2107)"
 
 
 def is_datetime(value: Any) -> str | None:
@@ -122,12 +132,20 @@ def is_str_list(value: Any) -> str | None:
 
 
 def is_str_or_list(value: Any) -> str | None:
+    if isinstance(value, list) and not value:
+        return "expected a name or a list of names, got an empty list"
     return is_str(value) if not isinstance(value, list) else is_str_list(value)
+
+
+MAX_FIGURE = 10**15
+"""Figures a release states (budgets, distances): larger ones are a typing mistake."""
 
 
 def is_number(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return f"expected a number, got {kind(value)}"
+    if not math.isfinite(value) or abs(value) >= MAX_FIGURE:
+        return f"{value!r} is not a number a release can state (finite, below 10^15)"
     return None
 
 
@@ -161,10 +179,20 @@ def is_list(value: Any) -> str | None:
 
 
 def is_text_map(value: Any) -> str | None:
-    """Text per key, like a brand's name per language."""
+    """Text per key, like a brand's name per language, each under the gate's rules."""
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         return "expected a mapping of names to text, like {en: …, kk: …, ru: …}"
-    return None
+    return next((f"{key}: {problem}" for key, text in value.items()
+                 if (problem := text_problem(text)) is not None), None)
+
+
+def is_text_per_lang(value: Any) -> str | None:
+    """{en: …, kk: …, ru: …} of a release (a contact's name, a correction note): text, never a
+    list or nothing, which would be printed on the page as "[1, 2]" or "None"."""
+    if not isinstance(value, dict):
+        return f"expected a mapping, got {kind(value)}"
+    return next((f"{key}: {problem}" for key, text in value.items()
+                 if (problem := is_str(text)) is not None), None)
 
 
 def valid(node: Any, key: str, fields: dict[str, Field], default: Any = None) -> Any:

@@ -34,6 +34,7 @@ from press.schema import (
     Checker,
     Field,
     is_bool,
+    is_brand,
     is_date,
     is_datetime,
     is_id,
@@ -42,15 +43,17 @@ from press.schema import (
     is_list,
     is_map,
     is_number,
+    is_publication_date,
     is_str,
     is_str_list,
     is_str_or_list,
     is_text,
+    is_text_per_lang,
     is_year,
     one_of,
     valid,
 )
-from press.yamlio import dump_yaml, line_of, load_yaml
+from press.yamlio import decode_source, dump_yaml, line_of, load_yaml
 
 RELEASE_FILE = "release.yaml"
 ENTITY_TYPES = ("person", "place", "organisation", "craft", "event", "programme", "other")
@@ -61,9 +64,9 @@ SEGMENT_KINDS = ("p", "h2", "quote", "li", "ol")
 
 RELEASE_FIELDS: dict[str, Field] = {
     "id": Field(is_id, required=True),
-    "date": Field(is_date, required=True),
+    "date": Field(is_publication_date, required=True),
     "dateline": Field(is_str, required=True),
-    "brand": Field(is_str, required=True),
+    "brand": Field(is_brand, required=True),
     "source_lang": Field(is_lang, required=True),
     "target_langs": Field(is_lang_list, required=True),
     "tags": Field(is_str_list),
@@ -92,13 +95,13 @@ FACT_FIELDS: dict[str, Field] = {
     "entities": Field(is_str_list),
 }
 CONTACT_FIELDS: dict[str, Field] = {
-    "name": Field(is_map, required=True),
+    "name": Field(is_text_per_lang, required=True),
     "email": Field(is_str),
     "phone": Field(is_str),
 }
 CORRECTION_FIELDS: dict[str, Field] = {
-    "date": Field(is_date, required=True),
-    "note": Field(is_map, required=True),
+    "date": Field(is_publication_date, required=True),
+    "note": Field(is_text_per_lang, required=True),
 }
 VERSION_FIELDS: dict[str, Field] = {
     "lang": Field(is_lang, required=True),
@@ -270,9 +273,9 @@ def _versions(folder: Path, meta: Meta, release_doc: Any) -> tuple[dict[str, Ver
     return versions, problems
 
 
-def load_version(path: Path, lang: str, is_source: bool) -> Version:
-    """One language file; the source language's segments need only text."""
-    doc = load_yaml(path)
+def load_version(path: Path, lang: str, is_source: bool, text: str | None = None) -> Version:
+    """One language file (or *text* as that file); the source language's segments need only text."""
+    doc = load_yaml(path, text)
     checker = Checker(path)
     segments: dict[str, Segment] = {}
     if checker.mapping(doc, VERSION_FIELDS) and doc.get("lang") not in (None, lang):
@@ -345,4 +348,8 @@ def save_version(release: Release, lang: str) -> None:
 
     version = release.versions[lang]
     path = version.path or release.folder / f"{lang}.yaml"
-    write_text(path, version_yaml(version, is_source=lang == release.meta.source_lang))
+    is_source = lang == release.meta.source_lang
+    text = version_yaml(version, is_source)
+    # the last guard of every door: what is written must load again under the loader's rules
+    load_version(path, lang, is_source, text=decode_source(path, text.encode("utf-8")))
+    write_text(path, text)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 from press.errors import Problem, SourceError
+from press.gate import unprintable
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 """A release source is a few kilobytes; anything this large is a mistake or an attack."""
@@ -45,7 +47,9 @@ def decode_source(path: Path | str, data: bytes) -> str:
         ) from None
     if "\x85" in text:  # YAML would silently read this C1 control (cp1252's "…" misread) as a line break
         raise SourceError(Problem(path, text[: text.index("\x85")].count("\n") + 1, unprintable(0x85)))
-    return text
+    # NFC: a decomposed й (saved by a Mac or copied from a PDF) is the letter й; the checker, the
+    # hashes and the renderers compare code points. Line breaks are unchanged, so lines still match.
+    return unicodedata.normalize("NFC", text)
 
 
 _FOREIGN_TAG = "tags are not allowed in a release source:"
@@ -107,12 +111,6 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
         raise SourceError(Problem(path, 0, f"malformed YAML: {exc}")) from None
     except RecursionError:
         raise SourceError(Problem(path, 0, "malformed YAML: nested too deeply")) from None
-
-
-def unprintable(code: int, position: int | None = None) -> str:
-    """The one wording for a character no page, PDF or Word file may hold."""
-    where = f" at position {position}" if position is not None else ""
-    return f"holds the unprintable character U+{code:04X}{where}; remove it"
 
 
 def _syntax_message(exc: Any, line: int) -> str:

@@ -38,6 +38,7 @@ def import_(ctx: click.Context, file: Path, lang: str, release_id: str | None, s
 
 def _summary(report: object) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
     from press.draft.importer import ImportReport
     from press.markup import to_plain
@@ -46,7 +47,7 @@ def _summary(report: object) -> None:
     console = Console(stderr=True, highlight=False)
     release = report.release
     action = "Created" if report.created else "Updated"
-    console.print(f"[bold]{action} {release.id}[/bold] ({report.lang}.yaml in {release.folder})")
+    console.print(f"[bold]{action} {release.id}[/bold] ({report.lang}.yaml in {escape(str(release.folder))})")
     if report.table_rows:
         console.print(f"  {report.table_rows} table row(s) became paragraphs (noted on the segments)")
     if report.kept:
@@ -55,18 +56,18 @@ def _summary(report: object) -> None:
     if alignment is not None:
         for pair in alignment.weak:
             console.print(f"  [yellow]check[/yellow] {pair.segment.id}: aligned with low confidence "
-                          f"({pair.score:.2f}): {to_plain(pair.block.text)[:60]}…")
+                          f"({pair.score:.2f}): {escape(to_plain(pair.block.text)[:60])}…")
         for segment in alignment.missing:
             console.print(f"  [yellow]not aligned[/yellow] {segment.id}: no paragraph of the draft "
                           "matches it; it stays untranslated")
         for block in alignment.extra:
             console.print(f"  [yellow]not aligned[/yellow] draft paragraph not imported: "
-                          f"{to_plain(block.text)[:70]}…")
+                          f"{escape(to_plain(block.text)[:70])}…")
     proposals = report.proposals
     if proposals.entities or proposals.facts:
         where = "commented in release.yaml" if report.created else "not written"
         console.print(f"  proposed register entries ({where}): "
-                      f"{', '.join([*proposals.entities, *proposals.facts])}")
+                      f"{escape(', '.join([*proposals.entities, *proposals.facts]))}")
     console.print(f"[bold]Imported {len(report.imported)} segment(s).[/bold]")
 
 

@@ -52,6 +52,16 @@ def read_draft(path: Path) -> list[Block]:
     blocks = classify_headings([b for b in reader(path) if b.text.strip()])
     if not blocks:
         raise SourceError(Problem(path, 0, "the draft has no text"))
+    return _gated(path, blocks)
+
+
+def _gated(path: Path, blocks: list[Block]) -> list[Block]:
+    """Every paragraph passes the loader's rules (press.gate) before anything is written."""
+    from press.gate import clean, clean_optional
+
+    for number, block in enumerate(blocks, 1):
+        block.text = clean(block.text, path, 0, f"paragraph {number}")
+        block.note = clean_optional(block.note, path, 0, f"paragraph {number} (note)")
     return blocks
 
 

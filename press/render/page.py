@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,19 @@ from press.localise import LocalisedRelease
 from press.render import RenderOptions
 
 
-def _css_string(value: str) -> str:
-    """Text made safe inside a CSS string literal (generated content of @page boxes)."""
-    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("<", "\\3C ")
+_CSS_SPECIAL = re.compile(r"[^\w ,.;:!?()/@+\-–—«»]", re.UNICODE)
+
+
+def _css_string(value: str) -> Any:
+    """Text made safe inside a CSS string literal (generated content of @page boxes).
+
+    Every character that could end the string, the rule or the <style> element (quote,
+    backslash, newline, <, >, &) is written as a CSS escape (\\26 for &), and the result is
+    marked safe: HTML escaping would print `&amp;` in the PDF footer (a <style> is raw text).
+    """
+    from markupsafe import Markup
+
+    return Markup(_CSS_SPECIAL.sub(lambda m: f"\\{ord(m.group()):X} ", " ".join(value.split())))
 
 
 @cache

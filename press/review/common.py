@@ -54,6 +54,12 @@ class Handoff:
     source_lang: str
     lang: str
     items: list[Item]
+    revision: str = ""
+    """The source revision the file was made from (see `revision`)."""
+
+    @property
+    def token(self) -> str:
+        return identity_token(self.release_id, self.lang, self.revision)
 
 
 @dataclass
@@ -76,6 +82,30 @@ class ReturnedFile:
     release_id: str
     lang: str
     units: list[Returned]
+    lang_labels: dict[str, str] = field(default_factory=dict)
+    """Every place the file names its language (trgLang, metadata …) → what it says there."""
+    release_labels: dict[str, str] = field(default_factory=dict)
+    revision: str = ""
+    token: str = ""
+
+
+def revision(release: Release) -> str:
+    """The source revision: a digest of the source segments' ids and hashes, in order."""
+    import hashlib
+
+    parts = "\n".join(f"{sid} {source_hash(seg.text)}" for sid, seg in release.source.segments.items())
+    return hashlib.sha256(parts.encode("utf-8")).hexdigest()[:12]
+
+
+def identity_token(release_id: str, lang: str, revision: str) -> str:
+    """Binds a hand-off file's release, language and revision: a relabelled file no longer matches.
+
+    Not a secret (anyone can recompute it); it catches a language or release changed in one
+    place of the file (trgLang, the DOCX identifier) and not in the others.
+    """
+    import hashlib
+
+    return hashlib.sha256(f"press-handoff\0{release_id}\0{lang}\0{revision}".encode()).hexdigest()[:16]
 
 
 def refuse(path: Path | str, line: int, message: str) -> SourceError:
@@ -117,7 +147,7 @@ def build_handoff(release: Release, lang: str, findings: list[Any] | None = None
         )
         item.notes = segment_notes(release, lang, src, seg, stale, findings or [])
         items.append(item)
-    return Handoff(release.id, release.meta.source_lang, lang, items)
+    return Handoff(release.id, release.meta.source_lang, lang, items, revision(release))
 
 
 def segment_notes(release: Release, lang: str, src: Segment, seg: Segment | None, stale: bool,

@@ -17,6 +17,7 @@ def add_correction(release: Release, date: dt.date, notes: dict[str, str]) -> No
     from press.atomic import write_text
     from press.yamlio import dump_yaml, load_yaml
 
+    notes = _gated(notes)
     _check(release, date, notes)
     path = release.folder / "release.yaml"
     doc = load_yaml(path)
@@ -27,6 +28,13 @@ def add_correction(release: Release, date: dt.date, notes: dict[str, str]) -> No
     entry["note"] = CommentedMap((lang, notes[lang].strip()) for lang in release.meta.langs)
     doc["corrections"].append(entry)
     write_text(path, dump_yaml(doc))
+
+
+def _gated(notes: dict[str, str]) -> dict[str, str]:
+    """Each note passes the loader's rules (press.gate): NFC, no control character, a size limit."""
+    from press.gate import clean
+
+    return {lang: clean(text, "--note", 0, lang, limit=2_000) for lang, text in notes.items()}
 
 
 def _check(release: Release, date: dt.date, notes: dict[str, str]) -> None:

@@ -41,7 +41,7 @@ def write(handoff: Handoff) -> bytes:
     section.page_width, section.page_height = section.page_height, section.page_width
     section.left_margin = section.right_margin = Cm(1.5)
     props = doc.core_properties
-    props.identifier = f"{TAG}:{handoff.release_id}:{handoff.lang}"
+    props.identifier = f"{TAG}:{handoff.release_id}:{handoff.lang}:{handoff.revision}:{handoff.token}"
     props.title = f"Review: {handoff.release_id} ({handoff.source_lang} → {handoff.lang})"
     props.language = handoff.lang
     doc.add_heading(props.title, level=1)
@@ -117,12 +117,15 @@ def read(path: Path) -> ReturnedFile:
     except Exception as exc:  # python-docx raises many kinds for a broken package
         raise refuse(path, 0, f"not a readable DOCX: {exc}") from None
     ident = (doc.core_properties.identifier or "").split(":")
-    if len(ident) != 3 or ident[0] != TAG:
+    if len(ident) not in (3, 5) or ident[0] != TAG:
         raise refuse(path, 0, "no press review identifier in the document properties; "
                               "was this file made by `press review export --format docx`?")
+    revision, token = ident[3:5] if len(ident) == 5 else ("", "")
     units = [unit for table in doc.tables for tr in table._tbl.tr_lst
              if (unit := _returned(tr, path)) is not None]
-    return ReturnedFile(path, "docx", ident[1], ident[2], units)
+    langs = {"identifier": ident[2], "language property": doc.core_properties.language or ""}
+    return ReturnedFile(path, "docx", ident[1], ident[2], units, langs, {"identifier": ident[1]},
+                        revision, token)
 
 
 def _returned(tr: Any, path: Path) -> Returned | None:

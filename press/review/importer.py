@@ -87,25 +87,46 @@ def load_returned(path: Path) -> ReturnedFile:
         check_docx_zip(path)
         from press.review import docx
 
-        return docx.read(path)
+        return _gated(docx.read(path))
     root = parse_untrusted_xml(path, data)
     if root.tag == f"{{{XLIFF2_NS}}}xliff":
         from press.review import xliff2
 
-        return xliff2.read(root, path)
+        return _gated(xliff2.read(root, path))
     if root.tag == f"{{{XLIFF12_NS}}}xliff":
         from press.review import xliff12
 
-        return xliff12.read(root, path)
+        return _gated(xliff12.read(root, path))
     raise refuse(path, root.sourceline or 0, f"root element {root.tag!r} is not XLIFF 1.2 or 2.x")
+
+
+def _gated(returned: ReturnedFile) -> ReturnedFile:
+    """Every text the file brings in passes the loader's rules (press.gate), or the file is refused."""
+    from press.gate import clean, clean_optional
+
+    path = returned.path
+    for unit in returned.units:
+        where = f"segment {unit.id}"
+        unit.target = clean_optional(unit.target, path, unit.line, f"{where}: target")
+        unit.comment = clean_optional(unit.comment, path, unit.line, f"{where}: note or comment")
+        unit.source = clean(unit.source, path, unit.line, f"{where}: source")
+    for labels in (returned.lang_labels, returned.release_labels):
+        for name, value in labels.items():
+            labels[name] = clean(value, path, 0, name, limit=200)
+    return returned
 
 
 def parse_untrusted_xml(path: Path | str, data: bytes) -> Any:
     """Parse bytes from outside: no DTD, no entities, no network, no huge trees."""
     from lxml import etree
 
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4096]:
         raise refuse(path, 1, "file is UTF-16; expected UTF-8 XML")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise refuse(path, line, f"not UTF-8 (byte 0x{data[exc.start]:02x}); expected UTF-8 XML") from None
     if (match := _FORBIDDEN.search(data)) is not None:
         line = data[: match.start()].count(b"\n") + 1
         raise refuse(path, line, "DOCTYPE or entity declaration refused (entities are never expanded)")
@@ -168,10 +189,31 @@ def plan_import(release: Release, returned: ReturnedFile, reviewer: str | None) 
     return plan
 
 
+def _check_identity(release: Release, returned: ReturnedFile) -> None:
+    """The file's language and release, wherever it names them, agree with each other and with
+    the identity token written at export: a relabelled file is refused, not applied."""
+    from press.review.common import identity_token
+
+    path = returned.path
+    for what, labels, claimed in (("language", returned.lang_labels, returned.lang),
+                                  ("release", returned.release_labels, returned.release_id)):
+        differ = {name: value for name, value in labels.items() if value != claimed}
+        if differ:
+            shown = ", ".join(f"{name} {value!r}" for name, value in labels.items())
+            raise refuse(path, 0, f"the file names its {what} inconsistently ({shown}); "
+                                  "was it relabelled? refused; export the file again")
+    if not returned.token or returned.token != identity_token(returned.release_id, returned.lang,
+                                                              returned.revision):
+        raise refuse(path, 0, f"the file's press identity does not match its release and language "
+                              f"({returned.release_id}, {returned.lang}); was it relabelled or made by "
+                              "another tool? refused; export the file again")
+
+
 def _check_file(release: Release, returned: ReturnedFile) -> None:
     path = returned.path
     if returned.release_id != release.id:
         raise refuse(path, 0, f"file is for release {returned.release_id!r}, not {release.id!r}")
+    _check_identity(release, returned)
     if returned.lang not in release.meta.target_langs:
         raise refuse(path, 0, f"file is for language {returned.lang!r}; {release.id} translates into "
                               f"{', '.join(release.meta.target_langs)}")

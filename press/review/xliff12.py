@@ -46,6 +46,8 @@ def write(handoff: Handoff) -> bytes:
     file.set("source-language", handoff.source_lang)
     file.set("target-language", handoff.lang)
     file.set("product-name", TOOL)
+    file.set("product-version", handoff.revision)
+    file.set("build-num", handoff.token)
     body = etree.SubElement(file, _X + "body")
     for item in handoff.items:
         _unit(body, item, handoff.lang)
@@ -82,7 +84,9 @@ def read(root: Any, path: Path) -> ReturnedFile:
     if not release_id or not lang:
         raise refuse(path, file.sourceline or 0, "<file> has no original (release id) or target-language")
     units = [_returned(unit, path) for unit in file.iter(_X + "trans-unit")]
-    return ReturnedFile(path, "xliff12", release_id, lang, units)
+    return ReturnedFile(path, "xliff12", release_id, lang, units, {"target-language": lang},
+                        {"original": release_id},
+                        file.get("product-version", ""), file.get("build-num", ""))
 
 
 def _returned(unit: Any, path: Path) -> Returned:

@@ -41,7 +41,8 @@ def write(handoff: Handoff) -> bytes:
     root = etree.Element(_X + "xliff", nsmap={None: XLIFF2_NS, "mda": MDA_NS, "mtc": MTC_NS},
                          version="2.1", srcLang=handoff.source_lang, trgLang=handoff.lang)
     file = etree.SubElement(root, _X + "file", id="f1", original=f"{handoff.release_id}/{handoff.lang}")
-    _metadata(file, {"release": handoff.release_id, "lang": handoff.lang, "tool": TOOL})
+    _metadata(file, {"release": handoff.release_id, "lang": handoff.lang, "tool": TOOL,
+                     "revision": handoff.revision, "identity": handoff.token})
     for item in handoff.items:
         _unit(file, item, handoff.lang)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
@@ -93,7 +94,12 @@ def read(root: Any, path: Path) -> ReturnedFile:
         raise refuse(path, file.sourceline or 0, "no press release id or target language in <file>; "
                                                      "was this file exported by `press review export`?")
     units = [_returned(unit, path) for unit in file.iter(_X + "unit")]
-    return ReturnedFile(path, "xliff", release_id, lang, units)
+    original_release, _, original_lang = (file.get("original") or "").rpartition("/")
+    langs = {"trgLang": root.get("trgLang") or "", "press lang metadata": meta.get("lang", ""),
+             "<file original>": original_lang}
+    releases = {"press release metadata": release_id, "<file original>": original_release}
+    return ReturnedFile(path, "xliff", release_id, lang, units, langs, releases,
+                        meta.get("revision", ""), meta.get("identity", ""))
 
 
 def _meta(parent: Any) -> dict[str, str]:

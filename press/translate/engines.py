@@ -253,23 +253,44 @@ def _with_slash(url: str) -> str:
 
 
 def _check_libre_pair(engine: Engine) -> None:
-    """Ask the server's /languages whether it translates the pair, so a refusal comes up front."""
+    """Ask the server's /languages whether it translates the pair, so a refusal comes up front.
+
+    Under the same deadline as every request (a server trickling bytes defeats requests' own
+    timeout, which is per read), and the answer is read up to MAX_LANGUAGES_BYTES only.
+    """
     import requests
 
     url = _with_slash(engine.settings.url) + "languages"
+    seconds = engine.settings.timeout
     try:
-        answer = requests.get(url, timeout=engine.settings.timeout)
-        answer.raise_for_status()
-        languages = answer.json()
-    except requests.Timeout:
-        raise EngineError(f"{engine.where} did not answer within {engine.settings.timeout:g} s") from None
+        languages = call_with_deadline(lambda: _get_json(url, seconds), seconds)
+    except (requests.Timeout, TimeoutError):
+        raise EngineError(f"{engine.where} did not answer within {seconds:g} s") from None
     except requests.ConnectionError:
         raise EngineError(f"{engine.where} is unreachable (connection refused)") from None
     except (requests.RequestException, ValueError):
         return  # a server without a usable /languages may still translate; the first request tells
-    targets = {str(entry.get("code")): set(entry.get("targets") or ())
+    targets = {str(entry.get("code")): {str(t) for t in entry.get("targets") or () if isinstance(t, str)}
+               if isinstance(entry.get("targets"), list) else set()
                for entry in languages if isinstance(entry, dict)} if isinstance(languages, list) else {}
     source, target = ENGINE_CODES[engine.source], ENGINE_CODES[engine.target]
     if source not in targets or target not in targets[source]:
         raise EngineError(f"{engine.where} does not translate {engine.source} → {engine.target} "
                           f"(its /languages offers: {', '.join(sorted(targets)) or 'nothing'})")
+
+
+MAX_LANGUAGES_BYTES = 1024 * 1024
+"""A /languages list is a few kilobytes."""
+
+
+def _get_json(url: str, timeout: float) -> Any:
+    import json
+
+    import requests
+
+    with requests.get(url, timeout=timeout, stream=True) as answer:
+        answer.raise_for_status()
+        data = answer.raw.read(MAX_LANGUAGES_BYTES + 1, decode_content=True)
+    if len(data) > MAX_LANGUAGES_BYTES:
+        raise ValueError("the /languages answer is too large")
+    return json.loads(data)

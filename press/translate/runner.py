@@ -10,11 +10,13 @@ so a killed run loses at most the segment in flight and a re-run resumes there.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from press.errors import PressError
+from press.gate import text_problem
 from press.model import Release, Segment, Status, source_hash
 from press.source import load_version, save_version
 from press.translate.config import Settings
@@ -102,7 +104,11 @@ class Runner:
         except SegmentFailed as exc:
             self.summary.failed.append((job.lang, job.segment_id, str(exc)))
             return
-        filled = fill(answer, protected, self.release, job.lang)
+        if (problem := text_problem(answer)) is not None:  # the loader's rules, before anything is saved
+            reason = f"the engine's answer {problem}; not saved"
+            self.summary.failed.append((job.lang, job.segment_id, reason))
+            return
+        filled = fill(unicodedata.normalize("NFC", answer), protected, self.release, job.lang)
         note = None
         if filled.problems:
             note = "needs the translator: " + "; ".join(filled.problems)
