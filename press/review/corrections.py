@@ -34,7 +34,7 @@ def _gated(notes: dict[str, str]) -> dict[str, str]:
     """Each note passes the loader's rules (press.gate): NFC, no control character, a size limit."""
     from press.gate import clean
 
-    return {lang: clean(text, "--note", 0, lang, limit=2_000) for lang, text in notes.items()}
+    return {lang: clean(text, "--note", 0, lang) for lang, text in notes.items()}
 
 
 def _check(release: Release, date: dt.date, notes: dict[str, str]) -> None:

@@ -120,8 +120,11 @@ def parse_untrusted_xml(path: Path | str, data: bytes) -> Any:
     """Parse bytes from outside: no DTD, no entities, no network, no huge trees."""
     from lxml import etree
 
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4096]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")):  # with or without a BOM
         raise refuse(path, 1, "file is UTF-16; expected UTF-8 XML")
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise refuse(path, line, "file holds binary data (a NUL byte, U+0000); expected UTF-8 XML")
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
