@@ -12,7 +12,6 @@ from press.lang import OG_LOCALES
 from press.localise import LocalisedRelease
 from press.render import RenderOptions
 
-
 _CSS_SPECIAL = re.compile(r"[^\w ,.;:!?()/@+\-–—«»]", re.UNICODE)
 
 
