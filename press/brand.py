@@ -69,12 +69,24 @@ def _is_file_name(value: Any) -> str | None:
 
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _ARIA_LABEL = re.compile(r'aria-label="[^"]*"')
+_FONT_NAME = re.compile(r"\w[\w .\-]{0,62}")
+"""A font family name as fonts name themselves (PT Serif, Times New Roman, Noto Sans-Kazakh):
+it reaches CSS and Word's XML, so nothing that could end a string or a rule gets through."""
+
+
+def _is_font_map(value: Any) -> str | None:
+    if message := is_text_map(value):
+        return message
+    bad = [f"{k}: {v!r}" for k, v in value.items() if not _FONT_NAME.fullmatch(str(v))]
+    return f"a font is named by letters, digits, spaces, '-' and '.', not {', '.join(bad)}" if bad else None
+
+
 BRAND_FIELDS: dict[str, Field] = {
     **{key: Field(is_text_map, required=key in _REQUIRED) for key in _LOCALISED},
     "email": Field(is_str), "phone": Field(is_str),
     "colours": Field(_is_colours, required=True),
     "mark": Field(_is_file_name), "mark_png": Field(_is_file_name),
-    "fonts": Field(is_text_map), "docx_fonts": Field(is_text_map),
+    "fonts": Field(_is_font_map), "docx_fonts": Field(_is_font_map),
     "allowed_hosts": Field(is_str_list),
     "russian_yo": Field(is_bool),
 }
