@@ -18,9 +18,8 @@ from xml.sax.saxutils import escape
 import pytest
 from ruamel.yaml import YAML
 from test_bad_inputs import DEMO_DIR, DEMO_ID, make_project
-from test_guard import EDITORS
+from test_guard import EDITORS, press
 
-from press.cli import main
 from press.project import Project
 
 CORPUS = YAML(typ="safe").load((Path(__file__).parent / "bad_inputs" / "doors.yaml").read_text("utf-8"))
@@ -53,16 +52,6 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 _EXPORTS: dict[str, bytes] = {}
-
-
-def press(root: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = 0
-    try:
-        main(["--project", str(root), *args])
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out = capsys.readouterr()
-    return code, out.out + out.err
 
 
 def _exported(root: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> bytes:

@@ -565,3 +565,53 @@ def test_a_bad_engine_answer_is_not_saved(tmp_path: Path, monkeypatch, answer: s
     assert all(not seg.text or seg.text.isprintable() or "\n" in seg.text
                for seg in release.versions["kk"].segments.values())
     assert all(len(seg.text) < 20_000 for seg in release.versions["kk"].segments.values())
+
+
+# --- 2. archive: press touches only what it wrote -------------------------------------------------
+
+def test_archive_leaves_foreign_files_alone_and_since_only_adds(root: Path, tmp_path: Path, capsys) -> None:
+    import zipfile
+
+    out = tmp_path / "archive"
+    foreign = {out / "secret.txt": b"not for publication\n", out / "bag" / "thesis.txt": b"my thesis\n",
+               out / "site" / "releases" / "my-photos" / "photo.jpg": b"\xff\xd8 photo"}
+    for path, data in foreign.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    args = ["archive", "--out", str(out), "--jobs", "1"]
+    code, output = press(root, *args, "--zip", str(tmp_path / "a.zip"), capsys=capsys)
+    assert code == 0, output
+    code, output = press(root, *args, "--since", "2026-01-01", "--zip", str(tmp_path / "b.zip"),
+                         capsys=capsys)
+    assert code == 0, output
+    for path, data in foreign.items():
+        assert path.read_bytes() == data, f"{path} was changed or removed"
+    for name in ("a.zip", "b.zip"):
+        packed = zipfile.ZipFile(tmp_path / name).namelist()
+        assert not [n for n in packed if n.endswith(("secret.txt", "thesis.txt", "photo.jpg"))], packed
+    listed = json.loads((out / "site" / "releases.json").read_text(encoding="utf-8"))
+    assert DEMO_ID in [r["id"] for r in listed["releases"]], "--since removed an older release"
+    bag_source = next((out / "bag").rglob("source/release.yaml"))
+    live = root / DEMO_DIR / "release.yaml"
+    assert bag_source.stat().st_nlink == 1 and bag_source.stat().st_ino != live.stat().st_ino
+    loads(root)
+
+
+def test_archive_refuses_a_latin1_release_and_never_hashes_outside_brands(root: Path, tmp_path: Path,
+                                                                          monkeypatch, capsys) -> None:
+    import press.archive.cache as cache
+
+    hashed: list[Path] = []
+    real = cache.tree_key
+    monkeypatch.setattr(cache, "tree_key", lambda folder: hashed.append(Path(folder)) or real(folder))
+    import press.archive.export as export
+
+    monkeypatch.setattr(export, "tree_key", cache.tree_key)
+    path = root / DEMO_DIR / "release.yaml"
+    path.write_bytes(path.read_text(encoding="utf-8").replace("brand: mfa-kz", "brand: ../../etc")
+                     .replace("Baikonur:", "Baïkonur:").encode("latin-1", errors="replace"))
+    code, output = press(root, "archive", "--out", str(tmp_path / "archive"), "--jobs", "1", capsys=capsys)
+    assert code in (1, 2) and "Traceback" not in output, output
+    assert "release.yaml" in output
+    assert not [f for f in hashed if not f.resolve().is_relative_to(root.resolve())
+                and "templates" not in f.parts], hashed

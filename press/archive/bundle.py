@@ -14,6 +14,7 @@ possible. bag-info.txt is dated by the newest release, not by the clock.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -46,8 +47,11 @@ def entries(site: Path, record: Record) -> dict[str, Entry]:
             for path, (sha256, size) in _payload(record).items()}
 
 
+TAG_FILES = ("bagit.txt", "manifest-sha256.txt", "bag-info.txt", "tagmanifest-sha256.txt")
+
+
 def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str, Any] | None,
-                  info: dict[str, str]) -> dict[str, Any]:
+                  info: dict[str, str], owned: set[str] | None = None) -> dict[str, Any]:
     """Bring the bag at *bag* up to date with the published *records*; its new state.
 
     The payload manifest is made from the SHA-256 the export recorded for every file:
@@ -70,12 +74,12 @@ def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str
     state = {"releases": {r.id: r.key for r in ordered}, "info": digest(bag_info)}
     old = before if isinstance(before, dict) and (bag / "tagmanifest-sha256.txt").exists() else None
     if old is None or not isinstance(old.get("releases"), dict):
-        _make_whole(bag, {r.id: entries(site, r) for r in ordered}, manifest, bag_info)
+        _make_whole(bag, {r.id: entries(site, r) for r in ordered}, manifest, bag_info, owned or set())
         return state
     changed = [r for r in ordered if old["releases"].get(r.id) != r.key]
     gone = [rid for rid in old["releases"] if rid not in state["releases"]]
     for rid in [*gone, *(r.id for r in changed)]:
-        shutil.rmtree(bag / "data" / release_dir(rid), ignore_errors=True)
+        remove_owned(bag / "data" / release_dir(rid), owned or None, bag)
     for record in changed:
         for path, entry in entries(site, record).items():
             _link(entry.source, bag / path)
@@ -95,14 +99,21 @@ def _payload(record: Record) -> dict[str, tuple[str, int]]:
 
 
 def _make_whole(bag: Path, payload: dict[str, dict[str, Entry]], manifest: dict[str, str],
-                bag_info: dict[str, str]) -> None:
-    """The whole bag in a staging folder next to it, swapped in at the end."""
+                bag_info: dict[str, str], owned: set[str]) -> None:
+    """The whole bag in a staging folder next to it, swapped in at the end; a file in the old
+    bag that press did not write (*owned* lists what it did) is moved across unchanged."""
     staging = bag.with_name(f".{bag.name}.tmp")
     shutil.rmtree(staging, ignore_errors=True)
     for found in payload.values():
         for path, entry in found.items():
             _link(entry.source, staging / path)
     _write_tag_files(staging, manifest, bag_info)
+    for foreign in sorted(bag.rglob("*")) if bag.is_dir() else []:
+        relative = foreign.relative_to(bag).as_posix()
+        if (foreign.is_file() or foreign.is_symlink()) and relative not in owned \
+                and not (staging / relative).exists():
+            (staging / relative).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(foreign, staging / relative)
     old = bag.with_name(f".{bag.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if bag.exists():
@@ -129,9 +140,21 @@ def _write_tag_files(bag: Path, manifest: dict[str, str], bag_info: dict[str, st
 
 
 def _link(source: Path, target: Path) -> None:
-    """Hard-link (or copy) *source* into the bag."""
+    """Copy *source* into the bag: never a hard link, which would tie the bag to the live
+    sources (the next edit of a release.yaml would change the preserved copy too)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
+    target.unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+
+
+def remove_owned(path: Path, owned: set[str] | None, root: Path) -> None:
+    """Remove *path* (a file, or a folder's files) as far as press wrote it: *owned* lists those
+    files relative to *root* (None: all of it). Folders go when they are left empty, so a file
+    someone else put there keeps its folder and its bytes."""
+    targets = [*sorted(path.rglob("*"), reverse=True), path] if path.is_dir() else [path]
+    for item in targets:
+        if item.is_dir() and not item.is_symlink():
+            with contextlib.suppress(OSError):
+                item.rmdir()
+        elif owned is None or item.relative_to(root).as_posix() in owned:
+            item.unlink(missing_ok=True)

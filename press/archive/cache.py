@@ -88,7 +88,7 @@ def brand_of(folder: Path) -> str | None:
     with open(folder / "release.yaml", "rb") as handle:
         for raw in handle:
             if raw.startswith(b"brand:"):
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8", errors="replace")  # the render refuses it
                 return line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"") or None
     return None
 

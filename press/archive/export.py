@@ -91,14 +91,16 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     result.errors = sorted((Path(r.folder).name, r.error) for r in records.values() if r.error)
     chosen = sorted((r for r in records.values() if r.published(now)), key=lambda r: r.id)
     result.unpublished = sorted(r.id for r in records.values() if not r.error and not r.published(now))
-    if since is not None:
-        chosen = [r for r in chosen if r.day >= since]
+    before = cache["outputs"].get(str(out), {})
+    if since is not None:  # --since only adds: what this output already holds stays
+        chosen = [r for r in chosen if r.day >= since or r.id in before.get("published", {})]
     result.published = chosen
     _check_unique(chosen)
-    before = cache["outputs"].get(str(out), {})
+    owned = read_written(out)
     state = {"site_key": site_key(project, chosen, shared, base_url)}
-    result.files = write_site(project, site, chosen, base_url, before, state)
-    make_bag(project, out, site, chosen, before.get("bag"), state)
+    result.files = write_site(project, site, chosen, base_url, before, state, owned)
+    make_bag(project, out, site, chosen, before.get("bag"), state, owned)
+    written = record_written(out, chosen, state)
     if state != before or tasks:
         cache["outputs"][str(out)] = state
         save_cache(cache_path, cache)
@@ -106,7 +108,7 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
         from press.zipfiles import zip_folder, zip_time
 
         newest = max((r.day for r in chosen), default=dt.date(2000, 1, 1))
-        zip_folder(out, zip_path, zip_time(newest))
+        zip_folder(out, zip_path, zip_time(newest), only=written)
     return result
 
 
@@ -135,7 +137,12 @@ def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], sh
 
 
 def _brand_key(project: Project, brand: str) -> str | None:
-    brand_dir = project.resource(f"templates/brands/{brand}") if brand else None
+    """The brand's key; a brand name that leaves templates/brands/ is never hashed (the release's
+    render refuses it with its own message)."""
+    try:
+        brand_dir = project.brand_folder(brand) if brand else None
+    except PressError:
+        return None
     return tree_key(brand_dir) if brand_dir and brand_dir.is_dir() else None
 
 
@@ -214,7 +221,7 @@ def _preload(project: Project, tasks: list[Task], warm: bool = True) -> None:
 
 
 def write_site(project: Project, site: Path, records: list[Record], base_url: str,
-               before: dict[str, Any], state: dict[str, Any]) -> int:
+               before: dict[str, Any], state: dict[str, Any], owned: set[str] | None = None) -> int:
     """Indexes, feeds, sitemap, manifest and fonts; stale release folders are removed.
 
     Each site-wide file is made only when its inputs changed since the export recorded in
@@ -244,7 +251,7 @@ def write_site(project: Project, site: Path, records: list[Record], base_url: st
         write_if_changed(site / MANIFEST, manifest)
         pages[MANIFEST] = [key, hashlib.sha256(manifest).hexdigest(), len(manifest)]
     state["pages"] = pages
-    _remove_strays(site, records, before.get("published", {}))
+    _remove_strays(site, records, before.get("published", {}), owned or set())
     state["published"] = {r.id: r.key for r in records}
     return len(pages) + sum(len(r.files) for r in records)
 
@@ -291,24 +298,61 @@ def _has_size(path: Path, size: int) -> bool:
         return False
 
 
-def _remove_strays(site: Path, records: list[Record], before: dict[str, str]) -> None:
+def _remove_strays(site: Path, records: list[Record], before: dict[str, str], owned: set[str]) -> None:
     """Folders of releases no longer published, and files a re-rendered release no longer has.
 
-    Only the releases that changed since the last export (by their key) are looked into.
+    Only the releases that changed since the last export (by their key) are looked into, and only
+    files press wrote (listed in the output's WRITTEN file) are removed: a folder or file someone
+    else put there is left byte-identical.
     """
-    import shutil
+    from press.archive.bundle import remove_owned
 
     keep = {r.id for r in records}
     releases = site / RELEASES_DIR
+    mine = owned or None  # an output written before WRITTEN existed: what press published is its own
     for folder in sorted(releases.iterdir()) if releases.is_dir() else []:
-        if folder.name not in keep:
-            shutil.rmtree(folder)
+        if folder.name not in keep and (owned or folder.name in before):
+            remove_owned(folder, mine, site.parent)
     for record in records:
         if before.get(record.id) == record.key:
             continue
         for stray in sorted((releases / record.id).iterdir()):
             if f"{RELEASES_DIR}/{record.id}/{stray.name}" not in record.files:
-                stray.unlink()
+                remove_owned(stray, mine, site.parent)
+
+
+WRITTEN = ".press-written.json"
+"""In every output folder: the files press wrote there (paths relative to the folder). Only
+these are ever removed or packed into a zip; anything else in the folder is someone else's."""
+
+
+def read_written(out: Path) -> set[str]:
+    import json
+
+    try:
+        data = json.loads((out / WRITTEN).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    files = data.get("files") if isinstance(data, dict) else None
+    return {str(f) for f in files} if isinstance(files, list) else set()
+
+
+def record_written(out: Path, records: list[Record], state: dict[str, Any]) -> set[str]:
+    """List what this export wrote (the site, the release files, the bag) in out/WRITTEN."""
+    import json
+
+    from press.archive.bundle import TAG_FILES, entries
+    from press.archive.manifest import MANIFEST
+    from press.atomic import write_bytes
+
+    site = out / SITE_DIR
+    files = {f"{SITE_DIR}/{path}" for path in [*state.get("pages", {}), MANIFEST]}
+    files |= {f"{SITE_DIR}/{path}" for r in records for path in r.files}
+    files |= {f"{BAG_DIR}/{path}" for r in records for path in entries(site, r)}
+    files |= {f"{BAG_DIR}/{name}" for name in TAG_FILES}
+    data = {"format": "press-written/1", "files": sorted(files)}
+    write_bytes(out / WRITTEN, (json.dumps(data, indent=1) + "\n").encode("utf-8"), durable=False)
+    return files
 
 
 def site_brand(project: Project, records: list[Record]) -> Brand:
@@ -320,7 +364,7 @@ def site_brand(project: Project, records: list[Record]) -> Brand:
 
 
 def make_bag(project: Project, out: Path, site: Path, records: list[Record], before: Any,
-             state: dict[str, Any]) -> None:
+             state: dict[str, Any], owned: set[str] | None = None) -> None:
     """The bag, patched for the releases that changed since the export recorded in *before*."""
     from press.archive.bundle import update_bundle
 
@@ -330,4 +374,4 @@ def make_bag(project: Project, out: Path, site: Path, records: list[Record], bef
         "External-Description": "Press releases in English, Kazakh and Russian: PDF/A-3b with the "
                                 "release sources and metadata attached, and the sources themselves.",
         "External-Identifier": f"press-archive:{brand.id}",
-    })
+    }, {path.removeprefix(f"{BAG_DIR}/") for path in owned or set() if path.startswith(f"{BAG_DIR}/")})
