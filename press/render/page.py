@@ -24,7 +24,7 @@ def _css_string(value: str) -> Any:
     """
     from markupsafe import Markup
 
-    return Markup(_CSS_SPECIAL.sub(lambda m: f"\\{ord(m.group()):X} ", " ".join(value.split())))
+    return Markup(_CSS_SPECIAL.sub(lambda m: f"\\{ord(m.group()):X} ", re.sub(r"\s+", " ", value)))
 
 
 @cache
