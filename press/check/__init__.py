@@ -112,12 +112,14 @@ def _texts_year(paras: dict[str, list[Para]]) -> int | None:
 def warm_up() -> None:
     """Load the readers' tables and pymorphy3's dictionary (start-up, not per check)."""
     from press.check.lexicon import kazakh_folded
+    from press.check.recognise import warm_up as names_warm_up
     from press.lang.read_dates import find_dates
     from press.lang.read_numbers import find_numbers
     from press.lang.russian import lemmas
 
     lemmas("земля")
     kazakh_folded()
+    names_warm_up()
     for lang in LANGS:
         find_dates("9 December", lang)
         find_numbers("двадцать пять, екі, two", lang)

@@ -3,8 +3,9 @@
 Matching is inflection-aware: Russian through `press.lang.russian` (pymorphy3 and a stem +
 ending table), Kazakh through `press.lang.kazakh.matches_stem` (endings in vowel harmony,
 к/қ/п voicing), English with possessives. Tokens close to a registered name but not a form
-of it are spelling drift; capitalised names in no register are aligned across versions by
-transliteration and reported when they have no counterpart.
+of it are spelling drift. Names in no register are found and aligned across the versions by
+`press.check.recognise` and `press.lang.names` and judged by `press.check.unregistered`
+(misspelt, missing, spelt two ways).
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from press.check import lexicon
+from press.check import lexicon, recognise
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
+from press.check.unregistered import FreeNames
 from press.lang import kazakh, russian
+from press.lang import names as free_names
 from press.lang.read_names import word_matches
-from press.lang.tokens import Token, sentence_initial, tokens
+from press.lang.tokens import Token, tokens
 
 DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "kazakhstan": {"en": ("Kazakh", "Kazakhstani"), "ru": ("казахск", "казахстанск"), "kk": ("қазақ",)},
@@ -134,16 +137,21 @@ def check(bundle: Bundle) -> list[Finding]:
     mentions = {(p.lang, p.location, p.id): find_mentions(p, bundle)
                 for paras in bundle.paras.values() for p in paras}
     findings = _presence(bundle, mentions)
+    seen = {(f.rule, f.langs[0], f.excerpt) for f in findings}
+    findings += [f for f in _presence(bundle, mentions, _paragraph_groups(bundle))
+                 if (f.rule, f.langs[0], f.excerpt) not in seen]
     for lang, paras in bundle.paras.items():
         for para in paras:
             findings += _spelling(bundle, para, mentions[(lang, para.location, para.id)])
-    findings += _unregistered(bundle, mentions)
+    drift = {(f.langs[0], f.excerpt) for f in findings}
+    findings += [f for f in _unregistered(bundle, mentions)
+                 if not any((f.langs[0], t.text) in drift for t in tokens(f.excerpt))]
     return findings
 
 
-def _presence(bundle: Bundle, mentions: dict) -> list[Finding]:
+def _presence(bundle: Bundle, mentions: dict, groups: list | None = None) -> list[Finding]:
     findings = []
-    for _, group in bundle.groups():
+    for _, group in bundle.groups() if groups is None else groups:
         present: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
         for lang, paras in group.items():
             for para in paras:
@@ -161,13 +169,13 @@ def _presence(bundle: Bundle, mentions: dict) -> list[Finding]:
                 continue  # a translation may name a place the source leaves implicit
             seen = next(iter(by_lang.values()))[0]
             for lang in missing:
-                expected = " / ".join(entity.forms.get(lang, [])[:2])
+                forms = [f for f in entity.forms.get(lang, [])[:2] if f != seen.text]
+                expected = f"; expected a form of «{' / '.join(forms)}»" if forms else ""
                 findings.append(Finding(
                     "names.missing" if majority else "names.extra",
                     "error" if majority else "warning", [lang],
                     bundle.location(group, lang), seen.text,
-                    f"«{seen.text}» ({', '.join(by_lang)}) has no counterpart in {lang}; "
-                    f"expected a form of «{expected}»"))
+                    f"«{seen.text}» ({', '.join(by_lang)}) has no counterpart in {lang}{expected}"))
     return findings
 
 
@@ -224,86 +232,71 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                     rule = "script.lookalike"
                 findings.append(Finding(
                     rule, "error", [para.lang], para.location, token.text,
-                    f"«{token.text}» is not a form of the registered name «{base}» ({entity_id})"))
+                    f"«{token.text}» ({para.lang}) is not a form of the registered name «{base}» "
+                    f"({entity_id})"))
                 break
     return findings
 
 
-_TRANSLIT = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "ә": "a", "ғ": "g",
-    "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
-})
-
-
-def latin_key(word: str) -> str:
-    """A rough Latin spelling for aligning names across scripts (Уильямс ~ Williams)."""
-    latin = word.lower().translate(_TRANSLIT)
-    for old, new in (("w", "u"), ("y", "i"), ("j", "i"), ("kh", "h"), ("ch", "k"), ("c", "k"),
-                     ("ph", "f"), ("x", "ks"), ("q", "k")):
-        latin = latin.replace(old, new)
-    out = []
-    for ch in latin:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
-
-
-def _candidates(bundle: Bundle, para: Para, found: list[Mention]) -> list[Token]:
-    """Capitalised words mid-sentence that no register knows, next to another such word
-    (a first name and a surname: titles such as Послом or Елшісі stand alone). A common word
-    of the language in such a pair is a title or term that official style capitalises
-    (Заместитель Премьер-Министра, Орталық Азия) and is not reported itself."""
-    covered = [(m.start, m.end) for m in found]
-    registered = _registered_words(bundle)
-    words = []
-    for token in tokens(para.text):
-        if token.lower in registered:
-            continue
-        text = token.text
-        if not text[:1].isupper() or text.isupper() or sentence_initial(para.text, token.start):
-            continue
-        if any(s <= token.start < e for s, e in covered) or text[:1].isascii() != (para.lang == "en"):
-            continue
-        stems = _stems(text, para.lang) if para.lang != "en" else {text.lower()}
-        if max(len(s) for s in stems) < 5 or min(len(s) for s in stems) < 4:
-            continue
-        words.append(token)
-    return [w for w in words if any(_adjacent(para.text, w, o) for o in words if o is not w)
-            and not lexicon.is_common(w.text, para.lang)]
-
-
-def _registered_words(bundle: Bundle) -> set[str]:
-    return {t.lower for e in bundle.entities.values() for forms in e.forms.values()
-            for form in forms for t in tokens(form)}
-
-
-def _adjacent(text: str, a: Token, b: Token) -> bool:
-    left, right = (a, b) if a.start < b.start else (b, a)
-    return text[left.end:right.start].strip() == ""
-
-
 def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
-    findings = []
+    """Names in no register, found and aligned across the versions by `press.lang.names`:
+    per unit of comparison, and over the whole document for a name spelt two ways."""
+    findings: list[Finding] = []
     for _, group in bundle.groups():
-        keys = {lang: {latin_key(s) for para in paras for t in tokens(para.text)
-                       for s in _stems(t.text, lang)} for lang, paras in group.items() if paras}
-        for lang, paras in group.items():
-            if lang == "en":
-                continue  # English capitalises common nouns too: aligned from ru/kk instead
-            for para in paras:
-                for token in _candidates(bundle, para, mentions[(lang, para.location, para.id)]):
-                    mine = {latin_key(s) for s in _stems(token.text, lang)}
-                    others = [other for other in keys if other != lang]
-                    if any(_near(mine, keys[other]) for other in others):
-                        continue
-                    findings.append(Finding(
-                        "names.unregistered", "warning", [lang], para.location, token.text,
-                        f"«{token.text}» is in no register and has no counterpart in "
-                        f"{', '.join(others)}; add it to the termbase or fix the spelling"))
+        found = unregistered_names(group, mentions)
+        if len(found) >= 2:
+            free = FreeNames(bundle, group, found, registered_names(group, mentions))
+            findings += free.findings(inconsistent=not bundle.aligned)
+    seen = {(f.langs[0], f.excerpt) for f in findings}
+    for _, group in _paragraph_groups(bundle):
+        found = unregistered_names(group, mentions)
+        if len(found) >= 3:
+            free = FreeNames(bundle, group, found, registered_names(group, mentions))
+            findings += [f for f in free.missing() if (f.langs[0], f.excerpt) not in seen]
+            seen |= {(f.langs[0], f.excerpt) for f in findings}
+    if bundle.aligned:
+        whole = FreeNames(bundle, bundle.paras, unregistered_names(bundle.paras, mentions),
+                          registered_names(bundle.paras, mentions))
+        findings += [f for f in whole.inconsistent() if (f.langs[0], f.excerpt) not in seen]
     return findings
+
+
+def _paragraph_groups(bundle: Bundle) -> list[tuple[str, dict[str, list[Para]]]]:
+    """Plain texts with as many paragraphs (two or more) in every version are translations
+    paragraph by paragraph: a name dropped from one paragraph is missing even if it is named
+    in another. [] for releases (already compared segment by segment) and other texts."""
+    counts = {len(paras) for paras in bundle.paras.values()}
+    if bundle.aligned or len(counts) != 1 or counts in ({0}, {1}):
+        return []
+    return [(str(i + 1), {lang: [paras[i]] for lang, paras in bundle.paras.items()})
+            for i in range(counts.pop())]
+
+
+def registered_names(group: dict[str, list[Para]], mentions: dict) -> dict:
+    """The registered names of each version of *group* as name mentions: partners for the
+    alignment of the names no register knows, never reported themselves."""
+    out: dict[str, list] = {}
+    for lang, paras in group.items():
+        for para in paras:
+            for m in mentions[(para.lang, para.location, para.id)]:
+                words = tuple(free_names.NameWord(t.text, lang, m.start + t.start, m.start + t.end,
+                                                  free_names.place_id(t.text, lang))
+                              for t in tokens(m.text) if t.text[:1].isupper())
+                if words:
+                    out.setdefault(lang, []).append(
+                        (para, free_names.NameMention(lang, m.start, m.end, m.text, words)))
+    return out
+
+
+def unregistered_names(group: dict[str, list[Para]], mentions: dict) -> dict:
+    """The names of each version of *group* that no register knows, with their paragraphs."""
+    return {lang: [(para, m) for para in paras
+                   for m in recognise.find_names(para.text, lang, _taken(mentions, para))]
+            for lang, paras in group.items() if paras}
+
+
+def _taken(mentions: dict, para: Para) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start, m.end) for m in mentions[(para.lang, para.location, para.id)])
 
 
 def _near(mine: set[str], theirs: set[str]) -> bool:

@@ -1,53 +1,58 @@
-"""Termbase suggestions: names in no register, aligned across versions by transliteration."""
+"""Termbase suggestions: names in no register, aligned across versions by `press.lang.names`
+(the same recognition and alignment the checker uses)."""
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
+from press.check import recognise
 from press.check.document import Bundle
-from press.check.names import _candidates, _stems, find_mentions, latin_key
-from press.lang import LANGS, russian
-from press.lang.tokens import tokens
+from press.check.names import find_mentions, unregistered_names
+from press.check.unregistered import FreeNames
+from press.lang import names
+from press.lang.names import NameMention
 
 
 def suggest_entries(bundle: Bundle) -> list[dict[str, str]]:
-    """One {id, en, kk, ru} per unregistered ru/kk name with a transliterated counterpart."""
+    """One {id, type, en, kk, ru} per unregistered name with an English counterpart."""
+    mentions = {(p.lang, p.location, p.id): find_mentions(p, bundle)
+                for paras in bundle.paras.values() for p in paras}
     entries: dict[str, dict[str, str]] = {}
     for _, group in bundle.groups():
-        words = {lang: [t.text for p in paras for t in tokens(p.text)] for lang, paras in group.items()}
+        found = unregistered_names(group, mentions)
+        aligner = FreeNames(bundle, group, found)
         for lang in ("ru", "kk"):
-            for para in group.get(lang, []):
-                for token in _candidates(bundle, para, find_mentions(para, bundle)):
-                    entry = _align(token.text, lang, words)
-                    if entry and entry["id"] not in entries:
-                        entries[entry["id"]] = entry
+            for _, mention in found.get(lang, []):
+                entry = _entry(aligner, mention)
+                if entry and entry["id"] not in entries:
+                    entries[entry["id"]] = entry
     return list(entries.values())
 
 
-def _align(word: str, lang: str, words: dict[str, list[str]]) -> dict[str, str] | None:
-    mine = {latin_key(s) for s in _stems(word, lang)}
-    entry = {lang: _nominative(word, lang)}
-    for other, candidates in words.items():
-        if other == lang:
-            continue
-        best = max(((max(SequenceMatcher(None, m, latin_key(s)).ratio() for m in mine
-                         for s in _stems(c, other)), c) for c in candidates if c[:1].isupper()),
-                   default=(0.0, ""))
-        if best[0] >= 0.72:
-            entry[other] = _nominative(best[1], other)
-    if "en" not in entry:
+def _entry(aligner: FreeNames, mention: NameMention) -> dict[str, str] | None:
+    english = aligner.counterpart(mention, "en")
+    if english is None:
         return None
-    entry["id"] = entry["en"].lower().replace(" ", "-")
+    entry = {"id": names.nominative(english.text, "en").lower().replace(" ", "-"),
+             "type": _kind(mention, english), "en": names.nominative(english.text, "en")}
+    russian = aligner.counterpart(mention, "ru")
+    if russian is not None:
+        entry["ru"] = " ".join(names.nominative(w.text, "ru") for w in russian.words)
+    kazakh = aligner.counterpart(mention, "kk")
+    if kazakh is not None:
+        like = entry.get("ru", "").split()
+        if len(like) != len(kazakh.words):
+            like = [""] * len(kazakh.words)
+        entry["kk"] = " ".join(names.nominative(w.text, "kk", reading)
+                               for w, reading in zip(kazakh.words, like, strict=True))
     return entry
 
 
-def _nominative(word: str, lang: str) -> str:
-    if lang == "ru":
-        forms = russian.lemmas(word)
-        return next(iter(sorted(forms))).title() if forms else word
-    if lang == "en":
-        return word.removesuffix("’s").removesuffix("'s")
-    return word  # Kazakh: the form as written; the reviewer sets the nominative
+def _kind(mention: NameMention, english: NameMention) -> str:
+    if any(w.place for w in mention.words + english.words):
+        return "place"
+    if mention.titled or english.titled or any(recognise.is_person_word(w.text, w.lang)
+                                               for w in mention.words):
+        return "person"
+    return "other"
 
 
 def render_yaml(entries: list[dict[str, str]]) -> str:
@@ -55,8 +60,8 @@ def render_yaml(entries: list[dict[str, str]]) -> str:
              "entities:"]
     for entry in entries:
         lines.append(f"  {entry['id']}:")
-        lines.append("    type: other")
-        for lang in LANGS:
+        lines.append(f"    type: {entry.get('type', 'other')}")
+        for lang in ("en", "kk", "ru"):
             if lang in entry:
                 lines.append(f"    {lang}: {entry[lang]}")
     return "\n".join(lines)

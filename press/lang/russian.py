@@ -41,6 +41,12 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def analyzer() -> Any:
+    """The shared pymorphy3 analyzer (its dictionary loads once), for readers that need more
+    than lemmas and parses (word_is_known)."""
+    return _analyzer()
+
+
 @cache
 def lemmas(word: str) -> frozenset[str]:
     """Every normal form pymorphy3 proposes for *word* (lower case)."""

@@ -1,0 +1,246 @@
+"""Names in running text that no register lists: which capitalised words are names.
+
+Capitalised words that are not common words of the language (the lexicon), Russian words
+pymorphy3 tags Name/Surn/Patr/Geox, CLDR territory and city names (`press.lang.names`), and,
+at the start of a sentence, only such strong evidence. Demonyms and language names
+(Hungarian, Kazakhstani) are never names; a capitalised common word joins a name beside it
+(Roman Vassilenko) unless a title ends there (Minister of National Economy Serik …).
+
+    find_names("Министр Алибек Бакаев прибыл в Будапешт.", "ru")   # two mentions
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from press.check import lexicon
+from press.lang import names
+from press.lang.names import NameMention, NameWord
+from press.lang.tokens import Token, sentence_initial, tokens
+
+TITLES: dict[str, frozenset[str]] = {
+    "en": frozenset((  # noqa: SIM905
+        "akim ambassador chair chairman chancellor commissioner consul deputy director dr "
+        "emir envoy governor head king mayor minister mr mrs ms premier president prince "
+        "queen secretary secretary-general senator sheikh speaker"
+    ).split()),
+    "ru": frozenset((  # noqa: SIM905
+        "аким акима г-жа г-н генсек глава главы господин госпожа губернатор депутат директор "
+        "канцлер консул король министр министра министром министру мэр посла послом послу "
+        "посол председатель председателя президент президента президентом президенту "
+        "премьер-министр премьер-министра секретарь секретаря спикер эмир"
+    ).split()),
+    "kk": frozenset((  # noqa: SIM905
+        "басшысы депутаты елшісі елшісімен елшісінің канцлері консулы министрі министрімен "
+        "министріне министрінің орынбасары орынбасарының президенті президентіне "
+        "президентінің премьер-министрі төрағасы төрағасының хатшысы хатшысының әкімі"
+    ).split()),
+}
+"""Words that stand before a person's name; a capitalised word after one is a name."""
+
+
+@lru_cache(maxsize=1024)
+def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) -> tuple[NameMention, ...]:
+    """The names in *text*: runs of name words, a place its own mention (Венгрии Петер
+    Сийярто is a place and a person). Words inside *taken* spans (registered names) are left out."""
+    words = tokens(text)
+    marks = _marks(text, words, lang, taken)
+    mentions: list[NameMention] = []
+    run: list[NameWord] = []
+
+    def close(index: int) -> None:
+        if run:
+            first = run[0]
+            titled = index > 0 and words[index - 1].lower in TITLES[lang]
+            mentions.append(NameMention(lang, first.start, run[-1].end, text[first.start:run[-1].end],
+                                        tuple(run), titled))
+            run.clear()
+
+    begin = 0
+    for i, mark in enumerate(marks):
+        if mark is None:
+            close(begin)
+            continue
+        joined = run and text[words[i - 1].end:words[i].start].strip() == "" and mark.place == run[-1].place
+        if not joined:
+            close(begin)
+            begin = i
+        run.append(mark)
+    close(begin)
+    return tuple(mentions)
+
+
+def _marks(text: str, words: tuple[Token, ...], lang: str,
+           taken: tuple[tuple[int, int], ...]) -> list[NameWord | None]:
+    """Each word as a name word or None: places of several words first (New York, Addis
+    Ababa), then single words; a capitalised common word next to a name is part of it
+    (Roman Vassilenko) unless it opens the sentence."""
+    kinds = [_word_kind(text, words, i, lang, taken) for i in range(len(words))]
+    marks: list[NameWord | None] = [None] * len(words)
+    i = 0
+    while i < len(words):
+        span = _place_span(text, words, i, lang, kinds)
+        if span:
+            end, place = span
+            for k in range(i, end):
+                marks[k] = NameWord(words[k].text, lang, words[k].start, words[k].end, place)
+            i = end
+            continue
+        kind = kinds[i]
+        if kind == "name":
+            word = words[i]
+            marks[i] = NameWord(word.text, lang, word.start, word.end, names.place_id(word.text, lang))
+        i += 1
+    for i, kind in enumerate(kinds):
+        if kind == "weak" and marks[i] is None and _may_open_name(words, i, lang) and any(
+                0 <= k < len(words) and kinds[k] == "name" and marks[k] and not marks[k].place
+                and text[min(words[i].end, words[k].end):max(words[i].start, words[k].start)].strip() == ""
+                for k in (i - 1, i + 1)):
+            marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
+    return marks
+
+
+def _may_open_name(words: tuple[Token, ...], i: int, lang: str) -> bool:
+    """A capitalised common word may be a first name (Roman Vassilenko) after a title, a
+    lower-case word or nothing, not after another capitalised word or "of" (Minister of
+    National Economy Serik …, where Economy ends the title)."""
+    if i == 0:
+        return True
+    before = words[i - 1].text
+    return before.lower() in TITLES[lang] or (before.islower() and before not in ("of", "for"))
+
+
+def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
+                kinds: list[str | None]) -> tuple[int, str] | None:
+    """(end, place id) of a place named by words i..end-1, two or three words long."""
+    if kinds[i] is None:
+        return None
+    for size in (3, 2):
+        end = i + size
+        if end > len(words) or any(text[words[k].end:words[k + 1].start].strip() for k in range(i, end - 1)):
+            continue
+        if any(kinds[k] is None and not words[k].text.islower() for k in range(i + 1, end)):
+            continue
+        head = text[words[i].start:words[end - 2].end].lower()
+        for stem in names.stems(words[end - 1].text, lang):
+            place = names.gazetteer(lang).get(f"{head} {stem}")
+            if place:
+                return end, place
+    return None
+
+
+def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
+               taken: tuple[tuple[int, int], ...]) -> str | None:
+    """"name", "weak" (a capitalised common word: part of a name only next to one) or None."""
+    token = words[i]
+    word = token.text
+    if not word[:1].isupper() or any(s <= token.start < e for s, e in taken):
+        return None
+    latin = names.is_latin(word)
+    if (lang == "en" and not latin) or (lang != "en" and not latin and not names.is_cyrillic(word)):
+        return None
+    if names.place_id(word, lang):
+        return "name"
+    if len(word) < 3 or (word.isupper() and len(word) > 1) or word.lower() in TITLES[lang]:
+        return None
+    if names.is_demonym(word, lang) or lower_part_after_hyphen(word):
+        return None
+    if lang != "en" and latin:
+        return "name"  # a brand or a programme in Latin letters (Artemis, Air Astana)
+    initial = sentence_initial(text, token.start)
+    strong = _proper_tagged(word, lang) or (names.is_surname(word) and lang != "en")
+    if strong:
+        return "name"
+    if is_common(word, lang):
+        return None if initial else "weak"
+    if initial and not _next_is_name(text, words, i, lang):
+        return None
+    return "name"
+
+
+def is_common(word: str, lang: str) -> bool:
+    """An ordinary word of *lang* in any form: the English frequency list, pymorphy3's best
+    reading of a Russian word, the Kazakh lexicon, and Kazakh forms of Russian loanwords
+    (Республикасының, Федеративтік, Демократиялық)."""
+    if lang == "ru":
+        from press.lang import russian
+
+        found = names.parses(word)
+        return bool(found) and found[0].is_known and not names.PROPER & found[0].tag.grammemes
+    if lexicon.is_common(word, lang):
+        return True
+    if lang != "kk":
+        return False
+    from press.lang import russian
+
+    analyzer = russian.analyzer()
+    for stem in names.stems(word, "kk")[1:]:
+        if names.is_kazakh_name(stem) or len(stem) < 4:
+            continue
+        for probe in (stem, stem + "ный", stem + "ий"):
+            if analyzer.word_is_known(probe) and not names.PROPER & names.parses(probe)[0].tag.grammemes:
+                return True
+    return False
+
+
+def lower_part_after_hyphen(word: str) -> bool:
+    """Казахстанско-венгерский, Қазақстан-венгр: a compound adjective, not a name."""
+    return any(part[:1].islower() for part in word.split("-")[1:])
+
+
+def is_person_word(word: str, lang: str) -> bool:
+    """A first name, surname or patronymic: pymorphy3's Name/Surn/Patr for Russian, the
+    -ов/-ев/-ұлы surname shape for Kazakh."""
+    if lang == "ru":
+
+        return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in names.parses(word)[:2])
+    return lang == "kk" and names.is_surname(word, lang)
+
+
+_PLACE_BEFORE = {
+    "en": re.compile(r"\b(?:in|from|to|at|near|via)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*\Z"),
+    "ru": re.compile(r"(?:^|\s)(?:в|во|из|под|до|через)\s+(?:[А-ЯЁ][\w-]*,?\s+(?:и\s+)?)*\Z"),
+}
+_PLACE_AFTER_KK = re.compile(r"(?:,?\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*)*"
+                             r"(?:,?\s+(?:және|мен|пен)\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*)?"
+                             r"\s+(?:қала|облыс|аудан|өңір|ауыл|елі|мемлекет)")
+_KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі)\Z")
+
+
+def place_cue(text: str, mention: NameMention) -> bool:
+    """The words around *mention* say it is a place: "in Karaganda, Turkistan and …", «в
+    Караганде», «Түркістан және Өскемен қалаларында», a Kazakh locative (Түркістанда)."""
+    if mention.lang == "kk":
+        return bool(_PLACE_AFTER_KK.match(text, mention.end) or _KK_LOCATIVE.search(mention.text.lower()))
+    pattern = _PLACE_BEFORE.get(mention.lang)
+    return bool(pattern and pattern.search(text[:mention.start]))
+
+
+def is_place_word(word: str, lang: str) -> bool:
+    """A place pymorphy3 knows (Geox) that CLDR does not list (Жезказган, Караганда)."""
+    return lang == "ru" and any("Geox" in p.tag for p in names.parses(word)[:2])
+
+
+def _proper_tagged(word: str, lang: str) -> bool:
+    if lang != "ru":
+        return False
+
+    found = names.parses(word)
+    return bool(found) and bool(names.PROPER & found[0].tag.grammemes) and found[0].score >= 0.3
+
+
+def _next_is_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> bool:
+    if i + 1 >= len(words) or text[words[i].end:words[i + 1].start].strip():
+        return False
+    nxt = words[i + 1].text
+    return nxt[:1].isupper() and not nxt.isupper() and not is_common(nxt, lang) \
+        and not names.is_demonym(nxt, lang) and words[i].text.lower() not in TITLES[lang]
+
+
+
+def warm_up() -> None:
+    """Load the gazetteers and the word lists (start-up, not per check)."""
+    names.warm_up()
+    for lang in ("en", "kk", "ru"):
+        is_common("Word", lang)

@@ -1,0 +1,463 @@
+"""Names no register knows: the same in every version, spelt one way, present in all.
+
+`press.lang.names` finds the names of each version and says how two written forms relate;
+this module turns the comparison of one unit (a segment, or whole documents) into findings,
+one per full name:
+
+- names.spelling — a name spelt differently in one version (the others agree with each
+  other, or the version is not the source), or an English form of a Kazakh name that does
+  not follow the state's romanisation (Bakaev for Бақаев);
+- names.missing — a name two versions state and the third does not; when that version names
+  someone or somewhere else instead, the finding says so (a different person in the role);
+- names.inconsistent — one name spelt two ways within one version.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from press.check import recognise
+from press.check.document import Bundle, Para
+from press.check.findings import Finding
+from press.lang import names
+from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
+from press.lang.tokens import tokens
+
+Found = dict[str, list[tuple[Para, NameMention]]]
+_LANG_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
+
+
+class FreeNames:
+    """The names of one unit of comparison in every version, aligned word by word."""
+
+    def __init__(self, bundle: Bundle, group: dict[str, list[Para]], found: Found,
+                 anchors: Found | None = None) -> None:
+        """*found*: the names no register knows, judged here; *anchors*: registered names,
+        partners of the alignment only (Есетовты misspells the registered Исетов)."""
+        self.bundle = bundle
+        self.group = group
+        self.found = found
+        self.langs = [lang for lang in bundle.langs if lang in found or lang in (anchors or {})]
+        self.anchors = {id(w) for entries in (anchors or {}).values() for _, m in entries for w in m.words}
+        self.words = {lang: [(para, m, w) for para, m in found.get(lang, []) + (anchors or {}).get(lang, [])
+                             for w in m.words] for lang in self.langs}
+        self.found = {lang: found.get(lang, []) for lang in self.langs}
+        self.para_of = {id(m): para for entries in self.words.values() for para, m, _ in entries}
+        self._best: dict[tuple[NameWord, str], tuple[Verdict, NameWord | None]] = {}
+        self.reported: set[tuple[str, str]] = set()
+
+    def findings(self, inconsistent: bool = True) -> list[Finding]:
+        """Every finding of the unit (names spelt two ways only with *inconsistent*)."""
+        out = self._spelling()
+        if inconsistent:
+            out += self.inconsistent()
+        if len(self.langs) >= 3:
+            out += self.missing()
+        return out
+
+    # --- alignment ---------------------------------------------------------------------
+
+    def best(self, word: NameWord, lang: str) -> tuple[Verdict, NameWord | None]:
+        """The closest name word of version *lang* to *word*: a SAME match if there is one."""
+        key = (word, lang)
+        if key not in self._best:
+            best: tuple[Verdict, NameWord | None] = (Verdict(NONE, 9.0), None)
+            for _, _, other in self.words.get(lang, ()):
+                verdict = names.compare_words(word, other)
+                if _better(verdict, best[0]):
+                    best = (verdict, other)
+                    if verdict.status == SAME and not verdict.strict:
+                        break
+            self._best[key] = best
+        return self._best[key]
+
+    def links(self, word: NameWord) -> dict[str, tuple[Verdict, NameWord | None]]:
+        return {lang: self.best(word, lang) for lang in self.langs if lang != word.lang}
+
+    # --- names.spelling -----------------------------------------------------------------
+
+    def _spelling(self) -> list[Finding]:
+        out = []
+        for lang in self.langs:
+            for para, mention in self.found[lang]:
+                for word in mention.words:
+                    partners = self._misspelt(word) or self._surname_differs(mention, word)
+                    if partners and (lang, mention.text) not in self.reported:
+                        self.reported.add((lang, mention.text))
+                        out.append(self._spelling_finding(para, mention, word, partners))
+                        break
+                    tie = self._cyrillic_tie(word)
+                    holder = self._place_of(tie.lang, tie)[1].text if tie else ""
+                    if tie and not {(lang, mention.text), (tie.lang, holder)} & self.reported:
+                        self.reported |= {(lang, mention.text), (tie.lang, holder)}
+                        out.append(self._tie_finding(para, mention, word, tie))
+                        break
+        return out
+
+    def _surname_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
+        """The last word of a full name whose other words the other versions share, when they
+        agree on another last word (Марат Қарабеков where ru and en have Марат Карабаев):
+        {lang: their last word}, else {}."""
+        if len(mention.words) < 2 or word is not mention.words[-1] or len(self.langs) < 3:
+            return {}
+        if any(v.status == SAME for v, _ in self.links(word).values()):
+            return {}
+        given = mention.words[-2]
+        theirs = {}
+        for lang in self.langs:
+            if lang != mention.lang:
+                after = self._word_after(given, lang)
+                if after is None:
+                    return {}
+                theirs[lang] = after
+        first, second = list(theirs.values())
+        return theirs if names.compare_words(first, second).status == SAME else {}
+
+    def _word_after(self, given: NameWord, lang: str) -> NameWord | None:
+        """The word after the counterpart of the first name *given* in version *lang*."""
+        for _, mention, word in self.words.get(lang, ()):
+            if names.compare_words(given, word).status == SAME:
+                index = mention.words.index(word)
+                return mention.words[index + 1] if index + 1 < len(mention.words) else None
+        return None
+
+    def _cyrillic_tie(self, word: NameWord) -> NameWord | None:
+        """The other Cyrillic version's form when Kazakh and Russian spell a name differently
+        (Сийярто/Сиярто) and English does not say which is right; else None."""
+        if word.lang == "en" or names.is_latin(word.text):
+            return None
+        links = self.links(word)
+        other_lang = "kk" if word.lang == "ru" else "ru"
+        verdict, other = links.get(other_lang, (Verdict(NONE, 9.0), None))
+        english = links.get("en", (Verdict(NONE, 9.0), None))[1]
+        if verdict.status != NEAR or other is None or english is None or names.is_latin(other.text) \
+                or self._glossed(word, links):
+            return None
+        mine = names.compare_words(word, english)
+        theirs = names.compare_words(other, english)
+        if mine.status == NONE or theirs.status == NONE or abs(mine.cost - theirs.cost) >= 0.3:
+            return None
+        return other
+
+    def _tie_finding(self, para: Para, mention: NameMention, word: NameWord, other: NameWord) -> Finding:
+        english = self.best(word, "en")[1]
+        message = (f"{word.lang} «{word.text}» and {other.lang} «{other.text}» spell one name differently"
+                   + (f" (en «{english.text}»)" if english else "") + "; one of them is misspelt")
+        return Finding("names.spelling", "error", sorted([word.lang, other.lang]), para.location,
+                       mention.text, message)
+
+    def _misspelt(self, word: NameWord) -> dict[str, NameWord]:
+        """The other versions' forms when *word* is the odd one out, else {}."""
+        links = self.links(word)
+        strict = {lang: other for lang, (v, other) in links.items() if v.strict and other}
+        if strict and names.is_latin(word.text) and not any(
+                other and v.status == SAME and names.romanised_from(word, other, state=True)
+                for v, other in links.values()):
+            return strict  # off the state romanisation of the Kazakh and of the Russian form
+        if self._glossed(word, links):
+            return {}
+        if any(v.status == SAME for v, _ in links.values()):
+            return self._cyrillic_odd_one(word, links)
+        near = {lang: other for lang, (v, other) in links.items() if v.status == NEAR and other}
+        if len(near) >= 2:
+            a, b = list(near.values())[:2]
+            return near if names.compare_words(a, b).status == SAME else {}
+        if len(near) == 1 and len(self.langs) == 2 and word.lang != self.bundle.source_lang:
+            (lang, other), = near.items()
+            if links[lang][0].cost <= 1.5 and min(len(s) for s in word.stems) >= 4:
+                return near
+        return {}
+
+    def _glossed(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]) -> bool:
+        """The version itself gives the other versions' form in another script («Артемида»
+        (Artemis)): a translated name, not a misspelt one."""
+        latin = names.is_latin(word.text)
+        partners = [other for _, other in links.values() if other is not None]
+        return any(names.is_latin(w.text) != latin and any(
+            names.compare_words(w, p).status == SAME for p in partners) for _, _, w in self.words[word.lang])
+
+    def _cyrillic_odd_one(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                          ) -> dict[str, NameWord]:
+        """Kazakh and Russian disagree (Рыжков/Рыжиков) while English matches both loosely:
+        the version further from the English form is the misspelt one."""
+        if word.lang == "en" or "en" not in links:
+            return {}
+        other_lang = "kk" if word.lang == "ru" else "ru"
+        verdict, other = links.get(other_lang, (Verdict(NONE, 9.0), None))
+        to_english, english = links["en"]
+        if word.lang == "ru" and verdict.status == SAME and to_english.status == NEAR \
+                and not to_english.strict and other is not None and english is not None \
+                and not names.is_latin(other.text) and names.compare_words(other, english).cost < 0.3:
+            return {other_lang: other, "en": english}  # Каробаев: Kazakh and English agree on Карабаев
+        if verdict.status != NEAR or other is None or english is None:
+            return {}
+        mine = names.compare_words(word, english).cost
+        theirs = names.compare_words(other, english).cost
+        return {other_lang: other, "en": english} if mine - theirs >= 0.3 else {}
+
+    def _spelling_finding(self, para: Para, mention: NameMention, word: NameWord,
+                          partners: dict[str, NameWord]) -> Finding:
+        lang = word.lang
+        russian = self.best(word, "ru")
+        if lang == "en" and "ru" not in partners and russian[1] is not None and russian[0].status != NONE:
+            partners = {"ru": russian[1], **partners}  # the expected romanisation is of the Russian form
+        expected, source = _expected(word, partners)
+        if expected == partners.get(source, word).text:
+            others = _forms(partners, skip=source)
+            from_source = f" as in {source}"
+        else:
+            others = _forms(partners)
+            from_source = f" (from {source})" if source else ""
+        another = all(names.compare_words(word, w).status == NONE for w in partners.values())
+        if another:
+            message = (f"«{mention.text}» ({lang}) names someone or somewhere else than "
+                       + (f"{others}" if others else "the other versions")
+                       + (f"; expected «{expected}»{from_source}" if expected else ""))
+        elif expected and source:
+            message = (f"«{mention.text}» ({lang}) is spelt differently from "
+                       + (f"{others}; " if others else "the other versions; ")
+                       + f"expected «{expected}»{from_source}")
+        elif expected and any(names.is_surname(w.text, w.lang) for w in partners.values()):
+            message = (f"«{mention.text}» ({lang}) does not romanise {others}; expected «{expected}»")
+        elif expected:
+            message = (f"«{mention.text}» ({lang}) is spelt differently from {others}, which read "
+                       f"«{expected}» (expected, unless the name has its own English spelling)")
+        else:
+            message = f"«{mention.text}» ({lang}) is spelt differently from {others}"
+        return Finding("names.spelling", "error", [lang], para.location, mention.text, message)
+
+    # --- names.inconsistent --------------------------------------------------------------
+
+    def inconsistent(self) -> list[Finding]:
+        """names.inconsistent findings: one name spelt two ways within one version."""
+        out = []
+        for lang in self.langs:
+            entries = self.words[lang]
+            counts = Counter(w.text.lower() for _, _, w in entries)
+            unique: dict[str, NameWord] = {}
+            for _, _, w in entries:  # one word per spelling, an unregistered one if any
+                key = w.text.lower()
+                if key not in unique or (id(unique[key]) in self.anchors and id(w) not in self.anchors):
+                    unique[key] = w
+            ordered = sorted(unique.values(), key=lambda w: len(w.text))
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    if len(b.text) - len(a.text) > 6:
+                        break
+                    if (a.place and b.place) or {id(a), id(b)} <= self.anchors:
+                        continue
+                    if names.compare_words(a, b).status != NEAR or self._other_names(lang, a, b):
+                        continue
+                    pair = self._odd_one(a, b, counts)
+                    if pair is None:
+                        continue
+                    wrong, right = pair
+                    if id(wrong) in self.anchors:
+                        wrong, right = right, wrong
+                    where, holder = self._place_of(lang, wrong)
+                    if (lang, holder.text) in self.reported:
+                        continue
+                    self.reported.add((lang, holder.text))
+                    out.append(Finding(
+                        "names.inconsistent", "error", [lang], where.location, holder.text,
+                        f"{lang} spells one name two ways: «{wrong.text}» here, «{right.text}» "
+                        f"elsewhere (expected, in its case form)"))
+        return out
+
+    def _other_names(self, lang: str, a: NameWord, b: NameWord) -> bool:
+        """*a* and *b* stand in full names whose other words differ (Марат Карабаев, Мурат
+        Нуртлеу): two people, not one name spelt two ways."""
+        held = [next(m for _, m, w in self.words[lang] if w is word) for word in (a, b)]
+        rest = [[w for w in m.words if w is not word] for m, word in zip(held, (a, b), strict=True)]
+        if not rest[0] or not rest[1]:
+            return False
+        return not any(set(x.stems) & set(y.stems) for x in rest[0] for y in rest[1])
+
+    def _odd_one(self, a: NameWord, b: NameWord, counts: Counter[str]) -> tuple[NameWord, NameWord] | None:
+        """(wrong, right) when *a* and *b* are one name spelt two ways: the other versions
+        match one better, or match both with the same word (Issetov, Isetov: Исетов); None for
+        two names (Marat and Murat, each with its own counterpart)."""
+        def partners(w: NameWord) -> dict[str, str]:
+            return {lang: other.text.lower() for lang, (v, other) in self.links(w).items()
+                    if v.status == SAME and other is not None}
+
+        pa, pb = partners(a), partners(b)
+        if len(pa) != len(pb):
+            return (a, b) if len(pa) < len(pb) else (b, a)
+        if not pa or any(pa[lang] != pb.get(lang) for lang in pa):
+            return None
+        if counts[a.text.lower()] != counts[b.text.lower()]:
+            return (a, b) if counts[a.text.lower()] < counts[b.text.lower()] else (b, a)
+        return b, a
+
+    def _place_of(self, lang: str, word: NameWord) -> tuple[Para, NameMention]:
+        return next((para, m) for para, m, w in self.words[lang] if w is word)
+
+    # --- names.missing -------------------------------------------------------------------
+
+    def missing(self) -> list[Finding]:
+        """names.missing findings: a name two versions state and the third does not."""
+        out = []
+        done: list[tuple[str, NameWord]] = []
+        for lang in self.langs:
+            for para, mention in self.found[lang]:
+                present = {o: self._present(mention, o) for o in self.langs if o != lang}
+                for other, here in present.items():
+                    stating = [o for o in present if o != other and self._present(mention, o, SAME)]
+                    if here or not stating or self._partner_present(mention, stating, other):
+                        continue
+                    if any(o == other and self._same_name(mention, w) for o, w in done):
+                        continue
+                    if not self._someone_or_somewhere(mention, stating) or self._in_text(mention, other):
+                        continue
+                    done += [(other, w) for w in mention.words]
+                    out.append(self._missing_finding(para, mention, other, present))
+        return out
+
+    def _someone_or_somewhere(self, mention: NameMention, stating: list[str]) -> bool:
+        """A person or a place, in *mention* or its counterparts: a place CLDR knows, a name
+        after a title, a first name and surname, a word pymorphy3 tags Name/Surn/Patr/Geox or a
+        Kazakh surname. A lone capitalised word (Eurasian, Консультативтік) may be an
+        adjective another version writes in lower case: its absence proves nothing."""
+        forms = [mention] + [m for m in (self.counterpart(mention, o) for o in stating) if m]
+        return any(m.titled or len(m.words) >= 2 or any(
+            w.place or recognise.is_person_word(w.text, w.lang) or recognise.is_place_word(w.text, w.lang)
+            for w in m.words) or (id(m) in self.para_of and recognise.place_cue(self.para_of[id(m)].text, m))
+            for m in forms)
+
+    def _present(self, mention: NameMention, lang: str, status: str = "") -> bool:
+        """*mention* has a counterpart in *lang*: some word the same (with *status* SAME), or
+        every word the same or near (a misspelt name is present; Мурат Нуртлеу is not when only
+        a Marat is there)."""
+        verdicts = [self.best(w, lang)[0].status for w in mention.words]
+        return SAME in verdicts or (not status and NONE not in verdicts)
+
+    def _partner_present(self, mention: NameMention, stating: list[str], lang: str) -> bool:
+        """The counterpart of *mention* in a stating version is itself present in *lang*
+        (Японіи has no match in Kazakh, but its English counterpart Japan has)."""
+        for other in stating:
+            counterpart = self.counterpart(mention, other)
+            if counterpart is not None and counterpart is not mention and self._present(counterpart, lang):
+                return True
+        return False
+
+    def _same_name(self, mention: NameMention, word: NameWord) -> bool:
+        return any(names.compare_words(w, word).status == SAME for w in mention.words)
+
+    def _in_text(self, mention: NameMention, lang: str) -> bool:
+        """The name is in *lang*'s text as a word the recogniser did not take for a name
+        (a lower-case adjective, a sentence-initial word): not missing."""
+        for para in self.group.get(lang, []):
+            for token in tokens(para.text):
+                probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
+                for w in mention.words:
+                    if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang):
+                        return True
+        return False
+
+    def _missing_finding(self, para: Para, mention: NameMention, lang: str,
+                         present: dict[str, bool]) -> Finding:
+        stating = [mention.lang] + [o for o, here in present.items() if here]
+        instead = self._instead(mention, lang)
+        if instead is not None:
+            where, other = instead
+            message = (f"{lang} names «{other.text}» where {', '.join(stating)} name "
+                       f"«{mention.text}»; expected a form of «{self._form_in(mention, lang)}»")
+            return Finding("names.missing", "error", [lang], where.location, other.text, message)
+        where = self._para_like(para, lang)
+        message = (f"«{mention.text}» ({', '.join(stating)}) has no counterpart in {lang}; "
+                   f"expected a form of «{self._form_in(mention, lang)}»")
+        return Finding("names.missing", "error", [lang], where.location, mention.text, message)
+
+    def _instead(self, mention: NameMention, lang: str) -> tuple[Para, NameMention] | None:
+        """A name of version *lang* that no other version has, of the same kind (a place for a
+        place): the likely replacement of the missing one."""
+        is_place = any(w.place for w in mention.words)
+        for para, candidate in self.found[lang]:
+            if any(bool(w.place) != is_place for w in candidate.words):
+                continue
+            if not any(self._present(candidate, o) for o in self.langs if o != lang):
+                return para, candidate
+        return None
+
+    def _form_in(self, mention: NameMention, lang: str) -> str:
+        """How *mention* should be written in *lang*, in the nominative: a place as CLDR names
+        it, a person as the state romanises the Russian or Kazakh form into English, or as the
+        other Cyrillic version writes it."""
+        place = next((w.place for w in mention.words if w.place), None)
+        if place and names.place_names(place, lang):
+            return names.place_names(place, lang)[0].title()
+        cyrillic = [m for m in (self.counterpart(mention, o) for o in ("ru", "kk")) if m]
+        if not cyrillic:
+            return mention.text
+        if lang == "en":
+            return " ".join(names.romanise(names.nominative(w.text, w.lang)) for w in cyrillic[0].words)
+        source = next((m for m in cyrillic if m.lang != lang), cyrillic[0])
+        return " ".join(names.nominative(w.text, w.lang) for w in source.words)
+
+    def counterpart(self, mention: NameMention, lang: str) -> NameMention | None:
+        """*mention* itself or the mention of version *lang* that names the same."""
+        if mention.lang == lang:
+            return mention
+        for _, candidate in self.found.get(lang, []):
+            if any(names.compare_words(w, c).status == SAME for w in mention.words for c in candidate.words):
+                return candidate
+        return None
+
+    def _para_like(self, para: Para, lang: str) -> Para:
+        mine = self.group[para.lang]
+        theirs = self.group.get(lang) or mine
+        index = mine.index(para) if para in mine else 0
+        return theirs[min(len(theirs) - 1, index * len(theirs) // max(1, len(mine)))]
+
+
+def _forms(partners: dict[str, NameWord], skip: str = "") -> str:
+    """"kk and ru «Рыжиков»", "en «Wadephul» and kk «Вадефульмен»": each form once."""
+    by_form: dict[str, list[str]] = {}
+    for lang, word in partners.items():
+        if lang != skip:
+            by_form.setdefault(word.text, []).append(lang)
+    return " and ".join(f"{' and '.join(langs)} «{form}»" for form, langs in by_form.items())
+
+
+def _better(verdict: Verdict, than: Verdict) -> bool:
+    return verdict.rank < than.rank
+
+
+def _adjective_of(word: NameWord, text: str, lang: str) -> bool:
+    """*text* is an adjective or demonym of the place *word* (Hungarian, венгерский, венгр)."""
+    if not word.place:
+        return False
+    lower = text.lower()
+    for name in names.place_names(word.place, lang):
+        root = name[:max(4, len(name) - 3)]
+        if lower.startswith(root) and lower != name:
+            return True
+    return False
+
+
+def _expected(word: NameWord, partners: dict[str, NameWord]) -> tuple[str, str]:
+    """The form the misspelt version should have and the version it comes from ("" when it is
+    romanised): the state romanisation of a Kazakh or Russian surname in English, the other
+    Cyrillic version's form, in the nominative, in Kazakh or Russian."""
+    if word.lang == "en":
+        source = partners.get("ru") or partners.get("kk")
+        nominative = names.nominative(source.text, source.lang) if source else ""
+        kazakh = partners.get("kk")
+        if source is not kazakh and kazakh is not None and nominative.endswith("а") \
+                and not names.nominative(kazakh.text, "kk").endswith("а"):
+            nominative = nominative[:-1]  # Жакупова is the genitive of Жакупов (kk Жақыпов)
+        return (names.romanise(nominative), "") if nominative else ("", "")
+    lang, cyrillic = next(((lang, w) for lang, w in partners.items() if lang != "en"), ("", None))
+    if cyrillic is None:
+        return "", ""
+    nominative = names.nominative(cyrillic.text, lang)
+    if word.lang == "ru" and lang == "kk":
+        return kazakh_to_russian(nominative), lang
+    return nominative, lang
+
+
+def kazakh_to_russian(word: str) -> str:
+    """A Kazakh spelling with its nine letters in their Russian counterparts (Нұртілеу →
+    Нуртилеу): the Russian form when Russian has no other name for it."""
+    return word.translate(str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ"))

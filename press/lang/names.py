@@ -1,0 +1,605 @@
+"""Names across scripts: is a written form, in any case form, the same name as another?
+
+A press release names people, places and organisations that no register lists. This module
+says whether two written forms in English, Kazakh or Russian are the same name, the same name
+misspelt, or different names, and how a name is romanised:
+
+    compare_words(ru_word, en_word)   # Verdict("same" | "near" | "none", cost)
+    romanise("Тоқаев")                 # "Tokayev", the state's English romanisation
+    place_id("Венгрии", "ru")          # "T:HU", from CLDR (Babel)
+
+Alignment compares stems (case endings off) by a weighted edit distance over a phonetic
+skeleton, in which the ordinary variation between the scripts (х/kh/h, ж/zh/j, ө/o/u, doubled
+s, the glide y, the vowels Russian writes for Kazakh ones) costs little and a real change of a
+letter costs one. Kazakh surnames romanised in English are held to the state's romanisation,
+Russian ones to any usual romanisation. Places are CLDR territories and time-zone cities and
+Kazakhstan's regional centres; demonyms and language names (Hungarian, Kazakhstanis) are not
+places.
+
+`press.check.recognise` finds the names of a text; the checker and the termbase tools align
+them with this module.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from press.lang import kazakh
+
+# --- Transliteration ---------------------------------------------------------------------
+
+_CYR_LATIN = {
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo",
+    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n",
+    "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
+    "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}
+_VOWELS_LATIN = frozenset("aeiouy")
+
+
+def romanise(word: str) -> str:
+    """*word* in the Latin spelling Kazakhstan's state bodies use in English (Тоқаев →
+    Tokayev, Жақсыбеков → Zhaksybekov, Ерлан → Yerlan): е is ye at the start of a word and
+    after a vowel, every other letter as in `_CYR_LATIN`."""
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        low = ch.lower()
+        latin = _CYR_LATIN.get(low, ch)
+        prev = word[i - 1].lower() if i else ""
+        if low == "е" and (not prev or prev in "-" or prev in kazakh.VOWELS or prev in "ьъ"):
+            latin = "ye"
+        if ch.isupper() and latin:
+            latin = latin[0].upper() + latin[1:]
+        out.append(latin)
+    return "".join(out)
+
+
+_STATE_LETTERS: dict[str, str] = {
+    "а": "a", "ә": "a|ae|e", "б": "b", "в": "v", "г": "g", "ғ": "g|gh", "д": "d", "ж": "zh|j",
+    "з": "z", "и": "i", "й": "y|i|", "к": "k", "қ": "k|q", "л": "l", "м": "m", "н": "n",
+    "ң": "n|ng", "о": "o", "ө": "o|u|oe|e", "п": "p", "р": "r", "с": "s|ss", "т": "t",
+    "у": "u|w", "ұ": "u", "ү": "u|ue|y", "ф": "f", "х": "kh|h", "һ": "h", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ы": "y|i|u", "і": "i|y|e", "э": "e", "ю": "yu|iu|u",
+    "я": "ya|ia|a", "ё": "yo|e",
+}
+"""Each Cyrillic letter and the spellings the state's romanisation admits for it."""
+
+_USUAL_LETTERS: dict[str, str] = {
+    **_STATE_LETTERS, "е": "e|ye|ie", "ё": "yo|e|io|jo|o", "ж": "zh|j|dj", "й": "y|i|j|",
+    "х": "kh|h|ch", "ц": "ts|tz|c|z", "ч": "ch|tch", "щ": "shch|sch|sh", "ю": "yu|iu|ju|u",
+    "я": "ya|ia|ja|a", "ы": "y|i", "ь": "|'", "э": "e",
+}
+"""The spellings any usual romanisation of a Russian name admits (Mikaev and Mikayev, Likhachev
+for Лихачёв): only a letter none of them gives (Ryzhykov for Рыжиков) is a misspelling."""
+
+
+@lru_cache(maxsize=2048)
+def _state_pattern(word: str, usual: bool = False) -> re.Pattern[str]:
+    parts = []
+    for i, ch in enumerate(word.lower()):
+        prev = word[i - 1].lower() if i else ""
+        if ch == "е" and not usual:
+            alt = "ye|e" if not prev or prev == "-" else ("ye|ie" if prev in kazakh.VOWELS else "e")
+        else:
+            alt = (_USUAL_LETTERS if usual else _STATE_LETTERS).get(ch, re.escape(ch))
+        parts.append(f"(?:{alt})")
+    return re.compile("".join(parts) + r"\Z")
+
+
+def follows_state_romanisation(latin: str, cyrillic: str) -> bool:
+    """True when *latin* is one of the state's romanisations of *cyrillic* (both stems)."""
+    return bool(_state_pattern(cyrillic).match(_plain_latin(latin)))
+
+
+def follows_a_romanisation(latin: str, cyrillic: str) -> bool:
+    """True when *latin* is a usual romanisation of the Russian *cyrillic* (both stems)."""
+    return bool(_state_pattern(cyrillic, True).match(_plain_latin(latin)))
+
+
+def romanised_from(latin: NameWord, cyrillic: NameWord, state: bool = False) -> bool:
+    """True when the English *latin* romanises *cyrillic* in some case form of each, by the
+    state's rules for a Kazakh name (or with *state*), by any usual ones for another
+    (Sadvakassov of Садвакасова)."""
+    state = state or is_kazakh_name(cyrillic.text)
+    check = follows_state_romanisation if state else follows_a_romanisation
+    return any(check(a, b) for a in latin.stems for b in cyrillic.stems)
+
+
+def is_kazakh_name(word: str) -> bool:
+    """A Kazakh-language name: spelt with a Kazakh letter (Бақаев, Әлімбаев, Тоқаев)."""
+    return any(ch in kazakh.KAZAKH_LETTERS for ch in word)
+
+
+def is_surname(word: str, lang: str = "") -> bool:
+    """A surname of the -ов/-ев/-ин/-ұлы kind (Рыжиков, Жаксыбекова); with *lang*, in any
+    case form (Бақаевпен)."""
+    return any(_SURNAME.search(form) for form in (stems(word, lang) if lang else (word.lower(),)))
+
+
+def is_kazakh_surname(word: str) -> bool:
+    """A Kazakh surname (Бақаев, Жақсыбекова, Төлегенұлы): the names whose English form the
+    state's romanisation fixes. Places and given names keep traditional English spellings
+    (Baikonur for Байқоңыр, Murat Nurtleu), and Russian surnames are romanised in many ways
+    (Mikaev, Mikayev), so only Kazakh surnames are held to it."""
+    return is_kazakh_name(word) and bool(_SURNAME.search(word.lower()))
+
+
+# --- The phonetic skeleton and the edit distance --------------------------------------------
+
+def _plain_latin(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ı", "i").replace("ł", "l"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+_GRAPHEMES = (("shch", "Щ"), ("dzh", "J"), ("zh", "J"), ("kh", "H"), ("sh", "S"), ("ch", "C"),
+              ("ts", "Z"), ("tz", "Z"), ("sz", "s"), ("cs", "C"), ("ph", "f"), ("w", "v"),
+              ("x", "ks"), ("q", "k"), ("ck", "k"), ("'", ""), ("-", ""))
+
+
+@lru_cache(maxsize=8192)
+def skeleton(word: str) -> str:
+    """*word* (either script) as a string of sound symbols for `distance`."""
+    lower = word.lower()
+    if is_kazakh_name(lower):
+        lower = lower.translate(_KAZAKH_VOWEL_MARKS)
+    if any("а" <= ch <= "я" or ch in "ёәғқңөұүһі" for ch in lower):
+        lower = "".join(_CYR_LATIN.get(ch, ch) for ch in lower)
+    lower = _plain_latin(lower)
+    for old, new in _GRAPHEMES:
+        lower = lower.replace(old, new)
+    return lower
+
+
+_CHEAP: dict[frozenset[str], float] = {}
+for _group, _cost in ((("i", "y", "j"), 0.2), (("o", "u"), 0.35), (("a", "e"), 0.5), (("e", "i"), 0.5),
+                      (("k", "H", "h", "g"), 0.35), (("J", "j", "Z", "C", "c", "z"), 0.35),
+                      (("s", "S", "z"), 0.4), (("u", "v"), 0.4), (("k", "c"), 0.3), (("Z", "c", "s"), 0.3),
+                      (("C", "S", "Щ"), 0.35), (("y", "J"), 0.35)):
+    for _a in _group:
+        for _b in _group:
+            if _a != _b:
+                _CHEAP[frozenset((_a, _b))] = min(_cost, _CHEAP.get(frozenset((_a, _b)), 9.0))
+_SOFT_GAPS = {"y": 0.2, "h": 0.3, "j": 0.3, "i": 0.6, "e": 0.8, "ι": 0.4, "ω": 0.4, "υ": 0.4}
+"""Letters that one script writes and another leaves out (Aliyev/Алиев, Rahmon/Рахмон)."""
+
+
+@lru_cache(maxsize=65536)
+def distance(a: str, b: str) -> float:
+    """Weighted edit distance of two skeletons: 1 per changed letter, less for the usual
+    variation between scripts and for doubled letters (Vassilenko/Василенко), and for the
+    vowels Kazakh names are romanised or russified with (Samruk/Самұрық, Nurtleu/Нұртілеу,
+    Karaganda/Қарағанды, Tulegenova/Төлегенова)."""
+    rows = list(range(len(b) + 1))
+    prev_row = [float(x) for x in rows]
+    for i, ca in enumerate(a, 1):
+        row = [prev_row[0] + _gap(a, i - 1)]
+        for j, cb in enumerate(b, 1):
+            sub = 0.0 if ca == cb else _CHEAP.get(frozenset((ca, cb)), 1.0)
+            row.append(min(prev_row[j - 1] + sub, prev_row[j] + _gap(a, i - 1),
+                           row[j - 1] + _gap(b, j - 1)))
+        prev_row = row
+    return prev_row[-1]
+
+
+_KAZAKH_VOWEL_MARKS = str.maketrans("әөұүіы", "αθυψιω")
+"""Kazakh vowels kept apart from the Russian and Latin ones they are written with elsewhere
+(Greek letters, which no name of a release has, so that `distance` can price them)."""
+_KAZAKH_VOWEL_COSTS = {
+    "α": {"a": 0.0, "e": 0.3, "а": 0.0, "е": 0.3, "я": 0.3},
+    "θ": {"o": 0.0, "u": 0.2, "e": 0.4, "о": 0.0, "у": 0.3, "ё": 0.3},
+    "υ": {"u": 0.0, "o": 0.4, "у": 0.0, "о": 0.4},
+    "ψ": {"u": 0.0, "y": 0.3, "i": 0.4, "у": 0.0, "ю": 0.3},
+    "ι": {"i": 0.0, "y": 0.2, "e": 0.3, "и": 0.0, "ы": 0.2, "е": 0.3},
+    "ω": {"y": 0.0, "i": 0.2, "u": 0.3, "a": 0.4, "ы": 0.0, "и": 0.2, "у": 0.3, "а": 0.4},
+}
+for _mark, _costs in _KAZAKH_VOWEL_COSTS.items():
+    for _letter, _cost in _costs.items():
+        _CHEAP[frozenset((_mark, _letter))] = _cost
+
+
+def _gap(word: str, i: int) -> float:
+    ch = word[i]
+    if (i and word[i - 1] == ch) or (i + 1 < len(word) and word[i + 1] == ch):
+        return 0.15
+    return _SOFT_GAPS.get(ch, 1.0)
+
+
+_CYR_FOLD = str.maketrans("ғқңһёэ", "гкнхее")
+"""Kazakh consonants to their Russian counterparts (the vowels are marked, see
+`_KAZAKH_VOWEL_MARKS`), ё and э to е."""
+
+
+@lru_cache(maxsize=8192)
+def _cyr_fold(word: str) -> str:
+    lower = word.lower()
+    if is_kazakh_name(lower):
+        lower = lower.translate(_KAZAKH_VOWEL_MARKS)
+    return lower.translate(_CYR_FOLD).replace("дж", "ж").replace("ь", "").replace("ъ", "")
+
+
+_CYR_CHEAP = {frozenset(pair): cost for pair, cost in (
+    (("и", "ы"), 0.2), (("о", "у"), 0.35), (("у", "в"), 0.4), (("υ", "в"), 0.4),
+    (("е", "и"), 0.5))}
+
+
+@lru_cache(maxsize=65536)
+def cyr_distance(a: str, b: str) -> float:
+    """Edit distance of two Cyrillic stems after Kazakh letters are folded to Russian ones,
+    with the regular Kazakh ↔ Russian correspondences cheap (Төлеген/Тулеген, Садуақасов/
+    Садвакасов, Бердімұхамедов/Бердымухамедов, Әзербайжан/Азербайджан).
+
+    A word spelt with Kazakh letters is a Kazakh name, whose Russian form often has other
+    vowels or fewer of them (Қарағанды/Караганда, Түркістан/Туркестан, Самұрық/Самрук):
+    vowels then cost little."""
+    a, b = _cyr_fold(a), _cyr_fold(b)
+
+    def gap(ch: str) -> float:
+        return 0.3 if ch in "ιωυ" else 1.0
+
+    prev_row = [float(x) for x in range(len(b) + 1)]
+    for i, ca in enumerate(a, 1):
+        row = [float(i)]
+        for j, cb in enumerate(b, 1):
+            pair = frozenset((ca, cb))
+            sub = 0.0 if ca == cb else _CYR_CHEAP.get(pair, _CHEAP.get(pair, 1.0))
+            row.append(min(prev_row[j - 1] + sub, prev_row[j] + gap(ca), row[j - 1] + gap(cb)))
+        prev_row = row
+    return prev_row[-1]
+
+
+# --- Gazetteer: CLDR territories, cities and language names (Babel) ------------------------
+
+_BABEL = {"en": "en", "kk": "kk", "ru": "ru"}
+
+
+@cache
+def gazetteer(lang: str) -> dict[str, str]:
+    """Lower-case territory and city names of *lang* → a place id shared by the languages.
+
+    Cities are CLDR's exemplar cities of the time zones; a zone whose city a locale does not
+    translate is named as in its id (English: Asia/Almaty → Almaty)."""
+    from babel import Locale
+
+    locale = Locale.parse(_BABEL[lang])
+    table: dict[str, str] = {}
+    for code, name in locale.territories.items():
+        for variant in (name, name.split(" (")[0]):
+            table.setdefault(variant.lower(), f"T:{code}")
+    zones = locale.time_zones
+    for zone in _zones():
+        city = (zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
+        if city[:1].isupper():
+            table.setdefault(city.lower(), f"C:{zone.rsplit('/', 1)[1]}")
+    table.update(_EXTRA_PLACES.get(lang, {}))
+    return table
+
+
+@cache
+def _zones() -> tuple[str, ...]:
+    import zoneinfo
+
+    return tuple(sorted(z for z in zoneinfo.available_timezones()
+                        if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/", "Brazil/",
+                                                          "Canada/", "Chile/", "Mexico/"))))
+
+
+_EXTRA_PLACES = {
+    "en": {"un": "T:UN", "eu": "T:EU", "us": "T:US", "usa": "T:US", "uk": "T:GB", "astana": "C:Astana",
+           "turkey": "T:TR", "türkiye": "T:TR", "kyrgyz republic": "T:KG", "russia": "T:RU",
+           "korea": "T:KR", "united states": "T:US", "america": "T:US"},
+    "ru": {"оон": "T:UN", "ес": "T:EU", "евросоюз": "T:EU", "сша": "T:US", "астана": "C:Astana",
+           "турция": "T:TR", "кыргызская республика": "T:KG", "корея": "T:KR", "америка": "T:US"},
+    "kk": {"бұұ": "T:UN", "ео": "T:EU", "ақш": "T:US", "астана": "C:Astana", "түркия": "T:TR",
+           "қырғыз республикасы": "T:KG", "корея": "T:KR", "америка": "T:US"},
+}
+_KAZAKHSTAN_CITIES = (
+    # (id, English forms, Kazakh, Russian): regional centres whose Russian name is another word
+    ("oskemen", "oskemen ust-kamenogorsk", "өскемен", "усть-каменогорск"),
+    ("oral", "oral uralsk", "орал", "уральск"),
+    ("petropavl", "petropavl petropavlovsk", "петропавл", "петропавловск"),
+    ("konaev", "konaev kapchagay", "қонаев", "конаев капчагай"),
+    ("karaganda", "karaganda karagandy", "қарағанды", "караганда"),
+    ("turkistan", "turkistan turkestan", "түркістан", "туркестан"),
+    ("aktobe", "aktobe", "ақтөбе", "актобе"),
+    ("kokshetau", "kokshetau", "көкшетау", "кокшетау"),
+    ("taldykorgan", "taldykorgan", "талдықорған", "талдыкорган"),
+    ("kostanay", "kostanay kostanai", "қостанай", "костанай"),
+    ("kyzylorda", "kyzylorda", "қызылорда", "кызылорда"),
+    ("shymkent", "shymkent", "шымкент", "шымкент"),
+    ("taraz", "taraz", "тараз", "тараз"),
+    ("semey", "semey", "семей", "семей"),
+    ("pavlodar", "pavlodar", "павлодар", "павлодар"),
+    ("atyrau", "atyrau", "атырау", "атырау"),
+    ("aktau", "aktau", "ақтау", "актау"),
+    ("zhezkazgan", "zhezkazgan", "жезқазған", "жезказган"),
+    ("baikonur", "baikonur baikonyr", "байқоңыр", "байконур"),
+)
+"""Kazakhstan's regional centres, which CLDR has no time zone for: several have a Russian name
+that is another word (Өскемен/Усть-Каменогорск), which is no missing or swapped place."""
+for _id, _en, _kk, _ru in _KAZAKHSTAN_CITIES:
+    for _lang, _forms in (("en", _en), ("kk", _kk), ("ru", _ru)):
+        for _form in _forms.split():
+            _EXTRA_PLACES[_lang][_form] = f"K:{_id}"
+"""Short forms CLDR lists under another name (Türkiye for Turkey; Республика Корея), the usual
+abbreviations of its supranational names (UN, ООН, БҰҰ) and the capital, which has no time
+zone of its own."""
+
+
+@cache
+def _language_words(lang: str) -> frozenset[str]:
+    """First words of CLDR language names in *lang* (Hungarian, венгерский, венгр)."""
+    from babel import Locale
+
+    names = Locale.parse(_BABEL[lang]).languages.values()
+    return frozenset(n.split()[0].lower() for n in names if n)
+
+
+_EN_DEMONYM_ENDINGS = ("is", "i", "ians", "ian", "ans", "an", "ese", "ish", "ns", "n", "s")
+
+
+def place_id(word: str, lang: str) -> str | None:
+    """The CLDR id of the territory or city *word* names in any case form, else None."""
+    tables = [gazetteer(lang)] + ([gazetteer("ru")] if lang == "kk" else [])
+    for table in tables:  # Kazakh text often writes a foreign place as Russian does
+        for stem in stems(word, lang):
+            if stem in table:
+                return table[stem]
+    return None
+
+
+def is_demonym(word: str, lang: str) -> bool:
+    """A language name or a people's name (Hungarian, Kazakhstanis, Japanese), not a place."""
+    if lang != "en":
+        return False  # Kazakh and Russian write these in lower case (орыс тілі, венгерский)
+    lower = word.lower().replace("’", "'").removesuffix("'s")
+    if lower in _language_words(lang):
+        return True
+    table = gazetteer(lang)
+    for ending in _EN_DEMONYM_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 3:
+            root = lower[: -len(ending)]
+            if any(name.startswith(root) for name in (root, root + "a", root + "y", root + "e")
+                   if name in table):
+                return True
+    return False
+
+
+def place_names(place: str, lang: str) -> list[str]:
+    """The lower-case names of the place *place* (an id from `place_id`) in *lang*."""
+    return [name for name, pid in gazetteer(lang).items() if pid == place]
+
+
+# --- Stems: a word with its case ending taken off ---------------------------------------
+
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+@lru_cache(maxsize=8192)
+def stems(word: str, lang: str) -> tuple[str, ...]:
+    """*word* (lower case) and its possible stems in *lang*: Russian proper names in the
+    nominative (Тулегеновой → тулегенова, тулегенов) and the stem without a case ending,
+    Kazakh stems without an ending chain, English without a possessive."""
+    lower = word.lower().replace("’", "'")
+    found = [lower]
+    if lang == "ru":
+        from press.lang import russian
+
+        proper = [p for p in parses(lower) if PROPER & p.tag.grammemes]
+        found += [form.word for p in proper if (form := p.inflect({"nomn"})) is not None]
+        found += [p.normal_form for p in proper]
+        stem = russian.stem(lower)
+        found += [stem] + ([stem + "а"] if stem != lower and lower[-1:] in "еиуыо" else [])
+    elif lang == "kk":
+        parts = lower.rsplit("-", 1)
+        if len(parts) == 2 and kazakh.is_ending_chain(parts[1]):
+            found.append(parts[0])
+        found += [lower[:i] for i in range(len(lower) - 1, 2, -1) if kazakh.is_ending_chain(lower[i:])]
+        found += [stem[:-1] + {"г": "к", "ғ": "қ", "б": "п"}[stem[-1]] for stem in found
+                  if stem[-1:] in "гғб"]
+    else:
+        bare = lower.removesuffix("'s").removesuffix("'")
+        found += [bare, bare.removesuffix("s"), bare.removesuffix("es")]
+    return tuple(dict.fromkeys(s for s in found if len(s) >= 2))
+
+
+def nominative(word: str, lang: str, like: str = "") -> str:
+    """*word* in the nominative, as written (Бақаевпен → Бақаев, Тулегеновой → Тулегенова).
+
+    A Kazakh word may end in letters that read as an ending (Золтан, -тан): given *like*, the
+    same name in Russian, the reading closest to it wins."""
+    if lang == "kk" and like:
+        readings = [word[:len(s)] for s in dict.fromkeys((word.lower(), *stems(word, "kk")))
+                    if word.lower().startswith(s)]
+        if is_latin(like):
+            return min(readings, key=lambda r: (distance(skeleton(r), skeleton(like)), -len(r)))
+        return min(readings, key=lambda r: (cyr_distance(r, like), -len(r)))
+    if lang == "kk":
+        lower = word.lower()
+        for i in range(len(lower) - 1, 2, -1):
+            tail = lower[i:].lstrip("-")
+            vowel_first = tail[:1] in kazakh.VOWELS
+            after_consonant = lower[i - 1] not in kazakh.VOWELS
+            if len(tail) >= 2 and kazakh.is_ending_chain(tail) and not (vowel_first and after_consonant):
+                return word[:i].rstrip("-")
+        return word
+    if lang == "ru":
+
+        proper = [p for p in parses(word) if PROPER & p.tag.grammemes]
+        if any("nomn" in p.tag and "sing" in p.tag for p in proper):
+            return word
+        for parse in proper:
+            if PROPER & parse.tag.grammemes:
+                form = parse.inflect({"nomn"})
+                if form is not None:
+                    return "-".join(p[:1].upper() + p[1:] for p in form.word.split("-"))
+        return word
+    return word.removesuffix("’s").removesuffix("'s")
+
+
+# --- Names as the checker holds them ----------------------------------------------------
+
+@dataclass(frozen=True)
+class NameWord:
+    """One word of a name as written, with what it is compared by."""
+
+    text: str
+    lang: str
+    start: int
+    end: int
+    place: str | None
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        return stems(self.text, self.lang)
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A run of name words: a person's full name, a place, an organisation's proper part."""
+
+    lang: str
+    start: int
+    end: int
+    text: str
+    words: tuple[NameWord, ...]
+    titled: bool = False
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+_CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ин|ина|ұлы|қызы|улы|кызы)$")
+
+
+# --- Alignment -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Verdict:
+    """How two written forms relate: the same name, the same name misspelt, or another name."""
+
+    status: str  # "same" | "near" | "none"
+    cost: float
+    strict: bool = False
+    """Near only because an English form of a Kazakh name breaks the state's romanisation."""
+
+    @property
+    def rank(self) -> tuple[int, float]:
+        """Better verdicts sort first: same, off the romanisation only, near, none; then cost."""
+        order = 1 if self.strict else {SAME: 0, NEAR: 2, NONE: 3}[self.status]
+        return order, self.cost
+
+
+SAME, NEAR, NONE = "same", "near", "none"
+
+
+def compare_words(a: NameWord, b: NameWord) -> Verdict:
+    """Compare two name words in any languages and case forms."""
+    if a.place and b.place:
+        return Verdict(SAME, 0.0) if a.place == b.place else Verdict(NONE, 9.0)
+    verdict = _compare(a.text, a.lang, b.text, b.lang)
+    if verdict.strict and (a.place or b.place):
+        return Verdict(SAME, verdict.cost)  # a place keeps its traditional English name
+    return verdict
+
+
+@lru_cache(maxsize=65536)
+def _compare(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
+    best = Verdict(NONE, 9.0)
+    for sa in _stems_against(a, lang_a, b):
+        for sb in _stems_against(b, lang_b, a):
+            verdict = _compare_stems(sa, lang_a, sb, lang_b)
+            if verdict.rank < best.rank:
+                best = verdict
+            if best.status == SAME:
+                return best
+    return best
+
+
+def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
+    size = min(len(a), len(b))
+    if abs(len(a) - len(b)) > 4 or size < 3:
+        return Verdict(NONE, 9.0)
+    if lang_a == lang_b or a == b:
+        if a == b:
+            return Verdict(SAME, 0.0)
+        if a.startswith(b) or b.startswith(a):
+            return Verdict(NONE, 9.0)  # another word made from it (Africa, African)
+        cost = float(_levenshtein(a, b))
+        limit = 1 if size < 8 else 2
+        return Verdict(NEAR if cost <= limit and size >= 5 else NONE, cost)
+    latin_a, latin_b = is_latin(a), is_latin(b)
+    if not latin_a and not latin_b:
+        cost = cyr_distance(a, b)
+        same = 0.75 if is_kazakh_name(a) or is_kazakh_name(b) else 0.55
+        return Verdict(SAME if cost <= same else NEAR if cost <= min(2.0, 0.3 * size) and size >= 4
+                       else NONE, cost)
+    latin, cyr = (a, b) if latin_a else (b, a)
+    cost = distance(skeleton(latin), skeleton(cyr))
+    if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
+        if is_kazakh_surname(cyr) and not follows_state_romanisation(latin, cyr):
+            return Verdict(NEAR, cost, strict=True)
+        if is_surname(cyr) and not is_kazakh_name(cyr) and not follows_a_romanisation(latin, cyr):
+            return Verdict(NEAR, cost, strict=True)
+        return Verdict(SAME, cost)
+    return Verdict(NEAR if cost <= min(1.6, 0.3 * size) and size >= 4 else NONE, cost)
+
+
+def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
+    """The stems of *word* to compare with *other*: a declined Russian form itself is left out
+    against a Latin word (Варгой is Варга, so Vargo is not the same name)."""
+    found = stems(word, lang)
+    if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]):
+        return found[1:]
+    return found
+
+
+_OBLIQUE = ("ой", "ым", "им", "ом", "ем", "ою", "ей", "ами", "ями", "ам", "ям", "ах", "ях", "ого", "ому",
+            "ему")
+"""Russian case endings no nominative name ends in (-ов and -а end surnames too)."""
+
+
+def _declined(lower: str) -> bool:
+    """A Russian word pymorphy3 reads as a case form of a proper name other than itself
+    (Варгой of Варга): the English form is compared with the name, not with the case form."""
+
+    if not lower.endswith(_OBLIQUE):
+        return False
+    proper = [p for p in parses(lower) if PROPER & p.tag.grammemes]
+    return bool(proper) and not any("nomn" in p.tag for p in proper)
+
+
+@lru_cache(maxsize=8192)
+def parses(word: str) -> tuple:
+    """pymorphy3's analyses of *word*, once per word (the checker asks about a name often)."""
+    from press.lang import russian
+
+    return tuple(russian.parses(word))
+
+
+def is_cyrillic(word: str) -> bool:
+    """True when *word* is written in Cyrillic letters (Russian or Kazakh)."""
+    return bool(_CYRILLIC.match(word[:1]))
+
+
+def is_latin(word: str) -> bool:
+    """True when *word* is written in Latin letters."""
+    return bool(_LATIN_LETTER.match(word[:1]))
+
+
+def _levenshtein(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            row.append(min(prev[j - 1] + (ca != cb), prev[j] + 1, row[j - 1] + 1))
+        prev = row
+    return prev[-1]
+
+
+def warm_up() -> None:
+    """Load the gazetteers (start-up, not per check)."""
+    for lang in ("en", "kk", "ru"):
+        gazetteer(lang)
