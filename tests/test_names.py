@@ -297,3 +297,12 @@ def test_each_slip_in_the_hard_release_is_one_error_in_its_language(lang: str, f
     found = _names_findings(**texts)
     assert [(f.severity, f.langs) for f in found] == [("error", [lang])], [f.message for f in found]
     assert _message_problems(found[0]) == [], found[0].message
+
+
+def test_demonyms_and_language_names_are_not_names_but_places_are() -> None:
+    from press.check.recognise import find_names
+
+    text = "Hungarian and Kazakhstani companies, Japanese investors and Kazakhs met in Budapest."
+    assert [m.text for m in find_names(text, "en")] == ["Budapest"]
+    russian = "Венгерские и японские компании прибыли в Будапешт."
+    assert [m.text for m in find_names(russian, "ru")] == ["Будапешт"]

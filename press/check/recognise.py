@@ -122,11 +122,14 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
             continue
         if any(kinds[k] is None and not words[k].text.islower() for k in range(i + 1, end)):
             continue
-        head = text[words[i].start:words[end - 2].end].lower()
-        for stem in names.stems(words[end - 1].text, lang):
+        head = text[words[i].start:words[end - 2].end].lower().replace("ё", "е")
+        for stem in names.stems(words[end - 1].text.replace("ё", "е"), lang):
             place = names.gazetteer(lang).get(f"{head} {stem}")
             if place:
                 return end, place
+        place = names.phrase_place([w.text for w in words[i:end]], lang)
+        if place:
+            return end, place
     return None
 
 

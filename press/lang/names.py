@@ -268,7 +268,7 @@ def gazetteer(lang: str) -> dict[str, str]:
     table: dict[str, str] = {}
     for code, name in locale.territories.items():
         for variant in (name, name.split(" (")[0]):
-            table.setdefault(variant.lower(), f"T:{code}")
+            table.setdefault(variant.lower().replace("ё", "е"), f"T:{code}")
     zones = locale.time_zones
     for zone in _zones():
         city = (zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
@@ -346,8 +346,8 @@ def place_id(word: str, lang: str) -> str | None:
     tables = [gazetteer(lang)] + ([gazetteer("ru")] if lang == "kk" else [])
     for table in tables:  # Kazakh text often writes a foreign place as Russian does
         for stem in stems(word, lang):
-            if stem in table:
-                return table[stem]
+            if stem.replace("ё", "е") in table:
+                return table[stem.replace("ё", "е")]
     return None
 
 
@@ -356,8 +356,8 @@ def is_demonym(word: str, lang: str) -> bool:
     if lang != "en":
         return False  # Kazakh and Russian write these in lower case (орыс тілі, венгерский)
     lower = word.lower().replace("’", "'").removesuffix("'s")
-    if lower in _language_words(lang):
-        return True
+    if lower in _language_words(lang) or lower.removesuffix("s") in _language_words(lang):
+        return True  # Hungarian, Kazakhs
     table = gazetteer(lang)
     for ending in _EN_DEMONYM_ENDINGS:
         if lower.endswith(ending) and len(lower) > len(ending) + 3:
@@ -366,6 +366,26 @@ def is_demonym(word: str, lang: str) -> bool:
                    if name in table):
                 return True
     return False
+
+
+@cache
+def _phrases(lang: str) -> dict[tuple[str, ...], str]:
+    """Places of several words by the stems of their words, so that a Russian name is found
+    in any case (Организации Объединённых Наций, Соединённых Штатов)."""
+    from press.lang import russian
+
+    def key(name: str) -> tuple[str, ...]:
+        return tuple(russian.stem(w) if lang == "ru" else w for w in name.replace("ё", "е").split())
+
+    return {key(name): pid for name, pid in gazetteer(lang).items() if " " in name}
+
+
+def phrase_place(words: list[str], lang: str) -> str | None:
+    """The place id of the words *words* in any case form (Russian), else None."""
+    from press.lang import russian
+
+    stems_ = tuple(russian.stem(w.lower().replace("ё", "е")) if lang == "ru" else w.lower() for w in words)
+    return _phrases(lang).get(stems_)
 
 
 def place_names(place: str, lang: str) -> list[str]:
@@ -603,3 +623,4 @@ def warm_up() -> None:
     """Load the gazetteers (start-up, not per check)."""
     for lang in ("en", "kk", "ru"):
         gazetteer(lang)
+        _phrases(lang)
