@@ -113,8 +113,9 @@ def _may_open_name(words: tuple[Token, ...], i: int, lang: str) -> bool:
 
 def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
                 kinds: list[str | None]) -> tuple[int, str] | None:
-    """(end, place id) of a place named by words i..end-1, two or three words long."""
-    if kinds[i] is None:
+    """(end, place id) of a place named by words i..end-1, two or three words long (a
+    demonym may open it: Kyrgyz Republic)."""
+    if kinds[i] is None and not (words[i].text[:1].isupper() and names.is_demonym(words[i].text, lang)):
         return None
     for size in (3, 2):
         end = i + size

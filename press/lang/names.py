@@ -515,10 +515,18 @@ class Verdict:
 SAME, NEAR, NONE = "same", "near", "none"
 
 
+def _region(place: str) -> bool:
+    """A CLDR region (Asia, Central Asia, Eastern Africa): the versions may name a larger or a
+    smaller one (Asia, Central Asia), so regions are compared by their words."""
+    return place[2:].isdigit()
+
+
 def compare_words(a: NameWord, b: NameWord) -> Verdict:
     """Compare two name words in any languages and case forms."""
-    if a.place and b.place:
+    if a.place and b.place and not (_region(a.place) or _region(b.place)):
         return Verdict(SAME, 0.0) if a.place == b.place else Verdict(NONE, 9.0)
+    if a.place and a.place == b.place:
+        return Verdict(SAME, 0.0)
     verdict = _compare(a.text, a.lang, b.text, b.lang)
     if verdict.strict and (a.place or b.place):
         return Verdict(SAME, verdict.cost)  # a place keeps its traditional English name
