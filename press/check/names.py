@@ -145,7 +145,7 @@ def check(bundle: Bundle) -> list[Finding]:
             findings += _spelling(bundle, para, mentions[(lang, para.location, para.id)])
     drift = {(f.langs[0], f.excerpt) for f in findings}
     findings += [f for f in _unregistered(bundle, mentions)
-                 if not any((f.langs[0], t.text) in drift for t in tokens(f.excerpt))]
+                 if not any((lang, t.text) in drift for lang in f.langs for t in tokens(f.excerpt))]
     return findings
 
 

@@ -40,6 +40,10 @@ TITLES: dict[str, frozenset[str]] = {
 """Words that stand before a person's name; a capitalised word after one is a name."""
 
 
+def _titles(lang: str) -> frozenset[str]:
+    return TITLES.get(lang, frozenset())
+
+
 @lru_cache(maxsize=1024)
 def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) -> tuple[NameMention, ...]:
     """The names in *text*: runs of name words, a place its own mention (Венгрии Петер
@@ -52,7 +56,7 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
     def close(index: int) -> None:
         if run:
             first = run[0]
-            titled = index > 0 and words[index - 1].lower in TITLES[lang]
+            titled = index > 0 and words[index - 1].lower in _titles(lang)
             mentions.append(NameMention(lang, first.start, run[-1].end, text[first.start:run[-1].end],
                                         tuple(run), titled))
             run.clear()
@@ -108,7 +112,7 @@ def _may_open_name(words: tuple[Token, ...], i: int, lang: str) -> bool:
     if i == 0:
         return True
     before = words[i - 1].text
-    return before.lower() in TITLES[lang] or (before.islower() and before not in ("of", "for"))
+    return before.lower() in _titles(lang) or (before.islower() and before not in ("of", "for"))
 
 
 def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
@@ -146,7 +150,7 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
         return None
     if names.place_id(word, lang):
         return "name"
-    if len(word) < 3 or (word.isupper() and len(word) > 1) or word.lower() in TITLES[lang]:
+    if len(word) < 3 or (word.isupper() and len(word) > 1) or word.lower() in _titles(lang):
         return None
     if names.is_demonym(word, lang) or lower_part_after_hyphen(word):
         return None
@@ -239,7 +243,7 @@ def _next_is_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> boo
         return False
     nxt = words[i + 1].text
     return nxt[:1].isupper() and not nxt.isupper() and not is_common(nxt, lang) \
-        and not names.is_demonym(nxt, lang) and words[i].text.lower() not in TITLES[lang]
+        and not names.is_demonym(nxt, lang) and words[i].text.lower() not in _titles(lang)
 
 
 

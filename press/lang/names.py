@@ -264,7 +264,7 @@ def gazetteer(lang: str) -> dict[str, str]:
     translate is named as in its id (English: Asia/Almaty → Almaty)."""
     from babel import Locale
 
-    locale = Locale.parse(_BABEL[lang])
+    locale = Locale.parse(_BABEL.get(lang, lang))
     table: dict[str, str] = {}
     for code, name in locale.territories.items():
         for variant in (name, name.split(" (")[0]):
@@ -334,7 +334,7 @@ def _language_words(lang: str) -> frozenset[str]:
     """First words of CLDR language names in *lang* (Hungarian, венгерский, венгр)."""
     from babel import Locale
 
-    names = Locale.parse(_BABEL[lang]).languages.values()
+    names = Locale.parse(_BABEL.get(lang, lang)).languages.values()
     return frozenset(n.split()[0].lower() for n in names if n)
 
 
@@ -343,6 +343,8 @@ _EN_DEMONYM_ENDINGS = ("is", "i", "ians", "ian", "ans", "an", "ese", "ish", "ns"
 
 def place_id(word: str, lang: str) -> str | None:
     """The CLDR id of the territory or city *word* names in any case form, else None."""
+    if lang not in _BABEL:
+        return None  # a language the gazetteer does not cover
     tables = [gazetteer(lang)] + ([gazetteer("ru")] if lang == "kk" else [])
     for table in tables:  # Kazakh text often writes a foreign place as Russian does
         for stem in stems(word, lang):
