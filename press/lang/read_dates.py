@@ -16,6 +16,7 @@ from functools import cache
 
 from press.lang.dates import MONTHS, _locale
 from press.lang.kazakh import POSSESSIVE_ENDINGS, Case, inflect, is_front
+from press.lang.tokens import find_phrases, phrase_pattern
 
 
 @dataclass(frozen=True)
@@ -418,8 +419,7 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
 @cache
 def _relative_pattern(lang: str) -> re.Pattern[str]:
     """All of a language's phrases in one pattern, group r<i> for the i-th (one pass)."""
-    return re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (_, _, pattern) in enumerate(_RELATIVE[lang])),
-                      re.IGNORECASE)
+    return phrase_pattern([pattern for _, _, pattern in _RELATIVE[lang]])
 
 
 def find_relative(text: str, lang: str) -> list[RelativeMention]:
@@ -427,7 +427,7 @@ def find_relative(text: str, lang: str) -> list[RelativeMention]:
     if lang not in _RELATIVE:
         return []
     found = []
-    for match in _relative_pattern(lang).finditer(text):
-        unit, offset, _ = _RELATIVE[lang][int(match.lastgroup[1:])]  # type: ignore[index]
+    for row, match in find_phrases(_relative_pattern(lang), text):
+        unit, offset, _ = _RELATIVE[lang][row]
         found.append(RelativeMention(unit, offset, match.start(), match.end(), match.group()))
     return found

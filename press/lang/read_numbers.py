@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from press.lang import kazakh
-from press.lang.tokens import Token, tokens
+from press.lang.tokens import Token, find_phrases, phrase_pattern, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
 DIGITS_RE = re.compile(
@@ -316,15 +316,15 @@ says "the two countries" or nothing at all instead."""
 
 @cache
 def _implied_pattern(lang: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _, _) in enumerate(_IMPLIED[lang])), re.IGNORECASE)
+    return phrase_pattern([pattern for pattern, _, _ in _IMPLIED[lang]])
 
 
 def _implied(text: str, lang: str) -> list[NumberMention]:
     if lang not in _IMPLIED:
         return []
     found = []
-    for m in _implied_pattern(lang).finditer(text):
-        _, value, unit = _IMPLIED[lang][int(m.lastgroup[1:])]  # type: ignore[index]
+    for row, m in find_phrases(_implied_pattern(lang), text):
+        _, value, unit = _IMPLIED[lang][row]
         found.append(NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True,
                                    unit=unit, soft=True))
     return found

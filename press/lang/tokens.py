@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,3 +38,14 @@ def previous_word(text: str, start: int) -> str:
     """The word right before *start* when only spaces and punctuation lie between, else ""."""
     m = re.search(r"(\w+)\W*$", text[:start])
     return m.group(1) if m and text[m.end(1):start].strip() == "" else ""
+
+
+def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern for a table of phrase patterns, so text is read in one pass."""
+    return re.compile("|".join(f"(?P<p{i}>{phrase})" for i, phrase in enumerate(phrases)), re.IGNORECASE)
+
+
+def find_phrases(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each match of a `phrase_pattern` in *text*, with the index of the table row it matched."""
+    for match in pattern.finditer(text):
+        yield int(match.lastgroup[1:]), match  # type: ignore[index]
