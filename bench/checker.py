@@ -16,6 +16,9 @@ Two ways to run the checker on a case:
 Also prints translate-toolkit's pofilter `numbers` check and a dateparser date comparison as
 baselines (with registers; `--no-baselines` skips them), and the time to check the demo release.
 
+`--corpus DIR` scores a folder of cases kept elsewhere (a blind set) in the bundle modes and
+through `press check --text`, with and without `--glossary`.
+
 Run: python bench/checker.py [--part dev|heldout|all] [--text] [--cli] [--corpus DIR] [--no-baselines]
 """
 
@@ -264,7 +267,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--part", choices=["dev", "heldout", "all"], default="all")
     parser.add_argument("--text", action="store_true", help="also score through `press check --text`")
     parser.add_argument("--cli", action="store_true", help="--text through a real subprocess per check")
-    parser.add_argument("--corpus", type=Path, help="score this folder of cases (text mode only)")
+    parser.add_argument("--corpus", type=Path, help="score this folder of cases (bundle and text modes)")
     parser.add_argument("--no-baselines", action="store_true")
     parser.add_argument("--misses", action="store_true",
                         help="list the errors not found and the findings on the clean texts")
@@ -275,9 +278,8 @@ def main(argv: list[str] | None = None) -> None:
         parts = {str(options.corpus): load_cases(str(options.corpus))}
     else:
         parts = {p: load_cases(p) for p in (["dev", "heldout"] if options.part == "all" else [options.part])}
-    runners: dict[str, Runner] = {}
-    if not options.corpus:
-        runners |= {"press, registers": bundle_runner(True), "press, none": bundle_runner(False)}
+    runners: dict[str, Runner] = {"press, registers": bundle_runner(True),
+                                  "press, none": bundle_runner(False)}
     if options.text or options.cli or options.corpus:
         runners |= {"--text --glossary": text_runner(True, options.cli),
                     "--text, no glossary": text_runner(False, options.cli)}
