@@ -11,8 +11,8 @@ The rules, in the order they are applied to each unit (row) of the file:
 2. A unit whose source hash differs from today's source is **stale**: reported, not applied.
 3. A unit whose target and status are what press exported is unchanged and skipped; an
    empty target never clears a translation.
-4. **Nothing approved is ever lost.** An approved segment is changed — new text or a lower
-   status — only when the import names a reviewer (`--reviewer NAME`); without one the
+4. **Nothing approved is ever lost.** An approved segment is changed — new text, a lower
+   status or only its note — only when the import names a reviewer (`--reviewer NAME`); without one the
    unit is reported as protected. Only a named reviewer can set `approved`; without one the
    file's approval is recorded as `reviewed`. When a reviewer replaces approved text, the
    old text is first appended to review-history.yaml in the release folder.
@@ -244,6 +244,8 @@ def _change(release: Release, lang: str, seg: Segment | None, unit: Returned,
     if unit.target is None or (unit.target == expected_text and unit.status == expected_status):
         if comment == old_comment or seg is None:
             return None
+        if seg.status is Status.APPROVED and not reviewer:  # a note is part of approved work too
+            return "protected"
         return Change(unit.id, replace(seg), seg.text, seg.status, comment, unit, ["comment only"])
     status = unit.status or Status.TRANSLATED
     messages = []
