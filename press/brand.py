@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from press.errors import SourceError
+from press.model import DEFAULT_TIMEZONE
 from press.schema import Checker, Field, is_bool, is_str, is_str_list, is_text_map
 from press.yamlio import load_yaml
 
@@ -41,6 +42,9 @@ class Brand:
     """Hosts WeasyPrint may fetch images from; none by default."""
     russian_yo: bool = True
     """House style: False where the ministry writes Russian with е for ё (gov.kz)."""
+    timezone: str = DEFAULT_TIMEZONE
+    """The IANA zone (zoneinfo) embargoes are written and shown in: an embargo without an
+    offset is read in it."""
 
     def mark_svg(self, lang: str | None = None) -> str:
         """The mark's SVG; with *lang*, its aria-label in that language (mark_label)."""
@@ -74,6 +78,19 @@ _FONT_NAME = re.compile(r"\w[\w .\-]{0,62}")
 it reaches CSS and Word's XML, so nothing that could end a string or a rule gets through."""
 
 
+def _is_timezone(value: Any) -> str | None:
+    """An IANA zone zoneinfo knows (the tzdata package ships them where the system has none)."""
+    from zoneinfo import ZoneInfo
+
+    if not isinstance(value, str) or not value or value.startswith(("/", ".")) or ".." in value:
+        return f"expected a time zone like Asia/Almaty, got {value!r}"
+    try:
+        ZoneInfo(value)
+    except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return f"unknown time zone {value!r} (like Asia/Almaty)"
+    return None
+
+
 def _is_font_map(value: Any) -> str | None:
     if message := is_text_map(value):
         return message
@@ -89,6 +106,7 @@ BRAND_FIELDS: dict[str, Field] = {
     "fonts": Field(_is_font_map), "docx_fonts": Field(_is_font_map),
     "allowed_hosts": Field(is_str_list),
     "russian_yo": Field(is_bool),
+    "timezone": Field(_is_timezone),
 }
 
 
@@ -112,5 +130,6 @@ def load_brand(folder: Path) -> Brand:
         docx_fonts={str(k): str(v) for k, v in (doc.get("docx_fonts") or {}).items()},
         allowed_hosts=[str(h) for h in doc.get("allowed_hosts") or []],
         russian_yo=bool(doc.get("russian_yo", True)),
+        timezone=str(doc.get("timezone", DEFAULT_TIMEZONE)),
         **localised,
     )

@@ -29,6 +29,7 @@ class Document:
     formats: tuple[str, ...]
     draft: bool
     forced: bool
+    embargoed: bool = False
 
 
 @dataclass
@@ -36,8 +37,14 @@ class BuildResult:
     written: list[Path] = field(default_factory=list)
     final: list[str] = field(default_factory=list)
     drafts: list[str] = field(default_factory=list)
+    embargoed: list[str] = field(default_factory=list)
+    """Finished languages written before their embargo: the embargo line, no DRAFT mark."""
+    forced: list[str] = field(default_factory=list)
+    """Languages published with --force despite their checker errors (marked on the page)."""
+    held: list[str] = field(default_factory=list)
+    """Languages written as DRAFT because checker errors hold them."""
     refused: list[str] = field(default_factory=list)
-    """Languages held by checker errors (written as drafts, never as final)."""
+    """What holds each held language, one line each, for the summary."""
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     """Checker errors: they refuse a release, or are published with --force and recorded."""
@@ -57,11 +64,16 @@ def plan(project: Project, releases: list[Release], langs: list[str], formats: t
             if lang not in release.versions:
                 continue
             if publication.held(lang):
+                result.held.append(f"{release.id}/{lang}")
                 result.refused.append(f"{release.id}/{lang}: held as a DRAFT, {publication.errors(lang)} "
                                       "checker error(s); fix them or use --force")
-            draft = publication.draft(lang, now)
-            (result.drafts if draft else result.final).append(f"{release.id}/{lang}")
-            documents.append(Document(release, lang, formats, draft, publication.marked_forced(lang)))
+            draft, embargoed = publication.unfinished(lang), publication.embargoed(now)
+            name = f"{release.id}/{lang}"
+            (result.drafts if draft else result.embargoed if embargoed else result.final).append(name)
+            if publication.marked_forced(lang):
+                result.forced.append(name)
+            documents.append(Document(release, lang, formats, draft, publication.marked_forced(lang),
+                                      embargoed))
     return documents
 
 
@@ -117,7 +129,7 @@ def render_document(project: Project, out: Path, job: tuple[Document, str]) -> P
     doc, fmt = job
     options = RenderOptions(project.templates_dir, formats=doc.formats)
     rendered = render_version(project, doc.release, doc.lang, [fmt], options, draft=doc.draft,
-                              forced=doc.forced)
+                              forced=doc.forced, embargoed=doc.embargoed)
     path = out / doc.release.id / f"{doc.lang}.{fmt}"
     write_bytes(path, rendered[fmt])
     return path

@@ -145,8 +145,12 @@ EMBARGO_LABEL = _("Embargoed until %(time)s Astana time, %(date)s")
 
 
 def localise(release: Release, lang: str, brand: Brand, locales_dir: Path,
-             draft: bool = False, forced: bool = False, ext: str = "html") -> LocalisedRelease:
-    """The *lang* view of *release*: formatted dates, the place in its form, body markup."""
+             draft: bool = False, forced: bool = False, ext: str = "html",
+             embargoed: bool = False) -> LocalisedRelease:
+    """The *lang* view of *release*: formatted dates, the place in its form, body markup.
+
+    *embargoed*: the embargo has not passed, so the view carries its sentence (in the brand's
+    time zone); once it has passed, the published pages no longer say it."""
     version = release.versions[lang]
     place = release.entities[release.meta.dateline].form(lang)
     ui = translations(locales_dir, lang)
@@ -171,8 +175,9 @@ def localise(release: Release, lang: str, brand: Brand, locales_dir: Path,
         alternates=[Alternate(other, LANG_NAMES[other], f"{other}.{ext}")
                     for other in release.meta.langs],
         draft=draft, forced=forced,
-        embargo=(format_message(ui.gettext(EMBARGO_LABEL), lang, embargo_parts(embargo, lang))
-                 if embargo else ""),
+        embargo=(format_message(ui.gettext(EMBARGO_LABEL), lang,
+                                embargo_parts(embargo, lang, brand.timezone))
+                 if embargo and embargoed else ""),
         keywords=keywords,
         # "Corrected on …": Kazakh puts the date in the locative (… 11 желтоқсанда түзетілді).
         corrections=[(format_date(c.date, lang, Case.LOCATIVE), c.note.get(lang, ""))

@@ -210,9 +210,17 @@ class Release:
         )
 
 
-def aware(moment: dt.datetime) -> dt.datetime:
-    """A naive date-time from YAML counts as UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+DEFAULT_TIMEZONE = "Asia/Almaty"
+"""The zone of a brand that names none: Kazakhstan's single zone (UTC+5 since 1 March 2024).
+Read through zoneinfo with the tzdata package, so the rule is the current one on every machine."""
+
+
+def aware(moment: dt.datetime, zone: str = DEFAULT_TIMEZONE) -> dt.datetime:
+    """A naive date-time (an embargo written as local time, 2027-01-01 10:00) is read in *zone*,
+    the brand's time zone: the press office writes the time its journalists read."""
+    from zoneinfo import ZoneInfo
+
+    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(zone))
 
 
 @dataclass(frozen=True)
@@ -276,8 +284,14 @@ class Publication:
     def embargoed(self, now: dt.datetime) -> bool:
         return self.embargo is not None and self.embargo > now
 
+    def unfinished(self, lang: str) -> bool:
+        """*lang* is not ready whatever the time: held by checker errors or not approved.
+        Its pages carry the DRAFT mark; an embargo alone gives the embargo line instead."""
+        return self.held(lang) or not self.approved.get(lang, False)
+
     def draft(self, lang: str, now: dt.datetime) -> bool:
-        return self.embargoed(now) or self.held(lang) or not self.approved.get(lang, False)
+        """*lang* may not be published as final at *now* (unfinished, or under embargo)."""
+        return self.embargoed(now) or self.unfinished(lang)
 
     def published(self, now: dt.datetime, lang: str | None = None) -> bool:
         """*lang* (or, without one, every language) may be published as final at *now*."""

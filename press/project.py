@@ -150,11 +150,26 @@ class Project:
         from press.source import RELEASE_FILE, load_release
 
         release = load_release(folder, self.termbase)
+        self._zone_embargo(release)
         other = self._loaded.setdefault(release.id, folder.resolve())
         if other != folder.resolve():
             raise SourceError(Problem(folder / RELEASE_FILE, 0, f"release {release.id!r} appears twice: "
                                       f"{other} has the same id; two releases cannot share an id", "id"))
         return release
+
+    def _zone_embargo(self, release: Release) -> None:
+        """An embargo written without an offset is read in the brand's time zone (an unknown
+        brand is reported by the build; until then the default zone reads it)."""
+        from press.model import DEFAULT_TIMEZONE, aware
+
+        embargo = release.meta.embargo
+        if embargo is None or embargo.tzinfo is not None:
+            return
+        try:
+            zone = self.brand(release.meta.brand).timezone
+        except PressError:
+            zone = DEFAULT_TIMEZONE
+        release.meta.embargo = aware(embargo, zone)
 
     def load_all(self, names: list[str] | tuple[str, ...] = ()) -> list[Release]:
         return [self.load(folder) for folder in self.release_folders(names)]

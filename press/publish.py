@@ -29,12 +29,16 @@ R = TypeVar("R")
 
 
 def render_version(project: Project, release: Release, lang: str, formats: Sequence[str],
-                   options: RenderOptions, draft: bool = False, forced: bool = False) -> dict[str, bytes]:
-    """The *lang* version of *release* in each of *formats*: localised once, then each rendered."""
+                   options: RenderOptions, draft: bool = False, forced: bool = False,
+                   embargoed: bool = False) -> dict[str, bytes]:
+    """The *lang* version of *release* in each of *formats*: localised once, then each rendered.
+
+    *embargoed*: the release goes out before its embargo; every page says until when."""
     from press.localise import localise
 
     brand = project.brand(release.meta.brand)
-    view = localise(release, lang, brand, project.locales_dir, draft=draft, forced=forced)
+    view = localise(release, lang, brand, project.locales_dir, draft=draft, forced=forced,
+                    embargoed=embargoed)
     return {fmt: render(view, fmt, options) for fmt in formats}
 
 

@@ -98,12 +98,32 @@ def is_publication_date(value: Any) -> str | None:
     return None if 1980 <= value.year <= 2107 else f"{value} is not a plausible date (1980–2107)"
 
 
-def is_datetime(value: Any) -> str | None:
+_LOCAL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?")
+"""A date and time as people write it; YAML reads 2027-01-01 10:00 (no seconds) as a string."""
+
+
+def as_datetime(value: Any) -> dt.datetime | None:
+    """*value* as a date and time (naive when written without a zone), or None."""
     if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and _LOCAL_TIME.fullmatch(value.strip()):
+        try:
+            return dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def is_datetime(value: Any) -> str | None:
+    """A date and time; without a zone (2027-01-01 10:00) it is read in the brand's zone."""
+    example = "expected a date and time like 2025-12-10 10:00 or 2025-12-10T10:00:00+05:00"
+    if as_datetime(value) is not None:
         return None
     if isinstance(value, dt.date):
-        return f"expected a date and time like 2025-12-10T10:00:00+05:00, got a date without a time ({value})"
-    return f"expected a date and time like 2025-12-10T10:00:00+05:00, got {shown(value)}"
+        return f"{example}, got a date without a time ({value})"
+    if isinstance(value, str) and _LOCAL_TIME.fullmatch(value.strip()):
+        return f"{value.strip()} is not a real date and time"
+    return f"{example}, got {shown(value)}"
 
 
 def is_lang(value: Any) -> str | None:

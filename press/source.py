@@ -33,6 +33,7 @@ from press.schema import (
     SAFE_ID,
     Checker,
     Field,
+    as_datetime,
     is_bool,
     is_brand,
     is_date,
@@ -204,7 +205,7 @@ def _meta(doc: Any, checker: Checker) -> Meta:
         brand=str(doc["brand"]), source_lang=str(doc["source_lang"]),
         target_langs=[str(lang) for lang in doc["target_langs"]],
         tags=[str(t) for t in valid(doc, "tags", RELEASE_FIELDS, [])], contacts=contacts,
-        embargo=valid(doc, "embargo", RELEASE_FIELDS), corrections=corrections,
+        embargo=as_datetime(valid(doc, "embargo", RELEASE_FIELDS)), corrections=corrections,
         synthetic=bool(valid(doc, "synthetic", RELEASE_FIELDS, False)),
     )
     if meta.source_lang in meta.target_langs:

@@ -150,3 +150,22 @@ def test_description_is_cut_at_a_word(outputs: Path) -> None:
 def test_russian_is_written_with_e_as_gov_kz_does(outputs: Path) -> None:
     for fmt in READERS:
         assert "ё" not in READERS[fmt](outputs / f"ru.{fmt}").lower()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_embargo_line_on_every_page(outputs: Path, lang: str) -> None:
+    """The embargo is on each PDF page (a page margin box) and in both Word headers, with no
+    DRAFT mark: an embargoed release is finished, not a draft."""
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(outputs / f"{lang}.pdf").pages)
+    assert pages >= 2
+    for number in range(1, pages + 1):
+        command = [tool("pdftotext"), "-enc", "UTF-8", "-f", str(number), "-l", str(number),
+                   str(outputs / f"{lang}.pdf"), "-"]
+        text = _plain(subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout)
+        assert EMBARGO[lang] in text, number
+        assert not re.search(r"ЖОБА|ПРОЕКТ", text)
+    section = docx.Document(str(outputs / f"{lang}.docx")).sections[0]
+    for header in (section.first_page_header, section.header):
+        assert [p.style.name for p in header.paragraphs if EMBARGO[lang] in _plain(p.text)] == ["Embargo"]

@@ -44,18 +44,29 @@ def test_stale_language_is_rendered_as_draft_on_every_page(scratch_project: Proj
     assert page.xpath("//meta[@name='robots']/@content") == ["noindex"]
 
 
-def test_embargo_holds_all_languages(scratch_project: Project, tmp_path: Path) -> None:
+def test_an_embargo_in_local_time_is_marked_then_published_at_its_time(scratch_project: Project,
+                                                                         tmp_path: Path) -> None:
+    """"2027-01-01 10:00" (no offset) is Astana time: before it every page says so (no DRAFT mark:
+    the release is finished); at 10:00 Astana (05:00 UTC) the same source builds as final."""
     path = _release_yaml(scratch_project)
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("brand: mfa-kz", "brand: mfa-kz\nembargo: 2999-01-01T10:00:00+05:00"),
+    path.write_text(text.replace("brand: mfa-kz", "brand: mfa-kz\nembargo: 2027-01-01 10:00"),
                     encoding="utf-8")
-    result = _build(scratch_project, tmp_path, "--format", "html")
-    assert result.returncode == 0, result.stderr
-    for lang, word in (("en", "DRAFT"), ("ru", "ПРОЕКТ"), ("kk", "ЖОБА")):
-        banner = lxml_html.parse(str(tmp_path / DEMO_ID / f"{lang}.html")).xpath("//div[@class='draft-mark']")
-        assert banner and word in banner[0].text_content()
-    ru_banner = lxml_html.parse(str(tmp_path / DEMO_ID / "ru.html")).xpath("//div[@class='draft-mark']")[0]
-    assert "Эмбарго до 1 января 2999 года" in ru_banner.text_content()
+    before = _build(scratch_project, tmp_path / "before", "--format", "html",
+                    "--now", "2027-01-01T04:59+00:00")
+    assert before.returncode == 0, before.stderr
+    assert "under embargo (final, with the embargo line)" in " ".join(before.stderr.split())
+    for lang, words in (("en", "Embargoed until 10:00 Astana time, 1 January 2027"),
+                        ("ru", "Эмбарго до 1 января 2027 года, 10:00 по времени Астаны"),
+                        ("kk", "Астана уақытымен сағат 10:00-ге дейін")):
+        page = lxml_html.parse(str(tmp_path / "before" / DEMO_ID / f"{lang}.html"))
+        assert not page.xpath("//div[@class='draft-mark']") and not page.xpath("//meta[@name='robots']")
+        assert words in page.xpath("//p[@class='embargo']")[0].text_content()
+    after = _build(scratch_project, tmp_path / "after", "--format", "html", "--now", "2027-01-01 10:00")
+    assert after.returncode == 0, after.stderr
+    for lang in ("en", "kk", "ru"):
+        page = lxml_html.parse(str(tmp_path / "after" / DEMO_ID / f"{lang}.html"))
+        assert not page.xpath("//*[@class='embargo' or @class='draft-mark']")
 
 
 def test_corrections_are_shown_in_each_language(scratch_project: Project, tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_a_kazakh_error_holds_kazakh_alone_in_build(scratch_project: Project, tm
     assert result.returncode == 1  # something was held back: scripts notice
     summary = " ".join(result.stderr.split())
     assert f"held {DEMO_ID}/kk: held as a DRAFT" in summary
-    assert f"as DRAFT ({DEMO_ID}/kk); final: {DEMO_ID}/en, {DEMO_ID}/ru." in summary
+    assert f"as DRAFT ({DEMO_ID}/kk held by checker errors); final: {DEMO_ID}/en, {DEMO_ID}/ru." in summary
     folder = tmp_path / DEMO_ID
     assert _is_draft(folder / "kk.html")
     assert not _is_draft(folder / "en.html") and not _is_draft(folder / "ru.html")

@@ -191,3 +191,32 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
     monkeypatch.undo()
     export(project, fresh, jobs=1, now=NOW)
     assert _files(fresh) == _files(out)  # patched in place = made from nothing
+
+
+def test_the_archive_publishes_a_scheduled_release_at_its_embargo_time(scratch_project: Project,
+                                                                        monkeypatch) -> None:
+    """The embargo is written as local time; the archive run at or after it publishes the
+    release without any edit (the cached record is asked again), `--now` standing in for the clock."""
+    from press.archive import export as export_module
+    from press.archive.collect import Record, describe
+
+    folder = scratch_project.release_folders([])[0]
+    path = folder / "release.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "embargo: 2027-01-01 10:00\n", encoding="utf-8")
+    record = Record.from_json(describe(scratch_project.load(folder), str(folder), "k").to_json())
+    assert record.published_langs(dt.datetime(2027, 1, 1, 4, 59, tzinfo=UTC)) == []
+    assert record.published_langs(dt.datetime(2027, 1, 1, 5, 0, tzinfo=UTC)) == ["en", "kk", "ru"]
+    seen = []
+    monkeypatch.setattr(export_module, "export", lambda *a, **k: seen.append(k["now"]) or _Empty())
+    assert run_press(scratch_project, "archive", "--now", "2027-01-01 10:00") == 0
+    assert run_press(scratch_project, "archive", "--now", "2027-01-01T05:00Z") == 0
+    assert seen[0] == seen[1] == dt.datetime(2027, 1, 1, 5, 0, tzinfo=UTC)
+    assert run_press(scratch_project, "archive", "--now", "tomorrow") == 2
+
+
+class _Empty:
+    published: list[str] = []
+    rendered: list[str] = []
+    unpublished: list[str] = []
+    errors: list[tuple[str, str]] = []
+    files = 0

@@ -28,3 +28,28 @@ def split_list(value: str | None, allowed: tuple[str, ...], what: str) -> list[s
         if item not in allowed:
             raise click.BadParameter(f"unknown {what} {item!r}; expected {', '.join(allowed)}")
     return items
+
+
+class Moment(click.ParamType):
+    """A date and time on the command line (2027-01-01 10:00, or with an offset); without an
+    offset it is read in Kazakhstan's zone, as embargoes are (press.model.DEFAULT_TIMEZONE)."""
+
+    name = "datetime"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        import datetime as dt
+
+        from press.model import aware
+        from press.schema import as_datetime
+
+        if isinstance(value, dt.datetime):
+            return aware(value)
+        moment = as_datetime(str(value))
+        if moment is None:
+            self.fail(f"{value!r} is not a date and time like 2027-01-01 10:00 or 2027-01-01T10:00+05:00",
+                      param, ctx)
+        return aware(moment)
+
+
+NOW_HELP = ("Act as at this time instead of the clock (YYYY-MM-DD HH:MM, Astana time unless an offset "
+            "is given): an embargo that has passed by then is published. For tests and scheduled runs.")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from press.commands import project_of
+from press.commands import NOW_HELP, Moment, project_of
 
 
 @click.command()
@@ -25,9 +25,11 @@ from press.commands import project_of
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --executor dask: the dask.distributed scheduler, e.g. tcp://10.0.0.5:8786. "
                    "Its workers must see the project and OUT at the same paths.")
+@click.option("--now", type=Moment(), help=NOW_HELP)
 @click.pass_context
 def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.datetime | None,
-            jobs: int | None, base_url: str, executor_kind: str, scheduler: str | None) -> None:
+            jobs: int | None, base_url: str, executor_kind: str, scheduler: str | None,
+            now: dt.datetime | None) -> None:
     """Export the published languages of every release (approved, no own checker error, embargo passed).
 
     Only releases whose source, brand or templates changed are rendered again; an error
@@ -52,7 +54,7 @@ def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.date
         task = progress.add_task("Rendering releases", total=0)
         result = export(
             project, out, jobs=jobs or os.cpu_count() or 1, since=since.date() if since else None,
-            zip_path=zip_path, base_url=base_url,
+            zip_path=zip_path, base_url=base_url, now=now,
             on_total=lambda n: progress.update(task, total=n),
             advance=lambda: progress.advance(task),
             executor=DaskExecutor(scheduler) if executor_kind == "dask" else None,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from press.commands import project_of, split_list
+from press.commands import NOW_HELP, Moment, project_of, split_list
 from press.lang import LANGS
 from press.render import FORMATS
 
@@ -26,14 +27,16 @@ if TYPE_CHECKING:  # for annotations only: rich and the build stage load when th
 @click.option("--force", is_flag=True,
               help="Publish despite checker errors (recorded in the outputs' metadata).")
 @click.option("--jobs", type=click.IntRange(1, 64), help="Parallel render processes.")
+@click.option("--now", type=Moment(), help=NOW_HELP)
 @click.pass_context
 def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, formats: str | None,
-          out: Path, force: bool, jobs: int | None) -> None:
+          out: Path, force: bool, jobs: int | None, now: dt.datetime | None) -> None:
     """Render RELEASES (ids or folders; default: every release) to HTML, PDF and DOCX.
 
     The consistency checker runs first: a release with errors is not built unless
-    --force. A language whose segments are not all approved (or a release under
-    embargo) is rendered with a DRAFT mark on every page.
+    --force. A language whose segments are not all approved is rendered with a DRAFT
+    mark on every page; before its embargo a release carries the embargo line on every
+    page instead (once the time has passed, the same source builds as final).
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -60,7 +63,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     # release finishes first, and the outputs are rendered from one consistent set of files.
     with release_locks(project.root, [folder.name for folder in folders], "press build"):
         documents = plan(project, [project.load(folder) for folder in folders], chosen_langs,
-                         chosen_formats, force, result)
+                         chosen_formats, force, result, now)
         remove_stale_temporaries(documents, out)
         if "html" in chosen_formats and documents:
             copy_static(project, out)
@@ -86,6 +89,21 @@ def _summary(console: Console, result: BuildResult) -> None:
         console.print(f"[yellow]warning[/yellow] {escape(line)}", soft_wrap=True)
     for path in result.written:
         console.print(f"  {path}")
-    drafts = f", {len(result.drafts)} as DRAFT ({', '.join(result.drafts)})" if result.drafts else ""
-    final = f"; final: {', '.join(result.final)}" if result.final and result.drafts else ""
-    console.print(f"[bold]Built {len(result.written)} file(s){drafts}{final}.[/bold]")
+    console.print(f"[bold]{escape(summary_line(result))}[/bold]", soft_wrap=True)
+
+
+def summary_line(result: BuildResult) -> str:
+    """One sentence on what each language became: DRAFT (and why), embargoed, forced, final."""
+    def named(names: list[str]) -> str:
+        return ", ".join(f"{name} held by checker errors" if name in result.held else name for name in names)
+
+    parts = [f"Built {len(result.written)} file(s)"]
+    if result.drafts:
+        parts[0] += f", {len(result.drafts)} as DRAFT ({named(result.drafts)})"
+    if result.embargoed:
+        parts.append(f"under embargo (final, with the embargo line): {', '.join(result.embargoed)}")
+    if result.forced:
+        parts.append(f"published with --force, marked on every page: {', '.join(result.forced)}")
+    if result.final and (result.drafts or result.embargoed):
+        parts.append(f"final: {', '.join(result.final)}")
+    return "; ".join(parts) + "."

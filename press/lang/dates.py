@@ -45,16 +45,15 @@ def format_datetime(moment: dt.datetime, lang: str) -> str:
     return f"{format_date(moment.date(), lang)}, {time}"
 
 
-ASTANA_TIME = dt.timezone(dt.timedelta(hours=5), "Astana")
-"""Kazakhstan's single time zone (UTC+5 since 1 March 2024): embargoes are stated in it."""
+def embargo_parts(moment: dt.datetime, lang: str, zone: str = "Asia/Almaty") -> dict[str, str]:
+    """The date and the time (HH:mm in the brand's *zone*, zoneinfo) of an embargo, for the
+    catalog's sentence "Embargoed until %(time)s Astana time, %(date)s"; a naive time is
+    already local."""
+    from zoneinfo import ZoneInfo
 
-
-def embargo_parts(moment: dt.datetime, lang: str) -> dict[str, str]:
-    """The date and the time (HH:mm, Astana time) of an embargo, for the catalog's sentence
-    "Embargoed until %(time)s Astana time, %(date)s"; a naive time is taken as Astana time."""
     from babel.dates import format_time
 
-    local = moment.astimezone(ASTANA_TIME) if moment.tzinfo else moment
+    local = moment.astimezone(ZoneInfo(zone)) if moment.tzinfo else moment
     return {"date": format_date(local.date(), lang),
             "time": format_time(local, "HH:mm", locale=_locale(lang))}
 

@@ -23,7 +23,7 @@ BLOCK_STYLES = {"h2": "Heading 2", "quote": "Quote", "ul": "List Bullet", "ol": 
 """Word's own styles for the body's blocks (localise.Block kinds); a paragraph is Normal."""
 LIST_FORMATS = {"ul": (90, "bullet", "•"), "ol": (91, "decimal", "%1.")}
 """List kind → (abstract numbering id, w:numFmt, w:lvlText) of press's list definitions."""
-PRESS_STYLES = ("Dateline", "Signature", "Contacts", "Letterhead", "Draft Mark", "Correction")
+PRESS_STYLES = ("Dateline", "Signature", "Contacts", "Letterhead", "Draft Mark", "Embargo", "Correction")
 
 
 def render_docx(view: LocalisedRelease, options: RenderOptions) -> bytes:
@@ -72,6 +72,7 @@ def _set_up_styles(document: Any, view: LocalisedRelease) -> None:
         "Contacts": {"font": heading_font, "size": 9, "color": muted},
         "Letterhead": {"font": heading_font, "size": 12, "bold": True, "color": primary},
         "Draft Mark": {"font": heading_font, "size": 14, "bold": True, "color": RGBColor(0xC6, 0x28, 0x28)},
+        "Embargo": {"font": heading_font, "size": 10, "bold": True, "color": RGBColor(0xB7, 0x1C, 0x1C)},
         "Correction": {"font": heading_font, "size": 10, "italic": True},
     }
     for name, spec in specs.items():
@@ -159,11 +160,11 @@ def _letterhead(document: Any, view: LocalisedRelease) -> None:
     running = section.header.paragraphs[0]
     running.style = document.styles["Contacts"]
     running.text = f"{view.b['name']} · {view._('Press release')}"
-    if view.draft:
-        for header in (section.first_page_header, section.header):
-            embargo = f" · {view.embargo}" if view.embargo else ""
-            header.add_paragraph(f"{view._('DRAFT')} — {view._('not for publication')}{embargo}",
-                                 style="Draft Mark")
+    for header in (section.first_page_header, section.header):
+        if view.embargo:  # every page: the first page's header and the running one
+            header.add_paragraph(view.embargo, style="Embargo")
+        if view.draft:
+            header.add_paragraph(f"{view._('DRAFT')} — {view._('not for publication')}", style="Draft Mark")
 
 
 def _first_page_letterhead(document: Any, header: Any, view: LocalisedRelease) -> None:
