@@ -10,7 +10,7 @@ Slow (minutes per module), so it runs outside CI, by hand:
     python3 bench/mutation.py                  # every core module, one at a time
     python3 bench/mutation.py atomic review    # some of them
     python3 bench/mutation.py --children 2     # more parallel workers (default 1: shared machine)
-    python3 bench/mutation.py --sample 0       # every mutant (default: a random sample of 80)
+    python3 bench/mutation.py --sample 0       # every mutant (default: a random sample of 100)
 
 A module has hundreds to a thousand mutants and each costs seconds (the tests that cover it
 run again), so by default a random sample (fixed --seed) is run and the score is given with
@@ -55,10 +55,16 @@ MODULES = {
     "review": Module(("press/review/*",), ("tests/test_review.py", "tests/test_review_docx.py",
                                            "tests/test_review_notes.py", "tests/test_review_files.py",
                                            "tests/test_mutants.py")),
-    "publication": Module(("press/model.py",), ("tests/test_model_rules.py", "tests/test_publish.py",
-                                                 "tests/test_source.py")),
-    "lang": Module(("press/lang/*",), ("tests/test_lang.py", "tests/test_check.py")),
-    "check": Module(("press/check/*",), ("tests/test_check.py", "tests/test_mutants.py")),
+    "publication": Module(("press/model.py",), ("tests/test_publication_rule.py", "tests/test_model_rules.py",
+                                                 "tests/test_publish.py",
+                                                 "tests/test_publication.py",
+                                                 "tests/test_publication_langs.py", "tests/test_source.py")),
+    "lang": Module(("press/lang/*",), ("tests/test_lang.py", "tests/test_lang_values.py",
+                                       "tests/test_names.py", "tests/test_forms.py",
+                                       "tests/test_form_oracles.py", "tests/test_language_table.py",
+                                       "tests/test_check.py")),
+    "check": Module(("press/check/*",), ("tests/test_check.py", "tests/test_check_figures.py",
+                                         "tests/test_names.py", "tests/test_mutants.py")),
 }
 
 EQUIVALENT = {
@@ -168,7 +174,7 @@ def main() -> int:
     parser.add_argument("modules", nargs="*", metavar="MODULE",
                         help=f"some of: {', '.join(MODULES)} (default: all)")
     parser.add_argument("--children", type=int, default=1, help="parallel mutmut workers")
-    parser.add_argument("--sample", type=int, default=80, help="mutants run per module (0: all)")
+    parser.add_argument("--sample", type=int, default=100, help="mutants run per module (0: all)")
     parser.add_argument("--seed", type=int, default=19, help="seed of the sample")
     parser.add_argument("--keep", action="store_true", help="keep the scratch copies (mutmut browse)")
     args = parser.parse_args()
