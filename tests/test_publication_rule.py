@@ -13,8 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from press.model import (Entity, Meta, Publication, Release, Segment, Status, Version, attribute_errors,
-                         source_hash)
+from press.model import (
+    Entity,
+    Meta,
+    Publication,
+    Release,
+    Segment,
+    Status,
+    Version,
+    attribute_errors,
+    source_hash,
+)
 
 NOW = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
 TEXTS = {"en": ("Talks in Astana", "The ministers met."),
