@@ -2,7 +2,8 @@
 
     press.model.Publication   the publication rule (approved, embargo, checker gate)
     press.render              the renderer registry and RenderOptions
-    render_version            one release × language × format(s): localise once, render each
+    render_version            one release × language × format(s): localise once, render each,
+                              each document under a deadline (RENDER_DEADLINE)
     Executor                  how tasks run: Serial, LocalPool (forked processes, the default)
                               or DaskExecutor (a dask.distributed cluster)
 
@@ -13,11 +14,16 @@ gives the same bytes: the content-hash cache stays valid whichever executor rend
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
+import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from press.errors import PressError
 from press.render import RenderOptions, render
 
 if TYPE_CHECKING:
@@ -39,7 +45,63 @@ def render_version(project: Project, release: Release, lang: str, formats: Seque
     brand = project.brand(release.meta.brand)
     view = localise(release, lang, brand, project.locales_dir, draft=draft, forced=forced,
                     embargoed=embargoed)
-    return {fmt: render(view, fmt, options) for fmt in formats}
+    seconds = render_deadline()
+    rendered = {}
+    for fmt in formats:
+        try:
+            with _deadline(seconds):
+                rendered[fmt] = render(view, fmt, options)
+        except _Expired:
+            raise PressError(f"{release.folder}: {lang}.{fmt}: not rendered: it took longer than the "
+                             f"deadline of {seconds:g} s per document ({DEADLINE_VARIABLE}); the "
+                             "document is too large or too deeply nested to lay out") from None
+    return rendered
+
+
+RENDER_DEADLINE = 180.0
+"""Seconds one document may take to render (a PDF of a long release takes a few): a
+pathological document must not hold a worker for ever. PRESS_RENDER_DEADLINE overrides it."""
+DEADLINE_VARIABLE = "PRESS_RENDER_DEADLINE"
+
+
+def render_deadline() -> float:
+    """The per-document deadline: RENDER_DEADLINE, or the environment's PRESS_RENDER_DEADLINE."""
+    value = os.environ.get(DEADLINE_VARIABLE, "").strip()
+    if not value:
+        return RENDER_DEADLINE
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds < 1e6:
+        raise PressError(f"{DEADLINE_VARIABLE}={value!r}: expected a number of seconds greater than 0")
+    return seconds
+
+
+class _Expired(BaseException):
+    """Raised by the timer inside a renderer. A BaseException, so that no `except Exception`
+    inside a rendering library swallows it; render_version turns it into a PressError."""
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the block after *seconds* (SIGALRM; again every second should a library
+    swallow the first). Only the main thread can take signals: in a thread (a Dask worker's
+    task, the preview server) the block runs without a deadline."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _Expired
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
 
 
 class Executor(Protocol):
