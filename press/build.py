@@ -146,6 +146,21 @@ def copy_static(project: Project, out: Path) -> None:
             write_bytes(target, font.read_bytes())
 
 
+def copy_photos(documents: list[Document], out: Path) -> list[Path]:
+    """Each release's lead photo beside its web pages (OUT/<id>/<file>), where their <img> finds it."""
+    from press.atomic import write_bytes
+
+    copied = []
+    for release in {id(doc.release): doc.release for doc in documents if "html" in doc.formats}.values():
+        if (photo := release.meta.photo) is not None:
+            data = (release.folder / photo.file).read_bytes()
+            target = out / release.id / photo.file
+            if not target.exists() or target.read_bytes() != data:
+                write_bytes(target, data)
+            copied.append(target)
+    return copied
+
+
 def jobs_of(documents: list[Document]) -> list[tuple[Document, str]]:
     """One task per document and format, PDFs (the slowest) first, so that the processes
     finish together rather than one rendering a last PDF while the other waits."""
@@ -177,4 +192,5 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-__all__ = ["FORMATS", "BuildResult", "Document", "copy_static", "jobs_of", "local_pool", "plan", "render_all"]
+__all__ = ["FORMATS", "BuildResult", "Document", "copy_photos", "copy_static", "jobs_of", "local_pool",
+           "plan", "render_all"]

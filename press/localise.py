@@ -61,6 +61,20 @@ def blocks(paragraphs: list[Paragraph]) -> list[Block]:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """The lead photo in one language: the file, its size, alt text, caption and credit."""
+
+    src: str
+    """Its path relative to the release folder, which is also where it sits beside the page."""
+    path: Path
+    width: int
+    height: int
+    alt: str
+    caption: str
+    credit: str
+
+
+@dataclass(frozen=True)
 class Alternate:
     lang: str
     name: str
@@ -105,6 +119,7 @@ class LocalisedRelease:
     """The day of the latest correction, if any."""
     tags: tuple[str, ...] = ()
     contacts: tuple[ContactLine, ...] = ()
+    photo: Figure | None = None
 
     def _(self, message: str) -> str:
         return self.ui.gettext(message)
@@ -184,9 +199,21 @@ def localise(release: Release, lang: str, brand: Brand, locales_dir: Path,
                      for c in meta.corrections],
         modified=meta.corrections[-1].date if meta.corrections else None,
         tags=tuple(meta.tags),
+        photo=_figure(release, lang, spell),
         contacts=tuple(ContactLine(c.name.get(lang) or c.name.get("en", ""), c.email or "", c.phone or "")
                        for c in meta.contacts),
     )
+
+
+def _figure(release: Release, lang: str, spell: Callable[[str], str]) -> Figure | None:
+    """The lead photo's view in *lang* (the credit falls back to the source language's)."""
+    photo = release.meta.photo
+    if photo is None:
+        return None
+    source = release.meta.source_lang
+    return Figure(src=photo.file, path=release.folder / photo.file, width=photo.width, height=photo.height,
+                  alt=spell(photo.alt.get(lang, "")), caption=spell(photo.caption.get(lang, "")),
+                  credit=spell(photo.credit.get(lang) or photo.credit.get(source, "")))
 
 
 def _house_style(brand: Brand, lang: str) -> Callable[[str], str]:

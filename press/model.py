@@ -130,6 +130,21 @@ class Contact:
 
 
 @dataclass
+class Photo:
+    """The lead photo: an image file in the release folder, described and credited per language."""
+
+    file: str
+    """Its path relative to the release folder, as the source writes it (lead.jpg)."""
+    alt: dict[str, str]
+    """What the photo shows, per language: the alt text a screen reader speaks."""
+    caption: dict[str, str] = field(default_factory=dict)
+    credit: dict[str, str] = field(default_factory=dict)
+    width: int = 0
+    height: int = 0
+    """Its size in pixels (read from the file when the source is loaded)."""
+
+
+@dataclass
 class Correction:
     """A change after publication, shown on every output in every language."""
 
@@ -153,6 +168,7 @@ class Meta:
     embargo: dt.datetime | None = None
     corrections: list[Correction] = field(default_factory=list)
     synthetic: bool = False
+    photo: Photo | None = None
 
     @property
     def langs(self) -> list[str]:

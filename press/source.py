@@ -24,6 +24,7 @@ from press.model import (
     Entity,
     Fact,
     Meta,
+    Photo,
     Release,
     Segment,
     Status,
@@ -77,6 +78,7 @@ RELEASE_FIELDS: dict[str, Field] = {
     "entities": Field(is_map),
     "facts": Field(is_map),
     "synthetic": Field(is_bool),
+    "photo": Field(is_map),
 }
 
 
@@ -100,6 +102,14 @@ CONTACT_FIELDS: dict[str, Field] = {
     "email": Field(is_str),
     "phone": Field(is_str),
 }
+PHOTO_FIELDS: dict[str, Field] = {
+    "file": Field(is_str, required=True),
+    "alt": Field(is_text_per_lang, required=True),
+    "caption": Field(is_text_per_lang),
+    "credit": Field(lambda v: is_str(v) if isinstance(v, str) else is_text_per_lang(v)),
+}
+PHOTO_FORMATS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",)}
+"""Image formats every output takes (HTML, WeasyPrint's PDF and PDF/A, Word)."""
 CORRECTION_FIELDS: dict[str, Field] = {
     "date": Field(is_publication_date, required=True),
     "note": Field(is_text_per_lang, required=True),
@@ -177,6 +187,7 @@ def load_release(folder: Path, termbase: dict[str, Entity] | None = None) -> Rel
     entities.update(_entities(declared, checker, "release"))
     facts = _facts(valid(doc, "facts", RELEASE_FIELDS, {}), checker)
     meta = _meta(doc, checker)
+    meta.photo = _photo(doc, folder, meta.langs, checker)
     # an entity declared with an error is reported once, not again at every reference to it
     _check_references(doc, meta, set(entities) | {str(key) for key in declared}, facts, checker)
     versions, version_problems = _versions(folder, meta, doc)
@@ -212,6 +223,55 @@ def _meta(doc: Any, checker: Checker) -> Meta:
         checker.add(line_of(doc, "target_langs"), "target_langs",
                     f"{meta.source_lang} is the source language; list only the others")
     return meta
+
+
+def _photo(doc: Any, folder: Path, langs: list[str], checker: Checker) -> Photo | None:
+    """The lead photo, checked like the rest of the source: a JPEG or PNG inside the release
+    folder (never a path out of it: the file is copied beside the outputs and read by
+    WeasyPrint), with alt text in every language of the release."""
+    node = valid(doc, "photo", RELEASE_FIELDS)
+    line = line_of(doc, "photo")
+    if node is None or not checker.mapping(node, PHOTO_FIELDS, "photo", line):
+        return None
+    alt = {str(k): str(v) for k, v in valid(node, "alt", PHOTO_FIELDS, {}).items()}
+    for lang in langs:
+        if not alt.get(lang, "").strip():
+            checker.add(line_of(node, "alt"), "photo.alt", f"no alt text in {lang}: say what the photo shows")
+    credit = valid(node, "credit", PHOTO_FIELDS, {})
+    name = valid(node, "file", PHOTO_FIELDS)
+    size = _photo_size(folder, name, checker, line_of(node, "file")) if name is not None else None
+    if size is None:
+        return None
+    return Photo(file=str(name), alt=alt,
+                 caption={str(k): str(v) for k, v in valid(node, "caption", PHOTO_FIELDS, {}).items()},
+                 credit=dict.fromkeys(langs, credit) if isinstance(credit, str)
+                 else {str(k): str(v) for k, v in credit.items()},
+                 width=size[0], height=size[1])
+
+
+def _photo_size(folder: Path, name: str, checker: Checker, line: int) -> tuple[int, int] | None:
+    """(width, height) of the photo file, or None with the problem recorded."""
+    path = folder / name
+    inside = not Path(name).is_absolute() and ".." not in Path(name).parts and \
+        path.resolve().is_relative_to(folder.resolve())
+    if not inside:
+        checker.add(line, "photo.file",
+                    f"{name!r} is outside the release folder; put the photo beside release.yaml")
+        return None
+    if not path.is_file():
+        checker.add(line, "photo.file", f"{name!r} is not a file in {folder.name}/")
+        return None
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            kind, size = image.format, image.size
+    except (UnidentifiedImageError, OSError):
+        kind, size = None, (0, 0)
+    if kind not in PHOTO_FORMATS or path.suffix.lower() not in PHOTO_FORMATS[kind]:
+        checker.add(line, "photo.file", f"{name!r} is not a JPEG (.jpg) or PNG (.png) image")
+        return None
+    return size
 
 
 def _facts(node: Any, checker: Checker) -> dict[str, Fact]:

@@ -40,17 +40,44 @@ PLAIN_P1 = {"en": "The Ministry published its priorities. Read the full programm
             "kk": "Министрлік өз басымдықтарын жариялады. Толық бағдарламаны оқыңыз.",
             "ru": "Министерство опубликовало свои приоритеты. Читайте полную программу."}
 W = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+PHOTO_ALT = {"en": "The Minister speaks at a lectern in front of three flags",
+             "kk": "Министр үш тудың алдында мінберде сөйлеп тұр",
+             "ru": "Министр выступает за трибуной на фоне трех флагов"}
+PHOTO_CAPTION = {"en": "The Minister presents the priorities.", "kk": "Министр басымдықтарды таныстырды.",
+                 "ru": "Министр представляет приоритеты."}
+PHOTO_CREDIT = {"en": "Photo: MFA of Kazakhstan", "kk": "Фото: ҚР СІМ", "ru": "Фото: МИД РК"}
+PHOTO_SIZE = (1200, 675)
+PHOTO_YAML = "photo:\n  file: lead.jpg\n" + "".join(
+    f"  {field}:\n" + "".join(f"    {lang}: {json.dumps(text, ensure_ascii=False)}\n"
+                              for lang, text in texts.items())
+    for field, texts in (("alt", PHOTO_ALT), ("caption", PHOTO_CAPTION), ("credit", PHOTO_CREDIT)))
+
+
+def write_photo(folder: Path, name: str = "lead.jpg") -> Path:
+    """A 1200×675 JPEG drawn here (sky, steppe, a sun): a real image file, nobody's photograph."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", PHOTO_SIZE, (0, 175, 202))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 450, 1200, 675), fill=(196, 164, 92))
+    draw.ellipse((520, 120, 680, 280), fill=(254, 197, 12))
+    image.save(folder / name, "JPEG", quality=80)
+    return folder / name
 LINK_WORDS = {"en": "full programme", "kk": "Толық бағдарламаны", "ru": "полную программу"}
 
 
 def write_release(root: Path, texts: dict[str, dict[str, str]] = TEXTS,
-                  release_id: str = RELEASE_ID) -> Path:
-    """A release in *root* with one segment of each kind; the translations approved."""
+                  release_id: str = RELEASE_ID, photo: bool = False) -> Path:
+    """A release in *root* with one segment of each kind; the translations approved; with
+    *photo*, a lead photo with alt text, caption and credit in each language."""
     folder = root / "releases" / "2026" / release_id
     folder.mkdir(parents=True)
     (folder / "release.yaml").write_text(
         f"id: {release_id}\ndate: 2026-01-15\ndateline: astana\nbrand: mfa-kz\n"
-        "source_lang: en\ntarget_langs: [kk, ru]\ntags: [international-cooperation]\n", encoding="utf-8")
+        "source_lang: en\ntarget_langs: [kk, ru]\ntags: [international-cooperation]\n"
+        + (PHOTO_YAML if photo else ""), encoding="utf-8")
+    if photo:
+        write_photo(folder)
     for lang, segments in texts.items():
         body = {}
         for seg_id, text in segments.items():
@@ -81,15 +108,16 @@ def build(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("blocks")
     root = project_root(tmp)
-    write_release(root)
+    write_release(root, photo=True)
     result = build(root, RELEASE_ID, "--out", str(tmp / "dist"))
     assert result.returncode == 0, result.stderr
     return tmp / "dist" / RELEASE_ID
 
 
 def test_nine_files(dist: Path) -> None:
+    """Nine outputs, and the lead photo beside the web pages that show it."""
     assert sorted(p.name for p in dist.iterdir()) == sorted(
-        f"{lang}.{fmt}" for lang in LANGS for fmt in ("html", "pdf", "docx"))
+        [f"{lang}.{fmt}" for lang in LANGS for fmt in ("html", "pdf", "docx")] + ["lead.jpg"])
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -107,6 +135,28 @@ def test_html_has_real_lists_quote_heading_and_link(dist: Path, lang: str) -> No
     links = [a for a in body.iter("a") if a.get("href") == LINK]
     assert [a.text_content() for a in links] == [LINK_WORDS[lang]]
     assert [child.tag for child in body] == ["p", "h2", "ul", "ol", "blockquote"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_html_lead_photo_is_a_figure(dist: Path, lang: str) -> None:
+    figure = lxml_html.parse(str(dist / f"{lang}.html")).getroot().xpath("//article/figure[@class='lead']")
+    assert len(figure) == 1
+    image = figure[0].find("img")
+    assert (image.get("src"), image.get("alt")) == ("lead.jpg", PHOTO_ALT[lang])
+    assert (int(image.get("width")), int(image.get("height"))) == PHOTO_SIZE
+    caption = " ".join(figure[0].find("figcaption").text_content().split())
+    assert caption == f"{PHOTO_CAPTION[lang]} {PHOTO_CREDIT[lang]}"
+    assert (dist / image.get("src")).read_bytes()[:3] == b"\xff\xd8\xff"  # the JPEG, beside the page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdf_shows_the_lead_photo_and_its_caption(dist: Path, lang: str) -> None:
+    from pypdf import PdfReader
+
+    page = PdfReader(dist / f"{lang}.pdf").pages[0]
+    assert [image.image.size for image in page.images] == [PHOTO_SIZE]
+    text = " ".join(page.extract_text().split())
+    assert f"{PHOTO_CAPTION[lang]} {PHOTO_CREDIT[lang]}" in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -160,6 +210,11 @@ def test_docx_uses_word_lists_quote_heading_and_hyperlink(dist: Path, lang: str)
     assert [(link.url, link.text) for link in links] == [(LINK, LINK_WORDS[lang])]
     quote = document.styles["Quote"].element.xpath("w:rPr/w:lang/@w:val")
     assert quote and quote[0].startswith(lang)
+    pictures = [shape for shape in document.inline_shapes]
+    assert len(pictures) == 1
+    assert pictures[0]._inline.docPr.get("descr") == PHOTO_ALT[lang]
+    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    assert captions == [f"{PHOTO_CAPTION[lang]} {PHOTO_CREDIT[lang]}"]
 
 
 def test_every_numbered_list_starts_at_one(tmp_path: Path) -> None:

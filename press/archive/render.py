@@ -110,6 +110,8 @@ def render_release(project: Project, release: Release, record: Record, sources: 
     base = release_dir(release.id)
     metadata = metadata_json(release, record, sources)
     files = {f"{base}/{METADATA_FILE}": metadata}
+    if (photo := release.meta.photo) is not None:  # beside the pages, whose <img> names it
+        files[f"{base}/{photo.file}"] = (release.folder / photo.file).read_bytes()
     options = archive_options(project, release, record, sources, metadata)
     for lang in release.meta.langs if langs is None else langs:
         for fmt, data in render_version(project, release, lang, FORMATS, options).items():

@@ -43,6 +43,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
 
     from press.build import (
         BuildResult,
+        copy_photos,
         copy_static,
         default_jobs,
         local_pool,
@@ -67,6 +68,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         remove_stale_temporaries(documents, out)
         if "html" in chosen_formats and documents:
             copy_static(project, out)
+            copy_photos(documents, out)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=console, transient=True,
                       disable=len(documents) < 2) as progress:

@@ -74,6 +74,7 @@ def _set_up_styles(document: Any, view: LocalisedRelease) -> None:
         "Draft Mark": {"font": heading_font, "size": 14, "bold": True, "color": RGBColor(0xC6, 0x28, 0x28)},
         "Embargo": {"font": heading_font, "size": 10, "bold": True, "color": RGBColor(0xB7, 0x1C, 0x1C)},
         "Correction": {"font": heading_font, "size": 10, "italic": True},
+        "Caption": {"font": heading_font, "size": 9, "color": muted},
     }
     for name, spec in specs.items():
         style = styles[name]
@@ -253,6 +254,8 @@ def _body(document: Any, view: LocalisedRelease) -> None:
     for date_text, note in view.corrections:
         document.add_paragraph(f"{view._('Corrected on %(date)s') % {'date': date_text}}: {note}",
                                style="Correction")
+    if view.photo:
+        _lead_photo(document, view)
     for block in view.blocks:
         num_id = _new_list(document, block.kind) if block.kind in LIST_FORMATS else None
         for paragraph in block.paragraphs:
@@ -264,6 +267,24 @@ def _body(document: Any, view: LocalisedRelease) -> None:
     document.add_paragraph(view.b["web"], style="Signature")
     document.add_paragraph(view.b["place"], style="Signature")
     document.add_paragraph(view.b["address"], style="Contacts").paragraph_format.space_before = _pt(12)
+
+
+def _lead_photo(document: Any, view: LocalisedRelease) -> None:
+    """The lead photo at text width (never enlarged), its alt text on the picture (Word's
+    "Alt Text", read by screen readers) and the caption with the credit below it."""
+    from docx.shared import Mm
+
+    photo = view.photo
+    assert photo is not None
+    natural = Mm(photo.width * 25.4 / 96)  # a pixel at 96 dpi, as Word places an image
+    document.add_picture(str(photo.path), width=min(Mm(160), natural))
+    inline = document.paragraphs[-1]._p.xpath(".//wp:docPr")
+    for properties in inline:
+        properties.set("descr", photo.alt)
+        properties.set("title", photo.alt)
+    caption = " ".join(part for part in (photo.caption, photo.credit) if part)
+    if caption:
+        document.add_paragraph(caption, style="Caption")
 
 
 def _add_runs(target: Any, runs: tuple[Run, ...], lang: str) -> None:
