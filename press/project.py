@@ -7,9 +7,10 @@ back to the toolkit's own copy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from press.brand import Brand, load_brand
 from press.errors import PressError, SourceError, did_you_mean
@@ -39,6 +40,54 @@ def load_tag_labels(path: Path) -> dict[str, dict[str, str]]:
     return labels
 
 
+CONFIG_NAME = "press.toml"
+"""The project's settings file; `press init` writes a commented one."""
+
+
+def read_config_table(path: Path, table: str) -> dict[str, Any]:
+    """The [table] of a press.toml as a dict ({} when the file or the table is absent)."""
+    import tomllib
+
+    if not path.is_file():
+        return {}
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PressError(f"{path}: not valid TOML: {exc}") from None
+    found = doc.get(table, {})
+    if not isinstance(found, dict):
+        raise PressError(f"{path}: {table}: expected a table [{table}]")
+    return found
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    """The [project] table of press.toml: what `press new` fills in when no option is given."""
+
+    brand: str = "mfa-kz"
+    source_lang: str = "ru"
+    """Most of the ministry's releases are drafted in Russian (the demo is an exception: it was
+    published in English first)."""
+    dateline: str = "astana"
+
+    @classmethod
+    def read(cls, path: Path) -> ProjectSettings:
+        from press.lang import LANGS
+
+        table = read_config_table(path, "project")
+        known = {f.name for f in fields(cls)}
+        for key, value in table.items():
+            if key not in known:
+                raise PressError(f"{path}: project.{key}: unknown setting; expected one of "
+                                 + ", ".join(sorted(known)) + did_you_mean(key, sorted(known)))
+            if not isinstance(value, str) or not value:
+                raise PressError(f"{path}: project.{key}: expected a text value, got {value!r}")
+        if table.get("source_lang", "ru") not in LANGS:
+            raise PressError(f"{path}: project.source_lang: {table['source_lang']!r} is not one of "
+                             + ", ".join(LANGS))
+        return cls(**table)
+
+
 class ProjectNotFound(PressError):
     pass
 
@@ -61,6 +110,11 @@ class Project:
             f"{here}: not inside a press project (no releases/ folder here or above); "
             "use --project DIR or start one with `press init DIR`"
         )
+
+    @cached_property
+    def settings(self) -> ProjectSettings:
+        """The project's press.toml [project] table, with defaults for what it does not say."""
+        return ProjectSettings.read(self.root / CONFIG_NAME)
 
     @property
     def releases_dir(self) -> Path:
@@ -170,6 +224,17 @@ class Project:
         except PressError:
             zone = DEFAULT_TIMEZONE
         release.meta.embargo = aware(embargo, zone)
+    def stage(self, paths: list[Path]) -> None:
+        """`git add` new files when the project is a git work tree, so that nothing press
+        writes into the sources is left untracked (outputs are ignored by .gitignore)."""
+        import shutil
+        import subprocess
+
+        git = shutil.which("git")
+        if not paths or git is None or not (self.root / ".git").exists():
+            return
+        subprocess.run([git, "-C", str(self.root), "add", "--", *map(str, paths)],
+                       capture_output=True, check=False)
 
     def load_all(self, names: list[str] | tuple[str, ...] = ()) -> list[Release]:
         return [self.load(folder) for folder in self.release_folders(names)]

@@ -21,7 +21,7 @@ from typing import Any
 
 from press.errors import Problem, did_you_mean
 from press.gate import bad_character, text_problem
-from press.yamlio import line_of
+from press.yamlio import Unreadable, line_of
 
 Check = Callable[[Any], str | None]
 
@@ -248,6 +248,8 @@ class Checker:
             if field is None:
                 hint = did_you_mean(str(key), list(fields))
                 self.add(line_of(node, key), name, f"unknown field{hint}")
+            elif isinstance(value, Unreadable):
+                self.add(line_of(node, key), name, value.problem)
             elif (message := field.check(value)) is not None:
                 self.add(line_of(node, key), name, message)
         for key, field in fields.items():

@@ -52,6 +52,22 @@ def decode_source(path: Path | str, data: bytes) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+class Unreadable(str):
+    """A scalar that parsed as YAML but is no value (an impossible date like 2025-02-30).
+
+    It stands in the document where the value was, carrying its problem, so that the schema
+    reports it as `file:line: key: problem` along with every other problem of the file,
+    instead of the whole file failing at the first one.
+    """
+
+    problem: str
+
+    def __new__(cls, text: str, problem: str) -> Unreadable:
+        made = super().__new__(cls, text)
+        made.problem = problem
+        return made
+
+
 _FOREIGN_TAG = "tags are not allowed in a release source:"
 _FIELD_PROBLEMS = ("is not a real date", _FOREIGN_TAG)
 """Constructor problems that belong to one key: reported as `file:line: key: problem`."""
@@ -68,9 +84,7 @@ def _yaml() -> Any:
             try:
                 return super().construct_yaml_timestamp(node, values)
             except ValueError as exc:
-                raise ConstructorError(
-                    None, None, f"{node.value} is not a real date ({exc})", node.start_mark
-                ) from None
+                return Unreadable(node.value, f"{node.value} is not a real date ({exc})")
 
         def construct_foreign(self, node: Any) -> Any:
             """`!!python/object…` or any tag of our own: a source holds plain data only."""

@@ -15,7 +15,7 @@ from press.model import Status
 from press.preview.server import PreviewApp, start_in_thread
 from press.project import Project
 
-RELEASE_ID = "2026-03-04-esa-talks"
+RELEASE_ID = "2026-03-04-aydar-seytkali-provel-peregovory-s-delegatsiey-eka"  # slug from the title
 TITLE = "Айдар Сейткали провёл переговоры с делегацией ЕКА"
 PARAGRAPHS = [
     "3 марта в Астане заместитель министра иностранных дел Казахстана Айдар Сейткали встретился "

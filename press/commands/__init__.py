@@ -9,6 +9,39 @@ import click
 from press.project import Project, ProjectNotFound
 
 
+class IsoDate(click.DateTime):
+    """A calendar date written YYYY-MM-DD, shown so in help and error messages."""
+
+    name = "date"
+
+    def __init__(self) -> None:
+        super().__init__(formats=["%Y-%m-%d"])
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "YYYY-MM-DD"
+
+    def __repr__(self) -> str:
+        return "YYYY-MM-DD"
+
+
+DATE = IsoDate()
+
+
+class FullHelpGroup(click.Group):
+    """A command group whose listing shows each subcommand's whole first sentence: click
+    cuts summaries at 45 characters with "…", which hides what the command is for."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=300)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
 def project_of(ctx: click.Context) -> Project:
     """The project named by --project, or found from the current folder upward."""
     root: Path | None = (ctx.find_root().obj or {}).get("project")

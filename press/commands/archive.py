@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from press.commands import NOW_HELP, Moment, project_of
+from press.commands import DATE, NOW_HELP, Moment, project_of
 
 
 @click.command()
@@ -15,7 +15,7 @@ from press.commands import NOW_HELP, Moment, project_of
               show_default=True, help="Output folder: OUT/site (the website) and OUT/bag (BagIt).")
 @click.option("--zip", "zip_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write OUT as one deterministic zip file.")
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]),
+@click.option("--since", type=DATE,
               help="Only releases dated on or after this day (YYYY-MM-DD).")
 @click.option("--jobs", type=click.IntRange(1, 64), help="Parallel render processes (default: CPU count).")
 @click.option("--base-url", default="",
@@ -50,7 +50,7 @@ def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.date
     console = Console(stderr=True)
     out = out if out.is_absolute() else Path.cwd() / out
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("Rendering releases", total=0)
         result = export(
             project, out, jobs=jobs or os.cpu_count() or 1, since=since.date() if since else None,

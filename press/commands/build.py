@@ -71,7 +71,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
             copy_photos(documents, out)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=console, transient=True,
-                      disable=len(documents) < 2) as progress:
+                      disable=len(documents) < 2 or not console.is_terminal) as progress:
             task = progress.add_task("Rendering", total=sum(len(doc.formats) for doc in documents))
             pool = local_pool(jobs or default_jobs(), chosen_formats)
             result.written = render_all(project, documents, out, pool, lambda: progress.advance(task))
@@ -90,7 +90,7 @@ def _summary(console: Console, result: BuildResult) -> None:
     for line in result.warnings:
         console.print(f"[yellow]warning[/yellow] {escape(line)}", soft_wrap=True)
     for path in result.written:
-        console.print(f"  {path}")
+        console.print(f"  {path}", soft_wrap=True)
     console.print(f"[bold]{escape(summary_line(result))}[/bold]", soft_wrap=True)
 
 

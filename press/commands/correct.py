@@ -6,12 +6,12 @@ import datetime as dt
 
 import click
 
-from press.commands import project_of
+from press.commands import DATE, project_of
 
 
 @click.command()
 @click.argument("release")
-@click.option("--date", "date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+@click.option("--date", "date", type=DATE, default=None,
               help="Day of the correction (default: today).")
 @click.option("--note", "notes", multiple=True, metavar="LANG=TEXT", required=True,
               help="What was corrected, once per language: --note en=… --note kk=… --note ru=…")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from press.commands import project_of
+from press.commands import DATE, project_of
 from press.lang import LANGS
 
 
@@ -15,14 +15,14 @@ from press.lang import LANGS
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lang", required=True, type=click.Choice(LANGS), help="The language of the draft.")
 @click.option("--release", "release_id", help="Existing release (id or folder); default: a new one.")
-@click.option("--slug", help="Slug of the new release (default: from the file name).")
-@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]),
+@click.option("--slug", help="Slug of the new release (default: from the draft's title, transliterated).")
+@click.option("--date", "day", type=DATE, metavar="YYYY-MM-DD",
               help="Date of the new release (default: the draft's dateline, else today).")
-@click.option("--brand", default="mfa-kz", show_default=True, help="Brand of the new release.")
+@click.option("--brand", help="Brand of the new release (default: press.toml's, else mfa-kz).")
 @click.option("--dateline", help="Termbase id of the place (default: the draft's dateline, else astana).")
 @click.pass_context
 def import_(ctx: click.Context, file: Path, lang: str, release_id: str | None, slug: str | None,
-            day: dt.datetime | None, brand: str, dateline: str | None) -> None:
+            day: dt.datetime | None, brand: str | None, dateline: str | None) -> None:
     """Turn FILE (.docx, .html or .txt) into a new release, or into one language of --release.
 
     Headings, list items, bold, italic and links are kept; a translation is aligned with

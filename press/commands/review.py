@@ -8,10 +8,10 @@ from typing import Any
 
 import click
 
-from press.commands import project_of
+from press.commands import FullHelpGroup, project_of
 
 
-@click.group()
+@click.group(cls=FullHelpGroup)
 def review() -> None:
     """Translator review: export hand-off files, import them back, see coverage.
 

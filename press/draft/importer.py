@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from press.draft.align import Alignment, align
@@ -54,24 +54,29 @@ class Target:
     release: str | None = None
     slug: str | None = None
     date: dt.date | None = None
-    brand: str = "mfa-kz"
+    brand: str | None = None
     dateline: str | None = None
 
-    def new_release(self, path: Path, lang: str,
-                    found: tuple[str, dt.date | None] | None) -> NewRelease:
-        return NewRelease(slug=self.slug or slugify(path.stem),
+    def new_release(self, path: Path, lang: str, found: tuple[str, dt.date | None] | None,
+                    title: str | None = None) -> NewRelease:
+        return NewRelease(slug=self.slug or slugify(title or path.stem),
                           date=self.date or (found[1] if found and found[1] else dt.date.today()),
-                          source_lang=lang, brand=self.brand,
-                          dateline=self.dateline or (found[0] if found else "astana"))
+                          source_lang=lang, brand=self.brand or "mfa-kz",
+                          dateline=self.dateline or (found[0] if found else "astana"),
+                          origin=f"Imported from {path.name} with `press import`")
 
 
 def import_draft(project: Project, path: Path, lang: str, target: Target,
                  who: str | None = None) -> ImportReport:
+    if target.brand is None:
+        target = replace(target, brand=project.settings.brand)
     blocks = read_draft(path)
     dateline, blocks = split_dateline(blocks, lang, project.termbase)
     who = who or f"press import {path.name}"
     if target.release is None:
-        return _into_new(project, path, lang, blocks, dateline, target.new_release(path, lang, dateline))
+        title = next((to_plain(b.text) for b in blocks if b.kind == "title"), None)
+        new = target.new_release(path, lang, dateline, title)
+        return _into_new(project, path, lang, blocks, dateline, new)
     release = project.load(project.release_folders([target.release])[0])
     if lang not in release.meta.langs:
         raise PressError(f"{release.id} has no {lang} version (its languages: "
@@ -119,6 +124,7 @@ def _into_new(project: Project, path: Path, lang: str, blocks: list[Block],
         report.proposals = _new_proposals(release, blocks, lang)
         report.table_rows = sum(1 for b in blocks if b.note)
         _append(folder / RELEASE_FILE, as_yaml_comment(report.proposals, path.name))
+        project.stage([folder])
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise

@@ -22,7 +22,7 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 _RELEASE_TEMPLATE = """\
 # {title_hint}
-# Drafted with `press new`; {source_name} is the source, the other versions are made from it.
+# {origin}; {source_name} is the source, the other versions are made from it.
 id: {id}
 date: {date}
 dateline: {dateline}            # an entity id: the place is written in each language's form
@@ -51,7 +51,12 @@ facts: {{}}
 _VERSION_TEMPLATE = """\
 # {name} {role}. Segment ids are stable: never renumber them.
 lang: {lang}
-segments: {{}}
+{guide}segments: {{}}
+"""
+
+_TARGET_GUIDE = """\
+# Made from the source with `press translate` (machine drafts) and `press review` (translators):
+# the same segment ids as the source, each with its text and status (draft, reviewed, approved).
 """
 
 
@@ -64,18 +69,34 @@ class NewRelease:
     source_lang: str
     brand: str = "mfa-kz"
     dateline: str = "astana"
+    origin: str = "Drafted with `press new`"
+    """How the release began, for the first line of its release.yaml."""
 
     @property
     def id(self) -> str:
         return f"{self.date.isoformat()}-{self.slug}"
 
 
-def slugify(text: str) -> str:
-    """A folder-safe slug from a file name or title (Cyrillic transliterated)."""
+def slugify(text: str, words: int = 8) -> str:
+    """A folder-safe slug from a title or file name (Cyrillic transliterated), at most
+    *words* words and 60 characters, cut between words."""
     from press.draft.anchors import transliterate
 
     ascii_text = transliterate(text).lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60].strip("-") or "release"
+    parts = [part for part in re.split(r"[^a-z0-9]+", ascii_text) if part][:words]
+    while len("-".join(parts)) > 60 and len(parts) > 1:
+        parts.pop()
+    return "-".join(parts)[:60] or "release"
+
+
+def source_guide(project: Project, lang: str) -> str:
+    """The commented example segments of templates/new/<lang>.yaml (English for a language
+    that has none): data, so an office can write its own house examples."""
+    for name in (lang, "en"):
+        path = project.resource(f"templates/new/{name}.yaml")
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return ""
 
 
 def release_folder(project: Project, new: NewRelease) -> Path:
@@ -108,13 +129,15 @@ def scaffold(project: Project, new: NewRelease) -> Path:
     termbase = project.resource("locales/termbase.yaml")
     shown = termbase.relative_to(project.root) if termbase.is_relative_to(project.root) else termbase
     write_text(folder / RELEASE_FILE, _RELEASE_TEMPLATE.format(
-        title_hint=f"{new.slug}: a press release of {new.date.isoformat()}",
+        title_hint=f"{new.slug}: a press release of {new.date.isoformat()}", origin=new.origin,
         source_name=ENGLISH_NAMES[new.source_lang], id=new.id, date=new.date.isoformat(),
         dateline=new.dateline, brand=new.brand, source_lang=new.source_lang,
         targets=", ".join(targets), termbase=shown, termbase_size=len(project.termbase),
     ))
     for lang in LANGS:
         role = "source of the release" if lang == new.source_lang else "version of the release"
+        guide = source_guide(project, lang) if lang == new.source_lang else _TARGET_GUIDE
         write_text(folder / f"{lang}.yaml",
-                   _VERSION_TEMPLATE.format(name=ENGLISH_NAMES[lang], role=role, lang=lang))
+                   _VERSION_TEMPLATE.format(name=ENGLISH_NAMES[lang], role=role, lang=lang, guide=guide))
+    project.stage([folder])
     return folder

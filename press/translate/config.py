@@ -13,14 +13,13 @@ end up in the repository and in backups, so a file that holds one is refused (wi
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from press.errors import PressError
+from press.project import CONFIG_NAME, read_config_table
 
-CONFIG_NAME = "press.toml"
 SECRET_KEYS = ("api_key", "key", "auth_key", "secret", "token", "password")
 
 DEFAULT_KEY_ENV: dict[str, str] = {
@@ -76,15 +75,7 @@ def load_settings(project_root: Path, **overrides: Any) -> Settings:
 
 
 def _read_table(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        return {}
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise PressError(f"{path}: not valid TOML: {exc}") from None
-    table = doc.get("translate", {})
-    if not isinstance(table, dict):
-        raise PressError(f"{path}: translate: expected a table [translate]")
+    table = read_config_table(path, "translate")
     known = {f.name: f.type for f in fields(Settings)}
     for key, value in table.items():
         if key in SECRET_KEYS:
