@@ -117,8 +117,16 @@ def to_runs(text: str) -> list[Run]:
     return runs
 
 
+_MARKUP_CHARS = re.compile(r"[\\`*_\[\]<>!&\n\r]")
+"""Characters that can start inline markup (emphasis, link, code, escape, entity, autolink, a
+line break); text without any of them is its own plain text."""
+
+
 def to_plain(text: str) -> str:
-    """The segment's words without markup (for checking, feeds and metadata)."""
+    """The segment's words without markup (for checking, feeds and metadata). Most segments
+    hold no markup at all: they are returned as they are, without starting the parser."""
+    if not _MARKUP_CHARS.search(text):
+        return text
     return "".join(run.text for run in to_runs(text))
 
 

@@ -61,6 +61,8 @@ class Bundle:
     year: int | None = None
     aligned: bool = True
     source_lang: str = "en"
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
+    """Work that depends only on the bundle (the register forms per language), done once a check."""
 
     @property
     def langs(self) -> list[str]:

@@ -10,6 +10,7 @@ of it are spelling drift. Names in no register are found and aligned across the 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -75,8 +76,9 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
                 found.append(Mention(entity_id, words[i].start, words[span - 1].end,
                                      para.text[words[i].start:words[span - 1].end]))
     for entity_id, prefixes in _demonyms(bundle, para.lang):
+        pattern = _demonym_pattern(prefixes, para.lang)
         for i, word in enumerate(words):
-            if i not in taken and any(_demonym(word.text, p, para.lang) for p in prefixes):
+            if i not in taken and pattern.search(word.text):
                 found.append(Mention(entity_id, word.start, word.end, word.text))
     keys = {key: (s, e) for s, e, key in para.designations}
     for entity_id, form in _designated_forms(bundle, para.lang):
@@ -99,11 +101,16 @@ def _designated_forms(bundle: Bundle, lang: str) -> tuple[tuple[str, str], ...]:
                  for key in _form_keys(form))
 
 
-def _demonym(word: str, prefix: str, lang: str) -> bool:
-    lower = word.lower()
+@lru_cache(maxsize=64)
+def _demonym_pattern(prefixes: tuple[str, ...], lang: str) -> re.Pattern[str]:
+    """One pattern for a place's adjectives: English the word itself or its first part
+    (Kazakh, Kazakh-Japanese); elsewhere any part of the word begins with one (американо-российских)."""
+    if not prefixes:
+        return re.compile(r"(?!)")
+    alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     if lang == "en":
-        return word == prefix or lower.startswith(prefix.lower() + "-")
-    return any(part.startswith(prefix) for part in lower.split("-"))
+        return re.compile(rf"\A(?:(?:{alternation})\Z|(?i:{alternation})-)")
+    return re.compile(rf"(?i:(?:\A|-)(?:{alternation}))")
 
 
 def _match_at(text: str, words: tuple[Token, ...], i: int, parts: list[str], lang: str) -> int:
@@ -120,6 +127,13 @@ def _match_at(text: str, words: tuple[Token, ...], i: int, parts: list[str], lan
 
 def _forms(bundle: Bundle, lang: str) -> list[tuple[str, str]]:
     """(entity id, form) to look for, longest first; persons also by surname alone."""
+    key = ("names.forms", lang)
+    if key not in bundle.memo:
+        bundle.memo[key] = _register_forms(bundle, lang)
+    return bundle.memo[key]
+
+
+def _register_forms(bundle: Bundle, lang: str) -> list[tuple[str, str]]:
     pairs = []
     for entity in bundle.entities.values():
         forms = [f for f in entity.forms.get(lang, []) if not any(ch.isdigit() for ch in f)]

@@ -44,7 +44,9 @@ def _finding(rule: str, para: Para, excerpt: str, message: str, severity: str = 
 
 def _mixed(para: Para) -> list[Finding]:
     """A word with Latin and Cyrillic letters (Kазақстан with a Latin K): wrong in any language."""
-    findings = []
+    findings: list[Finding] = []
+    if not (_LATIN.search(para.text) and _CYRILLIC.search(para.text)):
+        return findings  # one script only: the usual case, no word to look at
     for token in tokens(para.text):
         if any(ch.isdigit() for ch in token.text):
             continue  # designations: their own rule
