@@ -143,3 +143,153 @@ def bounded(text: str) -> str:
 def _inline_tokens(text: str) -> list[Any]:
     tokens = _parser().parseInline(bounded(text))
     return [child for token in tokens for child in (token.children or [])]
+
+
+@dataclass
+class Span:
+    """Inline structure of a segment for hand-off files: text, or a code (b, i, link) holding spans.
+
+    A CAT tool shows a code as a protected tag; `code_id` numbers the codes of one segment in
+    order, so a target's codes are matched to the source's by id, never by position in the text.
+    """
+
+    kind: str
+    """"text", "b" (bold), "i" (italic) or "link"."""
+    text: str = ""
+    href: str | None = None
+    children: list[Span] | None = None
+    code_id: str = ""
+
+
+CODE_MARKS: dict[str, tuple[str, str]] = {"b": ("**", "**"), "i": ("*", "*")}
+"""Markdown around a code's content (a link is `[content](href)`)."""
+
+
+def to_spans(text: str) -> list[Span]:
+    """The segment as a tree of text and codes, numbered 1, 2, … in order of opening."""
+    root: list[Span] = []
+    stack: list[list[Span]] = [root]
+    count = 0
+
+    def open_code(kind: str, href: str | None = None) -> None:
+        nonlocal count
+        count += 1
+        children: list[Span] = []
+        stack[-1].append(Span(kind, href=href, children=children, code_id=str(count)))
+        stack.append(children)
+
+    for token in _inline_tokens(text):
+        match token.type:
+            case "strong_open":
+                open_code("b")
+            case "em_open":
+                open_code("i")
+            case "link_open":
+                open_code("link", str(token.attrGet("href") or ""))
+            case "strong_close" | "em_close" | "link_close":
+                if len(stack) > 1:
+                    stack.pop()
+            case "text" | "code_inline":
+                stack[-1].append(Span("text", token.content))
+            case "softbreak" | "hardbreak":
+                stack[-1].append(Span("text", " "))
+    return root
+
+
+def from_spans(spans: list[Span]) -> str:
+    """Markdown for *spans*: the inverse of `to_spans` on the markup subset."""
+    parts = []
+    for span in spans:
+        inner = from_spans(span.children or [])
+        if span.kind == "text":
+            parts.append(span.text)
+        elif span.kind == "link":
+            parts.append(f"[{inner}]({span.href or ''})")
+        else:
+            start, end = CODE_MARKS[span.kind]
+            parts.append(f"{start}{inner}{end}")
+    return "".join(parts)
+
+
+def canonical(text: str) -> str:
+    """*text* as hand-off files give it back (the same words and codes, written one way)."""
+    return from_spans(to_spans(text))
+
+
+def codes(spans: list[Span]) -> dict[str, Span]:
+    """Every code in *spans* by its id (nested codes included)."""
+    found: dict[str, Span] = {}
+    for span in spans:
+        if span.kind != "text":
+            found[span.code_id] = span
+            found.update(codes(span.children or []))
+    return found
+
+
+def code_problem(source: list[Span], target: list[Span]) -> str | None:
+    """Why *target* does not carry exactly the codes of *source*, or None when it does."""
+    wanted, got = codes(source), codes(target)
+    missing = [wanted[i] for i in wanted if i not in got]
+    extra = [i for i in got if i not in wanted]
+    if missing:
+        shown = ", ".join(f"{s.kind} «{to_plain(from_spans(s.children or []))}»" for s in missing)
+        return f"the translation drops inline code(s) of the source: {shown}"
+    if extra:
+        return f"the translation has inline code(s) {', '.join(extra)} that the source does not have"
+    changed = [i for i in wanted if got[i].kind != wanted[i].kind]
+    if changed:
+        return f"inline code(s) {', '.join(changed)} changed kind"
+    return None
+
+
+def number_like(target: list[Span], source: list[Span]) -> list[Span]:
+    """*target* with its codes given the ids of the source's codes of the same kind and link,
+    in order (a machine draft's codes are numbered by itself)."""
+    pool: dict[tuple[str, str | None], list[str]] = {}
+    for code in codes(source).values():
+        pool.setdefault((code.kind, code.href), []).append(code.code_id)
+    fresh = iter(range(len(codes(source)) + 1, 10_000))
+
+    def renumber(spans: list[Span]) -> None:
+        for span in spans:
+            if span.kind != "text":
+                ids = pool.get((span.kind, span.href))
+                span.code_id = ids.pop(0) if ids else str(next(fresh))
+                renumber(span.children or [])
+
+    renumber(target)
+    return target
+
+
+def from_runs(runs: list[Run]) -> str:
+    """Markdown for styled runs (as a Word table cell gives them back): the inverse of `to_runs`.
+
+    Neighbouring runs of one style are joined first (Word splits runs at will), and white
+    space at a styled run's edge goes outside its markers, where Markdown needs it.
+    """
+    merged: list[Run] = []
+    for run in runs:
+        last = merged[-1] if merged else None
+        if last is not None and (last.bold, last.italic, last.href) == (run.bold, run.italic, run.href):
+            merged[-1] = Run(last.text + run.text, run.bold, run.italic, run.href)
+        elif run.text:
+            merged.append(run)
+    parts: list[tuple[str | None, str]] = []
+    for run in merged:
+        core = run.text.strip()
+        lead, trail = run.text[: len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()):]
+        if core and run.italic:
+            core = f"*{core}*"
+        if core and run.bold:
+            core = f"**{core}**"
+        parts.append((run.href, lead + core + trail))
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        href, text = parts[index]
+        while href and index + 1 < len(parts) and parts[index + 1][0] == href:
+            index += 1
+            text += parts[index][1]
+        out.append(f"[{text}]({href})" if href else text)
+        index += 1
+    return "".join(out)

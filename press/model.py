@@ -63,6 +63,21 @@ class Segment:
     """The source text this translation was made from, to show old and new when stale."""
     line: int = 0
     """Line in the source file, for messages."""
+    approved_hash: str | None = None
+    """The hash of the text when it was approved: a different text now is a hand edit."""
+
+    @property
+    def revision(self) -> str:
+        """Changes on every change of text, status or who changed it when: a hand-off file
+        records it at export, so an import after a newer change is a conflict."""
+        key = "\0".join((self.text, str(self.status), self.changed_by or "", self.changed_at or ""))
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
+
+    @property
+    def hand_edited(self) -> bool:
+        """Approved, but its text is no longer the text that was approved (edited outside press)."""
+        return (self.status is Status.APPROVED and self.approved_hash is not None
+                and self.approved_hash != source_hash(self.text))
 
 
 @dataclass

@@ -128,6 +128,7 @@ SEGMENT_FIELDS: dict[str, Field] = {
     "note": Field(is_str),
     "kind": Field(one_of(*SEGMENT_KINDS)),
     "source_text": Field(is_str),
+    "approved_hash": Field(is_str),
 }
 
 
@@ -359,6 +360,7 @@ def load_version(path: Path, lang: str, is_source: bool, text: str | None = None
             changed_at=str(changed_at) if changed_at is not None else None,
             engine=node.get("engine"), note=node.get("note"), kind=node.get("kind", "p"),
             source_text=node.get("source_text"), line=line_of(nodes, key),
+            approved_hash=node.get("approved_hash"),
         )
     if checker.problems:
         raise SourceError(checker.problems)
@@ -368,7 +370,7 @@ def load_version(path: Path, lang: str, is_source: bool, text: str | None = None
 
 
 _SEGMENT_KEYS = ("text", "kind", "status", "source_hash", "source_text", "engine",
-                 "changed_by", "changed_at", "note")
+                 "changed_by", "changed_at", "approved_hash", "note")
 
 
 def version_yaml(version: Version, is_source: bool) -> str:
@@ -403,10 +405,54 @@ def _segment_value(seg: Segment, key: str, is_source: bool) -> Any:
     return value
 
 
-def save_version(release: Release, lang: str) -> None:
-    """Write one language file atomically (temporary file, fsync, rename)."""
+HISTORY_FILE = "review-history.yaml"
+"""Per release: approved texts replaced or hand-edited, and each approval, oldest first."""
+
+
+def read_history(folder: Path) -> list[dict[str, Any]]:
+    path = folder / HISTORY_FILE
+    return list(load_yaml(path) or []) if path.exists() else []
+
+
+def append_history(folder: Path, entries: list[dict[str, Any]]) -> None:
+    """Add *entries* to the release's review history (written atomically)."""
     from press.atomic import write_text
 
+    if entries:
+        write_text(folder / HISTORY_FILE, dump_yaml(read_history(folder) + entries,
+                                                    "# Review history: approvals, replaced and hand-edited "
+                                                    "approved translations.\n"))
+
+
+def demote_hand_edits(release: Release, lang: str) -> list[str]:
+    """Approved segments whose text changed outside press go back to `translated`; the change
+    (who approved, when it was found, the approved text as recorded) goes to the history."""
+    version = release.versions[lang]
+    entries = []
+    approved = {(e.get("segment"), e.get("lang"), e.get("approved_hash")): e.get("text")
+                for e in read_history(release.folder) if e.get("event") == "approved"}
+    for seg in version.segments.values():
+        if not seg.hand_edited:
+            continue
+        entries.append({"event": "hand edit", "segment": seg.id, "lang": lang,
+                        "found_at": dt.datetime.now().astimezone().replace(microsecond=0).isoformat(),
+                        "approved_by": seg.changed_by, "approved_at": seg.changed_at,
+                        "approved_hash": seg.approved_hash,
+                        "old_text": approved.get((seg.id, lang, seg.approved_hash), "(not recorded)"),
+                        "text": seg.text})
+        seg.status, seg.approved_hash = Status.TRANSLATED, None
+        seg.changed_by = "edited outside press (found at save)"
+    append_history(release.folder, entries)
+    return [entry["segment"] for entry in entries]
+
+
+def save_version(release: Release, lang: str) -> None:
+    """Write one language file atomically (temporary file, fsync, rename); approved text edited
+    by hand is demoted first (`demote_hand_edits`)."""
+    from press.atomic import write_text
+
+    if lang != release.meta.source_lang:
+        demote_hand_edits(release, lang)
     version = release.versions[lang]
     path = version.path or release.folder / f"{lang}.yaml"
     is_source = lang == release.meta.source_lang

@@ -50,18 +50,22 @@ def test_exports_are_valid_against_the_oasis_schemas(demo, fmt: str, version: st
     assert schema_errors(root, version)
 
 
-def test_machine_output_is_a_candidate_not_the_target(drafted: Project) -> None:
+def test_the_machine_draft_prefills_the_target_and_stays_a_candidate(drafted: Project) -> None:
     release = load(drafted)
     draft = release.versions["kk"].segments["p6"].text
     root = etree.fromstring(export_bytes(release, "kk", "xliff"))
     unit = root.find(".//x:unit[@id='p6']", X2)
-    assert unit.find("x:segment/x:target", X2) is None
-    assert unit.find("x:segment", X2).get("state") == "initial"
+    segment = unit.find("x:segment", X2)
+    assert segment.find("x:target", X2).text == draft
+    assert (segment.get("state"), segment.get("subState")) == ("initial", "press:machine")
     match = unit.find("mtc:matches/mtc:match", X2)
     assert match.get("type") == "mt" and match.find("x:target", X2).text == draft
     root12 = etree.fromstring(export_bytes(release, "kk", "xliff12"))
     unit12 = root12.find(".//x:trans-unit[@id='p6']", X12)
-    assert unit12.find("x:target", X12) is None
+    target12 = unit12.find("x:target", X12)
+    assert target12.text == draft
+    assert (target12.get("state"), target12.get("state-qualifier")) == ("needs-review-translation",
+                                                                        "mt-suggestion")
     assert unit12.find("x:alt-trans/x:target", X12).text == draft
     assert root12.find(".//x:trans-unit[@id='p5']/x:target", X12).get("state") == "translated"
     assert root12.find(".//x:trans-unit[@id='p1']", X12).get("approved") == "yes"

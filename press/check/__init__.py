@@ -58,8 +58,24 @@ def release_bundle(release: Release) -> Bundle:
 
 
 def check_release(release: Release) -> Report:
-    """Check a release's versions segment by segment (title, subtitle and body)."""
-    return check_bundle(release_bundle(release))
+    """Check a release's versions segment by segment (title, subtitle and body), and report
+    approved text edited outside press (its approval no longer covers it)."""
+    report = check_bundle(release_bundle(release))
+    report.findings[:0] = hand_edits(release)
+    return report
+
+
+def hand_edits(release: Release) -> list[Finding]:
+    """An error for each approved segment whose text is not the text that was approved."""
+    found = []
+    for lang in release.meta.target_langs:
+        for seg in release.versions[lang].segments.values():
+            if seg.hand_edited:
+                found.append(Finding(
+                    "review.hand-edit", "error", [lang], f"{release.id}#{seg.id}", seg.text[:60],
+                    f"approved text changed outside press (last approved by {seg.changed_by or '?'}); "
+                    "it needs review again and drops to translated at the next save"))
+    return found
 
 
 def split_paragraphs(text: str, name: str, lang: str) -> list[Para]:

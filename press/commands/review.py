@@ -43,9 +43,12 @@ def export(ctx: click.Context, release: str, lang: str, fmt: str, output: Path |
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--reviewer", help="Name recorded as changed_by; needed to approve or change approved work.")
 @click.option("--dry-run", is_flag=True, help="Show the diff and what would happen; write nothing.")
+@click.option("--theirs", is_flag=True,
+              help="Apply conflicting segments too: the file's version replaces the newer one.")
 @click.pass_context
-def import_(ctx: click.Context, file: Path, reviewer: str | None, dry_run: bool) -> None:
-    """Apply a returned XLIFF or review DOCX; stale and protected segments are reported, not applied."""
+def import_(ctx: click.Context, file: Path, reviewer: str | None, dry_run: bool, theirs: bool) -> None:
+    """Apply a returned XLIFF or review DOCX; stale, protected and conflicting segments are
+    reported, not applied (exit 1 when there is a conflict)."""
     from press.errors import PressError
     from press.lock import release_locks
     from press.review.common import refuse
@@ -59,12 +62,14 @@ def import_(ctx: click.Context, file: Path, reviewer: str | None, dry_run: bool)
         raise refuse(file, 0, f"the file is for release {returned.release_id!r}: {exc}") from None
     with release_locks(project.root, [folder.name], "press review import"):
         release = project.load(folder)
-        plan = plan_import(release, returned, reviewer)
+        plan = plan_import(release, returned, reviewer, theirs)
         stage_plan(plan, reviewer)
         plan.findings = _findings(release) if plan.changes else []
         if not dry_run:
             apply_plan(plan, reviewer)
     _report(plan, dry_run)
+    if plan.conflicts:
+        ctx.exit(1)
 
 
 def _findings(release: Any) -> list[Any]:
@@ -88,6 +93,15 @@ def _report(plan: Any, dry_run: bool) -> None:
     for unit in plan.stale:
         console.print(f"[yellow]stale[/]: {unit.id}: the source changed since this file was exported; "
                       "not applied (export again)")
+    for unit, current in plan.conflicts:
+        now = f"{current.status.value} by {current.changed_by or '?'} at {current.changed_at or '?'}: " \
+              f"{current.text}" if current is not None else "(none)"
+        console.print(f"[red]conflict[/]: {unit.id}: changed since this file was exported; not applied "
+                      "(--theirs applies the file's version)", markup=True)
+        console.print(f"  now:  {now}\n  file: {unit.status.value if unit.status else '?'}: {unit.target}",
+                      markup=False)
+    for unit, reason in plan.refused:
+        console.print(f"refused: {unit.id}: {reason}", markup=False)
     for unit in plan.protected:
         console.print(f"[yellow]protected[/]: {unit.id}: approved; only a reviewer (--reviewer NAME) "
                       "may change it; not applied")
@@ -98,6 +112,7 @@ def _report(plan: Any, dry_run: bool) -> None:
             console.print(f"check: {change.id}: {line}", markup=False)
     verb = "would apply" if dry_run else "applied"
     console.print(f"{plan.file.path.name}: {verb} {len(plan.changes)}, stale {len(plan.stale)}, "
+                  f"conflicts {len(plan.conflicts)}, refused {len(plan.refused)}, "
                   f"protected {len(plan.protected)}, unchanged {plan.unchanged} ({lang})")
 
 

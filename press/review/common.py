@@ -46,6 +46,35 @@ class Item:
     stale: bool = False
     comment: str | None = None
     notes: list[Note] = field(default_factory=list)
+    revision: str = ""
+    """The segment's revision at export (press.model.Segment.revision; NEW when it has none)."""
+    match_quality: float | None = None
+    """For a draft from translation memory: the similarity of its source (1.0 exact)."""
+
+    @property
+    def prefill(self) -> str | None:
+        """What the target holds: the person's translation, else the machine or memory draft."""
+        return self.target if self.target is not None else self.machine
+
+
+NEW = "new"
+"""The revision of a segment that does not exist yet in the language file."""
+
+
+def segment_revision(segment: Segment | None) -> str:
+    return segment.revision if segment is not None else NEW
+
+
+def memory_quality(segment: Segment | None) -> float | None:
+    """The similarity a memory draft was made with, from the note press translate wrote."""
+    import re
+
+    if segment is None or segment.engine != "memory" or not segment.note:
+        return None
+    if "exact match" in segment.note:
+        return 1.0
+    found = re.search(r"fuzzy match (\d+)%", segment.note)
+    return int(found.group(1)) / 100 if found else None
 
 
 @dataclass
@@ -73,6 +102,12 @@ class Returned:
     status: Status | None
     comment: str | None = None
     line: int = 0
+    revision: str = ""
+    """The segment revision the file was exported at ("" in files older than revisions)."""
+    element: Any = None
+    """The XLIFF <target> element: its inline codes are read against today's source at import."""
+    code_tag: str = ""
+    ns: str = ""
 
 
 @dataclass
@@ -143,7 +178,8 @@ def build_handoff(release: Release, lang: str, findings: list[Any] | None = None
             id=sid, kind=src.kind, source=src.text, source_hash=source_hash(src.text),
             status=shown_status(seg, stale), target=seg.text if human and seg else None,
             machine=machine, engine=seg.engine if seg else None, stale=stale,
-            comment=seg.note if seg else None,
+            comment=seg.note if seg else None, revision=segment_revision(seg),
+            match_quality=memory_quality(seg),
         )
         item.notes = segment_notes(release, lang, src, seg, stale, findings or [])
         items.append(item)

@@ -10,13 +10,20 @@ The rules, in the order they are applied to each unit (row) of the file:
    it: too many entries, too large uncompressed, or compressed too well.
 2. A unit whose source hash differs from today's source is **stale**: reported, not applied.
 3. A unit whose target and status are what press exported is unchanged and skipped; an
-   empty target never clears a translation.
-4. **Nothing approved is ever lost.** An approved segment is changed — new text, a lower
+   empty target never clears a translation. A draft left in its initial state is no
+   translation; a draft a person edited or confirmed is one.
+4. A target whose inline codes are not the source's (dropped, added, foreign) is **refused**
+   for that segment, with the reason.
+5. A unit whose segment changed since the export (its revision moved: another file was
+   imported, press translate ran, someone edited the YAML) is a **conflict**: reported with
+   both versions and not applied, whatever the statuses, unless `--theirs`.
+6. A file that approves anything without `--reviewer` is refused whole, in one message.
+7. **Nothing approved is ever lost.** An approved segment is changed — new text, a lower
    status or only its note — only when the import names a reviewer (`--reviewer NAME`); without one the
-   unit is reported as protected. Only a named reviewer can set `approved`; without one the
-   file's approval is recorded as `reviewed`. When a reviewer replaces approved text, the
-   old text is first appended to review-history.yaml in the release folder.
-5. What is applied records the reviewer (or the file) in changed_by, the time in
+   unit is reported as protected. Only a named reviewer can set `approved`, and approval
+   records the hash of the approved text (a later hand edit shows). When a reviewer
+   replaces approved text, the old text is first appended to review-history.yaml.
+8. What is applied records the reviewer (or the file) in changed_by, the time in
    changed_at, and the source hash and text it was made from. Each language file is
    written atomically; the checker then runs on the result.
 """
@@ -30,14 +37,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from press.markup import canonical, code_problem, number_like, to_plain, to_spans
 from press.model import Release, Segment, Status, source_hash
 from press.review.common import (
     MAX_FILE_BYTES,
     Returned,
     ReturnedFile,
-    has_human_target,
     now_stamp,
     refuse,
+    segment_revision,
     shown_status,
 )
 from press.review.schema import XLIFF2_NS, XLIFF12_NS
@@ -46,7 +54,6 @@ MAX_DOCX_ENTRIES = 300
 MAX_DOCX_UNCOMPRESSED = 40 * 1024 * 1024
 MAX_DOCX_RATIO = 100
 """A real review DOCX compresses XML about 5-10 times; a zip bomb compresses 1000 times."""
-HISTORY_FILE = "review-history.yaml"
 _FORBIDDEN = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
@@ -70,6 +77,10 @@ class Plan:
     changes: list[Change] = field(default_factory=list)
     stale: list[Returned] = field(default_factory=list)
     protected: list[Returned] = field(default_factory=list)
+    refused: list[tuple[Returned, str]] = field(default_factory=list)
+    """Units whose target breaks the source's inline codes, with the reason."""
+    conflicts: list[tuple[Returned, Segment | None]] = field(default_factory=list)
+    """Units whose segment changed since export, with today's segment."""
     unchanged: int = 0
     findings: list[Any] = field(default_factory=list)
 
@@ -173,7 +184,8 @@ def _check_entry(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
             raise refuse(path, 0, f"DOCX entry {info.filename} declares a DOCTYPE or entities; refused")
 
 
-def plan_import(release: Release, returned: ReturnedFile, reviewer: str | None) -> Plan:
+def plan_import(release: Release, returned: ReturnedFile, reviewer: str | None,
+                theirs: bool = False) -> Plan:
     """Decide, unit by unit, what the file changes; refuse the whole file if it is not sound."""
     _check_file(release, returned)
     plan = Plan(release, returned)
@@ -182,14 +194,52 @@ def plan_import(release: Release, returned: ReturnedFile, reviewer: str | None) 
         if unit.source_hash != source_hash(release.source.segments[unit.id].text):
             plan.stale.append(unit)
             continue
-        change = _change(release, returned.lang, version.segments.get(unit.id), unit, reviewer)
-        if change == "protected":
-            plan.protected.append(unit)
-        elif change is None:
+        if (problem := _read_codes(release, returned, unit)) is not None:
+            plan.refused.append((unit, problem))
+            continue
+        seg = version.segments.get(unit.id)
+        change = _change(release, returned.lang, seg, unit, reviewer)
+        if change is None:
             plan.unchanged += 1
+        elif unit.revision != segment_revision(seg) and not theirs:
+            plan.conflicts.append((unit, seg))
+        elif change == "protected":
+            plan.protected.append(unit)
         else:
+            assert isinstance(change, Change)
             plan.changes.append(change)
+    _refuse_unnamed_approval(plan, reviewer)
     return plan
+
+
+def _read_codes(release: Release, returned: ReturnedFile, unit: Returned) -> str | None:
+    """Turn the unit's target into Markdown with the source's codes; the reason if it cannot."""
+    from press.gate import clean_optional
+    from press.review.inline import CodeError, read_codes
+
+    if unit.target is None:
+        return None
+    source = to_spans(release.source.segments[unit.id].text)
+    try:
+        if unit.element is not None:
+            unit.target = read_codes(unit.element, source, unit.ns, unit.code_tag)
+        elif (problem := code_problem(source, number_like(to_spans(unit.target), source))) is not None:
+            raise CodeError(problem)
+    except CodeError as exc:
+        return f"{exc}; not applied (keep every tag of the source in the translation)"
+    unit.target = clean_optional(unit.target, returned.path, unit.line, f"segment {unit.id}: target")
+    return None
+
+
+def _refuse_unnamed_approval(plan: Plan, reviewer: str | None) -> None:
+    """Approval is a person's signature: a file that approves without --reviewer is refused whole."""
+    if reviewer:
+        return
+    asking = [c.id for c in plan.changes if c.status is Status.APPROVED]
+    if asking:
+        raise refuse(plan.file.path, 0, f"the file approves {len(asking)} segment(s) "
+                                        f"({', '.join(asking)}); approval needs --reviewer NAME. "
+                                        "Nothing was applied")
 
 
 def _check_identity(release: Release, returned: ReturnedFile) -> None:
@@ -227,39 +277,48 @@ def _check_file(release: Release, returned: ReturnedFile) -> None:
         seen.add(unit.id)
         if unit.id not in release.source.segments:
             raise refuse(path, unit.line, f"segment {unit.id!r} is not in the release")
-        if source_hash(unit.source) != unit.source_hash:
+        if _tampered(release.source.segments[unit.id].text, unit):
             raise refuse(path, unit.line, f"segment {unit.id!r}: the source text does not match its "
                                           "recorded hash (file edited outside the target?); refused")
     if not returned.units:
         raise refuse(path, 0, "the file has no press segments")
 
 
+def _tampered(current: str, unit: Returned) -> bool:
+    """The file's source is not the source its hash names. Files show the source's words
+    with codes for the Markdown, so the words are compared; a stale unit's old source is
+    only compared with its hash, and such a unit is never applied anyway."""
+    if unit.source_hash == source_hash(current):
+        return " ".join(unit.source.split()) != " ".join(to_plain(current).split())
+    return False
+
+
 def _change(release: Release, lang: str, seg: Segment | None, unit: Returned,
             reviewer: str | None) -> Change | str | None:
     """The change *unit* asks for, "protected" when approved work blocks it, None when none."""
-    expected_text = seg.text if seg is not None and has_human_target(seg) else None
-    expected_status = shown_status(seg, release.is_stale(lang, unit.id)) if expected_text else None
+    current = seg.text if seg is not None and seg.text else None
+    expected_status = shown_status(seg, release.is_stale(lang, unit.id))
     old_comment = (seg.note if seg else None) or None
     comment = unit.comment if unit.comment is not None else old_comment
-    if unit.target is None or (unit.target == expected_text and unit.status == expected_status):
+    same_text = current is not None and unit.target is not None \
+        and canonical(unit.target) == canonical(current)
+    if unit.target is None or (same_text and unit.status in (expected_status, Status.MACHINE)):
         if comment == old_comment or seg is None:
             return None
         if seg.status is Status.APPROVED and not reviewer:  # a note is part of approved work too
             return "protected"
         return Change(unit.id, replace(seg), seg.text, seg.status, comment, unit, ["comment only"])
     status = unit.status or Status.TRANSLATED
-    messages = []
+    if status in (Status.MACHINE, Status.UNTRANSLATED):
+        status = Status.TRANSLATED  # a person changed the draft: it is their translation now
     if seg is not None and seg.status is Status.APPROVED and not reviewer:
         return "protected"
-    if status is Status.APPROVED and not reviewer:
-        status = Status.REVIEWED
-        messages.append("approval needs --reviewer: recorded as reviewed")
-    return Change(unit.id, replace(seg) if seg else None, unit.target, status, comment, unit, messages)
+    return Change(unit.id, replace(seg) if seg else None, unit.target, status, comment, unit)
 
 
 def apply_plan(plan: Plan, reviewer: str | None) -> None:
     """Write the planned changes: history of replaced approved text first, then the language file."""
-    from press.source import save_version
+    from press.source import append_history, save_version
 
     if not plan.changes:
         return
@@ -268,6 +327,11 @@ def apply_plan(plan: Plan, reviewer: str | None) -> None:
                 and c.old.text != c.text]
     if replaced:
         _append_history(plan.release, lang, replaced, reviewer)
+    approved = [c for c in plan.changes if c.status is Status.APPROVED]
+    append_history(plan.release.folder, [
+        {"event": "approved", "segment": c.id, "lang": lang, "approved_at": now_stamp(),
+         "approved_by": reviewer or "", "approved_hash": source_hash(c.text), "text": c.text}
+        for c in approved])
     save_version(plan.release, lang)
 
 
@@ -285,6 +349,7 @@ def stage_plan(plan: Plan, reviewer: str | None) -> None:
         if change.messages == ["comment only"]:
             continue
         seg.text, seg.status = change.text, change.status
+        seg.approved_hash = source_hash(change.text) if change.status is Status.APPROVED else None
         seg.source_hash, seg.source_text = change.unit.source_hash, source.text
         seg.changed_by, seg.changed_at = who, when
     order = list(plan.release.source.segments)  # a segment new to this language keeps source order
@@ -293,11 +358,7 @@ def stage_plan(plan: Plan, reviewer: str | None) -> None:
 
 
 def _append_history(release: Release, lang: str, replaced: list[Change], reviewer: str | None) -> None:
-    from press.atomic import write_text
-    from press.yamlio import dump_yaml, load_yaml
-
-    path = release.folder / HISTORY_FILE
-    entries = list(load_yaml(path) or []) if path.exists() else []
+    entries = []
     for change in replaced:
         old = change.old
         assert old is not None
@@ -305,7 +366,9 @@ def _append_history(release: Release, lang: str, replaced: list[Change], reviewe
                         "replaced_by": reviewer or "", "status": str(old.status), "text": old.text,
                         "source_hash": old.source_hash, "changed_by": old.changed_by,
                         "changed_at": old.changed_at})
-    write_text(path, dump_yaml(entries, "# Approved translations replaced by a review import.\n"))
+    from press.source import append_history
+
+    append_history(release.folder, entries)
 
 
 def segment_diff(lang: str, change: Change) -> str:

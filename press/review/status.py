@@ -17,10 +17,16 @@ def coverage(release: Release, findings: list[Any]) -> dict[str, dict[str, int]]
             seg = version.segments.get(sid)
             counts[(seg.status if seg else Status.UNTRANSLATED).value] += 1
         counts["stale"] = len(stale_segments(release, lang))
+        counts["hand_edited"] = len(hand_edited(release, lang))
         counts["errors"] = sum(1 for f in findings if getattr(f, "severity", "") == "error"
                                and (not getattr(f, "langs", None) or lang in f.langs))
         result[lang] = counts
     return result
+
+
+def hand_edited(release: Release, lang: str) -> list[str]:
+    """Approved segments whose text is not the approved text: edited outside press."""
+    return [seg.id for seg in release.versions[lang].segments.values() if seg.hand_edited]
 
 
 def stale_segments(release: Release, lang: str) -> list[str]:
@@ -39,9 +45,10 @@ def render_table(releases: list[Release], report: dict[str, dict[str, dict[str, 
     table.add_column("stale", justify="right")
     table.add_column("errors", justify="right")
     table.add_column("stale segments")
+    table.add_column("hand-edited (approval void)")
     for release in releases:
         for lang, counts in report[release.id].items():
             cells = [str(counts[s.value]) for s in Status]
             table.add_row(release.id, lang, *cells, str(counts["stale"]), str(counts["errors"]),
-                          ", ".join(stale_segments(release, lang)))
+                          ", ".join(stale_segments(release, lang)), ", ".join(hand_edited(release, lang)))
     return table

@@ -1,11 +1,17 @@
 """XLIFF 2.1 hand-off files: one <unit> per segment, core + Metadata + Translation Candidates.
 
     unit/@id                       the segment id
-    unit/mda:metadata (press)      source-hash: what the unit's source was when exported
-    unit/mtc:matches/mtc:match     machine output, offered as a candidate, never as the target
+    unit/mda:metadata (press)      source-hash: what the unit's source was when exported;
+                                   status: the press status; segment-revision: the segment's
+                                   revision at export (a newer change makes the unit a conflict)
+    unit/mtc:matches/mtc:match     the machine or memory draft as a candidate too (type mt or
+                                   tm, matchQuality for memory, origin the engine)
     unit/notes/note[@category]     press-entities, press-facts, press-check, press-stale;
                                    any other category is the translator's comment
+    unit/originalData              the Markdown behind each inline code (press.review.inline)
     segment/@state                 initial | translated | reviewed | final (see STATE)
+    segment/target                 pre-filled: the translation, else the machine draft
+                                   (state initial, subState press:machine or press:memory)
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any
 
 from press.model import Status
 from press.review.common import TOOL, Handoff, Item, Returned, ReturnedFile, refuse
+from press.review.inline import original_data, spans_for, write_xliff2
 from press.review.schema import MDA_NS, MTC_NS, XLIFF2_NS, the_one_file
 
 STATE: dict[Status, str] = {
@@ -26,8 +33,11 @@ STATE: dict[Status, str] = {
 }
 """press status → XLIFF 2 segment state (machine output also gets subState press:machine)."""
 
-FROM_STATE: dict[str, Status] = {"final": Status.APPROVED, "reviewed": Status.REVIEWED}
-"""XLIFF 2 state → press status for a unit with a target; anything else is `translated`."""
+FROM_STATE: dict[str, Status] = {"final": Status.APPROVED, "reviewed": Status.REVIEWED,
+                                  "initial": Status.MACHINE}
+"""XLIFF 2 state → press status for a unit with a target; anything else is `translated`.
+An `initial` target is a draft nobody has confirmed: unchanged it is skipped, edited it is
+a translation (press.review.importer)."""
 
 _X = f"{{{XLIFF2_NS}}}"
 _MDA = f"{{{MDA_NS}}}"
@@ -61,12 +71,12 @@ def _unit(file: Any, item: Item, lang: str) -> None:
     from lxml import etree
 
     unit = etree.SubElement(file, _X + "unit", id=item.id, name=item.id, type=f"press:{item.kind}")
+    source_spans = spans_for(item.source)
+    refs = frozenset(code.code_id for code in _codes(source_spans))
     if item.machine:
-        match = etree.SubElement(etree.SubElement(unit, _MTC + "matches"), _MTC + "match",
-                                 ref=f"#{item.id}", type="mt", origin=item.engine or "machine")
-        etree.SubElement(match, _X + "source").text = item.source
-        etree.SubElement(match, _X + "target").text = item.machine
-    _metadata(unit, {"source-hash": item.source_hash, "status": item.status.value})
+        _candidate(unit, item, refs)
+    _metadata(unit, {"source-hash": item.source_hash, "status": item.status.value,
+                     "segment-revision": item.revision})
     notes = [(n.category, n.text) for n in item.notes]
     if item.comment:
         notes.append(("translator", item.comment))
@@ -74,13 +84,33 @@ def _unit(file: Any, item: Item, lang: str) -> None:
         holder = etree.SubElement(unit, _X + "notes")
         for category, text in notes:
             etree.SubElement(holder, _X + "note", category=category).text = text
+    original_data(unit, source_spans, XLIFF2_NS)
     segment = etree.SubElement(unit, _X + "segment", state=STATE[item.status])
     if item.status is Status.MACHINE:
-        segment.set("subState", "press:machine")
-    etree.SubElement(segment, _X + "source").text = item.source
-    if item.target is not None:
-        target = etree.SubElement(segment, _X + "target")
-        target.text = item.target
+        segment.set("subState", "press:memory" if item.match_quality is not None else "press:machine")
+    write_xliff2(etree.SubElement(segment, _X + "source"), source_spans, XLIFF2_NS, refs)
+    if item.prefill:
+        write_xliff2(etree.SubElement(segment, _X + "target"), spans_for(item.prefill, item.source),
+                     XLIFF2_NS, refs)
+
+
+def _codes(spans: Any) -> Any:
+    from press.markup import codes
+
+    return codes(spans).values()
+
+
+def _candidate(unit: Any, item: Item, refs: frozenset[str]) -> None:
+    """The draft as an <mtc:match>: machine translation, or memory with its match quality."""
+    from lxml import etree
+
+    attrs = {"ref": f"#{item.id}", "type": "mt", "origin": item.engine or "machine"}
+    if item.match_quality is not None:
+        attrs.update(type="tm", matchQuality=f"{item.match_quality * 100:.0f}")
+    match = etree.SubElement(etree.SubElement(unit, _MTC + "matches"), _MTC + "match", attrs)
+    write_xliff2(etree.SubElement(match, _X + "source"), spans_for(item.source), XLIFF2_NS)
+    write_xliff2(etree.SubElement(match, _X + "target"), spans_for(item.machine or "", item.source),
+                 XLIFF2_NS)
 
 
 def read(root: Any, path: Path) -> ReturnedFile:
@@ -121,6 +151,7 @@ def _returned(unit: Any, path: Path) -> Returned:
     has_target = any(t is not None and _text(t).strip() for t in targets)
     target = "".join(_text(t if t is not None else part.find(_X + "source"))
                      for part, t in zip(parts, targets, strict=True)) if has_target else None
+    element = _joined(parts, targets) if has_target else None
     states = [part.get("state", "initial") for part in parts if part.tag == _X + "segment"]
     status = None
     if target is not None:
@@ -129,7 +160,28 @@ def _returned(unit: Any, path: Path) -> Returned:
     comments = [_text(n) for n in unit.iter(_X + "note") if not n.get("category", "").startswith(TOOL)]
     return Returned(id=unit.get("id", ""), source=source, source_hash=digest,
                     target=target.strip() if target is not None else None, status=status,
-                    comment="\n".join(c for c in comments if c.strip()) or None, line=line)
+                    comment="\n".join(c for c in comments if c.strip()) or None, line=line,
+                    revision=_meta(unit).get("segment-revision", ""), element=element,
+                    code_tag="pc", ns=XLIFF2_NS)
+
+
+def _joined(parts: list[Any], targets: list[Any]) -> Any:
+    """One target element for the whole unit: a tool may have split it into several segments."""
+    import copy
+
+    from lxml import etree
+
+    if len(parts) == 1 and targets[0] is not None:
+        return targets[0]
+    joined = etree.Element(_X + "target")
+    for part, target in zip(parts, targets, strict=True):
+        piece = copy.deepcopy(target if target is not None else part.find(_X + "source"))
+        if len(joined):
+            joined[-1].tail = (joined[-1].tail or "") + (piece.text or "")
+        else:
+            joined.text = (joined.text or "") + (piece.text or "")
+        joined.extend(list(piece))
+    return joined
 
 
 def _text(element: Any) -> str:
