@@ -205,7 +205,7 @@ def test_status_on_the_demo_then_after_an_english_edit(scratch_project: Project,
     for lang in ("kk", "ru"):
         counts = report[DEMO][lang]
         assert set(counts) == {"untranslated", "machine", "translated", "reviewed", "approved",
-                               "stale", "errors"}
+                               "stale", "hand_edited", "errors"}
         assert counts["approved"] == len(load(scratch_project).source.segments)
         assert counts["stale"] == 0
     _edit_source(scratch_project, "p4")
