@@ -134,6 +134,13 @@ def status(ctx: click.Context, releases: tuple[str, ...], fmt: str) -> None:
     console = Console()
     console.width = max(console.width, 140)  # nine columns: do not squeeze names in a pipe
     console.print(render_table(loaded, report))
+    from press.review.status import hand_edited
+
+    for rel in loaded:
+        for lang in rel.meta.target_langs:
+            for sid in hand_edited(rel, lang):
+                console.print(f"[red]hand-edited[/]: {rel.id} {lang} {sid}: approved text changed outside "
+                              "press; it needs review again (drops to translated at the next save)")
 
 
 @review.command("minor")

@@ -45,10 +45,9 @@ def render_table(releases: list[Release], report: dict[str, dict[str, dict[str, 
     table.add_column("stale", justify="right")
     table.add_column("errors", justify="right")
     table.add_column("stale segments")
-    table.add_column("hand-edited (approval void)")
     for release in releases:
         for lang, counts in report[release.id].items():
             cells = [str(counts[s.value]) for s in Status]
             table.add_row(release.id, lang, *cells, str(counts["stale"]), str(counts["errors"]),
-                          ", ".join(stale_segments(release, lang)), ", ".join(hand_edited(release, lang)))
+                          ", ".join(stale_segments(release, lang)))
     return table
