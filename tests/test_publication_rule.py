@@ -166,10 +166,11 @@ def test_an_embargo_holds_every_language_until_it_passes() -> None:
     assert rule.published_langs(at) == ["en", "kk", "ru"] and rule.published(after)
 
 
-def test_a_naive_embargo_is_read_as_utc_by_the_rule() -> None:
+def test_a_naive_embargo_is_read_in_kazakhstan_time_by_the_rule() -> None:
     rule = Publication.of(release(embargo=dt.datetime(2026, 3, 1, 12, 0)))
-    assert rule.embargo == dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
-    assert rule.embargo.tzinfo is dt.UTC
+    assert rule.embargo == dt.datetime(2026, 3, 1, 7, 0, tzinfo=dt.UTC)  # UTC+5
+    assert rule.embargoed(dt.datetime(2026, 3, 1, 6, 59, tzinfo=dt.UTC))
+    assert not rule.embargoed(dt.datetime(2026, 3, 1, 7, 0, tzinfo=dt.UTC))
 
 
 def test_only_keeps_the_source_and_the_languages_asked_for() -> None:
