@@ -116,6 +116,14 @@ class Entity:
     origin: str = "release"
     """"termbase" for ministry-wide entries, "release" for the release's own register."""
     line: int = 0
+    adjectives: dict[str, list[str]] = field(default_factory=dict)
+    """Words that name the entity too, per language (Hungarian, венгерский, венгриялық): the
+    checker counts them as mentions; they are never written in place of the name."""
+    unconfirmed: list[str] = field(default_factory=list)
+    """Languages whose form was proposed by press, not yet confirmed by a person: a release
+    naming the entity cannot be published until `press glossary confirm`."""
+    confirmed: dt.date | None = None
+    """When a person last confirmed the entry (the ministry's people are re-checked)."""
 
     def form(self, lang: str) -> str:
         return self.forms[lang][0]

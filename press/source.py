@@ -83,9 +83,25 @@ RELEASE_FIELDS: dict[str, Field] = {
 
 
 def entity_fields() -> dict[str, Field]:
-    """An entity's fields: its type, its form in every language of the table, a note."""
+    """An entity's fields: its type, its form in every language of the table, a note; words
+    that name it too (adjectives), when a person confirmed it, which forms are not yet
+    confirmed, and the ISO code of a state."""
     forms = {lang: Field(is_str_or_list, required=True) for lang in LANGS}
-    return {"type": Field(one_of(*ENTITY_TYPES), required=True), **forms, "note": Field(is_str)}
+    return {"type": Field(one_of(*ENTITY_TYPES), required=True), **forms, "note": Field(is_str),
+            "adjectives": Field(is_forms_per_lang), "confirmed": Field(is_date),
+            "unconfirmed": Field(is_lang_list), "iso": Field(is_str)}
+
+
+def is_forms_per_lang(value: Any) -> str | None:
+    """{en: Hungarian, ru: [венгерский]}: a name or a list of names per language of the table."""
+    if not isinstance(value, dict):
+        return f"expected a mapping of languages to words, got {type(value).__name__}"
+    for lang, words in value.items():
+        if lang not in LANGS:
+            return f"{lang}: not a language of the table ({', '.join(LANGS)})"
+        if (problem := is_str_or_list(words)) is not None:
+            return f"{lang}: {problem}"
+    return None
 
 
 FACT_FIELDS: dict[str, Field] = {
@@ -132,9 +148,66 @@ SEGMENT_FIELDS: dict[str, Field] = {
 }
 
 
+TERMBASE_CACHE_VERSION = "termbase-1"
+"""Bump when Entity or the termbase schema changes: every compiled termbase is read afresh."""
+
+
 def load_termbase(path: Path) -> dict[str, Entity]:
-    """The ministry-wide entity register shared by every release."""
-    doc = load_yaml(path)
+    """The ministry-wide entity register shared by every release.
+
+    The starter termbase has hundreds of entries; checking them with line numbers through
+    ruamel takes a second or more, on every command. So the checked result is kept as JSON in
+    the user's cache folder, keyed by the SHA-256 of the file's bytes: an unchanged termbase
+    is read back in milliseconds, an edited one is checked again.
+    """
+    data = path.read_bytes()
+    cache = _termbase_cache(path, data)
+    if (cached := _read_compiled(cache)) is not None:
+        return cached
+    entities = _parse_termbase(path, decode_source(path, data))
+    _write_compiled(cache, entities)
+    return entities
+
+
+def _termbase_cache(path: Path, data: bytes) -> Path:
+    """Where the compiled form of these bytes is kept: the user's cache folder, shared by
+    every project (the key is the content, so a copy of the termbase is compiled once)."""
+    import hashlib
+    import os
+
+    digest = hashlib.sha256(TERMBASE_CACHE_VERSION.encode() + b"\0" + data).hexdigest()[:32]
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "press" / f"termbase-{digest}.json"
+
+
+def _read_compiled(cache: Path) -> dict[str, Entity] | None:
+    import json
+
+    try:
+        rows = json.loads(cache.read_text(encoding="utf-8"))
+        return {row["id"]: Entity(**{**row, "confirmed": dt.date.fromisoformat(row["confirmed"])
+                                     if row.get("confirmed") else None}) for row in rows}
+    except (OSError, ValueError, TypeError, KeyError):
+        return None  # absent, or written by another version: check the YAML again
+
+
+def _write_compiled(cache: Path, entities: dict[str, Entity]) -> None:
+    import dataclasses
+    import json
+
+    from press.atomic import write_text
+
+    rows = [{**dataclasses.asdict(e), "confirmed": e.confirmed.isoformat() if e.confirmed else None}
+            for e in entities.values()]
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        write_text(cache, json.dumps(rows, ensure_ascii=False))
+    except OSError:
+        pass  # no writable cache folder: every run checks the YAML, which is only slower
+
+
+def _parse_termbase(path: Path, text: str) -> dict[str, Entity]:
+    doc = load_yaml(path, text)
     checker = Checker(path)
     entities: dict[str, Entity] = {}
     if checker.mapping(doc, {"entities": Field(is_map, required=True)}) and isinstance(
@@ -155,9 +228,13 @@ def _entities(node: Any, checker: Checker, origin: str) -> dict[str, Entity]:
         if any(valid(value, lang, fields) is None for lang in LANGS):
             continue
         forms = {lang: _as_list(value[lang]) for lang in LANGS}
+        adjectives = valid(value, "adjectives", fields, {})
         entities[str(key)] = Entity(
             id=str(key), type=str(value.get("type", "other")), forms=forms,
             note=valid(value, "note", fields), origin=origin, line=line_of(node, key),
+            adjectives={str(lang): _as_list(words) for lang, words in adjectives.items()},
+            unconfirmed=[str(lang) for lang in valid(value, "unconfirmed", fields, [])],
+            confirmed=valid(value, "confirmed", fields),
         )
     return entities
 

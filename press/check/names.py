@@ -10,7 +10,6 @@ of it are spelling drift. Names in no register are found and aligned across the 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -24,17 +23,6 @@ from press.lang import kazakh, russian
 from press.lang import names as free_names
 from press.lang.read_names import word_matches
 from press.lang.tokens import Token, tokens
-
-DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "kazakhstan": {"en": ("Kazakh", "Kazakhstani"), "ru": ("казахск", "казахстанск"), "kk": ("қазақ",)},
-    "usa": {"en": ("American",), "ru": ("американ",), "kk": ("американ",)},
-    "russia": {"en": ("Russian",), "ru": ("российск", "русск"), "kk": ("орыс",)},
-    "japan": {"en": ("Japanese",), "ru": ("японск",), "kk": ("жапон",)},
-    "europe": {"en": ("European",), "ru": ("европейск",), "kk": ("еуропалық",)},
-    "earth": {"en": ("Earth’s",), "ru": (), "kk": ()},
-    "astana": {"en": (), "ru": ("астанинск",), "kk": ()},
-}
-"""Adjectives that name a place (US–Russian → американо-российских): a mention of it."""
 
 _GAP_CHARS = set(" \u00a0«»\"“”„'’()")
 
@@ -59,29 +47,95 @@ def _index(text: str) -> dict[str, list[int]]:
     return index
 
 
+@dataclass(frozen=True)
+class _LangIndex:
+    """The registers' names of one language, looked up by the first letters of a word.
+
+    A starter termbase has hundreds of entities with several forms and adjectives each;
+    trying every form on every paragraph cost seconds. Built once per set of entities and
+    language (see `_lang_index`), it makes a paragraph's look-up proportional to its words.
+    """
+
+    forms: dict[str, list[tuple[int, str, tuple[str, ...]]]]
+    """First two letters (lower case) of a form's first word → (order, entity id, words);
+    order is the place of the form in `_forms` (longest first)."""
+    adjectives: dict[str, list[tuple[int, str, str]]]
+    """First two letters of an adjective prefix → (entity order, entity id, prefix)."""
+    bases: dict[str, list[tuple[str, str, str]]]
+    """First folded letter → (registered word, its folded form, entity id), for drift."""
+    designations: tuple[tuple[str, str], ...]
+
+
+_INDEXES: dict[tuple, tuple[tuple, _LangIndex]] = {}
+"""(entity ids and identities, lang) → (the entities, kept alive so that no identity is reused
+while cached; their index). A release's entities are the termbase's objects plus its own."""
+
+
+def _lang_index(bundle: Bundle, lang: str) -> _LangIndex:
+    """The bundle's index for *lang*, shared by every bundle over the same Entity objects."""
+    memo = ("names.index", lang)
+    if memo not in bundle.memo:
+        entities = tuple(bundle.entities.values())
+        key = (tuple((e.id, id(e)) for e in entities), lang)
+        if key not in _INDEXES:
+            if len(_INDEXES) >= 32:
+                _INDEXES.pop(next(iter(_INDEXES)))
+            _INDEXES[key] = (entities, _build_index(bundle, lang))
+        bundle.memo[memo] = _INDEXES[key][1]
+    return bundle.memo[memo]
+
+
+def _build_index(bundle: Bundle, lang: str) -> _LangIndex:
+    forms: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
+    for order, (entity_id, form) in enumerate(_forms(bundle, lang)):
+        parts = tuple(_form_words(form))
+        if parts:
+            forms[parts[0].lower()[:2]].append((order, entity_id, parts))
+    adjectives: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for order, (entity_id, prefixes) in enumerate(_demonyms(bundle, lang)):
+        for prefix in prefixes:
+            adjectives[prefix.lower()[:2]].append((order, entity_id, prefix))
+    bases: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    seen = set()
+    for entity_id, form in _forms(bundle, lang):
+        for word in _form_words(form):
+            if word[:1].isupper() and len(word) >= 4 and (word, entity_id) not in seen:
+                seen.add((word, entity_id))
+                folded = _fold(word)
+                bases[folded[:1]].append((word, folded, entity_id))
+    return _LangIndex(dict(forms), dict(adjectives), dict(bases),
+                      _designated_forms(bundle, lang))
+
+
 def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     """Registered names in *para*, longest form first, non-overlapping."""
     words = tokens(para.text)
-    index = _index(para.text)
+    index = _lang_index(bundle, para.lang)
+    candidates = []
+    for i, word in enumerate(words):
+        for order, entity_id, parts in index.forms.get(word.lower[:2], ()):
+            span = _match_at(para.text, words, i, list(parts), para.lang)
+            if span:
+                candidates.append((order, i, span, entity_id))
     found: list[Mention] = []
     taken: set[int] = set()
-    for entity_id, form in _forms(bundle, para.lang):
-        parts = _form_words(form)
-        if not parts:
+    for _, i, span, entity_id in sorted(candidates):
+        if not taken.intersection(range(i, span)):
+            taken.update(range(i, span))
+            found.append(Mention(entity_id, words[i].start, words[span - 1].end,
+                                 para.text[words[i].start:words[span - 1].end]))
+    by_adjective = set()
+    for i, word in enumerate(words):
+        if i in taken:
             continue
-        for i in index.get(parts[0].lower()[:2], ()):
-            span = _match_at(para.text, words, i, parts, para.lang)
-            if span and not taken.intersection(range(i, i + len(parts))):
-                taken.update(range(i, i + len(parts)))
-                found.append(Mention(entity_id, words[i].start, words[span - 1].end,
-                                     para.text[words[i].start:words[span - 1].end]))
-    for entity_id, prefixes in _demonyms(bundle, para.lang):
-        pattern = _demonym_pattern(prefixes, para.lang)
-        for i, word in enumerate(words):
-            if i not in taken and pattern.search(word.text):
-                found.append(Mention(entity_id, word.start, word.end, word.text))
+        for part in {part[:2] for part in word.text.lower().split("-")}:
+            for order, entity_id, prefix in index.adjectives.get(part, ()):
+                if _demonym(word.text, prefix, para.lang):
+                    by_adjective.add((order, i, entity_id))
+    found += [Mention(entity_id, words[i].start, words[i].end, words[i].text)
+              for _, i, entity_id in sorted(by_adjective)]
     keys = {key: (s, e) for s, e, key in para.designations}
-    for entity_id, form in _designated_forms(bundle, para.lang):
+    for entity_id, form in index.designations:
         if form in keys:
             start, end = keys[form]
             found.append(Mention(entity_id, start, end, para.text[start:end]))
@@ -101,16 +155,11 @@ def _designated_forms(bundle: Bundle, lang: str) -> tuple[tuple[str, str], ...]:
                  for key in _form_keys(form))
 
 
-@lru_cache(maxsize=64)
-def _demonym_pattern(prefixes: tuple[str, ...], lang: str) -> re.Pattern[str]:
-    """One pattern for a place's adjectives: English the word itself or its first part
-    (Kazakh, Kazakh-Japanese); elsewhere any part of the word begins with one (американо-российских)."""
-    if not prefixes:
-        return re.compile(r"(?!)")
-    alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+def _demonym(word: str, prefix: str, lang: str) -> bool:
+    lower = word.lower()
     if lang == "en":
-        return re.compile(rf"\A(?:(?:{alternation})\Z|(?i:{alternation})-)")
-    return re.compile(rf"(?i:(?:\A|-)(?:{alternation}))")
+        return word in (prefix, prefix + "s") or lower.startswith(prefix.lower() + "-")
+    return any(part.startswith(prefix) for part in lower.split("-"))
 
 
 def _match_at(text: str, words: tuple[Token, ...], i: int, parts: list[str], lang: str) -> int:
@@ -144,7 +193,19 @@ def _register_forms(bundle: Bundle, lang: str) -> list[tuple[str, str]]:
 
 
 def _demonyms(bundle: Bundle, lang: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(eid, table.get(lang, ())) for eid, table in DEMONYMS.items() if eid in bundle.entities]
+    """(entity id, word prefixes) of the registers' adjectives (Hungarian, венгерск, венгриялық):
+    a word that begins with one names the entity (US–Russian → американо-российских)."""
+    return [(entity.id, prefixes) for entity in bundle.entities.values()
+            if (prefixes := _adjective_prefixes(tuple(entity.adjectives.get(lang, ())), lang))]
+
+
+@lru_cache(maxsize=4096)
+def _adjective_prefixes(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """A Russian adjective's stem without its ending (венгерский → венгерск); other words whole."""
+    if lang == "ru":  # and the first part of a compound: американо-российских
+        stems = [w[:-2] if w.endswith(("ий", "ый", "ой")) else w for w in words]
+        return tuple(stems + [w[:-4] + "о" for w in words if w.endswith("ский")])
+    return words
 
 
 def check(bundle: Bundle) -> list[Finding]:
@@ -211,9 +272,9 @@ def _stems(word: str, lang: str) -> set[str]:
     return stems
 
 
-def _similar(word: str, base: str, lang: str) -> bool:
-    base_f = _fold(base)
-    for stem in _stems(word, lang):
+def _similar(stems: set[str], base_f: str) -> bool:
+    """One of a word's stems (`_stems`) is close to the folded registered word *base_f*."""
+    for stem in stems:
         if stem[:1] != base_f[:1] or abs(len(stem) - len(base_f)) > 2:
             continue
         matcher = SequenceMatcher(None, stem, base_f)
@@ -230,16 +291,19 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
     so Ryzhykov, Камахарой and Есетовты are still caught.
     """
     covered = [(m.start, m.end) for m in found]
-    bases = {(w, eid) for eid, form in _forms(bundle, para.lang) for w in _form_words(form)
-             if w[:1].isupper() and len(w) >= 4}
+    bases = _lang_index(bundle, para.lang).bases
     findings = []
     for token in tokens(para.text):
         if not token.text[:1].isupper() or len(token.text) < 4:
             continue
         if any(s <= token.start < e for s, e in covered):
             continue
-        for base, entity_id in bases:
-            if _similar(token.text, base, para.lang) and not word_matches(token.text, base, para.lang) \
+        stems = _stems(token.text, para.lang)
+        # Organisation is the British spelling of the registered Organization, not drift
+        british = {stem.replace("isation", "ization") for stem in stems} if para.lang == "en" else set()
+        for base, folded, entity_id in bases.get(_fold(token.text)[:1], ()):
+            if folded not in british and _similar(stems, folded) \
+                    and not word_matches(token.text, base, para.lang) \
                     and not lexicon.is_common(token.text, para.lang):
                 rule = "names.spelling"
                 if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):

@@ -31,14 +31,15 @@ source_lang: {source_lang}
 target_langs: [{targets}]
 tags: []
 
-# The release's own names (people, spacecraft, events) with their form in each language:
-#   sergey-ryzhikov:
+# The release's own names (a visiting minister, an event) with their form in each language:
+#   peter-szijjarto:
 #     type: person              # person, place, organisation, craft, event, programme, other
-#     en: Sergey Ryzhikov
-#     kk: Сергей Рыжиков
-#     ru: Сергей Рыжиков
-# Ministry-wide names come from the shared termbase, {termbase} ({termbase_size} entries):
-# use their ids (astana, baikonur, nasa …) without copying them here.
+#     en: Péter Szijjártó
+#     kk: Петер Сийярто
+#     ru: Петер Сийярто
+# Ministry-wide names come from the shared termbase, {termbase} ({termbase_size} entries:
+# states, organisations, the ministry's people): use their ids (astana, hungary, un, osce …)
+# without copying them here; `press glossary promote` moves a name from here into it.
 entities: {{}}
 
 # Dated events and key figures that every version must state the same way:

@@ -331,3 +331,22 @@ LOOKALIKES = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноу
 def fold_lookalikes(word: str) -> str:
     """*word* with Kazakh letters replaced by their Russian look-alikes (for comparison)."""
     return word.translate(LOOKALIKES).lower()
+
+
+def relational_adjective(name: str) -> str:
+    """The -лық/-лік adjective of a one-word place name, in lower case: Венгрия → венгриялық,
+    Қазақстан → қазақстандық, Ресей → ресейлік, Египет → египеттік.
+
+    The suffix begins with л after a vowel and after р, й, у; with д after л, м, н, ң, з, ж;
+    with т after a voiceless consonant (final б, г, д are said voiceless). Its vowel follows
+    the last vowel of the name (ы back, і front).
+    """
+    word = name.lower()
+    last = word.rstrip("ьъ")[-1:]  # Израиль → израильдік: the soft sign is not said
+    if last in VOWELS or last in "рйуи":
+        onset = "л"
+    elif last in "лмнңзж":
+        onset = "д"
+    else:
+        onset = "т"
+    return f"{word}{onset}{'ік' if is_front(word) else 'ық'}"
