@@ -197,6 +197,8 @@ def test_pdf_is_pdfa3b_with_sources_attached(exported, site) -> None:
     assert metadata["id"] == "2025-12-10-baikonur" and metadata["titles"]["ru"].startswith("Байконур")
     assert reader.metadata["/CreationDate"].startswith("D:20251210")
     assert "/AF" in reader.trailer["/Root"]
+    root = reader.trailer["/Root"]  # PDF/A-3b and tagged: WeasyPrint combines the two
+    assert root["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in root and root["/Lang"] == "ru"
 
 
 def test_export_twice_gives_identical_bytes(exported, tmp_path) -> None:

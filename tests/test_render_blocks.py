@@ -180,6 +180,53 @@ def test_pdf_keeps_the_link(dist: Path, lang: str) -> None:
     assert LINK in uris
 
 
+def _structure(node: object, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(role, alt text) of every element of a PDF's structure tree, in reading order."""
+    node = node.get_object()  # type: ignore[attr-defined]
+    if "/S" in node:
+        found.append((str(node["/S"]), str(node.get("/Alt", ""))))
+    kids = node.get("/K")
+    for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+        kid = kid.get_object() if hasattr(kid, "get_object") else kid
+        if isinstance(kid, dict):
+            _structure(kid, found)
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdf_is_tagged_with_its_language_and_structure(dist: Path, lang: str) -> None:
+    """A screen reader gets the structure: headings, two lists of two items, the quote, the
+    link and the photo with its alt text; the catalog says the language and that it is tagged."""
+    from pypdf import PdfReader
+
+    root = PdfReader(dist / f"{lang}.pdf").trailer["/Root"]
+    assert root["/Lang"] == lang and root["/MarkInfo"]["/Marked"]
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    roles = _structure(root["/StructTreeRoot"], [])
+    names = [role for role, _ in roles]
+    assert names.count("/H1") == 1 and names.count("/H2") >= 2  # the heading and "Contacts"
+    assert names.count("/L") == 2 and names.count("/LI") == 4 and names.count("/BlockQuote") == 1
+    assert "/Link" in names and "/Caption" in names
+    assert ("/Figure", PHOTO_ALT[lang]) in roles
+
+
+TITLE_BLOCK = {"en": ["Ministry of Foreign Affairs of the Republic of Kazakhstan", "PRESS RELEASE"],
+               "kk": ["Қазақстан Республикасы Сыртқы істер министрлігі", "БАСПАСӨЗ РЕЛИЗІ"],
+               "ru": ["Министерство иностранных дел Республики Казахстан", "ПРЕСС-РЕЛИЗ"]}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdf_title_block_copies_as_words(dist: Path, lang: str) -> None:
+    """pdftotext gives the letterhead and the title as written, not letter by letter
+    («Б АС П АСӨ З Р Е Л И З І» was the letter-spaced "Press release")."""
+    text = subprocess.run([tool("pdftotext"), "-f", "1", "-l", "1", str(dist / f"{lang}.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    assert lines[:4] == [*TITLE_BLOCK[lang], TEXTS[lang]["title"], lines[3]]
+    assert lines[3].startswith({"en": "Astana, 15 January 2026", "kk": "Астана, 2026 жылғы 15 қаңтар",
+                                "ru": "Астана, 15 января 2026 года"}[lang])
+
+
 def _numbering(document: object, paragraph: object) -> tuple[str, str]:
     """(numFmt, lvlText) of *paragraph*'s list, looked up in the document's numbering part."""
     num_id = paragraph._p.pPr.numPr.numId.val  # type: ignore[attr-defined]

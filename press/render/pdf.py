@@ -66,7 +66,9 @@ def render_pdf(view: LocalisedRelease, options: RenderOptions) -> bytes:
     fetcher = safe_url_fetcher([templates_dir, view.folder], view.brand.allowed_hosts)
     document = weasyprint.HTML(string=page, base_url=str(view.folder.resolve()) + "/",
                                url_fetcher=fetcher)
-    settings: dict[str, Any] = {"font_config": _font_config(), "uncompressed_pdf": False}
+    # Tagged (structure tree, /MarkInfo, /Lang, DisplayDocTitle) in every variant, PDF/A-3b
+    # included: a screen reader gets headings, lists, quotes, links and the photo's alt text.
+    settings: dict[str, Any] = {"font_config": _font_config(), "uncompressed_pdf": False, "pdf_tags": True}
     if options.pdf_variant:
         settings["pdf_variant"] = options.pdf_variant
     if options.attachments:
