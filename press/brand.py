@@ -12,7 +12,7 @@ from press.model import DEFAULT_TIMEZONE
 from press.schema import Checker, Field, is_bool, is_str, is_str_list, is_text_map
 from press.yamlio import load_yaml
 
-_LOCALISED = ("name", "short_name", "signature", "place", "web", "address", "mark_label")
+_LOCALISED = ("name", "short_name", "signature", "place", "web", "address", "mark_label", "forced_mark")
 _REQUIRED = ("name", "signature", "web", "colours")
 
 
@@ -30,6 +30,8 @@ class Brand:
     address: dict[str, str]
     mark_label: dict[str, str]
     """What the mark shows, in each language (the SVG's aria-label)."""
+    forced_mark: dict[str, str]
+    """The line on every page of a version published with --force despite checker errors."""
     email: str | None
     phone: str | None
     colours: dict[str, str]

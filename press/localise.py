@@ -151,10 +151,13 @@ class LocalisedRelease:
             "address": brand.address.get(self.lang, ""),
             "email": brand.email or "",
             "phone": brand.phone or "",
+            "forced_mark": brand.forced_mark.get(self.lang) or self._(FORCED_MARK),
         }
 
 
 PAGE_LABEL = _("Page %(page)s / %(pages)s")
+FORCED_MARK = _("Published despite unresolved checker errors")
+"""The --force mark of a brand that chooses none (brand.yaml forced_mark)."""
 EMBARGO_LABEL = _("Embargoed until %(time)s Astana time, %(date)s")
 """Whole sentences, so each language orders the parts (kk: "… сағат %(time)s дейін")."""
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 from lxml import html as lxml_html
 
@@ -73,12 +74,19 @@ def test_a_kazakh_error_holds_kazakh_alone_in_build(scratch_project: Project, tm
     folder = tmp_path / DEMO_ID
     assert _is_draft(folder / "kk.html")
     assert not _is_draft(folder / "en.html") and not _is_draft(folder / "ru.html")
-    forced = _build(scratch_project, tmp_path / "forced", DEMO_ID, "--format", "html", "--force")
+    forced = _build(scratch_project, tmp_path / "forced", DEMO_ID, "--format", "html,docx", "--force")
     assert forced.returncode == 0, forced.stderr
+    assert f"published with --force, marked on every page: {DEMO_ID}/kk" in " ".join(forced.stderr.split())
     pages = {lang: lxml_html.parse(str(tmp_path / "forced" / DEMO_ID / f"{lang}.html")).getroot()
              for lang in ("en", "kk", "ru")}
     assert [lang for lang, page in pages.items() if page.xpath("//meta[@name='press:forced']")] == ["kk"]
     assert not any(_is_draft(tmp_path / "forced" / DEMO_ID / f"{lang}.html") for lang in pages)
+    mark = "Тексеру қателері түзетілмей жарияланды"  # the brand's forced_mark, visible on the page
+    assert {lang: [p.text_content() for p in page.xpath("//p[@class='forced-mark']")]
+            for lang, page in pages.items()} == {"en": [], "kk": [mark], "ru": []}
+    section = docx.Document(str(tmp_path / "forced" / DEMO_ID / "kk.docx")).sections[0]
+    assert all(mark in [p.text for p in header.paragraphs]
+               for header in (section.first_page_header, section.header))
 
 
 def test_a_kazakh_error_keeps_kazakh_out_of_the_archive(scratch_project: Project, tmp_path: Path) -> None:

@@ -164,6 +164,8 @@ def _letterhead(document: Any, view: LocalisedRelease) -> None:
     for header in (section.first_page_header, section.header):
         if view.embargo:  # every page: the first page's header and the running one
             header.add_paragraph(view.embargo, style="Embargo")
+        if view.forced:
+            header.add_paragraph(view.b["forced_mark"], style="Embargo")
         if view.draft:
             header.add_paragraph(f"{view._('DRAFT')} — {view._('not for publication')}", style="Draft Mark")
 
