@@ -1,9 +1,20 @@
-"""Shared fixtures: the repository's project, the demo release, and a scratch copy of it."""
+"""Shared fixtures: the repository's project, the demo release, a scratch copy of it, and the
+expensive outputs made once per test run (the demo built to all nine files).
+
+The suite runs on pytest-xdist workers (`-n auto` in pyproject's addopts). A session fixture runs
+once per worker, so what is expensive is made through `shared_folder`: the first worker that
+asks makes it under a file lock, the others wait and read the same folder. Shared outputs are
+READ-ONLY for tests: a test that changes one copies it first (`copy_of`).
+"""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -33,6 +44,57 @@ def scratch_project(tmp_path: Path) -> Project:
     (root / "locales").mkdir(parents=True)
     shutil.copy(REPO / "locales" / "termbase.yaml", root / "locales" / "termbase.yaml")
     return Project(root)
+
+
+def shared_folder(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """The folder *name*, made by `make(folder)` once per test run and shared by every xdist worker.
+
+    The workers' temporary folders (`.../pytest-N/popen-gwK`) share a parent that is new for each
+    run; the folder is made there under an flock, so a second worker waits for the first instead
+    of making it again. A maker that fails leaves no "done" mark: the next one tries again.
+    """
+    base = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    root = base / "shared"
+    root.mkdir(exist_ok=True)
+    folder, done = root / name, root / f"{name}.done"
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            if folder.exists():
+                shutil.rmtree(folder)
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
+def copy_of(shared: Path, tmp_path: Path) -> Path:
+    """A private copy of a shared folder, for a test that changes it."""
+    return Path(shutil.copytree(shared, tmp_path / shared.name, symlinks=True))
+
+
+def _build_demo(folder: Path) -> None:
+    """`press build` of the demo, all nine files, as a user types it; its stderr kept beside."""
+    result = subprocess.run([sys.executable, "-m", "press", "build", DEMO_ID, "--out", str(folder / "dist")],
+                            cwd=REPO, capture_output=True, text=True, timeout=600)
+    (folder / "stderr.txt").write_text(result.stderr, encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture(scope="session")
+def demo_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's demo built by `press build` into nine files, once per run: the folder that
+    holds them (`dist/<DEMO_ID>/{en,kk,ru}.{html,pdf,docx}`) and the command's `stderr.txt`.
+    Read-only: copy it (`copy_of`) to change anything."""
+    return shared_folder(tmp_path_factory, "demo-build", _build_demo)
+
+
+@pytest.fixture(scope="session")
+def demo_dist(demo_build: Path) -> Path:
+    """The folder with the demo's nine built files (read-only; see `demo_build`)."""
+    return demo_build / "dist" / DEMO_ID
 
 
 def run_press(project: Project, *args: str) -> int:

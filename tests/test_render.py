@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from tests.conftest import DEMO_ID, REPO, tool
+from tests.conftest import REPO, tool
 
 LANGS = ("en", "kk", "ru")
 TITLES = {
@@ -25,13 +25,10 @@ DATELINES = {"en": "Astana, 10 December 2025", "kk": "Астана, 2025 жыл�
 
 
 @pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run([sys.executable, "-m", "press", "build", DEMO_ID, "--out", str(out)],
-                            cwd=REPO, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    assert "Built 9 file(s)" in result.stderr
-    return out / DEMO_ID
+def dist(demo_build: Path, demo_dist: Path) -> Path:
+    """The demo built once per run by `press build` (conftest's shared `demo_build`)."""
+    assert "Built 9 file(s)" in (demo_build / "stderr.txt").read_text(encoding="utf-8")
+    return demo_dist
 
 
 def test_nine_documents(dist: Path) -> None:
