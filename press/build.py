@@ -138,12 +138,32 @@ def render_document(project: Project, out: Path, job: tuple[Document, str]) -> P
 def copy_static(project: Project, out: Path) -> None:
     """Fonts the HTML pages use, once for all releases: dist/_static/fonts/."""
     from press.atomic import write_bytes
-    from press.render.html import STATIC_DIR
 
-    for font in sorted((project.templates_dir / "fonts").iterdir()):
-        target = out / STATIC_DIR / "fonts" / font.name
+    for relative, font in static_files(project).items():
+        target = out / relative
         if not target.exists() or target.stat().st_size != font.stat().st_size:
             write_bytes(target, font.read_bytes())
+
+
+def static_files(project: Project) -> dict[str, Path]:
+    """The shared files of the HTML pages: path relative to OUT → the toolkit's file."""
+    from press.render.html import STATIC_DIR
+
+    return {f"{STATIC_DIR}/fonts/{font.name}": font
+            for font in sorted((project.templates_dir / "fonts").iterdir())}
+
+
+def claim_outputs(project: Project, documents: list[Document], out: Path) -> None:
+    """Claim every file this build writes in OUT's list of what press wrote (press.written):
+    a file press did not write at one of those paths refuses the build before any render."""
+    from press.written import claim, output_lock
+
+    paths = [f"{doc.release.id}/{doc.lang}.{fmt}" for doc in documents for fmt in doc.formats]
+    if any("html" in doc.formats for doc in documents):
+        paths += list(static_files(project))
+    paths += [path.relative_to(out).as_posix() for path in photo_targets(documents, out)]
+    with output_lock(project.root, out, "press build"):
+        claim(out, paths)
 
 
 def copy_photos(documents: list[Document], out: Path) -> list[Path]:
@@ -151,14 +171,19 @@ def copy_photos(documents: list[Document], out: Path) -> list[Path]:
     from press.atomic import write_bytes
 
     copied = []
-    for release in {id(doc.release): doc.release for doc in documents if "html" in doc.formats}.values():
-        if (photo := release.meta.photo) is not None:
-            data = (release.folder / photo.file).read_bytes()
-            target = out / release.id / photo.file
-            if not target.exists() or target.read_bytes() != data:
-                write_bytes(target, data)
-            copied.append(target)
+    for target, source in photo_targets(documents, out).items():
+        data = source.read_bytes()
+        if not target.exists() or target.read_bytes() != data:
+            write_bytes(target, data)
+        copied.append(target)
     return copied
+
+
+def photo_targets(documents: list[Document], out: Path) -> dict[Path, Path]:
+    """Where each release's lead photo goes (OUT/<id>/<file>) → the photo in the release folder."""
+    releases = {id(doc.release): doc.release for doc in documents if "html" in doc.formats}.values()
+    return {out / release.id / photo.file: release.folder / photo.file
+            for release in releases if (photo := release.meta.photo) is not None}
 
 
 def jobs_of(documents: list[Document]) -> list[tuple[Document, str]]:
@@ -192,5 +217,5 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-__all__ = ["FORMATS", "BuildResult", "Document", "copy_photos", "copy_static", "jobs_of", "local_pool",
-           "plan", "render_all"]
+__all__ = ["FORMATS", "BuildResult", "Document", "claim_outputs", "copy_photos", "copy_static", "jobs_of",
+           "local_pool", "plan", "render_all"]

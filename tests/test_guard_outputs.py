@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-from test_bad_inputs import DEMO_ID, make_project
-from test_guard import EDITORS, export, loads, press, release_files
+from test_bad_inputs import DEMO_DIR, DEMO_ID, make_project
+from test_guard import EDITORS, export, loads, press, refused, release_files
 
 
 @pytest.fixture
@@ -59,3 +59,103 @@ def test_a_document_that_never_finishes_is_stopped_at_the_deadline(root: Path, t
     assert time.monotonic() - start < 25, "the renderer ran to its end: no deadline"
     assert code in (1, 2) and "Traceback" not in output, output
     assert DEMO_ID in output and "en.html" in output and "deadline of 0.3 s" in output, output
+
+
+# --- 1, 2. a foreign file at a path press writes: refused, byte-identical, out of every zip ---------
+
+def _plant(files: dict[Path, bytes]) -> None:
+    for path, data in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def _unchanged(files: dict[Path, bytes]) -> None:
+    for path, data in files.items():
+        assert path.is_file() and path.read_bytes() == data, f"{path} was changed or removed"
+
+
+def test_archive_refuses_a_foreign_file_at_a_path_it_writes(root: Path, tmp_path: Path, capsys) -> None:
+    import json
+    import zipfile
+
+    out = tmp_path / "archive"
+    in_the_way = {out / "site" / "index.html": b"<p>our own portal</p>",
+                  out / "site" / "releases" / DEMO_ID / "ru.pdf": b"%PDF- a scan of ours",
+                  out / "bag" / "bagit.txt": b"BagIt-Version: 1.0\n"}
+    beside = {out / "secret.txt": b"not for publication\n"}
+    _plant(in_the_way | beside)
+    args = ["archive", "--out", str(out), "--jobs", "1", "--zip", str(tmp_path / "a.zip")]
+    code, output = press(root, *args, capsys=capsys)
+    refused(code, output, str(out / "bag" / "bagit.txt"), "did not write", "2 more")
+    _unchanged(in_the_way | beside)
+    assert not (out / "site" / "releases.json").exists() and not (tmp_path / "a.zip").exists()
+    for path in in_the_way:
+        path.unlink()
+    code, output = press(root, *args, capsys=capsys)
+    assert code == 0, output
+    _unchanged(beside)
+    written = json.loads((out / ".press-written.json").read_text(encoding="utf-8"))["files"]
+    assert "site/index.html" in written and f"site/releases/{DEMO_ID}/ru.pdf" in written
+    assert "secret.txt" not in written
+    assert "secret.txt" not in zipfile.ZipFile(tmp_path / "a.zip").namelist()
+
+
+def test_build_refuses_a_foreign_file_and_lists_what_it_wrote(root: Path, tmp_path: Path, capsys) -> None:
+    import json
+
+    out = tmp_path / "dist"
+    font = sorted((Path(__file__).parent.parent / "templates" / "fonts").iterdir())[0].name
+    in_the_way = {out / DEMO_ID / "en.html": b"<p>hand-made</p>", out / "_static" / "fonts" / font: b"x"}
+    beside = {out / "notes.txt": b"my notes\n", out / DEMO_ID / "draft.md": b"# ours\n"}
+    _plant(in_the_way | beside)
+    args = ["build", DEMO_ID, "--lang", "en", "--format", "html", "--jobs", "1", "--out", str(out)]
+    code, output = press(root, *args, capsys=capsys)
+    refused(code, output, str(out / DEMO_ID / "en.html"), "did not write", "1 more")
+    _unchanged(in_the_way | beside)
+    for path in in_the_way:
+        path.unlink()
+    code, output = press(root, *args, capsys=capsys)
+    assert code == 0, output
+    code, output = press(root, *args, capsys=capsys)  # what it wrote is its own: a rebuild goes on
+    assert code == 0, output
+    _unchanged(beside)
+    written = json.loads((out / ".press-written.json").read_text(encoding="utf-8"))["files"]
+    assert f"{DEMO_ID}/en.html" in written and f"_static/fonts/{font}" in written
+    assert not {"notes.txt", f"{DEMO_ID}/draft.md"} & set(written)
+
+
+def test_init_into_a_folder_with_foreign_files_keeps_them(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "office"
+    ours = {target / "README.md": b"# our office\n", target / "notes.txt": b"notes\n",
+            target / "templates" / "brands" / "mfa-kz" / "mark.svg": b"<svg/>"}
+    _plant(ours)
+    code, output = press(tmp_path, "init", str(target), capsys=capsys)
+    assert code == 0 and "kept README.md" in output, output
+    _unchanged(ours)
+
+
+# --- 3. duplicate ids across the archive's processes ------------------------------------------------
+
+def _twin(root: Path, name: str) -> Path:
+    import shutil
+
+    twin = root / "releases" / "2024" / name
+    shutil.copytree(root / DEMO_DIR, twin)
+    release = twin / "release.yaml"  # an older draft of the same release: another date
+    release.write_text(release.read_text(encoding="utf-8").replace("date: 2025-12-10", "date: 2025-12-09"),
+                       encoding="utf-8")
+    return twin
+
+
+def test_archive_refuses_two_folders_with_one_id_before_rendering(root: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "archive"
+    code, output = press(root, "archive", "--out", str(out), "--jobs", "1", capsys=capsys)
+    assert code == 0, output
+    before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    twin = _twin(root, "an-older-draft")  # another folder name, the same id
+    code, output = press(root, "archive", "--out", str(out), "--jobs", "1", capsys=capsys)
+    refused(code, output, str(twin), DEMO_ID, "also the id of")
+    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == before
+    code, output = press(root, "archive", "--out", str(tmp_path / "fresh"), "--jobs", "2", capsys=capsys)
+    refused(code, output, DEMO_ID, "also the id of")  # both new: two worker processes never start
+    assert not (tmp_path / "fresh" / "site").exists()

@@ -47,6 +47,11 @@ def entries(site: Path, record: Record) -> dict[str, Entry]:
             for path, (sha256, size) in _payload(record).items()}
 
 
+def payload_paths(record: Record) -> list[str]:
+    """The bag paths of one release's payload (what `entries` gives, without their sources)."""
+    return list(_payload(record))
+
+
 TAG_FILES = ("bagit.txt", "manifest-sha256.txt", "bag-info.txt", "tagmanifest-sha256.txt")
 
 

@@ -85,9 +85,20 @@ def release_key(folder: Path, brand_key: str | None, shared: str) -> str:
 
 def brand_of(folder: Path) -> str | None:
     """The brand named in release.yaml, read without a YAML parser (one `brand:` line)."""
+    return top_value(folder, b"brand:")
+
+
+def id_of(folder: Path) -> str | None:
+    """The id in release.yaml, read without a YAML parser (one `id:` line); the release's task
+    checks it against the loaded release, so a line read differently is an error, not a mix-up."""
+    return top_value(folder, b"id:")
+
+
+def top_value(folder: Path, key: bytes) -> str | None:
+    """The plain value of a top-level `key: value` line of release.yaml (None when absent)."""
     with open(folder / "release.yaml", "rb") as handle:
         for raw in handle:
-            if raw.startswith(b"brand:"):
+            if raw.startswith(key):
                 line = raw.decode("utf-8", errors="replace")  # the render refuses it
                 return line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"") or None
     return None

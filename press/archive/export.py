@@ -26,6 +26,7 @@ from press.archive import BAG_DIR, RELEASES_DIR, SITE_DIR, STATIC_DIR
 from press.archive.cache import (
     brand_of,
     digest,
+    id_of,
     load_cache,
     release_key,
     save_cache,
@@ -38,6 +39,7 @@ from press.brand import Brand
 from press.errors import PressError
 from press.project import Project
 from press.publish import Executor, LocalPool
+from press.written import read_written
 
 CACHE_FILE = ".press-cache/archive.json"
 SAVE_EARLY = 20
@@ -67,6 +69,8 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     cache = load_cache(cache_path)
     shared = shared_key(project)
     records, tasks = _plan(project, site, cache["records"], shared, now, since)
+    _refuse_shared_ids(records, tasks)
+    owned = _claim(project, out, cache, tasks)
     parts = tasks if executor else _share(tasks, jobs)
     on_total(len(parts))
     executor = executor or LocalPool(jobs, lambda: _preload(project, tasks, warm=parts is tasks))
@@ -96,11 +100,10 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
         chosen = [r for r in chosen if r.day >= since or r.id in before.get("published", {})]
     result.published = chosen
     _check_unique(chosen)
-    owned = read_written(out)
     state = {"site_key": site_key(project, chosen, shared, base_url)}
     result.files = write_site(project, site, chosen, base_url, before, state, owned)
     make_bag(project, out, site, chosen, before.get("bag"), state, owned)
-    written = record_written(out, chosen, state)
+    written = record_written(out, chosen, state, owned)
     if state != before or tasks:
         cache["outputs"][str(out)] = state
         save_cache(cache_path, cache)
@@ -132,7 +135,7 @@ def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], sh
                 _in_place(record, site, now) or (since is not None and record.day < since)):
             records[str(folder)] = record
         else:
-            tasks.append(Task(project, folder, key, site, now))
+            tasks.append(Task(project, folder, key, site, now, id=id_of(folder)))
     return records, tasks
 
 
@@ -177,6 +180,73 @@ def _in_place(record: Record, site: Path, now: dt.datetime) -> bool:
         except OSError:
             return False
     return True
+
+
+def _refuse_shared_ids(records: dict[str, Record], tasks: list[Task]) -> None:
+    """Two release folders with one id would both write site/releases/<id>/, each from its own
+    process: refused (exit 2) before anything is rendered, whichever folder changed."""
+    seen = {record.id: folder for folder, record in records.items() if record.id}
+    for task in tasks:
+        if task.id is None:
+            continue  # no plain `id:` line: the loader refuses the release in its task
+        if task.id in seen:
+            raise PressError(f"{task.folder / 'release.yaml'}: id: {task.id!r} is also the id of "
+                             f"{seen[task.id]}; two releases cannot share an id (both would write "
+                             f"{SITE_DIR}/{RELEASES_DIR}/{task.id}/); nothing was exported")
+        seen[task.id] = str(task.folder)
+
+
+def _claim(project: Project, out: Path, cache: dict[str, Any], tasks: list[Task]) -> set[str] | None:
+    """Claim every path this export may write (press.written): a foreign file at one of them
+    refuses the export before anything is rendered. None for an output written before the
+    list existed (what press exported there is all its own)."""
+    from press.written import claim, output_lock
+
+    owned = read_written(out)
+    if owned is None and str(out) in cache["outputs"]:
+        return None
+    with output_lock(project.root, out, "press archive"):
+        return claim(out, _paths(project, [t for t in tasks if t.id]), owned or set())
+
+
+def _paths(project: Project, tasks: list[Task]) -> list[str]:
+    """The paths (relative to OUT) an export may write: every site-wide page of every language,
+    the bag's tag files, and each file of the releases of *tasks* in every language and format
+    (and any picture in the release folder, which may be its lead photo)."""
+    from press.archive.bundle import TAG_FILES
+    from press.archive.manifest import MANIFEST
+    from press.archive.render import METADATA_FILE
+    from press.archive.site import INDEX_PAGES
+    from press.lang import LANGS
+    from press.render import FORMATS
+
+    paths = [f"{SITE_DIR}/{name}" for name in ("index.html", "sitemap.xml", MANIFEST)]
+    paths += [f"{SITE_DIR}/{lang}/{page}" for lang in LANGS
+              for page in (*(f"{name}.html" for name in INDEX_PAGES), "feed.atom")]
+    paths += [f"{SITE_DIR}/{STATIC_DIR}/fonts/{font.name}" for font in _fonts(project)]
+    paths += [f"{BAG_DIR}/{name}" for name in TAG_FILES]
+    for task in tasks:
+        rid = task.id
+        site, bag = f"{SITE_DIR}/{RELEASES_DIR}/{rid}", f"{BAG_DIR}/data/{RELEASES_DIR}/{rid}"
+        paths += [f"{site}/{photo}" for photo in _photos(task.folder)]
+        paths += [f"{site}/{METADATA_FILE}", f"{bag}/{METADATA_FILE}", f"{bag}/source/release.yaml"]
+        for lang in LANGS:
+            paths += [f"{site}/{lang}.{fmt}" for fmt in FORMATS]
+            paths += [f"{bag}/{lang}.pdf", f"{bag}/source/{lang}.yaml"]
+    return paths
+
+
+def _photos(folder: Path) -> list[str]:
+    """Pictures in a release folder (relative paths): a lead photo is copied beside the pages."""
+    from press.source import PHOTO_FORMATS
+
+    suffixes = tuple(suffix for names in PHOTO_FORMATS.values() for suffix in names)
+    return [os.path.relpath(os.path.join(where, name), folder) for where, _, names in os.walk(folder)
+            for name in names if name.lower().endswith(suffixes)]
+
+
+def _fonts(project: Project) -> list[Path]:
+    return sorted((project.templates_dir / "fonts").iterdir())
 
 
 def _check_unique(records: list[Record]) -> None:
@@ -279,7 +349,7 @@ def _site_pages(project: Project, brand: Brand, records: list[Record],
         pages[f"{lang}/feed.atom"] = (
             digest([(r.id, r.key, r.modified) for r in fed]),
             partial(_feed, project, fed, lang, brand, base_url))
-    for font in sorted((project.templates_dir / "fonts").iterdir()):
+    for font in _fonts(project):
         pages[f"{STATIC_DIR}/fonts/{font.name}"] = ("", font.read_bytes)
     return pages
 
@@ -302,14 +372,14 @@ def _remove_strays(site: Path, records: list[Record], before: dict[str, str], ow
     """Folders of releases no longer published, and files a re-rendered release no longer has.
 
     Only the releases that changed since the last export (by their key) are looked into, and only
-    files press wrote (listed in the output's WRITTEN file) are removed: a folder or file someone
+    files press wrote (listed in the output's press.written list) are removed: a folder or file someone
     else put there is left byte-identical.
     """
     from press.archive.bundle import remove_owned
 
     keep = {r.id for r in records}
     releases = site / RELEASES_DIR
-    mine = owned or None  # an output written before WRITTEN existed: what press published is its own
+    mine = owned or None  # an output written before the list existed: what press published is its own
     for folder in sorted(releases.iterdir()) if releases.is_dir() else []:
         if folder.name not in keep and (owned or folder.name in before):
             remove_owned(folder, mine, site.parent)
@@ -321,37 +391,22 @@ def _remove_strays(site: Path, records: list[Record], before: dict[str, str], ow
                 remove_owned(stray, mine, site.parent)
 
 
-WRITTEN = ".press-written.json"
-"""In every output folder: the files press wrote there (paths relative to the folder). Only
-these are ever removed or packed into a zip; anything else in the folder is someone else's."""
-
-
-def read_written(out: Path) -> set[str]:
-    import json
-
-    try:
-        data = json.loads((out / WRITTEN).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return set()
-    files = data.get("files") if isinstance(data, dict) else None
-    return {str(f) for f in files} if isinstance(files, list) else set()
-
-
-def record_written(out: Path, records: list[Record], state: dict[str, Any]) -> set[str]:
-    """List what this export wrote (the site, the release files, the bag) in out/WRITTEN."""
-    import json
-
-    from press.archive.bundle import TAG_FILES, entries
+def record_written(out: Path, records: list[Record], state: dict[str, Any],
+                   owned: set[str] | None) -> set[str]:
+    """List what this export wrote (the site, the release files, the bag) in OUT's list of what
+    press wrote (press.written), with any file press wrote before that is still there."""
+    from press.archive.bundle import TAG_FILES, payload_paths
     from press.archive.manifest import MANIFEST
-    from press.atomic import write_bytes
+    from press.written import record_written as record
 
-    site = out / SITE_DIR
     files = {f"{SITE_DIR}/{path}" for path in [*state.get("pages", {}), MANIFEST]}
-    files |= {f"{SITE_DIR}/{path}" for r in records for path in r.files}
-    files |= {f"{BAG_DIR}/{path}" for r in records for path in entries(site, r)}
-    files |= {f"{BAG_DIR}/{name}" for name in TAG_FILES}
-    data = {"format": "press-written/1", "files": sorted(files)}
-    write_bytes(out / WRITTEN, (json.dumps(data, indent=1) + "\n").encode("utf-8"), durable=False)
+    files.update(f"{SITE_DIR}/{path}" for r in records for path in r.files)
+    files.update(f"{BAG_DIR}/{path}" for r in records for path in payload_paths(r))
+    files.update(f"{BAG_DIR}/{name}" for name in TAG_FILES)
+    root = f"{out}{os.sep}"
+    files.update(path for path in (owned or set()) - files if os.path.lexists(root + path))
+    if files != owned:
+        record(out, files)
     return files
 
 

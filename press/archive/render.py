@@ -37,6 +37,10 @@ class Task:
     now: dt.datetime
     part: tuple[int, int] = (0, 1)
     """(i, n): this task renders the languages at positions i, i + n, … (all when n is 1)."""
+    id: str | None = None
+    """The release's id as the export read it before rendering (see cache.id_of): the export
+    claimed that id's paths and checked it is unique, so a release that loads with another
+    id is refused rather than written elsewhere."""
 
     def split(self, parts: int) -> list[Task]:
         """The release as *parts* tasks, each rendering some of its languages."""
@@ -46,7 +50,7 @@ class Task:
 def export_task(task: Task) -> Record:
     """Export one release; any failure becomes the record's error, never the executor's."""
     try:
-        return export_release(task.project, task.folder, task.key, task.site, task.now, task.part)
+        return export_release(task.project, task.folder, task.key, task.site, task.now, task.part, task.id)
     except PressError as exc:
         return Record(folder=str(task.folder), key=task.key, error=str(exc))
     except Exception as exc:  # noqa: BLE001  (reported per release at the end, others go on)
@@ -56,7 +60,7 @@ def export_task(task: Task) -> Record:
 
 
 def export_release(project: Project, folder: Path, key: str, site: Path, now: dt.datetime,
-                   part: tuple[int, int] = (0, 1)) -> Record:
+                   part: tuple[int, int] = (0, 1), expected_id: str | None = None) -> Record:
     """Load one release and, when it is published, write its files below *site*.
 
     With a *part* other than (0, 1), only that share of its languages is rendered (the
@@ -65,6 +69,9 @@ def export_release(project: Project, folder: Path, key: str, site: Path, now: dt
     from press.check import check_release
 
     release = project.load(folder)
+    if expected_id is not None and release.id != expected_id:
+        raise PressError(f"{folder / 'release.yaml'}: id: read as {expected_id!r} from its `id:` line "
+                         f"but loads as {release.id!r}; write the id on one plain `id: ...` line")
     record = describe(release, str(folder), key)
     sources = source_files(release)
     record.sources = {name: hashlib.sha256(data).hexdigest() for name, data in sources.items()}

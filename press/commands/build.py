@@ -43,6 +43,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
 
     from press.build import (
         BuildResult,
+        claim_outputs,
         copy_photos,
         copy_static,
         default_jobs,
@@ -65,6 +66,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     with release_locks(project.root, [folder.name for folder in folders], "press build"):
         documents = plan(project, [project.load(folder) for folder in folders], chosen_langs,
                          chosen_formats, force, result, now)
+        claim_outputs(project, documents, out)
         remove_stale_temporaries(documents, out)
         if "html" in chosen_formats and documents:
             copy_static(project, out)
