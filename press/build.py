@@ -63,6 +63,10 @@ def plan(project: Project, releases: list[Release], langs: list[str], formats: t
         for lang in langs:
             if lang not in release.versions:
                 continue
+            if names := release.unconfirmed(lang):
+                result.refused.append(f"{release.id}/{lang}: held as a DRAFT, the {lang} form of "
+                                      f"{', '.join(names)} is not confirmed; check it and run "
+                                      f"`press glossary confirm {release.id} {names[0]}`")
             if publication.held(lang):
                 result.held.append(f"{release.id}/{lang}")
                 result.refused.append(f"{release.id}/{lang}: held as a DRAFT, {publication.errors(lang)} "

@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "translate": ("translate", "Machine-draft untranslated and stale segments (names, dates kept)."),
     "review": ("review", "Translator review: export/import XLIFF or DOCX, coverage status."),
     "check": ("check", "Check that names, dates and numbers agree across en/kk/ru (exit 1 on errors)."),
-    "glossary": ("glossary", "Termbase tools: suggest entries for names in no register."),
+    "glossary": ("glossary", "The termbase: suggest, confirm, promote and add names."),
     "correct": ("correct", "Record a dated correction note in every language of a release."),
     "new": ("new", "Scaffold a new release: metadata filled in, empty body in each language."),
     "import": ("importing", "Import a Word, HTML or text draft into a release (aligned, reported)."),

@@ -236,8 +236,16 @@ class Release:
             return False
         return segment.source_hash != source_hash(source.text)
 
+    def unconfirmed(self, lang: str) -> list[str]:
+        """Ids of the registered names whose *lang* form press proposed and no person has
+        confirmed yet (`press glossary confirm`)."""
+        return [e.id for e in self.entities.values() if lang in e.unconfirmed]
+
     def is_publishable(self, lang: str) -> bool:
-        """A language is published only when every segment is approved and none is stale."""
+        """A language is published only when every segment is approved and none is stale, and
+        every name it writes has a confirmed form."""
+        if self.unconfirmed(lang):
+            return False
         if lang == self.meta.source_lang:
             return True
         version = self.versions[lang]

@@ -243,6 +243,74 @@ def _as_list(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
+def edit_entities(folder: Path, edit: Any) -> tuple[str, str]:
+    """Apply *edit* (a function of the `entities:` mapping) to a release's register; the rest
+    of release.yaml, comments included, is kept byte for byte. The result is checked like any
+    source before it is written atomically; (text before, text after) is returned, for a diff.
+
+    Only the register's own lines are parsed and written again: the comment lines before the
+    next field belong to that field, and a YAML round trip of the whole file would move them.
+    Import writes proposed names with it, `press glossary confirm` confirms them and
+    `press glossary promote` takes them out once they are in the termbase.
+    """
+    import re
+
+    from ruamel.yaml.comments import CommentedMap
+
+    from press.atomic import write_text
+    from press.yamlio import read_source_text
+
+    path = folder / RELEASE_FILE
+    before = read_source_text(path)
+    lines = before.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if re.match(r"entities\s*:", line)), None)
+    if start is None:
+        lines, start = [*lines, *([] if before.endswith("\n") else ["\n"]), "entities: {}\n"], len(lines)
+    end = start
+    for i in range(start + 1, len(lines)):
+        if re.match(r"[^\s#]", lines[i]):
+            break  # the next field
+        if lines[i].strip() and lines[i][0] in " \t":
+            end = i
+    block = load_yaml(path, "".join(lines[start:end + 1]))
+    entities = block.get("entities")
+    if not isinstance(entities, CommentedMap):
+        entities = block["entities"] = CommentedMap()
+    entities.fa.set_block_style()  # `entities: {}` as press new writes it becomes a block
+    edit(entities)
+    written = dump_yaml(block) if entities else "entities: {}\n"
+    after = "".join(lines[:start]) + written + "".join(lines[end + 1:])
+    checker = Checker(path)
+    _entities(load_yaml(path, after).get("entities") or {}, checker, "release")
+    if checker.problems:
+        raise SourceError(checker.problems)
+    write_text(path, after)
+    return before, after
+
+
+def entity_node(forms: dict[str, Any], kind: str, unconfirmed: list[str] | None = None,
+                note: str | None = None) -> Any:
+    """A register entry as release.yaml and the termbase write it: type, a form per language
+    (one name, or a list), then what is not yet confirmed and a note."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    node = CommentedMap(type=kind)
+    for lang in LANGS:
+        value = forms[lang]
+        if isinstance(value, list) and len(value) > 1:
+            value = CommentedSeq(value)
+            value.fa.set_flow_style()
+        node[lang] = value[0] if isinstance(value, list) else value
+        if isinstance(value, CommentedSeq):
+            node[lang] = value
+    if unconfirmed:
+        node["unconfirmed"] = CommentedSeq(unconfirmed)
+        node["unconfirmed"].fa.set_flow_style()
+    if note:
+        node["note"] = note
+    return node
+
+
 def find_release_folders(root: Path) -> list[Path]:
     """Every folder below *root* that holds a release.yaml, sorted by path (oldest first).
 

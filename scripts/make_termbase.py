@@ -40,7 +40,12 @@ HEADER = """\
 # change those and run the script again. Entries added below the last section by
 # `press glossary promote`/`add` are the press office's own and are kept by the script.
 """
-OWN_MARK = "# --- the press office's own entries (press glossary promote/add) ---"
+
+
+def own_mark() -> str:
+    from press.termbase import OWN_MARK
+
+    return OWN_MARK
 
 
 def load(name: str) -> Any:
@@ -209,13 +214,13 @@ def render(own: str = "") -> str:
                 raise SystemExit(f"duplicate termbase id {key!r}")
             seen.add(key)
             out.append(entity_yaml(key, entry))
-    out.append(f"\n  {OWN_MARK}\n")
+    out.append(f"\n{own_mark()}\n")
     return "".join(out) + own
 
 
 def own_entries(text: str) -> str:
     """What follows the own-entries mark in the current file (kept across regeneration)."""
-    _, mark, rest = text.partition(OWN_MARK)
+    _, mark, rest = text.partition(own_mark())
     return rest.lstrip("\n") if mark else ""
 
 

@@ -64,8 +64,8 @@ def test_russian_word_draft_becomes_a_release(empty_project: Project, tmp_path: 
     assert ru["p7"].text == "27 ноября — Старт «Союз МС-28»" and "table" in (ru["p7"].note or "")
     assert len(ru) == 10  # title, subtitle, 2 paragraphs, heading, 2 items, 3 table rows
     text = (folder / "release.yaml").read_text(encoding="utf-8")
-    # proposals are comments: the registers stay empty until the officer confirms them
-    assert release.facts == {} and "#     sergey-kud-sverchkov:" in text
+    # names go into the register with their other forms unconfirmed; facts are comments
+    assert release.facts == {} and release.entities["sergey-kud-sverchkov"].unconfirmed == ["en", "kk"]
     assert "#       date: 2025-11-27" in text and "#       year: 1955" in text  # 70-летие in 2025
     assert "#       value: 245" in text
 

@@ -3,6 +3,7 @@ against the fake LibreTranslate → press preview side by side → press build."
 
 from __future__ import annotations
 
+import re
 import urllib.request
 from pathlib import Path
 
@@ -54,15 +55,16 @@ def test_russian_word_draft_to_built_trilingual_release(scratch_project: Project
     folder = project.releases_dir / "2026" / RELEASE_ID
     release_yaml = folder / "release.yaml"
     proposed = release_yaml.read_text(encoding="utf-8")
-    for expected in ("#     aydar-seytkali:", "#       date: 2026-03-03", "#       date: 2026-04-14",
-                     "#       value: 1250000"):
+    for expected in ("\n  aydar-seytkali:", "unconfirmed: [en, kk]", "#       date: 2026-03-03",
+                     "#       date: 2026-04-14", "#       value: 1250000"):
         assert expected in proposed
     release = project.load(folder)
     assert release.meta.source_lang == "ru" and release.meta.target_langs == ["en", "kk"]
     assert [s.text for s in release.source.body] == PARAGRAPHS and release.source.text("title") == TITLE
 
     # the officer confirms the names (the engine must not translate them)
-    release_yaml.write_text(proposed.replace("entities: {}\n", ESA_REGISTER), encoding="utf-8")
+    release_yaml.write_text(re.sub(r"^entities:\n(?:  .*\n)+", ESA_REGISTER, proposed, flags=re.M),
+                            encoding="utf-8")
 
     # 2. machine drafts in Kazakh and English through the LibreTranslate API
     with FakeLibreTranslate() as fake:

@@ -64,10 +64,16 @@ def _summary(report: object) -> None:
             console.print(f"  [yellow]not aligned[/yellow] draft paragraph not imported: "
                           f"{escape(to_plain(block.text)[:70])}…")
     proposals = report.proposals
-    if proposals.entities or proposals.facts:
-        where = "commented in release.yaml" if report.created else "not written"
-        console.print(f"  proposed register entries ({where}): "
-                      f"{escape(', '.join([*proposals.entities, *proposals.facts]))}")
+    source = report.lang == release.meta.source_lang
+    if proposals.entities:
+        others = ", ".join(lang for lang in release.meta.langs if lang != report.lang)
+        where = (f"written to release.yaml; their {others} forms are unconfirmed until "
+                 f"`press glossary confirm {release.id} ID`") if source else \
+            "not written: a translation's names are the source's; add one with `press glossary add`"
+        console.print(f"  proposed names ({where}): {escape(', '.join(proposals.entities))}")
+    if proposals.facts:
+        where = "commented in release.yaml" if source else "not written"
+        console.print(f"  proposed facts ({where}): {escape(', '.join(proposals.facts))}")
     console.print(f"[bold]Imported {len(report.imported)} segment(s).[/bold]")
 
 

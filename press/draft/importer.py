@@ -92,6 +92,8 @@ def import_draft(project: Project, path: Path, lang: str, target: Target,
         _fill_translation(report, blocks, who)
     report.proposals = _new_proposals(release, blocks, lang)
     report.table_rows = sum(1 for b in blocks if b.note)
+    if lang == release.meta.source_lang:  # a translation's names are the source's, respelt
+        register_proposals(release, report.proposals, lang, path.name)
     return report
 
 
@@ -123,7 +125,7 @@ def _into_new(project: Project, path: Path, lang: str, blocks: list[Block],
         _fill_source(report, blocks)
         report.proposals = _new_proposals(release, blocks, lang)
         report.table_rows = sum(1 for b in blocks if b.note)
-        _append(folder / RELEASE_FILE, as_yaml_comment(report.proposals, path.name))
+        register_proposals(release, report.proposals, lang, path.name)
         project.stage([folder])
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
@@ -181,6 +183,26 @@ def _new_proposals(release: Release, blocks: list[Block], lang: str) -> Proposal
                        not in stated}
     proposals.entities = {key: e for key, e in proposals.entities.items() if key not in release.entities}
     return proposals
+
+
+def register_proposals(release: Release, proposals: Proposals, lang: str, source: str) -> None:
+    """Names the draft states go into the release's register at once, their forms in the other
+    languages marked unconfirmed (the release is not published until a person confirms them
+    with `press glossary confirm`); dates and figures are proposed as comments to uncomment."""
+    from press.source import edit_entities, entity_node
+
+    if proposals.entities:
+        others = [other for other in release.meta.langs if other != lang]
+
+        def add(register: dict) -> None:
+            for key, entry in proposals.entities.items():
+                if key not in register:
+                    forms = {other: entry[other] for other in release.meta.langs}
+                    register[key] = entity_node(forms, entry["type"], others, f"proposed from {source}")
+
+        edit_entities(release.folder, add)
+    if proposals.facts or proposals.termbase:
+        _append(release.folder / RELEASE_FILE, as_yaml_comment(replace(proposals, entities={}), source))
 
 
 def _append(path: Path, text: str) -> None:

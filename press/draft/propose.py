@@ -49,12 +49,30 @@ def _known_word(word: str, lang: str, entities: dict[str, Entity]) -> bool:
                for part in form.split())
 
 
+_TITLE_WORDS = frozenset(["minister", "president", "ambassador", "deputy", "secretary-general",
+                          "chairman", "head", "prime", "министрі", "президенті", "елшісі", "төрағасы",
+                          "басшысы"])
+"""Words that open a name without being part of it, for languages pymorphy3 does not read."""
+
+
+def _ordinary_word(word: str, lang: str) -> bool:
+    """A title or common word next to a name (Министр Сийярто, Глава МИД): not the name.
+    Russian by pymorphy3's dictionary (a known word with no proper-name reading)."""
+    if lang == "ru":
+        from press.lang.russian import parses
+
+        found = parses(word.lower())
+        return bool(found) and found[0].is_known and not any(
+            {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in found)
+    return word.lower() in _TITLE_WORDS
+
+
 def _propose_names(text: str, lang: str, entities: dict[str, Entity], result: Proposals) -> None:
     for match in _NAME.finditer(text):
         words = match.group().split()
-        while words and _known_word(words[0], lang, entities):
+        while words and (_known_word(words[0], lang, entities) or _ordinary_word(words[0], lang)):
             words.pop(0)
-        while words and _known_word(words[-1], lang, entities):
+        while words and (_known_word(words[-1], lang, entities) or _ordinary_word(words[-1], lang)):
             words.pop()
         if len(words) >= 2:
             nominative = grammar_of(lang).name_nominative
@@ -120,8 +138,8 @@ def as_yaml_comment(proposals: Proposals, source: str) -> str:
     """The proposals as commented YAML for release.yaml: uncomment what is right."""
     from press.yamlio import dump_yaml
 
-    lines = [f"\n# Proposed by `press import` from {source}: check each entry, fill in the",
-             "# forms marked ?, and move it under entities: / facts: above."]
+    lines = [f"\n# Proposed by `press import` from {source}: check each entry and move it under",
+             "# facts: above. (Names are written under entities: with their unconfirmed forms.)"]
     if proposals.termbase:
         lines.append(f"# Named and already in the registers: {', '.join(sorted(proposals.termbase))}.")
     for title, entries in (("entities", proposals.entities), ("facts", proposals.facts)):
