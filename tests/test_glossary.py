@@ -88,14 +88,16 @@ def test_a_visit_draft_resolves_from_the_starter_termbase_and_the_visitor_is_pro
             "yermek-kosherbayev", "kassym-jomart-tokayev"} <= named, named
 
     # build refuses until a person confirms the forms
-    code, output = run_press_output(office, "build", first, "--format", "html", capsys=capsys)
+    code, output = run_press_output(office, "build", first, "--format", "html",
+                                    "--out", str(tmp_path / "dist"), capsys=capsys)
     assert code != 0 and "peter-siyyarto" in output and "glossary confirm" in output, output
     code, output = run_press_output(office, "glossary", "confirm", first, "peter-siyyarto",
                                     "--en", "Péter Szijjártó", capsys=capsys)
     assert code == 0, output
     visitor = _release_entities(office, first)["peter-siyyarto"]
     assert visitor.unconfirmed == [] and visitor.forms["en"] == ["Péter Szijjártó"]
-    code, output = run_press_output(office, "build", first, "--format", "html", capsys=capsys)
+    code, output = run_press_output(office, "build", first, "--format", "html",
+                                    "--out", str(tmp_path / "dist"), capsys=capsys)
     assert code == 0, output
 
     # promote: into the project's termbase, out of the release's register
