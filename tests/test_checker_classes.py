@@ -23,3 +23,100 @@ SEGMENTS = [
 def test_plain_text_is_what_the_markdown_parser_gives(text: str) -> None:
     """to_plain skips the parser for text with no markup character: same answer either way."""
     assert to_plain(text) == "".join(run.text for run in to_runs(text))
+
+
+# --- false alarms on clean text: each a class, written from general knowledge ------------------
+
+CLEAN_TEXTS = {
+    "holiday named like a month": {
+        "en": "Minister Yerlan Karin congratulated the diplomatic corps on Nauryz, the spring holiday, "
+              "at a reception in Astana on 20 March.",
+        "kk": "Министр Ерлан Карин 20 наурызда Астанада өткен қабылдауда дипломатиялық корпусты "
+              "Наурыз мейрамымен құттықтады.",
+        "ru": "Министр Ерлан Карин поздравил дипломатический корпус с праздником Наурыз на приёме "
+              "в Астане 20 марта.",
+    },
+    "Kazakh saying quoted in Russian": {
+        "en": "The President recalled the saying “Unity is the source of strength” in Astana on 20 March.",
+        "kk": "Президент 20 наурызда Астанада «Бірлік – күш көзі» деген сөзді еске салды.",
+        "ru": "Президент 20 марта в Астане напомнил поговорку «Бірлік – күш көзі».",
+    },
+    "another country's foreign ministry": {
+        "en": "The Ministry of External Affairs of India hosted the consultations in New Delhi on 20 March.",
+        "kk": "Консультацияларды 20 наурызда Нью-Делиде Үндістан Сыртқы істер министрлігі өткізді.",
+        "ru": "Консультации 20 марта в Нью-Дели провело Министерство иностранных дел Индии.",
+    },
+    "home country implied, or named by its adjective": {
+        "en": "Mexico will open an embassy in Kazakhstan this year, Foreign Minister Marcelo Ebrard "
+              "said.\n\nThe Kazakh side welcomes the decision.",
+        "kk": "Биыл елордада Мексиканың елшілігі ашылады, деді Мексика Сыртқы істер министрі Марсело "
+              "Эбрард.\n\nҚазақ тарапы бұл шешімді құптайды.",
+        "ru": "В этом году Мексика откроет посольство в Казахстане, заявил министр иностранных дел "
+              "Мексики Марсело Эбрард.\n\nКазахстан приветствует это решение.",
+    },
+    "a city named by its country's name": {
+        "en": "The annual meeting with the diplomatic corps took place in Mexico on 12 January.",
+        "kk": "Дипломатиялық корпуспен жыл сайынғы кездесу 12 қаңтарда Мехико қаласында өтті.",
+        "ru": "Ежегодная встреча с дипломатическим корпусом прошла 12 января в городе Мехико.",
+    },
+    "a news site's address": {
+        "en": "The spokesperson said the embassy would open in spring, Kazinform reports.",
+        "kk": "Ресми өкіл елшілік көктемде ашылатынын айтты, деп хабарлайды Turanews.kz.",
+        "ru": "Официальный представитель сообщил, что посольство откроется весной, пишет Bizmedia.kz.",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def termbase() -> dict:
+    """The toolkit's own termbase: `press check --text` reads it in any folder without one."""
+    from press.project import TOOLKIT_ROOT
+    from press.source import load_termbase
+
+    return load_termbase(TOOLKIT_ROOT / "locales" / "termbase.yaml")
+
+
+@pytest.mark.parametrize("case", sorted(CLEAN_TEXTS))
+def test_clean_text_gives_no_finding(case: str, termbase: dict) -> None:
+    import datetime as dt
+
+    from press.check import check_texts
+
+    report = check_texts(CLEAN_TEXTS[case], termbase, dt.date(2025, 3, 20))
+    assert [(f.rule, f.langs, f.excerpt) for f in report.findings] == []
+
+
+def test_kazakh_saying_in_nested_straight_quotes_is_not_a_slip() -> None:
+    """Straight quotes inside straight quotes: the phrase is what the nearest marks enclose."""
+    from press.check.document import Para
+    from press.check.script import _kazakh_in_russian
+
+    text = '"Недаром в народе говорят "Бірлік – күш көзі". Это наш принцип", - сказал он.'
+    assert _kazakh_in_russian(Para("p1", "ru", text, "ru.txt:1")) == []
+    slip = '"Недаром газета "Қазахстанская правда" пишет об этом", - сказал он.'
+    assert [f.excerpt for f in _kazakh_in_russian(Para("p1", "ru", slip, "ru.txt:1"))] == ["Қазахстанская"]
+
+
+def test_a_web_address_is_not_a_name() -> None:
+    from press.check.recognise import find_names
+
+    text = "Посольство откроется весной, сообщает Bizmedia.kz со ссылкой на Айбека Смадиярова."
+    assert [m.text for m in find_names(text, "ru")] == ["Айбека Смадиярова"]
+
+
+def test_an_organisation_after_a_supranational_name_is_still_registered(termbase: dict) -> None:
+    """UN, EU are CLDR territories but no country: «UN General Assembly» is the registered one."""
+    import datetime as dt
+
+    from press.check import check_texts
+    from press.model import Entity
+
+    unga = Entity("unga", "organisation", {"en": ["General Assembly"], "kk": ["Бас Ассамблея"],
+                                           "ru": ["Генеральная Ассамблея"]})
+    texts = {"en": "The President addressed the UN General Assembly on 23 September.",
+             "kk": "Президент 23 қыркүйекте БҰҰ Бас Ассамблеясында сөз сөйледі.",
+             "ru": "Президент выступил на сессии Генеральной Ассамблеи ООН 23 сентября."}
+    broken = dict(texts, kk="Президент 23 қыркүйекте БҰҰ-да сөз сөйледі.")
+    day = dt.date(2025, 9, 24)
+    assert check_texts(texts, {"unga": unga}, day).findings == []
+    assert [f.rule for f in check_texts(broken, {"unga": unga}, day).findings] == ["names.missing"]

@@ -32,7 +32,13 @@ class Para:
 
     @cached_property
     def designations(self) -> list[tuple[int, int, str]]:
-        return find_designations(self.text)
+        """Designations (Союз МС-28, № 715); an abbreviation before a date is none («ООН 23
+        сентября»: the 23 is the date's day)."""
+        found = find_designations(self.text)
+        if not found:
+            return found
+        starts = [d.start for d in self.dates]
+        return [(s, e, key) for s, e, key in found if not any(s < start < e for start in starts)]
 
     @cached_property
     def numbers(self) -> list[NumberMention]:

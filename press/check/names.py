@@ -10,6 +10,7 @@ of it are spelling drift. Names in no register are found and aligned across the 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -115,7 +116,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     for i, word in enumerate(words):
         for order, entity_id, parts in index.forms.get(word.lower[:2], ()):
             span = _match_at(para.text, words, i, list(parts), para.lang)
-            if span:
+            if span and not _foreign(bundle, entity_id, para, words, i):
                 candidates.append((order, i, span, entity_id))
     found: list[Mention] = []
     taken: set[int] = set()
@@ -140,6 +141,40 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             start, end = keys[form]
             found.append(Mention(entity_id, start, end, para.text[start:end]))
     return found
+
+
+def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...], i: int) -> bool:
+    """The organisation form at word *i* belongs to another country: a place the entity's own
+    forms do not name stands right before it (Үндістан Сыртқы істер министрлігі is India's
+    ministry, not the registered Kazakh one that Сыртқы істер министрлігі names at home)."""
+    entity = bundle.entities[entity_id]
+    if entity.type != "organisation":
+        return False
+    own = _entity_places(bundle, entity_id)
+    k = i - 1
+    while k >= 0 and i - k <= 3 and words[k].text[:1].isupper() \
+            and not para.text[words[k].end:words[k + 1].start].strip():
+        place = free_names.place_id(words[k].text, para.lang)
+        if place:
+            return _COUNTRY.fullmatch(place) is not None and place not in _SUPRANATIONAL and place not in own
+        k -= 1
+    return False
+
+
+_COUNTRY = re.compile(r"T:[A-Z]{2}")
+_SUPRANATIONAL = frozenset({"T:UN", "T:EU", "T:EZ", "T:QO"})
+"""CLDR territories that are no country: the UN General Assembly is the registered one."""
+
+
+def _entity_places(bundle: Bundle, entity_id: str) -> set[str]:
+    """The places named inside the entity's own forms in any language (T:KZ for the Ministry
+    of Foreign Affairs of Kazakhstan)."""
+    key = ("names.places", entity_id)
+    if key not in bundle.memo:
+        entity = bundle.entities[entity_id]
+        bundle.memo[key] = {place for lang, forms in entity.forms.items() for form in forms
+                            for t in tokens(form) if (place := free_names.place_id(t.text, lang))}
+    return bundle.memo[key]
 
 
 @lru_cache(maxsize=256)
@@ -235,7 +270,8 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None) -> lis
         langs = [lang for lang, paras in group.items() if paras]
         for entity_id, by_lang in present.items():
             entity = bundle.entities[entity_id]
-            missing = [lang for lang in langs if lang not in by_lang]
+            missing = [lang for lang in langs
+                       if lang not in by_lang and not _home_implied(bundle, entity_id, group[lang])]
             if not missing:
                 continue
             in_source = bundle.source_lang in by_lang or bundle.source_lang not in langs
@@ -252,6 +288,15 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None) -> lis
                     bundle.location(group, lang), seen.text,
                     f"«{seen.text}» ({', '.join(by_lang)}) has no counterpart in {lang}{expected}"))
     return findings
+
+
+def _home_implied(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
+    """The home country or capital, registered as a place, is referred to in *paras* without
+    its name (елордада, the Kazakh side): not missing."""
+    if bundle.entities[entity_id].type != "place":
+        return False
+    return any(free_names.home_implied(place, para.text, para.lang)
+               for place in _entity_places(bundle, entity_id) for para in paras)
 
 
 def _fold(word: str) -> str:

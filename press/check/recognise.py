@@ -145,6 +145,8 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     word = token.text
     if not word[:1].isupper() or any(s <= token.start < e for s, e in taken):
         return None
+    if _DOMAIN_AFTER.match(text, token.end):
+        return None  # a web address (Bizmedia.kz, Gov.kz): the source of the news, not a name
     latin = names.is_latin(word)
     if (lang == "en" and not latin) or (lang != "en" and not latin and not names.is_cyrillic(word)):
         return None
@@ -165,6 +167,9 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     if initial and not _next_is_name(text, words, i, lang):
         return None
     return "name"
+
+
+_DOMAIN_AFTER = re.compile(r"\.[a-zа-я]{2,6}\b")
 
 
 def is_common(word: str, lang: str) -> bool:

@@ -61,14 +61,44 @@ def _mixed(para: Para) -> list[Finding]:
 
 
 def _kazakh_in_russian(para: Para) -> list[Finding]:
+    """Kazakh letters in a Russian word; a Kazakh phrase quoted as such («Бірлік – күш көзі»,
+    a saying, a motto) is Kazakh, not a misspelt Russian word."""
     findings = []
     for token in tokens(para.text):
         letters = sorted({ch for ch in token.text if ch in KAZAKH_LETTERS})
-        if letters:
+        if letters and not _kazakh_phrase(_quoted_around(para.text, token)):
             findings.append(_finding("script.kazakh-in-russian", para, token.text,
                                      f"Kazakh letter(s) {' '.join(letters)} in the Russian word "
                                      f"«{token.text}»"))
     return findings
+
+
+_QUOTE_MARKS = "«»\"“”„"
+
+
+def _quoted_around(text: str, token: Token) -> str:
+    """The text between the quotation marks on either side of *token* (nearest each way, so
+    nested straight quotes work: "… выражение "Сыр - Алаштың анасы". …"), "" when unquoted."""
+    before = max(text.rfind(mark, 0, token.start) for mark in _QUOTE_MARKS)
+    afters = [i for mark in _QUOTE_MARKS if (i := text.find(mark, token.end)) >= 0]
+    if before < 0 or not afters:
+        return ""
+    return text[before + 1:min(afters)]
+
+
+def _kazakh_phrase(text: str) -> bool:
+    """A quoted phrase written in Kazakh (a saying, a motto): two words or more, and at least
+    half of its words with a Kazakh letter are Kazakh words (the lexicon) or stay no Russian
+    word when their Kazakh letters are made Russian (Алаштың → Алаштын). A Russian word typed
+    with one («Қазахстанская правда») is still a slip."""
+    from press.check.unregistered import kazakh_to_russian
+    from press.lang.russian import analyzer
+
+    words = [t.text.lower() for t in tokens(text) if _CYRILLIC.search(t.text)]
+    lettered = [w for w in words if any(ch in KAZAKH_LETTERS for ch in w)]
+    kazakh = [w for w in lettered if lexicon.kazakh_stem(w) is not None
+              or not analyzer().word_is_known(kazakh_to_russian(w))]
+    return len(words) >= 2 and bool(kazakh) and 2 * len(kazakh) >= len(lettered)
 
 
 def _known_kazakh(bundle: Bundle) -> dict[str, str]:

@@ -348,10 +348,13 @@ class FreeNames:
         """The name is in *lang*'s text as a word the recogniser did not take for a name
         (a lower-case adjective, a sentence-initial word): not missing."""
         for para in self.group.get(lang, []):
+            if any(w.place and names.home_implied(w.place, para.text, lang) for w in mention.words):
+                return True
             for token in tokens(para.text):
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
                 for w in mention.words:
-                    if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang):
+                    if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
+                            or _part_of(w, probe) or _city_of_country(w, token.text, lang):
                         return True
         return False
 
@@ -425,15 +428,36 @@ def _better(verdict: Verdict, than: Verdict) -> bool:
 
 
 def _adjective_of(word: NameWord, text: str, lang: str) -> bool:
-    """*text* is an adjective or demonym of the place *word* (Hungarian, венгерский, венгр)."""
+    """*text* is an adjective or demonym of the place *word* (Hungarian, венгерский, венгр;
+    a -stan country's people: Kazakh, қазақ, Uzbek)."""
     if not word.place:
         return False
     lower = text.lower()
     for name in names.place_names(word.place, lang):
-        root = name[:max(4, len(name) - 3)]
-        if lower.startswith(root) and lower != name:
+        roots = {name[:max(4, len(name) - 3)]}
+        for suffix in ("istan", "stan", "истан", "стан"):
+            if name.endswith(suffix) and len(name) - len(suffix) >= 4:
+                roots.add(name[:-len(suffix)])
+        if lower != name and any(lower.startswith(root) for root in roots):
             return True
     return False
+
+
+def _part_of(word: NameWord, probe: NameWord) -> bool:
+    """The last part of a hyphenated name is the same as *probe* (Нью-Делиде and Delhi,
+    Улан-Батор and Bator): the compound is written as two words in the other script."""
+    head, _, last = word.text.rpartition("-")
+    if not head or len(last) < 4 or "-" in probe.text:
+        return False
+    part = NameWord(last, word.lang, word.start + len(head) + 1, word.end, None)
+    return names.compare_words(part, probe).status == SAME
+
+
+def _city_of_country(word: NameWord, text: str, lang: str) -> bool:
+    """*text* is the first word of the city's name in *lang* (Mexico for Mexico City, Kuwait
+    for Kuwait City): a version may call the city by its country's name."""
+    return bool(word.place) and any(
+        " " in name and name.split()[0] == text.lower() for name in names.place_names(word.place, lang))
 
 
 def _expected(word: NameWord, partners: dict[str, NameWord]) -> tuple[str, str]:

@@ -341,6 +341,23 @@ def _language_words(lang: str) -> frozenset[str]:
 _EN_DEMONYM_ENDINGS = ("is", "i", "ians", "ian", "ans", "an", "ese", "ish", "ns", "n", "s")
 
 
+HOME_PLACES = frozenset({"T:KZ", "C:Astana"})
+"""The ministry's own country and capital: a version may leave them implied."""
+_HOME_WORDS = {
+    "en": re.compile(r"\b(?:[Cc]apital|our country|the country|Kazakh)\b"),
+    "ru": re.compile(r"(?i:столиц|наш\w* стран|отечествен)|\bРК\b"),
+    "kk": re.compile(r"(?i:елорда|еліміз|біздің ел|отандық)|\bҚР\b"),
+}
+"""Words that name the home country or capital without its name (елордада, in the capital,
+the Kazakh side, нашей страны)."""
+
+
+def home_implied(place: str, text: str, lang: str) -> bool:
+    """*text* refers to the home place *place* without naming it (the capital, еліміз)."""
+    pattern = _HOME_WORDS.get(lang)
+    return place in HOME_PLACES and bool(pattern and pattern.search(text))
+
+
 def place_id(word: str, lang: str) -> str | None:
     """The CLDR id of the territory or city *word* names in any case form, else None."""
     if lang not in _BABEL:

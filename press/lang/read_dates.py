@@ -16,7 +16,7 @@ from functools import cache
 
 from press.lang.dates import MONTHS, _locale
 from press.lang.kazakh import POSSESSIVE_ENDINGS, Case, inflect, is_front
-from press.lang.tokens import find_phrases, phrase_pattern
+from press.lang.tokens import find_phrases, phrase_pattern, sentence_initial
 
 
 @dataclass(frozen=True)
@@ -190,12 +190,29 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
         year = int(year_text) if year_text else None
         days = [groups[k] for k in ("day", "day2", "dayb", "dayb2", "day4") if k in groups]
         if not days:
+            if year is None and _proper_noun(text, start, lang):
+                continue
             found.append(DateMention(month, start, end, raw, None, year))
         for day in days:
             if 1 <= int(day) <= 31:
                 found.append(DateMention(month, start, end, raw, int(day), year))
     found = _with_weekdays(text, lang, _share_range_years(text, lang, _range_starts(text, lang, found)))
     return _with_relative_years(text, lang, found)
+
+
+def _proper_noun(text: str, start: int, lang: str) -> bool:
+    """A month name alone, capitalised inside a sentence in a language that writes its months in
+    lower case, is a proper noun: the spring holiday Наурыз, not the month наурыз."""
+    return text[start:start + 1].isupper() and _months_in_lower_case(lang) \
+        and not sentence_initial(text, start)
+
+
+@cache
+def _months_in_lower_case(lang: str) -> bool:
+    """CLDR writes the month in a date in lower case (ru, kk, fr; not en, de)."""
+    from babel.dates import get_month_names
+
+    return get_month_names("wide", "format", _locale(lang))[1].islower()
 
 
 def _with_relative_years(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
