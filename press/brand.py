@@ -10,7 +10,7 @@ from typing import Any
 from press.errors import SourceError
 from press.model import DEFAULT_TIMEZONE
 from press.schema import Checker, Field, is_bool, is_str, is_str_list, is_text_map
-from press.yamlio import load_yaml
+from press.yamlio import line_of, load_yaml
 
 _LOCALISED = ("name", "short_name", "signature", "place", "web", "address", "mark_label", "forced_mark")
 _REQUIRED = ("name", "signature", "web", "colours")
@@ -112,12 +112,66 @@ BRAND_FIELDS: dict[str, Field] = {
 }
 
 
+TEXT_COLOURS = ("text", "muted", "primary_text")
+"""Colours text is written in, on white: each needs 4.5:1 (WCAG 2.1 AA). Without primary_text,
+text is written in primary, which is then checked in its place."""
+MIN_CONTRAST = 4.5
+
+
+def contrast(colour: str, background: str = "#FFFFFF") -> float:
+    """The WCAG 2.1 contrast ratio of two #RRGGBB colours (1 to 21)."""
+    def luminance(value: str) -> float:
+        channels = [int(value[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(colour), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def darker_shade(colour: str) -> str:
+    """The lightest shade of *colour* (same hue, scaled towards black) that reaches 4.5:1."""
+    channels = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    for step in range(100, 0, -1):
+        shade = "#" + "".join(f"{round(c * step / 100):02X}" for c in channels)
+        if contrast(shade) >= MIN_CONTRAST:
+            return shade
+    return "#000000"
+
+
+def _check_contrast(doc: Any, checker: Checker) -> None:
+    """Each colour text is written in reaches 4.5:1 on white, or the brand is refused with the
+    darker shade to name instead."""
+    colours = doc["colours"]
+    for name in TEXT_COLOURS:
+        key = "primary" if name == "primary_text" and name not in colours else name
+        if key not in colours:
+            continue
+        value = str(colours[key])
+        if (ratio := contrast(value)) < MIN_CONTRAST:
+            where = "colours.primary_text" if key != name else f"colours.{name}"
+            checker.add(line_of(colours, key), f"colours.{key}",
+                        f"{value} on white has a contrast of {ratio:.2f}:1, text needs {MIN_CONTRAST}:1 "
+                        f"(WCAG 2.1 AA); name a darker shade for text as {where}, e.g. {darker_shade(value)}")
+
+
+def _colours(node: Any) -> dict[str, str]:
+    """The brand's colours, primary_text filled in (primary, when that is dark enough itself)."""
+    colours = {str(k): str(v) for k, v in node.items()}
+    colours.setdefault("primary_text", colours.get("primary", "#1A1A1A"))
+    colours.setdefault("text", "#1A1A1A")
+    colours.setdefault("muted", "#5B6770")
+    return colours
+
+
 def load_brand(folder: Path) -> Brand:
     """Read and check a brand folder; every problem reported as brand.yaml:line: field."""
     path = folder / "brand.yaml"
     doc = load_yaml(path)
     checker = Checker(path)
-    if not checker.mapping(doc, BRAND_FIELDS) or checker.problems:
+    if checker.mapping(doc, BRAND_FIELDS) and not checker.problems:
+        _check_contrast(doc, checker)
+    if checker.problems:
         raise SourceError(checker.problems)
     localised = {key: {str(k): str(v) for k, v in (doc.get(key) or {}).items()}
                  for key in _LOCALISED}
@@ -125,7 +179,7 @@ def load_brand(folder: Path) -> Brand:
     png = folder / str(doc.get("mark_png", "mark.png"))
     return Brand(
         id=folder.name, folder=folder, email=doc.get("email"), phone=doc.get("phone"),
-        colours={str(k): str(v) for k, v in doc["colours"].items()},
+        colours=_colours(doc["colours"]),
         mark=mark if mark.is_file() else None,
         mark_png=png if png.is_file() else None,
         fonts={str(k): str(v) for k, v in (doc.get("fonts") or {}).items()},

@@ -267,3 +267,34 @@ def test_tags_are_shown_in_the_page_language(tmp_path: Path) -> None:
     ru = (out / "site" / "ru" / "index.html").read_text(encoding="utf-8")
     assert "Ғарыш" in kk and "Халықаралық ынтымақтастық" in kk and ">space<" not in kk
     assert "Космос" in ru and ">international-cooperation<" not in ru
+
+
+def test_pages_pass_axe_and_fit_a_phone(site: Path, tmp_path: Path) -> None:
+    """axe-core in headless Chromium: no serious or critical violation on the release, index and
+    tags pages of every language and the root; at 360 px nothing runs off the screen (the
+    language switcher wraps). Screenshots at 360 and 1280 px go to $PRESS_SCREENSHOTS."""
+    from test_preview import axe_violations, browser, screenshot_path
+
+    pages = [f"releases/2025-12-10-baikonur/{lang}.html" for lang in LANGS] + ["index.html"] + [
+        f"{lang}/{name}.html" for lang in LANGS for name in ("index", "tags")]
+    driver = browser(tmp_path)
+    try:
+        found, overflow = {}, {}
+        driver.set_window_size(360, 900)
+        for page in pages:
+            driver.get((site / page).as_uri())
+            inner, scroll = driver.execute_script(
+                "return [window.innerWidth, document.documentElement.scrollWidth]")
+            if scroll > inner:
+                overflow[page] = scroll - inner
+            if page.startswith("releases/"):
+                name = f"{page.replace('/', '-')}-360.png"
+                driver.save_screenshot(str(screenshot_path(tmp_path, name)))
+            found[page] = [v["id"] for v in axe_violations(driver) if v["impact"] in ("serious", "critical")]
+        driver.set_window_size(1280, 900)
+        driver.get((site / pages[1]).as_uri())
+        driver.save_screenshot(str(screenshot_path(tmp_path, "release-kk-1280.png")))
+        assert {page: ids for page, ids in found.items() if ids} == {}
+        assert overflow == {}
+    finally:
+        driver.quit()

@@ -51,7 +51,7 @@ def _set_up_styles(document: Any, view: LocalisedRelease) -> None:
 
     body_font = view.brand.docx_fonts.get("body", "Times New Roman")
     heading_font = view.brand.docx_fonts.get("heading", "Arial")
-    primary = RGBColor.from_string(view.brand.colours.get("primary", "#00AFCA").lstrip("#").upper())
+    primary = RGBColor.from_string(view.brand.colours["primary_text"].lstrip("#").upper())
     muted = RGBColor.from_string(view.brand.colours.get("muted", "#5B6770").lstrip("#").upper())
     styles = document.styles
     for name in PRESS_STYLES:
