@@ -9,8 +9,10 @@ READ-ONLY for tests: a test that changes one copies it first (`copy_of`).
 
 from __future__ import annotations
 
+import datetime as dt
 import fcntl
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -95,6 +97,50 @@ def demo_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_dist(demo_build: Path) -> Path:
     """The folder with the demo's nine built files (read-only; see `demo_build`)."""
     return demo_build / "dist" / DEMO_ID
+
+
+def synth_releases(root: Path, count: int) -> list[Path]:
+    """*count* synthetic trilingual releases (bench/synth.py, seed 7) written into the project *root*."""
+    import random
+
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        import synth
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    rng = random.Random(7)
+    return [synth.write_release(root, index, rng) for index in range(count)]
+
+
+ARCHIVE_NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+"""The moment the shared archive export is made at (test_archive's NOW)."""
+
+
+def _export_archive(folder: Path) -> None:
+    """The archive fixture project (the demo, six synthetic releases: the fifth with an unapproved
+    kk, the sixth under embargo) exported with two jobs and a zip; the result pickled beside."""
+    from press.archive.export import export
+
+    root = folder / "project"
+    shutil.copytree(REPO / "releases", root / "releases")
+    folders = synth_releases(root, 6)
+    unapproved = folders[4] / "kk.yaml"
+    unapproved.write_text(unapproved.read_text(encoding="utf-8").replace("status: approved",
+                                                                         "status: reviewed", 1),
+                          encoding="utf-8")
+    embargoed = folders[5] / "release.yaml"
+    embargoed.write_text(embargoed.read_text(encoding="utf-8")
+                         + "embargo: 2030-01-01T10:00:00+05:00\n", encoding="utf-8")
+    result = export(Project(root), folder / "out", jobs=2, zip_path=folder / "archive.zip", now=ARCHIVE_NOW)
+    (folder / "result.pickle").write_bytes(pickle.dumps(result))
+
+
+@pytest.fixture(scope="session")
+def archive_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The archive fixture project exported once per run (read-only; copy it to change it):
+    `project/` (its releases), `out/site` and `out/bag`, `archive.zip`, and `result.pickle`
+    (the ExportResult). Exported at ARCHIVE_NOW."""
+    return shared_folder(tmp_path_factory, "archive-export", _export_archive)
 
 
 def run_press(project: Project, *args: str) -> int:

@@ -10,14 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import pickle
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import external, tool
+from conftest import ARCHIVE_NOW, copy_of, external, tool
+from conftest import synth_releases as _synth
 
 from press.archive.export import export
 from press.project import Project
@@ -25,32 +26,7 @@ from press.project import Project
 REPO = Path(__file__).resolve().parent.parent
 VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 LANGS = ("en", "kk", "ru")
-NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-
-
-def _synth(root: Path, count: int) -> list[Path]:
-    sys.path.insert(0, str(REPO / "bench"))
-    try:
-        import synth
-    finally:
-        sys.path.remove(str(REPO / "bench"))
-    import random
-
-    rng = random.Random(7)
-    return [synth.write_release(root, index, rng) for index in range(count)]
-
-
-def _make_project(root: Path) -> Project:
-    shutil.copytree(REPO / "releases", root / "releases")
-    folders = _synth(root, 6)
-    unapproved = folders[4] / "kk.yaml"
-    unapproved.write_text(unapproved.read_text(encoding="utf-8").replace("status: approved",
-                                                                         "status: reviewed", 1),
-                          encoding="utf-8")
-    embargoed = folders[5] / "release.yaml"
-    embargoed.write_text(embargoed.read_text(encoding="utf-8")
-                         + "embargo: 2030-01-01T10:00:00+05:00\n", encoding="utf-8")
-    return Project(root)
+NOW = ARCHIVE_NOW
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -59,12 +35,10 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Path, object]:
-    root = tmp_path_factory.mktemp("archive") / "project"
-    project = _make_project(root)
-    out = root.parent / "out"
-    result = export(project, out, jobs=2, zip_path=root.parent / "archive.zip", now=NOW)
-    return project, out, result
+def exported(archive_export: Path) -> tuple[Project, Path, object]:
+    """The fixture project exported once per run (conftest's shared `archive_export`), read-only."""
+    result = pickle.loads((archive_export / "result.pickle").read_bytes())
+    return Project(archive_export / "project"), archive_export / "out", result
 
 
 @pytest.fixture(scope="module")
@@ -202,10 +176,12 @@ def test_pdf_is_pdfa3b_with_sources_attached(exported, site) -> None:
 
 
 def test_export_twice_gives_identical_bytes(exported, tmp_path) -> None:
+    """A second export of a copy of the project, every release rendered again, gives the same bytes."""
     project, out, _ = exported
-    (project.root / ".press-cache" / "archive.json").unlink()
+    copy = Project(copy_of(project.root, tmp_path))
+    (copy.root / ".press-cache" / "archive.json").unlink()
     again = tmp_path / "again"
-    export(project, again, jobs=1, zip_path=tmp_path / "again.zip", now=NOW)
+    assert len(export(copy, again, jobs=1, zip_path=tmp_path / "again.zip", now=NOW).rendered) == 7
     first, second = _files(out), _files(again)
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
@@ -250,7 +226,10 @@ def test_one_broken_release_is_reported_and_the_others_exported(tmp_path, capsys
 
 
 def test_since_leaves_out_older_releases_without_rendering_them(exported, tmp_path) -> None:
-    project, _, _ = exported
+    project = Project(copy_of(exported[0].root, tmp_path))  # an export writes the project's cache
+    cache = project.root / ".press-cache" / "archive.json"  # the copy knows what the original rendered
+    cache.write_text(cache.read_text(encoding="utf-8").replace(str(exported[0].root), str(project.root)),
+                     encoding="utf-8")
     result = export(project, tmp_path / "recent", jobs=1, since=dt.date(2025, 1, 1), now=NOW)
     assert [r.id for r in result.published] == ["2025-12-10-baikonur"]
     assert len(result.rendered) <= 1
