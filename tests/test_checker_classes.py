@@ -59,6 +59,14 @@ CLEAN_TEXTS = {
         "kk": "Дипломатиялық корпуспен жыл сайынғы кездесу 12 қаңтарда Мехико қаласында өтті.",
         "ru": "Ежегодная встреча с дипломатическим корпусом прошла 12 января в городе Мехико.",
     },
+    "abbreviated months next to a day": {
+        "en": "Foreign Minister Yermek Kosherbayev met his counterpart in Moscow on Oct. 22; the state "
+              "visit is set for Nov 12.",
+        "kk": "Сыртқы істер министрі Ермек Көшербаев 22 қазанда Мәскеуде әріптесімен кездесті; мемлекеттік "
+              "сапар 12 қарашаға белгіленген.",
+        "ru": "МОСКВА, 22 окт. Министр иностранных дел Ермек Кошербаев встретился с коллегой; "
+              "государственный визит намечен на 12 нояб.",
+    },
     "a news site's address": {
         "en": "The spokesperson said the embassy would open in spring, Kazinform reports.",
         "kk": "Ресми өкіл елшілік көктемде ашылатынын айтты, деп хабарлайды Turanews.kz.",

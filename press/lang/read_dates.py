@@ -81,6 +81,26 @@ def month_forms(lang: str) -> dict[str, int]:
     return forms
 
 
+@cache
+def abbreviated_forms(lang: str) -> dict[str, int]:
+    """CLDR's abbreviated month names, with and without their dot (Oct, Oct., дек, дек.,
+    жел.), lower case → month number; read only next to a day ("Oct. 22", «10 дек»), never
+    alone, where a short word may be anything. Full forms are left out."""
+    from babel.dates import get_month_names
+
+    full = month_forms(lang)
+    forms: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in get_month_names("abbreviated", context, _locale(lang)).items():
+            bare = name.lower().rstrip(".")
+            for form in (bare, bare + "."):
+                if form not in full and len(form.rstrip(".")) >= 3:
+                    forms[form] = number
+    if lang == "en":
+        forms["sep"] = forms["sep."] = 9  # as common as CLDR's Sept
+    return forms
+
+
 _RU_ADJECTIVES = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск",
                   "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
 """Adjectives of the months (мартовских наводнений, ноябрьский визит): a mention of the month."""
@@ -148,22 +168,24 @@ _NUMERIC = (r"(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>\d{4})"
 @cache
 def _pattern(lang: str) -> re.Pattern[str]:
     months = _alternation(month_forms(lang))
+    with_day = _alternation({**month_forms(lang), **abbreviated_forms(lang)})
     if lang == "en":
         titled = _alternation([m.title() for m in month_forms(lang)])
-        body = (rf"{_DAY}\s+(?P<month>{titled})(?:,?\s+(?P<year>\d{{4}}))?"
-                rf"|(?P<month2>{titled})\s+(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?"
+        titled_day = _alternation([m.title() for m in {**month_forms(lang), **abbreviated_forms(lang)}])
+        body = (rf"{_DAY}\s+(?P<month>{titled_day})(?:,?\s+(?P<year>\d{{4}}))?"
+                rf"|(?P<month2>{titled_day})\s+(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?"
                 rf"(?:\s*[–—-]\s*(?P<dayb2>[0-3]?\d))?(?:,\s*(?P<yearb>\d{{4}}))?"
                 rf"|(?P<month3>{titled})(?:\s+(?P<year3>\d{{4}}))?")
         flags = 0
     elif lang == "ru":
-        body = (rf"{_DAY}\s+(?P<month>{months})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|году|г\.))?)?"
+        body = (rf"{_DAY}\s+(?P<month>{with_day})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|году|г\.))?)?"
                 rf"|(?P<month3>{months})(?:\s+(?P<year3>\d{{4}})(?:\s*(?:года|году|г\.))?)?")
         flags = re.IGNORECASE
     else:
         year = r"(?:(?P<{0}>\d{{4}})\s*(?:жылғы|жылдың|жылы|ж\.)\s+)?"
         genitive = _alternation([f for f in month_forms(lang) if f.endswith(("ның", "нің", "дың", "дің",
                                                                           "тың", "тің"))])
-        body = (rf"{year.format('year')}{_DAY}\s+(?P<month>{months})"
+        body = (rf"{year.format('year')}{_DAY}\s+(?P<month>{with_day})"
                 rf"|{year.format('year4')}(?P<month4>{genitive})\s+(?P<day4>[0-3]?\d)"
                 r"(?:-[а-яәғқңөұүһі]+)?"
                 rf"|{year.format('year3')}(?P<month3>{months})(?:\s+ай[а-яәғқңөұүһі]*)?")
@@ -174,7 +196,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
 def find_dates(text: str, lang: str) -> list[DateMention]:
     """Every date and month mention in *text*; a range "8–9 December" gives two dates."""
     found: list[DateMention] = []
-    forms = month_forms(lang)
+    forms = {**month_forms(lang), **abbreviated_forms(lang)}
     for match in _pattern(lang).finditer(text):
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         start, end, raw = match.start(), match.end(), match.group()
@@ -369,7 +391,7 @@ def date_spans(text: str, lang: str) -> list[DateSpan]:
         start = match.start(day_group) if day_group == "day2" else match.start()
         end = match.end("dayb") if "dayb2" in groups else match.end()
         name = (groups.get("month") or groups.get("month2") or "").lower()
-        month = month_forms(lang)[name]
+        month = {**month_forms(lang), **abbreviated_forms(lang)}[name]
         year_group = next((g for g in ("year", "yearb") if g in groups), None)
         inside = year_group is not None and start <= match.start(year_group) < end
         year_text = groups[year_group] if year_group and inside else None
