@@ -136,9 +136,10 @@ _WARM_UP_TEXTS = {
 """A short release that passes through every rule family, for `warm_up`."""
 
 
-def warm_up() -> None:
+def warm_up(entities: dict[str, Entity] | None = None) -> None:
     """Load the readers' tables and pymorphy3's dictionary and compile every rule's patterns
-    (start-up, not per check): an editor hook or a server checks many texts in one process."""
+    (start-up, not per check): an editor hook or a server checks many texts in one process.
+    With *entities* (the termbase), what the rules build from the registers is built too."""
     from press.check.lexicon import kazakh_folded
     from press.check.recognise import warm_up as names_warm_up
     from press.lang.russian import lemmas
@@ -148,4 +149,4 @@ def warm_up() -> None:
     kazakh_folded()
     names_warm_up()
     to_plain("*warm*")
-    check_texts(_WARM_UP_TEXTS, {}, dt.date(2025, 12, 9))
+    check_texts(_WARM_UP_TEXTS, entities or {}, dt.date(2025, 12, 9))

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from press.lang.read_dates import DateMention, RelativeMention, find_dates, find_relative
 from press.lang.read_designations import find_designations
 from press.lang.read_numbers import NumberMention, find_numbers
 from press.model import Entity, Fact
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -93,3 +97,28 @@ class Bundle:
     def location(self, group: dict[str, list[Para]], lang: str, default: str = "") -> str:
         paras = group.get(lang) or next((ps for ps in group.values() if ps), [])
         return paras[0].location if paras else default or self.name
+
+
+_REGISTERS: dict[tuple, tuple[tuple, object]] = {}
+"""(what, termbase entity ids and identities) → (the entities, kept alive so that no identity
+is reused while cached; the value)."""
+
+
+def per_registers(bundle: Bundle, what: tuple, build: Callable[[Bundle], T]) -> list[T]:
+    """What a rule builds from the registers (*what* names it: rule and language), as one value
+    for the termbase's entities — built once per process and shared by every release, the
+    termbase being hundreds of names — and, when the release has names of its own, one for
+    those (a handful: built per check)."""
+    if what not in bundle.memo:
+        shared = {k: e for k, e in bundle.entities.items() if e.origin == "termbase"}
+        own = {k: e for k, e in bundle.entities.items() if e.origin != "termbase"}
+        key = (what, tuple((e.id, id(e)) for e in shared.values()))
+        if key not in _REGISTERS:
+            if len(_REGISTERS) >= 64:
+                _REGISTERS.pop(next(iter(_REGISTERS)))
+            _REGISTERS[key] = (tuple(shared.values()), build(Bundle("termbase", {}, shared)))
+        values = [_REGISTERS[key][1]]
+        if own:
+            values.append(build(Bundle("registers", {}, own)))
+        bundle.memo[what] = values
+    return bundle.memo[what]  # type: ignore[return-value]

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from press.check import lexicon, recognise
-from press.check.document import Bundle, Para
+from press.check.document import Bundle, Para, per_registers
 from press.check.findings import Finding
 from press.check.unregistered import FreeNames
 from press.lang import kazakh, russian
@@ -40,14 +40,6 @@ def _form_words(form: str) -> list[str]:
     return [t.text for t in tokens(form)]
 
 
-@lru_cache(maxsize=64)
-def _index(text: str) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, token in enumerate(tokens(text)):
-        index[token.lower[:2]].append(i)
-    return index
-
-
 @dataclass(frozen=True)
 class _LangIndex:
     """The registers' names of one language, looked up by the first letters of a word.
@@ -57,45 +49,36 @@ class _LangIndex:
     language (see `_lang_index`), it makes a paragraph's look-up proportional to its words.
     """
 
-    forms: dict[str, list[tuple[int, str, tuple[str, ...]]]]
-    """First two letters (lower case) of a form's first word → (order, entity id, words);
-    order is the place of the form in `_forms` (longest first)."""
-    adjectives: dict[str, list[tuple[int, str, str]]]
+    forms: dict[str, list[tuple[tuple[int, int, int], str, tuple[str, ...]]]]
+    """First KEY letters (lower case) of a form's first word → (order, entity id, words);
+    order: longest form first, the termbase's before the release's, then register order."""
+    adjectives: dict[str, list[tuple[tuple[int, int], str, str]]]
     """First two letters of an adjective prefix → (entity order, entity id, prefix)."""
     bases: dict[str, list[tuple[str, str, str]]]
     """First folded letter → (registered word, its folded form, entity id), for drift."""
     designations: tuple[tuple[str, str], ...]
 
 
-_INDEXES: dict[tuple, tuple[tuple, _LangIndex]] = {}
-"""(entity ids and identities, lang) → (the entities, kept alive so that no identity is reused
-while cached; their index). A release's entities are the termbase's objects plus its own."""
+KEY = 3
+"""Letters of a word the form index is keyed on: inflection changes a name's end, never its
+first three letters (Венгрии, Венгриялық; an abbreviation of two letters is its own key)."""
 
-
-def _lang_index(bundle: Bundle, lang: str) -> _LangIndex:
-    """The bundle's index for *lang*, shared by every bundle over the same Entity objects."""
-    memo = ("names.index", lang)
-    if memo not in bundle.memo:
-        entities = tuple(bundle.entities.values())
-        key = (tuple((e.id, id(e)) for e in entities), lang)
-        if key not in _INDEXES:
-            if len(_INDEXES) >= 32:
-                _INDEXES.pop(next(iter(_INDEXES)))
-            _INDEXES[key] = (entities, _build_index(bundle, lang))
-        bundle.memo[memo] = _INDEXES[key][1]
-    return bundle.memo[memo]
+def _lang_indexes(bundle: Bundle, lang: str) -> list[_LangIndex]:
+    """The registers' indexes for *lang*: the termbase's (built once) and the release's own."""
+    return per_registers(bundle, ("names.index", lang), lambda part: _build_index(part, lang))
 
 
 def _build_index(bundle: Bundle, lang: str) -> _LangIndex:
-    forms: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
+    forms: dict[str, list[tuple[tuple[int, int, int], str, tuple[str, ...]]]] = defaultdict(list)
+    own = int(bundle.name != "termbase")  # the release's own names after the termbase's
     for order, (entity_id, form) in enumerate(_forms(bundle, lang)):
         parts = tuple(_form_words(form))
         if parts:
-            forms[parts[0].lower()[:2]].append((order, entity_id, parts))
-    adjectives: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+            forms[parts[0].lower()[:KEY]].append(((-len(form), own, order), entity_id, parts))
+    adjectives: dict[str, list[tuple[tuple[int, int], str, str]]] = defaultdict(list)
     for order, (entity_id, prefixes) in enumerate(_demonyms(bundle, lang)):
         for prefix in prefixes:
-            adjectives[prefix.lower()[:2]].append((order, entity_id, prefix))
+            adjectives[prefix.lower()[:2]].append(((own, order), entity_id, prefix))
     bases: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     seen = set()
     for entity_id, form in _forms(bundle, lang):
@@ -111,10 +94,10 @@ def _build_index(bundle: Bundle, lang: str) -> _LangIndex:
 def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     """Registered names in *para*, longest form first, non-overlapping."""
     words = tokens(para.text)
-    index = _lang_index(bundle, para.lang)
+    indexes = _lang_indexes(bundle, para.lang)
     candidates = []
     for i, word in enumerate(words):
-        for order, entity_id, parts in index.forms.get(word.lower[:2], ()):
+        for order, entity_id, parts in (c for x in indexes for c in x.forms.get(word.lower[:KEY], ())):
             span = _match_at(para.text, words, i, list(parts), para.lang)
             if span and not _foreign(bundle, entity_id, para, words, i):
                 candidates.append((order, i, span, entity_id))
@@ -130,13 +113,13 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
         if i in taken:
             continue
         for part in {part[:2] for part in word.text.lower().split("-")}:
-            for order, entity_id, prefix in index.adjectives.get(part, ()):
+            for order, entity_id, prefix in (c for x in indexes for c in x.adjectives.get(part, ())):
                 if _demonym(word.text, prefix, para.lang):
                     by_adjective.add((order, i, entity_id))
     found += [Mention(entity_id, words[i].start, words[i].end, words[i].text)
               for _, i, entity_id in sorted(by_adjective)]
     keys = {key: (s, e) for s, e, key in para.designations}
-    for entity_id, form in index.designations:
+    for entity_id, form in (d for x in indexes for d in x.designations):
         if form in keys:
             start, end = keys[form]
             found.append(Mention(entity_id, start, end, para.text[start:end]))
@@ -336,7 +319,7 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
     so Ryzhykov, Камахарой and Есетовты are still caught.
     """
     covered = [(m.start, m.end) for m in found]
-    bases = _lang_index(bundle, para.lang).bases
+    indexes = _lang_indexes(bundle, para.lang)
     findings = []
     for token in tokens(para.text):
         if not token.text[:1].isupper() or len(token.text) < 4:
@@ -346,7 +329,8 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
         stems = _stems(token.text, para.lang)
         # Organisation is the British spelling of the registered Organization, not drift
         british = {stem.replace("isation", "ization") for stem in stems} if para.lang == "en" else set()
-        for base, folded, entity_id in bases.get(_fold(token.text)[:1], ()):
+        initial = _fold(token.text)[:1]
+        for base, folded, entity_id in (b for x in indexes for b in x.bases.get(initial, ())):
             if folded not in british and _similar(stems, folded) \
                     and not word_matches(token.text, base, para.lang) \
                     and not lexicon.is_common(token.text, para.lang):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from press.check import lexicon
-from press.check.document import Bundle, Para
+from press.check.document import Bundle, Para, per_registers
 from press.check.findings import Finding
 from press.lang.kazakh import KAZAKH_LETTERS, fold_lookalikes
 from press.lang.tokens import Token, sentence_initial, tokens
@@ -103,9 +103,14 @@ def _kazakh_phrase(text: str) -> bool:
 
 def _known_kazakh(bundle: Bundle) -> dict[str, str]:
     """Words with Kazakh letters in this Kazakh version and its registers, by folded spelling."""
+    known = _kazakh_words([p.text for p in bundle.paras.get("kk", [])])
+    parts = per_registers(bundle, ("script.kazakh",), lambda part: _kazakh_words(
+        [form for e in part.entities.values() for form in e.forms.get("kk", [])]))
+    return {key: word for words in [*parts, known] for key, word in words.items()}
+
+
+def _kazakh_words(texts: list[str]) -> dict[str, str]:
     known: dict[str, str] = {}
-    texts = [p.text for p in bundle.paras.get("kk", [])]
-    texts += [form for e in bundle.entities.values() for form in e.forms.get("kk", [])]
     for text in texts:
         for token in tokens(text):
             if any(ch in KAZAKH_LETTERS for ch in token.text):
@@ -182,8 +187,9 @@ def _looks_native(word: str) -> bool:
 
 
 def _registered_latin(bundle: Bundle) -> set[str]:
-    return {t.lower for e in bundle.entities.values() for forms in e.forms.values()
-            for form in forms for t in tokens(form) if t.text.isascii()}
+    return set().union(*per_registers(bundle, ("script.latin",), lambda part: {
+        t.lower for e in part.entities.values() for forms in e.forms.values()
+        for form in forms for t in tokens(form) if t.text.isascii()}))
 
 
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
