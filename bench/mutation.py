@@ -11,13 +11,15 @@ Slow (minutes per module), so it runs outside CI, by hand:
     python3 bench/mutation.py atomic review    # some of them
     python3 bench/mutation.py --children 2     # more parallel workers (default 1: shared machine)
     python3 bench/mutation.py --sample 0       # every mutant (default: a random sample of 100)
+    python3 bench/mutation.py lang --keep      # keep the scratch tree, then after adding tests:
+    python3 bench/mutation.py lang --again /tmp/press-mutation-lang-…/tree   # survivors again
 
 A module has hundreds to a thousand mutants and each costs seconds (the tests that cover it
 run again), so by default a random sample (fixed --seed) is run and the score is given with
 its 95% interval (Wilson); --sample 0 runs them all.
 
 Each module is mutated alone in a scratch copy of the working tree (nothing is written here),
-and only with the test files that cover it. Needs the `test` extra (mutmut is in it). mutmut
+and only with the test files that cover it. Needs the `dev` extra (mutmut 3). mutmut
 does not mutate decorated functions (a @contextmanager, @property or click command): the
 code under them is covered by the mutant tests in tests/test_mutants.py instead.
 """
@@ -122,23 +124,43 @@ def diff(folder: Path, name: str) -> str:
                       if line[:1] in "+-" and line[:3] not in ("+++", "---"))
 
 
-def run_module(name: str, children: int, sample: int, seed: int, log: Path) -> tuple[dict[str, str], Path]:
-    """mutmut's verdicts on the (sampled) mutants of module *name*, and the tree it ran in."""
-    folder = Path(tempfile.mkdtemp(prefix=f"press-mutation-{name}-"))
-    tree = folder / "tree"
-    scratch_copy(tree, MODULES[name])
+def sample_of(names: list[str], sample: int, seed: int) -> list[str]:
+    """The mutants to run: all, or a seeded random sample (the same names for the same code)."""
+    if sample <= 0 or sample >= len(names):
+        return names
+    return sorted(random.Random(seed).sample(names, sample))
+
+
+def run_module(name: str, children: int, sample: int, seed: int, log: Path,
+               tree: Path | None = None) -> tuple[dict[str, str], Path]:
+    """mutmut's verdicts on the (sampled) mutants of module *name*, and the tree it ran in.
+
+    With *tree* (a scratch copy kept by an earlier --keep run of the same module) the tests are
+    refreshed from this working tree and only the sampled mutants that were not detected run
+    again: the same sample, measured again after tests were added.
+    """
     run = [*mutmut(), "run", "--max-children", str(children)]
     with log.open("w", encoding="utf-8") as out:
-        # generate the mutants and the test-coverage stats only (the filter matches no mutant)
-        subprocess.run([*run, "no-such-mutant"], cwd=tree, stdout=out, stderr=subprocess.STDOUT)
-        names = sorted(statuses(tree))
-        chosen = names if sample <= 0 or sample >= len(names) else sorted(
-            random.Random(seed).sample(names, sample))
-        out.write(f"\n{len(chosen)} of {len(names)} mutants run\n")
+        if tree is None:
+            tree = Path(tempfile.mkdtemp(prefix=f"press-mutation-{name}-")) / "tree"
+            scratch_copy(tree, MODULES[name])
+            # generate the mutants and the test-coverage stats only (the filter matches no mutant)
+            subprocess.run([*run, "no-such-mutant"], cwd=tree, stdout=out, stderr=subprocess.STDOUT)
+            names = sorted(statuses(tree))
+            chosen = sample_of(names, sample, seed)
+            todo = chosen
+        else:
+            shutil.copytree(REPO / "tests", tree / "tests", dirs_exist_ok=True, ignore=COPY_IGNORE)
+            before = statuses(tree)
+            names = sorted(before)
+            chosen = sample_of(names, sample, seed)
+            todo = [m for m in chosen if before[m] not in DETECTED]
+        out.write(f"\n{len(todo)} of {len(names)} mutants run ({len(chosen)} in the sample)\n")
         out.flush()
-        subprocess.run([*run, *chosen], cwd=tree, stdout=out, stderr=subprocess.STDOUT, check=False)
+        if todo:
+            subprocess.run([*run, *todo], cwd=tree, stdout=out, stderr=subprocess.STDOUT, check=False)
     verdicts = statuses(tree)
-    print(f"\n{name}: {len(names)} mutants, {len(chosen)} run")
+    print(f"\n{name}: {len(names)} mutants, {len(chosen)} in the sample, {len(todo)} run now")
     return {m: verdicts[m] for m in chosen}, tree
 
 
@@ -176,8 +198,13 @@ def main() -> int:
     parser.add_argument("--children", type=int, default=1, help="parallel mutmut workers")
     parser.add_argument("--sample", type=int, default=100, help="mutants run per module (0: all)")
     parser.add_argument("--seed", type=int, default=19, help="seed of the sample")
-    parser.add_argument("--keep", action="store_true", help="keep the scratch copies (mutmut browse)")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch copies (for --again)")
+    parser.add_argument("--again", type=Path, metavar="TREE",
+                        help="a tree kept by --keep (one module): refresh its tests from here and run "
+                             "the sampled mutants that were not detected again")
     args = parser.parse_args()
+    if args.again and len(args.modules) != 1:
+        parser.error("--again measures one module: name it")
     unknown = [name for name in args.modules if name not in MODULES]
     if unknown:
         parser.error(f"unknown module {unknown[0]!r}; choose from {', '.join(MODULES)}")
@@ -185,10 +212,10 @@ def main() -> int:
     for name in args.modules or list(MODULES):
         start = time.monotonic()
         log = Path(tempfile.gettempdir()) / f"press-mutation-{name}.log"
-        verdicts, tree = run_module(name, args.children, args.sample, args.seed, log)
+        verdicts, tree = run_module(name, args.children, args.sample, args.seed, log, args.again)
         scores[name] = report(name, verdicts, tree, time.monotonic() - start)
-        print(f"  (mutmut's log: {log})")
-        if not args.keep:
+        print(f"  (mutmut's log: {log}; tree: {tree})")
+        if not args.keep and not args.again:
             shutil.rmtree(tree.parent, ignore_errors=True)
     print("\nmodule        score")
     for name, score in scores.items():
