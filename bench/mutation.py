@@ -99,7 +99,12 @@ def config(module: Module) -> str:
 
     return (f"\n[tool.mutmut]\nsource_paths = [\"press\"]\nonly_mutate = {toml_list(module.mutate)}\n"
             f"pytest_add_cli_args_test_selection = {toml_list(module.tests)}\n"
-            f"pytest_add_cli_args = {toml_list(PYTEST_ARGS)}\nalso_copy = {toml_list(ALSO_COPY)}\n")
+            f"pytest_add_cli_args = {toml_list(PYTEST_ARGS)}\nalso_copy = {toml_list(ALSO_COPY)}\n"
+            # each mutant's worker forks from a process that only imported the tests: a table built
+            # once and cached (@cache month forms, compiled patterns) is built again with the mutant.
+            # mutmut's default ("fork", from the process that ran the whole suite) would hand every
+            # worker the tables the clean run built, and such mutants would survive unseen.
+            'process_isolation = "forkserver"\n')
 
 
 def scratch_copy(folder: Path, module: Module) -> None:
