@@ -53,6 +53,7 @@ MODULES = {
     "atomic": Module(("press/atomic.py",), ("tests/test_atomic.py", "tests/test_mutants.py")),
     "source": Module(("press/source.py", "press/schema.py"), ("tests/test_source.py",
                                                              "tests/test_source_fields.py",
+                                                             "tests/test_source_history.py",
                                                              "tests/test_bad_inputs.py")),
     "review": Module(("press/review/*",), ("tests/test_review.py", "tests/test_review_docx.py",
                                            "tests/test_review_notes.py", "tests/test_review_files.py",
@@ -84,7 +85,7 @@ COPY_IGNORE = shutil.ignore_patterns(".git", "mutants", "__pycache__", "*.egg-in
                                      ".pytest_cache", ".hypothesis", "node_modules", "out")
 ALSO_COPY = ["releases", "templates", "locales", "bench", "scripts", "README.md", "babel.cfg",
              "package.json", "node_modules"]
-PYTEST_ARGS = ["-p", "no:randomly", "-p", "no:cacheprovider", "-q", "-x"]
+PYTEST_ARGS = ["-p", "no:randomly", "-p", "no:cacheprovider", "-n", "0", "-q", "-x"]
 DETECTED = {"killed", "timeout", "segfault", "caught by type check"}
 
 
