@@ -106,6 +106,25 @@ def test_libreoffice_opens_the_kazakh_docx(dist: Path, tmp_path: Path) -> None:
                           text=True, check=True).stdout
     assert TITLES["kk"] in " ".join(text.split())
     assert "1-бет / 2" in text or "1-бет / 3" in text
+    flat = " ".join(text.split()).casefold()  # the contacts block under its heading, as in the PDF
+    assert "байланыс астана қаласы" in flat
+    assert "электрондық пошта: press@mfa.kz · телефон: +7 7172 72 00 00" in flat
+    office = "Қазақстан Республикасы Сыртқы істер министрлігінің баспасөз қызметі"
+    assert _footer_gap(tmp_path / "kk.pdf", office) >= 14
+
+
+def _footer_gap(pdf: Path, footer_first_line: str) -> float:
+    """Points between the last body line of page 1 and the footer's first line, as LibreOffice
+    laid them out (pdftotext -bbox-layout): the footer must not sit on the body's last line."""
+    from lxml import etree
+
+    xml = subprocess.run([tool("pdftotext"), "-bbox-layout", "-f", "1", "-l", "1", str(pdf), "-"],
+                         capture_output=True, check=True).stdout
+    lines = [(float(line.get("yMin")), float(line.get("yMax")),
+              " ".join(word.text for word in line.iter("{*}word")))
+             for line in etree.fromstring(xml).iter("{*}line")]
+    top = min(y_min for y_min, _, words in lines if words == footer_first_line)
+    return top - max(y_max for _, y_max, _ in lines if y_max <= top)
 
 
 @pytest.mark.parametrize("lang", LANGS)

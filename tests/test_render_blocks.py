@@ -262,6 +262,10 @@ def test_docx_uses_word_lists_quote_heading_and_hyperlink(dist: Path, lang: str)
     assert pictures[0]._inline.docPr.get("descr") == PHOTO_ALT[lang]
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert captions == [f"{PHOTO_CAPTION[lang]} {PHOTO_CREDIT[lang]}"]
+    signature = [p for p in document.paragraphs if p.style.name == "Signature"]
+    assert signature[0].runs[0].bold and not signature[1].runs[0].bold  # the office, bold as in the PDF
+    heading = [p.text for p in document.paragraphs if p.style.name == "Contacts Heading"]
+    assert heading == [{"en": "Contacts", "kk": "Байланыс", "ru": "Контакты"}[lang]]
 
 
 def test_every_numbered_list_starts_at_one(tmp_path: Path) -> None:

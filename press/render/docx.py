@@ -23,7 +23,11 @@ BLOCK_STYLES = {"h2": "Heading 2", "quote": "Quote", "ul": "List Bullet", "ol": 
 """Word's own styles for the body's blocks (localise.Block kinds); a paragraph is Normal."""
 LIST_FORMATS = {"ul": (90, "bullet", "•"), "ol": (91, "decimal", "%1.")}
 """List kind → (abstract numbering id, w:numFmt, w:lvlText) of press's list definitions."""
-PRESS_STYLES = ("Dateline", "Signature", "Contacts", "Letterhead", "Draft Mark", "Embargo", "Correction")
+PRESS_STYLES = ("Dateline", "Signature", "Contacts", "Contacts Heading", "Letterhead", "Draft Mark",
+                "Embargo", "Correction")
+FOOTER_DISTANCE_MM, BOTTOM_MARGIN_MM = 10, 32
+"""The footer (three 8-point lines, about 13 mm) sits 10 mm from the page's edge, so the body
+stops 32 mm up: clear of it by some 9 mm on every page, in Word and in LibreOffice."""
 
 
 def render_docx(view: LocalisedRelease, options: RenderOptions) -> bytes:
@@ -70,6 +74,7 @@ def _set_up_styles(document: Any, view: LocalisedRelease) -> None:
         "Dateline": {"font": heading_font, "size": 11, "bold": True, "color": muted},
         "Signature": {"font": heading_font, "size": 11},
         "Contacts": {"font": heading_font, "size": 9, "color": muted},
+        "Contacts Heading": {"font": heading_font, "size": 9, "bold": True, "color": muted},
         "Letterhead": {"font": heading_font, "size": 12, "bold": True, "color": primary},
         "Draft Mark": {"font": heading_font, "size": 14, "bold": True, "color": RGBColor(0xC6, 0x28, 0x28)},
         "Embargo": {"font": heading_font, "size": 10, "bold": True, "color": RGBColor(0xB7, 0x1C, 0x1C)},
@@ -92,6 +97,10 @@ def _set_up_styles(document: Any, view: LocalisedRelease) -> None:
     styles["Title"].paragraph_format.space_after = Pt(6)
     styles["Signature"].paragraph_format.space_after = Pt(0)
     styles["Contacts"].paragraph_format.space_after = Pt(0)
+    heading = styles["Contacts Heading"]
+    heading.font.all_caps = True  # as the PDF's "CONTACTS", the letters stay as written
+    heading.paragraph_format.space_before, heading.paragraph_format.space_after = Pt(14), Pt(3)
+    heading.paragraph_format.keep_with_next = True
     for name in ("List Bullet", "List Number"):
         styles[name].paragraph_format.space_after = Pt(4)
 
@@ -155,7 +164,8 @@ def _letterhead(document: Any, view: LocalisedRelease) -> None:
     section = document.sections[0]
     section.page_height, section.page_width = Mm(297), Mm(210)
     section.left_margin, section.right_margin = Mm(25), Mm(20)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(22)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(BOTTOM_MARGIN_MM)
+    section.footer_distance = Mm(FOOTER_DISTANCE_MM)
     section.different_first_page_header_footer = True
     _first_page_letterhead(document, section.first_page_header, view)
     running = section.header.paragraphs[0]
@@ -216,10 +226,11 @@ def _pt(value: float) -> Any:
 def _footer(document: Any, view: LocalisedRelease) -> None:
     section = document.sections[0]
     for footer in (section.first_page_footer, section.footer):
-        contacts = footer.paragraphs[0]
-        contacts.style = document.styles["Contacts"]
-        parts = [view.b["signature"], view.b["web"], view.b["email"], view.b["phone"]]
-        contacts.text = " · ".join(part for part in parts if part)
+        office = footer.paragraphs[0]
+        office.style = document.styles["Contacts"]
+        office.text = view.b["signature"]
+        parts = [view.b["web"], view.b["email"], view.b["phone"]]
+        footer.add_paragraph(" · ".join(part for part in parts if part), style="Contacts")
         page = footer.add_paragraph(style="Contacts")
         for kind, value in view.page_label:  # "Page %(page)s / %(pages)s", kk "%(page)s-бет / %(pages)s"
             if kind == "text":
@@ -265,10 +276,29 @@ def _body(document: Any, view: LocalisedRelease) -> None:
             if num_id is not None:
                 _number(target, num_id)
             _add_runs(target, paragraph.runs, view.lang)
-    document.add_paragraph(view.b["signature"], style="Signature").paragraph_format.space_before = _pt(18)
-    document.add_paragraph(view.b["web"], style="Signature")
-    document.add_paragraph(view.b["place"], style="Signature")
-    document.add_paragraph(view.b["address"], style="Contacts").paragraph_format.space_before = _pt(12)
+    _signature_and_contacts(document, view)
+
+
+def _signature_and_contacts(document: Any, view: LocalisedRelease) -> None:
+    """The signature (the office in bold, as in the PDF) and the contacts block under its
+    heading: address, the release's contacts, the press office's e-mail and phone. Kept
+    together, so no page holds only the last line of them."""
+    office = document.add_paragraph(style="Signature")
+    office.paragraph_format.space_before = _pt(18)
+    office.add_run(view.b["signature"]).bold = True
+    added = [office, document.add_paragraph(view.b["web"], style="Signature"),
+             document.add_paragraph(view.b["place"], style="Signature"),
+             document.add_paragraph(view._("Contacts"), style="Contacts Heading"),
+             document.add_paragraph(view.b["address"], style="Contacts")]
+    for contact in view.contacts:
+        parts = [contact.name, contact.email, contact.phone]
+        added.append(document.add_paragraph(" · ".join(p for p in parts if p), style="Contacts"))
+    if view.b["email"] or view.b["phone"]:
+        reach = [f"{view._('Email')}: {view.b['email']}" if view.b["email"] else "",
+                 f"{view._('Phone')}: {view.b['phone']}" if view.b["phone"] else ""]
+        added.append(document.add_paragraph(" · ".join(p for p in reach if p), style="Contacts"))
+    for paragraph in added[:-1]:
+        paragraph.paragraph_format.keep_with_next = True
 
 
 def _lead_photo(document: Any, view: LocalisedRelease) -> None:
