@@ -128,3 +128,34 @@ def test_an_organisation_after_a_supranational_name_is_still_registered(termbase
     day = dt.date(2025, 9, 24)
     assert check_texts(texts, {"unga": unga}, day).findings == []
     assert [f.rule for f in check_texts(broken, {"unga": unga}, day).findings] == ["names.missing"]
+
+
+def test_derived_tables_are_kept_in_the_user_cache(tmp_path, monkeypatch) -> None:
+    """press.usercache: derived once per key, read back after; no writable folder is only slower."""
+    from press import usercache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    calls = []
+
+    def compute() -> dict:
+        calls.append(1)
+        return {"астана": "C:Astana"}
+
+    assert usercache.cached("table", "v1", compute) == {"астана": "C:Astana"}
+    assert usercache.cached("table", "v1", compute) == {"астана": "C:Astana"}
+    assert len(calls) == 1
+    usercache.cached("table", "v2", compute)
+    assert len(calls) == 2
+    (tmp_path / "press").chmod(0o500)
+    try:
+        assert usercache.cached("table", "v3", compute) == {"астана": "C:Astana"}
+    finally:
+        (tmp_path / "press").chmod(0o700)
+
+
+def test_the_kept_english_list_is_pyspellchecker_s_common_words() -> None:
+    """The cached set answers as the frequency list does (minister 11 per million, Ryzhykov 0)."""
+    from press.check import lexicon
+
+    assert {w for w in ("minister", "ministry", "africa", "marcos", "ryzhykov", "isetov")
+            if lexicon.is_common(w, "en")} == {"minister", "ministry", "africa"}

@@ -16,7 +16,6 @@ from __future__ import annotations
 from functools import cache
 from itertools import product
 from pathlib import Path
-from typing import Any
 
 from press.lang import kazakh
 
@@ -52,18 +51,30 @@ def kazakh_folded() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _english() -> Any:
+def _english() -> frozenset[str]:
+    """English words at least ENGLISH_COMMON_PER_MILLION per million in pyspellchecker's list.
+    Loading the list takes a second or two; the derived set is kept in the user's cache."""
+    from importlib.metadata import version
+
+    from press.usercache import cached
+
+    key = f"pyspellchecker {version('pyspellchecker')}, {ENGLISH_COMMON_PER_MILLION} per million"
+    return frozenset(cached("english-common", key, _english_common))
+
+
+def _english_common() -> list[str]:
     from spellchecker import SpellChecker
 
-    return SpellChecker(language="en", distance=1).word_frequency
+    frequency = SpellChecker(language="en", distance=1).word_frequency
+    least = ENGLISH_COMMON_PER_MILLION * frequency.total_words
+    return sorted(word for word, count in frequency.dictionary.items() if count * 1e6 >= least)
 
 
 def is_common(word: str, lang: str) -> bool:
     """True when *word* is an ordinary word of *lang* (any inflected form), not only a name."""
     lower = word.lower().replace("’", "'")
     if lang == "en":
-        frequency = _english()
-        return frequency[lower.removesuffix("'s")] * 1e6 >= ENGLISH_COMMON_PER_MILLION * frequency.total_words
+        return lower.removesuffix("'s") in _english()
     if lang == "ru":
         from press.lang.russian import parses
 

@@ -261,7 +261,22 @@ def gazetteer(lang: str) -> dict[str, str]:
     """Lower-case territory and city names of *lang* → a place id shared by the languages.
 
     Cities are CLDR's exemplar cities of the time zones; a zone whose city a locale does not
-    translate is named as in its id (English: Asia/Almaty → Almaty)."""
+    translate is named as in its id (English: Asia/Almaty → Almaty). Deriving CLDR's part takes
+    a large part of a second per language: it is kept in the user's cache (press.usercache),
+    keyed by the versions of Babel and Python (its time-zone list)."""
+    import sys
+
+    import babel
+
+    from press.usercache import cached
+
+    key = f"babel {babel.__version__}, python {sys.version}, {_BABEL.get(lang, lang)}"
+    table = dict(cached(f"gazetteer-{lang}", key, lambda: _cldr_places(lang)))
+    table.update(_EXTRA_PLACES.get(lang, {}))
+    return table
+
+
+def _cldr_places(lang: str) -> dict[str, str]:
     from babel import Locale
 
     locale = Locale.parse(_BABEL.get(lang, lang))
@@ -274,7 +289,6 @@ def gazetteer(lang: str) -> dict[str, str]:
         city = (zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
         if city[:1].isupper():
             table.setdefault(city.lower(), f"C:{zone.rsplit('/', 1)[1]}")
-    table.update(_EXTRA_PLACES.get(lang, {}))
     return table
 
 
