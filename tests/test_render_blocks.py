@@ -287,3 +287,23 @@ def test_every_numbered_list_starts_at_one(tmp_path: Path) -> None:
     numbering = document.part.numbering_part.element
     for num_id in set(num_ids):
         assert numbering.xpath(f"w:num[@w:numId='{num_id}']/w:lvlOverride/w:startOverride/@w:val") == ["1"]
+
+
+def test_libreoffice_lays_out_every_element_of_the_docx(dist: Path, tmp_path: Path) -> None:
+    """LibreOffice converts the Russian DOCX: the photo, its caption, the heading, both lists
+    with their markers, the quote and the link text are all on the page it lays out."""
+    from pypdf import PdfReader
+
+    subprocess.run([tool("soffice", "libreoffice"), "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(dist / "ru.docx")],
+                   check=True, capture_output=True, timeout=240)
+    pdf = tmp_path / "ru.pdf"
+    text = subprocess.run([tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    words = TEXTS["ru"]
+    assert f"• {words['p3']}" in lines and f"• {words['p4']}" in lines
+    assert f"1. {words['p5']}" in lines and f"2. {words['p6']}" in lines
+    assert words["p2"] in lines and words["p7"] in lines and PLAIN_P1["ru"] in " ".join(lines)
+    assert f"{PHOTO_CAPTION['ru']} {PHOTO_CREDIT['ru']}" in lines
+    assert PHOTO_SIZE in [image.image.size for image in PdfReader(pdf).pages[0].images]  # and the mark
