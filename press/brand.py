@@ -49,13 +49,16 @@ class Brand:
     offset is read in it."""
 
     def mark_svg(self, lang: str | None = None) -> str:
-        """The mark's SVG; with *lang*, its aria-label in that language (mark_label)."""
+        """The mark's SVG; with *lang*, its aria-label and <title> in that language (mark_label):
+        the tagged PDF takes the title as the mark's alternate text."""
         svg = self.mark.read_text(encoding="utf-8") if self.mark else ""
         label = self.mark_label.get(lang or "")
         if label:
             from html import escape
 
             svg = _ARIA_LABEL.sub(f'aria-label="{escape(label)}"', svg, count=1)
+            if "<title" not in svg:
+                svg = _SVG_OPEN.sub(lambda m: f"{m.group()}<title>{escape(label)}</title>", svg, count=1)
         return svg
 
 
@@ -75,6 +78,7 @@ def _is_file_name(value: Any) -> str | None:
 
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _ARIA_LABEL = re.compile(r'aria-label="[^"]*"')
+_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
 _FONT_NAME = re.compile(r"\w[\w .\-]{0,62}")
 """A font family name as fonts name themselves (PT Serif, Times New Roman, Noto Sans-Kazakh):
 it reaches CSS and Word's XML, so nothing that could end a string or a rule gets through."""

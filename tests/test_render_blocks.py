@@ -208,6 +208,9 @@ def test_pdf_is_tagged_with_its_language_and_structure(dist: Path, lang: str) ->
     assert names.count("/L") == 2 and names.count("/LI") == 4 and names.count("/BlockQuote") == 1
     assert "/Link" in names and "/Caption" in names
     assert ("/Figure", PHOTO_ALT[lang]) in roles
+    assert [alt for role, alt in roles if role == "/Figure"] == [
+        {"en": "Sun and steppe eagle", "kk": "Күн мен дала қыраны", "ru": "Солнце и степной орел"}[lang],
+        PHOTO_ALT[lang]]  # the mark (its <title>) and the photo: no figure without alt text
 
 
 TITLE_BLOCK = {"en": ["Ministry of Foreign Affairs of the Republic of Kazakhstan", "PRESS RELEASE"],
