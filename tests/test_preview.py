@@ -147,3 +147,19 @@ def test_segment_markup_survives_highlighting() -> None:
     escaped = highlight("<em>x &lt;y&gt;</em>", FindingView(2, "warning", "r", "m", "<y>", ["en"], None))[0]
     assert escaped == ('<em>x <mark class="finding finding-warning" id="mark-2-0">&lt;y&gt;</mark>'
                        '<a class="finding-ref" href="#finding-2" aria-label="finding 2">[2]</a></em>')
+
+
+def test_preview_states_tell_an_embargo_from_a_draft() -> None:
+    """An approved language under embargo is not a draft; an unapproved one is, embargo or not."""
+    import datetime as dt
+
+    from press.model import Publication
+    from press.preview.page import publication_states
+
+    embargo = dt.datetime(2027, 1, 1, 5, 0, tzinfo=dt.UTC)
+    rule = Publication({"en": True, "kk": False, "ru": True}, embargo, {"en": 0, "kk": 0, "ru": 1})
+    before = publication_states(rule, ["en", "kk", "ru"], embargo - dt.timedelta(minutes=1))
+    assert before == {"en": "approved, under embargo until 2027-01-01 05:00+00:00",
+                      "kk": "draft: not all approved, or no title or body",
+                      "ru": "held: 1 checker error(s)"}
+    assert publication_states(rule, ["en"], embargo) == {"en": "all segments approved"}

@@ -86,10 +86,10 @@ def publication_states(publication: Publication, langs: list[str],
     for lang in langs:
         if publication.held(lang):
             states[lang] = f"held: {publication.errors(lang)} checker error(s)"
-        elif publication.embargoed(now):
-            states[lang] = "draft: under embargo"
-        elif publication.draft(lang, now):
+        elif publication.unfinished(lang):
             states[lang] = "draft: not all approved, or no title or body"
+        elif publication.embargoed(now) and publication.embargo:
+            states[lang] = f"approved, under embargo until {publication.embargo.isoformat(' ', 'minutes')}"
         else:
             states[lang] = "all segments approved"
     return states
