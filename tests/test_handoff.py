@@ -206,3 +206,80 @@ def test_a_hand_edited_approved_segment_is_reported_then_demoted(scratch_project
     entry = [e for e in read_history(release.folder) if e.get("event") == "hand edit"][-1]
     assert entry["old_text"] == approved.text and entry["approved_by"] == "Ә. Сейтқали"
     assert entry["text"].startswith("Қолмен түзетілген")
+
+
+OMEGAT_PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>source</source_dir><source_dir_excludes/><target_dir>target</target_dir>
+    <tm_dir>tm</tm_dir><glossary_dir>glossary</glossary_dir>
+    <glossary_file>glossary/glossary.txt</glossary_file><dictionary_dir>dictionary</dictionary_dir>
+    <source_lang>EN-GB</source_lang><target_lang>KK</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+    <sentence_seg>false</sentence_seg><support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+"""
+
+
+def _tmx(pairs: list[tuple[str, str]]) -> str:
+    """A TMX 1.4 memory as a translator keeps one; OmegaT writes a code as its tag shortcut (<g0>)."""
+    from xml.sax.saxutils import escape
+
+    units = "".join(f'<tu><tuv xml:lang="EN-GB"><seg>{escape(s)}</seg></tuv>'
+                    f'<tuv xml:lang="KK"><seg>{escape(t)}</seg></tuv></tu>\n' for s, t in pairs)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="test" '
+            'creationtoolversion="1" segtype="paragraph" o-tmf="test" adminlang="en" srclang="EN-GB" '
+            f'datatype="plaintext"/>\n<body>\n{units}</body></tmx>\n')
+
+
+def test_omegat_fills_targets_from_a_tmx_and_press_imports_exactly_those(scratch_project, tmp_path, capsys):
+    """OmegaT (Debian's, console mode) translates the exported XLIFF 1.2 from a TMX in tm/auto.
+
+    Its native XLIFF filter translates the text of <target> (source is an intact tag), so export
+    writes a copy of the source there for untranslated segments; a machine draft is there as
+    the draft, which OmegaT leaves alone unless a translator edits it.
+    """
+    import os
+    import subprocess
+
+    from conftest import tool
+
+    omegat = tool("omegat")
+    release = load(scratch_project)
+    release.source.segments["p5"].text = release.source.segments["p5"].text.replace(
+        "70th anniversary", "**70th anniversary**", 1)
+    save_version(release, "en")
+    kk = release.versions["kk"].segments
+    del kk["p4"], kk["p5"]  # untranslated
+    kk["p6"].status, kk["p6"].engine = Status.MACHINE, "libre"
+    save_version(release, "kk")
+    kept = load(scratch_project).versions["kk"].segments
+    before = {sid: (seg.text, seg.status) for sid, seg in kept.items()}
+    source = release.source.segments
+    p5_tmx = source["p5"].text.replace("**70th anniversary**", "<g0>70th anniversary</g0>")
+    assert "<g0>" in p5_tmx
+    translations = {"p4": "Бұл екі миссия ондаған жылдарға созылған үрдісті жалғастырады.",
+                    "p5": "2025 жылы Байқоңырдың <g0>70 жылдығы</g0> атап өтілді."}
+    cat = tmp_path / "omegat"
+    for folder in ("source", "target", "tm/auto", "omegat", "glossary", "dictionary"):
+        (cat / folder).mkdir(parents=True)
+    (cat / "omegat.project").write_text(OMEGAT_PROJECT, encoding="utf-8")
+    (cat / "tm" / "auto" / "memory.tmx").write_text(_tmx([
+        (source["p4"].text, translations["p4"]), (p5_tmx, translations["p5"]),
+        (source["p6"].text, "TMX: the draft is in the target, so this is never used.")]), encoding="utf-8")
+    exported = export(scratch_project, cat / "source", "xliff12", capsys)
+    result = subprocess.run([omegat, str(cat), "--mode=console-translate"], capture_output=True,
+                            text=True, timeout=600, env={**os.environ, "HOME": str(tmp_path)})
+    written = cat / "target" / exported.name
+    assert result.returncode == 0 and written.exists(), result.stdout[-2000:] + result.stderr[-2000:]
+    code, shown = review_import(scratch_project, written, capsys)
+    assert code == 0 and "applied 2," in shown, shown
+    after = load(scratch_project).versions["kk"].segments
+    changed = {sid for sid, seg in after.items() if before.get(sid) != (seg.text, seg.status)}
+    assert changed == {"p4", "p5"}
+    assert after["p4"].text == translations["p4"] and after["p4"].status is Status.TRANSLATED
+    assert after["p5"].text == "2025 жылы Байқоңырдың **70 жылдығы** атап өтілді."
+    assert after["p6"].status is Status.MACHINE

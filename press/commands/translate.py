@@ -31,7 +31,7 @@ def translate(ctx: click.Context, release: str, to: str, engine: str | None, url
     from press.project import Project
     from press.translate.config import load_settings
     from press.translate.engines import make_engine, redact
-    from press.translate.memory import build_memory
+    from press.translate.memory import open_memory
     from press.translate.runner import Runner, check_langs
 
     root: Path | None = (ctx.obj or {}).get("project")
@@ -40,7 +40,7 @@ def translate(ctx: click.Context, release: str, to: str, engine: str | None, url
 
     folder = project.release_folders([release])[0]
     settings = load_settings(project.root, engine=engine, url=url, timeout=timeout, retries=retries)
-    memory = build_memory(_memory_releases(project))
+    memory = open_memory(project)
     with release_locks(project.root, [folder.name], "press translate"):
         rel = project.load(folder)
         langs = check_langs(rel, [lang.strip() for lang in to.split(",") if lang.strip()])
@@ -55,19 +55,6 @@ def translate(ctx: click.Context, release: str, to: str, engine: str | None, url
                          "run again to resume)")
     if summary.failed:
         raise PressError(f"{len(summary.failed)} segment(s) could not be translated (listed above)")
-
-
-def _memory_releases(project: Any) -> list[Any]:
-    """Every release that loads; a broken one only leaves the memory smaller."""
-    from press.errors import SourceError
-
-    releases = []
-    for folder in project.release_folders():
-        try:
-            releases.append(project.load(folder))
-        except SourceError:
-            continue
-    return releases
 
 
 def _run_with_progress(runner: Any, jobs: list[Any]) -> Any:
