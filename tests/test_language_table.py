@@ -188,3 +188,22 @@ def test_a_fourth_language_builds_an_html_page(uzbek: Language, tmp_path: Path) 
     assert page.xpath("string(//meta[@property='og:locale']/@content)") == "uz_Latn_UZ"
     english = lxml_html.fromstring((out / "2025-12-10-water" / "en.html").read_bytes())
     assert "Oʻzbekcha" in english.text_content()  # the switcher names it in itself
+
+
+def test_a_fourth_language_gets_its_dates_read(uzbek: Language) -> None:
+    """The checker reads an Uzbek date as the row's CLDR pattern writes it (grammar.date_reading's
+    default), so a changed day is found; a capitalised Latin word in a Latin-script language is
+    an ordinary word, not a brand kept in the original."""
+    import datetime as dt
+
+    from press.check import check_texts
+    from press.check.recognise import find_names
+
+    english = "The ministers met in Tashkent on 10 December 2025 and signed a water agreement."
+    uzbek_text = "Vazirlar 2025-yil 10-dekabr kuni Toshkent shahrida suv kelishuvini imzoladi."
+    day = dt.date(2025, 12, 10)
+    clean = check_texts({"en": english, "uz": uzbek_text}, {}, day)
+    assert [f for f in clean.findings if f.rule.startswith("dates")] == []
+    changed = check_texts({"en": english, "uz": uzbek_text.replace("10-dekabr", "12-dekabr")}, {}, day)
+    assert [f.excerpt for f in changed.findings if f.rule == "dates.mismatch"] == ["2025-yil 12-dekabr"]
+    assert [m.text for m in find_names("Ikki tomon kelishuvni imzoladi. Vazirlar uchrashdi.", "uz")] == []

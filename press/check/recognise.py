@@ -148,7 +148,8 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     if _DOMAIN_AFTER.match(text, token.end):
         return None  # a web address (Bizmedia.kz, Gov.kz): the source of the news, not a name
     latin = names.is_latin(word)
-    if (lang == "en" and not latin) or (lang != "en" and not latin and not names.is_cyrillic(word)):
+    latin_script = _script(lang) == "Latn"
+    if (latin_script and not latin) or (not latin_script and not latin and not names.is_cyrillic(word)):
         return None
     if names.place_id(word, lang):
         return "name"
@@ -156,7 +157,7 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
         return None
     if names.is_demonym(word, lang) or lower_part_after_hyphen(word):
         return None
-    if lang != "en" and latin:
+    if not latin_script and latin:
         return "name"  # a brand or a programme in Latin letters (Artemis, Air Astana)
     initial = sentence_initial(text, token.start)
     strong = _proper_tagged(word, lang) or (names.is_surname(word) and lang != "en")
@@ -170,6 +171,13 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
 
 
 _DOMAIN_AFTER = re.compile(r"\.[a-zа-я]{2,6}\b")
+
+
+def _script(lang: str) -> str:
+    """The script of *lang* from the language table (Latn, Cyrl); "" for an unknown code."""
+    from press.lang.table import SCRIPTS
+
+    return SCRIPTS.get(lang, "")
 
 
 def is_common(word: str, lang: str) -> bool:

@@ -7,7 +7,7 @@ November" a time adverbial (Kazakh "27 қарашада"). Names take only the p
 from __future__ import annotations
 
 from press.lang.kazakh import Case
-from press.lang.tokens import previous_word
+from press.lang.tokens import DAY, alternation, previous_word
 
 PREPOSITIONS: dict[str, Case] = {
     "from": Case.ABLATIVE, "since": Case.ABLATIVE, "in": Case.LOCATIVE, "at": Case.LOCATIVE,
@@ -54,3 +54,17 @@ def is_form_of(word: str, base: str) -> bool:
 def after_on(text: str, start: int) -> bool:
     """True when the date at *start* follows "on " (on 27 November: a time adverbial)."""
     return text[max(0, start - 3):start] in ("on ", "On ") and previous_word(text, start) in ("on", "On")
+
+
+def date_reading(patterns: tuple[str, str], months: dict[str, int],
+                 abbreviated: dict[str, int]) -> tuple[str, int]:
+    """How English running text writes a date (press.lang.read_dates reads with it): "27
+    November 2025", "November 27, 2025", "8–9 December", "Oct. 22", a month alone ("in
+    December 2025"); month names capitalised, as English writes them."""
+    titled = alternation([m.title() for m in months])
+    titled_day = alternation([m.title() for m in {**months, **abbreviated}])
+    body = (rf"{DAY}\s+(?P<month>{titled_day})(?:,?\s+(?P<year>\d{{4}}))?"
+            rf"|(?P<month2>{titled_day})\s+(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"(?:\s*[–—-]\s*(?P<dayb2>[0-3]?\d))?(?:,\s*(?P<yearb>\d{{4}}))?"
+            rf"|(?P<month3>{titled})(?:\s+(?P<year3>\d{{4}}))?")
+    return body, 0

@@ -16,6 +16,7 @@ press.lang.kazakh and press.lang.russian are the real ones.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +77,40 @@ def case_of_ending(ending: str) -> Case | None:
     return None
 
 
+def date_reading(patterns: tuple[str, str], months: dict[str, int],
+                 abbreviated: dict[str, int]) -> tuple[str, int]:
+    """The regex (and its flags) of the dates running text in a language writes, for
+    press.lang.read_dates: groups day/day2/month/year (a full date), dayb/month2/yearb (month
+    first), month3/year3 (a month alone). *patterns*: the row's CLDR patterns of a full date and
+    of a day and month; *months*: every form of every month, lower case; *abbreviated*: short
+    forms, read next to a day only. Without a grammar of its own a language reads what its
+    CLDR patterns write (Uzbek "2025-yil 10-dekabr", "10-dekabr")."""
+    from press.lang.tokens import alternation
+
+    with_day = alternation({**months, **abbreviated})
+    full = _cldr_regex(patterns[0], with_day, ("day", "month", "year"))
+    short = _cldr_regex(patterns[1], with_day, ("dayb", "month2", ""))
+    alone = rf"(?P<month3>{alternation(months)})"
+    return f"{full}|{short}|{alone}", re.IGNORECASE
+
+
+def _cldr_regex(pattern: str, months: str, groups: tuple[str, str, str]) -> str:
+    """A CLDR date pattern ("y-'yil' d-MMMM") as a regex with the named *groups* (day, month, year)."""
+    day, month, year = groups
+    out = []
+    for field, literal in re.findall(r"(y+|d+|M+|L+)|('[^']*'|.)", pattern):
+        if field[:1] == "y":
+            out.append(rf"(?P<{year}>\d{{4}})" if year else r"\d{4}")
+        elif field[:1] == "d":
+            out.append(rf"(?P<{day}>[0-3]?\d)")
+        elif field:
+            out.append(rf"(?P<{month}>{months})")
+        else:
+            text = literal.strip("'") if literal.startswith("'") else literal
+            out.append(r"\s+" if text.isspace() else re.escape(text))
+    return "".join(out)
+
+
 def is_form_of(word: str, base: str) -> bool:
     """True when *word* in running text is a form of the registered name word *base*."""
     return word.lower() == base.lower()
@@ -89,7 +124,7 @@ def name_nominative(word: str) -> str:
 
 FUNCTIONS = ("is_form_of", "name_nominative", "name_forms", "name_in_role", "refine_role", "date_role",
              "date_lead", "date_in_case", "date_phrase", "number_in_role", "all_case_endings",
-             "case_of_ending")
+             "case_of_ending", "date_reading")
 
 
 @dataclass(frozen=True)
@@ -108,6 +143,7 @@ class Grammar:
     number_in_role: Callable[[str, Case], str]
     all_case_endings: Callable[[], frozenset[str]]
     case_of_ending: Callable[[str], Case | None]
+    date_reading: Callable[[tuple[str, str], dict[str, int], dict[str, int]], tuple[str, int]]
 
 
 def load(module_name: str) -> Grammar:

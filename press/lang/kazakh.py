@@ -12,6 +12,8 @@ import re
 from enum import StrEnum
 from functools import cache
 
+from press.lang.tokens import DAY, alternation
+
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 """The nine letters Kazakh adds to the Russian alphabet; none may appear in Russian text."""
 
@@ -350,3 +352,16 @@ def relational_adjective(name: str) -> str:
     else:
         onset = "т"
     return f"{word}{onset}{'ік' if is_front(word) else 'ық'}"
+
+
+def date_reading(patterns: tuple[str, str], months: dict[str, int],
+                 abbreviated: dict[str, int]) -> tuple[str, int]:
+    """How Kazakh running text writes a date: «2025 жылғы 9 желтоқсанда», «2026 жылдың 19
+    наурызында», «наурыздың 19-ы», «қараша айында»; the months in every case and possessed."""
+    year = r"(?:(?P<{0}>\d{{4}})\s*(?:жылғы|жылдың|жылы|ж\.)\s+)?"
+    genitive = alternation([f for f in months if f.endswith(("ның", "нің", "дың", "дің", "тың", "тің"))])
+    body = (rf"{year.format('year')}{DAY}\s+(?P<month>{alternation({**months, **abbreviated})})"
+            rf"|{year.format('year4')}(?P<month4>{genitive})\s+(?P<day4>[0-3]?\d)"
+            r"(?:-[а-яәғқңөұүһі]+)?"
+            rf"|{year.format('year3')}(?P<month3>{alternation(months)})(?:\s+ай[а-яәғқңөұүһі]*)?")
+    return body, re.IGNORECASE

@@ -156,40 +156,20 @@ def weekday_forms(lang: str) -> dict[str, int]:
     return forms
 
 
-def _alternation(words: dict[str, int] | list[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
-_DAY = r"(?P<day>[0-3]?\d)(?:-?(?:st|nd|rd|th|го|е))?(?:\s*[–—-]\s*(?P<day2>[0-3]?\d))?"
 _NUMERIC = (r"(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>\d{4})"
             r"|(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)")
 
 
 @cache
 def _pattern(lang: str) -> re.Pattern[str]:
-    months = _alternation(month_forms(lang))
-    with_day = _alternation({**month_forms(lang), **abbreviated_forms(lang)})
-    if lang == "en":
-        titled = _alternation([m.title() for m in month_forms(lang)])
-        titled_day = _alternation([m.title() for m in {**month_forms(lang), **abbreviated_forms(lang)}])
-        body = (rf"{_DAY}\s+(?P<month>{titled_day})(?:,?\s+(?P<year>\d{{4}}))?"
-                rf"|(?P<month2>{titled_day})\s+(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?"
-                rf"(?:\s*[–—-]\s*(?P<dayb2>[0-3]?\d))?(?:,\s*(?P<yearb>\d{{4}}))?"
-                rf"|(?P<month3>{titled})(?:\s+(?P<year3>\d{{4}}))?")
-        flags = 0
-    elif lang == "ru":
-        body = (rf"{_DAY}\s+(?P<month>{with_day})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|году|г\.))?)?"
-                rf"|(?P<month3>{months})(?:\s+(?P<year3>\d{{4}})(?:\s*(?:года|году|г\.))?)?")
-        flags = re.IGNORECASE
-    else:
-        year = r"(?:(?P<{0}>\d{{4}})\s*(?:жылғы|жылдың|жылы|ж\.)\s+)?"
-        genitive = _alternation([f for f in month_forms(lang) if f.endswith(("ның", "нің", "дың", "дің",
-                                                                          "тың", "тің"))])
-        body = (rf"{year.format('year')}{_DAY}\s+(?P<month>{with_day})"
-                rf"|{year.format('year4')}(?P<month4>{genitive})\s+(?P<day4>[0-3]?\d)"
-                r"(?:-[а-яәғқңөұүһі]+)?"
-                rf"|{year.format('year3')}(?P<month3>{months})(?:\s+ай[а-яәғқңөұүһі]*)?")
-        flags = re.IGNORECASE
+    """Numeric dates, then the language's own ways of writing one (its grammar module's
+    `date_reading`: press style and the usual variants; a language without one reads what its
+    row's CLDR patterns write)."""
+    from press.lang.table import grammar_of, language
+
+    row = language(lang)
+    body, flags = grammar_of(lang).date_reading((row.date_pattern, row.day_month_pattern),
+                                                month_forms(lang), abbreviated_forms(lang))
     return re.compile(rf"(?<![\w.,]){_NUMERIC}|(?<![\w.,])(?:{body})(?![\w])", flags)
 
 

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from press.lang.kazakh import Case
+from press.lang.tokens import DAY, alternation
 
 NOUN_ENDINGS = frozenset((  # noqa: SIM905
     "а я у ю о е ё и ы ь й ом ем ём ой ей ою ею ам ям ами ями ах ях ов ев ёв ого его ому ему ым "
@@ -279,3 +280,13 @@ def _like_model_surname(word: str, case_tag: str, gender: str | None) -> str | N
             stem = model.lower()[: -len(ending)] if model.lower().endswith(ending) else model.lower()[:-2]
             return word[: -len(ending)] + ending.replace("ё", "е") + form[len(stem) + len(ending):]
     return None
+
+
+def date_reading(patterns: tuple[str, str], months: dict[str, int],
+                 abbreviated: dict[str, int]) -> tuple[str, int]:
+    """How Russian running text writes a date: «27 ноября 2025 года», «в декабре 2025 г.»,
+    «8–9 декабря», «22 окт.»; the months in every case (press.lang.read_dates.month_forms)."""
+    with_day = alternation({**months, **abbreviated})
+    body = (rf"{DAY}\s+(?P<month>{with_day})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|году|г\.))?)?"
+            rf"|(?P<month3>{alternation(months)})(?:\s+(?P<year3>\d{{4}})(?:\s*(?:года|году|г\.))?)?")
+    return body, re.IGNORECASE

@@ -22,6 +22,15 @@ class Token:
         return self.text.lower()
 
 
+def alternation(words: object) -> str:
+    """A regex alternation of *words* (any iterable of strings), the longest first."""
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+DAY = r"(?P<day>[0-3]?\d)(?:-?(?:st|nd|rd|th|го|е))?(?:\s*[–—-]\s*(?P<day2>[0-3]?\d))?"
+"""A day of the month in a date reader's pattern, with its ordinal ending and a range's second day."""
+
+
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[Token, ...]:
     """The words of *text* in order (cached: every rule family reads the same text)."""
