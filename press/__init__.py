@@ -12,3 +12,8 @@ The data flows one way, and the package layout shows it:
 press/lang/ is the one place that knows how each language writes (and reads back) dates,
 numbers and names; press/commands/ holds one thin module per CLI command.
 """
+
+__version__ = "0.1.0"
+"""The toolkit's version, as in pyproject.toml (a test keeps the two equal): the archive's cache
+is keyed on it, read here rather than through importlib.metadata, which costs a no-change
+re-export a tenth of its time."""

@@ -59,13 +59,10 @@ def shared_key(project: Project) -> str:
 
 
 def _toolkit_version() -> str:
-    """The installed press version: upgrading the toolkit renders everything again."""
-    from importlib.metadata import PackageNotFoundError, version
+    """The toolkit's version: upgrading the toolkit renders everything again."""
+    from press import __version__
 
-    try:
-        return version("press")
-    except PackageNotFoundError:
-        return "unknown"
+    return __version__
 
 
 def tree_key(folder: Path) -> str:
@@ -81,6 +78,31 @@ def release_key(folder: Path, brand_key: str | None, shared: str) -> str:
     hash_paths(digest, [folder], folder)
     digest.update((brand_key or "no brand").encode())
     return digest.hexdigest()
+
+
+RACY_SECONDS = 2.0
+"""A file changed this recently may change again within the file system's clock tick without
+its times moving: its folder has no signature (it is hashed), as git treats a "racy" entry."""
+
+
+def folder_signature(folder: Path) -> str | None:
+    """A digest of the name, size, modification and change times and inode of every file below
+    *folder* (as git's index and make trust them): the same signature means the same files, so
+    the release's key need not be made again by reading them. None when a file is racy."""
+    import time
+
+    recent = time.time_ns() - int(RACY_SECONDS * 1e9)
+    prefix = len(str(folder)) + 1
+    lines = []
+    for where, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(names):
+            info = os.stat(os.path.join(where, name))
+            if info.st_mtime_ns > recent or info.st_ctime_ns > recent:
+                return None
+            lines.append(f"{os.path.join(where, name)[prefix:]}\0{info.st_size}\0{info.st_mtime_ns}"
+                         f"\0{info.st_ctime_ns}\0{info.st_ino}")
+    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def brand_of(folder: Path) -> str | None:

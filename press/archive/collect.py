@@ -51,6 +51,8 @@ class Record:
     """YAML file name → SHA-256, for the bag's manifest (never hashed again while unchanged)."""
     source_sizes: dict[str, int] = field(default_factory=dict)
     error: str | None = None
+    stamp: str = ""
+    """What the key was made from, by stat alone (see export.Keys): equal, the key holds unread."""
 
     def publication(self) -> Publication:
         embargo = dt.datetime.fromisoformat(self.embargo) if self.embargo else None

@@ -26,6 +26,7 @@ from press.archive import BAG_DIR, RELEASES_DIR, SITE_DIR, STATIC_DIR
 from press.archive.cache import (
     brand_of,
     digest,
+    folder_signature,
     id_of,
     load_cache,
     release_key,
@@ -68,17 +69,25 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     cache_path = project.root / CACHE_FILE
     cache = load_cache(cache_path)
     shared = shared_key(project)
-    records, tasks = _plan(project, site, cache["records"], shared, now, since)
+    keys = Keys(project, shared)
+    records, tasks = _plan(project, site, cache["records"], keys, now, since)
     _refuse_shared_ids(records, tasks)
     owned = _claim(project, out, cache, tasks)
     parts = tasks if executor else _share(tasks, jobs)
     on_total(len(parts))
-    executor = executor or LocalPool(jobs, lambda: _preload(project, tasks, warm=parts is tasks))
+    executor = executor or LocalPool(jobs, lambda: _preload(project, tasks) if parts is tasks else None)
     done: set[str] = set()
+    again: list[Task] = []
     for record in executor.map(export_task, parts):
-        records[record.folder] = merge(records[record.folder], record) if record.folder in done else record
+        if record.folder in done:
+            record, agree = merge(records[record.folder], record)
+            if not agree:
+                again.append(next(t for t in tasks if str(t.folder) == record.folder))
+        records[record.folder] = record
         done.add(record.folder)
         advance()
+    for task in again:  # the checker held a language another part had rendered: once more, whole
+        records[str(task.folder)] = export_task(task)
     known = cache["records"]
     removed = set(known) - set(records)
     for gone in removed:
@@ -89,6 +98,7 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
             known.pop(record.folder, None)
         else:
             known[record.folder] = record.to_json()
+    restamped = keys.restamp(known)
     if len(tasks) > SAVE_EARLY or removed:  # hours of renders: kept even if the site fails below
         save_cache(cache_path, cache)
     result = ExportResult(rendered=[str(t.folder) for t in tasks])
@@ -104,7 +114,7 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     result.files = write_site(project, site, chosen, base_url, before, state, owned)
     make_bag(project, out, site, chosen, before.get("bag"), state, owned)
     written = record_written(out, chosen, state, owned)
-    if state != before or tasks:
+    if state != before or tasks or restamped:
         cache["outputs"][str(out)] = state
         save_cache(cache_path, cache)
     if zip_path is not None:
@@ -115,28 +125,60 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     return result
 
 
-def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], shared: str,
+def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], keys: Keys,
           now: dt.datetime, since: dt.date | None = None) -> tuple[dict[str, Record], list[Task]]:
     """Cached records that still hold, and the releases that must be (re)rendered.
 
-    A known release dated before *since* is left out without rendering its files.
+    A release whose files all have the size, times and inode recorded with its key (its stamp)
+    is not read at all; any other is hashed. A known release dated before *since* is left out
+    without rendering its files.
     """
-    brand_keys: dict[str, str | None] = {}
     records: dict[str, Record] = {}
     tasks: list[Task] = []
     for folder in project.release_folders():
-        brand = brand_of(folder) or ""
-        if brand not in brand_keys:
-            brand_keys[brand] = _brand_key(project, brand)
-        key = release_key(folder, brand_keys[brand], shared)
         data = cached.get(str(folder))
         record = _record(data) if isinstance(data, dict) else None
+        signature = keys.signatures[str(folder)] = folder_signature(folder)  # before any read
+        if record is not None and record.stamp and record.stamp == keys.stamp(signature, record.brand):
+            key = record.key  # not one file changed since its key was made: none is read
+        else:
+            key = release_key(folder, keys.brand(brand_of(folder) or ""), keys.shared)
         if record is not None and record.key == key and (
                 _in_place(record, site, now) or (since is not None and record.day < since)):
             records[str(folder)] = record
         else:
             tasks.append(Task(project, folder, key, site, now, id=id_of(folder)))
     return records, tasks
+
+
+@dataclass
+class Keys:
+    """The shared key, each brand's key (hashed once), and each release folder's signature."""
+
+    project: Project
+    shared: str
+    brands: dict[str, str | None] = field(default_factory=dict)
+    signatures: dict[str, str | None] = field(default_factory=dict)
+
+    def brand(self, name: str) -> str | None:
+        if name not in self.brands:
+            self.brands[name] = _brand_key(self.project, name)
+        return self.brands[name]
+
+    def stamp(self, signature: str | None, brand: str) -> str:
+        """What a record's key was made from, by stat alone ("" when a file is too new to trust)."""
+        return digest(self.shared, self.brand(brand), signature) if signature else ""
+
+    def restamp(self, known: dict[str, dict[str, Any]]) -> bool:
+        """Record each cached release's stamp with its key; True when one changed."""
+        changed = False
+        for folder, signature in self.signatures.items():
+            entry = known.get(folder)
+            if entry is not None:
+                stamp = self.stamp(signature, str(entry.get("brand", "")))
+                changed |= entry.get("stamp") != stamp
+                entry["stamp"] = stamp
+        return changed
 
 
 def _brand_key(project: Project, brand: str) -> str | None:
@@ -258,23 +300,21 @@ def _check_unique(records: list[Record]) -> None:
 
 
 def _share(tasks: list[Task], jobs: int) -> list[Task]:
-    """Fewer releases than processes (a re-export after one change): split their languages.
+    """Fewer releases than processes (a re-export after one change): split their documents.
 
-    Each part loads and checks the release itself (the check is cheap next to the PDFs) and
-    renders its share of the languages, so one changed release uses every core.
+    Each part loads the release and renders its share of the documents (render.share); part 0
+    also runs the checker gate, so one changed release uses every core.
     """
     if not tasks or len(tasks) >= jobs:
         return tasks
-    share = min(jobs // len(tasks), 3)
-    return [part for task in tasks for part in task.split(share)]
+    parts = min(jobs // len(tasks), 3)
+    return [part for task in tasks for part in task.split(parts)]
 
 
-def _preload(project: Project, tasks: list[Task], warm: bool = True) -> None:
-    """Import the renderers (and warm the checker), once, before forking, for every worker.
-
-    The checker is warmed only for a long export: for a few releases the workers load its
-    dictionaries side by side rather than waiting for this process to load them first.
-    """
+def _preload(project: Project, tasks: list[Task]) -> None:
+    """Import the renderers and warm the checker, once, before forking, for every worker of a
+    long export. A release split into parts (one change) preloads nothing: its parts import
+    what they need side by side (render.share gives WeasyPrint to the PDF parts alone)."""
     import docx  # noqa: F401
     import weasyprint  # noqa: F401
 
@@ -285,9 +325,8 @@ def _preload(project: Project, tasks: list[Task], warm: bool = True) -> None:
 
     # dictionaries, lexicons and the termbase are loaded here and shared with the workers;
     # what is wrong with a release its own task reports
-    if warm:
-        with contextlib.suppress(Exception):
-            check_release(project.load(tasks[0].folder))
+    with contextlib.suppress(Exception):
+        check_release(project.load(tasks[0].folder))
 
 
 def write_site(project: Project, site: Path, records: list[Record], base_url: str,
@@ -321,6 +360,7 @@ def write_site(project: Project, site: Path, records: list[Record], base_url: st
         write_if_changed(site / MANIFEST, manifest)
         pages[MANIFEST] = [key, hashlib.sha256(manifest).hexdigest(), len(manifest)]
     state["pages"] = pages
+    _remove_old_pages(site, before.get("pages", {}), pages, owned)
     _remove_strays(site, records, before.get("published", {}), owned or set())
     state["published"] = {r.id: r.key for r in records}
     return len(pages) + sum(len(r.files) for r in records)
@@ -366,6 +406,15 @@ def _has_size(path: Path, size: int) -> bool:
         return path.stat().st_size == size
     except OSError:
         return False
+
+
+def _remove_old_pages(site: Path, old: dict[str, Any], pages: dict[str, Any], owned: set[str] | None) -> None:
+    """Site-wide pages the last export made and this one does not (a language that left the
+    site: its index, tags and feed), as far as press wrote them."""
+    from press.archive.bundle import remove_owned
+
+    for path in sorted(set(old) - set(pages)):
+        remove_owned(site / path, owned or None, site.parent)
 
 
 def _remove_strays(site: Path, records: list[Record], before: dict[str, str], owned: set[str]) -> None:

@@ -36,14 +36,16 @@ class Task:
     site: Path
     now: dt.datetime
     part: tuple[int, int] = (0, 1)
-    """(i, n): this task renders the languages at positions i, i + n, … (all when n is 1)."""
+    """(i, n): this task renders share i of n of the release's documents (all when n is 1).
+    Part 0 applies the checker gate and writes the metadata; the others render their share for
+    the languages published without the gate, which `merge` checks against part 0."""
     id: str | None = None
     """The release's id as the export read it before rendering (see cache.id_of): the export
     claimed that id's paths and checked it is unique, so a release that loads with another
     id is refused rather than written elsewhere."""
 
     def split(self, parts: int) -> list[Task]:
-        """The release as *parts* tasks, each rendering some of its languages."""
+        """The release as *parts* tasks, each rendering a share of its documents."""
         return [replace(self, part=(index, parts)) for index in range(parts)]
 
 
@@ -63,8 +65,9 @@ def export_release(project: Project, folder: Path, key: str, site: Path, now: dt
                    part: tuple[int, int] = (0, 1), expected_id: str | None = None) -> Record:
     """Load one release and, when it is published, write its files below *site*.
 
-    With a *part* other than (0, 1), only that share of its languages is rendered (the
+    With a *part* other than (0, 1), only that share of its documents is rendered (the
     record is otherwise whole): the parts of one release run side by side, merged by `merge`.
+    Only part 0 runs the checker (its dictionaries load in one process, not in each).
     """
     from press.check import check_release
 
@@ -76,7 +79,8 @@ def export_release(project: Project, folder: Path, key: str, site: Path, now: dt
     sources = source_files(release)
     record.sources = {name: hashlib.sha256(data).hexdigest() for name, data in sources.items()}
     record.source_sizes = {name: len(data) for name, data in sources.items()}
-    if any(record.approved.values()):  # the gate `press build` applies, per language
+    gate = part[0] == 0
+    if gate and any(record.approved.values()):  # the gate `press build` applies, per language
         report = check_release(release)
         record.checker_errors = attribute_errors([f.langs for f in report.findings if f.severity == "error"],
                                                  record.langs, record.source_lang)
@@ -85,8 +89,8 @@ def export_release(project: Project, folder: Path, key: str, site: Path, now: dt
         return record
     record.langs = published  # indexes, feeds, sitemap, metadata and bag list only these
     release = release.only(published)  # and a page's language switcher links only to these
-    langs = [lang for index, lang in enumerate(published) if index % part[1] == part[0]]
-    for path, data in render_release(project, release, record, sources, langs).items():
+    docs = share(published, part)
+    for path, data in render_release(project, release, record, sources, docs, whole=gate).items():
         write_if_changed(site / path, data)
         record.files[path] = hashlib.sha256(data).hexdigest()
         record.sizes[path] = len(data)
@@ -103,25 +107,46 @@ def source_files(release: Release) -> dict[str, bytes]:
     return {name: (release.folder / name).read_bytes() for name in names}
 
 
-def merge(record: Record, part: Record) -> Record:
-    """One record from those of the parts of a release (the files of each, the first error)."""
+def share(langs: list[str], part: tuple[int, int]) -> list[tuple[str, str]]:
+    """The (language, format) documents of part *i* of *n*. Part 0 runs the checker gate and
+    makes the pages and Word files; the PDFs go to the other parts, so that only they import
+    WeasyPrint (the largest import) and no process imports it before the others can start."""
+    index, parts = part
+    docs = [(lang, fmt) for lang in langs for fmt in FORMATS]
+    if parts == 1:
+        return docs
+    pdfs = [doc for doc in docs if doc[1] == "pdf"]
+    if index == 0:
+        return [doc for doc in docs if doc[1] != "pdf"]
+    return pdfs[index - 1::parts - 1]
+
+
+def merge(record: Record, part: Record) -> tuple[Record, bool]:
+    """One record from those of two parts of a release (the files of each, the first error, the
+    gate's findings); False when they published different languages (part 0's checker held a
+    language the other part rendered: the release must be rendered again, whole)."""
+    agree = record.langs == part.langs or bool(record.error or part.error)
     record.files.update(part.files)
     record.sizes.update(part.sizes)
+    record.checker_errors = record.checker_errors or part.checker_errors
     record.error = record.error or part.error
-    return record
+    return record, agree
 
 
 def render_release(project: Project, release: Release, record: Record, sources: dict[str, bytes],
-                   langs: list[str] | None = None) -> dict[str, bytes]:
-    """Every file of the release (of *langs*, and its metadata), by path relative to the site root."""
+                   docs: list[tuple[str, str]] | None = None, whole: bool = True) -> dict[str, bytes]:
+    """Every file of the release (its *docs*, and when *whole* its metadata and lead photo), by
+    path relative to the site root."""
     base = release_dir(release.id)
     metadata = metadata_json(release, record, sources)
-    files = {f"{base}/{METADATA_FILE}": metadata}
-    if (photo := release.meta.photo) is not None:  # beside the pages, whose <img> names it
+    files = {f"{base}/{METADATA_FILE}": metadata} if whole else {}
+    if whole and (photo := release.meta.photo) is not None:  # beside the pages, whose <img> names it
         files[f"{base}/{photo.file}"] = (release.folder / photo.file).read_bytes()
     options = archive_options(project, release, record, sources, metadata)
-    for lang in release.meta.langs if langs is None else langs:
-        for fmt, data in render_version(project, release, lang, FORMATS, options).items():
+    docs = [(lang, fmt) for lang in release.meta.langs for fmt in FORMATS] if docs is None else docs
+    for lang in dict.fromkeys(lang for lang, _ in docs):
+        formats = [fmt for other, fmt in docs if other == lang]
+        for fmt, data in render_version(project, release, lang, formats, options).items():
             files[f"{base}/{lang}.{fmt}"] = data
     return files
 
