@@ -42,6 +42,14 @@ HEADER = """\
 """
 
 
+def made_with() -> str:
+    """The line that names the CLDR the names come from: another Babel may name states otherwise."""
+    import babel
+    from babel.core import get_cldr_version
+
+    return f"# Made with CLDR {get_cldr_version()} (Babel {babel.__version__})."
+
+
 def own_mark() -> str:
     from press.termbase import OWN_MARK
 
@@ -205,7 +213,7 @@ def render(own: str = "") -> str:
                 ("States: UN members and observers, names from CLDR (locales/termbase/countries.yaml)",
                  country_entries(countries)),
                 ("World languages (CLDR)", language_entries(countries["languages"]))]
-    out = [HEADER, "entities:\n"]
+    out = [HEADER, f"{made_with()}\n", "entities:\n"]
     seen: set[str] = set()
     for title, entries in sections:
         out.append(f"\n  # --- {title} ---\n")

@@ -148,6 +148,9 @@ def test_the_termbase_is_what_the_generator_writes() -> None:
     finally:
         sys.path.remove(str(REPO / "scripts"))
     current = TERMBASE.read_text(encoding="utf-8")
+    if make_termbase.made_with() not in current:
+        pytest.skip(f"{make_termbase.made_with()} — the file was made with another CLDR; "
+                    "run scripts/make_termbase.py and review the diff")
     assert make_termbase.render(make_termbase.own_entries(current)) == current
 
 

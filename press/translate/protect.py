@@ -80,6 +80,40 @@ class Filled:
 
 # ---- recognising mentions in the source ----------------------------------------------------
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _key(word: str) -> str:
+    """A name word without the letters inflection may change (Боливия → Боливии, Египет →
+    Египта, Кошербаев → Кошербаева): all but the last two, at least three."""
+    plain = word.lower().replace("ё", "е")
+    return plain[:max(3, len(plain) - 2)]
+
+
+def _prefixes(text: str) -> set[str]:
+    """Every beginning of three letters or more of every word of *text* (and short words)."""
+    out = set()
+    for word in _WORD_RE.findall(text):
+        plain = word.lower().replace("ё", "е")
+        out.update(plain[:n] for n in range(min(3, len(plain)), len(plain) + 1))
+    return out
+
+
+def _selective_keys(entities: list, lang: str) -> dict[str, set[int]]:
+    """Key (`_key`) → places in *entities*: each form under the key of its rarest word
+    (Казахста for «Республика Казахстан»). A text names a form only if it has all its words,
+    and inflection keeps a name's beginning, so a text with no word that begins with the key
+    names no entity under it: those need not be inflected for it."""
+    forms = [(place, [_key(w) for w in _WORD_RE.findall(form)])
+             for place, entity in enumerate(entities) for form in entity.forms.get(lang, [])]
+    counts = Counter(key for _, keys in forms for key in set(keys))
+    by_key: dict[str, set[int]] = {}
+    for place, keys in forms:
+        if keys:
+            by_key.setdefault(min(keys, key=lambda k: (counts[k], -len(k))), set()).add(place)
+    return by_key
+
+
 class Protector:
     """Finds and tokenises mentions in one source language of one release."""
 
@@ -87,22 +121,41 @@ class Protector:
         self.release = release
         self.lang = lang
         self.grammar: Grammar = grammar_of(lang)
-        self.surfaces = self._surfaces()
-        alternatives = "|".join(re.escape(s) for s in sorted(self.surfaces, key=len, reverse=True))
-        self.entity_re = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if alternatives else None
+        self._entities = list(release.entities.values())
+        self._by_key = _selective_keys(self._entities, lang)
+        self._tables: dict[int, list[tuple[str, tuple[str, int, Case]]]] = {}
+        self._patterns: dict[frozenset[int], tuple[re.Pattern[str] | None, dict]] = {}
 
-    def _surfaces(self) -> dict[str, tuple[str, int, Case]]:
-        table: dict[str, tuple[str, int, Case]] = {}
-        for entity in self.release.entities.values():
+    def _entity_surfaces(self, place: int) -> list[tuple[str, tuple[str, int, Case]]]:
+        """Every written form of one entity in every case, once per Protector (the termbase has
+        hundreds of entities; inflecting all of them for every release took seconds)."""
+        if place not in self._tables:
+            entity = self._entities[place]
             forms = list(enumerate(entity.forms.get(self.lang, [])))
             if entity.type == "person" and forms and " " in forms[0][1]:
                 forms.append((SURNAME, forms[0][1].rsplit(" ", 1)[1]))
+            table = []
             for variant, form in forms:
                 for surface, role in self.grammar.name_forms(form, entity.type):
-                    table.setdefault(surface, (entity.id, variant, role))
+                    table.append((surface, (entity.id, variant, role)))
                     if surface[:1].islower():
-                        table.setdefault(surface[:1].upper() + surface[1:], (entity.id, variant, role))
-        return table
+                        table.append((surface[:1].upper() + surface[1:], (entity.id, variant, role)))
+            self._tables[place] = table
+        return self._tables[place]
+
+    def _pattern(self, text: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, int, Case]]]:
+        """The surfaces of the entities *text* may name, and one pattern for them all; the
+        first entity in register order keeps a surface two entities share."""
+        places = frozenset(p for key in _prefixes(text) for p in self._by_key.get(key, ()))
+        if places not in self._patterns:
+            surfaces: dict[str, tuple[str, int, Case]] = {}
+            for place in sorted(places):
+                for surface, target in self._entity_surfaces(place):
+                    surfaces.setdefault(surface, target)
+            alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+            pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if alternatives else None
+            self._patterns[places] = (pattern, surfaces)
+        return self._patterns[places]
 
     def protect(self, text: str) -> Protected:
         spans = self._choose(self._candidates(text))
@@ -117,9 +170,10 @@ class Protector:
 
     def _candidates(self, text: str) -> list[tuple[int, int, Mention]]:
         found: list[tuple[int, int, Mention]] = []
-        if self.entity_re:
-            for m in self.entity_re.finditer(text):
-                entity, variant, role = self.surfaces[m.group()]
+        pattern, surfaces = self._pattern(text)
+        if pattern:
+            for m in pattern.finditer(text):
+                entity, variant, role = surfaces[m.group()]
                 role = self.grammar.refine_role(role, previous_word(text, m.start()))
                 found.append((m.start(), m.end(), Mention("entity", m.group(), role, entity, variant)))
         found.extend(self._dates(text))
