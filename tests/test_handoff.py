@@ -283,3 +283,36 @@ def test_omegat_fills_targets_from_a_tmx_and_press_imports_exactly_those(scratch
     assert after["p4"].text == translations["p4"] and after["p4"].status is Status.TRANSLATED
     assert after["p5"].text == "2025 жылы Байқоңырдың **70 жылдығы** атап өтілді."
     assert after["p6"].status is Status.MACHINE
+
+
+def test_the_review_docx_is_a4_with_the_draft_editable_and_bold_as_bold(scratch_project, tmp_path, capsys):
+    from docx import Document
+    from docx.shared import Cm
+
+    release = load(scratch_project)
+    release.source.segments["p2"].text = "On **27 November** Soyuz flew, see [NASA](https://www.nasa.gov/)."
+    save_version(release, "en")
+    p2 = release.versions["kk"].segments["p2"]
+    p2.text, p2.status, p2.engine = "**27 қарашада** «Союз» ұшты, [NASA](https://www.nasa.gov/) қараңыз.", \
+        Status.MACHINE, "libre"
+    p2.source_hash = source_hash(release.source.segments["p2"].text)
+    save_version(release, "kk")
+    out = export(scratch_project, tmp_path, "docx", capsys)
+    doc = Document(str(out))
+    section = doc.sections[0]
+    assert {round(section.page_width.cm, 1), round(section.page_height.cm, 1)} == {29.7, 21.0}
+    assert section.page_width > Cm(25)  # landscape: four columns
+    row = next(r for r in doc.tables[0].rows if "27 қарашада" in r.cells[1].text)
+    runs = row.cells[1].paragraphs[0].runs
+    assert [(r.text, bool(r.bold)) for r in runs][:2] == [("27 қарашада", True), (" «Союз» ұшты, ", False)]
+    assert [h.address for h in row.cells[1].paragraphs[0].hyperlinks] == ["https://www.nasa.gov/"]
+    assert "*" not in row.cells[1].text
+    code, shown = review_import(scratch_project, out, capsys)
+    assert code == 0 and "applied 0" in shown, shown  # the untouched draft is no translation
+    row.cells[1].paragraphs[0].runs[0].text = "27 қарашада ғарыш кемесі"
+    doc.save(str(out))
+    code, shown = review_import(scratch_project, out, capsys)
+    assert code == 0 and "applied 1" in shown, shown
+    back = load(scratch_project).versions["kk"].segments["p2"]
+    assert back.status is Status.TRANSLATED
+    assert back.text == "**27 қарашада ғарыш кемесі** «Союз» ұшты, [NASA](https://www.nasa.gov/) қараңыз."

@@ -113,6 +113,8 @@ def _write_runs(paragraph: Any, runs: list[Run]) -> None:
     from docx.oxml.ns import qn
 
     for run in runs:
+        if not run.text:
+            continue
         added = paragraph.add_run(run.text)
         added.bold = run.bold or None
         added.italic = run.italic or None
@@ -120,7 +122,10 @@ def _write_runs(paragraph: Any, runs: list[Run]) -> None:
             link = OxmlElement("w:hyperlink")
             link.set(qn("r:id"), paragraph.part.relate_to(run.href, RELATIONSHIP_TYPE.HYPERLINK,
                                                           is_external=True))
+            from docx.shared import RGBColor
+
             added.font.underline = True
+            added.font.color.rgb = RGBColor(0x1F, 0x4E, 0x9A)
             paragraph._p.append(link)
             link.append(added._r)
 
