@@ -84,9 +84,14 @@ def _propose_names(text: str, lang: str, entities: dict[str, Entity], result: Pr
 
 
 def _add_entity(result: Proposals, kind: str, form: str, lang: str) -> None:
-    key = re.sub(r"[^a-z0-9]+", "-", transliterate(form).lower()).strip("-")
+    """The entry under an id and an English form in the state's romanisation (Ермек
+    Кошербаев → yermek-kosherbayev, Yermek Kosherbayev), to be confirmed by a person."""
+    from press.lang.names import romanise
+
+    latin = " ".join(romanise(word) for word in form.split()) if lang != "en" else form
+    key = re.sub(r"[^a-z0-9]+", "-", transliterate(latin).lower()).strip("-")
     if key and key not in result.entities:
-        entry = {"type": kind, "en": transliterate(form.strip("«»")) if lang != "en" else form}
+        entry = {"type": kind, "en": latin.strip("«»")}
         for other in LANGS:
             if other != "en":
                 entry[other] = form if lang != "en" else "?"
