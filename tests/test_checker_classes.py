@@ -159,3 +159,21 @@ def test_the_kept_english_list_is_pyspellchecker_s_common_words() -> None:
 
     assert {w for w in ("minister", "ministry", "africa", "marcos", "ryzhykov", "isetov")
             if lexicon.is_common(w, "en")} == {"minister", "ministry", "africa"}
+
+
+def test_a_weekday_named_alone_states_that_day_of_the_week() -> None:
+    """«сәрсенбі күні» in a release of Thursday 11 December is Wednesday 10 December: the date
+    is stated; a different weekday in one version is a different day."""
+    import datetime as dt
+
+    from press.check import check_texts
+
+    texts = {
+        "en": "GENEVA, 10 December. Guy Parmelin was elected President of Switzerland for 2026.",
+        "kk": "Ги Пармелен сәрсенбі күні Швейцарияның 2026 жылға арналған президенті болып сайланды.",
+        "ru": "Ги Пармелен в среду избран президентом Швейцарии на 2026 год.",
+    }
+    day = dt.date(2025, 12, 11)
+    assert [(f.rule, f.excerpt) for f in check_texts(texts, {}, day).findings] == []
+    wrong = dict(texts, ru=texts["ru"].replace("в среду", "во вторник"))
+    assert [(f.rule, f.langs) for f in check_texts(wrong, {}, day).findings] == [("dates.mismatch", ["ru"])]

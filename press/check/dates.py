@@ -10,6 +10,7 @@ from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import format_date
 from press.lang.dates import month_name, weekday_name
+from press.lang.read_dates import weekday_before
 
 
 def label(year: int | None, month: int, day: int | None) -> str:
@@ -34,8 +35,9 @@ def check(bundle: Bundle) -> list[Finding]:
 
 
 def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
-    """"Yesterday", «в прошлом месяце» as the day or month they name (soft: a translation
-    may give the date instead, or leave the word out)."""
+    """"Yesterday", «в прошлом месяце» as the day or month they name, and a weekday named
+    alone as that day of the release's week (soft: a translation may give the date instead, or
+    leave the word out)."""
     if bundle.date is None:
         return []
     items = []
@@ -45,6 +47,10 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
                 continue  # a year is a number: press.check.numbers reads it
             key = mention.resolve(bundle.date)
             items.append(Item(key, label(*key), para, mention.text, soft=True, kind=mention.unit))
+        for mention in para.weekdays:
+            day = weekday_before(bundle.date, mention.offset)
+            key = (day.year, day.month, day.day)
+            items.append(Item(key, label(*key), para, mention.text, soft=True, kind="weekday"))
     return items
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-from press.lang.read_dates import DateMention, RelativeMention, find_dates, find_relative
+from press.lang.read_dates import DateMention, RelativeMention, find_dates, find_relative, find_weekdays
 from press.lang.read_designations import find_designations
 from press.lang.read_numbers import NumberMention, find_numbers
 from press.model import Entity, Fact
@@ -33,6 +33,11 @@ class Para:
     def relative(self) -> list[RelativeMention]:
         """Dates named from the release date (today, в прошлом году, былтыр)."""
         return find_relative(self.text, self.lang)
+
+    @cached_property
+    def weekdays(self) -> list[RelativeMention]:
+        """Weekdays named without a date ("on Wednesday"): unit "weekday", offset the weekday."""
+        return find_weekdays(self.text, self.lang, self.dates)
 
     @cached_property
     def designations(self) -> list[tuple[int, int, str]]:

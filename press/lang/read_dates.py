@@ -330,6 +330,28 @@ def _is_weekday(word: str, forms: dict[str, int], lang: str) -> bool:
     return word.lower() in forms and (lang != "en" or word[:1].isupper())
 
 
+def find_weekdays(text: str, lang: str, dates: list[DateMention]) -> list[RelativeMention]:
+    """Weekdays named without a date ("on Wednesday", «в среду», «сәрсенбі күні»), as days
+    relative to the release: the offset is that weekday's distance back from the release day,
+    filled in by `weekday_before`. A weekday next to a date of *dates* belongs to that date."""
+    forms = weekday_forms(lang)
+    found = []
+    for word in _WORD.finditer(text):
+        if not _is_weekday(word.group(), forms, lang):
+            continue
+        if any(d.weekday is not None and d.start - 25 <= word.start() <= d.end + 25 for d in dates):
+            continue
+        found.append(RelativeMention("weekday", forms[word.group().lower()], word.start(), word.end(),
+                                     word.group()))
+    return found
+
+
+def weekday_before(release: dt.date, weekday: int) -> dt.date:
+    """The day with *weekday* (0 = Monday) in the week up to *release*: news tells of the
+    past days of its week by their names."""
+    return release - dt.timedelta(days=(release.weekday() - weekday) % 7)
+
+
 # --- spans for writers: where a date stands, to be replaced as one unit -------------------
 
 @dataclass(frozen=True)
