@@ -139,7 +139,8 @@ def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...
             and not para.text[words[k].end:words[k + 1].start].strip():
         place = free_names.place_id(words[k].text, para.lang)
         if place:
-            return _COUNTRY.fullmatch(place) is not None and place not in _SUPRANATIONAL and place not in own
+            return _COUNTRY.fullmatch(place) is not None and place not in _SUPRANATIONAL \
+                and place not in own and place not in free_names.HOME_PLACES  # Қазақстанның ЕҒА-мен
         k -= 1
     return False
 
