@@ -155,3 +155,13 @@ def test_promote_refuses_an_unconfirmed_entity_and_a_conflicting_form(
                                     capsys=capsys)
     assert code == 0, output
     assert Project(office.root).termbase["budapest"].forms["kk"] == ["Будапешт"]
+
+
+def test_a_count_in_words_is_prose_not_a_figure_to_register() -> None:
+    import datetime as dt
+
+    from press.draft.propose import propose
+
+    found = propose(["Товарооборот между двумя столицами вырос до 4 000 тонн; стороны подписали "
+                     "три соглашения."], "ru", {}, dt.date(2025, 12, 10))
+    assert list(found.facts) == ["figure-4000"]
