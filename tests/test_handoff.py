@@ -16,7 +16,7 @@ from test_translate import run as translate
 
 from press.model import Status, source_hash
 from press.project import Project
-from press.review.schema import XLIFF2_NS, XLIFF12_NS
+from press.review.schema import MTC_NS, XLIFF2_NS, XLIFF12_NS
 from press.source import save_version
 
 DEMO = "2025-12-10-baikonur"
@@ -316,3 +316,24 @@ def test_the_review_docx_is_a4_with_the_draft_editable_and_bold_as_bold(scratch_
     back = load(scratch_project).versions["kk"].segments["p2"]
     assert back.status is Status.TRANSLATED
     assert back.text == "**27 қарашада ғарыш кемесі** «Союз» ұшты, [NASA](https://www.nasa.gov/) қараңыз."
+
+
+def test_a_fuzzy_memory_draft_is_shown_as_such(demo) -> None:
+    from dataclasses import replace
+
+    from press.review.exporter import export_bytes
+    from press.translate.memory import Match
+
+    kk = dict(demo.versions["kk"].segments)
+    note = Match("…", 0.87, "2025-01-01-x/p3").note()
+    kk["p3"] = replace(kk["p3"], status=Status.MACHINE, engine="memory", note=note)
+    release = replace(demo, versions={**demo.versions, "kk": replace(demo.versions["kk"], segments=kk)})
+    root = etree.fromstring(export_bytes(release, "kk", "xliff"))
+    unit = root.find(".//x:unit[@id='p3']", X2)
+    match = unit.find("m:matches/m:match", {"m": MTC_NS})
+    assert (match.get("type"), match.get("matchQuality")) == ("tm", "87")
+    assert unit.find("x:segment", X2).get("subState") == "press:memory"
+    root12 = etree.fromstring(export_bytes(release, "kk", "xliff12"))
+    ns = {"x": XLIFF12_NS}
+    assert root12.find(".//x:trans-unit[@id='p3']/x:target", ns).get("state-qualifier") == "fuzzy-match"
+    assert root12.find(".//x:trans-unit[@id='p3']/x:alt-trans", ns).get("match-quality") == "87"
