@@ -64,9 +64,8 @@ MODULES = {
                                                  "tests/test_publication_langs.py", "tests/test_source.py")),
     "lang": Module(("press/lang/*",), ("tests/test_lang.py", "tests/test_lang_values.py",
                                        "tests/test_lang_grammar.py", "tests/test_names.py",
-                                       "tests/test_forms.py",
-                                       "tests/test_form_oracles.py", "tests/test_language_table.py",
-                                       "tests/test_check.py")),
+                                       "tests/test_forms.py", "tests/test_form_oracles.py",
+                                       "tests/test_language_table.py")),
     "check": Module(("press/check/*",), ("tests/test_check.py", "tests/test_check_figures.py",
                                          "tests/test_names.py", "tests/test_mutants.py")),
 }
