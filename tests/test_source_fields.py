@@ -20,6 +20,7 @@ from press.source import load_version, save_version
 DEMO = "2025-12-10-baikonur"
 EXTRA = """
 synthetic: true
+embargo: 2026-06-01T12:00:00
 contacts:
   - name: {en: Aidana Seitkali, kk: Айдана Сейтқали, ru: Айдана Сейткали}
     email: press@mfa.kz
@@ -50,10 +51,12 @@ def _line(project: Project, name: str, text: str) -> int:
     return next(i for i, line in enumerate(lines, 1) if text in line)
 
 
-def test_contacts_corrections_and_the_synthetic_mark_are_read(scratch_project: Project) -> None:
+def test_contacts_corrections_embargo_and_the_synthetic_mark_are_read(scratch_project: Project) -> None:
+    assert scratch_project.load(_folder(scratch_project)).meta.embargo is None
     _append(scratch_project, "release.yaml", EXTRA)
     meta = scratch_project.load(_folder(scratch_project)).meta
     assert meta.synthetic is True
+    assert meta.embargo == dt.datetime(2026, 6, 1, 7, 0, tzinfo=dt.UTC)  # 12:00 in Astana (UTC+5)
     names = {"en": "Aidana Seitkali", "kk": "Айдана Сейтқали", "ru": "Айдана Сейткали"}
     assert meta.contacts == [Contact(names, "press@mfa.kz", "+7 7172 72 05 18")]
     notes = {"en": "The landing date was corrected.", "kk": "Қону күні түзетілді.",
