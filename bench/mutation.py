@@ -78,6 +78,13 @@ EQUIVALENT = {
                                                   '"initial": neither is in FROM_STATE, both mean translated',
     "press.review.xliff12.x__returned__mutmut_76": 'a note without "from" read as "XXXX" instead of "": '
                                                    'neither starts with "press", both are the translator\'s',
+    "press.model.x_source_hash__mutmut_13": '"UTF-8" and "utf-8" name the same codec',
+    "press.source.x__meta__mutmut_176": "synthetic read with the default None instead of False: "
+                                        "bool() of either is False",
+    "press.lang.russian.x_inflect_name__mutmut_7": "the flags start as None instead of False: both "
+                                                   "only ever meet `or` and `not`",
+    "press.lang.read_dates.x__kazakh_possessed__mutmut_31": "қ → Ғ instead of ғ before a possessive: "
+                                                            "no Kazakh month name (CLDR) ends in қ",
 }
 """Mutants that cannot change behaviour, by mutmut's name, with the reason: left out of the score."""
 
