@@ -145,3 +145,22 @@ def test_type_errors_name_the_type_they_got(scratch_project: Project) -> None:
     _append(scratch_project, "release.yaml", "contacts: {name: x}\n")
     messages = [message for _, field, message in _problems(scratch_project) if field == "contacts"]
     assert messages and "expected a list, got a mapping" in messages[0]
+
+
+@pytest.mark.parametrize(("credit", "expected"), [
+    ("Press Office", {"en": "Press Office", "kk": "Press Office", "ru": "Press Office"}),
+    ("{en: Press Office, kk: Баспасөз қызметі, ru: Пресс-служба}",
+     {"en": "Press Office", "kk": "Баспасөз қызметі", "ru": "Пресс-служба"}),
+])
+def test_the_lead_photo_is_read_with_its_size_alt_caption_and_credit(scratch_project: Project, credit: str,
+                                                                      expected: dict[str, str]) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (64, 36), "#00AFCA").save(_folder(scratch_project) / "lead.png")
+    _append(scratch_project, "release.yaml",
+            "photo:\n  file: lead.png\n  alt: {en: A sky, kk: Аспан, ru: Небо}\n"
+            f"  caption: {{kk: Байқоңыр}}\n  credit: {credit}\n")
+    photo = scratch_project.load(_folder(scratch_project)).meta.photo
+    assert (photo.file, photo.width, photo.height) == ("lead.png", 64, 36)
+    assert photo.alt == {"en": "A sky", "kk": "Аспан", "ru": "Небо"} and photo.caption == {"kk": "Байқоңыр"}
+    assert photo.credit == expected
