@@ -55,7 +55,7 @@ from press.schema import (
     one_of,
     valid,
 )
-from press.yamlio import decode_source, dump_yaml, line_of, load_yaml
+from press.yamlio import decode_source, dump_yaml, line_of, load_yaml, read_source_text
 
 RELEASE_FILE = "release.yaml"
 ENTITY_TYPES = ("person", "place", "organisation", "craft", "event", "programme", "other")
@@ -160,7 +160,10 @@ def load_termbase(path: Path) -> dict[str, Entity]:
     the user's cache folder, keyed by the SHA-256 of the file's bytes: an unchanged termbase
     is read back in milliseconds, an edited one is checked again.
     """
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = read_source_text(path).encode("utf-8")  # raises the SourceError that says why
     cache = _termbase_cache(path, data)
     if (cached := _read_compiled(cache)) is not None:
         return cached
@@ -258,7 +261,6 @@ def edit_entities(folder: Path, edit: Any) -> tuple[str, str]:
     from ruamel.yaml.comments import CommentedMap
 
     from press.atomic import write_text
-    from press.yamlio import read_source_text
 
     path = folder / RELEASE_FILE
     before = read_source_text(path)
