@@ -34,12 +34,12 @@ OLD_TERMBASE = ("kazakhstan", "astana", "baikonur", "zhezkazgan", "mfa-kz", "nas
 """The ids of the termbase before the starter one (the demo's space names)."""
 
 
-def median_ms(run, rounds: int) -> float:  # type: ignore[no-untyped-def]
+def median_ms(run, rounds: int, clock=time.perf_counter) -> float:  # type: ignore[no-untyped-def]
     times = []
     for _ in range(rounds):
-        start = time.perf_counter()
+        start = clock()
         run()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return statistics.median(times) * 1000
 
 
@@ -82,14 +82,16 @@ def main() -> None:
         start = time.perf_counter()
         check_release(subject)
         first = (time.perf_counter() - start) * 1000
-        results[name] = (startup, first, median_ms(lambda s=subject: check_release(s), rounds))
-    base = results["before (22 entities)"][2]
-    for name, (startup, first, warm) in results.items():
+        results[name] = (startup, first, median_ms(lambda s=subject: check_release(s), rounds),
+                         median_ms(lambda s=subject: check_release(s), rounds, time.process_time))
+    base, base_cpu = results["before (22 entities)"][2:]
+    for name, (startup, first, warm, cpu) in results.items():
         print(f"demo check, {name}: start-up {startup:.0f} ms; first {first:.1f} ms, median {warm:.1f} ms "
-              f"(ratio to before {warm / base:.2f})")
+              f"(ratio to before {warm / base:.2f}); CPU median {cpu:.1f} ms (ratio {cpu / base_cpu:.2f})")
     starter = next(v for k, v in results.items() if k.startswith("starter"))
     print(f"target <= 100 ms after start-up with the starter termbase: "
-          f"{'met' if max(starter[1:]) <= 100 else 'NOT met'}; load average {os.getloadavg()[0]:.1f}")
+          f"{'met' if max(starter[1:3]) <= 100 else 'NOT met'} (wall); CPU {starter[3]:.0f} ms; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
