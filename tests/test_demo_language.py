@@ -169,3 +169,20 @@ def test_embargo_line_on_every_page(outputs: Path, lang: str) -> None:
     section = docx.Document(str(outputs / f"{lang}.docx")).sections[0]
     for header in (section.first_page_header, section.header):
         assert [p.style.name for p in header.paragraphs if EMBARGO[lang] in _plain(p.text)] == ["Embargo"]
+
+
+def test_kazakh_pdf_is_hyphenated_at_syllables(outputs: Path) -> None:
+    """The Kazakh body is justified with hyphenation like ru/en: lines end in a hyphen, and
+    every word broken there breaks where press's Kazakh patterns allow."""
+    import pyphen
+
+    from press.render.pdf import HYPHENATION
+
+    lines = [line.strip() for line in _pdf_text(outputs / "kk.pdf").splitlines()]
+    broken = [(line.split()[-1][:-1], lines[i + 1].split()[0]) for i, line in enumerate(lines[:-1])
+              if line.endswith("\u2010") and lines[i + 1]]
+    assert len(broken) >= 5
+    dictionary = pyphen.Pyphen(filename=str(HYPHENATION["kk"]))
+    for head, tail in broken:
+        word = (head + tail).strip(".,;:»)")
+        assert len(head) in dictionary.positions(word), (head, tail)

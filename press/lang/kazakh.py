@@ -30,6 +30,24 @@ SONORANTS = frozenset("лрйуюи")
 """и is written for ій/ый and ю for йу: after them endings begin with д, as after й (бидің, Мәскеудің)."""
 VOICED = frozenset("ғжз")
 
+SYLLABLE_VOWELS = "аәеёиоөұүыіэюя"
+"""Letters that carry a syllable when hyphenating (у is the glide w in тау, ауыл: a consonant here)."""
+SYLLABLE_CONSONANTS = "бвгғджзйкқлмнңпрстуфхһцчшщ"
+
+
+def hyphenation_patterns() -> list[str]:
+    """Liang patterns (Pyphen's hyph_*.dic format) for breaking Kazakh words at syllables.
+
+    Pyphen ships no Kazakh dictionary, so the PDF could not justify Kazakh as it does Russian
+    and English. A Kazakh syllable begins with at most one consonant, so a word breaks before
+    the consonant that precedes a vowel (ба-ла, ын-ты-мақ, айт-ты); a loanword's initial
+    cluster stays whole (стра-те-гия, not ст-ра-), and -стан keeps its st (Қа-зақ-стан).
+    """
+    onset = [f"1{c}{v}" for c in SYLLABLE_CONSONANTS for v in SYLLABLE_VOWELS]
+    initial_cluster = [f".{a}{b}2" for a in SYLLABLE_CONSONANTS for b in SYLLABLE_CONSONANTS]
+    stan = [f"{c}1с2т" for c in SYLLABLE_CONSONANTS]
+    return onset + initial_cluster + stan
+
 _LATIN_FRONT, _LATIN_BACK = frozenset("eiy"), frozenset("aou")
 _LATIN_SOUND = {**dict.fromkeys("aeiouy", "vowel"), **dict.fromkeys("mn", "nasal"),
                 **dict.fromkeys("lrw", "sonorant"), **dict.fromkeys("jz", "voiced")}

@@ -60,6 +60,7 @@ def render_pdf(view: LocalisedRelease, options: RenderOptions) -> bytes:
     """
     import weasyprint
 
+    register_hyphenation()
     templates_dir = options.templates_dir
     fonts_dir = templates_dir / "fonts"
     page = render_page(view, options, fonts_url=fonts_dir.resolve().as_uri() + "/", web=False)
@@ -91,6 +92,20 @@ def _attachments(attachments: tuple[Attachment, ...], created: str | None) -> li
     stamp = dt.datetime.fromisoformat(created).astimezone(dt.UTC).replace(tzinfo=None) if created else None
     return [PdfAttachment(string=a.data, name=a.name, description=a.description, created=stamp,
                           modified=stamp, relationship=a.relationship) for a in attachments]
+
+
+HYPHENATION = {"kk": Path(__file__).resolve().parent.parent / "lang" / "hyph_kk.dic"}
+"""Pyphen dictionaries press brings (press.lang.kazakh.hyphenation_patterns, written out)."""
+
+
+def register_hyphenation() -> None:
+    """Make press's own dictionaries known to Pyphen, which WeasyPrint asks for `hyphens: auto`."""
+    import pyphen
+
+    for lang, path in HYPHENATION.items():
+        if lang not in pyphen.LANGUAGES:
+            pyphen.LANGUAGES[lang] = path
+            pyphen.LANGUAGES_LOWERCASE[lang] = lang
 
 
 _FONT_CONFIG: Any = None
