@@ -239,7 +239,7 @@ class Release:
     def unconfirmed(self, lang: str) -> list[str]:
         """Ids of the registered names whose *lang* form press proposed and no person has
         confirmed yet (`press glossary confirm`)."""
-        return [e.id for e in self.entities.values() if lang in e.unconfirmed]
+        return [e.id for e in self.entities.values() if lang in e.unconfirmed and e.origin == "release"]
 
     def is_publishable(self, lang: str) -> bool:
         """A language is published only when every segment is approved and none is stale, and

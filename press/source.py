@@ -217,6 +217,10 @@ def _parse_termbase(path: Path, text: str) -> dict[str, Entity]:
         doc.get("entities"), dict
     ):
         entities = _entities(doc["entities"], checker, "termbase")
+        for entity in entities.values():
+            if entity.unconfirmed:  # it would hold every release that names it, unseen
+                checker.add(entity.line, f"entities.{entity.id}.unconfirmed",
+                            "a termbase entry is confirmed: check the forms, then delete this field")
     if checker.problems:
         raise SourceError(checker.problems)
     return entities

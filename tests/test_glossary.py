@@ -165,3 +165,16 @@ def test_a_count_in_words_is_prose_not_a_figure_to_register() -> None:
     found = propose(["Товарооборот между двумя столицами вырос до 4 000 тонн; стороны подписали "
                      "три соглашения."], "ru", {}, dt.date(2025, 12, 10))
     assert list(found.facts) == ["figure-4000"]
+
+
+def test_suggest_lists_names_that_have_no_english_version(office: Project, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Russian and Kazakh texts only: the names are still suggested, the English form from
+    CLDR (a place) or the state's romanisation, marked unconfirmed."""
+    (tmp_path / "ru.txt").write_text("Министр встретился с Петером Сийярто в Будапеште.\n", encoding="utf-8")
+    (tmp_path / "kk.txt").write_text("Министр Будапештте Петер Сийяртомен кездесті.\n", encoding="utf-8")
+    code, output = run_press_output(office, "glossary", "suggest", "--text", f"ru={tmp_path / 'ru.txt'}",
+                                    "--text", f"kk={tmp_path / 'kk.txt'}", capsys=capsys)
+    assert code == 0, output
+    assert "  peter-siyyarto:\n    type: person\n    en: Peter Siyyarto\n" in output
+    assert "    en: Budapest\n" in output and output.count("unconfirmed: [en]") == 2

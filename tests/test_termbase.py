@@ -170,3 +170,17 @@ def test_the_compiled_termbase_reads_back_the_same(tmp_path: Path, monkeypatch: 
     copy.write_text(copy.read_text(encoding="utf-8").replace("en: Hungary\n", "en: Hungaria\n"),
                     encoding="utf-8")
     assert load_termbase(copy)["hungary"].forms["en"] == ["Hungaria"]  # an edit is seen
+
+
+def test_an_unconfirmed_entry_is_refused_in_the_termbase(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from press.errors import SourceError
+    from press.source import load_termbase
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "termbase.yaml"
+    path.write_text("entities:\n  budapest:\n    type: place\n    en: Budapest\n    kk: Будапешт\n"
+                    "    ru: Будапешт\n    unconfirmed: [en]\n", encoding="utf-8")
+    with pytest.raises(SourceError) as refused:
+        load_termbase(path)
+    assert str(refused.value).startswith(f"{path}:2: entities.budapest.unconfirmed: a termbase entry")

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
 from press.check import recognise
 from press.check.document import Bundle
 from press.check.names import find_mentions, unregistered_names
 from press.check.unregistered import FreeNames
 from press.lang import names
-from press.lang.names import NameMention
+from press.lang.names import NameMention, NameWord
 
 
 def suggest_entries(bundle: Bundle) -> list[dict[str, str]]:
@@ -28,11 +30,16 @@ def suggest_entries(bundle: Bundle) -> list[dict[str, str]]:
 
 
 def _entry(aligner: FreeNames, mention: NameMention) -> dict[str, str] | None:
+    """The entry of one name; without an English version its English form is the state's
+    romanisation of the Russian (or Kazakh) one, marked unconfirmed."""
     english = aligner.counterpart(mention, "en")
     if english is None:
-        return None
-    entry = {"id": names.nominative(english.text, "en").lower().replace(" ", "-"),
-             "type": _kind(mention, english), "en": names.nominative(english.text, "en")}
+        latin = " ".join(_latin(w, mention.lang) for w in mention.words)
+        entry = {"id": re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-"),
+                 "type": _kind(mention, mention), "en": latin, "unconfirmed": "[en]"}
+    else:
+        entry = {"id": names.nominative(english.text, "en").lower().replace(" ", "-"),
+                 "type": _kind(mention, english), "en": names.nominative(english.text, "en")}
     russian = aligner.counterpart(mention, "ru")
     if russian is not None:
         entry["ru"] = " ".join(names.nominative(w.text, "ru") for w in russian.words)
@@ -44,6 +51,14 @@ def _entry(aligner: FreeNames, mention: NameMention) -> dict[str, str] | None:
         entry["kk"] = " ".join(names.nominative(w.text, "kk", reading)
                                for w, reading in zip(kazakh.words, like, strict=True))
     return entry
+
+
+def _latin(word: NameWord, lang: str) -> str:
+    """CLDR's English name of a place (Будапешт → Budapest), else the state's romanisation."""
+    known = names.place_names(word.place, "en") if word.place else []
+    if known:
+        return max(known, key=len).title()
+    return names.romanise(names.nominative(word.text, lang))
 
 
 def _kind(mention: NameMention, english: NameMention) -> str:
@@ -61,7 +76,7 @@ def render_yaml(entries: list[dict[str, str]]) -> str:
     for entry in entries:
         lines.append(f"  {entry['id']}:")
         lines.append(f"    type: {entry.get('type', 'other')}")
-        for lang in ("en", "kk", "ru"):
+        for lang in ("en", "kk", "ru", "unconfirmed"):
             if lang in entry:
                 lines.append(f"    {lang}: {entry[lang]}")
     return "\n".join(lines)
