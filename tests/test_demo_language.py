@@ -172,8 +172,8 @@ def test_embargo_line_on_every_page(outputs: Path, lang: str) -> None:
 
 
 def test_kazakh_pdf_is_hyphenated_at_syllables(outputs: Path) -> None:
-    """The Kazakh body is justified with hyphenation like ru/en: lines end in a hyphen, and
-    every word broken there breaks where press's Kazakh patterns allow."""
+    """The Kazakh body is justified with hyphenation like ru/en: lines end in a hyphen, every
+    word broken there breaks where press's Kazakh patterns allow, and none is a name."""
     import pyphen
 
     from press.render.pdf import HYPHENATION
@@ -186,3 +186,5 @@ def test_kazakh_pdf_is_hyphenated_at_syllables(outputs: Path) -> None:
     for head, tail in broken:
         word = (head + tail).strip(".,;:»)")
         assert len(head) in dictionary.positions(word), (head, tail)
+        # names and hyphenated compounds are never hyphenated (Байқо‐ңыр, Кудь-Свер‐чков)
+        assert word[0].islower() and "-" not in word, (head, tail)

@@ -89,6 +89,25 @@ def json_ld(view: LocalisedRelease) -> str:
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
 
 
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
+_WHOLE_WORD = re.compile(r"(?<![\w\-])(?:\w*[^\W\d_a-zа-яёәғқңөұүһі]\w*(?:-\w+)*|\w+(?:-\w+)+)"
+                         r"(?![\w\-])")
+"""A word with a capital letter (a name: Байқоңыр, NASA, Кудь-Сверчков) or with a hyphen of its
+own (аман-есен, 74-экспедиция): the PDF never hyphenates it."""
+
+
+def keep_whole(html: str) -> str:
+    """*html* with names and hyphenated compounds wrapped so the PDF's `hyphens: auto` leaves
+    them whole (only the text between tags is touched; the markup is press's own)."""
+    def text(match: re.Match[str]) -> str:
+        if match.group(1):
+            return match.group(1)
+        return _WHOLE_WORD.sub(lambda word: f'<span class="whole">{word.group()}</span>',
+                               match.group(2))
+
+    return _TAG_OR_TEXT.sub(text, html)
+
+
 def render_page(view: LocalisedRelease, options: RenderOptions, fonts_url: str, web: bool = True) -> str:
     """The release as an HTML document; *fonts_url* is where the page finds the fonts.
 
@@ -97,6 +116,10 @@ def render_page(view: LocalisedRelease, options: RenderOptions, fonts_url: str, 
     """
     templates_dir = options.templates_dir
     env = environment(templates_dir)
+    if not web:  # the printed page hyphenates: names and compounds stay whole
+        from dataclasses import replace
+
+        view = replace(view, paragraphs=[replace(p, html=keep_whole(p.html)) for p in view.paragraphs])
     downloads = [(fmt.upper(), f"{view.lang}.{fmt}") for fmt in options.formats if fmt != "html"]
     home = (view._("All press releases"), options.home.format(lang=view.lang)) if options.home else None
     description = summary(view.paragraphs[0].text) if view.paragraphs else view.title
