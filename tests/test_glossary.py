@@ -178,3 +178,14 @@ def test_suggest_lists_names_that_have_no_english_version(office: Project, tmp_p
     assert code == 0, output
     assert "  peter-siyyarto:\n    type: person\n    en: Peter Siyyarto\n" in output
     assert "    en: Budapest\n" in output and output.count("unconfirmed: [en]") == 2
+
+
+def test_a_man_named_in_any_case_and_order_is_proposed_once_in_the_nominative() -> None:
+    import datetime as dt
+
+    from press.draft.propose import propose
+
+    found = propose(["Министр принял посла Ивана Смирнова.", "Награду вручили Смирнову Ивану Петровичу.",
+                     "Иван Смирнов поблагодарил Марию Кузнецову."], "ru", {}, dt.date(2025, 12, 10))
+    assert {key: entry["ru"] for key, entry in found.entities.items()} == {
+        "ivan-smirnov": "Иван Смирнов", "mariya-kuznetsova": "Мария Кузнецова"}

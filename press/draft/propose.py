@@ -76,11 +76,40 @@ def _propose_names(text: str, lang: str, entities: dict[str, Entity], result: Pr
             words.pop()
         if len(words) >= 2:
             nominative = grammar_of(lang).name_nominative
-            _add_entity(result, "person", " ".join(nominative(w) for w in words), lang)
+            base = [nominative(w) for w in words]
+            if lang == "ru":
+                base = _russian_full_name(words, base)
+            if len(base) >= 2:
+                _add_entity(result, "person", " ".join(base), lang)
     for match in _QUOTED.finditer(text):
         name = match.group(1) or match.group(2)
         if not names(name, lang, entities):
             _add_entity(result, "craft", f"«{name}»" if lang != "en" else name, lang)
+
+
+def _russian_full_name(words: list[str], base: list[str]) -> list[str]:
+    """A Russian name as a release registers it: first name, surname; the patronymic left out
+    (Лаврова Сергея Викторовича → Сергей Лавров), and a man's surname in the masculine
+    (Кайрата Абдрахманова → Кайрат Абдрахманов: -ова is his genitive, not a woman's name;
+    Марию Кузнецову → Мария Кузнецова)."""
+    from press.lang.russian import parses
+
+    def tagged(word: str, grammemes: set[str]) -> bool:
+        return any(grammemes <= set(p.tag.grammemes) for p in parses(word))
+
+    keep = [i for i, word in enumerate(words) if not tagged(word, {"Patr"})]
+    words, base = [words[i] for i in keep], [base[i] for i in keep]
+    first = next((i for i, word in enumerate(words) if tagged(word, {"Name"})), None)
+    if first is None:
+        return base
+    if first > 0:  # surname first, as in an official list: the first name goes first
+        words.insert(0, words.pop(first))
+        base.insert(0, base.pop(first))
+    if tagged(base[0], {"Name", "femn"}):  # Марию Кузнецову: Мария Кузнецова
+        return [base[0], *(re.sub(r"([оеё]в|[иы]н)$", r"\1а", w) for w in base[1:])]
+    if words[0] != base[0]:  # the man is named in an oblique case: so is his surname
+        base = [base[0], *(re.sub(r"(?<=[оеё]в|[иы]н)а$", "", w) for w in base[1:])]
+    return base
 
 
 def _add_entity(result: Proposals, kind: str, form: str, lang: str) -> None:
