@@ -12,8 +12,9 @@ so the memory is an SQLite database (the standard library's; a file, or in memor
     tu       one row per approved text: language, normalised key, text, origin
              (release/segment); an index on (lang, key) answers exact lookups
     tu_fts   an FTS5 inverted index of the keys: a fuzzy lookup asks it for the entries that
-             share the query's rarest words (document frequencies from fts5vocab), then
-             scores only those few with rapidfuzz's Indel ratio (difflib's ratio, in C)
+             share the query's rarest words, then scores only those few with rapidfuzz's
+             Indel ratio (difflib's ratio, in C)
+    df       per word, how many entries hold it (kept here: fts5vocab scans to answer)
     release  per release, the digest of its files: `sync` reads only releases that changed
 
 A persisted memory (`.press-cache/memory.sqlite`) opens in milliseconds; bench/memory.py
@@ -26,6 +27,7 @@ import hashlib
 import re
 import sqlite3
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,10 +36,12 @@ from typing import Any
 from press.model import Release, Status
 
 CACHE_FILE = ".press-cache/memory.sqlite"
-SCHEMA_VERSION = "memory-1"
+SCHEMA_VERSION = "memory-2"
 CANDIDATES = 40
 """How many index hits are scored exactly: the best fuzzy match shares the rarest words."""
 QUERY_TERMS = 6
+POSTINGS = 20_000
+"""At most this many index entries are counted per lookup (the rarest words come first)."""
 COMMON = 0.01
 """A word in more than this share of the entries (the, of, және …) finds everything: left out."""
 _WORD = re.compile(r"[^\W_]+")
@@ -50,7 +54,7 @@ CREATE INDEX IF NOT EXISTS tu_origin ON tu(origin, lang);
 CREATE INDEX IF NOT EXISTS tu_release ON tu(release);
 CREATE VIRTUAL TABLE IF NOT EXISTS tu_fts USING fts5(key, content='tu', content_rowid='id',
                                                      tokenize='unicode61 remove_diacritics 0');
-CREATE VIRTUAL TABLE IF NOT EXISTS tu_vocab USING fts5vocab(tu_fts, 'row');
+CREATE TABLE IF NOT EXISTS df(term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS release(id TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """
 
@@ -89,6 +93,10 @@ class Memory:
         self.path = path
         self._entries: int | None = None
         self.db = sqlite3.connect(str(path))
+        # read through the OS page cache (memory-mapped), not 2 MB of SQLite's own cache: a
+        # lookup touches a few dozen scattered rows of a file of hundreds of megabytes
+        self.db.execute("PRAGMA mmap_size = 4294967296")
+        self.db.execute("PRAGMA cache_size = -65536")
         self.db.executescript(_SCHEMA)
         found = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if found is None:
@@ -111,14 +119,24 @@ class Memory:
     def add_rows(self, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
         """Insert (lang, key, text, origin, release) rows and index their keys."""
         self._entries = None
+        rows = list(rows)
         with self.db:
             start = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM tu").fetchone()[0]
             self.db.executemany("INSERT INTO tu(lang, key, text, origin, release) VALUES (?, ?, ?, ?, ?)",
                                 rows)
             self.db.execute("INSERT INTO tu_fts(rowid, key) SELECT id, key FROM tu WHERE id > ?", (start,))
+            self._count_words((row[1] for row in rows), +1)
+
+    def _count_words(self, keys: Iterable[str], sign: int) -> None:
+        counts = Counter(word for key in keys for word in set(words(key)))
+        self.db.executemany("INSERT INTO df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n",
+                            ((term, sign * n) for term, n in counts.items()))
 
     def forget(self, release_id: str) -> None:
         with self.db:
+            keys = [key for (key,) in self.db.execute("SELECT key FROM tu WHERE release = ?", (release_id,))]
+            if keys:
+                self._count_words(keys, -1)
             self.db.execute("INSERT INTO tu_fts(tu_fts, rowid, key) SELECT 'delete', id, key FROM tu "
                             "WHERE release = ?", (release_id,))
             self.db.execute("DELETE FROM tu WHERE release = ?", (release_id,))
@@ -143,17 +161,19 @@ class Memory:
     def _fuzzy(self, key: str, source: str, target: str, threshold: float) -> Match | None:
         from rapidfuzz import fuzz
 
-        query = self._rare_terms(key)
-        if not query:
+        shared: Counter[int] = Counter()
+        for term in self._rare_terms(key):
+            shared.update(rowid for (rowid,) in self.db.execute(
+                "SELECT rowid FROM tu_fts WHERE tu_fts MATCH ?", (f'"{term}"',)))
+        ids = [rowid for rowid, _ in shared.most_common(CANDIDATES)]
+        if not ids:
             return None
-        rows = self.db.execute(
-            "SELECT tu.key, tu.origin FROM tu JOIN (SELECT rowid FROM tu_fts WHERE tu_fts MATCH ? "
-            "ORDER BY rank LIMIT ?) AS hit ON tu.id = hit.rowid WHERE tu.lang = ?",
-            (query, CANDIDATES, source)).fetchall()
+        rows = self.db.execute(f"SELECT lang, key, origin FROM tu WHERE id IN ({','.join('?' * len(ids))})",
+                               ids).fetchall()
         cutoff = threshold * 100
         best: tuple[float, str] | None = None
-        for candidate, origin in rows:
-            score = fuzz.ratio(key, candidate, score_cutoff=cutoff)
+        for lang, candidate, origin in rows:
+            score = fuzz.ratio(key, candidate, score_cutoff=cutoff) if lang == source else 0
             if score and (best is None or score > best[0]):
                 best, cutoff = (score, origin), score
         if best is None:
@@ -162,17 +182,23 @@ class Memory:
                                 (best[1], target)).fetchone()
         return Match(found[0], best[0] / 100, best[1]) if found else None
 
-    def _rare_terms(self, key: str) -> str:
-        """An FTS5 query: the key's rarest indexed words, OR-ed (common words find everything)."""
+    def _rare_terms(self, key: str) -> list[str]:
+        """The key's rarest indexed words: the entries that hold most of them are the candidates
+        (a word in more than COMMON of the entries finds everything and is left out)."""
         unique = list(dict.fromkeys(words(key)))
         if not unique:
-            return ""
+            return []
         marks = ",".join("?" * len(unique))
-        counts = dict(self.db.execute(f"SELECT term, doc FROM tu_vocab WHERE term IN ({marks})", unique))
-        known = sorted((counts[w], w) for w in unique if w in counts)
+        counts = dict(self.db.execute(f"SELECT term, n FROM df WHERE term IN ({marks})", unique))
+        known = sorted((counts[w], w) for w in unique if counts.get(w))
         ceiling = max(50, COMMON * self.entries)
-        rare = [w for n, w in known if n <= ceiling][:QUERY_TERMS] or [w for _, w in known[:2]]
-        return " OR ".join(f'"{w}"' for w in rare)
+        picked, postings = [], 0
+        for n, w in known:
+            if n > ceiling or len(picked) == QUERY_TERMS or (picked and postings + n > POSTINGS):
+                break
+            picked.append(w)
+            postings += n
+        return picked or [w for _, w in known[:2]]
 
     @property
     def entries(self) -> int:
