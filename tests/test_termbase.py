@@ -160,7 +160,11 @@ def test_the_compiled_termbase_reads_back_the_same(tmp_path: Path, monkeypatch: 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     copy = tmp_path / "locales" / "termbase.yaml"
     copy.parent.mkdir()
-    copy.write_bytes(TERMBASE.read_bytes())
+    full = TERMBASE.read_text(encoding="utf-8")  # the people (dates) and Hungary (adjectives): parsed fast
+    people = full[:full.index("\n  # --- International organisations")]
+    hungary = re.search(r"^  hungary:\n(?:    .*\n)+", full, flags=re.M)
+    assert hungary is not None
+    copy.write_text(f"{people}\n{hungary.group()}", encoding="utf-8")
     first = load_termbase(copy)
     cached = list((tmp_path / "cache" / "press").glob("termbase-*.json"))
     assert len(cached) == 1
