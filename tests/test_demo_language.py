@@ -20,7 +20,7 @@ import pytest
 from lxml import html as lxml_html
 
 from press.project import Project
-from tests.conftest import DEMO_ID, REPO, tool
+from tests.conftest import DEMO_ID, REPO, shared_folder, tool
 
 LANGS = ("kk", "ru")
 ALLOWED_LATIN = {"NASA", "Artemis", "PDF", "DOCX", "English", "press", "mfa", "kz", "gov", "www", "https",
@@ -35,7 +35,12 @@ EMBARGO = {"kk": "Эмбарго: 2999 жылғы 1 қаңтар, Астана �
 
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("embargoed") / "project"
+    """The embargoed copy built once per run, shared by the xdist workers (read-only)."""
+    return shared_folder(tmp_path_factory, "embargoed-demo", _build_embargoed) / "dist" / DEMO_ID
+
+
+def _build_embargoed(folder: Path) -> None:
+    root = folder / "project"
     shutil.copytree(REPO / "releases", root / "releases")
     (root / "locales").mkdir()
     shutil.copy(REPO / "locales" / "termbase.yaml", root / "locales" / "termbase.yaml")
@@ -48,7 +53,6 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
                "--out", str(out)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    return out / DEMO_ID
 
 
 def _html_text(path: Path) -> str:

@@ -32,6 +32,9 @@ PASSWD = Path("/etc/passwd")
 SEGMENT_IDS = ("title", "p1", "p2", "p3")
 FORBIDDEN_SCHEMES = ("javascript:", "file:", "data:", "vbscript:")
 
+pytestmark = pytest.mark.xdist_group("injection")
+"""One xdist worker runs the module: the hostile build and its canary's hits are made once."""
+
 
 class Canary:
     """An HTTP server on 127.0.0.1 that answers 404 to everything and remembers each path."""

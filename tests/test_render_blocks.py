@@ -13,7 +13,7 @@ import pytest
 from lxml import html as lxml_html
 
 from press.model import source_hash
-from tests.conftest import REPO, tool
+from tests.conftest import REPO, shared_folder, tool
 
 RELEASE_ID = "2026-01-15-priorities"
 LANGS = ("en", "kk", "ru")
@@ -104,14 +104,17 @@ def build(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           cwd=REPO, capture_output=True, text=True, timeout=600)
 
 
-@pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("blocks")
+def _build_blocks(tmp: Path) -> None:
     root = project_root(tmp)
     write_release(root, photo=True)
     result = build(root, RELEASE_ID, "--out", str(tmp / "dist"))
     assert result.returncode == 0, result.stderr
-    return tmp / "dist" / RELEASE_ID
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The release built once per run, shared by the xdist workers (read-only)."""
+    return shared_folder(tmp_path_factory, "blocks", _build_blocks) / "dist" / RELEASE_ID
 
 
 def test_nine_files(dist: Path) -> None:
