@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -12,12 +11,11 @@ from pypdf import PdfReader
 
 from press.project import Project
 from press.source import save_version
-from tests.conftest import DEMO_ID
+from tests.conftest import DEMO_ID, press_process
 
 
 def _build(project: Project, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "press", "--project", str(project.root), "build",
-                           DEMO_ID, "--out", str(out), *args], capture_output=True, text=True, timeout=300)
+    return press_process(project.root, "build", DEMO_ID, "--out", str(out), *args)
 
 
 def _release_yaml(project: Project) -> Path:

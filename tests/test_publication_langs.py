@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -16,7 +15,7 @@ from lxml import html as lxml_html
 
 from press.model import Publication, attribute_errors
 from press.project import Project
-from tests.conftest import DEMO_ID, run_press
+from tests.conftest import DEMO_ID, press_process, run_press
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -30,8 +29,7 @@ def _plant_kazakh_error(project: Project) -> None:
 
 
 def _build(project: Project, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "press", "--project", str(project.root), "build",
-                           *args, "--out", str(out)], capture_output=True, text=True, timeout=600)
+    return press_process(project.root, "build", *args, "--out", str(out))
 
 
 def _is_draft(page: Path) -> bool:
