@@ -57,6 +57,8 @@ def _tree(pid: int) -> list[int]:
 
 CPU: list[float] = []
 """CPU seconds (user + system, the export and its workers) of each run_export, in order."""
+LOAD: list[float] = []
+"""The 1-minute load average at the end of each run_export, in order."""
 
 
 def run_export(root: Path, out: Path, jobs: int, *extra: str) -> tuple[float, int]:
@@ -89,6 +91,7 @@ def run_export(root: Path, out: Path, jobs: int, *extra: str) -> tuple[float, in
         sys.exit(f"press archive failed ({process.returncode}):\n{err.decode()}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     CPU.append(after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime)
+    LOAD.append(os.getloadavg()[0])
     return wall, peak
 
 
@@ -162,6 +165,39 @@ def dask_simulation(tmp: Path, count: int, per_release: float) -> None:
               f"{render / 3600:7.2f} h + scheduling {releases * overhead / 60:5.1f} min")
 
 
+def report(count: int, documents: int, load: tuple[float, float, float], full: float, baseline: float,
+           unchanged: list[float], one: list[float], peak: int, largest: int) -> None:
+    """Every figure with its CPU time and the load it was taken under, then one PASS/FAIL line per
+    target of issue 11. Wall times are the targets; on a shared machine they are not claims."""
+    cores = os.cpu_count() or 1
+    ratio = full / baseline
+    no_change, one_change = statistics.median(unchanged), statistics.median(one)
+    peak_mb = peak / 1024
+    print(f"press archive benchmark, {count} synthetic releases ({documents} documents), {cores} CPUs, "
+          f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; load average at start "
+          f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}, at end {os.getloadavg()[0]:.1f}")
+    print(f"  full export --jobs 2:          {full:8.1f} s wall, {CPU[0]:.1f} s CPU (load {LOAD[0]:.1f})")
+    print(f"  raw WeasyPrint + python-docx:  {baseline:8.1f} s wall summed over documents, one process, "
+          f"{RAW_CPU[0]:.1f} s CPU with loading (load {os.getloadavg()[0]:.1f})")
+    print(f"  ratio full / raw:              {ratio:8.3f}   (CPU: export / 2 cores / raw = "
+          f"{CPU[0] / 2 / RAW_CPU[0]:.3f})")
+    for name, walls, cpus, loads in (("no change", unchanged, CPU[1:4], LOAD[1:4]),
+                                      ("one release changed", one, CPU[4:7], LOAD[4:7])):
+        print(f"  re-export, {name + ':':21s} median {statistics.median(walls):5.2f} s wall of "
+              f"{[round(t, 2) for t in walls]}, CPU {[round(t, 2) for t in cpus]} s, "
+              f"load {[round(x, 1) for x in loads]}")
+    print(f"  peak memory: largest process {largest / 1024:.0f} MB, export and workers together "
+          f"{peak_mb:.0f} MB")
+    busy = max([load[0], *LOAD]) > 1.5
+    print("targets (issue 11)" + ("  -- the machine was loaded (load average > 1.5 on "
+                                  f"{cores} cores): wall-time results are not claims" if busy else ""))
+    for target, value, limit, unit in (("full export <= 0.55 x raw render sum", ratio, 0.55, ""),
+                                       ("re-export, no change <= 1 s median", no_change, 1.0, " s"),
+                                       ("re-export, one change <= 2 s median", one_change, 2.0, " s"),
+                                       ("peak memory <= 500 MB", peak_mb, 500.0, " MB")):
+        print(f"  {'PASS' if value <= limit else 'FAIL'}  {target}: {value:.3f}{unit}")
+
+
 def files_of(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes()
             for p in sorted(folder.rglob("*")) if p.is_file()}
@@ -189,26 +225,7 @@ def main(argv: list[str]) -> int:
             peak = max(peak, again_peak)
         largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         baseline, documents = raw_render_seconds(root)
-        ratio = full / baseline
-        print(f"press archive benchmark, {count} synthetic releases ({documents} documents), "
-              f"{os.cpu_count()} CPUs, {dt.date.today()}, load average at start "
-              f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}, at end {os.getloadavg()[0]:.1f}")
-        print(f"  full export --jobs 2:        {full:8.1f} s ({CPU[0]:.1f} s CPU)")
-        print(f"  raw WeasyPrint + python-docx: {baseline:7.1f} s (sum over documents, one process)")
-        print(f"  ratio:                        {ratio:7.3f}  (target <= 0.55)  "
-              f"{'OK' if ratio <= 0.55 else 'MISSED'}")
-        print(f"  on a loaded machine: export CPU / 2 cores / raw CPU (loading included) = "
-              f"{CPU[0] / 2 / RAW_CPU[0]:.3f}")
-        no_change, one_change = statistics.median(unchanged), statistics.median(one)
-        print(f"  re-export, no change:           {no_change:5.2f} s median of "
-              f"{[round(t, 2) for t in unchanged]} (target <= 1 s)  {'OK' if no_change <= 1 else 'MISSED'}"
-              f"; CPU {[round(t, 2) for t in CPU[1:4]]} s")
-        print(f"  re-export, one release changed: {one_change:5.2f} s median of "
-              f"{[round(t, 2) for t in one]} (target <= 2 s)  {'OK' if one_change <= 2 else 'MISSED'}"
-              f"; CPU {[round(t, 2) for t in CPU[4:7]]} s")
-        peak_mb = peak / 1024
-        print(f"  peak memory: largest process {largest / 1024:.0f} MB, export and workers together "
-              f"{peak_mb:.0f} MB (target < 500 MB)  {'OK' if peak_mb < 500 else 'MISSED'}")
+        report(count, documents, load, full, baseline, unchanged, one, peak, largest)
         if use_dask:
             dask_simulation(Path(tmp), min(count, 20), CPU[0] / count)
     return 0

@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,28 +57,32 @@ TAG_FILES = ("bagit.txt", "manifest-sha256.txt", "bag-info.txt", "tagmanifest-sh
 
 
 def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str, Any] | None,
-                  info: dict[str, str], owned: set[str] | None = None) -> dict[str, Any]:
+                  info: Callable[[], dict[str, str]], info_key: str,
+                  owned: set[str] | None = None) -> dict[str, Any]:
     """Bring the bag at *bag* up to date with the published *records*; its new state.
 
     The payload manifest is made from the SHA-256 the export recorded for every file:
     re-hashing a thousand releases' PDFs on each export would make an incremental re-export
     as slow as the archive is large. When the state of the last export (*before*: each
-    release's content key) matches the bag on disk, only the folders of releases that
-    changed, came or went are re-linked or removed, then the tag files are rewritten (each
-    atomically); otherwise the whole bag is made in a staging folder and swapped in.
+    release's content key, and *info_key* for what *info* gives bag-info.txt) matches the bag
+    on disk, nothing is done; when only some releases changed, came or went, their folders are
+    re-linked or removed, then the tag files are rewritten (each atomically); otherwise the
+    whole bag is made in a staging folder and swapped in.
     """
     ordered = sorted(records, key=lambda r: r.id)
+    newest = max((r.date for r in records), default="2000-01-01")
+    state = {"releases": {r.id: r.key for r in ordered}, "info": digest(newest, info_key)}
+    old = before if isinstance(before, dict) and (bag / "tagmanifest-sha256.txt").exists() else None
+    if old is not None and old.get("releases") == state["releases"] and old.get("info") == state["info"]:
+        return state  # not one release changed: not one file of the bag is touched
     manifest: dict[str, str] = {}
     octets = 0
     for record in ordered:
         for path, (sha256, size) in _payload(record).items():
             manifest[path] = sha256
             octets += size
-    newest = max((r.date for r in records), default="2000-01-01")
-    bag_info = {"Bagging-Date": newest, "Bag-Software-Agent": "press (bagit-python layout)", **info,
+    bag_info = {"Bagging-Date": newest, "Bag-Software-Agent": "press (bagit-python layout)", **info(),
                 "Payload-Oxum": f"{octets}.{len(manifest)}"}
-    state = {"releases": {r.id: r.key for r in ordered}, "info": digest(bag_info)}
-    old = before if isinstance(before, dict) and (bag / "tagmanifest-sha256.txt").exists() else None
     if old is None or not isinstance(old.get("releases"), dict):
         _make_whole(bag, {r.id: entries(site, r) for r in ordered}, manifest, bag_info, owned or set())
         return state
@@ -88,8 +93,7 @@ def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str
     for record in changed:
         for path, entry in entries(site, record).items():
             _link(entry.source, bag / path)
-    if changed or gone or old.get("info") != state["info"]:
-        _write_tag_files(bag, manifest, bag_info)
+    _write_tag_files(bag, manifest, bag_info)
     return state
 
 

@@ -18,7 +18,7 @@ import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +103,9 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
         save_cache(cache_path, cache)
     result = ExportResult(rendered=[str(t.folder) for t in tasks])
     result.errors = sorted((Path(r.folder).name, r.error) for r in records.values() if r.error)
-    chosen = sorted((r for r in records.values() if r.published(now)), key=lambda r: r.id)
-    result.unpublished = sorted(r.id for r in records.values() if not r.error and not r.published(now))
+    live = {folder: r.published(now) for folder, r in records.items()}
+    chosen = sorted((r for folder, r in records.items() if live[folder]), key=lambda r: r.id)
+    result.unpublished = sorted(r.id for folder, r in records.items() if not r.error and not live[folder])
     before = cache["outputs"].get(str(out), {})
     if since is not None:  # --since only adds: what this output already holds stays
         chosen = [r for r in chosen if r.day >= since or r.id in before.get("published", {})]
@@ -113,7 +114,8 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     state = {"site_key": site_key(project, chosen, shared, base_url)}
     result.files = write_site(project, site, chosen, base_url, before, state, owned)
     make_bag(project, out, site, chosen, before.get("bag"), state, owned)
-    written = record_written(out, chosen, state, owned)
+    same = not tasks and state == before and owned is not None
+    written = owned if same else record_written(out, chosen, state, owned)  # nothing new: as listed
     if state != before or tasks or restamped:
         cache["outputs"][str(out)] = state
         save_cache(cache_path, cache)
@@ -167,7 +169,9 @@ class Keys:
 
     def stamp(self, signature: str | None, brand: str) -> str:
         """What a record's key was made from, by stat alone ("" when a file is too new to trust)."""
-        return digest(self.shared, self.brand(brand), signature) if signature else ""
+        if not signature:
+            return ""
+        return hashlib.sha256(f"{self.shared}\0{self.brand(brand)}\0{signature}".encode()).hexdigest()
 
     def restamp(self, known: dict[str, dict[str, Any]]) -> bool:
         """Record each cached release's stamp with its key; True when one changed."""
@@ -195,9 +199,9 @@ def site_key(project: Project, records: list[Record], shared: str, base_url: str
     """What every site-wide page depends on besides the records: templates, catalogs, brand, URL."""
     from press.archive.site import archive_templates
 
-    brand = site_brand(project, records)
+    brand = site_brand_name(project, records)
     tags = project.resource("locales/tags.yaml")
-    return digest(shared, tree_key(archive_templates(project)), _brand_key(project, brand.id),
+    return digest(shared, tree_key(archive_templates(project)), _brand_key(project, brand),
                   tags.read_text(encoding="utf-8") if tags.exists() else "", base_url)
 
 
@@ -339,7 +343,7 @@ def write_site(project: Project, site: Path, records: list[Record], base_url: st
     """
     from press.archive.manifest import MANIFEST, render_manifest
 
-    brand = site_brand(project, records)
+    brand = cache(partial(site_brand, project, records))  # loaded only when a page is made
     same_site = before.get("site_key") == state["site_key"]
     previous: dict[str, list[Any]] = before.get("pages", {}) if same_site else {}
     pages: dict[str, list[Any]] = {}
@@ -361,14 +365,16 @@ def write_site(project: Project, site: Path, records: list[Record], base_url: st
         pages[MANIFEST] = [key, hashlib.sha256(manifest).hexdigest(), len(manifest)]
     state["pages"] = pages
     _remove_old_pages(site, before.get("pages", {}), pages, owned)
-    _remove_strays(site, records, before.get("published", {}), owned or set())
+    if before.get("published") != {r.id: r.key for r in records}:  # a release came, went or changed
+        _remove_strays(site, records, before.get("published", {}), owned or set())
     state["published"] = {r.id: r.key for r in records}
     return len(pages) + sum(len(r.files) for r in records)
 
 
-def _site_pages(project: Project, brand: Brand, records: list[Record],
+def _site_pages(project: Project, brand: Callable[[], Brand], records: list[Record],
                 base_url: str) -> dict[str, tuple[str, Callable[[], bytes]]]:
-    """Every site-wide file but the manifest: path → (the digest of its inputs, how to make it)."""
+    """Every site-wide file but the manifest: path → (the digest of its inputs, how to make it;
+    *brand* gives the site's brand when a page is made)."""
     from press.archive.feeds import FEED_SIZE
     from press.archive.site import INDEX_PAGES, page_inputs, render_index, render_root, site_langs
     from press.archive.sitemap import render_sitemap
@@ -376,19 +382,19 @@ def _site_pages(project: Project, brand: Brand, records: list[Record],
     langs = site_langs(records)
     newest = newest_first(records)
     pages: dict[str, tuple[str, Callable[[], bytes]]] = {
-        "index.html": (digest(langs), partial(render_root, project, brand, langs)),
+        "index.html": (digest(langs), lambda: render_root(project, brand(), langs)),
         "sitemap.xml": (digest(langs, [(r.id, r.langs, r.modified, r.source_lang) for r in newest]),
                         partial(render_sitemap, newest, langs, base_url)),
     }
     for lang in langs:
         listed = page_inputs(newest, lang)
         for page in INDEX_PAGES:
-            pages[f"{lang}/{page}.html"] = (digest(langs, listed),
-                                            partial(render_index, project, brand, newest, lang, langs, page))
+            pages[f"{lang}/{page}.html"] = (digest(langs, listed), partial(
+                lambda lang, page: render_index(project, brand(), newest, lang, langs, page), lang, page))
         fed = [r for r in newest if lang in r.langs][:FEED_SIZE]
         pages[f"{lang}/feed.atom"] = (
             digest([(r.id, r.key, r.modified) for r in fed]),
-            partial(_feed, project, fed, lang, brand, base_url))
+            partial(lambda fed, lang: _feed(project, fed, lang, brand(), base_url), fed, lang))
     for font in _fonts(project):
         pages[f"{STATIC_DIR}/fonts/{font.name}"] = ("", font.read_bytes)
     return pages
@@ -461,10 +467,15 @@ def record_written(out: Path, records: list[Record], state: dict[str, Any],
 
 def site_brand(project: Project, records: list[Record]) -> Brand:
     """The brand of the newest release (the archive's look), or the first brand there is."""
+    return project.brand(site_brand_name(project, records))
+
+
+def site_brand_name(project: Project, records: list[Record]) -> str:
+    """The name of site_brand, without loading it."""
     if records:
-        return project.brand(max(records, key=lambda r: (r.date, r.id)).brand)
+        return max(records, key=lambda r: (r.date, r.id)).brand
     brands = project.resource("templates/brands")
-    return project.brand(sorted(p.name for p in brands.iterdir() if (p / "brand.yaml").exists())[0])
+    return sorted(p.name for p in brands.iterdir() if (p / "brand.yaml").exists())[0]
 
 
 def make_bag(project: Project, out: Path, site: Path, records: list[Record], before: Any,
@@ -472,10 +483,16 @@ def make_bag(project: Project, out: Path, site: Path, records: list[Record], bef
     """The bag, patched for the releases that changed since the export recorded in *before*."""
     from press.archive.bundle import update_bundle
 
-    brand = site_brand(project, records)
-    state["bag"] = update_bundle(site, out / BAG_DIR, records, before, {
-        "Source-Organization": brand.name.get("en", ""),
-        "External-Description": "Press releases in English, Kazakh and Russian: PDF/A-3b with the "
-                                "release sources and metadata attached, and the sources themselves.",
-        "External-Identifier": f"press-archive:{brand.id}",
-    }, {path.removeprefix(f"{BAG_DIR}/") for path in owned or set() if path.startswith(f"{BAG_DIR}/")})
+    name = site_brand_name(project, records)
+
+    def info() -> dict[str, str]:
+        brand = project.brand(name)
+        return {"Source-Organization": brand.name.get("en", ""),
+                "External-Description": "Press releases in English, Kazakh and Russian: PDF/A-3b with the "
+                                        "release sources and metadata attached, and the sources themselves.",
+                "External-Identifier": f"press-archive:{brand.id}"}
+
+    state["bag"] = update_bundle(site, out / BAG_DIR, records, before, info,
+                                 digest(name, _brand_key(project, name)),
+                                 {path.removeprefix(f"{BAG_DIR}/") for path in owned or set()
+                                  if path.startswith(f"{BAG_DIR}/")})
