@@ -67,7 +67,8 @@ MODULES = {
                                        "tests/test_forms.py", "tests/test_form_oracles.py",
                                        "tests/test_language_table.py")),
     "check": Module(("press/check/*",), ("tests/test_check.py", "tests/test_check_figures.py",
-                                         "tests/test_names.py", "tests/test_mutants.py")),
+                                         "tests/test_checker_classes.py", "tests/test_names.py",
+                                         "tests/test_mutants.py")),
 }
 
 EQUIVALENT = {
