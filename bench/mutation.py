@@ -149,11 +149,12 @@ def run_module(name: str, children: int, sample: int, seed: int, log: Path,
                tree: Path | None = None) -> tuple[dict[str, str], Path]:
     """mutmut's verdicts on the (sampled) mutants of module *name*, and the tree it ran in.
 
-    With *tree* (a scratch copy kept by an earlier --keep run of the same module) the tests are
-    refreshed from this working tree and only the sampled mutants that were not detected run
-    again: the same sample, measured again after tests were added.
+    With *tree* (a scratch copy kept by an earlier --keep run of the same module) the module's
+    test files are copied again from this working tree and only the sampled mutants that were
+    not detected run again: the same sample and code, measured again after tests were added.
     """
     run = [*mutmut(), "run", "--max-children", str(children)]
+    before: dict[str, str] = {}
     with log.open("w", encoding="utf-8") as out:
         if tree is None:
             tree = Path(tempfile.mkdtemp(prefix=f"press-mutation-{name}-")) / "tree"
@@ -164,18 +165,24 @@ def run_module(name: str, children: int, sample: int, seed: int, log: Path,
             chosen = sample_of(names, sample, seed)
             todo = chosen
         else:
-            shutil.copytree(REPO / "tests", tree / "tests", dirs_exist_ok=True, ignore=COPY_IGNORE)
             before = statuses(tree)
             names = sorted(before)
             chosen = sample_of(names, sample, seed)
             todo = [m for m in chosen if before[m] not in DETECTED]
+            for test_file in MODULES[name].tests:  # the module's test files as they are now
+                shutil.copy2(REPO / test_file, tree / test_file)
+            # today's test list and settings (a changed list makes mutmut collect its stats again)
+            project = (tree / "pyproject.toml").read_text(encoding="utf-8")
+            (tree / "pyproject.toml").write_text(project.split("\n[tool.mutmut]")[0] + config(MODULES[name]),
+                                                 encoding="utf-8")
         out.write(f"\n{len(todo)} of {len(names)} mutants run ({len(chosen)} in the sample)\n")
         out.flush()
         if todo:
             subprocess.run([*run, *todo], cwd=tree, stdout=out, stderr=subprocess.STDOUT, check=False)
     verdicts = statuses(tree)
     print(f"\n{name}: {len(names)} mutants, {len(chosen)} in the sample, {len(todo)} run now")
-    return {m: verdicts[m] for m in chosen}, tree
+    # a mutant detected before stays detected (tests were only added); the others: today's verdict
+    return {m: verdicts[m] if m in todo else before[m] for m in chosen}, tree
 
 
 def wilson(killed: int, total: int) -> tuple[float, float]:
