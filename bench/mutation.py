@@ -57,7 +57,7 @@ MODULES = {
                                                              "tests/test_bad_inputs.py")),
     "review": Module(("press/review/*",), ("tests/test_review.py", "tests/test_review_docx.py",
                                            "tests/test_review_notes.py", "tests/test_review_files.py",
-                                           "tests/test_mutants.py")),
+                                           "tests/test_handoff.py", "tests/test_mutants.py")),
     "publication": Module(("press/model.py",), ("tests/test_publication_rule.py", "tests/test_model_rules.py",
                                                  "tests/test_publish.py",
                                                  "tests/test_publication.py",
