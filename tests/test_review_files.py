@@ -140,3 +140,56 @@ def test_export_without_an_output_writes_the_default_name(scratch_project: Proje
                                    "xliff12", capsys=capsys)
     assert code == 0, shown
     assert (tmp_path / f"{DEMO}.ru-xliff12.xlf").is_file()
+
+
+def test_a_segment_diff_shows_two_sentences_of_context_and_the_statuses() -> None:
+    from press.model import Segment
+    from press.review.importer import Change, segment_diff
+
+    old = Segment("p1", "One. Two. Three. Four. Five. Six.", Status.MACHINE)
+    changed = segment_diff("kk", Change("p1", old, "One. Two. Three. Four. Five. Seven.", Status.TRANSLATED,
+                                        None, None))
+    assert changed == ("--- kk/p1 (machine)\n+++ kk/p1 (translated)\n@@ -4,3 +4,3 @@\n"
+                       " Four.\n Five.\n-Six.\n+Seven.\n")
+    same = segment_diff("kk", Change("p1", old, old.text, Status.APPROVED, None, None))
+    assert same == "--- kk/p1 (machine)\n+++ kk/p1 (approved)\n@@ status machine → approved @@\n"
+    new = segment_diff("ru", Change("p9", None, "Новое.", Status.TRANSLATED, None, None))
+    assert new == "--- ru/p9 (missing)\n+++ ru/p9 (translated)\n@@ -0,0 +1 @@\n+Новое.\n"
+
+
+def test_a_correction_note_is_refused_with_the_option_and_the_letters_named(scratch_project: Project) -> None:
+    import datetime as dt
+
+    from press.errors import PressError
+    from press.review.corrections import add_correction
+
+    release = _load(scratch_project)
+    before = (release.folder / "release.yaml").read_bytes()
+    with pytest.raises(PressError, match=r"^--note ru=…: Russian text contains Kazakh letters қң$"):
+        add_correction(release, dt.date(2025, 12, 11), {"en": "Updated.", "kk": "Жаңартылды.",
+                                                        "ru": "Жаңа ақпарат"})
+    with pytest.raises(SourceError, match=r"^--note: en: holds the unprintable character U\+0007"):
+        add_correction(release, dt.date(2025, 12, 11), {"en": "Up\x07dated.", "kk": "Жаңартылды.",
+                                                        "ru": "Обновлено."})
+    assert (release.folder / "release.yaml").read_bytes() == before
+
+
+def test_the_status_table_names_its_columns_and_the_stale_segments(scratch_project: Project) -> None:
+    from rich.console import Console
+
+    from press.review.status import coverage, render_table
+
+    release = _load(scratch_project)
+    release.source.segments["p4"].text += " More."
+    console = Console(record=True, width=250)
+    console.print(render_table([release], {release.id: coverage(release, [])}))
+    shown = console.export_text()
+    header = next(line for line in shown.splitlines() if "┃ release" in line)
+    assert [cell.strip() for cell in header.split("┃")[1:-1]] == [
+        "release", "lang", "untranslated", "machine", "translated", "reviewed", "approved", "stale",
+        "errors", "stale segments"]
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]]
+            for line in shown.splitlines() if release.id in line]
+    kk = next(row for row in rows if row[1] == "kk")
+    assert kk[7:] == ["1", "0", "p4"] and kk[2:6] == ["0", "0", "0", "0"]
+    assert next(row for row in rows if row[1] == "ru")[-1] == "p4"
