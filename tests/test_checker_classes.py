@@ -177,3 +177,21 @@ def test_a_weekday_named_alone_states_that_day_of_the_week() -> None:
     assert [(f.rule, f.excerpt) for f in check_texts(texts, {}, day).findings] == []
     wrong = dict(texts, ru=texts["ru"].replace("в среду", "во вторник"))
     assert [(f.rule, f.langs) for f in check_texts(wrong, {}, day).findings] == [("dates.mismatch", ["ru"])]
+
+
+def test_today_for_yesterday_is_found_although_the_date_stays() -> None:
+    """«Сегодня, 19 марта» where the others say yesterday: the relative word is wrong even though
+    the date beside it agrees and another version states the release day elsewhere."""
+    import datetime as dt
+
+    from press.check import check_texts
+
+    texts = {
+        "en": "Yesterday, 19 March, the ministers met in Tashkent. The statement was published on 20 March.",
+        "kk": "Кеше, 19 наурызда, министрлер Ташкентте кездесті. Мәлімдеме 20 наурызда жарияланды.",
+        "ru": "Вчера, 19 марта, министры встретились в Ташкенте. Заявление опубликовано 20 марта.",
+    }
+    day = dt.date(2025, 3, 20)
+    assert check_texts(texts, {}, day).findings == []
+    wrong = dict(texts, ru=texts["ru"].replace("Вчера", "Сегодня"))
+    assert [(f.rule, f.langs) for f in check_texts(wrong, {}, day).findings] == [("dates.mismatch", ["ru"])]

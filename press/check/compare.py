@@ -122,8 +122,8 @@ def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,
         stating = [o for o, keys in theirs.items() if keys]
         if not stating or any(not theirs[o].isdisjoint(mine) for o in stating):
             continue
-        if any(mine <= {i.key for i in items[o] if not i.soft} for o in others):
-            continue  # another version states the same outright («сәрсенбі күні» and "10 December")
+        if kind == "weekday" and any(mine <= {i.key for i in items[o] if not i.soft} for o in others):
+            continue  # a weekday another version states as a date («сәрсенбі күні», "10 December")
         if len(stating) == 1 and lang == bundle.source_lang:
             continue
         extra += sorted(mine, key=repr)
