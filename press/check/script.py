@@ -32,7 +32,7 @@ def check(bundle: Bundle) -> list[Finding]:
             if lang == "ru":
                 findings += _kazakh_in_russian(para)
             if lang == "kk":
-                findings += _lookalikes(para, known)
+                findings += _lookalikes(para, known, _registered_plain(bundle))
             if lang in ("ru", "kk"):
                 findings += _untranslated(para, allowed)
     return findings
@@ -118,7 +118,28 @@ def _kazakh_words(texts: list[str]) -> dict[str, str]:
     return known
 
 
-def _lookalikes(para: Para, known: dict[str, str]) -> list[Finding]:
+def _registered_plain(bundle: Bundle) -> dict[str, set[str]]:
+    """Words of the registers' Kazakh forms written without Kazakh letters (Катар, the
+    country), by their first three letters: a form of one is the registered name, not a
+    Russian-letter slip for the lexicon word it folds to (қатар, "row")."""
+    merged: dict[str, set[str]] = {}
+    for part in per_registers(bundle, ("script.kk-plain",), lambda regs: {
+            t.lower for e in regs.entities.values() for form in e.forms.get("kk", [])
+            for t in tokens(form) if _CYRILLIC.search(t.text) and not set(t.lower) & KAZAKH_LETTERS}):
+        for word in part:
+            merged.setdefault(word[:3], set()).add(word)
+    return merged
+
+
+def _is_registered(word: str, plain: dict[str, set[str]]) -> bool:
+    from press.lang.kazakh import is_ending_chain
+
+    lower = word.lower()
+    return any(lower == base or (lower.startswith(base) and is_ending_chain(lower[len(base):]))
+               for base in plain.get(lower[:3], ()))
+
+
+def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | None = None) -> list[Finding]:
     """Russian letters typed where Kazakh ones belong (халыкаралык, Казакстан, жумыс).
 
     A word is checked against the Kazakh words of this version and its registers, then against
@@ -128,7 +149,8 @@ def _lookalikes(para: Para, known: dict[str, str]) -> list[Finding]:
     findings = []
     for token in tokens(para.text):
         word = token.text
-        if not _CYRILLIC.search(word) or lexicon.kazakh_stem(word.lower()) is not None:
+        if not _CYRILLIC.search(word) or lexicon.kazakh_stem(word.lower()) is not None \
+                or _is_registered(word, plain or {}):
             continue
         right = known.get(fold_lookalikes(word))
         if right and right.lower() != word.lower():
