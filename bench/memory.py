@@ -5,7 +5,7 @@ Builds a synthetic memory of N segments for one language pair (en → kk: Zipf-d
 of invented English and Kazakh vocabularies, 12–40 words a segment, 15 segments a release) in
 a temporary SQLite file through press.translate.memory, then measures in this process:
 
-- load: opening the persisted memory and answering a first lookup (target ≤ 1 s);
+- load: opening the persisted memory and answering a first exact and fuzzy lookup (target ≤ 1 s);
 - exact lookup, median over 2,000 segments of the memory (target ≤ 0.1 ms);
 - fuzzy lookup, median over 300 queries: 200 segments of the memory with 2–4 words changed
   (each must find its segment, ≥ 75 %) and 100 new ones (target ≤ 5 ms);
@@ -103,6 +103,7 @@ def main() -> None:
         started = time.perf_counter()
         memory = Memory(path)
         memory.lookup(sources[0], "en", "kk", THRESHOLD)
+        memory.lookup(edited(sources[1], random.Random(SEED)), "en", "kk", THRESHOLD)  # imports rapidfuzz
         load = time.perf_counter() - started
         exact_times = []
         for text in rng.sample(sources, 2000):
@@ -127,7 +128,7 @@ def main() -> None:
             base_times.append((time.perf_counter() - t0) * n / len(keys))
         memory.close()
     fuzzy, base = median_ms(fuzzy_times), median_ms(base_times)
-    print(f"load (open + first lookup): {load * 1000:.1f} ms   (target ≤ 1000 ms)")
+    print(f"load (open + first exact and fuzzy lookups): {load * 1000:.1f} ms   (target ≤ 1000 ms)")
     print(f"exact lookup: median {median_ms(exact_times) * 1000:.0f} µs over 2,000   (target ≤ 100 µs)")
     print(f"fuzzy lookup: median {fuzzy:.2f} ms, p90 {sorted(fuzzy_times)[270] * 1000:.2f} ms over 300 "
           f"(target ≤ 5 ms); edited segments found: {found}/200")
