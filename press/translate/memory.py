@@ -40,7 +40,7 @@ SCHEMA_VERSION = "memory-2"
 CANDIDATES = 40
 """How many index hits are scored exactly: the best fuzzy match shares the rarest words."""
 QUERY_TERMS = 6
-POSTINGS = 20_000
+POSTINGS = 6_000
 """At most this many index entries are counted per lookup (the rarest words come first)."""
 COMMON = 0.01
 """A word in more than this share of the entries (the, of, және …) finds everything: left out."""
