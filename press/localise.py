@@ -17,7 +17,7 @@ from pathlib import Path
 
 from press.brand import Brand
 from press.i18n import Gettext, _, translations
-from press.lang import LANG_NAMES, format_date, format_dateline
+from press.lang import LANG_NAMES, format_date, format_dateline, in_order
 from press.lang.collation import sort_key
 from press.lang.dates import embargo_parts
 from press.lang.kazakh import Case
@@ -191,7 +191,7 @@ def localise(release: Release, lang: str, brand: Brand, locales_dir: Path,
         date_text=format_date(release.meta.date, lang),
         paragraphs=paragraphs,
         alternates=[Alternate(other, LANG_NAMES[other], f"{other}.{ext}")
-                    for other in release.meta.langs],
+                    for other in in_order(release.meta.langs)],
         draft=draft, forced=forced,
         embargo=(format_message(ui.gettext(EMBARGO_LABEL), lang,
                                 embargo_parts(embargo, lang, brand.timezone))

@@ -123,10 +123,12 @@ def test_an_imported_release_is_named_from_its_title_and_says_where_it_came_from
 
 
 def test_help_shows_whole_summaries_and_dates_as_iso(tmp_path: Path, press: Press) -> None:
+    for group in ("review", "glossary"):
+        code, out, _ = press(tmp_path, group, "--help")
+        commands = out.split("Commands:")[1]
+        assert code == 0 and "..." not in commands and "…" not in commands, commands
     code, out, _ = press(tmp_path, "review", "--help")
-    commands = out.split("Commands:")[1]
-    assert code == 0 and "..." not in commands and "…" not in commands, commands
-    assert "reported, not applied" in " ".join(commands.split())
+    assert "reported, not applied" in " ".join(out.split("Commands:")[1].split())
     for command in ("new", "import", "archive", "correct"):
         code, out, _ = press(tmp_path, command, "--help")
         assert "YYYY-MM-DD" in out and "%Y" not in out, (command, out)
@@ -143,3 +145,42 @@ def test_every_problem_of_a_release_file_is_reported_in_one_run(tmp_path: Path, 
     assert code == 2, err
     assert "release.yaml:4: date: 2026-02-30 is not a real date" in err
     assert "release.yaml:6: brand: expected text, got a number" in err
+
+
+def test_every_page_lists_the_languages_in_one_order(archive_export: Path) -> None:
+    """Index and release pages switch languages in the ministry's order, whatever the source."""
+    from lxml import html
+
+    from press.lang import in_order
+
+    pages = sorted((archive_export / "out" / "site").rglob("*.html"))
+    orders = set()
+    for page in pages:
+        listed = html.parse(str(page)).xpath("//nav[@class='languages']//li/*/@lang")
+        if listed:
+            assert listed == in_order(listed), page
+            orders.add(tuple(listed))
+    assert len(pages) > 10 and ("en", "kk", "ru") in orders, orders
+
+
+def test_a_russian_sourced_release_switches_languages_in_the_same_order(demo, repo_project) -> None:
+    """The switcher followed the release's own list (source first): ru, en, kk on a Russian-sourced
+    release against en, kk, ru on the index pages."""
+    import copy
+
+    from press.localise import localise
+
+    release = copy.deepcopy(demo)
+    release.meta.source_lang, release.meta.target_langs = "ru", ["en", "kk"]
+    page = localise(release, "kk", repo_project.brand(release.meta.brand), repo_project.locales_dir)
+    assert [alt.lang for alt in page.alternates] == ["en", "kk", "ru"]
+
+
+def test_the_archive_summary_does_not_contradict_itself(tmp_path: Path) -> None:
+    from press.archive.export import ExportResult
+    from press.commands.archive import summary_line
+
+    result = ExportResult(rendered=["a", "b"], unpublished=["2026-03-02-visit"], files=12)
+    line = summary_line(result, tmp_path / "site", None)
+    assert line.startswith("The archive publishes 0 release(s); 1 not yet publishable"), line
+    assert "2026-03-02-visit" in line and "This run rendered 2 release(s); 12 files in" in line

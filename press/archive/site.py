@@ -19,7 +19,7 @@ from press.archive import RELEASES_DIR, STATIC_DIR
 from press.archive.collect import Record, newest_first
 from press.brand import Brand
 from press.i18n import translations
-from press.lang import LANG_NAMES, LANGS, format_date
+from press.lang import LANG_NAMES, LANGS, format_date, in_order
 from press.lang.collation import label_key
 from press.localise import Alternate
 from press.project import Project
@@ -62,8 +62,7 @@ def environment(archive_dir: Path, html_dir: Path) -> Any:
 
 def site_langs(records: list[Record]) -> list[str]:
     """The languages the archive has pages in, in the ministry's order."""
-    present = {lang for r in records for lang in r.langs}
-    return [lang for lang in LANGS if lang in present] or list(LANGS)
+    return in_order({lang for r in records for lang in r.langs}) or list(LANGS)
 
 
 def items(records: list[Record], lang: str, prefix: str = "../") -> list[Item]:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from press.commands import DATE, NOW_HELP, Moment, project_of
+
+if TYPE_CHECKING:
+    from press.archive.export import ExportResult
 
 
 @click.command()
@@ -62,8 +66,25 @@ def archive(ctx: click.Context, out: Path, zip_path: Path | None, since: dt.date
     for release, error in result.errors:
         # file:line messages stay on one line (no wrapping) so editors and greps can use them
         console.print(f"[red]error[/red] {escape(release)}: {escape(str(error))}", soft_wrap=True)
-    console.print(f"[bold]Archived {len(result.published)} release(s)[/bold]: {len(result.rendered)} "
-                  f"rendered, {len(result.unpublished)} not published, {len(result.errors)} failed; "
-                  f"{result.files} files in {out}" + (f" and {zip_path}" if zip_path else ""))
+    if not base_url:
+        console.print("[yellow]warning[/yellow] no --base-url: sitemap.xml and the feeds give addresses "
+                      "relative to the site, which search engines and feed readers do not follow; "
+                      "pass the site's public address, e.g. --base-url https://www.gov.kz/press",
+                      soft_wrap=True)
+    console.print(summary_line(result, out, zip_path), soft_wrap=True)
     if result.errors:
         ctx.exit(1)
+
+
+def summary_line(result: ExportResult, out: Path, zip_path: Path | None) -> str:
+    """What the site holds now, then what this run did: "rendered" counts work done, which
+    includes releases that turned out not to be publishable, so it comes apart from "published"."""
+    parts = [f"The archive publishes {len(result.published)} release(s)"]
+    if result.unpublished:
+        parts.append(f"{len(result.unpublished)} not yet publishable (not approved, held by the "
+                     f"checker or under embargo): {', '.join(result.unpublished)}")
+    if result.errors:
+        parts.append(f"{len(result.errors)} failed")
+    where = f"{out}" + (f" and {zip_path}" if zip_path else "")
+    done = f"This run rendered {len(result.rendered)} release(s); {result.files} files in {where}."
+    return "; ".join(parts) + ". " + done

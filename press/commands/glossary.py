@@ -12,10 +12,11 @@ from pathlib import Path
 
 import click
 
+from press.commands import FullHelpGroup
 from press.lang import LANGS
 
 
-@click.group()
+@click.group(cls=FullHelpGroup)
 def glossary() -> None:
     """Work with the termbase: suggest, confirm, promote and add names."""
 

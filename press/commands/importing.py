@@ -44,7 +44,7 @@ def _summary(report: object) -> None:
     from press.markup import to_plain
 
     assert isinstance(report, ImportReport)
-    console = Console(stderr=True, highlight=False)
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
     release = report.release
     action = "Created" if report.created else "Updated"
     console.print(f"[bold]{action} {release.id}[/bold] ({report.lang}.yaml in {escape(str(release.folder))})")

@@ -27,12 +27,14 @@ from press.lang.table import (
     WORD_LANG,
     Language,
     grammar_of,
+    in_order,
     language,
     register,
     unregister,
 )
 
 __all__ = [
+    "in_order",
     "BABEL_LOCALES",
     "ENGINE_CODES",
     "ENGLISH_NAMES",

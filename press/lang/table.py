@@ -13,7 +13,7 @@ below (`LANGS`, `BABEL_LOCALES` …) are live, so every module that imported the
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, overload
 
@@ -156,6 +156,15 @@ class _Column(Mapping[str, str]):
 
 LANGS: Sequence[str] = _Codes()
 """The languages of a release, in the order the ministry lists them."""
+
+
+def in_order(langs: Iterable[str]) -> list[str]:
+    """*langs* in the ministry's order (the table's): every language switcher, index and
+    summary lists the languages the same way, whichever is a release's source."""
+    wanted = set(langs)
+    return [code for code in LANGS if code in wanted] + sorted(wanted - set(LANGS))
+
+
 BABEL_LOCALES: Mapping[str, str] = _Column("babel")
 WORD_LANG: Mapping[str, str] = _Column("word")
 LANG_NAMES: Mapping[str, str] = _Column("native")
