@@ -18,6 +18,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,9 +81,12 @@ def copy_of(shared: Path, tmp_path: Path) -> Path:
 
 
 def _build_demo(folder: Path) -> None:
-    """`press build` of the demo, all nine files, as a user types it; its stderr kept beside."""
+    """`press build` of the demo, all nine files, as a user types it; its stderr and the seconds
+    it took kept beside."""
+    started = time.monotonic()
     result = subprocess.run([sys.executable, "-m", "press", "build", DEMO_ID, "--out", str(folder / "dist")],
                             cwd=REPO, capture_output=True, text=True, timeout=600)
+    (folder / "seconds.txt").write_text(f"{time.monotonic() - started:.3f}\n", encoding="utf-8")
     (folder / "stderr.txt").write_text(result.stderr, encoding="utf-8")
     assert result.returncode == 0, result.stderr
 
@@ -90,7 +94,8 @@ def _build_demo(folder: Path) -> None:
 @pytest.fixture(scope="session")
 def demo_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's demo built by `press build` into nine files, once per run: the folder that
-    holds them (`dist/<DEMO_ID>/{en,kk,ru}.{html,pdf,docx}`) and the command's `stderr.txt`.
+    holds them (`dist/<DEMO_ID>/{en,kk,ru}.{html,pdf,docx}`), the command's `stderr.txt` and the
+    wall-clock `seconds.txt` it took.
     Read-only: copy it (`copy_of`) to change anything."""
     return shared_folder(tmp_path_factory, "demo-build", _build_demo)
 
