@@ -110,3 +110,81 @@ def test_dates_and_times_for_embargoes_and_messages() -> None:
     assert format_datetime(dt.datetime(2025, 12, 10, 10, 0), "en") == "10 December 2025, 10:00"
     assert [month_name(5, lang) for lang in ("en", "kk", "ru")] == ["May", "Мамыр", "май"]
     assert [weekday_name(2, lang) for lang in ("en", "kk", "ru")] == ["Wednesday", "сәрсенбі", "среда"]
+
+
+def test_each_grammar_lists_the_forms_of_a_name_with_their_case() -> None:
+    assert grammar_of("en").name_forms("Baikonur", "place") == [
+        ("Baikonur", Case.NOMINATIVE), ("Baikonur’s", Case.GENITIVE), ("Baikonur's", Case.GENITIVE)]
+    assert grammar_of("kk").name_forms("Астана", "place") == [
+        ("Астана", Case.NOMINATIVE), ("Астананың", Case.GENITIVE), ("Астанаға", Case.DATIVE),
+        ("Астананы", Case.ACCUSATIVE), ("Астанада", Case.LOCATIVE), ("Астанадан", Case.ABLATIVE),
+        ("Астанамен", Case.INSTRUMENTAL)]
+
+
+@pytest.mark.parametrize(("lang", "word", "base", "expected"), [
+    ("kk", "ХҒС-қа", "ХҒС", True), ("kk", "NASA-ның", "NASA", True), ("kk", "ХҒС-қа", "NASA", False),
+    ("kk", "ХҒС-бла", "ХҒС", False), ("kk", "Астанада", "Астана", True),
+    ("ru", "Байконуре", "Байконур", True), ("ru", "Астаной", "Астана", True),
+    ("ru", "Байконуре", "Астана", False),
+])
+def test_a_word_is_a_form_of_a_name_only_under_the_language_s_endings(lang: str, word: str, base: str,
+                                                                      expected: bool) -> None:
+    assert grammar_of(lang).is_form_of(word, base) is expected
+
+
+def test_kazakh_months_are_read_with_a_possessive_ending() -> None:
+    found = find_dates("2025 жылдың 19 наурызында", "kk")
+    assert [(d.month, d.day, d.year) for d in found] == [(3, 19, 2025)]
+    assert [d.month for d in find_dates("қыркүйегінде", "kk")] == [9]  # к voiced to г before -і
+
+
+@pytest.mark.parametrize(("text", "lang"), [("from 8 April to 9 December 2025", "en"),
+                                            ("2025 жылғы 8 сәуірден 9 желтоқсанға дейін", "kk")])
+def test_the_ends_of_a_range_share_its_year_and_keep_their_place(text: str, lang: str) -> None:
+    found = find_dates(text, lang)
+    assert [(d.month, d.day, d.year) for d in found] == [(4, 8, 2025), (12, 9, 2025)]
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "weekdays"), [
+    ("on Tuesday, 9 December 2025", "en", [1]), ("9 December 2025 (Tuesday)", "en", [1]),
+    ("9 December, Tuesday 10 December", "en", [None, 1]), ("9 желтоқсан, сейсенбі", "kk", [1]),
+])
+def test_a_weekday_belongs_to_the_date_it_stands_next_to(text: str, lang: str, weekdays: list) -> None:
+    assert [d.weekday for d in find_dates(text, lang)] == weekdays
+
+
+def test_kazakh_qualified_figures_put_the_ending_on_the_number() -> None:
+    from press.lang.numbers import format_qualified
+
+    assert format_qualified(6, "to", "kk") == "6-ға дейін"
+    assert format_qualified(6, "more", "kk") == "6-дан астам"
+    assert format_qualified(6, None, "kk") == "6"
+
+
+@pytest.mark.parametrize(("word", "nominative"), [("Бақаевпен", "Бақаев"), ("Тулегеновке", "Тулегенов"),
+                                                  ("Кудь-Сверчковқа", "Кудь-Сверчков"), ("NASA-ның", "NASA"),
+                                                  ("Жезқазғанда", "Жезқазған")])
+def test_a_kazakh_name_goes_back_to_the_nominative(word: str, nominative: str) -> None:
+    from press.lang.names import nominative as kazakh_nominative
+
+    assert kazakh_nominative(word, "kk") == nominative
+
+
+def test_kazakh_numerals_with_a_possessive_are_pronouns_not_counts() -> None:
+    from press.lang.read_numbers import find_numbers
+
+    assert find_numbers("бірі", "kk") == [] and find_numbers("біреуде", "kk") == []
+    assert [float(n.value) for n in find_numbers("бесеуі келді", "kk")] == [5.0]
+
+
+def test_a_soft_sign_takes_front_endings_in_kazakh() -> None:
+    from press.lang.kazakh import inflect
+
+    assert (inflect("Тверь", Case.DATIVE), inflect("Тверь", Case.LOCATIVE)) == ("Тверьге", "Тверьде")
+
+
+@pytest.mark.parametrize(("name", "genitive"), [("NASA", "NASA"), ("Союз МС-28", "Союза МС-28"),
+                                                ("программа Artemis", "программы Artemis")])
+def test_latin_words_numbers_and_abbreviations_stay_as_written(name: str, genitive: str) -> None:
+    assert inflect_name(name, "gent") == genitive
