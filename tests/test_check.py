@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import subprocess
@@ -93,23 +94,34 @@ def rule_family(error: dict) -> str:
     return FOUND_BY_ANOTHER_FAMILY.get(key, error["type"])
 
 
-def test_every_injected_error_is_found_and_no_hard_negative_is() -> None:
-    """Each injected error is found in its language and paragraph by a rule of its own family
-    (a wrong date by a dates.* rule, not by whichever rule happens to fire at the spot)."""
+DEV_CASES = sorted(path.stem for path in (REPO / "tests" / "checker" / "dev").glob("*.yaml"))
+"""The development corpus's case names: one test each, so that the workers share them out."""
+
+
+@functools.cache
+def _dev_cases() -> dict:
     from corpus import load_cases
 
+    return {case.name: case for case in load_cases("dev")}
+
+
+@pytest.mark.parametrize("name", DEV_CASES)
+def test_every_injected_error_is_found_and_no_hard_negative_is(name: str) -> None:
+    """Each injected error is found in its language and paragraph by a rule of its own family
+    (a wrong date by a dates.* rule, not by whichever rule happens to fire at the spot)."""
     from press.check import check_bundle
 
-    for case in load_cases("dev"):
-        clean = check_bundle(case.bundle())
-        assert [f.rule for f in clean.findings if f.rule not in case.expected] == [], case.name
-        for error in case.errors:
-            found = check_bundle(case.bundle(error)).findings
-            at = [f.rule for f in found if error["lang"] in f.langs and f.segment == str(error["para"])]
-            assert rule_family(error) in {rule.split(".")[0] for rule in at}, (case.name, error, at)
-        for negative in case.negatives:
-            found = check_bundle(case.bundle(negative)).findings
-            assert [f.rule for f in found if f.rule not in case.expected] == [], negative
+    assert len(DEV_CASES) >= 16 and sorted(_dev_cases()) == DEV_CASES
+    case = _dev_cases()[name]
+    clean = check_bundle(case.bundle())
+    assert [f.rule for f in clean.findings if f.rule not in case.expected] == [], case.name
+    for error in case.errors:
+        found = check_bundle(case.bundle(error)).findings
+        at = [f.rule for f in found if error["lang"] in f.langs and f.segment == str(error["para"])]
+        assert rule_family(error) in {rule.split(".")[0] for rule in at}, (case.name, error, at)
+    for negative in case.negatives:
+        found = check_bundle(case.bundle(negative)).findings
+        assert [f.rule for f in found if f.rule not in case.expected] == [], negative
 
 
 def test_the_out_of_sample_corpus_is_well_formed() -> None:
