@@ -13,6 +13,7 @@ Slow (minutes per module), so it runs outside CI, by hand:
     python3 bench/mutation.py --sample 0       # every mutant (default: a random sample of 100)
     python3 bench/mutation.py lang --keep      # keep the scratch tree, then after adding tests:
     python3 bench/mutation.py lang --again /tmp/press-mutation-lang-…/tree   # survivors again
+    python3 bench/mutation.py lang --again TREE --replay tests/test_lang_grammar.py  # planted by hand
 
 A module has hundreds to a thousand mutants and each costs seconds (the tests that cover it
 run again), so by default a random sample (fixed --seed) is run and the score is given with
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import random
 import re
 import shutil
@@ -187,6 +189,37 @@ def run_module(name: str, children: int, sample: int, seed: int, log: Path,
     return {m: verdicts[m] if m in todo else before[m] for m in chosen}, tree
 
 
+def replay(name: str, tree: Path, tests: list[str]) -> dict[str, str]:
+    """The sampled mutants mutmut left undetected in a kept *tree*, each planted in a plain copy of
+    it and run against *tests* (this working tree's files) in a fresh pytest process: a quicker
+    second verdict than --again when only a few test files were added, and one that no cache in
+    mutmut's worker process can hide."""
+    verdicts = statuses(tree)
+    undetected = [m for m in verdicts if verdicts[m] in ("survived", "no tests")]
+    copy = Path(tempfile.mkdtemp(prefix=f"press-replay-{name}-")) / "tree"
+    shutil.copytree(tree, copy, ignore=shutil.ignore_patterns("mutants", "node_modules", "__pycache__"))
+    for test_file in {*tests, "tests/conftest.py"}:
+        shutil.copy2(REPO / test_file, copy / test_file)
+    project = (copy / "pyproject.toml").read_text(encoding="utf-8")
+    (copy / "pyproject.toml").write_text(re.sub(r"(?m)^addopts = .*$", 'addopts = "-ra"', project),
+                                         encoding="utf-8")
+    found = {}
+    for mutant in undetected:
+        shown = subprocess.run([*mutmut(), "show", mutant], cwd=tree, capture_output=True, text=True).stdout
+        patch = shown[shown.index("--- "):] if "--- " in shown else ""
+        if not patch or subprocess.run(["patch", "-s", "-p0"], cwd=copy, input=patch, text=True,
+                                       capture_output=True).returncode:
+            found[mutant] = "not applied"
+            continue
+        test = subprocess.run([sys.executable, "-m", "pytest", *PYTEST_ARGS, *tests], cwd=copy,
+                              env={**os.environ, "PYTHONPATH": str(copy)}, capture_output=True)
+        subprocess.run(["patch", "-s", "-R", "-p0"], cwd=copy, input=patch, text=True, capture_output=True)
+        found[mutant] = "killed" if test.returncode else "survived"
+        print(f"  {found[mutant]:10} {mutant}", flush=True)
+    shutil.rmtree(copy.parent, ignore_errors=True)
+    return found
+
+
 def wilson(killed: int, total: int) -> tuple[float, float]:
     """The 95% interval of a share estimated from a random sample."""
     if total == 0:
@@ -222,6 +255,9 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=100, help="mutants run per module (0: all)")
     parser.add_argument("--seed", type=int, default=19, help="seed of the sample")
     parser.add_argument("--keep", action="store_true", help="keep the scratch copies (for --again)")
+    parser.add_argument("--replay", nargs="+", metavar="TEST_FILE",
+                        help="with --again TREE: plant each undetected mutant in a copy and run these "
+                             "test files on it, instead of mutmut")
     parser.add_argument("--again", type=Path, metavar="TREE",
                         help="a tree kept by --keep (one module): refresh its tests from here and run "
                              "the sampled mutants that were not detected again")
@@ -232,6 +268,14 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown module {unknown[0]!r}; choose from {', '.join(MODULES)}")
     scores = {}
+    if args.replay:
+        if not args.again:
+            parser.error("--replay needs --again TREE")
+        found = replay(args.modules[0], args.again, args.replay)
+        killed = sum(verdict == "killed" for verdict in found.values())
+        print(f"{args.modules[0]}: {killed} of {len(found)} undetected mutants killed by "
+              f"{' '.join(args.replay)}")
+        return 0
     for name in args.modules or list(MODULES):
         start = time.monotonic()
         log = Path(tempfile.gettempdir()) / f"press-mutation-{name}.log"
