@@ -84,6 +84,9 @@ EQUIVALENT = {
     "press.model.x_source_hash__mutmut_13": '"UTF-8" and "utf-8" name the same codec',
     "press.model.xǁPublicationǁunfinished__mutmut_5": "approved.get(lang, None) instead of False: "
                                                       "`not` of either is True",
+    "press.source.x__entities__mutmut_51": 'an entity\'s type defaulted to "OTHER", not "other": the '
+                                           "loader requires a type (entities.*.type), so the default "
+                                           "is never used",
     "press.source.x__meta__mutmut_176": "synthetic read with the default None instead of False: "
                                         "bool() of either is False",
     "press.lang.russian.x_inflect_name__mutmut_7": "the flags start as None instead of False: both "

@@ -164,3 +164,18 @@ def test_the_lead_photo_is_read_with_its_size_alt_caption_and_credit(scratch_pro
     assert (photo.file, photo.width, photo.height) == ("lead.png", 64, 36)
     assert photo.alt == {"en": "A sky", "kk": "Аспан", "ru": "Небо"} and photo.caption == {"kk": "Байқоңыр"}
     assert photo.credit == expected
+
+
+def test_a_fact_keeps_what_it_is_about(scratch_project: Project) -> None:
+    facts = scratch_project.load(_folder(scratch_project)).facts
+    assert facts["launch-ms-28"].about == "Soyuz MS-28 lifts off from Site 31 of Baikonur"
+    assert facts["landing-ms-27"].about == "the MS-27 crew lands southeast of Zhezkazgan"
+
+
+@pytest.mark.parametrize(("date", "refused"), [("1979-12-31", True), ("1980-01-01", False),
+                                               ("2107-12-31", False), ("2108-01-01", True)])
+def test_a_publication_date_must_be_plausible(date: str, refused: bool) -> None:
+    from press.schema import is_publication_date
+
+    problem = is_publication_date(dt.date.fromisoformat(date))
+    assert (problem == f"{date} is not a plausible date (1980–2107)") if refused else problem is None
