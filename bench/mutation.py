@@ -84,6 +84,8 @@ EQUIVALENT = {
     "press.model.x_source_hash__mutmut_13": '"UTF-8" and "utf-8" name the same codec',
     "press.model.xǁPublicationǁunfinished__mutmut_5": "approved.get(lang, None) instead of False: "
                                                       "`not` of either is True",
+    "press.model.xǁPublicationǁunfinished__mutmut_7": "approved.get(lang) without the default False: "
+                                                      "`not None` is True as well",
     "press.source.x__entities__mutmut_51": 'an entity\'s type defaulted to "OTHER", not "other": the '
                                            "loader requires a type (entities.*.type), so the default "
                                            "is never used",
