@@ -13,11 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from press.model import Publication, Release
 from press.project import Project
 from press.publish import Executor, LocalPool, render_version
 from press.render import FORMATS, RenderOptions
+
+if TYPE_CHECKING:
+    from press.check.findings import Report
 
 
 @dataclass
@@ -51,15 +55,18 @@ class BuildResult:
 
 
 def plan(project: Project, releases: list[Release], langs: list[str], formats: tuple[str, ...],
-         force: bool, result: BuildResult, now: dt.datetime | None = None) -> list[Document]:
+         force: bool, result: BuildResult, now: dt.datetime | None = None,
+         reports: dict[str, Report] | None = None) -> list[Document]:
     """What to render, per release × language: a language held by checker errors (unless
-    forced) or not approved is a draft; the others are final."""
+    forced) or not approved is a draft; the others are final. *reports*: the checker's
+    reports by release id when already made (`check_while`); otherwise the check runs here."""
     documents = []
     now = now or dt.datetime.now(dt.UTC)
     for release in releases:
         check_brand(project, release)
     for release in releases:
-        publication = Publication.of(release, _checker_errors(release, result), force)
+        report = reports[release.id] if reports is not None else None
+        publication = Publication.of(release, _checker_errors(release, result, report), force)
         for lang in langs:
             if lang not in release.versions:
                 continue
@@ -110,12 +117,33 @@ def remove_stale_temporaries(documents: list[Document], out: Path) -> None:
                 stale.unlink(missing_ok=True)
 
 
-def _checker_errors(release: Release, result: BuildResult) -> list[list[str]]:
-    """Run the consistency checker; its warnings are reported, the languages each error names
-    returned (the publication rule holds those languages)."""
+def check_while(releases: list[Release], jobs: int, preload: Callable[[], None]) -> dict[str, Report]:
+    """The checker's report of every release, made in a forked process while this one runs
+    *preload* (the PDF stack's imports): the two cost about the same, and a build needs both
+    before its first render. With one job, or nothing to check, one after the other."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if jobs <= 1 or not releases:
+        preload()
+        return check_all(releases)
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        future = pool.submit(check_all, releases)
+        preload()
+        return future.result()
+
+
+def check_all(releases: list[Release]) -> dict[str, Report]:
     from press.check import check_release
 
-    report = check_release(release)
+    return {release.id: check_release(release) for release in releases}
+
+
+def _checker_errors(release: Release, result: BuildResult, report: Report | None = None) -> list[list[str]]:
+    """Run the consistency checker (unless its *report* is given); its warnings are reported, the
+    languages each error names returned (the publication rule holds those languages)."""
+    if report is None:
+        report = check_all([release])[release.id]
     for finding in report.findings:
         line = f"{release.id}: [{finding.rule}] {finding.location}: {finding.message}"
         (result.errors if finding.severity == "error" else result.warnings).append(line)
@@ -209,17 +237,18 @@ def render_all(project: Project, documents: list[Document], out: Path, executor:
 
 def local_pool(jobs: int, formats: tuple[str, ...]) -> LocalPool:
     """The default executor: WeasyPrint is imported once, before the fork, for every worker."""
+    return LocalPool(jobs, partial(preload, formats))
 
-    def preload() -> None:
-        if "pdf" in formats:
-            import weasyprint  # noqa: F401
 
-    return LocalPool(jobs, preload)
+def preload(formats: tuple[str, ...]) -> None:
+    """What every worker needs, imported once in the process they fork from."""
+    if "pdf" in formats:
+        import weasyprint  # noqa: F401
 
 
 def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-__all__ = ["FORMATS", "BuildResult", "Document", "claim_outputs", "copy_photos", "copy_static", "jobs_of",
-           "local_pool", "plan", "render_all"]
+__all__ = ["FORMATS", "BuildResult", "Document", "check_while", "claim_outputs", "copy_photos", "copy_static",
+           "jobs_of", "local_pool", "plan", "preload", "render_all"]

@@ -220,3 +220,17 @@ class _Empty:
     unpublished: list[str] = []
     errors: list[tuple[str, str]] = []
     files = 0
+
+
+def test_the_build_checks_in_a_fork_while_it_preloads_and_gets_the_same_reports(demo) -> None:
+    """`check_while` overlaps the checker with the PDF stack's import: same reports as in this
+    process, and the preload ran here once (the workers fork from this process)."""
+    from press.build import check_all, check_while
+
+    calls = []
+    forked = check_while([demo], 2, lambda: calls.append("preload"))
+    assert calls == ["preload"]
+    here = check_all([demo])
+    assert [(f.rule, f.langs, f.message) for f in forked[demo.id].findings] == [
+        (f.rule, f.langs, f.message) for f in here[demo.id].findings]
+    assert check_while([], 2, lambda: calls.append("again")) == {} and calls[-1] == "again"

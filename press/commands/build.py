@@ -13,6 +13,7 @@ from press.lang import LANGS
 from press.render import FORMATS
 
 if TYPE_CHECKING:  # for annotations only: rich and the build stage load when the command runs
+
     from rich.console import Console
 
     from press.build import BuildResult
@@ -38,17 +39,21 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     mark on every page; before its embargo a release carries the embargo line on every
     page instead (once the time has passed, the same source builds as final).
     """
+    from functools import partial
+
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from press.build import (
         BuildResult,
+        check_while,
         claim_outputs,
         copy_photos,
         copy_static,
         default_jobs,
         local_pool,
         plan,
+        preload,
         remove_stale_temporaries,
         render_all,
     )
@@ -64,8 +69,10 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     # Sources are read inside the lock: a translate or review import running on the same
     # release finishes first, and the outputs are rendered from one consistent set of files.
     with release_locks(project.root, [folder.name for folder in folders], "press build"):
-        documents = plan(project, [project.load(folder) for folder in folders], chosen_langs,
-                         chosen_formats, force, result, now)
+        loaded = [project.load(folder) for folder in folders]
+        job_count = jobs or default_jobs()
+        reports = check_while(loaded, job_count, partial(preload, chosen_formats))
+        documents = plan(project, loaded, chosen_langs, chosen_formats, force, result, now, reports)
         claim_outputs(project, documents, out)
         remove_stale_temporaries(documents, out)
         if "html" in chosen_formats and documents:
@@ -75,7 +82,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         with Progress(*columns, console=console, transient=True,
                       disable=len(documents) < 2 or not console.is_terminal) as progress:
             task = progress.add_task("Rendering", total=sum(len(doc.formats) for doc in documents))
-            pool = local_pool(jobs or default_jobs(), chosen_formats)
+            pool = local_pool(job_count, chosen_formats)
             result.written = render_all(project, documents, out, pool, lambda: progress.advance(task))
     _summary(console, result)
     if result.refused:
