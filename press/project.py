@@ -82,7 +82,7 @@ class ProjectSettings:
                                  + ", ".join(sorted(known)) + did_you_mean(key, sorted(known)))
             if not isinstance(value, str) or not value:
                 raise PressError(f"{path}: project.{key}: expected a text value, got {value!r}")
-        if table.get("source_lang", "ru") not in LANGS:
+        if table.get("source_lang", cls.source_lang) not in LANGS:
             raise PressError(f"{path}: project.source_lang: {table['source_lang']!r} is not one of "
                              + ", ".join(LANGS))
         return cls(**table)

@@ -19,7 +19,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, tool
 from fake_libretranslate import FakeLibreTranslate
 from test_draft_e2e import word_draft
 
@@ -115,7 +115,7 @@ OTHER_BLOCKS = [block for block in shell_blocks() if block[1] != "Quick start"]
 @pytest.mark.parametrize("line,section,block", OTHER_BLOCKS, ids=[f"README:{b[0]}" for b in OTHER_BLOCKS])
 def test_readme_block_runs_green(walkthrough_folder, line: int, section: str, block: str) -> None:
     folder, env = walkthrough_folder
-    assert shutil.which("git"), "git is needed: press init makes a repository"
+    tool("git")  # press init makes a repository; the suite's one policy for a missing tool
     if "press init" not in block:  # a block for the toolkit's developers, run in the repository
         folder = repository_copy(folder / "repository")
     script = "set -e\n" + "\n".join(f"printf '+ %s\\n' {shlex.quote(c)} >&2; {c}" for c in commands(block))

@@ -114,10 +114,10 @@ def _project_files(brand: str) -> dict[Path, bytes]:
 
 
 def _brand_name(folder: Path) -> str:
-    from press.yamlio import load_yaml
+    """The brand's English name, read (and checked) by the brand loader every command uses."""
+    from press.brand import load_brand
 
-    names = load_yaml(folder / "brand.yaml").get("name") or {}
-    return str(names.get("en", folder.name)) if isinstance(names, dict) else folder.name
+    return load_brand(folder).name.get("en", folder.name)
 
 
 def _git_init(directory: Path) -> bool:
