@@ -51,17 +51,24 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_project(tmp_path_factory.mktemp("doors") / "project")
 
 
-_EXPORTS: dict[str, bytes] = {}
+_EXPORTS: dict[tuple[str, bytes], bytes] = {}
+"""Exports by format and the release's files: a file exported from one state of the release (another
+module's project, another status of a segment) is never handed back for another."""
 
 
 def _exported(root: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> bytes:
-    if fmt not in _EXPORTS:
+    import hashlib
+
+    folder = root / DEMO_DIR
+    state = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()))
+    key = (fmt, state.digest())
+    if key not in _EXPORTS:
         out = tmp_path / f"export.{SUFFIX[fmt]}"
         code, output = press(root, "review", "export", DEMO_ID, "--lang", "kk", "--format", fmt,
                              "-o", str(out), capsys=capsys)
         assert code == 0, output
-        _EXPORTS[fmt] = out.read_bytes()
-    return _EXPORTS[fmt]
+        _EXPORTS[key] = out.read_bytes()
+    return _EXPORTS[key]
 
 
 def _xml_text(text: str) -> bytes:
