@@ -235,15 +235,22 @@ def render_all(project: Project, documents: list[Document], out: Path, executor:
     return sorted(written)
 
 
-def local_pool(jobs: int, formats: tuple[str, ...]) -> LocalPool:
-    """The default executor: WeasyPrint is imported once, before the fork, for every worker."""
-    return LocalPool(jobs, partial(preload, formats))
+def local_pool(jobs: int, formats: tuple[str, ...], templates_dir: Path, langs: tuple[str, ...]) -> LocalPool:
+    """The default executor: the renderers are loaded once, before the fork, for every worker."""
+    return LocalPool(jobs, partial(preload, formats, templates_dir, langs))
 
 
-def preload(formats: tuple[str, ...]) -> None:
-    """What every worker needs, imported once in the process they fork from."""
+def preload(formats: tuple[str, ...], templates_dir: Path, langs: tuple[str, ...]) -> None:
+    """What every worker needs, imported (and for PDFs warmed up) once in the process they
+    fork from."""
     if "pdf" in formats:
-        import weasyprint  # noqa: F401
+        from press.render.pdf import warm_up
+
+        warm_up(templates_dir, langs)
+    if "docx" in formats:
+        from docx import Document
+
+        Document()  # python-docx's modules and its default template, loaded once
 
 
 def default_jobs() -> int:

@@ -234,3 +234,33 @@ def test_the_build_checks_in_a_fork_while_it_preloads_and_gets_the_same_reports(
     assert [(f.rule, f.langs, f.message) for f in forked[demo.id].findings] == [
         (f.rule, f.langs, f.message) for f in here[demo.id].findings]
     assert check_while([], 2, lambda: calls.append("again")) == {} and calls[-1] == "again"
+
+
+def test_weasyprint_is_imported_without_the_library_search_and_warmed_once(tmp_path: Path) -> None:
+    """press imports WeasyPrint without cffi's ctypes.util.find_library runs (each spawns
+    ldconfig and the compiler: ~50 processes, a third of the import), puts the search back,
+    and the warm-up a build makes before forking its workers leaves a working PDF stack."""
+    import subprocess
+    import sys
+
+    script = """
+import ctypes.util, sys
+searched = []
+def search(name):
+    searched.append(name)
+    return None
+ctypes.util.find_library = search
+from pathlib import Path
+from press.render.pdf import import_weasyprint, warm_up
+weasyprint = import_weasyprint()
+assert ctypes.util.find_library is search, "the search is not put back"
+templates = Path(sys.argv[1])
+warm_up(templates, ("en", "kk", "ru"))
+warm_up(templates, ("en", "kk", "ru"))
+pdf = weasyprint.HTML(string="<p>Министрлігі</p>").write_pdf()
+print(len(searched), pdf[:5].decode())
+"""
+    result = subprocess.run([sys.executable, "-c", script, str(REPO / "templates")], cwd=REPO,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0", "%PDF-"]

@@ -320,12 +320,14 @@ def _preload(project: Project, tasks: list[Task]) -> None:
     long export. A release split into parts (one change) preloads nothing: its parts import
     what they need side by side (render.share gives WeasyPrint to the PDF parts alone)."""
     import docx  # noqa: F401
-    import weasyprint  # noqa: F401
 
     import press.render.docx  # noqa: F401
     import press.render.html  # noqa: F401
-    import press.render.pdf  # noqa: F401
     from press.check import check_release
+    from press.lang import LANGS
+    from press.render.pdf import warm_up
+
+    warm_up(project.templates_dir, tuple(LANGS))
 
     # dictionaries, lexicons and the termbase are loaded here and shared with the workers;
     # what is wrong with a release its own task reports

@@ -71,7 +71,8 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     with release_locks(project.root, [folder.name for folder in folders], "press build"):
         loaded = [project.load(folder) for folder in folders]
         job_count = jobs or default_jobs()
-        reports = check_while(loaded, job_count, partial(preload, chosen_formats))
+        warm = partial(preload, chosen_formats, project.templates_dir, tuple(chosen_langs))
+        reports = check_while(loaded, job_count, warm)
         documents = plan(project, loaded, chosen_langs, chosen_formats, force, result, now, reports)
         claim_outputs(project, documents, out)
         remove_stale_temporaries(documents, out)
@@ -82,7 +83,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         with Progress(*columns, console=console, transient=True,
                       disable=len(documents) < 2 or not console.is_terminal) as progress:
             task = progress.add_task("Rendering", total=sum(len(doc.formats) for doc in documents))
-            pool = local_pool(job_count, chosen_formats)
+            pool = local_pool(job_count, chosen_formats, project.templates_dir, tuple(chosen_langs))
             result.written = render_all(project, documents, out, pool, lambda: progress.advance(task))
     _summary(console, result)
     if result.refused:

@@ -58,8 +58,9 @@ def _set_up_styles(document: Any, view: LocalisedRelease) -> None:
     primary = RGBColor.from_string(view.brand.colours["primary_text"].lstrip("#").upper())
     muted = RGBColor.from_string(view.brand.colours.get("muted", "#5B6770").lstrip("#").upper())
     styles = document.styles
+    present = {style.name for style in styles}
     for name in PRESS_STYLES:
-        if name not in [s.name for s in styles]:
+        if name not in present:
             styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH).base_style = styles["Normal"]
     link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.color.rgb, link.font.underline = primary, True
