@@ -255,5 +255,5 @@ def _address(part: Any, rel_id: str) -> str | None:
 
 
 def _row_number(tr: Any) -> int:
-    table = tr.getparent()
-    return table.index(tr) if table is not None else 0
+    """The row's number as Word and LibreOffice show it (the header row is 1), for messages."""
+    return 1 + sum(1 for _ in tr.itersiblings(_W + "tr", preceding=True))
