@@ -32,6 +32,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from press.archive import BAG_SUFFIX  # noqa: E402
+
 
 def _rss_kb(pid: int) -> int:
     try:
@@ -153,7 +155,8 @@ def dask_simulation(tmp: Path, count: int, per_release: float) -> None:
             start = time.perf_counter()
             client.gather(client.map(abs, range(tasks), pure=False))
             overhead = (time.perf_counter() - start) / tasks
-    same = files_of(tmp / "dask-local") == files_of(tmp / "dask-out")
+    same = all(files_of(tmp / f"dask-local{bag}") == files_of(tmp / f"dask-out{bag}")
+               for bag in ("", BAG_SUFFIX))  # the site roots, then the bags beside them
     print(f"  dask, {count} releases: local pool {local_wall:.1f} s, LocalCluster 2 workers "
           f"{dask_wall:.1f} s (x{dask_wall / local_wall:.2f}); same bytes: {same}")
     print(f"  dask scheduler overhead: {overhead * 1000:.2f} ms per task (2000 empty tasks)")
@@ -199,6 +202,7 @@ def report(count: int, documents: int, load: tuple[float, float, float], full: f
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
+    """Every file of a site root or bag (press.archive.default_bag: SITE-bag, beside it)."""
     return {p.relative_to(folder).as_posix(): p.read_bytes()
             for p in sorted(folder.rglob("*")) if p.is_file()}
 

@@ -51,11 +51,12 @@ def foreign(out: Path, paths: Collection[str], owned: Collection[str]) -> list[s
     return sorted(path for path in paths if path not in owned and os.path.lexists(root + path))
 
 
-def refuse_foreign(out: Path, found: list[str], option: str = "--out") -> None:
-    """One line naming the first foreign file (and how many more), exit 2."""
+def refuse_foreign(out: Path, found: list[str], option: str = "--out", others: int = 0) -> None:
+    """One line naming the first foreign file (and how many more, with *others* found elsewhere),
+    exit 2."""
     if not found:
         return
-    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    more = f" (and {len(found) - 1 + others} more)" if len(found) + others > 1 else ""
     raise PressError(f"{out / found[0]}: press did not write this file and never replaces one it did "
                      f"not write{more}; move it away or choose another {option} (what press wrote "
                      f"is listed in {out / WRITTEN})")

@@ -33,15 +33,18 @@ def write_entries(target: BinaryIO, entries: Iterable[tuple[str, bytes]], stamp:
             archive.writestr(entry, data)
 
 
-def zip_folder(folder: Path, target: Path, stamp: ZipTime, prefix: str = "",
-               only: set[str] | None = None) -> None:
-    """Zip every file below *folder* (sorted, hidden ones left out) atomically into *target*;
-    with *only*, just those paths (relative to *folder*): what press wrote, nothing else."""
+def zip_folders(target: Path, stamp: ZipTime,
+                folders: Iterable[tuple[Path, str, set[str] | None]]) -> None:
+    """Zip every file below each (folder, prefix, only) (sorted, hidden ones left out) atomically
+    into *target*, named prefix + its path in the folder; with *only*, just those paths
+    (relative to the folder): what press wrote, nothing else."""
     from press.atomic import open_atomic
 
-    files = sorted(p for p in folder.rglob("*") if p.is_file()
-                   and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-                   and (only is None or p.relative_to(folder).as_posix() in only))
+    entries: list[tuple[str, Path]] = []
+    for folder, prefix, only in folders:
+        entries += sorted((prefix + p.relative_to(folder).as_posix(), p) for p in folder.rglob("*")
+                          if p.is_file()
+                          and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+                          and (only is None or p.relative_to(folder).as_posix() in only))
     with open_atomic(target) as handle:
-        write_entries(handle, ((prefix + p.relative_to(folder).as_posix(), p.read_bytes()) for p in files),
-                      stamp)
+        write_entries(handle, ((name, path.read_bytes()) for name, path in sorted(entries)), stamp)

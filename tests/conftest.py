@@ -138,15 +138,16 @@ def _export_archive(folder: Path) -> None:
     embargoed = folders[5] / "release.yaml"
     embargoed.write_text(embargoed.read_text(encoding="utf-8")
                          + "embargo: 2030-01-01T10:00:00+05:00\n", encoding="utf-8")
-    result = export(Project(root), folder / "out", jobs=2, zip_path=folder / "archive.zip", now=ARCHIVE_NOW)
+    result = export(Project(root), folder / "site", jobs=2, zip_path=folder / "archive.zip", now=ARCHIVE_NOW,
+                    bag=folder / "bag")
     (folder / "result.pickle").write_bytes(pickle.dumps(result))
 
 
 @pytest.fixture(scope="session")
 def archive_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The archive fixture project exported once per run (read-only; copy it to change it):
-    `project/` (its releases), `out/site` and `out/bag`, `archive.zip`, and `result.pickle`
-    (the ExportResult). Exported at ARCHIVE_NOW."""
+    `project/` (its releases), `site` (the site root, --out) and `bag` (--bag), `archive.zip`, and
+    `result.pickle` (the ExportResult). Exported at ARCHIVE_NOW."""
     return shared_folder(tmp_path_factory, "archive-export", _export_archive)
 
 

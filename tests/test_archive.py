@@ -36,14 +36,21 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def exported(archive_export: Path) -> tuple[Project, Path, object]:
-    """The fixture project exported once per run (conftest's shared `archive_export`), read-only."""
+    """The fixture project exported once per run (conftest's shared `archive_export`), read-only:
+    the project, the folder holding `site` (the site root) and `bag`, the ExportResult."""
     result = pickle.loads((archive_export / "result.pickle").read_bytes())
-    return Project(archive_export / "project"), archive_export / "out", result
+    return Project(archive_export / "project"), archive_export, result
 
 
 @pytest.fixture(scope="module")
 def site(exported: tuple[Project, Path, object]) -> Path:
     return exported[1] / "site"
+
+
+def _published(folder: Path) -> set[str]:
+    """The files of a site root or bag, but press's list of what it wrote there."""
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*")
+            if p.is_file() and p.name != ".press-written.json"}
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +75,7 @@ def test_manifest_lists_every_file_with_its_sha256(site, manifest) -> None:
     for entry in listed:
         data = (site / entry["path"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == entry["sha256"] and len(data) == entry["bytes"]
-    on_disk = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
-    assert on_disk == {e["path"] for e in listed} | {"releases.json"}
+    assert _published(site) == {e["path"] for e in listed} | {"releases.json"}
     demo = next(r for r in manifest["releases"] if r["id"] == "2025-12-10-baikonur")
     assert set(demo["titles"]) == set(LANGS) and demo["titles"]["kk"].startswith("Байқоңыр")
 
@@ -183,12 +189,13 @@ def test_export_twice_gives_identical_bytes(exported, tmp_path) -> None:
     project, out, _ = exported
     copy = Project(copy_of(project.root, tmp_path))
     (copy.root / ".press-cache" / "archive.json").unlink()
-    again = tmp_path / "again"
+    again = tmp_path / "again"  # its bag beside it by default: again-bag
     assert len(export(copy, again, jobs=1, zip_path=tmp_path / "again.zip", now=NOW).rendered) == 7
-    first, second = _files(out), _files(again)
-    assert sorted(first) == sorted(second)
-    assert [name for name in first if first[name] != second[name]] == []
-    assert (out.parent / "archive.zip").read_bytes() == (tmp_path / "again.zip").read_bytes()
+    for first, second in ((_files(out / "site"), _files(again)),
+                          (_files(out / "bag"), _files(tmp_path / "again-bag"))):
+        assert sorted(first) == sorted(second)
+        assert [name for name in first if first[name] != second[name]] == []
+    assert (out / "archive.zip").read_bytes() == (tmp_path / "again.zip").read_bytes()
 
 
 def test_reexport_renders_only_the_changed_release(tmp_path) -> None:
@@ -200,10 +207,10 @@ def test_reexport_renders_only_the_changed_release(tmp_path) -> None:
     assert export(project, out, jobs=1, now=NOW).rendered == []
     kk = folders[1] / "kk.yaml"
     kk.write_text(kk.read_text(encoding="utf-8").replace("Тараптар", "Тараптар да", 1), encoding="utf-8")
-    before = _files(out / "site")
+    before = _files(out)
     result = export(project, out, jobs=1, now=NOW)
     assert result.rendered == [str(folders[1])]
-    after = _files(out / "site")
+    after = _files(out)
     changed = {name for name in after if before.get(name) != after[name]}
     release_id = folders[1].name
     assert f"releases/{release_id}/kk.html" in changed
@@ -224,7 +231,7 @@ def test_one_broken_release_is_reported_and_the_others_exported(tmp_path, capsys
     assert stop.value.code == 1
     err = capsys.readouterr().err
     assert broken.parent.name in err and "unknown entity 'nowhere'" in err
-    ids = [r["id"] for r in json.loads((out / "site" / "releases.json").read_text())["releases"]]
+    ids = [r["id"] for r in json.loads((out / "releases.json").read_text())["releases"]]
     assert len(ids) == 2 and broken.parent.name not in ids
 
 
@@ -236,7 +243,7 @@ def test_since_leaves_out_older_releases_without_rendering_them(exported, tmp_pa
     result = export(project, tmp_path / "recent", jobs=1, since=dt.date(2025, 1, 1), now=NOW)
     assert [r.id for r in result.published] == ["2025-12-10-baikonur"]
     assert len(result.rendered) <= 1
-    listed = json.loads((tmp_path / "recent" / "site" / "releases.json").read_text(encoding="utf-8"))
+    listed = json.loads((tmp_path / "recent" / "releases.json").read_text(encoding="utf-8"))
     assert [r["id"] for r in listed["releases"]] == ["2025-12-10-baikonur"]
 
 
@@ -245,8 +252,8 @@ def test_tags_are_shown_in_the_page_language(tmp_path: Path) -> None:
 
     out = tmp_path / "arch"
     main(["--project", str(REPO), "archive", "--out", str(out), "--jobs", "1"])  # exits only on failure
-    kk = (out / "site" / "kk" / "tags.html").read_text(encoding="utf-8")
-    ru = (out / "site" / "ru" / "index.html").read_text(encoding="utf-8")
+    kk = (out / "kk" / "tags.html").read_text(encoding="utf-8")
+    ru = (out / "ru" / "index.html").read_text(encoding="utf-8")
     assert "Ғарыш" in kk and "Халықаралық ынтымақтастық" in kk and ">space<" not in kk
     assert "Космос" in ru and ">international-cooperation<" not in ru
 

@@ -153,7 +153,7 @@ def test_every_page_lists_the_languages_in_one_order(archive_export: Path) -> No
 
     from press.lang import in_order
 
-    pages = sorted((archive_export / "out" / "site").rglob("*.html"))
+    pages = sorted((archive_export / "site").rglob("*.html"))
     orders = set()
     for page in pages:
         listed = html.parse(str(page)).xpath("//nav[@class='languages']//li/*/@lang")

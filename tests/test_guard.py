@@ -574,9 +574,9 @@ def test_a_bad_engine_answer_is_not_saved(tmp_path: Path, monkeypatch, answer: s
 def test_archive_leaves_foreign_files_alone_and_since_only_adds(root: Path, tmp_path: Path, capsys) -> None:
     import zipfile
 
-    out = tmp_path / "archive"
-    foreign = {out / "secret.txt": b"not for publication\n", out / "bag" / "thesis.txt": b"my thesis\n",
-               out / "site" / "releases" / "my-photos" / "photo.jpg": b"\xff\xd8 photo"}
+    out, bag = tmp_path / "archive", tmp_path / "archive-bag"  # the site root, and its bag beside it
+    foreign = {out / "secret.txt": b"not for publication\n", bag / "thesis.txt": b"my thesis\n",
+               out / "releases" / "my-photos" / "photo.jpg": b"\xff\xd8 photo"}
     for path, data in foreign.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
@@ -591,9 +591,9 @@ def test_archive_leaves_foreign_files_alone_and_since_only_adds(root: Path, tmp_
     for name in ("a.zip", "b.zip"):
         packed = zipfile.ZipFile(tmp_path / name).namelist()
         assert not [n for n in packed if n.endswith(("secret.txt", "thesis.txt", "photo.jpg"))], packed
-    listed = json.loads((out / "site" / "releases.json").read_text(encoding="utf-8"))
+    listed = json.loads((out / "releases.json").read_text(encoding="utf-8"))
     assert DEMO_ID in [r["id"] for r in listed["releases"]], "--since removed an older release"
-    bag_source = next((out / "bag").rglob("source/release.yaml"))
+    bag_source = next(bag.rglob("source/release.yaml"))
     live = root / DEMO_DIR / "release.yaml"
     assert bag_source.stat().st_nlink == 1 and bag_source.stat().st_ino != live.stat().st_ino
     loads(root)

@@ -78,26 +78,32 @@ def test_archive_refuses_a_foreign_file_at_a_path_it_writes(root: Path, tmp_path
     import json
     import zipfile
 
-    out = tmp_path / "archive"
-    in_the_way = {out / "site" / "index.html": b"<p>our own portal</p>",
-                  out / "site" / "releases" / DEMO_ID / "ru.pdf": b"%PDF- a scan of ours",
-                  out / "bag" / "bagit.txt": b"BagIt-Version: 1.0\n"}
-    beside = {out / "secret.txt": b"not for publication\n"}
+    out, bag = tmp_path / "archive", tmp_path / "archive-bag"  # the site root and, beside it, the bag
+    in_the_way = {out / "index.html": b"<p>our own portal</p>",
+                  out / "releases" / DEMO_ID / "ru.pdf": b"%PDF- a scan of ours",
+                  bag / "bagit.txt": b"BagIt-Version: 1.0\n"}
+    beside = {out / "secret.txt": b"not for publication\n", bag / "thesis.txt": b"my thesis\n"}
     _plant(in_the_way | beside)
     args = ["archive", "--out", str(out), "--jobs", "1", "--zip", str(tmp_path / "a.zip")]
     code, output = press(root, *args, capsys=capsys)
-    refused(code, output, str(out / "bag" / "bagit.txt"), "did not write", "2 more")
+    refused(code, output, str(out / "index.html"), "did not write", "2 more")
     _unchanged(in_the_way | beside)
-    assert not (out / "site" / "releases.json").exists() and not (tmp_path / "a.zip").exists()
-    for path in in_the_way:
-        path.unlink()
+    assert not (out / "releases.json").exists() and not (tmp_path / "a.zip").exists()
+    assert not (out / ".press-written.json").exists() and not (bag / ".press-written.json").exists()
+    (out / "index.html").unlink()
+    (out / "releases" / DEMO_ID / "ru.pdf").unlink()
+    code, output = press(root, *args, capsys=capsys)  # the bag's file alone: refused, named
+    refused(code, output, str(bag / "bagit.txt"), "did not write", "--bag")
+    (bag / "bagit.txt").unlink()
     code, output = press(root, *args, capsys=capsys)
     assert code == 0, output
     _unchanged(beside)
     written = json.loads((out / ".press-written.json").read_text(encoding="utf-8"))["files"]
-    assert "site/index.html" in written and f"site/releases/{DEMO_ID}/ru.pdf" in written
+    assert "index.html" in written and f"releases/{DEMO_ID}/ru.pdf" in written
     assert "secret.txt" not in written
-    assert "secret.txt" not in zipfile.ZipFile(tmp_path / "a.zip").namelist()
+    packed = zipfile.ZipFile(tmp_path / "a.zip").namelist()
+    assert "site/index.html" in packed and "bag/bagit.txt" in packed
+    assert not [name for name in packed if name.endswith(("secret.txt", "thesis.txt", "written.json"))]
 
 
 def test_build_refuses_a_foreign_file_and_lists_what_it_wrote(root: Path, tmp_path: Path, capsys) -> None:
@@ -151,11 +157,26 @@ def test_archive_refuses_two_folders_with_one_id_before_rendering(root: Path, tm
     out = tmp_path / "archive"
     code, output = press(root, "archive", "--out", str(out), "--jobs", "1", capsys=capsys)
     assert code == 0, output
-    before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    bag = tmp_path / "archive-bag"
+    def files() -> dict[Path, bytes]:
+        return {p: p.read_bytes() for folder in (out, bag) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    before = files()
     twin = _twin(root, "an-older-draft")  # another folder name, the same id
     code, output = press(root, "archive", "--out", str(out), "--jobs", "1", capsys=capsys)
     refused(code, output, str(twin), DEMO_ID, "also the id of")
-    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == before
+    assert files() == before
     code, output = press(root, "archive", "--out", str(tmp_path / "fresh"), "--jobs", "2", capsys=capsys)
     refused(code, output, DEMO_ID, "also the id of")  # both new: two worker processes never start
-    assert not (tmp_path / "fresh" / "site").exists()
+    assert not (tmp_path / "fresh").exists() and not (tmp_path / "fresh-bag").exists()
+
+
+def test_archive_refuses_a_bag_inside_the_site_root_or_around_it(root: Path, tmp_path: Path, capsys) -> None:
+    """--out is what a web server serves: a bag inside it would be served, a bag around it would
+    hold the site. Refused before anything is rendered or written."""
+    site = tmp_path / "www"
+    for bag in (site / "bag", site, tmp_path):
+        code, output = press(root, "archive", "--out", str(site), "--bag", str(bag), "--jobs", "1",
+                             capsys=capsys)
+        refused(code, output, str(bag), "--bag")
+    assert not site.exists() and not (tmp_path / "www-bag").exists()

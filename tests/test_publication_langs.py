@@ -93,7 +93,7 @@ def test_a_kazakh_error_keeps_kazakh_out_of_the_archive(scratch_project: Project
     _plant_kazakh_error(scratch_project)
     result = export(scratch_project, tmp_path / "out", jobs=1, now=NOW)
     assert not result.errors and result.unpublished == []
-    site = tmp_path / "out" / "site"
+    site = tmp_path / "out"
     folder = next(site.rglob(DEMO_ID))
     assert sorted(p.name for p in folder.iterdir() if p.stem in ("en", "kk", "ru")) == sorted(
         f"{lang}.{fmt}" for lang in ("en", "ru") for fmt in ("html", "pdf", "docx"))

@@ -121,7 +121,7 @@ def test_the_archive_applies_the_checker_gate_like_build(tmp_path: Path) -> None
     # the error is the Kazakh version's: Kazakh is held, English and Russian are published
     assert result.unpublished == [] and not result.errors
     assert [(r.id, r.langs) for r in result.published] == [(folder.name, ["en", "ru"])]
-    published = tmp_path / "out" / "site" / "releases" / folder.name
+    published = tmp_path / "out" / "releases" / folder.name
     assert (published / "ru.pdf").exists() and not list(published.glob("kk.*"))
     assert run_press(project, "build", folder.name, "--format", "html", "--out", str(tmp_path / "dist")) == 1
 
@@ -137,8 +137,8 @@ def test_dask_executor_gives_the_same_bytes_as_the_local_pool(tmp_path: Path) ->
         assert run_press(project, "archive", "--out", str(dask), "--executor", "dask",
                          "--scheduler", cluster.scheduler_address) == 0
     first, second = _files(local), _files(dask)
-    assert sorted(first) == sorted(second)
-    assert len([n for n in first if n.startswith("site/") and n.endswith(".pdf")]) == 3
+    assert sorted(first) == sorted(second) and _files(tmp_path / "local-bag") == _files(tmp_path / "dask-bag")
+    assert len([n for n in first if n.startswith("releases/") and n.endswith(".pdf")]) == 3
     assert [name for name in first if first[name] != second[name]] == []
 
 
@@ -177,20 +177,22 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
     # two processes, one release: its languages are shared between them, merged into one record
     assert export(project, out, jobs=2, now=NOW).rendered == [str(folders[0])]
     assert sorted(made) == ["kk/index", "kk/tags"]
-    bagit.Bag(str(out / "bag")).validate()
-    listed = json.loads((out / "site" / "releases.json").read_text(encoding="utf-8"))
+    bag = tmp_path / "out-bag"  # beside the site root by default
+    bagit.Bag(str(bag)).validate()
+    listed = json.loads((out / "releases.json").read_text(encoding="utf-8"))
     mine = next(r for r in listed["releases"] if r["id"] == folders[0].name)
     assert mine["titles"]["kk"].endswith("(түзетілген)")
     release.write_text(release.read_text(encoding="utf-8") + "embargo: 2030-01-01T10:00:00+05:00\n",
                        encoding="utf-8")  # held again: it leaves the site and the bag
     export(project, out, jobs=1, now=NOW)
-    assert not (out / "bag" / "data" / "releases" / folders[0].name).exists()
-    bagit.Bag(str(out / "bag")).validate()
+    assert not (bag / "data" / "releases" / folders[0].name).exists()
+    bagit.Bag(str(bag)).validate()
     fresh = tmp_path / "fresh"
     (project.root / ".press-cache" / "archive.json").unlink()
     monkeypatch.undo()
     export(project, fresh, jobs=1, now=NOW)
     assert _files(fresh) == _files(out)  # patched in place = made from nothing
+    assert _files(tmp_path / "fresh-bag") == _files(bag)
 
 
 def test_the_archive_publishes_a_scheduled_release_at_its_embargo_time(scratch_project: Project,

@@ -16,7 +16,17 @@ identifier is random, so the same sources give byte-identical output.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 SITE_DIR = "site"
 BAG_DIR = "bag"
+"""The folders of the site and the bag inside the --zip (on disk: --out and --bag)."""
+BAG_SUFFIX = "-bag"
 RELEASES_DIR = "releases"
 STATIC_DIR = "_static"
+
+
+def default_bag(site: Path) -> Path:
+    """Where the bag goes without --bag: a sibling of the site root, SITE-bag
+    (dist/archive → dist/archive-bag), outside what a web server serves."""
+    return site.with_name(site.name + BAG_SUFFIX)

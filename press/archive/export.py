@@ -1,8 +1,11 @@
 """The whole export: decide what changed, render it on an executor, then the site files.
 
-    OUT/site/   the static website (indexes, release pages with PDF/DOCX, feeds, sitemap,
-                releases.json, fonts)
-    OUT/bag/    the BagIt preservation bundle
+    OUT/        the static website, what a web server serves (indexes, release pages with
+                PDF/DOCX, feeds, sitemap, releases.json, fonts)
+    BAG/        the BagIt preservation bundle (default OUT-bag, a sibling: press.archive.default_bag)
+
+Each of the two folders keeps its own list of what press wrote there (press.written); the
+--zip holds both, as site/ and bag/, and nothing press did not write.
 
 Releases whose content hash is unchanged (and whose files are still in place) are not
 loaded at all. Each changed release is one task (press.archive.render.export_task) on the
@@ -22,7 +25,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-from press.archive import BAG_DIR, RELEASES_DIR, SITE_DIR, STATIC_DIR
+from press.archive import BAG_DIR, RELEASES_DIR, SITE_DIR, STATIC_DIR, default_bag
 from press.archive.cache import (
     brand_of,
     digest,
@@ -59,20 +62,22 @@ class ExportResult:
 def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = None,
            zip_path: Path | None = None, base_url: str = "", now: dt.datetime | None = None,
            on_total: Callable[[int], None] = lambda n: None,
-           advance: Callable[[], None] = lambda: None, executor: Executor | None = None) -> ExportResult:
-    """Export every published release (dated *since* or later) to *out*.
+           advance: Callable[[], None] = lambda: None, executor: Executor | None = None,
+           bag: Path | None = None) -> ExportResult:
+    """Export every published release (dated *since* or later): the site to *out* (the site
+    root) and the bag to *bag* (default: default_bag(out)).
 
     *executor* runs the release tasks (default: a local pool of *jobs* forked processes).
     """
     now = now or dt.datetime.now(dt.UTC)
-    site = out / SITE_DIR
+    site, bag = _folders(out, bag)
     cache_path = project.root / CACHE_FILE
     cache = load_cache(cache_path)
     shared = shared_key(project)
     keys = Keys(project, shared)
     records, tasks = _plan(project, site, cache["records"], keys, now, since)
     _refuse_shared_ids(records, tasks)
-    owned = _claim(project, out, cache, tasks)
+    owned = _claim(project, site, bag, cache, tasks)
     parts = tasks if executor else _share(tasks, jobs)
     on_total(len(parts))
     executor = executor or LocalPool(jobs, lambda: _preload(project, tasks) if parts is tasks else None)
@@ -106,25 +111,41 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     live = {folder: r.published(now) for folder, r in records.items()}
     chosen = sorted((r for folder, r in records.items() if live[folder]), key=lambda r: r.id)
     result.unpublished = sorted(r.id for folder, r in records.items() if not r.error and not live[folder])
-    before = cache["outputs"].get(str(out), {})
+    before = cache["outputs"].get(str(site), {})
     if since is not None:  # --since only adds: what this output already holds stays
         chosen = [r for r in chosen if r.day >= since or r.id in before.get("published", {})]
     result.published = chosen
     _check_unique(chosen)
-    state = {"site_key": site_key(project, chosen, shared, base_url)}
-    result.files = write_site(project, site, chosen, base_url, before, state, owned)
-    make_bag(project, out, site, chosen, before.get("bag"), state, owned)
-    same = not tasks and state == before and owned is not None
-    written = owned if same else record_written(out, chosen, state, owned)  # nothing new: as listed
+    state = {"site_key": site_key(project, chosen, shared, base_url), "bag_dir": str(bag)}
+    result.files = write_site(project, site, chosen, base_url, before, state, owned[0])
+    same_bag = before.get("bag_dir") == str(bag)  # a bag elsewhere than the last one: made whole
+    make_bag(project, bag, site, chosen, before.get("bag") if same_bag else None, state, owned[1])
+    same = not tasks and state == before and None not in owned
+    written = owned if same else record_written(site, bag, chosen, state, owned)  # nothing new: as listed
     if state != before or tasks or restamped:
-        cache["outputs"][str(out)] = state
+        cache["outputs"][str(site)] = state
         save_cache(cache_path, cache)
     if zip_path is not None:
-        from press.zipfiles import zip_folder, zip_time
+        from press.zipfiles import zip_folders, zip_time
 
         newest = max((r.day for r in chosen), default=dt.date(2000, 1, 1))
-        zip_folder(out, zip_path, zip_time(newest), only=written)
+        zip_folders(zip_path, zip_time(newest), [(site, f"{SITE_DIR}/", written[0]),
+                                                 (bag, f"{BAG_DIR}/", written[1])])
     return result
+
+
+def _folders(out: Path, bag: Path | None) -> tuple[Path, Path]:
+    """The site root and the bag folder, absolute; one inside the other (or both one folder)
+    is refused, exit 2: the web server would serve the bag, or the bag would hold the site."""
+    site = Path(os.path.abspath(out))
+    if bag is None and site == site.parent:
+        raise PressError(f"{site}: the site root is the file system's root; give --bag DIR "
+                         "for the bag (default: a sibling folder of the site root)")
+    bag = Path(os.path.abspath(bag)) if bag is not None else default_bag(site)
+    if site == bag or site in bag.parents or bag in site.parents:
+        raise PressError(f"{bag}: the bag cannot be inside the site root {site} or hold it "
+                         "(a web server would serve it); choose another --bag or --out")
+    return site, bag
 
 
 def _plan(project: Project, site: Path, cached: dict[str, dict[str, object]], keys: Keys,
@@ -238,27 +259,47 @@ def _refuse_shared_ids(records: dict[str, Record], tasks: list[Task]) -> None:
         if task.id in seen:
             raise PressError(f"{task.folder / 'release.yaml'}: id: {task.id!r} is also the id of "
                              f"{seen[task.id]}; two releases cannot share an id (both would write "
-                             f"{SITE_DIR}/{RELEASES_DIR}/{task.id}/); nothing was exported")
+                             f"{RELEASES_DIR}/{task.id}/ of the site); nothing was exported")
         seen[task.id] = str(task.folder)
 
 
-def _claim(project: Project, out: Path, cache: dict[str, Any], tasks: list[Task]) -> set[str] | None:
-    """Claim every path this export may write (press.written): a foreign file at one of them
-    refuses the export before anything is rendered. None for an output written before the
-    list existed (what press exported there is all its own)."""
-    from press.written import claim, output_lock
-
-    owned = read_written(out)
-    if owned is None and str(out) in cache["outputs"]:
-        return None
-    with output_lock(project.root, out, "press archive"):
-        return claim(out, _paths(project, [t for t in tasks if t.id]), owned or set())
+Owned = tuple[set[str] | None, set[str] | None]
+"""What press wrote in the site root and in the bag (press.written), each relative to its folder."""
 
 
-def _paths(project: Project, tasks: list[Task]) -> list[str]:
-    """The paths (relative to OUT) an export may write: every site-wide page of every language,
-    the bag's tag files, and each file of the releases of *tasks* in every language and format
-    (and any picture in the release folder, which may be its lead photo)."""
+def _claim(project: Project, site: Path, bag: Path, cache: dict[str, Any], tasks: list[Task]) -> Owned:
+    """Claim every path this export may write in the site root and the bag (press.written): a
+    foreign file at one of them refuses the export before anything is rendered or claimed.
+    None for a folder written before the lists existed (what press exported there is its own)."""
+    from press.written import claim, foreign, output_lock, refuse_foreign
+
+    known = cache["outputs"].get(str(site))
+    site_paths, bag_paths = _paths(project, [t for t in tasks if t.id])
+    found: list[set[str] | None] = []
+    in_the_way: list[tuple[Path, list[str], str]] = []
+    for folder, paths, option in ((site, site_paths, "--out"), (bag, bag_paths, "--bag")):
+        owned = read_written(folder)
+        legacy = owned is None and known is not None and (folder == site or known.get("bag_dir") == str(bag))
+        found.append(None if legacy else owned or set())
+        if not legacy:
+            in_the_way.append((folder, foreign(folder, paths, owned or set()), option))
+    total = sum(len(paths) for _, paths, _ in in_the_way)
+    for folder, paths, option in in_the_way:  # one line for both folders: the first, and how many more
+        refuse_foreign(folder, paths, option, total - len(paths))
+    claimed = []
+    for folder, paths, owned in ((site, site_paths, found[0]), (bag, bag_paths, found[1])):
+        if owned is None:
+            claimed.append(None)
+            continue
+        with output_lock(project.root, folder, "press archive"):
+            claimed.append(claim(folder, paths, owned))
+    return claimed[0], claimed[1]
+
+
+def _paths(project: Project, tasks: list[Task]) -> tuple[list[str], list[str]]:
+    """The paths an export may write, relative to the site root and to the bag: every site-wide
+    page of every language, the bag's tag files, and each file of the releases of *tasks* in
+    every language and format (and any picture in the release folder, which may be its lead photo)."""
     from press.archive.bundle import TAG_FILES
     from press.archive.manifest import MANIFEST
     from press.archive.render import METADATA_FILE
@@ -266,20 +307,20 @@ def _paths(project: Project, tasks: list[Task]) -> list[str]:
     from press.lang import LANGS
     from press.render import FORMATS
 
-    paths = [f"{SITE_DIR}/{name}" for name in ("index.html", "sitemap.xml", MANIFEST)]
-    paths += [f"{SITE_DIR}/{lang}/{page}" for lang in LANGS
+    paths = ["index.html", "sitemap.xml", MANIFEST]
+    paths += [f"{lang}/{page}" for lang in LANGS
               for page in (*(f"{name}.html" for name in INDEX_PAGES), "feed.atom")]
-    paths += [f"{SITE_DIR}/{STATIC_DIR}/fonts/{font.name}" for font in _fonts(project)]
-    paths += [f"{BAG_DIR}/{name}" for name in TAG_FILES]
+    paths += [f"{STATIC_DIR}/fonts/{font.name}" for font in _fonts(project)]
+    bag_paths = list(TAG_FILES)
     for task in tasks:
-        rid = task.id
-        site, bag = f"{SITE_DIR}/{RELEASES_DIR}/{rid}", f"{BAG_DIR}/data/{RELEASES_DIR}/{rid}"
+        site, bag = f"{RELEASES_DIR}/{task.id}", f"data/{RELEASES_DIR}/{task.id}"
         paths += [f"{site}/{photo}" for photo in _photos(task.folder)]
-        paths += [f"{site}/{METADATA_FILE}", f"{bag}/{METADATA_FILE}", f"{bag}/source/release.yaml"]
+        paths.append(f"{site}/{METADATA_FILE}")
+        bag_paths += [f"{bag}/{METADATA_FILE}", f"{bag}/source/release.yaml"]
         for lang in LANGS:
             paths += [f"{site}/{lang}.{fmt}" for fmt in FORMATS]
-            paths += [f"{bag}/{lang}.pdf", f"{bag}/source/{lang}.yaml"]
-    return paths
+            bag_paths += [f"{bag}/{lang}.pdf", f"{bag}/source/{lang}.yaml"]
+    return paths, bag_paths
 
 
 def _photos(folder: Path) -> list[str]:
@@ -422,7 +463,7 @@ def _remove_old_pages(site: Path, old: dict[str, Any], pages: dict[str, Any], ow
     from press.archive.bundle import remove_owned
 
     for path in sorted(set(old) - set(pages)):
-        remove_owned(site / path, owned or None, site.parent)
+        remove_owned(site / path, owned or None, site)
 
 
 def _remove_strays(site: Path, records: list[Record], before: dict[str, str], owned: set[str]) -> None:
@@ -439,31 +480,36 @@ def _remove_strays(site: Path, records: list[Record], before: dict[str, str], ow
     mine = owned or None  # an output written before the list existed: what press published is its own
     for folder in sorted(releases.iterdir()) if releases.is_dir() else []:
         if folder.name not in keep and (owned or folder.name in before):
-            remove_owned(folder, mine, site.parent)
+            remove_owned(folder, mine, site)
     for record in records:
         if before.get(record.id) == record.key:
             continue
         for stray in sorted((releases / record.id).iterdir()):
             if f"{RELEASES_DIR}/{record.id}/{stray.name}" not in record.files:
-                remove_owned(stray, mine, site.parent)
+                remove_owned(stray, mine, site)
 
 
-def record_written(out: Path, records: list[Record], state: dict[str, Any],
-                   owned: set[str] | None) -> set[str]:
-    """List what this export wrote (the site, the release files, the bag) in OUT's list of what
-    press wrote (press.written), with any file press wrote before that is still there."""
+def record_written(site: Path, bag: Path, records: list[Record], state: dict[str, Any],
+                   owned: Owned) -> tuple[set[str], set[str]]:
+    """List what this export wrote in the site root's and the bag's lists of what press wrote
+    (press.written), with any file press wrote there before that is still there."""
     from press.archive.bundle import TAG_FILES, payload_paths
     from press.archive.manifest import MANIFEST
+
+    pages = {*state.get("pages", {}), MANIFEST}
+    pages.update(path for r in records for path in r.files)
+    payload = {path for r in records for path in payload_paths(r)}
+    payload.update(TAG_FILES)
+    return _list_written(site, pages, owned[0]), _list_written(bag, payload, owned[1])
+
+
+def _list_written(folder: Path, files: set[str], owned: set[str] | None) -> set[str]:
     from press.written import record_written as record
 
-    files = {f"{SITE_DIR}/{path}" for path in [*state.get("pages", {}), MANIFEST]}
-    files.update(f"{SITE_DIR}/{path}" for r in records for path in r.files)
-    files.update(f"{BAG_DIR}/{path}" for r in records for path in payload_paths(r))
-    files.update(f"{BAG_DIR}/{name}" for name in TAG_FILES)
-    root = f"{out}{os.sep}"
+    root = f"{folder}{os.sep}"
     files.update(path for path in (owned or set()) - files if os.path.lexists(root + path))
     if files != owned:
-        record(out, files)
+        record(folder, files)
     return files
 
 
@@ -480,7 +526,7 @@ def site_brand_name(project: Project, records: list[Record]) -> str:
     return sorted(p.name for p in brands.iterdir() if (p / "brand.yaml").exists())[0]
 
 
-def make_bag(project: Project, out: Path, site: Path, records: list[Record], before: Any,
+def make_bag(project: Project, bag: Path, site: Path, records: list[Record], before: Any,
              state: dict[str, Any], owned: set[str] | None = None) -> None:
     """The bag, patched for the releases that changed since the export recorded in *before*."""
     from press.archive.bundle import update_bundle
@@ -494,7 +540,5 @@ def make_bag(project: Project, out: Path, site: Path, records: list[Record], bef
                                         "release sources and metadata attached, and the sources themselves.",
                 "External-Identifier": f"press-archive:{brand.id}"}
 
-    state["bag"] = update_bundle(site, out / BAG_DIR, records, before, info,
-                                 digest(name, _brand_key(project, name)),
-                                 {path.removeprefix(f"{BAG_DIR}/") for path in owned or set()
-                                  if path.startswith(f"{BAG_DIR}/")})
+    state["bag"] = update_bundle(site, bag, records, before, info, digest(name, _brand_key(project, name)),
+                                 owned)
