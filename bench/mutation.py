@@ -107,6 +107,15 @@ PYTEST_ARGS = ["-p", "no:randomly", "-p", "no:cacheprovider", "-n", "0", "-q", "
 DETECTED = {"killed", "timeout", "segfault", "caught by type check"}
 
 
+def uncached() -> dict[str, str]:
+    """The environment of a mutant's run: no user cache (press.usercache, the termbase cache).
+
+    A table kept on disk between runs (the CLDR gazetteer) is read, not derived, so a mutant in
+    the code that derives it would never run and survive unseen. Under /dev/null no cache can be
+    read or written (both are allowed to fail), so every table is derived with the mutant."""
+    return {**os.environ, "XDG_CACHE_HOME": os.devnull}
+
+
 def mutmut() -> list[str]:
     found = shutil.which("mutmut", path=str(Path(sys.executable).parent))
     return [found] if found else [sys.executable, "-m", "mutmut"]
@@ -170,7 +179,8 @@ def run_module(name: str, children: int, sample: int, seed: int, log: Path,
             tree = Path(tempfile.mkdtemp(prefix=f"press-mutation-{name}-")) / "tree"
             scratch_copy(tree, MODULES[name])
             # generate the mutants and the test-coverage stats only (the filter matches no mutant)
-            subprocess.run([*run, "no-such-mutant"], cwd=tree, stdout=out, stderr=subprocess.STDOUT)
+            subprocess.run([*run, "no-such-mutant"], cwd=tree, stdout=out, stderr=subprocess.STDOUT,
+                           env=uncached())
             names = sorted(statuses(tree))
             chosen = sample_of(names, sample, seed)
             todo = chosen
@@ -188,7 +198,8 @@ def run_module(name: str, children: int, sample: int, seed: int, log: Path,
         out.write(f"\n{len(todo)} of {len(names)} mutants run ({len(chosen)} in the sample)\n")
         out.flush()
         if todo:
-            subprocess.run([*run, *todo], cwd=tree, stdout=out, stderr=subprocess.STDOUT, check=False)
+            subprocess.run([*run, *todo], cwd=tree, stdout=out, stderr=subprocess.STDOUT, check=False,
+                           env=uncached())
     verdicts = statuses(tree)
     print(f"\n{name}: {len(names)} mutants, {len(chosen)} in the sample, {len(todo)} run now")
     # a mutant detected before stays detected (tests were only added); the others: today's verdict
@@ -218,7 +229,7 @@ def replay(name: str, tree: Path, tests: list[str]) -> dict[str, str]:
             found[mutant] = "not applied"
             continue
         test = subprocess.run([sys.executable, "-m", "pytest", *PYTEST_ARGS, *tests], cwd=copy,
-                              env={**os.environ, "PYTHONPATH": str(copy)}, capture_output=True)
+                              env={**uncached(), "PYTHONPATH": str(copy)}, capture_output=True)
         subprocess.run(["patch", "-s", "-R", "-p0"], cwd=copy, input=patch, text=True, capture_output=True)
         found[mutant] = "killed" if test.returncode else "survived"
         print(f"  {found[mutant]:10} {mutant}", flush=True)
