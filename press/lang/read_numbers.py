@@ -9,6 +9,7 @@ what is compared, so 9 never matches 19.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -496,7 +497,8 @@ def _scale_word(word: str, lang: str) -> int:
 
 
 def _spelled(text: str, lang: str) -> list[NumberMention]:
-    """Runs of number words read as one number: twenty-five, две тысячи, он екі, екі жүз."""
+    """Runs of number words read as one number: twenty-five, две тысячи, он екі, екі жүз,
+    two hundred and fifty (an English "and" after a scale word stays inside the run)."""
     found: list[NumberMention] = []
     run: list[tuple[Token, int, bool]] = []
     for token in (*tokens(text), None):
@@ -504,8 +506,10 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
         if read is not None and token is not None and (not run or _adjacent(text, run[-1][0], token)):
             run.append((token, *read))
             continue
-        if run:
-            found.extend(_from_run(text, run, lang))
+        if token is not None and token.lower == "and" and run and _is_scale(run[-1][1]):
+            continue  # "two hundred and": the next word decides
+        for part in _split_at_and(text, run):
+            found.extend(_from_run(text, part, lang))
         run = [(token, *read)] if read is not None and token is not None else []
     return found
 
@@ -515,18 +519,40 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     return gap.strip() in ("", "and")
 
 
-def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[NumberMention]:
-    if all(_is_scale(value) for _, value, _ in run) and len(run) == 1:
-        return []  # "thousands", a bare "тысячи": not a count
+def _split_at_and(text: str, run: list[tuple[Token, int, bool]]) -> list[list[tuple[Token, int, bool]]]:
+    """A run cut before an "and" that does not join the parts of one number. A numeral's "and"
+    follows a scale word and comes before less than a hundred, which a larger scale may still
+    multiply: two hundred and fifty (250), five hundred and sixty-two thousand (562,000); but
+    two hundred and three hundred, two thousand and three thousand are two numbers."""
+    for index in range(len(run) - 1, 0, -1):
+        if text[run[index - 1][0].end:run[index][0].start].strip() != "and":
+            continue
+        tail = [value for _, value, _ in run[index:]]
+        small = sum(itertools.takewhile(lambda value: not _is_scale(value), tail))
+        scale = next((value for value in tail if _is_scale(value)), None)
+        joins = small < 100 and (scale is None or scale > max(run[index - 1][1], 100))
+        if not joins:
+            return [*_split_at_and(text, run[:index]), run[index:]]
+    return [run] if run else []
+
+
+def _run_value(values: list[int]) -> int:
+    """The number a run of number words says: two hundred fifty → 250, две тысячи пять → 2005."""
     total = current = 0
-    for _, value, _ in run:
+    for value in values:
         if _is_scale(value):
             current = max(current, 1) * value
             if value >= 1000:
                 total, current = total + current, 0
         else:
             current += value
-    value = total + current
+    return total + current
+
+
+def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[NumberMention]:
+    if all(_is_scale(value) for _, value, _ in run) and len(run) == 1:
+        return []  # "thousands", a bare "тысячи": not a count
+    value = _run_value([value for _, value, _ in run])
     first, last = run[0][0], run[-1][0]
     _, unit, _ = _after(text, last.end, lang)
     compound = _ru_compound(last.lower.replace("ё", "е")) if lang == "ru" else None

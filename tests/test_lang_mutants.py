@@ -1,0 +1,159 @@
+"""press.lang reads numbers, dates, places and names as a ministry editor writes them.
+
+Written against mutants of press/lang that bench/mutation.py found surviving (issue 19): each
+case states a value or a word form, checked where one applies against an oracle the code does
+not own (pymorphy3's paradigms, CLDR via Babel), not merely that a function runs.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+import pytest
+
+from press.lang import kazakh
+from press.lang.names import _cldr_places
+from press.lang.read_dates import find_dates
+from press.lang.read_numbers import find_numbers
+from press.lang.russian import inflect_name
+
+
+def numbers(text: str, lang: str) -> list[tuple[Decimal, str]]:
+    return [(m.value, m.text) for m in find_numbers(text, lang)]
+
+
+# --- spelled-out English numbers with "and" ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("two hundred and fifty delegates", [(250, "two hundred and fifty")]),
+    ("three thousand two hundred and five", [(3205, "three thousand two hundred and five")]),
+    ("two thousand and twenty-five", [(2025, "two thousand and twenty-five")]),
+    ("five hundred and sixty-two thousand and ten",
+     [(562010, "five hundred and sixty-two thousand and ten")]),
+    ("two hundred and three million", [(203_000_000, "two hundred and three million")]),
+    # an "and" between two numbers stays a list
+    ("between two hundred and three hundred", [(200, "two hundred"), (300, "three hundred")]),
+    ("two thousand and three thousand", [(2000, "two thousand"), (3000, "three thousand")]),
+    ("twenty and thirty", [(20, "twenty"), (30, "thirty")]),
+    ("two hundred and more", [(200, "two hundred")]),
+])
+def test_an_english_and_inside_a_numeral_joins_it(text: str, expected: list[tuple[int, str]]) -> None:
+    assert numbers(text, "en") == [(Decimal(value), words) for value, words in expected]
+
+
+# --- digits: separators, scales, currency --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "value", "alt"), [
+    ("4.000 человек", "ru", "4000", "4.000"),  # a dot before three digits groups in Russian …
+    ("4.500 people", "en", "4.500", "4500"),  # … and is the decimal point in English
+    ("4,000 people", "en", "4000", None),  # an English comma groups: no other reading
+    ("4,000 человек", "ru", "4000", "4.000"),  # a Russian comma may be the decimal one
+    ("2,500 млн тенге", "ru", "2500000000", "2500000"),  # the other reading is scaled too
+])
+def test_an_ambiguous_separator_keeps_both_readings(text: str, lang: str, value: str,
+                                                     alt: str | None) -> None:
+    [mention] = find_numbers(text, lang)
+    assert mention.value == Decimal(value)
+    assert mention.alt == (Decimal(alt) if alt is not None else None)
+
+
+def test_a_dollar_sign_makes_the_unit_dollars() -> None:
+    [mention] = find_numbers("a loan of $5 million", "en")
+    assert (mention.value, mention.unit) == (Decimal(5_000_000), "usd")
+
+
+# --- Kazakh numerals and qualifiers -----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Оның жүзі жарқырап тұр", "Сегізі де келді"])
+def test_a_kazakh_numeral_with_a_possessive_ending_is_not_a_count(text: str) -> None:
+    """жүзі is "his face", сегізі "the eight of them": a possessive makes a pronoun or a noun."""
+    assert find_numbers(text, "kk") == []
+
+
+def test_a_kazakh_qualifier_belongs_to_the_number_right_before_it() -> None:
+    """«100-ден 200-ге дейін» is a range: дейін qualifies 200 ("up to"), not 100."""
+    first, second = find_numbers("100-ден 200-ге дейін", "kk")
+    assert (first.value, first.qualifier) == (100, None)
+    assert (second.value, second.qualifier) == (200, "to")
+
+
+@pytest.mark.parametrize(("word", "base"), [
+    ("кітабы", "кітап"),  # п → б before a vowel
+    ("құлағы", "құлақ"),  # қ → ғ
+    ("көгі", "көк"),  # к → г
+])
+def test_a_kazakh_final_consonant_voices_before_a_vowel(word: str, base: str) -> None:
+    assert kazakh.matches_stem(word, base)
+    assert not kazakh.matches_stem(word[:-1] + "ке", base)  # not an ending chain after the voicing
+
+
+# --- dates -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("01.12.2025", "ru", [(12, 1, 2025)]),
+    ("31.12.2025", "ru", [(12, 31, 2025)]),
+    ("32.12.2025", "ru", []),
+    ("2025-12-01", "en", [(12, 1, 2025)]),
+    ("2025-13-01", "en", []),
+    ("1 December 2025", "en", [(12, 1, 2025)]),
+    ("1–2 декабря 2025 года", "ru", [(12, 1, 2025), (12, 2, 2025)]),
+])
+def test_the_first_and_last_days_of_a_month_are_dates(text: str, lang: str,
+                                                      expected: list[tuple[int, int, int]]) -> None:
+    assert [(m.month, m.day, m.year) for m in find_dates(text, lang)] == expected
+
+
+def test_a_holiday_named_after_a_month_does_not_hide_the_dates_after_it() -> None:
+    """Наурыз (the spring holiday) inside a sentence is a proper noun; the date after it is read."""
+    text = "Биыл Наурыз мейрамы 2025 жылғы 10 желтоқсанда, ал сапар 12 желтоқсанда өтеді"
+    assert [(m.month, m.day, m.year) for m in find_dates(text, "kk")] == [(12, 10, 2025), (12, 12, None)]
+
+
+# --- places (CLDR) -----------------------------------------------------------------------
+
+def test_cldr_places_name_cities_by_the_last_part_of_their_zone() -> None:
+    """The gazetteer derived from CLDR (not its cached copy): a three-part zone's city is its last
+    part (America/Argentina/Buenos_Aires → Buenos Aires), and CLDR's translations are used."""
+    from babel import Locale
+
+    english = _cldr_places("en")
+    assert english["buenos aires"] == "C:Buenos_Aires"
+    assert english["mendoza"] == "C:Mendoza"
+    assert english["argentina"] == "T:AR"
+    russian = _cldr_places("ru")
+    tokyo = Locale.parse("ru").time_zones["Asia/Tokyo"]["city"].lower()
+    assert russian[tokyo] == "C:Tokyo"
+    assert russian[Locale.parse("ru").territories["KZ"].lower()] == "T:KZ"
+
+
+# --- Russian surnames agree with the first name's gender ---------------------------------
+
+@cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _pymorphy_surname(surname: str, gender: str, case: str) -> str:
+    """The oracle: pymorphy3's own surname paradigm of that gender (Fixd: not declined)."""
+    parse = next(p for p in _morph().parse(surname)
+                 if "Surn" in p.tag and p.tag.gender == gender and "nomn" in p.tag)
+    form = surname if "Fixd" in parse.tag else parse.inflect({case}).word
+    return form[:1].upper() + form[1:]
+
+
+@pytest.mark.parametrize(("first", "surname", "gender"), [
+    ("Ирина", "Шмидт", "femn"),
+    ("Елена", "Ковальчук", "femn"),
+    ("Анна", "Петрова", "femn"),
+    ("Иван", "Шмидт", "masc"),
+    ("Олег", "Ковальчук", "masc"),
+])
+@pytest.mark.parametrize("case", ["gent", "datv", "ablt"])
+def test_a_surname_declines_as_its_bearer_s_gender(first: str, surname: str, gender: str, case: str) -> None:
+    """A woman's consonant-final surname does not decline (Ирине Шмидт), a man's does (Ивану Шмидту)."""
+    inflected = inflect_name(f"{first} {surname}", case, "person")
+    assert inflected.split(" ")[1] == _pymorphy_surname(surname, gender, case)
