@@ -258,15 +258,59 @@ def test_tags_are_shown_in_the_page_language(tmp_path: Path) -> None:
     assert "Космос" in ru and ">international-cooperation<" not in ru
 
 
-def test_pages_pass_axe_and_fit_a_phone(site: Path, tmp_path: Path) -> None:
+PAGES = [f"releases/2025-12-10-baikonur/{lang}.html" for lang in LANGS] + ["index.html"] + [
+    f"{lang}/{name}.html" for lang in LANGS for name in ("index", "tags")]
+
+
+@pytest.fixture(scope="module")
+def chromium(tmp_path_factory: pytest.TempPathFactory):
+    """One headless Chromium for this module's page tests (they share an xdist group)."""
+    from test_preview import browser
+
+    driver = browser(tmp_path_factory.mktemp("chromium"))
+    yield driver
+    driver.quit()
+
+
+HEADINGS = """
+const titles = [...document.querySelectorAll('ol.releases > li a')].filter(a => !a.closest('.tags'));
+return [...document.querySelectorAll('h1, h2, h3, h4'), ...titles].map(e => [
+  e.tagName.toLowerCase() + ': ' + e.textContent.trim().slice(0, 40),
+  getComputedStyle(e).fontFamily.split(',')[0].replace(/["']/g, '').trim()]);
+"""
+
+
+@pytest.mark.xdist_group("archive-chromium")
+def test_every_heading_is_set_in_the_brands_heading_font(exported, site: Path, chromium) -> None:
+    """Every heading of the archive's pages — h1 to h4 and the title of each listed release, the
+    heading of its entry — has the brand's heading font as computed in Chromium, and Chromium
+    draws it with that font from the site's _static/fonts (not a fallback of the system)."""
+    heading = exported[0].brand("mfa-kz").fonts["heading"]
+    other, drawn = {}, {}
+    for page in PAGES:
+        chromium.get((site / page).as_uri())
+        chromium.execute_async_script("document.fonts.ready.then(arguments[arguments.length - 1])")
+        other.update({f"{page} {name}": family for name, family in chromium.execute_script(HEADINGS)
+                      if family != heading})
+        document = chromium.execute_cdp_cmd("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+        chromium.execute_cdp_cmd("CSS.enable", {})
+        for node in chromium.execute_cdp_cmd("DOM.querySelectorAll",
+                                             {"nodeId": document, "selector": "h1, h2"})["nodeIds"]:
+            fonts = chromium.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+            drawn[page] = drawn.get(page, set()) | {(f["familyName"], f["isCustomFont"]) for f in fonts}
+    assert other == {}
+    assert set(drawn) == set(PAGES)
+    assert {font for fonts in drawn.values() for font in fonts} == {(heading, True)}
+
+
+@pytest.mark.xdist_group("archive-chromium")
+def test_pages_pass_axe_and_fit_a_phone(site: Path, tmp_path: Path, chromium) -> None:
     """axe-core in headless Chromium: no serious or critical violation on the release, index and
     tags pages of every language and the root; at 360 px nothing runs off the screen (the
     language switcher wraps). Screenshots at 360 and 1280 px go to $PRESS_SCREENSHOTS."""
-    from test_preview import axe_violations, browser, screenshot_path
+    from test_preview import axe_violations, screenshot_path
 
-    pages = [f"releases/2025-12-10-baikonur/{lang}.html" for lang in LANGS] + ["index.html"] + [
-        f"{lang}/{name}.html" for lang in LANGS for name in ("index", "tags")]
-    driver = browser(tmp_path)
+    pages, driver = PAGES, chromium
     try:
         found, overflow = {}, {}
         driver.set_window_size(360, 900)
@@ -286,4 +330,4 @@ def test_pages_pass_axe_and_fit_a_phone(site: Path, tmp_path: Path) -> None:
         assert {page: ids for page, ids in found.items() if ids} == {}
         assert overflow == {}
     finally:
-        driver.quit()
+        driver.set_window_size(1280, 900)
