@@ -406,13 +406,3 @@ def unregistered_names(group: dict[str, list[Para]], mentions: dict) -> dict:
 def _taken(mentions: dict, para: Para) -> tuple[tuple[int, int], ...]:
     return tuple((m.start, m.end) for m in mentions[(para.lang, para.location, para.id)])
 
-
-def _near(mine: set[str], theirs: set[str]) -> bool:
-    if mine & theirs:
-        return True
-    for a in mine:
-        for b in theirs:
-            if len(b) >= 3 and a[:1] == b[:1] and abs(len(a) - len(b)) <= 3 \
-                    and SequenceMatcher(None, a, b).ratio() >= 0.72:
-                return True
-    return False
