@@ -78,6 +78,8 @@ EQUIVALENT = {
     "press.atomic.x_write_text__mutmut_7": '"UTF-8" and "utf-8" name the same codec',
     "press.review.docx.x_write__mutmut_75": "zip(strict=True) dropped: the rows always have as many "
                                             "cells as widths (both made from HEADERS)",
+    "press.review.docx.x_write__mutmut_72": "table.autofit = None instead of False: python-docx writes "
+                                            '"autofit" if value else "fixed", the same fixed layout',
     "press.review.xliff2.x__returned__mutmut_75": 'a missing state read as "XXinitialXX" instead of '
                                                   '"initial": neither is in FROM_STATE, both mean translated',
     "press.review.xliff12.x__returned__mutmut_76": 'a note without "from" read as "XXXX" instead of "": '

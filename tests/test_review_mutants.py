@@ -225,3 +225,52 @@ def test_inline_codes_survive_a_unit_split_into_two_segments(scratch_project: Pr
     assert [change.id for change in plan.changes] == ["p8"] and not plan.refused
     assert _load(scratch_project).versions["kk"].segments["p8"].text == (
         "Алда **жаңа миссиялар** жоспарланған. Бұл айдың оқиғалары оның *берік орнын* көрсетеді.")
+
+
+def test_the_review_docx_table_fills_the_landscape_page_between_its_margins(demo) -> None:
+    """Word reads each cell's width, LibreOffice the table grid: both say the same four widths."""
+    import io
+
+    doc = Document(io.BytesIO(export_bytes(demo, "kk", "docx")))
+    section = doc.sections[0]
+    margins = [section.left_margin, section.right_margin, section.top_margin, section.bottom_margin]
+    assert [round(m.cm, 2) for m in margins] == [1.5] * 4
+    table = doc.tables[0]
+    widths = [round(column.width.cm, 1) for column in table.columns]  # the grid
+    assert widths == [10.6, 10.6, 2.6, 2.9]
+    assert {tuple(round(cell.width.cm, 1) for cell in row.cells) for row in table.rows} == {tuple(widths)}
+    assert round(sum(widths) + 3.0, 1) == round(section.page_width.cm, 1) == 29.7
+    assert table.autofit is False  # fixed layout: Word does not squeeze the source column
+
+
+def test_a_minor_source_edit_records_when_it_was_vouched_for(scratch_project: Project) -> None:
+    from press.review.stale import mark_minor
+
+    release = _load(scratch_project)
+    release.source.segments["p4"].text = release.source.segments["p4"].text.replace("decades", "decades ")
+    save_version(release, "en")
+    release = _load(scratch_project)
+    before = dt.datetime.now().astimezone().replace(microsecond=0)
+    assert mark_minor(release, ["p4"], "Editor") == [("kk", "p4"), ("ru", "p4")]
+    for lang in ("kk", "ru"):
+        p4 = _load(scratch_project).versions[lang].segments["p4"]
+        assert p4.changed_by == "Editor (minor source edit)"
+        when = dt.datetime.fromisoformat(str(p4.changed_at))
+        assert when.tzinfo is not None and before <= when <= dt.datetime.now().astimezone()
+
+
+def test_the_status_table_right_aligns_its_counts(scratch_project: Project) -> None:
+    from rich.console import Console
+
+    from press.review.status import coverage, render_table
+
+    release = _load(scratch_project)
+    release.source.segments["p4"].text += " More."
+    console = Console(record=True, width=250)
+    console.print(render_table([release], {release.id: coverage(release, [])}))
+    row = next(line for line in console.export_text().splitlines() if release.id in line and "│ kk" in line)
+    cells = row.split("│")[1:-1]
+    counts = cells[2:9]  # untranslated … approved, stale, errors
+    assert [cell.strip() for cell in counts] == ["0", "0", "0", "0", "9", "1", "0"]
+    for cell in counts:
+        assert cell == " " + cell.strip().rjust(len(cell) - 2) + " ", row
