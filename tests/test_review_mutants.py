@@ -274,3 +274,27 @@ def test_the_status_table_right_aligns_its_counts(scratch_project: Project) -> N
     assert [cell.strip() for cell in counts] == ["0", "0", "0", "0", "9", "1", "0"]
     for cell in counts:
         assert cell == " " + cell.strip().rjust(len(cell) - 2) + " ", row
+
+
+def test_bold_in_the_source_is_bold_in_the_locked_source_cell(scratch_project: Project,
+                                                              tmp_path: Path) -> None:
+    release = _load(scratch_project)
+    release.source.segments["p8"].text = "With **further missions** already *scheduled*, Baikonur goes on."
+    save_version(release, "en")
+    doc = Document(str(_exported(scratch_project, tmp_path, "docx")))
+    locked = next(sdt for sdt in _docx_rows(doc)["p8"][1].cells[0]._tc.iter(W + "sdt"))
+    runs = [("".join(t.text for t in r.iter(W + "t")), r.find(f"{W}rPr/{W}b") is not None,
+             r.find(f"{W}rPr/{W}i") is not None) for r in locked.iter(W + "r")]
+    assert runs == [("With ", False, False), ("further missions", True, False), (" already ", False, False),
+                    ("scheduled", False, True), (", Baikonur goes on.", False, False)]
+
+
+def test_an_xliff12_unit_without_press_extradata_is_refused_at_its_line(scratch_project: Project,
+                                                                        tmp_path: Path) -> None:
+    path = _exported(scratch_project, tmp_path, "xliff12")
+    tree = etree.parse(str(path))
+    unit = tree.find(".//x:trans-unit[@id='p3']", X12)
+    del unit.attrib["extradata"]  # a tool that rewrites units and drops what it does not know
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    assert f"{path}:{unit.sourceline}: trans-unit 'p3' has no extradata=\"source-hash:…\"" \
+        in _refusal(scratch_project, path)
