@@ -58,6 +58,7 @@ def test_init_new_build_leaves_a_git_project_with_nothing_untracked(tmp_path: Pa
     status = git(office, "status", "--porcelain", "--untracked-files=all")
     assert status and not [line for line in status.splitlines() if line.startswith("??")], status
     assert "dist/" not in status and git(office, "check-ignore", "dist/2026-12-01-visit/ru.html")
+    assert git(office, "check-ignore", "kk.xlf")  # a hand-off file written in the project (README)
 
 
 def test_init_again_changes_nothing_and_says_so(tmp_path: Path, press: Press) -> None:
@@ -184,3 +185,14 @@ def test_the_archive_summary_does_not_contradict_itself(tmp_path: Path) -> None:
     line = summary_line(result, tmp_path / "site", None)
     assert line.startswith("The archive publishes 0 release(s); 1 not yet publishable"), line
     assert "2026-03-02-visit" in line and "This run rendered 2 release(s); 12 files in" in line
+
+
+def test_a_clean_build_says_that_every_language_is_final() -> None:
+    """A new user's first approved build ended on "Built 9 file(s)." and no word of what they are."""
+    from press.build import BuildResult
+    from press.commands.build import summary_line
+
+    names = [f"2026-03-04-esa-talks/{lang}" for lang in ("en", "kk", "ru")]
+    assert summary_line(BuildResult(written=[Path("x")] * 9, final=names)) == "Built 9 file(s), all final."
+    drafted = summary_line(BuildResult(written=[Path("x")] * 9, final=names[2:], drafts=names[:2]))
+    assert "all final" not in drafted and drafted.startswith("Built 9 file(s), 2 as DRAFT")

@@ -118,4 +118,6 @@ def summary_line(result: BuildResult) -> str:
         parts.append(f"published with --force, marked on every page: {', '.join(result.forced)}")
     if result.final and (result.drafts or result.embargoed):
         parts.append(f"final: {', '.join(result.final)}")
+    elif result.final and not result.forced:  # said, so that a clean build does not read as unfinished
+        parts[0] += ", all final"
     return "; ".join(parts) + "."

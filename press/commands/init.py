@@ -32,7 +32,8 @@ and published in English, Kazakh and Russian as HTML, PDF and DOCX.
 
 Every day: `press check` (names, dates and numbers agree in the three versions), `press build`
 (writes dist/, which git ignores), `press review export` for translators, `press archive` for
-the web site. `press --help` lists every command.
+the web site (dist/archive is the site root to serve; dist/archive-bag its BagIt copy).
+`press --help` lists every command.
 """
 
 GITIGNORE = """# Written by press: rebuilt from the sources at any time.
@@ -41,6 +42,9 @@ GITIGNORE = """# Written by press: rebuilt from the sources at any time.
 # Locks and caches of press.
 .press/
 .press-cache/
+# Hand-off files for translators (press review export): the language files are the record.
+*.xlf
+*.xliff
 """
 
 PRESS_TOML = """# Settings of this press office's project. Every value here can also be given on the
