@@ -85,6 +85,9 @@ EQUIVALENT = {
     "press.review.xliff12.x_read__mutmut_100": 'a missing build-num read as "XXXX" instead of "": the '
                                                "identity check refuses both with the same message (an "
                                                "empty token, or one that is no sha256 prefix)",
+    "press.review.xliff12.x__returned__mutmut_59": "the untranslated copy cleared to None instead of \"\": "
+                                                   "the target is only tested for truth and passed on as "
+                                                   "`target or None`, so both read as no target",
     "press.review.xliff12.x__returned__mutmut_76": 'a note without "from" read as "XXXX" instead of "": '
                                                    'neither starts with "press", both are the translator\'s',
     "press.model.x_source_hash__mutmut_13": '"UTF-8" and "utf-8" name the same codec',
