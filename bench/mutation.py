@@ -117,6 +117,11 @@ EQUIVALENT = {
     "press.check.unregistered.xǁFreeNamesǁ_form_in__mutmut_40": "next() without its default: a "
                                                                  "counterpart in the missing language "
                                                                  "would be SAME, so never missing there",
+    "press.check.facts.x__one_part_off__mutmut_5": "zip(strict=None) instead of True: both tuples "
+                                                   "are (year, month, day)",
+    "press.check.recognise.x__next_is_name__mutmut_27": "the title test in _next_is_name never holds: "
+                                                         "its only caller (_word_kind) has already "
+                                                         "returned None for a title word",
     "press.check.names.x__near__mutmut_6": "dead code: _near was called nowhere (removed from "
                                            "press/check/names.py)",
 }

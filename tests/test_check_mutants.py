@@ -8,12 +8,14 @@ All in-process, plain texts through `check_texts` or a bundle: milliseconds each
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 import yaml
 
-from press.check import check_texts, texts_bundle
+from press.check import check_release, check_texts, texts_bundle
 from press.check.suggest import render_yaml, suggest_entries
+from press.model import Meta, Release, Segment, Status, Version, source_hash
 
 MARCH = dt.date(2025, 3, 1)
 
@@ -57,3 +59,63 @@ def test_a_country_named_by_its_adjective_is_not_missing(texts: dict[str, str]) 
     no names.missing error."""
     report = check_texts(texts, {}, MARCH)
     assert report.findings == [], report.to_text()
+
+
+
+def test_a_country_whose_russian_name_differs_is_not_missing() -> None:
+    """«Белоруссии» names the Belarus that en and «Беларусьтің» state (through its English
+    counterpart): no names.missing error in Russian."""
+    texts = {"en": "The Minister met the Ambassador of Belarus in Astana on 20 March.",
+             "ru": "Министр встретился с послом Белоруссии в Астане 20 марта.",
+             "kk": "Министр 20 наурызда Астанада Беларусьтің елшісімен кездесті."}
+    report = check_texts(texts, {}, MARCH)
+    assert report.findings == [], report.to_text()
+
+
+def test_a_misspelt_russian_surname_expects_the_cyrillic_form() -> None:
+    """«Корабаев» against Karabayev and Қарабаев: one error in Russian, and the form it
+    expects is the Russian spelling of the Kazakh one (Карабаев), not the English."""
+    texts = {"en": "Minister Marat Karabayev arrived in Astana on 20 March.",
+             "kk": "Министр Марат Қарабаев 20 наурызда Астанаға келді.",
+             "ru": "Министр Марат Корабаев прибыл в Астану 20 марта."}
+    found = check_texts(texts, {}, MARCH).findings
+    assert [(f.rule, f.severity, f.langs, f.excerpt) for f in found] == [
+        ("names.spelling", "error", ["ru"], "Марат Корабаев")]
+    assert "expected «Карабаев» (from kk)" in found[0].message
+
+# --- plain texts and releases: where a finding is, and which version is wrong ------------------
+
+def test_a_plain_text_finding_is_located_in_its_language_s_file_and_line() -> None:
+    texts = {"en": "The talks were held on 9 December 2025.\n\nThe sides signed 3 agreements.",
+             "ru": "Переговоры прошли 9 декабря 2025 года.\n\nСтороны подписали 2 соглашения."}
+    found = check_texts(texts, {}, dt.date(2025, 12, 10)).findings
+    assert [(f.rule, f.langs, f.location) for f in found] == [("numbers.mismatch", ["ru"], "ru.txt:3")]
+
+
+def test_a_date_without_its_year_takes_the_year_the_texts_name() -> None:
+    """With no release date, "10 December" is read in the year the texts give (2024): the
+    same date as «10 декабря 2024 года», and against «11 декабря» the message gives the full
+    expected form."""
+    texts = {"en": "The sides met on 9 December 2024 and signed the treaty on 10 December.",
+             "ru": "Стороны встретились 9 декабря 2024 года и подписали договор 10 декабря 2024 года."}
+    assert check_texts(texts, {}, None).findings == []
+    texts["ru"] = "Стороны встретились 9 декабря 2024 года и подписали договор 11 декабря."
+    found = check_texts(texts, {}, None).findings
+    assert [(f.rule, f.langs) for f in found] == [("dates.mismatch", ["ru"])]
+    assert "expected in ru: «10 декабря 2024 года»" in found[0].message
+
+
+def _kazakh_source_release(kk: str, ru: str) -> Release:
+    meta = Meta("2026-03-01-talks", dt.date(2026, 3, 1), "astana", "mfa", "kk", ["ru"])
+    versions = {lang: Version(lang, {"p1": Segment("p1", text, Status.APPROVED, source_hash(kk))})
+                for lang, text in (("kk", kk), ("ru", ru))}
+    return Release(meta, {}, {}, versions, Path("."))
+
+
+def test_in_a_kazakh_source_release_the_translation_that_differs_is_wrong() -> None:
+    """Two versions disagree on a figure: the source (here Kazakh) breaks the tie, so the one
+    error is on the Russian translation, with the Kazakh figure expected."""
+    report = check_release(_kazakh_source_release("Тараптар 3 келісімге қол қойды.",
+                                                  "Стороны подписали 2 соглашения."))
+    assert [(f.rule, f.severity, f.langs) for f in report.findings] == [("numbers.mismatch", "error", ["ru"])]
+    assert "expected in ru: «3»" in report.findings[0].message
