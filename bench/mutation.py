@@ -68,7 +68,7 @@ MODULES = {
     "lang": Module(("press/lang/*",), ("tests/test_lang.py", "tests/test_lang_values.py",
                                        "tests/test_lang_grammar.py", "tests/test_names.py",
                                        "tests/test_forms.py", "tests/test_form_oracles.py",
-                                       "tests/test_language_table.py")),
+                                       "tests/test_language_table.py", "tests/test_lang_mutants.py")),
     "check": Module(("press/check/*",), ("tests/test_check.py", "tests/test_check_figures.py",
                                          "tests/test_checker_classes.py", "tests/test_names.py",
                                          "tests/test_check_mutants.py", "tests/test_mutants.py")),
@@ -149,18 +149,25 @@ def mutmut() -> list[str]:
     return [found] if found else [sys.executable, "-m", "mutmut"]
 
 
-def config(module: Module) -> str:
+def config(module: Module, keyword: str | None = None) -> str:
     def toml_list(items: tuple[str, ...] | list[str]) -> str:
         return "[" + ", ".join(f'"{item}"' for item in items) + "]"
 
     return (f"\n[tool.mutmut]\nsource_paths = [\"press\"]\nonly_mutate = {toml_list(module.mutate)}\n"
             f"pytest_add_cli_args_test_selection = {toml_list(module.tests)}\n"
-            f"pytest_add_cli_args = {toml_list(PYTEST_ARGS)}\nalso_copy = {toml_list(ALSO_COPY)}\n"
+            f"pytest_add_cli_args = {toml_list(PYTEST_ARGS + only(keyword))}\n"
+            f"also_copy = {toml_list(ALSO_COPY)}\n"
             # each mutant's worker forks from a process that only imported the tests: a table built
             # once and cached (@cache month forms, compiled patterns) is built again with the mutant.
             # mutmut's default ("fork", from the process that ran the whole suite) would hand every
             # worker the tables the clean run built, and such mutants would survive unseen.
             'process_isolation = "forkserver"\n')
+
+
+def only(keyword: str | None) -> list[str]:
+    """pytest's -k for --keyword: leaves out a test of a fix made after the kept tree was copied
+    (it fails on that tree's code whatever the mutant, and would count every mutant killed)."""
+    return ["-k", keyword] if keyword else []
 
 
 def scratch_copy(folder: Path, module: Module) -> None:
@@ -193,7 +200,7 @@ def sample_of(names: list[str], sample: int, seed: int) -> list[str]:
 
 
 def run_module(name: str, children: int, sample: int, seed: int, log: Path,
-               tree: Path | None = None) -> tuple[dict[str, str], Path]:
+               tree: Path | None = None, keyword: str | None = None) -> tuple[dict[str, str], Path]:
     """mutmut's verdicts on the (sampled) mutants of module *name*, and the tree it ran in.
 
     With *tree* (a scratch copy kept by an earlier --keep run of the same module) the module's
@@ -221,7 +228,8 @@ def run_module(name: str, children: int, sample: int, seed: int, log: Path,
                 shutil.copy2(REPO / test_file, tree / test_file)
             # today's test list and settings (a changed list makes mutmut collect its stats again)
             project = (tree / "pyproject.toml").read_text(encoding="utf-8")
-            (tree / "pyproject.toml").write_text(project.split("\n[tool.mutmut]")[0] + config(MODULES[name]),
+            settings = config(MODULES[name], keyword)
+            (tree / "pyproject.toml").write_text(project.split("\n[tool.mutmut]")[0] + settings,
                                                  encoding="utf-8")
         out.write(f"\n{len(todo)} of {len(names)} mutants run ({len(chosen)} in the sample)\n")
         out.flush()
@@ -234,7 +242,7 @@ def run_module(name: str, children: int, sample: int, seed: int, log: Path,
     return {m: verdicts[m] if m in todo else before[m] for m in chosen}, tree
 
 
-def replay(name: str, tree: Path, tests: list[str]) -> dict[str, str]:
+def replay(name: str, tree: Path, tests: list[str], keyword: str | None = None) -> dict[str, str]:
     """The sampled mutants mutmut left undetected in a kept *tree*, each planted in a plain copy of
     it and run against *tests* (this working tree's files) in a fresh pytest process: a quicker
     second verdict than --again when only a few test files were added, and one that no cache in
@@ -256,8 +264,8 @@ def replay(name: str, tree: Path, tests: list[str]) -> dict[str, str]:
                                        capture_output=True).returncode:
             found[mutant] = "not applied"
             continue
-        test = subprocess.run([sys.executable, "-m", "pytest", *PYTEST_ARGS, *tests], cwd=copy,
-                              env={**uncached(), "PYTHONPATH": str(copy)}, capture_output=True)
+        test = subprocess.run([sys.executable, "-m", "pytest", *PYTEST_ARGS, *only(keyword), *tests],
+                              cwd=copy, env={**uncached(), "PYTHONPATH": str(copy)}, capture_output=True)
         subprocess.run(["patch", "-s", "-R", "-p0"], cwd=copy, input=patch, text=True, capture_output=True)
         found[mutant] = "killed" if test.returncode else "survived"
         print(f"  {found[mutant]:10} {mutant}", flush=True)
@@ -306,6 +314,9 @@ def main() -> int:
     parser.add_argument("--again", type=Path, metavar="TREE",
                         help="a tree kept by --keep (one module): refresh its tests from here and run "
                              "the sampled mutants that were not detected again")
+    parser.add_argument("--keyword", metavar="EXPR",
+                        help="with --again: run only the tests pytest -k EXPR selects (leave out a "
+                             "test of a fix the kept tree's code predates)")
     args = parser.parse_args()
     if args.again and len(args.modules) != 1:
         parser.error("--again measures one module: name it")
@@ -316,7 +327,7 @@ def main() -> int:
     if args.replay:
         if not args.again:
             parser.error("--replay needs --again TREE")
-        found = replay(args.modules[0], args.again, args.replay)
+        found = replay(args.modules[0], args.again, args.replay, args.keyword)
         killed = sum(verdict == "killed" for verdict in found.values())
         print(f"{args.modules[0]}: {killed} of {len(found)} undetected mutants killed by "
               f"{' '.join(args.replay)}")
@@ -324,7 +335,8 @@ def main() -> int:
     for name in args.modules or list(MODULES):
         start = time.monotonic()
         log = Path(tempfile.gettempdir()) / f"press-mutation-{name}.log"
-        verdicts, tree = run_module(name, args.children, args.sample, args.seed, log, args.again)
+        verdicts, tree = run_module(name, args.children, args.sample, args.seed, log, args.again,
+                                     args.keyword)
         scores[name] = report(name, verdicts, tree, time.monotonic() - start)
         print(f"  (mutmut's log: {log}; tree: {tree})")
         if not args.keep and not args.again:
