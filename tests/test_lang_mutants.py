@@ -43,6 +43,13 @@ def test_an_english_and_inside_a_numeral_joins_it(text: str, expected: list[tupl
     assert numbers(text, "en") == [(Decimal(value), words) for value, words in expected]
 
 
+@pytest.mark.parametrize(("text", "lang"), [("two hundred fifty delegates", "en"),
+                                            ("двести пятьдесят делегатов", "ru"),
+                                            ("екі жүз елу делегат", "kk")])
+def test_number_words_side_by_side_are_one_number(text: str, lang: str) -> None:
+    assert [m.value for m in find_numbers(text, lang)] == [250]
+
+
 # --- digits: separators, scales, currency --------------------------------------------------
 
 @pytest.mark.parametrize(("text", "lang", "value", "alt"), [
