@@ -530,7 +530,7 @@ def _split_at_and(text: str, run: list[tuple[Token, int, bool]]) -> list[list[tu
         tail = [value for _, value, _ in run[index:]]
         small = sum(itertools.takewhile(lambda value: not _is_scale(value), tail))
         scale = next((value for value in tail if _is_scale(value)), None)
-        joins = small < 100 and (scale is None or scale > max(run[index - 1][1], 100))
+        joins = small < 100 and (scale is None or scale > run[index - 1][1])
         if not joins:
             return [*_split_at_and(text, run[:index]), run[index:]]
     return [run] if run else []
