@@ -247,6 +247,30 @@ def test_since_leaves_out_older_releases_without_rendering_them(exported, tmp_pa
     assert [r["id"] for r in listed["releases"]] == ["2025-12-10-baikonur"]
 
 
+def test_a_bag_another_site_root_rewrote_is_made_again(exported, tmp_path) -> None:
+    """Two site roots exported with one --bag: each export leaves the bag holding its own
+    releases, even when nothing of that site changed since its last export."""
+    import bagit
+
+    for name in ("project", "site", "bag"):  # the shared export, its cache pointing at the copies
+        copy_of(exported[1] / name, tmp_path)
+    project = Project(tmp_path / "project")
+    cache = project.root / ".press-cache" / "archive.json"
+    text = cache.read_text(encoding="utf-8")
+    cache.write_text(text.replace(str(exported[1]), str(tmp_path)), encoding="utf-8")
+    bag = tmp_path / "bag"
+    recent = export(project, tmp_path / "recent", jobs=1, since=dt.date(2025, 1, 1), now=NOW, bag=bag)
+    assert [r.id for r in recent.published] == ["2025-12-10-baikonur"]
+
+    def held() -> set[str]:
+        bagit.Bag(str(bag)).validate()
+        return {line.split("/")[2] for line in (bag / "manifest-sha256.txt").read_text().splitlines()}
+
+    assert held() == {"2025-12-10-baikonur"}
+    again = export(project, tmp_path / "site", jobs=1, now=NOW, bag=bag)
+    assert again.rendered == [] and held() == {r.id for r in again.published} and len(held()) == 6
+
+
 def test_tags_are_shown_in_the_page_language(tmp_path: Path) -> None:
     from press.cli import main
 

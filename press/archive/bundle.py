@@ -67,14 +67,17 @@ def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str
     release's content key, and *info_key* for what *info* gives bag-info.txt) matches the bag
     on disk, nothing is done; when only some releases changed, came or went, their folders are
     re-linked or removed, then the tag files are rewritten (each atomically); otherwise the
-    whole bag is made in a staging folder and swapped in.
+    whole bag is made in a staging folder and swapped in. The bag on disk is the one *before*
+    describes when its tag manifest has the SHA-256 recorded there: a bag another export
+    (another site root with the same --bag) rewrote since is made whole again.
     """
     ordered = sorted(records, key=lambda r: r.id)
     newest = max((r.date for r in records), default="2000-01-01")
     state = {"releases": {r.id: r.key for r in ordered}, "info": digest(newest, info_key)}
-    old = before if isinstance(before, dict) and (bag / "tagmanifest-sha256.txt").exists() else None
+    on_disk = _tag_digest(bag)
+    old = before if isinstance(before, dict) and on_disk and before.get("tags") == on_disk else None
     if old is not None and old.get("releases") == state["releases"] and old.get("info") == state["info"]:
-        return state  # not one release changed: not one file of the bag is touched
+        return {**state, "tags": on_disk}  # not one release changed: not one file of the bag is touched
     manifest: dict[str, str] = {}
     octets = 0
     for record in ordered:
@@ -85,7 +88,7 @@ def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str
                 "Payload-Oxum": f"{octets}.{len(manifest)}"}
     if old is None or not isinstance(old.get("releases"), dict):
         _make_whole(bag, {r.id: entries(site, r) for r in ordered}, manifest, bag_info, owned or set())
-        return state
+        return {**state, "tags": _tag_digest(bag)}
     changed = [r for r in ordered if old["releases"].get(r.id) != r.key]
     gone = [rid for rid in old["releases"] if rid not in state["releases"]]
     for rid in [*gone, *(r.id for r in changed)]:
@@ -94,7 +97,16 @@ def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str
         for path, entry in entries(site, record).items():
             _link(entry.source, bag / path)
     _write_tag_files(bag, manifest, bag_info)
-    return state
+    return {**state, "tags": _tag_digest(bag)}
+
+
+def _tag_digest(bag: Path) -> str | None:
+    """The SHA-256 of the bag's tag manifest (which holds the digests of the other tag files,
+    the payload manifest among them): one small file read says which bag this is."""
+    try:
+        return hashlib.sha256((bag / "tagmanifest-sha256.txt").read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _payload(record: Record) -> dict[str, tuple[str, int]]:
