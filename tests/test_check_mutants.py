@@ -44,6 +44,28 @@ def test_suggested_entries_are_termbase_yaml_that_asks_for_a_check() -> None:
     assert entity == {"type": "person", "en": "Alibek Bakayev", "kk": "Әлібек Бақаев", "ru": "Алибек Бакаев"}
 
 
+
+def test_a_title_before_a_name_is_not_part_of_the_suggested_name() -> None:
+    """"received Ambassador Alibek Bakayev": the entry is Alibek Bakayev, the title left out."""
+    texts = {"en": "On 20 March the President received Ambassador Alibek Bakayev in Astana.",
+             "ru": "20 марта Президент принял в Астане посла Алибека Бакаева.",
+             "kk": "20 наурызда Президент Астанада елші Әлібек Бақаевты қабылдады."}
+    people = [e for e in suggest_entries(texts_bundle(texts, {})) if e["type"] == "person"]
+    assert [(e["id"], e["en"]) for e in people] == [("alibek-bakayev", "Alibek Bakayev")]
+
+
+# --- figures -------------------------------------------------------------------------------
+
+def test_a_count_of_two_thousand_and_more_is_expected_with_the_english_separator() -> None:
+    """2,101 is a count, not a year: the English form expected is «2,101», as press style
+    writes it."""
+    texts = {"en": "The forum gathered 2,110 participants.", "ru": "Форум собрал 2101 участника.",
+             "kk": "Форумға 2101 қатысушы жиналды."}
+    found = check_texts(texts, {}, MARCH).findings
+    assert [(f.rule, f.langs) for f in found] == [("numbers.mismatch", ["en"])]
+    assert "expected in en: «2,101»" in found[0].message
+
+
 # --- names no register knows ---------------------------------------------------------------
 
 @pytest.mark.parametrize("texts", [
@@ -60,6 +82,20 @@ def test_a_country_named_by_its_adjective_is_not_missing(texts: dict[str, str]) 
     report = check_texts(texts, {}, MARCH)
     assert report.findings == [], report.to_text()
 
+
+
+@pytest.mark.parametrize(("en", "ru", "kk"), [
+    ("Saudi Arabia", "Саудовскую Аравию", "Сауд Арабиясына"),
+    ("New Zealand", "Новую Зеландию", "Жаңа Зеландияға"),
+])
+def test_a_country_of_two_words_after_commas_is_one_place(en: str, ru: str, kk: str) -> None:
+    """A two-word country late in a sentence with commas before it is still read as one place
+    in every language: no names.missing or names.spelling error."""
+    texts = {"en": f"On 20 March, in Astana, the Minister said he would visit {en} soon.",
+             "ru": f"20 марта, в Астане, министр сказал, что скоро посетит {ru}.",
+             "kk": f"20 наурызда, Астанада, министр жақында {kk} баратынын айтты."}
+    report = check_texts(texts, {}, MARCH)
+    assert report.findings == [], report.to_text()
 
 
 def test_a_country_whose_russian_name_differs_is_not_missing() -> None:
