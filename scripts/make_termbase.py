@@ -118,7 +118,27 @@ def kazakh_adjectives(code: str, name: str, kept: dict[str, list[str]]) -> list[
         derived = relational_adjective(name)
         if derived not in found:
             found.insert(0, derived) if not found else found.append(derived)
+    people = kazakh_ethnonym(code, name)
+    if people and people not in found:
+        found.append(people)
     return found
+
+
+def kazakh_ethnonym(code: str, name: str) -> str:
+    """The people's name that Kazakh writes as the adjective (қырғыз, өзбек, венгр: «қырғыз
+    тарапы»), from CLDR: the name of the state's first official language without «тілі», when
+    it begins like the state's name (Қырғызстан/қырғыз тілі; not Пәкістан/урду тілі). Shorter
+    than five letters it is left out: the checker reads a Kazakh adjective as a word's
+    beginning, and фин- or тай- begin common words."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    for lang in get_official_languages(code)[:1]:
+        people = Locale.parse("kk").languages.get(lang, "").removesuffix(" тілі")
+        if len(people) >= 5 and " " not in people and people[:3] == name.lower()[:3] \
+                and people != name.lower():
+            return people
+    return ""
 
 
 def cldr_name(code: str, lang: str) -> str:

@@ -13,7 +13,7 @@ first use only.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 
@@ -33,11 +33,46 @@ _FOLD_VARIANTS = {"а": "аә", "г": "гғ", "к": "кқ", "н": "нң", "о": 
 """Each Russian letter and the Kazakh letters that fold to it (kazakh.LOOKALIKES, inverted)."""
 
 
+HUNSPELL_KAZAKH = Path("/usr/share/hunspell/kk_KZ.dic")
+"""The Kazakh hunspell dictionary (Debian hunspell-kk): 54,000 stems and forms written by
+Kazakh lexicographers, so that a common word this repository's texts never used (сақта,
+қорғаныс, төтенше) is still known. Without it the kept list alone is the lexicon."""
+
+
 @cache
 def kazakh_words() -> frozenset[str]:
-    """The Kazakh lexicon, lower case (one word per line, # comments)."""
+    """The Kazakh lexicon, lower case: the kept list (one word per line, # comments) and the
+    hunspell dictionary's words that have a Kazakh letter (the look-alike rule's lexicon)."""
+    return frozenset(_kept_words().union(w for w in _hunspell_words(HUNSPELL_KAZAKH)
+                                         if set(w) & kazakh.KAZAKH_LETTERS))
+
+
+@cache
+def kazakh_all_words() -> frozenset[str]:
+    """Every common word of the lexicon, also those written without a Kazakh letter (сома,
+    тер): words of the language, never names, though some are slips for another word too."""
+    return frozenset(_kept_words().union(_hunspell_words(HUNSPELL_KAZAKH)))
+
+
+def _kept_words() -> set[str]:
     lines = KAZAKH_WORDS.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return {w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}
+
+
+def _hunspell_words(dic: Path) -> list[str]:
+    """The common words of a hunspell .dic (flags dropped; no proper names, which the
+    dictionary spells its own way: Берлін), kept in the user's cache."""
+    from press.usercache import cached
+
+    try:
+        stat = dic.stat()
+    except OSError:
+        return []
+
+    def read() -> list[str]:
+        lines = dic.read_text(encoding="utf-8-sig").splitlines()[1:]
+        return sorted({w for line in lines if (w := line.split("/")[0].strip()).isalpha() and w.islower()})
+    return cached("hunspell-words", f"{dic} {stat.st_size} {stat.st_mtime_ns}, lower case", read)
 
 
 @cache
@@ -81,13 +116,17 @@ def is_common(word: str, lang: str) -> bool:
         found = parses(lower)
         return bool(found) and found[0].is_known and not any(_PROPER & p.tag.grammemes for p in found)
     if lang == "kk":
-        return kazakh_stem(lower) is not None
+        return kazakh_stem(lower) is not None or _stem_of(lower, kazakh_all_words()) is not None
     return False
 
 
+@lru_cache(maxsize=65536)
 def kazakh_stem(lower: str) -> str | None:
     """The lexicon word *lower* is a form of (жұмысын → жұмыс), or None."""
-    words = kazakh_words()
+    return _stem_of(lower, kazakh_words())
+
+
+def _stem_of(lower: str, words: frozenset[str]) -> str | None:
     if lower in words:
         return lower
     for cut in range(len(lower) - 1, 1, -1):
@@ -98,6 +137,9 @@ def kazakh_stem(lower: str) -> str | None:
         if plain and lower[:cut - 1] + plain in words and lower[cut:cut + 1] in kazakh.VOWELS \
                 and kazakh.is_ending_chain(lower[cut:]):
             return lower[:cut - 1] + plain
+    for cut in range(len(lower) - 1, 1, -1):  # a verb: сақта-лады, жоғалт-қанын
+        if lower[:cut] in words and kazakh.is_verb_tail(lower[cut:]):
+            return lower[:cut]
     return None
 
 

@@ -99,7 +99,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     for i, word in enumerate(words):
         for order, entity_id, parts in (c for x in indexes for c in x.forms.get(word.lower[:KEY], ())):
             span = _match_at(para.text, words, i, list(parts), para.lang)
-            if span and not _foreign(bundle, entity_id, para, words, i):
+            if span and not _foreign(bundle, entity_id, para, words, i, span):
                 candidates.append((order, i, span, entity_id))
     found: list[Mention] = []
     taken: set[int] = set()
@@ -126,10 +126,13 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     return found
 
 
-def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...], i: int) -> bool:
-    """The organisation form at word *i* belongs to another country: a place the entity's own
-    forms do not name stands right before it (Үндістан Сыртқы істер министрлігі is India's
-    ministry, not the registered Kazakh one that Сыртқы істер министрлігі names at home)."""
+def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...], i: int,
+             end: int) -> bool:
+    """The organisation form at words *i*..*end* belongs to another country: a place the
+    entity's own forms do not name stands right before it (Үндістан Сыртқы істер министрлігі
+    is India's ministry, not the registered Kazakh one that Сыртқы істер министрлігі names at
+    home), or right after it (Министерство иностранных дел Венгрии, Ministry of Foreign
+    Affairs of Hungary)."""
     entity = bundle.entities[entity_id]
     if entity.type != "organisation":
         return False
@@ -139,10 +142,20 @@ def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...
             and not para.text[words[k].end:words[k + 1].start].strip():
         place = free_names.place_id(words[k].text, para.lang)
         if place:
-            return _COUNTRY.fullmatch(place) is not None and place not in _SUPRANATIONAL \
-                and place not in own and place not in free_names.HOME_PLACES  # Қазақстанның ЕҒА-мен
+            return _other_country(place, own)  # Қазақстанның ЕҒА-мен
         k -= 1
+    k = end + (end < len(words) and words[end].text in ("of", "the"))
+    k += k < len(words) and words[k].text == "the"
+    if k < len(words) and words[k].text[:1].isupper() \
+            and not para.text[words[k - 1].end:words[k].start].strip():
+        place = free_names.place_id(words[k].text, para.lang)
+        return bool(place) and _other_country(place, own)
     return False
+
+
+def _other_country(place: str, own: set[str]) -> bool:
+    return _COUNTRY.fullmatch(place) is not None and place not in _SUPRANATIONAL \
+        and place not in own and place not in free_names.HOME_PLACES
 
 
 _COUNTRY = re.compile(r"T:[A-Z]{2}")
@@ -188,8 +201,8 @@ def _match_at(text: str, words: tuple[Token, ...], i: int, parts: list[str], lan
         word = words[i + k]
         if k and not set(text[words[i + k - 1].end:word.start]) <= _GAP_CHARS:
             return 0
-        if not word_matches(word.text, part, lang):
-            return 0
+        if not (word_matches(word.text, part, lang) or k and word_matches(word.text, part.lower(), lang)):
+            return 0  # after the first word, a capital is a matter of house style (Еуропалық одақ)
     return i + len(parts)
 
 
@@ -331,19 +344,61 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
         # Organisation is the British spelling of the registered Organization, not drift
         british = {stem.replace("isation", "ization") for stem in stems} if para.lang == "en" else set()
         initial = _fold(token.text)[:1]
-        for base, folded, entity_id in (b for x in indexes for b in x.bases.get(initial, ())):
-            if folded not in british and _similar(stems, folded) \
-                    and not word_matches(token.text, base, para.lang) \
-                    and not lexicon.is_common(token.text, para.lang):
-                rule = "names.spelling"
-                if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):
-                    rule = "script.lookalike"
-                findings.append(Finding(
-                    rule, "error", [para.lang], para.location, token.text,
-                    f"«{token.text}» ({para.lang}) is not a form of the registered name «{base}» "
-                    f"({entity_id})"))
-                break
+        close = [(base, entity_id) for base, folded, entity_id in
+                 (b for x in indexes for b in x.bases.get(initial, ()))
+                 if folded not in british and _similar(stems, folded)]
+        if not close or any(_form_of_word(token.text.replace("-", ""), base.replace("-", ""), para.lang)
+                            for base, _ in close) \
+                or lexicon.is_common(token.text, para.lang):
+            continue
+        base, entity_id = close[0]
+        if _another_name(bundle, para, token.text, base):
+            continue
+        rule = "names.spelling"
+        if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):
+            rule = "script.lookalike"
+        findings.append(Finding(
+            rule, "error", [para.lang], para.location, token.text,
+            f"«{token.text}» ({para.lang}) is not a form of the registered name «{base}» "
+            f"({entity_id})"))
     return findings
+
+
+def _form_of_word(word: str, base: str, lang: str) -> bool:
+    """*word* is a form of the registered word *base*, or of its stem where Kazakh drops the
+    possessive ending inside a name (Бас Ассамблеяның 83-сессиясы, registered Бас Ассамблеясы)."""
+    if word_matches(word, base, lang):
+        return True
+    return lang == "kk" and base.endswith(("сы", "сі")) and word_matches(word, base[:-2], lang)
+
+
+def _another_name(bundle: Bundle, para: Para, word: str, base: str) -> bool:
+    """*word* is a name in its own right, not a slip for the registered *base* it resembles:
+    a place the gazetteer knows (Берлин, not Белиз; Korea), or a word that another version of
+    the text spells the same way in its own script, closer than *base* is (Malatya/Малатья,
+    not Malaysia; but Ryzhykov is as close to Рыжиков as to the registered Ryzhikov)."""
+    if free_names.place_id(word, para.lang):
+        return True
+    mine = {free_names.skeleton(stem) for stem in free_names.stems(word, para.lang)}
+    to_base = min(free_names.distance(a, free_names.skeleton(base)) for a in mine)
+    for lang in bundle.paras:
+        if lang != para.lang:
+            theirs = _capitalised_skeletons(bundle, lang)
+            if any(free_names.distance(a, b) <= min(0.25, to_base - 0.1)
+                   and free_names.distance(b, free_names.skeleton(base)) >= to_base
+                   for a in mine for b in theirs if abs(len(a) - len(b)) <= 1):
+                return True
+    return False
+
+
+def _capitalised_skeletons(bundle: Bundle, lang: str) -> set[str]:
+    key = ("names.capitalised", lang)
+    if key not in bundle.memo:
+        bundle.memo[key] = {free_names.skeleton(stem) for para in bundle.paras[lang]
+                            for t in tokens(para.text) if t.text[:1].isupper() and len(t.text) >= 4
+                            for stem in free_names.stems(t.text, lang) if t.lower.startswith(stem)}
+        # the word as written, less an ending; not a nominative guessed from it (Мисгану → Мисгана)
+    return bundle.memo[key]
 
 
 def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:

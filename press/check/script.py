@@ -8,6 +8,7 @@ import re
 from press.check import lexicon
 from press.check.document import Bundle, Para, per_registers
 from press.check.findings import Finding
+from press.lang import names as free_names
 from press.lang.kazakh import KAZAKH_LETTERS, fold_lookalikes
 from press.lang.tokens import Token, sentence_initial, tokens
 
@@ -168,8 +169,9 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
 def _lexicon_respelling(text: str, token: Token) -> str | None:
     """The lexicon spelling of a common word typed with look-alikes; names (capitalised
     mid-sentence) are left to the register."""
-    if token.text[:1].isupper() and not sentence_initial(text, token.start):
-        return None
+    if token.text[:1].isupper() and (not sentence_initial(text, token.start)
+                                     or free_names.place_id(token.text, "kk")):
+        return None  # a name, also at the start of a sentence (Берлин, not берлі-н)
     respelt = lexicon.kazakh_respelling(token.text)
     if respelt is None or respelt == token.text.lower():
         return None

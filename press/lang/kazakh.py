@@ -294,6 +294,28 @@ _FRONT_TAIL = (
 _TAILS = {False: re.compile(_BACK_TAIL + r"\Z"), True: re.compile(_FRONT_TAIL + r"\Z")}
 
 
+_VOICE_NEGATION = r"(?:л|ыл|іл|н|ын|ін|с|ыс|іс|т|дыр|дір|тыр|тір|ғыз|гіз|қыз|кіз)?(?:ма|ме|ба|бе|па|пе)?"
+_FINITE = re.compile(_VOICE_NEGATION + (
+    r"(?:(?:а|е|й)(?:мын|мін|сың|сің|сыз|сіз|мыз|міз)?|ады|еді|йды|йді"
+    r"|(?:ды|ді|ты|ті)(?:м|ң|қ|к|ңыз|ңіз)?|ып|іп|п|(?:са|се)(?:м|ң|қ|к|ңыз|ңіз)?"
+    r"|ғалы|гелі|қалы|келі|уда|уде|айық|ейік|йық|йік|шы|ші)\Z"))
+_NOMINAL = re.compile(_VOICE_NEGATION + (
+    r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|у|ю|ушы|уші|мақ|мек|бақ|бек|пақ|пек|ар|ер|р"
+    r"|мас|мес)"))
+"""Verb endings after a stem, as a grammar lists them: voice and negation, then a finite
+ending with its person (сақта-л-ады, көзде-йді, барды-қ) or a participle, infinitive or
+agent noun (жоғалт-қан, ен-етін, көрсет-у), which then takes noun endings (-ын, -ге)."""
+
+
+def is_verb_tail(tail: str) -> bool:
+    """True when *tail* is the endings of a verb form (сақталады, жоғалтқанын, көрсетуге)."""
+    tail = tail.lower()
+    if _FINITE.match(tail):
+        return True
+    return any(m.end() == len(tail) or is_ending_chain(tail[m.end():])
+               for cut in range(1, len(tail) + 1) if (m := _NOMINAL.fullmatch(tail[:cut])))
+
+
 def is_ending_chain(tail: str, front: bool | None = None) -> bool:
     """True when *tail* is a chain of Kazakh endings (plural, possessive, case, -ғы, -лық).
 

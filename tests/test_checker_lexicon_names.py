@@ -1,0 +1,39 @@
+"""The Kazakh lexicon of the checker (issue 12, second round): common words only hunspell-kk
+knows, and verb endings. The clean texts of the same round are in test_checker_classes.
+
+In-process, through `check_texts` and the toolkit's termbase, as `press check --text` runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(("right", "slip"), [("ұзартылды", "узартылды"), ("бөлінді", "болінді"),
+                                              ("төленеді", "толенеді")])
+def test_a_common_word_only_the_dictionary_knows_is_respelt(right: str, slip: str) -> None:
+    """Look-alike letters in a Kazakh word that no text of the repository used: found through
+    the hunspell dictionary's words and the verb endings (ұзарт-ыл-ды, бөл-ін-ді, төле-н-еді)."""
+    from press.check import check_texts
+    from press.check.lexicon import HUNSPELL_KAZAKH
+    from press.project import TOOLKIT_ROOT
+    from press.source import load_termbase
+
+    termbase = load_termbase(TOOLKIT_ROOT / "locales" / "termbase.yaml")
+    if not HUNSPELL_KAZAKH.exists():
+        pytest.skip("hunspell-kk is not installed (scripts/system-deps.sh)")
+    texts = {"en": "The amount was set.", "kk": f"Сома {right}.", "ru": "Сумма установлена."}
+    assert check_texts(texts, termbase, DAY).findings == []
+    found = check_texts(dict(texts, kk=f"Сома {slip}."), termbase, DAY).findings
+    assert [(f.rule, f.excerpt) for f in found] == [("script.lookalike", slip)]
+
+
+def test_verb_endings() -> None:
+    from press.lang.kazakh import is_verb_tail
+
+    assert all(map(is_verb_tail, ["лады", "йді", "қанын", "уге", "етінін", "ып"]))
+    assert not any(map(is_verb_tail, ["ен", "кенін"[1:] + "x", "ган"]))
