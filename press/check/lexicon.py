@@ -116,7 +116,7 @@ def is_common(word: str, lang: str) -> bool:
         found = parses(lower)
         return bool(found) and found[0].is_known and not any(_PROPER & p.tag.grammemes for p in found)
     if lang == "kk":
-        return kazakh_stem(lower) is not None or _stem_of(lower, kazakh_all_words()) is not None
+        return kazakh_stem(lower) is not None or _stem_of(lower, kazakh_all_words(), 4) is not None
     return False
 
 
@@ -126,10 +126,12 @@ def kazakh_stem(lower: str) -> str | None:
     return _stem_of(lower, kazakh_words())
 
 
-def _stem_of(lower: str, words: frozenset[str]) -> str | None:
+def _stem_of(lower: str, words: frozenset[str], shortest: int = 2) -> str | None:
+    """The word of *words* that *lower* is a form of, at least *shortest* letters long
+    (пе-тер is no form: a dictionary's two-letter words make a name like Петер look common)."""
     if lower in words:
         return lower
-    for cut in range(len(lower) - 1, 1, -1):
+    for cut in range(len(lower) - 1, shortest - 1, -1):
         if lower[:cut] in words and kazakh.is_ending_chain(lower[cut:]):
             return lower[:cut]
         voiced = lower[cut - 1:cut]
@@ -137,10 +139,16 @@ def _stem_of(lower: str, words: frozenset[str]) -> str | None:
         if plain and lower[:cut - 1] + plain in words and lower[cut:cut + 1] in kazakh.VOWELS \
                 and kazakh.is_ending_chain(lower[cut:]):
             return lower[:cut - 1] + plain
-    for cut in range(len(lower) - 1, 1, -1):  # a verb: сақта-лады, жоғалт-қанын
-        if lower[:cut] in words and kazakh.is_verb_tail(lower[cut:]):
+    for cut in range(len(lower) - 1, shortest - 1, -1):  # a verb: сақта-лады, жоғалт-қанын
+        if lower[:cut] in words and _is_verb(lower[:cut]) and kazakh.is_verb_tail(lower[cut:]):
             return lower[:cut]
     return None
+
+
+def _is_verb(stem: str) -> bool:
+    """A dictionary lists a Kazakh verb by its infinitive in -у (сақтау, жоғалту): әлі is no
+    verb, so Әлібек is no form of one."""
+    return stem + "у" in kazakh_all_words()
 
 
 def kazakh_respelling(word: str) -> str | None:
