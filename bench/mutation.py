@@ -81,6 +81,12 @@ EQUIVALENT = {
                                             "cells as widths (both made from HEADERS)",
     "press.review.docx.x_write__mutmut_72": "table.autofit = None instead of False: python-docx writes "
                                             '"autofit" if value else "fixed", the same fixed layout',
+    "press.review.xliff2.x__returned__mutmut_144": 'a unit without an id read as "XXXX" instead of "": '
+                                                   "unreachable, the XLIFF 2 core schema requires unit/@id "
+                                                   "and the reader validates before it reads a unit",
+    "press.review.xliff2.x_read__mutmut_135": "a missing revision metadata read as None instead of \"\": "
+                                              "the identity token was made over a 12-digit revision, so "
+                                              "both are refused with the same message",
     "press.review.xliff2.x__returned__mutmut_75": 'a missing state read as "XXinitialXX" instead of '
                                                   '"initial": neither is in FROM_STATE, both mean translated',
     "press.review.xliff12.x_read__mutmut_100": 'a missing build-num read as "XXXX" instead of "": the '

@@ -298,3 +298,42 @@ def test_an_xliff12_unit_without_press_extradata_is_refused_at_its_line(scratch_
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     assert f"{path}:{unit.sourceline}: trans-unit 'p3' has no extradata=\"source-hash:…\"" \
         in _refusal(scratch_project, path)
+
+
+def test_original_data_shows_the_markdown_behind_each_code(scratch_project: Project, tmp_path: Path) -> None:
+    """A CAT tool shows <originalData> when the translator hovers a code: the Markdown it stands for."""
+    release = _load(scratch_project)
+    release.source.segments["p8"].text = "With **further** *missions*, see [NASA](https://www.nasa.gov/)."
+    root = etree.fromstring(export_bytes(release, "kk", "xliff"))
+    data = root.findall(".//x:unit[@id='p8']/x:originalData/x:data", X2)
+    assert [(d.get("id"), d.text) for d in data] == [
+        ("s1", "**"), ("e1", "**"), ("s2", "*"), ("e2", "*"), ("s3", "["), ("e3", "](https://www.nasa.gov/)")]
+    pcs = root.findall(".//x:unit[@id='p8']/x:segment/x:source/x:pc", X2)
+    assert [(pc.get("dataRefStart"), pc.get("dataRefEnd")) for pc in pcs] == [("s1", "e1"), ("s2", "e2"),
+                                                                              ("s3", "e3")]
+
+
+def test_a_machine_draft_returned_without_a_state_stays_a_draft(scratch_project: Project,
+                                                                tmp_path: Path) -> None:
+    """XLIFF 2's default state is initial: a tool that drops @state has confirmed nothing."""
+    release = _load(scratch_project)
+    p6 = release.versions["kk"].segments["p6"]
+    p6.status, p6.engine = Status.MACHINE, "libre"
+    save_version(release, "kk")
+    path = _exported(scratch_project, tmp_path, "xliff")
+    tree = etree.parse(str(path))
+    segment = tree.find(".//x:unit[@id='p6']/x:segment", X2)
+    del segment.attrib["state"], segment.attrib["subState"]
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    plan = _import(scratch_project, path)
+    assert plan.changes == [] and plan.unchanged == len(release.source.segments)
+    assert _load(scratch_project).versions["kk"].segments["p6"].status is Status.MACHINE
+
+
+def test_an_xliff2_file_relabelled_in_trglang_is_refused_naming_every_label(scratch_project: Project,
+                                                                            tmp_path: Path) -> None:
+    path = _exported(scratch_project, tmp_path, "xliff")
+    path.write_bytes(path.read_bytes().replace(b'trgLang="kk"', b'trgLang="ru"', 1))
+    shown = _refusal(scratch_project, path)
+    assert ("names its language inconsistently (trgLang 'ru', press lang metadata 'kk', "
+            "<file original> 'kk')") in shown, shown
