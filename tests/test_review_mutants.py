@@ -337,3 +337,23 @@ def test_an_xliff2_file_relabelled_in_trglang_is_refused_naming_every_label(scra
     shown = _refusal(scratch_project, path)
     assert ("names its language inconsistently (trgLang 'ru', press lang metadata 'kk', "
             "<file original> 'kk')") in shown, shown
+
+
+UNTRUSTED = {
+    b'<?xml version="1.0"?>\n<xliff>\n<a>\x00</a></xliff>':
+        ":3: file holds binary data (a NUL byte, U+0000); expected UTF-8 XML",
+    b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaaa">]>\n<xliff/>':
+        ":2: DOCTYPE or entity declaration refused (entities are never expanded)",
+    b'<?xml version="1.0"?>\n<xliff>caf\xe9</xliff>': ":2: not UTF-8 (byte 0xe9); expected UTF-8 XML",
+    b'<?xml version="1.0"?>\n<xliff>\n<file>\n</xliff>': ":4: malformed XML: ",
+    b"<html><body>hello</body></html>": ":1: root element 'html' is not XLIFF 1.2 or 2.x",
+}
+
+
+@pytest.mark.parametrize("data", list(UNTRUSTED), ids=["nul", "doctype", "latin-1", "malformed", "html"])
+def test_untrusted_bytes_are_refused_with_the_line_and_the_reason(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "returned.xlf"
+    path.write_bytes(data)
+    with pytest.raises(SourceError) as refused:
+        load_returned(path)
+    assert str(refused.value).startswith(f"{path}{UNTRUSTED[data]}"), str(refused.value)
