@@ -15,7 +15,7 @@ import yaml
 
 from press.check import check_release, check_texts, texts_bundle
 from press.check.suggest import render_yaml, suggest_entries
-from press.model import Meta, Release, Segment, Status, Version, source_hash
+from press.model import Entity, Meta, Release, Segment, Status, Version, source_hash
 
 MARCH = dt.date(2025, 3, 1)
 
@@ -155,3 +155,64 @@ def test_in_a_kazakh_source_release_the_translation_that_differs_is_wrong() -> N
                                                   "Стороны подписали 2 соглашения."))
     assert [(f.rule, f.severity, f.langs) for f in report.findings] == [("numbers.mismatch", "error", ["ru"])]
     assert "expected in ru: «3»" in report.findings[0].message
+
+
+
+# --- figures, intervals, designations, registered names ---------------------------------------
+
+DECEMBER = dt.date(2025, 12, 20)
+
+
+@pytest.mark.parametrize(("texts", "wrong"), [
+    ({"en": "The 3 ministers noted exports of 6%.", "ru": "Министры отметили экспорт более 6%."}, "6"),
+    ({"en": "Exports reached 6% and 100 tonnes.", "ru": "Экспорт достиг 6% и более 100 тонн.",
+      "kk": "Экспорт 6%-ға және 100 тоннаға жетті."}, "100"),
+], ids=["after-a-figure-one-version-lacks", "second-figure"])
+def test_more_than_a_figure_the_others_state_exactly_is_an_error(texts: dict[str, str], wrong: str) -> None:
+    """«более N» where the other versions say exactly N is reported in Russian, whatever other
+    figures come before it."""
+    found = [f for f in check_texts(texts, {}, DECEMBER).findings if f.rule == "numbers.qualifier"]
+    assert [(f.severity, f.langs) for f in found] == [("error", ["ru"])]
+    assert found[0].message.startswith(f"ru says more than {wrong} where ")
+
+
+def test_days_later_must_be_the_distance_between_the_dates() -> None:
+    texts = {"en": "The crew launched on 27 November and docked on 9 December, 12 days later.",
+             "ru": "Экипаж стартовал 27 ноября и пристыковался 9 декабря, спустя 12 дней."}
+    assert check_texts(texts, {}, DECEMBER).findings == []
+    for lang, (old, new) in {"en": ("12 days", "10 days"), "ru": ("12 дней", "10 дней")}.items():
+        texts[lang] = texts[lang].replace(old, new)
+    found = check_texts(texts, {}, DECEMBER).findings
+    assert [(f.rule, f.severity, f.langs) for f in found] == [("facts.interval", "error", ["en"]),
+                                                              ("facts.interval", "error", ["ru"])]
+    assert found[0].message == "10 days between events, but the dates given are 12 days apart"
+
+
+def test_a_designation_typed_in_two_scripts_is_an_error() -> None:
+    texts = {"en": "The Soyuz MS-28 crew returned.", "ru": "Экипаж «Союз МС-28» вернулся.",
+             "kk": "«Союз MС-28» экипажы оралды."}  # a Latin M in the Kazakh МС-28
+    found = [(f.rule, f.severity, f.langs, f.excerpt) for f in check_texts(texts, {}, DECEMBER).findings]
+    assert ("designations.mixed-script", "error", ["kk"], "MС-28") in found
+
+
+def test_a_misspelt_registered_name_of_four_letters_is_found() -> None:
+    china = {"cn": Entity("cn", "place", {"en": ["China"], "ru": ["Китай"], "kk": ["Қытай"]})}
+    texts = {"en": "The Minister visited Chna in December.", "ru": "Министр посетил Китай в декабре.",
+             "kk": "Министр желтоқсанда Қытайда болды."}
+    found = check_texts(texts, china, DECEMBER).findings
+    assert [(f.rule, f.severity, f.langs, f.excerpt) for f in found] == [
+        ("names.spelling", "error", ["en"], "Chna")]
+
+
+def test_a_missing_name_is_located_at_the_matching_paragraph() -> None:
+    """Versions with different paragraph counts: a name missing from the Russian is reported
+    at the Russian paragraph in the same position (the second of three), not the first."""
+    texts = {"en": "The talks were held in Astana.\n\nMinister Alibek Bakayev and Marat Karabayev met "
+                   "Hakan Fidan.",
+             "kk": "Келіссөздер Астанада өтті.\n\nМинистр Әлібек Бақаев пен Марат Қарабаев Хакан Фиданмен "
+                   "кездесті.",
+             "ru": "Переговоры прошли в Астане.\n\nОни были долгими.\n\nМинистр Алибек Бакаев и Марат "
+                   "Карабаев встретились."}
+    found = check_texts(texts, {}, DECEMBER).findings
+    assert [(f.rule, f.langs, f.location, f.excerpt) for f in found] == [
+        ("names.missing", ["ru"], "ru.txt:3", "Hakan Fidan")]
