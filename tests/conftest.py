@@ -19,7 +19,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -58,11 +58,7 @@ def shared_folder(factory: pytest.TempPathFactory, name: str, make: Callable[[Pa
     run; the folder is made there under an flock, so a second worker waits for the first instead
     of making it again. A maker that fails leaves no "done" mark: the next one tries again.
     """
-    base = factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        base = base.parent
-    root = base / "shared"
-    root.mkdir(exist_ok=True)
+    root = _shared_root(factory)
     folder, done = root / name, root / f"{name}.done"
     with open(root / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -75,9 +71,42 @@ def shared_folder(factory: pytest.TempPathFactory, name: str, make: Callable[[Pa
     return folder
 
 
+def _shared_root(factory: pytest.TempPathFactory) -> Path:
+    """The folder every xdist worker of this run shares (made on first use)."""
+    base = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    root = base / "shared"
+    root.mkdir(exist_ok=True)
+    return root
+
+
+@pytest.fixture(scope="session", autouse=True)
+def render_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One render cache for the run (press.render.cache, PRESS_RENDER_CACHE): a PDF laid out once
+    from the same inputs is reused by every worker and every press child. A test about laying
+    out itself (same bytes twice, kills, executors) sets PRESS_RENDER_CACHE=off; so does a run
+    started with it set to off. The demo build stays uncached: its time is the kill test's window."""
+    from press.render.cache import VARIABLE
+
+    before = os.environ.get(VARIABLE)
+    if before is None:
+        os.environ[VARIABLE] = str(_shared_root(tmp_path_factory) / "render-cache")
+    yield
+    if before is None:
+        os.environ.pop(VARIABLE, None)
+
+
 def copy_of(shared: Path, tmp_path: Path) -> Path:
     """A private copy of a shared folder, for a test that changes it."""
     return Path(shutil.copytree(shared, tmp_path / shared.name, symlinks=True))
+
+
+def uncached() -> dict[str, str]:
+    """The environment with the render cache off, for a child that must lay out every PDF."""
+    from press.render.cache import VARIABLE
+
+    return {**os.environ, VARIABLE: "off"}
 
 
 def _build_demo(folder: Path) -> None:
@@ -85,7 +114,7 @@ def _build_demo(folder: Path) -> None:
     it took kept beside."""
     started = time.monotonic()
     result = subprocess.run([sys.executable, "-m", "press", "build", DEMO_ID, "--out", str(folder / "dist")],
-                            cwd=REPO, capture_output=True, text=True, timeout=600)
+                            cwd=REPO, capture_output=True, text=True, timeout=600, env=uncached())
     (folder / "seconds.txt").write_text(f"{time.monotonic() - started:.3f}\n", encoding="utf-8")
     (folder / "stderr.txt").write_text(result.stderr, encoding="utf-8")
     assert result.returncode == 0, result.stderr

@@ -25,6 +25,7 @@ from lxml import html as lxml_html
 
 from press.cli import main
 from press.markup import ALLOWED_TAGS, to_html, to_runs
+from press.render.cache import VARIABLE as RENDER_CACHE
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO_ID = "2025-12-10-baikonur"
@@ -117,6 +118,14 @@ def set_brand(root: Path, brand: str) -> None:
     path = root / "releases" / "2025" / DEMO_ID / "release.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(text.split("brand: ", 1)[1].split("\n", 1)[0], brand, 1), encoding="utf-8")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _lay_out_every_pdf() -> Iterator[None]:
+    """No render cache here: every hostile page goes through WeasyPrint and its fetcher."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(RENDER_CACHE, "off")
+        yield
 
 
 @pytest.fixture(scope="module")

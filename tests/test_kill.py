@@ -27,12 +27,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import press_process, uncached
 from fake_libretranslate import FakeLibreTranslate
 from test_translate import RELEASE_ID as TRANSLATE_ID
 from test_translate import RELEASE_YAML as TRANSLATE_RELEASE_YAML
 from test_translate import RU_YAML as TRANSLATE_RU_YAML
 
 from press.lock import hold, lock_path
+from press.render.cache import VARIABLE as RENDER_CACHE
 from press.source import load_version
 
 REPO = Path(__file__).resolve().parent.parent
@@ -114,8 +116,8 @@ def output_marker(path: Path, original: Path | None = None) -> str | None:
     return found[0]
 
 
-def build_command(root: Path, out: Path) -> list[str]:
-    return press_command(root, "build", DEMO_ID, "--out", str(out), "--force", "--jobs", "2")
+def build_args(out: Path) -> list[str]:
+    return ["build", DEMO_ID, "--out", str(out), "--force", "--jobs", "2"]
 
 
 def test_killed_build_leaves_each_output_old_or_new(tmp_path: Path, demo_build: Path,
@@ -134,7 +136,8 @@ def test_killed_build_leaves_each_output_old_or_new(tmp_path: Path, demo_build: 
     for round_ in range(ROUNDS):
         marker = MARKERS[1 + round_ % (len(MARKERS) - 1)]
         set_marker(root, marker)
-        child = spawn(build_command(root, out))
+        # every PDF laid out (no render cache): the build takes its real time
+        child = spawn(press_command(root, *build_args(out)), env=uncached())
         time.sleep(rng.uniform(0.0, full * 1.1))
         kill(child)
         for name in OUTPUTS:
@@ -144,7 +147,10 @@ def test_killed_build_leaves_each_output_old_or_new(tmp_path: Path, demo_build: 
             state[name] = now
         torn_builds += len({state[name] for name in OUTPUTS}) > 1
     print(f"build: {ROUNDS} kills, {torn_builds} in the middle of writing outputs (seed {SEED})")
-    subprocess.run(build_command(root, out), check=True, capture_output=True)
+    with pytest.MonkeyPatch.context() as patch:  # the build after the kills: in this process
+        patch.setenv(RENDER_CACHE, "off")
+        finished = press_process(root, *build_args(out))
+    assert finished.returncode == 0, finished.stderr
     assert not list(folder.glob(".*.tmp")), "a build left a killed build's temporaries behind"
     final = {output_marker(folder / name, demo_dist / name) for name in OUTPUTS}
     assert final == {marker if ROUNDS else ORIGINAL}
@@ -237,8 +243,9 @@ def test_killed_translate_keeps_every_saved_segment_whole(tmp_path: Path,
     monkeypatch.delenv("LIBRE_API_KEY", raising=False)
     with FakeLibreTranslate() as fake:
         reference_folder = translate_project(tmp_path / "reference")
-        subprocess.run(press_command(tmp_path / "reference", "translate", TRANSLATE_ID, "--url", fake.url),
-                       check=True, capture_output=True)
+        # the reference and the run after the kills are not killed: they run in this process
+        done = press_process(tmp_path / "reference", "translate", TRANSLATE_ID, "--url", fake.url)
+        assert done.returncode == 0, done.stderr
         reference = drafts(reference_folder)
         assert all(len(texts) == 5 for texts in reference.values())  # title, p1-p4
         root = tmp_path / "project"
@@ -258,8 +265,8 @@ def test_killed_translate_keeps_every_saved_segment_whole(tmp_path: Path,
                     assert text == reference[lang][segment_id], f"seed {SEED}, {round_}: {lang}/{segment_id}"
         print(f"translate: {ROUNDS} kills, {partial} with some segments saved (seed {SEED})")
         fake.delay = 0.0
-        subprocess.run(press_command(root, "translate", TRANSLATE_ID, "--url", fake.url),
-                       check=True, capture_output=True)
+        done = press_process(root, "translate", TRANSLATE_ID, "--url", fake.url)
+        assert done.returncode == 0, done.stderr
         assert drafts(folder) == reference
 
 
@@ -290,7 +297,7 @@ def test_a_build_removes_only_the_temporaries_of_the_outputs_it_writes(tmp_path:
     stale, other = folder / ".en.html.k1ll3d.tmp", folder / ".notes.txt.tmp"
     stale.write_bytes(b"<html><body>half a pa")
     other.write_bytes(b"not press's")
-    command = press_command(root, "build", DEMO_ID, "--out", str(out), "--format", "html", "--lang", "en")
-    subprocess.run(command, check=True, capture_output=True)
+    done = press_process(root, "build", DEMO_ID, "--out", str(out), "--format", "html", "--lang", "en")
+    assert done.returncode == 0, done.stderr
     assert not stale.exists() and other.exists()
     assert (folder / "en.html").read_bytes().rstrip().endswith(b"</html>")

@@ -21,6 +21,7 @@ from test_archive import _files, _synth
 from press.errors import PressError
 from press.model import Publication, Release
 from press.project import Project
+from press.render.cache import VARIABLE as RENDER_CACHE
 from tests.conftest import REPO, run_press
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -126,8 +127,10 @@ def test_the_archive_applies_the_checker_gate_like_build(tmp_path: Path) -> None
     assert run_press(project, "build", folder.name, "--format", "html", "--out", str(tmp_path / "dist")) == 1
 
 
-def test_dask_executor_gives_the_same_bytes_as_the_local_pool(tmp_path: Path) -> None:
+def test_dask_executor_gives_the_same_bytes_as_the_local_pool(tmp_path: Path, monkeypatch) -> None:
     from distributed import LocalCluster
+
+    monkeypatch.setenv(RENDER_CACHE, "off")  # each executor lays out every PDF itself
 
     project, _ = _project(tmp_path, 0)  # one release, two processes: its languages are shared out
     local, dask = tmp_path / "local", tmp_path / "dask"

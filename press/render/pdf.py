@@ -18,6 +18,8 @@ from urllib.parse import unquote, urlparse
 from press.errors import PressError
 from press.localise import LocalisedRelease
 from press.render import Attachment, RenderOptions
+from press.render import cache as render_cache
+from press.render.cache import Fetched
 from press.render.page import render_page
 
 
@@ -25,11 +27,12 @@ class ForbiddenResource(PressError):
     pass
 
 
-def safe_url_fetcher(allowed_dirs: list[Path], allowed_hosts: list[str]) -> Any:
+def safe_url_fetcher(allowed_dirs: list[Path], allowed_hosts: list[str],
+                     fetched: Fetched | None = None) -> Any:
     """A WeasyPrint URL fetcher confined to *allowed_dirs* and *allowed_hosts*.
 
     A refused URL is logged by WeasyPrint as a missing resource and left out of the PDF;
-    no byte of it is read.
+    no byte of it is read. What it does read is noted in *fetched* (for the render cache).
     """
     from weasyprint.urls import URLFetcher
 
@@ -39,6 +42,8 @@ def safe_url_fetcher(allowed_dirs: list[Path], allowed_hosts: list[str]) -> Any:
         def fetch(self, url: str, headers: Any = None) -> Any:
             if not _allowed(url, roots, allowed_hosts):
                 raise ForbiddenResource(f"refused to fetch {url!r}: outside the release and templates")
+            if fetched is not None:
+                fetched.note(url)
             return super().fetch(url, headers)
 
     return ConfinedFetcher(timeout=5, allow_redirects=False)
@@ -59,30 +64,56 @@ def render_pdf(view: LocalisedRelease, options: RenderOptions) -> bytes:
 
     The options' *created* and *modified* (W3C dates, e.g. from the release date) become the
     PDF's CreationDate/ModDate and XMP dates, so that an archived PDF is dated by its release
-    and not by the clock.
+    and not by the clock. With PRESS_RENDER_CACHE set, a PDF made before from the same inputs is
+    reused (press.render.cache).
     """
-    weasyprint = import_weasyprint()
     register_hyphenation()
     templates_dir = options.templates_dir
     fonts_dir = templates_dir / "fonts"
     page = render_page(view, options, fonts_url=fonts_dir.resolve().as_uri() + "/", web=False)
-    fetcher = safe_url_fetcher([templates_dir, view.folder], view.brand.allowed_hosts)
+    roots = {"templates": templates_dir.resolve(), "release": view.folder.resolve()}
+    folder, fetched = render_cache.folder(), Fetched(roots)
+    key = ""
+    if folder is not None:
+        key = render_cache.key(page, templates_dir, _cache_settings(options), list(HYPHENATION.values()))
+        if (kept := render_cache.lookup(folder, key, roots)) is not None:
+            return kept
+    fetcher = safe_url_fetcher(list(roots.values()), view.brand.allowed_hosts, fetched)
+    data = _write_pdf(page, view, options, fetcher, fetched)
+    if folder is not None:
+        render_cache.store(folder, key, fetched, data)
+    return data
+
+
+def _write_pdf(page: str, view: LocalisedRelease, options: RenderOptions, fetcher: Any,
+               fetched: Fetched) -> bytes:
+    weasyprint = import_weasyprint()
+
     document = weasyprint.HTML(string=page, base_url=str(view.folder.resolve()) + "/",
                                url_fetcher=fetcher)
     # Tagged (structure tree, /MarkInfo, /Lang, DisplayDocTitle) in every variant, PDF/A-3b
     # included: a screen reader gets headings, lists, quotes, links and the photo's alt text.
-    settings: dict[str, Any] = {"font_config": _font_config(), "uncompressed_pdf": False, "pdf_tags": True}
+    settings: dict[str, Any] = {"uncompressed_pdf": False, "pdf_tags": True}
     if options.pdf_variant:
         settings["pdf_variant"] = options.pdf_variant
     if options.attachments:
         settings["attachments"] = _attachments(options.attachments, options.created)
-    if options.created is None:
-        return document.write_pdf(**settings)
-    rendered = document.render(**settings)
-    rendered.metadata.created = options.created
-    rendered.metadata.modified = options.modified or options.created
-    settings.pop("font_config")
+    rendered = document.render(font_config=_font_config(), **settings)
+    if options.created is not None:
+        rendered.metadata.created = options.created
+        rendered.metadata.modified = options.modified or options.created
+    if any(str(link[1]).startswith("file:") for page in rendered.pages for link in page.links):
+        fetched.cacheable = False  # the PDF holds this copy's address
     return rendered.write_pdf(**settings)
+
+
+def _cache_settings(options: RenderOptions) -> dict[str, object]:
+    """What of *options* the PDF is a function of besides the page (the render cache's key)."""
+    import hashlib
+
+    return {"variant": options.pdf_variant, "created": options.created, "modified": options.modified,
+            "attachments": [(a.name, a.description, a.relationship, hashlib.sha256(a.data).hexdigest())
+                            for a in options.attachments]}
 
 
 def _attachments(attachments: tuple[Attachment, ...], created: str | None) -> list[Any]:
