@@ -102,7 +102,7 @@ def _write_pdf(page: str, view: LocalisedRelease, options: RenderOptions, fetche
     if options.created is not None:
         rendered.metadata.created = options.created
         rendered.metadata.modified = options.modified or options.created
-    if any(str(link[1]).startswith("file:") for page in rendered.pages for link in page.links):
+    if any(str(link[1]).startswith("file:") for sheet in rendered.pages for link in sheet.links):
         fetched.cacheable = False  # the PDF holds this copy's address
     return rendered.write_pdf(**settings)
 
