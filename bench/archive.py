@@ -33,6 +33,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from press.archive import BAG_SUFFIX  # noqa: E402
+from press.render.cache import VARIABLE as RENDER_CACHE  # noqa: E402
+
+os.environ[RENDER_CACHE] = "off"  # a bench measures laying out: no PDF is reused from a cache
 
 
 def _rss_kb(pid: int) -> int:

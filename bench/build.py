@@ -11,6 +11,7 @@ brands).
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -23,6 +24,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from press.project import Project  # noqa: E402
+from press.render.cache import VARIABLE as RENDER_CACHE  # noqa: E402
+
+os.environ[RENDER_CACHE] = "off"  # a bench measures laying out: no PDF is reused from a cache
 
 DEMO = "2025-12-10-baikonur"
 
