@@ -12,7 +12,6 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -20,7 +19,7 @@ import pytest
 from lxml import html as lxml_html
 
 from press.project import Project
-from tests.conftest import DEMO_ID, REPO, shared_folder, tool
+from tests.conftest import DEMO_ID, REPO, press_process, shared_folder, tool
 
 LANGS = ("kk", "ru")
 ALLOWED_LATIN = {"NASA", "Artemis", "PDF", "DOCX", "English", "press", "mfa", "kz", "gov", "www", "https",
@@ -49,9 +48,7 @@ def _build_embargoed(folder: Path) -> None:
     release.write_text(text.replace("brand: mfa-kz", "brand: mfa-kz\nembargo: 2999-01-01T10:00:00+05:00"),
                        encoding="utf-8")
     out = root.parent / "dist"
-    command = [sys.executable, "-m", "press", "--project", str(root), "build", DEMO_ID, "--lang", "kk,ru",
-               "--out", str(out)]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    result = press_process(root, "build", DEMO_ID, "--lang", "kk,ru", "--out", str(out))  # in this process
     assert result.returncode == 0, result.stderr
 
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
 from press.model import source_hash
-from tests.conftest import REPO, shared_folder, tool
+from tests.conftest import REPO, press_process, shared_folder, tool
 
 RELEASE_ID = "2026-01-15-priorities"
 LANGS = ("en", "kk", "ru")
@@ -100,8 +99,8 @@ def project_root(tmp: Path) -> Path:
 
 
 def build(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "press", "--project", str(root), "build", *args],
-                          cwd=REPO, capture_output=True, text=True, timeout=600)
+    """`press build` in this process (press_process): the outputs are the point, not a new process."""
+    return press_process(root, "build", *args)
 
 
 def _build_blocks(tmp: Path) -> None:
