@@ -216,3 +216,23 @@ def test_a_missing_name_is_located_at_the_matching_paragraph() -> None:
     found = check_texts(texts, {}, DECEMBER).findings
     assert [(f.rule, f.langs, f.location, f.excerpt) for f in found] == [
         ("names.missing", ["ru"], "ru.txt:3", "Hakan Fidan")]
+
+
+def test_texts_of_different_shapes_are_not_compared_paragraph_by_paragraph() -> None:
+    """A translation that reorders and splits paragraphs states the same figures: no
+    mismatch, although its first paragraph is not the English first paragraph."""
+    texts = {"en": "The sides signed 3 agreements.\n\nThey also signed 5 memoranda.",
+             "ru": "Подписаны 5 меморандумов.\n\nСтороны подписали 3 соглашения.\n\n"
+                   "Переговоры прошли в Астане."}
+    report = check_texts(texts, {}, DECEMBER)
+    assert report.findings == [], report.to_text()
+
+
+def test_a_kazakh_word_typed_with_russian_letters_is_found_from_its_spelling_elsewhere() -> None:
+    """«Нурсултан» where the same version writes «Нұрсұлтан»: a script.lookalike error that
+    names the right spelling (a capitalised name: the lexicon does not know it)."""
+    texts = {"kk": "Нұрсұлтан Назарбаевтың кітабы шықты. Кітапта Нурсултан туралы айтылады.",
+             "ru": "Вышла книга Нурсултана Назарбаева."}
+    found = [f for f in check_texts(texts, {}, DECEMBER).findings if f.rule == "script.lookalike"]
+    assert [(f.severity, f.langs, f.excerpt) for f in found] == [("error", ["kk"], "Нурсултан")]
+    assert "elsewhere «Нұрсұлтан»" in found[0].message
