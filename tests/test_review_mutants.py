@@ -357,3 +357,23 @@ def test_untrusted_bytes_are_refused_with_the_line_and_the_reason(tmp_path: Path
     with pytest.raises(SourceError) as refused:
         load_returned(path)
     assert str(refused.value).startswith(f"{path}{UNTRUSTED[data]}"), str(refused.value)
+
+
+def test_a_hand_off_for_a_language_the_release_does_not_translate_into_is_refused(demo) -> None:
+    with pytest.raises(SourceError) as refused:
+        export_bytes(demo, "de", "xliff")
+    assert str(refused.value) == (f"{demo.folder / 'release.yaml'}: de is not a target language of {DEMO} "
+                                  "(targets: kk, ru)")
+
+
+def test_an_oversized_returned_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    import os
+
+    from press.review.common import MAX_FILE_BYTES
+
+    path = tmp_path / "huge.xlf"
+    path.touch()
+    os.truncate(path, MAX_FILE_BYTES + 1)  # sparse: nothing is written or read
+    with pytest.raises(SourceError) as refused:
+        load_returned(path)
+    assert str(refused.value) == f"{path}: file is {MAX_FILE_BYTES + 1:,} bytes; the limit is 5 MiB"
