@@ -236,3 +236,11 @@ def test_a_kazakh_word_typed_with_russian_letters_is_found_from_its_spelling_els
     found = [f for f in check_texts(texts, {}, DECEMBER).findings if f.rule == "script.lookalike"]
     assert [(f.severity, f.langs, f.excerpt) for f in found] == [("error", ["kk"], "Нурсултан")]
     assert "elsewhere «Нұрсұлтан»" in found[0].message
+
+
+def test_an_ambiguous_figure_that_agrees_in_its_other_reading_is_no_error_of_its_own() -> None:
+    """Kazakh «4,000 есе» agrees with «в 4 раза» (read as 4): only English, with 5, is wrong."""
+    texts = {"en": "Exports grew 5 times.", "kk": "Экспорт 4,000 есе өсті.", "ru": "Экспорт вырос в 4 раза."}
+    found = check_texts(texts, {}, DECEMBER).findings
+    assert [(f.rule, f.severity, f.langs) for f in found] == [("numbers.mismatch", "error", ["en"])]
+    assert "expected in en: «4»" in found[0].message

@@ -33,6 +33,8 @@ class Item:
     excerpt: str
     alt: Hashable | None = None
     """Another reading of an ambiguous item, used when only it has a counterpart."""
+    alt_label: str | None = None
+    """The other reading in words (4,000 read as 4 is "4" in a message, not "4,000")."""
     soft: bool = False
     """Counts for a match but is not reported alone (today, bilateral, both)."""
     kind: Hashable = None
@@ -152,7 +154,8 @@ def _resolve_alternatives(items: dict[str, list[Item]]) -> dict[str, list[Item]]
     for lang, group in items.items():
         elsewhere = set().union(*(k for other, k in keys.items() if other != lang))
         resolved[lang] = [
-            Item(item.alt, item.label, item.para, item.excerpt, soft=item.soft, kind=item.kind)
+            Item(item.alt, item.alt_label or item.label, item.para, item.excerpt, soft=item.soft,
+                 kind=item.kind)
             if item.alt is not None and item.key not in elsewhere and item.alt in elsewhere else item
             for item in group
         ]

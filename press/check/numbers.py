@@ -52,7 +52,8 @@ def check(bundle: Bundle) -> list[Finding]:
 
 def _item(n: NumberMention, para: Para, exact: set[Decimal]) -> Item:
     value = _value(n, exact)
-    return Item(value, _show(value), para, n.text, n.alt.normalize() if n.alt is not None else None,
+    alt = n.alt.normalize() if n.alt is not None else None
+    return Item(value, _show(value), para, n.text, alt, _show(alt) if alt is not None else None,
                 soft=n.soft, kind=n.unit if n.soft else None)
 
 
