@@ -103,6 +103,22 @@ CLEAN_TEXTS = {
         "kk": "Ережелер күшінде сақталады. Қарарда теңіздің нені жоғалтқанын көрсетуге тырысқан.",
         "ru": "Правила сохраняют силу. Резолюция показывает, что потеряло море.",
     },
+    "a qualifier before a preposition, or after the figure with endings": {
+        "en": "Visa applications are accepted at least ten days before the trip. Almost 80 per cent "
+              "of them are approved.",
+        "kk": "Виза өтініштері сапардан кемінде он күн бұрын қабылданады. Олардың 80 пайызға жуығы "
+              "мақұлданады.",
+        "ru": "Заявления на визу принимаются не менее чем за десять дней до поездки. Почти 80 процентов "
+              "из них одобряются.",
+    },
+    "a term counted from a day the text names but does not give": {
+        "en": "The Senate ratified the treaty on 5 March and the President signed it on 19 March. It "
+              "enters into force 60 days after the date of the exchange of notes.",
+        "kk": "Сенат шартты 5 наурызда ратификациялады, Президент оған 19 наурызда қол қойды. Шарт "
+              "ноталар алмасқан күннен бастап 60 күн өткен соң күшіне енеді.",
+        "ru": "Сенат ратифицировал договор 5 марта, Президент подписал его 19 марта. Договор вступает "
+              "в силу через 60 дней с даты обмена нотами.",
+    },
 }
 
 

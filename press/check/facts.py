@@ -22,6 +22,11 @@ _THIS = {
 _ANNIVERSARY = {"en": r"anniversary", "ru": r"-?лети[еяю]|годовщин", "kk": r"жылдығ|жылдық мерейтой"}
 _ORBIT = {"en": r"orbit", "ru": r"орбит", "kk": r"орбита"}
 _LATER = {"en": r"\blater\b|\bafter\b", "ru": r"спустя|через", "kk": r"кейін|өткен соң"}
+_FROM_THE_DAY_OF = {"en": r"\bdays? (?:after|from) the (?:date|day) of\b",
+                    "ru": r"\bс (?:даты|дня|момента)\b", "kk": r"күн(?:і)?нен (?:бастап|кейін)"}
+"""A term counted from the day something will happen (a treaty "enters into force 30 days
+after the date of receipt of the last notification", «с даты получения», «алынған күннен
+бастап»): that day is named, never given, so no two dates of the release measure it."""
 
 
 def check(bundle: Bundle) -> list[Finding]:
@@ -190,6 +195,9 @@ def _intervals(para: Para, dates: list[dt.date]) -> list[Finding]:
         if not re.search(_LATER[para.lang], around, re.IGNORECASE) or int(number.value) in gaps:
             continue
         if re.search(_ORBIT[para.lang], para.text[number.end:number.end + 30], re.IGNORECASE):
+            continue
+        if re.search(_FROM_THE_DAY_OF[para.lang], para.text[max(0, number.start - 40):number.end + 30],
+                     re.IGNORECASE):
             continue
         findings.append(Finding(
             "facts.interval", "error", [para.lang], para.location, around.strip(),

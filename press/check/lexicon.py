@@ -145,6 +145,19 @@ def _stem_of(lower: str, words: frozenset[str], shortest: int = 2) -> str | None
     return None
 
 
+@lru_cache(maxsize=65536)
+def kazakh_as_written(lower: str) -> bool:
+    """*lower* is a dictionary word as it is typed, also without a Kazakh letter (шын "true",
+    жан-ы-нан "from beside"), or one with noun endings in the harmony of its stem: then
+    it is not a look-alike slip for another word (шың, жаңынан). Кун-нен is no such form
+    (the ending breaks the harmony): күннен typed with у is still a slip."""
+    words = kazakh_all_words()
+    if lower in words:
+        return True
+    return any(lower[:cut] in words and kazakh.is_ending_chain(lower[cut:], kazakh.is_front(lower[:cut]))
+               for cut in range(len(lower) - 1, 2, -1))
+
+
 def _is_verb(stem: str) -> bool:
     """A dictionary lists a Kazakh verb by its infinitive in -у (сақтау, жоғалту): әлі is no
     verb, so Әлібек is no form of one."""

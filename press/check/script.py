@@ -151,7 +151,7 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
     for token in tokens(para.text):
         word = token.text
         if not _CYRILLIC.search(word) or lexicon.kazakh_stem(word.lower()) is not None \
-                or _is_registered(word, plain or {}):
+                or _is_registered(word, plain or {}) or lexicon.kazakh_as_written(word.lower()):
             continue
         right = known.get(fold_lookalikes(word))
         if right and right.lower() != word.lower():

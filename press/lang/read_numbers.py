@@ -356,10 +356,13 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
         ("approx", r"шамамен|жуық шамамен|жуық|шамасы"),
     ),
 }
-_QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|of|by))?\s+(?:\$|US\$|USD\s|€)?\s*\Z"
+_QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|за|из|через|of|by|in))?\s+(?:\$|US\$|USD\s|€)?\s*\Z"
+"""A preposition may stand between the qualifier and the figure: «не менее чем за шесть
+месяцев», «почти из 50 компаний», "in more than 40 countries" is read elsewhere."""
 _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
-             ("more", r"астам|артық|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"),
-             ("less", r"кем|аз"), ("approx", r"жуық|таяу|шамасында|шамалы"), ("to", r"дейін"))
+             ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"),
+             ("less", r"кем|аз"), ("approx", r"жуы[қғ]\w*|таяу\w*|шамасында|шамалы"), ("to", r"дейін"))
+"""After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)\Z")
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour"})
