@@ -244,3 +244,19 @@ def test_an_ambiguous_figure_that_agrees_in_its_other_reading_is_no_error_of_its
     found = check_texts(texts, {}, DECEMBER).findings
     assert [(f.rule, f.severity, f.langs) for f in found] == [("numbers.mismatch", "error", ["en"])]
     assert "expected in en: «4»" in found[0].message
+
+
+def test_a_registered_name_missing_from_one_version_names_the_form_expected_there() -> None:
+    china = {"cn": Entity("cn", "place", {"en": ["China"], "ru": ["Китай"], "kk": ["Қытай"]})}
+    texts = {"en": "The Minister visited China in December.", "ru": "Министр посетил Китай в декабре.",
+             "kk": "Министр желтоқсанда Жапонияда болды."}
+    found = [f for f in check_texts(texts, china, DECEMBER).findings if f.rule == "names.missing"]
+    assert [(f.severity, f.langs) for f in found] == [("error", ["kk"])]
+    assert found[0].message.endswith("has no counterpart in kk; expected a form of «Қытай»")
+
+
+def test_a_latin_title_in_quotation_marks_is_not_untranslated_english() -> None:
+    texts = {"en": "The exhibition Made in Kazakhstan opened.",
+             "ru": "Открылась выставка «Made in Kazakhstan».", "kk": "«Made in Kazakhstan» көрмесі ашылды."}
+    report = check_texts(texts, {}, DECEMBER)
+    assert report.findings == [], report.to_text()
