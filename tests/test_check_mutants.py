@@ -260,3 +260,14 @@ def test_a_latin_title_in_quotation_marks_is_not_untranslated_english() -> None:
              "ru": "Открылась выставка «Made in Kazakhstan».", "kk": "«Made in Kazakhstan» көрмесі ашылды."}
     report = check_texts(texts, {}, DECEMBER)
     assert report.findings == [], report.to_text()
+
+
+def test_a_name_spelt_two_ways_in_two_versions_without_english_is_the_translation_s_error() -> None:
+    """Kazakh (the source when there is no English) and Russian only: «Сиярто» against the
+    Kazakh «Сийярто» is one names.spelling error in Russian."""
+    texts = {"kk": "Министр 20 наурызда Сийярто мырзамен кездесті.",
+             "ru": "Министр встретился с Сиярто 20 марта."}
+    found = check_texts(texts, {}, MARCH).findings
+    assert [(f.rule, f.severity, f.langs, f.excerpt) for f in found] == [
+        ("names.spelling", "error", ["ru"], "Сиярто")]
+    assert "expected «Сийярто»" in found[0].message
