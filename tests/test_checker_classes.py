@@ -111,6 +111,11 @@ CLEAN_TEXTS = {
         "ru": "Заявления на визу принимаются не менее чем за десять дней до поездки. Почти 80 процентов "
               "из них одобряются.",
     },
+    "a foreign name in its own spelling, not the transcription's romanisation": {
+        "en": "The minister met Annalena Baerbock in Astana on Monday.",
+        "kk": "Министр дүйсенбіде Астанада Анналена Бербокпен кездесті.",
+        "ru": "Министр встретился с Анналеной Бербок в Астане в понедельник.",
+    },
     "a term counted from a day the text names but does not give": {
         "en": "The Senate ratified the treaty on 5 March and the President signed it on 19 March. It "
               "enters into force 60 days after the date of the exchange of notes.",

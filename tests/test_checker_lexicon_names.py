@@ -50,3 +50,11 @@ def test_a_dictionary_word_without_kazakh_letters_is_not_respelt() -> None:
         pytest.skip("hunspell-kk is not installed (scripts/system-deps.sh)")
     text = "Бұл шын мәнінде маңызды. Елшілік жанынан орталық ашылды. Он куннен кейін оралды."
     assert [f.excerpt for f in _lookalikes(Para("p1", "kk", text, "kk.txt:1"), {})] == ["куннен"]
+
+
+def test_a_kazakh_numeral_with_an_ending_closes_its_number() -> None:
+    """«үштен беске дейін» is from three to five, not 8; «он екіден» is still 12."""
+    from press.lang.read_numbers import find_numbers
+
+    assert [m.value for m in find_numbers("Мерзім үштен беске дейін жыл.", "kk")] == [3, 5]
+    assert [m.value for m in find_numbers("Он екіден астам жоба.", "kk")] == [12]

@@ -80,8 +80,11 @@ class FreeNames:
         out = []
         for lang in self.langs:
             for para, mention in self.found[lang]:
+                own = names.is_latin(mention.text) and names.own_orthography(mention.text)
                 for word in mention.words:
-                    partners = self._misspelt(word) or self._surname_differs(mention, word)
+                    # Armin Laschet, Svenja Schulze: an English form in the name's own spelling is
+                    # no slip for the Kazakh and Russian transcription's romanisation
+                    partners = ({} if own else self._misspelt(word)) or self._surname_differs(mention, word)
                     if partners and (lang, mention.text) not in self.reported:
                         self.reported.add((lang, mention.text))
                         out.append(self._spelling_finding(para, mention, word, partners))
@@ -111,6 +114,9 @@ class FreeNames:
                     return {}
                 theirs[lang] = after
         first, second = list(theirs.values())
+        if names.is_latin(mention.text) and names.own_orthography(mention.text) \
+                and any(names.compare_words(word, w).status != NONE for w in theirs.values()):
+            return {}  # Armin Laschet and Армин Лашет: the same surname in its own spelling
         return theirs if names.compare_words(first, second).status == SAME else {}
 
     def _word_after(self, given: NameWord, lang: str) -> NameWord | None:

@@ -650,6 +650,19 @@ def is_latin(word: str) -> bool:
     return bool(_LATIN_LETTER.match(word[:1]))
 
 
+_OWN_ORTHOGRAPHY = re.compile(r"sch|ph|th|w|x|q|c(?![hk])|gh|ee|oo|eh|[aeiou]h\Z|'|’|dd|tt|ll|nn|ff|ng\Z"
+                              r"|[^\x00-\x7f]")
+"""Letters the state romanisation of a Kazakh or Russian form never writes (Laschet, Canesse,
+Shehbaz, Jeddah, Xi'an, Zhang): the English form is the name's own spelling in its own
+language, of which the Cyrillic forms are a transcription."""
+
+
+def own_orthography(latin: str) -> bool:
+    """*latin* is written in a foreign orthography, not romanised from Cyrillic: how far it is
+    from the Kazakh and Russian forms says nothing about a slip."""
+    return bool(_OWN_ORTHOGRAPHY.search(latin.lower()))
+
+
 def _levenshtein(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):

@@ -138,6 +138,7 @@ _KK_COLLECTIVES = {2: "екеу", 3: "үшеу", 4: "төртеу", 5: "бесе
                    8: "сегізеу", 9: "тоғызау", 10: "онау"}
 """Collective numerals (екеуі, үшеуі де, бесеуін): counts like екі, үш."""
 _KK_SCALES = {"жүз": 100, "мың": 1000, "миллион": 10**6, "миллиард": 10**9}
+_KK_BARE = frozenset({*_KK_CARDINALS.values(), *_KK_SCALES, "бір"})
 _KK_NOT = frozenset({"онда", "оны", "оның", "оған", "одан", "онымен", "бесте", "алтын", "елуі"})
 _KK_ORDINAL = re.compile(r"(ыншы|інші|ншы|нші)")
 
@@ -506,7 +507,8 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     run: list[tuple[Token, int, bool]] = []
     for token in (*tokens(text), None):
         read = _word_value(token.text, lang) if token is not None else None
-        if read is not None and token is not None and (not run or _adjacent(text, run[-1][0], token)):
+        if read is not None and token is not None and (not run or _adjacent(text, run[-1][0], token)
+                                                       and not _ends_a_number(run[-1][0], lang)):
             run.append((token, *read))
             continue
         if token is not None and token.lower == "and" and run and _is_scale(run[-1][1]):
@@ -515,6 +517,12 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
             found.extend(_from_run(text, part, lang))
         run = [(token, *read)] if read is not None and token is not None else []
     return found
+
+
+def _ends_a_number(token: Token, lang: str) -> bool:
+    """A Kazakh numeral with an ending closes its number: only the last word of a composite
+    takes one (он екіден), so «үштен беске» is from three to five, not eight."""
+    return lang == "kk" and token.lower not in _KK_BARE
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
