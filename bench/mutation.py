@@ -134,6 +134,10 @@ EQUIVALENT = {
                                                    "language a bundle holds (en, kk, ru: a release has "
                                                    "no other, `press check --text` refuses others) has "
                                                    "a pattern",
+    "press.check.unregistered.xǁFreeNamesǁ__init____mutmut_25": "found.get(lang, None) instead of []: "
+                                                                  "every language of FreeNames.langs "
+                                                                  "is a key of found (anchors come "
+                                                                  "from the same paragraphs)",
     "press.check.names.x__near__mutmut_6": "dead code: _near was called nowhere (removed from "
                                            "press/check/names.py)",
     "press.lang.names.x_nominative__mutmut_52": "the Kazakh ending search starts one letter later: the "
