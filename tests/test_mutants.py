@@ -193,8 +193,10 @@ def test_sigkill_between_write_and_rename_leaves_the_old_file_whole(tmp_path: Pa
     target = tmp_path / "out.bin"
     target.write_bytes(OLD)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    # cwd REPO: under bench/mutation.py the child's press.atomic is mutmut's trampoline, which reads
+    # mutmut's settings from the working folder's pyproject.toml (without them the stats run fails)
     child = subprocess.Popen([sys.executable, "-c", WRITER, str(target)], stdout=subprocess.PIPE,
-                             env=env, cwd=tmp_path)
+                             env=env, cwd=REPO)
     try:
         assert child.stdout is not None
         assert child.stdout.readline() == b"half written\n"
