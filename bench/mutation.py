@@ -295,18 +295,38 @@ def replay(name: str, tree: Path, tests: list[str], keyword: str | None = None) 
     found = {}
     for mutant in undetected:
         shown = subprocess.run([*mutmut(), "show", mutant], cwd=tree, capture_output=True, text=True).stdout
-        patch = shown[shown.index("--- "):] if "--- " in shown else ""
-        if not patch or subprocess.run(["patch", "-s", "-p0"], cwd=copy, input=patch, text=True,
-                                       capture_output=True).returncode:
+        planted = plant(copy, shown[shown.index("--- "):] if "--- " in shown else "")
+        if planted is None:
             found[mutant] = "not applied"
             continue
         test = subprocess.run([sys.executable, "-m", "pytest", *PYTEST_ARGS, *only(keyword), *tests],
                               cwd=copy, env=env, capture_output=True)
-        subprocess.run(["patch", "-s", "-R", "-p0"], cwd=copy, input=patch, text=True, capture_output=True)
+        planted[0].write_text(planted[1], encoding="utf-8")
         found[mutant] = "killed" if test.returncode else "survived"
         print(f"  {found[mutant]:10} {mutant}", flush=True)
     shutil.rmtree(copy.parent, ignore_errors=True)
     return found
+
+
+def plant(root: Path, diff_text: str) -> tuple[Path, str] | None:
+    """Apply mutmut's diff of one function to its file under *root*: (the file, its text before),
+    or None when the changed lines are not found once. The old lines are looked up as text, not
+    by `patch`: mutmut numbers a hunk from the function's start, and GNU patch takes a hunk with
+    no trailing context (a change in a function's last line) to belong at the end of the file."""
+    lines = diff_text.splitlines()
+    if len(lines) < 3 or not lines[0].startswith("--- "):
+        return None
+    path = root / lines[0][4:].strip()
+    body = [line for line in lines[2:] if not line.startswith("@@")]
+    old = "\n".join(line[1:] for line in body if line[:1] in " -") + "\n"
+    new = "\n".join(line[1:] for line in body if line[:1] in " +") + "\n"
+    if not path.exists():
+        return None
+    before = path.read_text(encoding="utf-8")
+    if before.count(old) != 1:
+        return None
+    path.write_text(before.replace(old, new), encoding="utf-8")
+    return path, before
 
 
 def wilson(killed: int, total: int) -> tuple[float, float]:
