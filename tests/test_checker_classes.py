@@ -116,6 +116,11 @@ CLEAN_TEXTS = {
         "kk": "Министр дүйсенбіде Астанада Анналена Бербокпен кездесті.",
         "ru": "Министр встретился с Анналеной Бербок в Астане в понедельник.",
     },
+    "a Russian region named by its adjective": {
+        "en": "Mudflows hit the Batken region. Rescuers from Kazakhstan arrived in the Batken region.",
+        "kk": "Баткен облысында сел жүрді. Қазақстан құтқарушылары Баткен облысына жетті.",
+        "ru": "Сели прошли в Баткенской области. Спасатели из Казахстана прибыли в Баткенскую область.",
+    },
     "a term counted from a day the text names but does not give": {
         "en": "The Senate ratified the treaty on 5 March and the President signed it on 19 March. It "
               "enters into force 60 days after the date of the exchange of notes.",

@@ -33,7 +33,7 @@ def check(bundle: Bundle) -> list[Finding]:
             if lang == "ru":
                 findings += _kazakh_in_russian(para)
             if lang == "kk":
-                findings += _lookalikes(para, known, _registered_plain(bundle))
+                findings += _lookalikes(para, known, _registered_plain(bundle), _names_elsewhere(bundle))
             if lang in ("ru", "kk"):
                 findings += _untranslated(para, allowed)
     return findings
@@ -140,7 +140,25 @@ def _is_registered(word: str, plain: dict[str, set[str]]) -> bool:
                for base in plain.get(lower[:3], ()))
 
 
-def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | None = None) -> list[Finding]:
+def _names_elsewhere(bundle: Bundle) -> frozenset[str]:
+    """Capitalised words of the other versions, lower case, Latin ones as written and Cyrillic
+    ones as they are: a Kazakh word that begins a sentence and is one of them (Баткен, Batken,
+    Баткенской) is a name, not a common word typed with Russian letters."""
+    key = ("script.names-elsewhere",)
+    if key not in bundle.memo:
+        bundle.memo[key] = frozenset(t.lower for lang, paras in bundle.paras.items() if lang != "kk"
+                                     for p in paras for t in tokens(p.text) if t.text[:1].isupper())
+    return bundle.memo[key]
+
+
+def _named_elsewhere(word: str, elsewhere: frozenset[str]) -> bool:
+    lower = word.lower()
+    latin = free_names.romanise(word).lower()
+    return any(other.startswith(lower[:max(4, len(lower) - 2)]) or other == latin for other in elsewhere)
+
+
+def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | None = None,
+                elsewhere: frozenset[str] = frozenset()) -> list[Finding]:
     """Russian letters typed where Kazakh ones belong (халыкаралык, Казакстан, жумыс).
 
     A word is checked against the Kazakh words of this version and its registers, then against
@@ -157,7 +175,8 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
         if right and right.lower() != word.lower():
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}» is written with Russian letters; elsewhere «{right}»"))
-        elif respelt := _lexicon_respelling(para.text, token):
+        elif (respelt := _lexicon_respelling(para.text, token)) \
+                and not (token.text[:1].isupper() and _named_elsewhere(token.text, elsewhere)):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}» is written with Russian letters; Kazakh writes «{respelt}»"))
         elif _impossible(word, para.text, token):

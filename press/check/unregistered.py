@@ -14,6 +14,7 @@ one per full name:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from press.check import recognise
@@ -358,9 +359,11 @@ class FreeNames:
                 return True
             for token in tokens(para.text):
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
+                noun = _noun_of_adjective(probe)
                 for w in mention.words:
                     if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
-                            or _part_of(w, probe) or _city_of_country(w, token.text, lang):
+                            or _part_of(w, probe) or _city_of_country(w, token.text, lang) \
+                            or (noun is not None and names.compare_words(w, noun).status == SAME):
                         return True
         return False
 
@@ -447,6 +450,21 @@ def _adjective_of(word: NameWord, text: str, lang: str) -> bool:
         if lower != name and any(lower.startswith(root) for root in roots):
             return True
     return False
+
+
+_RU_RELATIONAL = re.compile(r"(?<=[а-яё])(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")
+
+
+def _noun_of_adjective(word: NameWord) -> NameWord | None:
+    """The place a capitalised Russian relational adjective is made from (Хатлонской
+    области → Хатлон, Жамбылская → Жамбыл): the other versions write the noun (Khatlon
+    region, Хатлон облысы). None for any other word."""
+    if word.lang != "ru" or not word.text[:1].isupper():
+        return None
+    match = _RU_RELATIONAL.search(word.text)
+    if match is None or match.start() < 3:
+        return None
+    return NameWord(word.text[:match.start()], "ru", word.start, word.start + match.start(), None)
 
 
 def _part_of(word: NameWord, probe: NameWord) -> bool:
