@@ -163,3 +163,20 @@ def test_a_pdf_with_a_link_to_a_local_file_or_a_web_resource_is_not_kept(tmp_pat
     assert not web.cacheable
     cache.store(tmp_path / "cache", "k", web, pdf)
     assert not (tmp_path / "cache").exists()
+
+
+def test_a_missing_or_refused_file_keeps_the_pdf_out_of_the_cache(tmp_path: Path) -> None:
+    """A photo missing now may be there later, and a refused URL may be allowed in another copy:
+    either way the PDF would be reused without what it lacked, so it is not kept."""
+    from press.render.pdf import ForbiddenResource, safe_url_fetcher
+
+    (tmp_path / "lead.jpg").write_bytes(b"\xff\xd8\xff\xd9")
+    fetched = cache.Fetched({"release": tmp_path})
+    fetched.note((tmp_path / "lead.jpg").as_uri())
+    assert fetched.cacheable and [f[1] for f in fetched.files] == ["lead.jpg"]
+    fetched.note((tmp_path / "missing.jpg").as_uri())
+    assert not fetched.cacheable
+    refused = cache.Fetched({"release": tmp_path})
+    with pytest.raises(ForbiddenResource):
+        safe_url_fetcher([tmp_path], [], refused).fetch("file:///etc/passwd")
+    assert not refused.cacheable

@@ -14,8 +14,9 @@ function of:
 - every other file WeasyPrint fetched (the lead photo): not in the key, which is known before
   rendering, but beside the PDF with its SHA-256, and checked again before the PDF is reused.
 
-A PDF is not kept when its page fetched from a web host (the host's answer may change) or
-links to a local file (WeasyPrint writes the link's absolute address, which differs from one
+A PDF is not kept when its page fetched from a web host (the host's answer may change), asked
+for a local file that is missing or that the fetcher refused (it may be there, or allowed, in
+another copy), or links to a local file (WeasyPrint writes the link's absolute address, which differs from one
 copy of the release to another). A cached PDF
 whose bytes no longer match their digest is rendered again. Writes are atomic, so processes
 sharing the folder (a build's workers, parallel test workers) never read half a PDF.
@@ -64,9 +65,14 @@ class Fetched:
             return
         path = Path(unquote(parsed.path)).resolve()
         for name, root in self.roots.items():
-            if path.is_relative_to(root):
+            if path.is_relative_to(root) and path.is_file():
                 self.files.append((name, path.relative_to(root).as_posix(), _file_digest(path)))
                 return
+        self.cacheable = False  # outside the roots, or missing now and perhaps there later
+
+    def refuse(self) -> None:
+        """A URL the fetcher refused: what it names may be allowed in another copy (a symlink
+        that points elsewhere), so the PDF is not kept."""
         self.cacheable = False
 
 

@@ -41,6 +41,8 @@ def safe_url_fetcher(allowed_dirs: list[Path], allowed_hosts: list[str],
     class ConfinedFetcher(URLFetcher):
         def fetch(self, url: str, headers: Any = None) -> Any:
             if not _allowed(url, roots, allowed_hosts):
+                if fetched is not None:
+                    fetched.refuse()
                 raise ForbiddenResource(f"refused to fetch {url!r}: outside the release and templates")
             if fetched is not None:
                 fetched.note(url)
