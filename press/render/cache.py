@@ -16,9 +16,9 @@ function of:
 
 A PDF is not kept when its page fetched from a web host (the host's answer may change), asked
 for a local file that is missing or that the fetcher refused (it may be there, or allowed, in
-another copy), or links to a local file (WeasyPrint writes the link's absolute address, which differs from one
-copy of the release to another). A cached PDF
-whose bytes no longer match their digest is rendered again. Writes are atomic, so processes
+another copy), or links to a local file (WeasyPrint writes the link's absolute address, which
+differs from one copy of the release to another). A cached PDF whose bytes no longer match
+their digest is rendered again. Writes are atomic, so processes
 sharing the folder (a build's workers, parallel test workers) never read half a PDF.
 """
 
