@@ -313,23 +313,25 @@ def replay(name: str, tree: Path, tests: list[str], keyword: str | None = None) 
 
 def plant(root: Path, diff_text: str) -> tuple[Path, str] | None:
     """Apply mutmut's diff of one function to its file under *root*: (the file, its text before),
-    or None when the changed lines are not found once. The old lines are looked up as text, not
-    by `patch`: mutmut numbers a hunk from the function's start, and GNU patch takes a hunk with
-    no trailing context (a change in a function's last line) to belong at the end of the file."""
+    or None when the changed lines are not found once (as shown, or indented as a method). The
+    old lines are looked up as text, not by `patch`: mutmut numbers a hunk from the function's
+    start, and GNU patch takes a hunk with no trailing context (a change in a function's last
+    line) to belong at the end of the file."""
     lines = diff_text.splitlines()
     if len(lines) < 3 or not lines[0].startswith("--- "):
         return None
     path = root / lines[0][4:].strip()
     body = [line for line in lines[2:] if not line.startswith("@@")]
-    old = "\n".join(line[1:] for line in body if line[:1] in " -") + "\n"
-    new = "\n".join(line[1:] for line in body if line[:1] in " +") + "\n"
     if not path.exists():
         return None
     before = path.read_text(encoding="utf-8")
-    if before.count(old) != 1:
-        return None
-    path.write_text(before.replace(old, new), encoding="utf-8")
-    return path, before
+    for indent in ("", "    "):  # a method is shown dedented to its class's level
+        old, new = ("".join(indent * bool(line[1:]) + line[1:] + "\n" for line in body if line[:1] in keep)
+                    for keep in (" -", " +"))
+        if before.count(old) == 1:
+            path.write_text(before.replace(old, new), encoding="utf-8")
+            return path, before
+    return None
 
 
 def wilson(killed: int, total: int) -> tuple[float, float]:
