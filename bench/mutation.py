@@ -81,6 +81,9 @@ EQUIVALENT = {
     "press.atomic.x_write_text__mutmut_7": '"UTF-8" and "utf-8" name the same codec',
     **{f"press.atomic.x_current_umask__mutmut_{n}": "/proc/self/status read with the locale's codec or "
        '"ASCII" instead of "ascii": the file is ASCII, every such codec reads it alike' for n in (2, 4, 8)},
+    "press.atomic.x_current_umask__mutmut_21": "the fallback sets the umask to 0o023 (19) instead of 0o022 "
+                                               "for the moment it reads it: the old mask is returned and put "
+                                               "back either way",
     "press.review.docx.x_write__mutmut_75": "zip(strict=True) dropped: the rows always have as many "
                                             "cells as widths (both made from HEADERS)",
     "press.review.docx.x_write__mutmut_72": "table.autofit = None instead of False: python-docx writes "

@@ -43,3 +43,19 @@ def test_the_umask_is_read_without_changing_it(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(os, "umask", changed)
     assert current_umask() == real
+
+
+def test_without_proc_the_umask_is_read_and_left_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where /proc cannot be read (not Linux, a sandbox), os.umask is the fallback: set and put back."""
+    import press.atomic
+
+    def no_proc(file: object, *args: object, **kwargs: object) -> object:
+        raise FileNotFoundError(file)
+
+    monkeypatch.setattr(press.atomic, "open", no_proc, raising=False)
+    old = os.umask(0o027)
+    try:
+        assert current_umask() == 0o027
+        assert os.umask(0o027) == 0o027  # still the process's mask
+    finally:
+        os.umask(old)
