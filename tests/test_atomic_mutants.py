@@ -16,14 +16,15 @@ import pytest
 from press.atomic import current_umask, write_bytes
 
 
-def test_a_new_file_gets_the_mode_the_umask_allows(tmp_path: Path) -> None:
-    old = os.umask(0o027)
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_a_new_file_gets_the_mode_the_umask_allows(tmp_path: Path, umask: int, mode: int) -> None:
+    old = os.umask(umask)
     try:
         write_bytes(tmp_path / "kk.yaml", b"lang: kk\n")
-        assert current_umask() == 0o027
+        assert current_umask() == umask
     finally:
         os.umask(old)
-    assert stat.S_IMODE((tmp_path / "kk.yaml").stat().st_mode) == 0o640
+    assert stat.S_IMODE((tmp_path / "kk.yaml").stat().st_mode) == mode  # never executable
 
 
 def test_an_existing_file_keeps_its_mode(tmp_path: Path) -> None:
