@@ -58,3 +58,20 @@ def test_a_kazakh_numeral_with_an_ending_closes_its_number() -> None:
 
     assert [m.value for m in find_numbers("Мерзім үштен беске дейін жыл.", "kk")] == [3, 5]
     assert [m.value for m in find_numbers("Он екіден астам жоба.", "kk")] == [12]
+
+
+def test_a_relative_day_or_year_is_compared_paragraph_by_paragraph() -> None:
+    """The dateline states today: "today" for "tomorrow" (or «бүгін» for «ертең») was hidden
+    by it when whole texts were compared."""
+    from press.check import check_texts
+
+    texts = {"en": "Astana, 20 March 2026 – The forum opened today.\n\nIt closes tomorrow; the next one is "
+                   "next year.",
+             "kk": "Астана, 2026 жылғы 20 наурыз – Форум бүгін ашылды.\n\nОл ертең жабылады; келесісі "
+                   "келесі жылы өтеді.",
+             "ru": "Астана, 20 марта 2026 года – Форум открылся сегодня.\n\nОн закроется завтра; следующий "
+                   "пройдёт в следующем году."}
+    assert check_texts(texts, {}, DAY).findings == []
+    for lang, old, new in (("kk", "Ол ертең", "Ол бүгін"), ("en", "closes tomorrow", "closes today")):
+        found = check_texts(dict(texts, **{lang: texts[lang].replace(old, new)}), {}, DAY).findings
+        assert [(f.rule, f.langs) for f in found] == [("dates.mismatch", [lang])], found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Hashable
 
 from press.check.compare import Item, compare
@@ -10,7 +11,7 @@ from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import format_date
 from press.lang.dates import month_name, weekday_name
-from press.lang.read_dates import weekday_before
+from press.lang.read_dates import RelativeMention, weekday_before
 
 
 def label(year: int | None, month: int, day: int | None) -> str:
@@ -25,7 +26,7 @@ def label(year: int | None, month: int, day: int | None) -> str:
 
 
 def check(bundle: Bundle) -> list[Finding]:
-    findings = _weekdays(bundle)
+    findings = _weekdays(bundle) + _relative_by_paragraph(bundle)
     for _, group in bundle.groups():
         items = {lang: [Item(key := m.resolved(bundle.reference), label(*key), para, m.text)
                         for para in paras for m in para.dates] + _relative(bundle, paras)
@@ -79,3 +80,46 @@ def _weekdays(bundle: Bundle) -> list[Finding]:
                     f"{label(day.year, day.month, day.day)} is a {weekday_name(day.weekday(), 'en')}, "
                     f"but the text says {weekday_name(mention.weekday, 'en')}"))
     return findings
+
+
+def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
+    """Plain texts translated paragraph by paragraph: where two versions or more name a day or
+    month relative to the release in one paragraph ("tomorrow", «завтра», «ертең»), a version
+    that names another one there ("today") says something else, even when that other day is
+    stated elsewhere in it (the dateline's day)."""
+    counts = {len(paras) for paras in bundle.paras.values()}
+    if bundle.aligned or bundle.date is None or len(counts) != 1 or counts in ({0}, {1}):
+        return []
+    findings = []
+    for index in range(counts.pop()):
+        said = {lang: {(m.unit, m.offset) for m in paras[index].relative}
+                for lang, paras in bundle.paras.items()}
+        for unit in ("day", "month"):  # a year is a number: press.check.numbers compares it
+            named = {lang: frozenset(o for u, o in pairs if u == unit) for lang, pairs in said.items()}
+            named = {lang: offsets for lang, offsets in named.items() if offsets}
+            if len(named) < 2 or len(set(named.values())) == 1:
+                continue
+            common, votes = Counter(named.values()).most_common(1)[0]
+            if votes * 2 <= len(named) and bundle.source_lang in named:
+                common = named[bundle.source_lang]
+            for lang, offsets in named.items():
+                if offsets != common:
+                    findings.append(_relative_finding(bundle, lang, index, unit, offsets, common, named))
+    return findings
+
+
+def _relative_finding(bundle: Bundle, lang: str, index: int, unit: str, offsets: frozenset[int],
+                      common: frozenset[int], named: dict) -> Finding:
+    para = bundle.paras[lang][index]
+    ours = [m for m in para.relative if m.unit == unit]
+    mention = next((m for m in ours if m.offset not in common), ours[0])  # or it lacks one of them
+    others = [o for o, v in named.items() if v == common]
+    expected = ", ".join(_named(RelativeMention(unit, o, 0, 0, ""), bundle.date) for o in sorted(common))
+    return Finding("dates.mismatch", "error", [lang], para.location, mention.text,
+                   f"{lang} «{mention.text}» names {_named(mention, bundle.date)} where "
+                   f"{', '.join(others)} name {expected} in the same paragraph")
+
+
+def _named(mention: RelativeMention, release: dt.date) -> str:
+    year, month, day = mention.resolve(release)
+    return str(year) if month is None else label(year, month, day)
