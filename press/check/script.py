@@ -32,6 +32,9 @@ def check(bundle: Bundle) -> list[Finding]:
             findings += _mixed(para)
             if lang == "ru":
                 findings += _kazakh_in_russian(para)
+            if lang == "kk" and (russian := _russian_in_kazakh(para)):
+                findings += russian  # its words are Russian, not Kazakh words with look-alikes
+                continue
             if lang == "kk":
                 findings += _lookalikes(para, known, _registered_plain(bundle), _names_elsewhere(bundle))
             if lang in ("ru", "kk"):
@@ -72,6 +75,25 @@ def _kazakh_in_russian(para: Para) -> list[Finding]:
                                      f"Kazakh letter(s) {' '.join(letters)} in the Russian word "
                                      f"«{token.text}»"))
     return findings
+
+
+def _russian_in_kazakh(para: Para) -> list[Finding]:
+    """A paragraph of the Kazakh version that is Russian: the Russian text pasted in, or left
+    untranslated. Six Cyrillic words or more, four in five of them Russian words (pymorphy3's
+    dictionary; a Kazakh word, with its own letters and endings, is almost never one, and a
+    Kazakh name spelt the Kazakh way inside the Russian text does not hide it). Said once for
+    the paragraph, instead of a look-alike finding per word, or nothing when it has no figure."""
+    from press.lang.russian import analyzer
+
+    words = [t.lower for t in tokens(para.text) if _CYRILLIC.search(t.text)]
+    if len(words) < 6:
+        return []
+    russian = sum(1 for word in words if analyzer().word_is_known(word))
+    if 5 * russian < 4 * len(words):
+        return []
+    return [_finding("script.russian-in-kazakh", para, para.text[:60],
+                     f"this paragraph of the Kazakh version is in Russian ({russian} of its {len(words)} "
+                     "words are Russian words): translate it")]
 
 
 _QUOTE_MARKS = "«»\"“”„"
