@@ -57,6 +57,7 @@ MODULES = {
     "source": Module(("press/source.py", "press/schema.py"), ("tests/test_source.py",
                                                              "tests/test_source_fields.py",
                                                              "tests/test_source_history.py",
+                                                             "tests/test_source_mutants.py",
                                                              "tests/test_bad_inputs.py")),
     "review": Module(("press/review/*",), ("tests/test_review.py", "tests/test_review_docx.py",
                                            "tests/test_review_notes.py", "tests/test_review_files.py",

@@ -271,7 +271,9 @@ def edit_entities(folder: Path, edit: Any) -> tuple[str, str]:
     lines = before.splitlines(keepends=True)
     start = next((i for i, line in enumerate(lines) if re.match(r"entities\s*:", line)), None)
     if start is None:
-        lines, start = [*lines, *([] if before.endswith("\n") else ["\n"]), "entities: {}\n"], len(lines)
+        # a file that does not end its last line gets its line break first (start is then one later)
+        lines = [*lines, *([] if before.endswith("\n") else ["\n"]), "entities: {}\n"]
+        start = len(lines) - 1
     end = start
     for i in range(start + 1, len(lines)):
         if re.match(r"[^\s#]", lines[i]):
