@@ -84,3 +84,31 @@ def test_a_register_entry_without_a_type_is_refused_and_nothing_is_written(scrat
     with pytest.raises(SourceError, match="aktau"):
         edit_entities(folder, lambda register: register.update(aktau=broken))
     assert (folder / RELEASE_FILE).read_bytes() == before
+
+
+def _photo_problems(project: Project, name: str) -> tuple[list[str], int]:
+    """The loader's messages for a lead photo *name* whose `file:` is its third line."""
+    path = _folder(project) / RELEASE_FILE
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + f"photo:\n  alt: {{en: A sky, kk: Аспан, ru: Небо}}\n  file: {name}\n",
+                    encoding="utf-8")
+    line = text.count("\n") + 3
+    with pytest.raises(SourceError) as refused:
+        project.load(_folder(project))
+    shown = [str(problem).removeprefix(f"{path}:") for problem in refused.value.problems]
+    return [message for message in shown if "photo.file" in message], line
+
+
+def test_a_missing_photo_is_reported_at_its_file_line(scratch_project: Project) -> None:
+    shown, line = _photo_problems(scratch_project, "lead.jpg")
+    assert shown == [f"{line}: photo.file: 'lead.jpg' is not a file in {DEMO}/"]
+
+
+def test_a_photo_path_through_a_parent_folder_is_refused(scratch_project: Project) -> None:
+    """Outputs copy the photo by its name: `sub/../lead.png` needs a `sub` folder there too."""
+    from PIL import Image
+
+    Image.new("RGB", (8, 8)).save(_folder(scratch_project) / "lead.png")
+    shown, line = _photo_problems(scratch_project, "sub/../lead.png")
+    assert shown == [f"{line}: photo.file: 'sub/../lead.png' is outside the release folder; put the photo "
+                     "beside release.yaml"]
