@@ -113,6 +113,9 @@ EQUIVALENT = {
     "press.source.x__entities__mutmut_51": 'an entity\'s type defaulted to "OTHER", not "other": the '
                                            "loader requires a type (entities.*.type), so the default "
                                            "is never used",
+    "press.source.x__write_compiled__mutmut_20": "the compiled termbase cache written with \\u "
+                                                 "escapes (ensure_ascii left on): json.loads reads back "
+                                                 "the same text",
     "press.source.x__meta__mutmut_176": "synthetic read with the default None instead of False: "
                                         "bool() of either is False",
     "press.lang.russian.x_inflect_name__mutmut_7": "the flags start as None instead of False: both "

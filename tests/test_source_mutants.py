@@ -112,3 +112,29 @@ def test_a_photo_path_through_a_parent_folder_is_refused(scratch_project: Projec
     shown, line = _photo_problems(scratch_project, "sub/../lead.png")
     assert shown == [f"{line}: photo.file: 'sub/../lead.png' is outside the release folder; put the photo "
                      "beside release.yaml"]
+
+
+def test_a_register_entry_keeps_its_type_and_what_is_unconfirmed(scratch_project: Project) -> None:
+    folder = _folder(scratch_project)
+    node = entity_node(NODE, "place", unconfirmed=["kk", "ru"])
+    edit_entities(folder, lambda register: register.update(aktau=node))
+    release = scratch_project.load(folder)
+    aktau = release.entities["aktau"]
+    assert (aktau.type, aktau.unconfirmed, aktau.forms["kk"]) == ("place", ["kk", "ru"], ["Ақтау", "Ақтауда"])
+    assert release.entities["christopher-williams"].type == "person"
+
+
+def test_the_termbase_is_compiled_into_a_fresh_cache_folder(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache folder's parents may not exist yet (a new account): they are made, and the
+    compiled register read back is the one checked, confirmation dates included."""
+    import datetime as dt
+
+    from press.source import load_termbase
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "new" / "cache"))
+    termbase = Path(__file__).resolve().parent.parent / "locales" / "termbase.yaml"
+    checked = load_termbase(termbase)
+    assert [p.name[:9] for p in (tmp_path / "new" / "cache" / "press").iterdir()] == ["termbase-"]
+    again = load_termbase(termbase)
+    assert again == checked and again["kassym-jomart-tokayev"].confirmed == dt.date(2025, 9, 26)
