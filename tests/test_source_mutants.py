@@ -138,3 +138,32 @@ def test_the_termbase_is_compiled_into_a_fresh_cache_folder(tmp_path: Path,
     assert [p.name[:9] for p in (tmp_path / "new" / "cache" / "press").iterdir()] == ["termbase-"]
     again = load_termbase(termbase)
     assert again == checked and again["kassym-jomart-tokayev"].confirmed == dt.date(2025, 9, 26)
+
+
+def test_a_termbase_without_its_register_or_with_unconfirmed_names_is_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from press.source import load_termbase
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    termbase = tmp_path / "termbase.yaml"
+    termbase.write_text("names: {}\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="entities"):
+        load_termbase(termbase)
+    termbase.write_text("entities:\n" + "".join(f"  {line}\n" for line in NODE_YAML.splitlines())
+                        + "    unconfirmed: [kk]\n", encoding="utf-8")
+    with pytest.raises(SourceError) as refused:
+        load_termbase(termbase)
+    assert "a termbase entry is confirmed: check the forms, then delete this field" in str(refused.value)
+
+
+def test_without_xdg_cache_home_the_termbase_is_compiled_under_home(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from press.source import load_termbase
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    termbase = tmp_path / "termbase.yaml"
+    termbase.write_text("entities:\n" + "".join(f"  {line}\n" for line in NODE_YAML.splitlines()),
+                        encoding="utf-8")
+    assert load_termbase(termbase)["aktau"].forms["ru"] == ["Актау"]
+    assert [p.name[:9] for p in (tmp_path / ".cache" / "press").iterdir()] == ["termbase-"]
