@@ -49,3 +49,13 @@ def test_kazakh_typed_with_russian_lookalikes_is_not_called_russian(demo) -> Non
     rules = _rules(_findings(typed, date))
     assert "script.russian-in-kazakh" not in rules
     assert "script.lookalike" in rules
+
+
+@pytest.mark.parametrize("word", ["туристер", "туристерге", "туристердің"])
+def test_a_loanword_in_st_sharing_its_t_with_the_ending_is_kazakh(word: str) -> None:
+    """турист + тер is written туристер: no Russian look-alike letters to respell (a synthetic
+    archive release was held on «туристер» → «түрістер»)."""
+    from press.check.lexicon import kazakh_respelling, kazakh_stem
+
+    assert kazakh_stem(word) is not None
+    assert kazakh_respelling(word) is None

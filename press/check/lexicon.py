@@ -156,6 +156,9 @@ def _stem_of(lower: str, words: frozenset[str], shortest: int = 2) -> str | None
     for cut in range(len(lower) - 1, shortest - 1, -1):
         if lower[:cut] in words and kazakh.is_ending_chain(lower[cut:]):
             return lower[:cut]
+        shared_t = lower[:cut].endswith("ст") and kazakh.is_ending_chain("т" + lower[cut:])
+        if shared_t and lower[:cut] in words:
+            return lower[:cut]  # a loanword in -ст shares its т with the ending: турист-(т)ер
         voiced = lower[cut - 1:cut]
         plain = {"г": "к", "ғ": "қ", "б": "п"}.get(voiced)
         if plain and lower[:cut - 1] + plain in words and lower[cut:cut + 1] in kazakh.VOWELS \
