@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from press.model import Publication, Release
 from press.project import Project
-from press.publish import Executor, LocalPool, render_version
+from press.publish import Executor, LocalPool, preload_renderers, render_version
 from press.render import FORMATS, RenderOptions
 
 if TYPE_CHECKING:
@@ -237,20 +237,7 @@ def render_all(project: Project, documents: list[Document], out: Path, executor:
 
 def local_pool(jobs: int, formats: tuple[str, ...], templates_dir: Path, langs: tuple[str, ...]) -> LocalPool:
     """The default executor: the renderers are loaded once, before the fork, for every worker."""
-    return LocalPool(jobs, partial(preload, formats, templates_dir, langs))
-
-
-def preload(formats: tuple[str, ...], templates_dir: Path, langs: tuple[str, ...]) -> None:
-    """What every worker needs, imported (and for PDFs warmed up) once in the process they
-    fork from."""
-    if "pdf" in formats:
-        from press.render.pdf import warm_up
-
-        warm_up(templates_dir, langs)
-    if "docx" in formats:
-        from docx import Document
-
-        Document()  # python-docx's modules and its default template, loaded once
+    return LocalPool(jobs, partial(preload_renderers, formats, templates_dir, langs))
 
 
 def default_jobs() -> int:
@@ -258,4 +245,4 @@ def default_jobs() -> int:
 
 
 __all__ = ["FORMATS", "BuildResult", "Document", "check_while", "claim_outputs", "copy_photos", "copy_static",
-           "jobs_of", "local_pool", "plan", "preload", "render_all"]
+           "jobs_of", "local_pool", "plan", "render_all"]

@@ -4,6 +4,7 @@
     press.render              the renderer registry and RenderOptions
     render_version            one release × language × format(s): localise once, render each,
                               each document under a deadline (RENDER_DEADLINE)
+    preload_renderers         the renderers loaded once before a LocalPool forks its workers
     Executor                  how tasks run: Serial, LocalPool (forked processes, the default)
                               or DaskExecutor (a dask.distributed cluster)
 
@@ -21,6 +22,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from press.errors import PressError
@@ -56,6 +58,23 @@ def render_version(project: Project, release: Release, lang: str, formats: Seque
                              f"deadline of {seconds:g} s per document ({DEADLINE_VARIABLE}); the "
                              "document is too large or too deeply nested to lay out") from None
     return rendered
+
+
+def preload_renderers(formats: Sequence[str], templates_dir: Path, langs: tuple[str, ...]) -> None:
+    """Load each format's renderer (and warm up the PDF stack) once, in the process the render
+    workers fork from, so that they share it instead of each paying for it on its first document."""
+    from press.render import renderer
+
+    for fmt in formats:
+        renderer(fmt)
+    if "pdf" in formats:
+        from press.render.pdf import warm_up
+
+        warm_up(templates_dir, langs)
+    if "docx" in formats:
+        from docx import Document
+
+        Document()  # python-docx's modules and its default template
 
 
 RENDER_DEADLINE = 180.0

@@ -360,15 +360,12 @@ def _preload(project: Project, tasks: list[Task]) -> None:
     """Import the renderers and warm the checker, once, before forking, for every worker of a
     long export. A release split into parts (one change) preloads nothing: its parts import
     what they need side by side (render.share gives WeasyPrint to the PDF parts alone)."""
-    import docx  # noqa: F401
-
-    import press.render.docx  # noqa: F401
-    import press.render.html  # noqa: F401
     from press.check import check_release
     from press.lang import LANGS
-    from press.render.pdf import warm_up
+    from press.publish import preload_renderers
+    from press.render import FORMATS
 
-    warm_up(project.templates_dir, tuple(LANGS))
+    preload_renderers(FORMATS, project.templates_dir, tuple(LANGS))
 
     # dictionaries, lexicons and the termbase are loaded here and shared with the workers;
     # what is wrong with a release its own task reports

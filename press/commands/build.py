@@ -13,7 +13,6 @@ from press.lang import LANGS
 from press.render import FORMATS
 
 if TYPE_CHECKING:  # for annotations only: rich and the build stage load when the command runs
-
     from rich.console import Console
 
     from press.build import BuildResult
@@ -53,11 +52,11 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         default_jobs,
         local_pool,
         plan,
-        preload,
         remove_stale_temporaries,
         render_all,
     )
     from press.lock import release_locks
+    from press.publish import preload_renderers
 
     project = project_of(ctx)
     chosen_langs = split_list(langs, LANGS, "language")
@@ -71,7 +70,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     with release_locks(project.root, [folder.name for folder in folders], "press build"):
         loaded = [project.load(folder) for folder in folders]
         job_count = jobs or default_jobs()
-        warm = partial(preload, chosen_formats, project.templates_dir, tuple(chosen_langs))
+        warm = partial(preload_renderers, chosen_formats, project.templates_dir, tuple(chosen_langs))
         reports = check_while(loaded, job_count, warm)
         documents = plan(project, loaded, chosen_langs, chosen_formats, force, result, now, reports)
         claim_outputs(project, documents, out)
