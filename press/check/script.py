@@ -25,7 +25,7 @@ _KK_SUFFIXES = re.compile(r"(?:лык|дык|тык|лыгы|дыгы|тыгы|�
 
 def check(bundle: Bundle) -> list[Finding]:
     findings = []
-    known = _known_kazakh(bundle)
+    known, plain, elsewhere = _known_kazakh(bundle), _registered_plain(bundle), _names_elsewhere(bundle)
     allowed = _registered_latin(bundle)
     for lang, paras in bundle.paras.items():
         for para in paras:
@@ -36,7 +36,7 @@ def check(bundle: Bundle) -> list[Finding]:
                 findings += russian  # its words are Russian, not Kazakh words with look-alikes
                 continue
             if lang == "kk":
-                findings += _lookalikes(para, known, _registered_plain(bundle), _names_elsewhere(bundle))
+                findings += _lookalikes(para, known, plain, elsewhere)
             if lang in ("ru", "kk"):
                 findings += _untranslated(para, allowed)
     return findings
@@ -166,11 +166,8 @@ def _names_elsewhere(bundle: Bundle) -> frozenset[str]:
     """Capitalised words of the other versions, lower case, Latin ones as written and Cyrillic
     ones as they are: a Kazakh word that begins a sentence and is one of them (Баткен, Batken,
     Баткенской) is a name, not a common word typed with Russian letters."""
-    key = ("script.names-elsewhere",)
-    if key not in bundle.memo:
-        bundle.memo[key] = frozenset(t.lower for lang, paras in bundle.paras.items() if lang != "kk"
-                                     for p in paras for t in tokens(p.text) if t.text[:1].isupper())
-    return bundle.memo[key]
+    return frozenset(t.lower for lang, paras in bundle.paras.items() if lang != "kk"
+                     for p in paras for t in tokens(p.text) if t.text[:1].isupper())
 
 
 def _named_elsewhere(word: str, elsewhere: frozenset[str]) -> bool:
