@@ -81,7 +81,7 @@ class FreeNames:
         out = []
         for lang in self.langs:
             for para, mention in self.found[lang]:
-                own = names.is_latin(mention.text) and names.own_orthography(mention.text)
+                own = names.own_orthography(mention.text)
                 for word in mention.words:
                     # Armin Laschet, Svenja Schulze: an English form in the name's own spelling is
                     # no slip for the Kazakh and Russian transcription's romanisation
@@ -115,7 +115,7 @@ class FreeNames:
                     return {}
                 theirs[lang] = after
         first, second = list(theirs.values())
-        if names.is_latin(mention.text) and names.own_orthography(mention.text) \
+        if names.own_orthography(mention.text) \
                 and any(names.compare_words(word, w).status != NONE for w in theirs.values()):
             return {}  # Armin Laschet and Армин Лашет: the same surname in its own spelling
         return theirs if names.compare_words(first, second).status == SAME else {}

@@ -657,10 +657,10 @@ Shehbaz, Jeddah, Xi'an, Zhang): the English form is the name's own spelling in i
 language, of which the Cyrillic forms are a transcription."""
 
 
-def own_orthography(latin: str) -> bool:
-    """*latin* is written in a foreign orthography, not romanised from Cyrillic: how far it is
-    from the Kazakh and Russian forms says nothing about a slip."""
-    return bool(_OWN_ORTHOGRAPHY.search(latin.lower()))
+def own_orthography(name: str) -> bool:
+    """*name* is in Latin letters and in a foreign orthography, not romanised from Cyrillic:
+    how far it is from the Kazakh and Russian forms says nothing about a slip."""
+    return is_latin(name) and bool(_OWN_ORTHOGRAPHY.search(name.lower()))
 
 
 def _levenshtein(a: str, b: str) -> int:
