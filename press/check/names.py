@@ -99,7 +99,9 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     for i, word in enumerate(words):
         for order, entity_id, parts in (c for x in indexes for c in x.forms.get(word.lower[:KEY], ())):
             span = _match_at(para.text, words, i, list(parts), para.lang)
-            if span and not _foreign(bundle, entity_id, para, words, i, span):
+            if span and not _foreign(bundle, entity_id, para, words, i, span) \
+                    and not free_names.in_currency_name(para.text, words[i].start, words[span - 1].end,
+                                                        para.lang):
                 candidates.append((order, i, span, entity_id))
     found: list[Mention] = []
     taken: set[int] = set()
@@ -243,10 +245,11 @@ def _adjective_prefixes(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
 def check(bundle: Bundle) -> list[Finding]:
     mentions = {(p.lang, p.location, p.id): find_mentions(p, bundle)
                 for paras in bundle.paras.values() for p in paras}
-    findings = _presence(bundle, mentions)
-    seen = {(f.rule, f.langs[0], f.excerpt) for f in findings}
-    findings += [f for f in _presence(bundle, mentions, _paragraph_groups(bundle))
-                 if (f.rule, f.langs[0], f.excerpt) not in seen]
+    # plain texts paragraph by paragraph: the first paragraph lacking a name says where it is
+    # missing better than the whole document's first line does
+    by_paragraph = dict(reversed(_presence(bundle, mentions, _paragraph_groups(bundle))))
+    findings = list(by_paragraph.values()) + [
+        f for key, f in _presence(bundle, mentions) if key not in by_paragraph]
     for lang, paras in bundle.paras.items():
         for para in paras:
             findings += _spelling(bundle, para, mentions[(lang, para.location, para.id)])
@@ -256,7 +259,9 @@ def check(bundle: Bundle) -> list[Finding]:
     return findings
 
 
-def _presence(bundle: Bundle, mentions: dict, groups: list | None = None) -> list[Finding]:
+def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
+              ) -> list[tuple[tuple[str, str, str], Finding]]:
+    """A registered name some version of a unit lacks, keyed by (rule, entity, language)."""
     findings = []
     for _, group in bundle.groups() if groups is None else groups:
         present: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
@@ -271,7 +276,8 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None) -> lis
                        if lang not in by_lang and not _home_implied(bundle, entity_id, group[lang])]
             if not missing:
                 continue
-            in_source = bundle.source_lang in by_lang or bundle.source_lang not in langs
+            in_source = bundle.source_lang in by_lang or bundle.source_lang not in langs \
+                or _replaced(bundle, group, present, entity_id, missing)
             majority = in_source and (len(by_lang) > len(missing) or len(langs) == 2)
             if not majority and entity.type == "place":
                 continue  # a translation may name a place the source leaves implicit
@@ -279,12 +285,36 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None) -> lis
             for lang in missing:
                 forms = [f for f in entity.forms.get(lang, [])[:2] if f != seen.text]
                 expected = f"; expected a form of «{' / '.join(forms)}»" if forms else ""
-                findings.append(Finding(
-                    "names.missing" if majority else "names.extra",
-                    "error" if majority else "warning", [lang],
+                rule = "names.missing" if majority else "names.extra"
+                findings.append(((rule, entity_id, lang), Finding(
+                    rule, "error" if majority else "warning", [lang],
                     bundle.location(group, lang), seen.text,
-                    f"«{seen.text}» ({', '.join(by_lang)}) has no counterpart in {lang}{expected}"))
+                    f"«{seen.text}» ({', '.join(by_lang)}) has no counterpart in {lang}{expected}")))
     return findings
+
+
+def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],
+              entity_id: str, missing: list[str]) -> bool:
+    """Plain texts (no version known to be the source): the one version lacking the name
+    names another of its kind that the others do not (Bulgaria where they name Romania), a
+    swap rather than a name the translations added (Жердің for "the first satellite")."""
+    if bundle.aligned or len(missing) != 1:
+        return False
+    kind = bundle.entities[entity_id].type
+    if any(set(by_lang) == set(missing) and bundle.entities[other].type == kind
+           for other, by_lang in present.items()):
+        return True
+    if kind != "place":
+        return False
+    places = {lang: _places_named(paras) for lang, paras in group.items() if paras}
+    others = set().union(*(ids for lang, ids in places.items() if lang != missing[0]))
+    return bool(places.get(missing[0], set()) - others)
+
+
+def _places_named(paras: list[Para]) -> set[str]:
+    """The CLDR places the capitalised words of *paras* name, registered or not."""
+    return {place for para in paras for t in tokens(para.text)
+            if t.text[:1].isupper() and (place := free_names.place_id(t.text, para.lang))}
 
 
 def _home_implied(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:

@@ -85,6 +85,9 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
     i = 0
     while i < len(words):
         span = _place_span(text, words, i, lang, kinds)
+        if span and names.in_currency_name(text, words[i].start, words[span[0] - 1].end, lang):
+            i = span[0]  # money, not the place (US dollars, АҚШ доллары)
+            continue
         if span:
             end, place = span
             for k in range(i, end):
@@ -94,7 +97,9 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
         kind = kinds[i]
         if kind == "name":
             word = words[i]
-            marks[i] = NameWord(word.text, lang, word.start, word.end, names.place_id(word.text, lang))
+            place = names.place_id(word.text, lang)
+            if not (place and names.in_currency_name(text, word.start, word.end, lang)):
+                marks[i] = NameWord(word.text, lang, word.start, word.end, place)
         i += 1
     for i, kind in enumerate(kinds):
         if kind == "weak" and marks[i] is None and _may_open_name(words, i, lang) and any(

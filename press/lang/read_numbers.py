@@ -314,21 +314,31 @@ _IMPLIED = {
 }
 """Numbers a word implies (bilateral, двусторонний, екіжақты, both): soft, since a translation
 says "the two countries" or nothing at all instead."""
+_MULTIPLIERS = {
+    "en": ((r"\btwice\b", 2, None), (r"\bthrice\b", 3, None)),
+    "ru": ((r"\bдважды\b", 2, None), (r"\bтрижды\b", 3, None), (r"\bвдвое\b", 2, None),
+           (r"\bвтрое\b", 3, None), (r"\bвчетверо\b", 4, None), (r"\bвпятеро\b", 5, None),
+           (r"\bвдесятеро\b", 10, None)),
+    "kk": (),
+}
+"""Words that are a count of times (twice, дважды, вдвое): as exact as «екі рет», «в два раза»."""
 
 
 @cache
-def _implied_pattern(lang: str) -> re.Pattern[str]:
-    return phrase_pattern([pattern for pattern, _, _ in _IMPLIED[lang]])
+def _implied_pattern(lang: str, soft: bool = True) -> re.Pattern[str]:
+    return phrase_pattern([pattern for pattern, _, _ in (_IMPLIED if soft else _MULTIPLIERS)[lang]])
 
 
 def _implied(text: str, lang: str) -> list[NumberMention]:
-    if lang not in _IMPLIED:
-        return []
+    """The numbers words imply: soft ones (bilateral) and counts of times (twice)."""
     found = []
-    for row, m in find_phrases(_implied_pattern(lang), text):
-        _, value, unit = _IMPLIED[lang][row]
-        found.append(NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True,
-                                   unit=unit, soft=True))
+    for soft, table in ((True, _IMPLIED), (False, _MULTIPLIERS)):
+        if not table.get(lang):
+            continue
+        for row, m in find_phrases(_implied_pattern(lang, soft), text):
+            _, value, unit = table[lang][row]
+            found.append(NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True,
+                                       unit=unit, soft=soft))
     return found
 
 
@@ -507,6 +517,8 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     run: list[tuple[Token, int, bool]] = []
     for token in (*tokens(text), None):
         read = _word_value(token.text, lang) if token is not None else None
+        if read is None and token is not None and run and run[-1][1] >= 10:
+            read = _one_after_tens(token.lower, lang)
         if read is not None and token is not None and (not run or _adjacent(text, run[-1][0], token)
                                                        and not _ends_a_number(run[-1][0], lang)):
             run.append((token, *read))
@@ -517,6 +529,22 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
             found.extend(_from_run(text, part, lang))
         run = [(token, *read)] if read is not None and token is not None else []
     return found
+
+
+_ONE_AFTER_TENS = {"kk": "бір"}
+"""The word for one, a count only inside a number (он бір, жиырма бірінші): alone it is the
+article "a", which `_word_value` leaves unread."""
+
+
+def _one_after_tens(lower: str, lang: str) -> tuple[int, bool] | None:
+    one = _ONE_AFTER_TENS.get(lang)
+    if one is None or not lower.startswith(one):
+        return None
+    rest = lower[len(one):]
+    ordinal = _KK_ORDINAL.match(rest)
+    if ordinal and kazakh.is_ending_chain(rest[ordinal.end():]):
+        return 1, True
+    return (1, False) if kazakh.is_ending_chain(rest) and not _is_possessive(lower, one) else None
 
 
 def _ends_a_number(token: Token, lang: str) -> bool:
