@@ -7,13 +7,14 @@ press.model.Publication's decision; each language version is rendered by the pub
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from press.model import Publication, Release
 from press.project import Project
@@ -117,20 +118,119 @@ def remove_stale_temporaries(documents: list[Document], out: Path) -> None:
                 stale.unlink(missing_ok=True)
 
 
-def check_while(releases: list[Release], jobs: int, preload: Callable[[], None]) -> dict[str, Report]:
-    """The checker's report of every release, made in a forked process while this one runs
-    *preload* (the PDF stack's imports): the two cost about the same, and a build needs both
-    before its first render. With one job, or nothing to check, one after the other."""
+LIGHT_FORMATS = ("html", "docx")
+"""Formats rendered without the PDF stack: the checking process renders them (`Checking`)."""
+
+JobKey = tuple[str, str, str, bool, bool, bool]
+"""One rendered document: release id, language, format, and its draft, forced, embargoed marks."""
+
+
+def job_key(doc: Document, fmt: str) -> JobKey:
+    return (doc.release.id, doc.lang, fmt, doc.draft, doc.forced, doc.embargoed)
+
+
+@dataclass
+class Checking:
+    """The checker's *reports*, made in a forked process while this one loads the PDF stack.
+
+    The two cost about the same, and a build needs both before its first PDF. The fork then
+    plans from its reports exactly as this process does and renders the documents of
+    `LIGHT_FORMATS`, while this process renders the PDFs: both cores stay busy. `light()`
+    collects what it rendered; whatever it did not (it failed, or there was no fork) the caller
+    renders itself, so the fork's work is only ever a head start."""
+
+    reports: dict[str, Report]
+    connection: Any = None
+    process: Any = None
+
+    @property
+    def rendering(self) -> bool:
+        """Whether the fork is still there to render the light formats."""
+        return self.process is not None
+
+    def light(self) -> dict[JobKey, bytes]:
+        """The documents the fork rendered, by `job_key` (empty without a fork or if it failed)."""
+        if not self.rendering:
+            return {}
+        try:
+            kind, value = self.connection.recv()
+        except (EOFError, OSError):
+            kind, value = "failed", {}
+        finally:
+            self.close()
+        return value if kind == "ok" else {}
+
+    def close(self) -> None:
+        """Stop the fork (if it is still rendering) and wait for it: no process outlives a build."""
+        if self.process is not None:
+            self.connection.close()
+            self.process.kill()
+            self.process.join()
+            self.process = None
+
+
+def check_while(releases: list[Release], jobs: int, preload: Callable[[], None],
+                render_light: Callable[[dict[str, Report]], dict[JobKey, bytes]] | None = None) -> Checking:
+    """The checker's reports, made in a forked process while this one runs *preload* (the PDF
+    stack's imports); with *render_light*, the fork then renders what it returns (see `Checking`).
+    With one job, or nothing to check, everything runs here, one after the other."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     if jobs <= 1 or not releases:
         preload()
-        return check_all(releases)
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(check_all, releases)
+        return Checking(check_all(releases))
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_check_then_render, args=(sender, releases, render_light), daemon=True)
+    process.start()
+    sender.close()
+    checking = Checking({}, receiver, process)
+    try:
         preload()
-        return future.result()
+        kind, value = receiver.recv()
+    except BaseException:
+        checking.close()
+        raise
+    if kind == "error":
+        checking.close()
+        raise value
+    checking.reports = value
+    if render_light is None:
+        checking.close()
+    return checking
+
+
+def _check_then_render(sender: Any, releases: list[Release],
+                       render_light: Callable[[dict[str, Report]], dict[JobKey, bytes]] | None) -> None:
+    """The forked process of `check_while`: the reports (or the error), then the light documents.
+    If the building process is gone (killed), the fork ends quietly: it never writes a file."""
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        try:
+            reports = check_all(releases)
+        except Exception as exc:  # raised again in the building process, as if checked there
+            sender.send(("error", exc))
+            return
+        sender.send(("ok", reports))
+        if render_light is None:
+            return
+        try:
+            rendered = render_light(reports)
+        except Exception:  # the building process renders them itself, and reports what is wrong
+            rendered = {}
+        sender.send(("ok", rendered))
+
+
+def render_light(project: Project, releases: list[Release], langs: list[str], formats: tuple[str, ...],
+                 force: bool, now: dt.datetime, reports: dict[str, Report]) -> dict[JobKey, bytes]:
+    """The light formats of every document the plan from *reports* holds (in the checking fork)."""
+    rendered = {}
+    for doc in plan(project, releases, langs, formats, force, BuildResult(), now, reports):
+        light = [fmt for fmt in doc.formats if fmt in LIGHT_FORMATS]
+        documents = render_version(project, doc.release, doc.lang, light,
+                                   RenderOptions(project.templates_dir, formats=doc.formats),
+                                   draft=doc.draft, forced=doc.forced, embargoed=doc.embargoed)
+        rendered.update({job_key(doc, fmt): data for fmt, data in documents.items()})
+    return rendered
 
 
 def check_all(releases: list[Release]) -> dict[str, Report]:
@@ -156,14 +256,20 @@ def render_document(project: Project, out: Path, job: tuple[Document, str]) -> P
     A task of the executor: its arguments are plain picklable values (a Project pickles to a
     few kilobytes), so it runs alike in this process, a forked worker or on a cluster.
     """
-    from press.atomic import write_bytes
-
     doc, fmt = job
     options = RenderOptions(project.templates_dir, formats=doc.formats)
     rendered = render_version(project, doc.release, doc.lang, [fmt], options, draft=doc.draft,
                               forced=doc.forced, embargoed=doc.embargoed)
+    return write_document(out, job, rendered[fmt])
+
+
+def write_document(out: Path, job: tuple[Document, str], data: bytes) -> Path:
+    """OUT/<release id>/<lang>.<format>, written atomically."""
+    from press.atomic import write_bytes
+
+    doc, fmt = job
     path = out / doc.release.id / f"{doc.lang}.{fmt}"
-    write_bytes(path, rendered[fmt])
+    write_bytes(path, data)
     return path
 
 
@@ -226,11 +332,24 @@ def jobs_of(documents: list[Document]) -> list[tuple[Document, str]]:
 
 
 def render_all(project: Project, documents: list[Document], out: Path, executor: Executor,
-               advance: Callable[[], None]) -> list[Path]:
-    """Render every document in every format on *executor*; the written files, sorted."""
+               advance: Callable[[], None], checking: Checking | None = None) -> list[Path]:
+    """Render every document in every format on *executor*; the written files, sorted.
+
+    With *checking* (a fork that renders the light formats), those are left to it: its
+    documents are written here once the executor is done, and any it did not make are rendered
+    here."""
+    forked = checking is not None and checking.rendering
+    jobs = jobs_of(documents)
+    left = [job for job in jobs if forked and job[1] in LIGHT_FORMATS]
     written: list[Path] = []
-    for path in executor.map(partial(render_document, project, out), jobs_of(documents)):
+    for path in executor.map(partial(render_document, project, out),
+                             [job for job in jobs if not (forked and job[1] in LIGHT_FORMATS)]):
         written.append(path)
+        advance()
+    ready = checking.light() if checking else {}
+    for job in left:
+        data = ready.get(job_key(*job))
+        written.append(render_document(project, out, job) if data is None else write_document(out, job, data))
         advance()
     return sorted(written)
 
@@ -244,5 +363,5 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-__all__ = ["FORMATS", "BuildResult", "Document", "check_while", "claim_outputs", "copy_photos", "copy_static",
-           "jobs_of", "local_pool", "plan", "render_all"]
+__all__ = ["FORMATS", "LIGHT_FORMATS", "BuildResult", "Checking", "Document", "check_while", "claim_outputs",
+           "copy_photos", "copy_static", "jobs_of", "local_pool", "plan", "render_all", "render_light"]

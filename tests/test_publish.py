@@ -21,6 +21,8 @@ from test_archive import _files, _synth
 from press.errors import PressError
 from press.model import Publication, Release
 from press.project import Project
+from press.publish import render_version
+from press.render import RenderOptions
 from press.render.cache import VARIABLE as RENDER_CACHE
 from tests.conftest import REPO, run_press
 
@@ -233,12 +235,83 @@ def test_the_build_checks_in_a_fork_while_it_preloads_and_gets_the_same_reports(
     from press.build import check_all, check_while
 
     calls = []
-    forked = check_while([demo], 2, lambda: calls.append("preload"))
+    forked = check_while([demo], 2, lambda: calls.append("preload")).reports
     assert calls == ["preload"]
     here = check_all([demo])
     assert [(f.rule, f.langs, f.message) for f in forked[demo.id].findings] == [
         (f.rule, f.langs, f.message) for f in here[demo.id].findings]
-    assert check_while([], 2, lambda: calls.append("again")) == {} and calls[-1] == "again"
+    assert check_while([], 2, lambda: calls.append("again")).reports == {} and calls[-1] == "again"
+
+
+def _light_renderer(demo: Release, formats: tuple[str, ...] = ("pdf", "html", "docx")):
+    from functools import partial
+
+    from press.build import render_light
+
+    return partial(render_light, Project(REPO), [demo], ["en", "kk", "ru"], formats, False, NOW)
+
+
+def test_the_checking_fork_renders_the_web_page_and_the_word_file_as_this_process_would(demo) -> None:
+    """While this process loads the PDF stack, the checking fork renders every HTML and DOCX of
+    the plan its report gives: the same bytes this process renders, keyed by their marks."""
+    from press.build import check_while
+
+    checking = check_while([demo], 2, lambda: None, _light_renderer(demo))
+    assert checking.rendering
+    light = checking.light()
+    assert not checking.rendering  # the fork is gone once its documents are in
+    assert sorted((key[1], key[2]) for key in light) == [(lang, fmt) for lang in ("en", "kk", "ru")
+                                                         for fmt in ("docx", "html")]
+    here = render_version(Project(REPO), demo, "kk", ["docx", "html"],
+                          RenderOptions(REPO / "templates", formats=("pdf", "html", "docx")))
+    assert light[(demo.id, "kk", "docx", False, False, False)] == here["docx"]
+    assert light[(demo.id, "kk", "html", False, False, False)] == here["html"]
+
+
+class _PdfLayouter:
+    """An executor standing in for the PDF workers: it keeps the jobs it is given and lays
+    nothing out (its 'written' paths are the job names)."""
+
+    def __init__(self) -> None:
+        self.formats: list[str] = []
+
+    def map(self, task, items):
+        self.formats += [fmt for _, fmt in items]
+        return (Path(f"{doc.lang}.{fmt}") for doc, fmt in items)
+
+
+@pytest.mark.parametrize("fork_fails", [False, True], ids=["fork-renders", "fork-fails"])
+def test_this_process_renders_only_what_the_checking_fork_did_not(demo, tmp_path: Path, fork_fails: bool,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a working fork, the executor gets only the PDFs, and the fork's HTML and DOCX are
+    written as they came: nothing is rendered twice. A fork whose rendering failed only loses
+    its head start: the light formats are rendered here, and every file is written."""
+    import press.build
+    from press.build import BuildResult, check_while, plan, render_all
+
+    def failing(reports):
+        raise RuntimeError("the fork's renderer broke")
+
+    rendered_here = []
+    original = press.build.render_document
+
+    def render_document(project, out, job):
+        rendered_here.append(job[1])
+        return original(project, out, job)
+
+    monkeypatch.setattr(press.build, "render_document", render_document)
+    project, formats = Project(REPO), ("pdf", "html", "docx")
+    checking = check_while([demo], 2, lambda: None, failing if fork_fails else _light_renderer(demo, formats))
+    documents = plan(project, [demo], ["en", "kk"], formats, False, BuildResult(), NOW, checking.reports)
+    executor = _PdfLayouter()
+    written = render_all(project, documents, tmp_path, executor, lambda: None, checking)
+    assert executor.formats == ["pdf", "pdf"] and not checking.rendering
+    assert sorted(path.name for path in written) == sorted(f"{lang}.{fmt}" for lang in ("en", "kk")
+                                                           for fmt in formats)
+    assert sorted(rendered_here) == ([] if not fork_fails else ["docx", "docx", "html", "html"])
+    options = RenderOptions(project.templates_dir, formats=formats)
+    expected = render_version(project, demo, "kk", ["docx"], options)
+    assert (tmp_path / demo.id / "kk.docx").read_bytes() == expected["docx"]
 
 
 def test_weasyprint_is_imported_without_the_library_search_and_warmed_once(tmp_path: Path) -> None:

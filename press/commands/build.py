@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +17,7 @@ from press.render import FORMATS
 if TYPE_CHECKING:  # for annotations only: rich and the build stage load when the command runs
     from rich.console import Console
 
-    from press.build import BuildResult
+    from press.build import BuildResult, Document
 
 
 @click.command()
@@ -41,9 +43,9 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     from functools import partial
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from press.build import (
+        LIGHT_FORMATS,
         BuildResult,
         check_while,
         claim_outputs,
@@ -54,6 +56,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         plan,
         remove_stale_temporaries,
         render_all,
+        render_light,
     )
     from press.lock import release_locks
     from press.publish import preload_renderers
@@ -71,22 +74,39 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         loaded = [project.load(folder) for folder in folders]
         job_count = jobs or default_jobs()
         warm = partial(preload_renderers, chosen_formats, project.templates_dir, tuple(chosen_langs))
-        reports = check_while(loaded, job_count, warm)
-        documents = plan(project, loaded, chosen_langs, chosen_formats, force, result, now, reports)
-        claim_outputs(project, documents, out)
-        remove_stale_temporaries(documents, out)
-        if "html" in chosen_formats and documents:
-            copy_static(project, out)
-            copy_photos(documents, out)
-        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console, transient=True,
-                      disable=len(documents) < 2 or not console.is_terminal) as progress:
-            task = progress.add_task("Rendering", total=sum(len(doc.formats) for doc in documents))
+        now = now or dt.datetime.now(dt.UTC)  # one moment for the fork's plan and this one
+        light = (partial(render_light, project, loaded, chosen_langs, chosen_formats, force, now)
+                 if "pdf" in chosen_formats and set(chosen_formats) & set(LIGHT_FORMATS) else None)
+        checking = check_while(loaded, job_count, warm, light)
+        try:
+            documents = plan(project, loaded, chosen_langs, chosen_formats, force, result, now,
+                             checking.reports)
+            claim_outputs(project, documents, out)
+            remove_stale_temporaries(documents, out)
+            if "html" in chosen_formats and documents:
+                copy_static(project, out)
+                copy_photos(documents, out)
             pool = local_pool(job_count, chosen_formats, project.templates_dir, tuple(chosen_langs))
-            result.written = render_all(project, documents, out, pool, lambda: progress.advance(task))
+            with _progress(console, documents) as advance:
+                result.written = render_all(project, documents, out, pool, advance, checking)
+        finally:
+            checking.close()  # the fork stops with the build, whatever stopped it
     _summary(console, result)
     if result.refused:
         ctx.exit(1)
+
+
+@contextlib.contextmanager
+def _progress(console: Console, documents: list[Document]) -> Iterator[Callable[[], None]]:
+    """A Rich progress bar over the documents' files (on a terminal, for two or more); yields
+    the function that advances it by one file."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True,
+                  disable=len(documents) < 2 or not console.is_terminal) as progress:
+        task = progress.add_task("Rendering", total=sum(len(doc.formats) for doc in documents))
+        yield lambda: progress.advance(task)
 
 
 def _summary(console: Console, result: BuildResult) -> None:
