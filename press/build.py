@@ -169,6 +169,17 @@ class Checking:
             self.process = None
 
 
+def start(project: Project, releases: list[Release], langs: list[str], formats: tuple[str, ...],
+          force: bool, now: dt.datetime, jobs: int) -> Checking:
+    """The checker's reports, made with the build's head start (see `check_while`): while the
+    fork checks, this process loads the PDF stack; the fork then renders the HTML and DOCX, so
+    that the workers forked next have only PDFs left."""
+    preload = partial(preload_renderers, formats, project.templates_dir, tuple(langs))
+    light = (partial(render_light, project, releases, langs, formats, force, now)
+             if "pdf" in formats and set(formats) & set(LIGHT_FORMATS) else None)
+    return check_while(releases, jobs, preload, light)
+
+
 def check_while(releases: list[Release], jobs: int, preload: Callable[[], None],
                 render_light: Callable[[dict[str, Report]], dict[JobKey, bytes]] | None = None) -> Checking:
     """The checker's reports, made in a forked process while this one runs *preload* (the PDF
@@ -364,4 +375,5 @@ def default_jobs() -> int:
 
 
 __all__ = ["FORMATS", "LIGHT_FORMATS", "BuildResult", "Checking", "Document", "check_while", "claim_outputs",
-           "copy_photos", "copy_static", "jobs_of", "local_pool", "plan", "render_all", "render_light"]
+           "copy_photos", "copy_static", "jobs_of", "local_pool", "plan", "render_all", "render_light",
+           "start"]

@@ -40,14 +40,11 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     mark on every page; before its embargo a release carries the embargo line on every
     page instead (once the time has passed, the same source builds as final).
     """
-    from functools import partial
 
     from rich.console import Console
 
     from press.build import (
-        LIGHT_FORMATS,
         BuildResult,
-        check_while,
         claim_outputs,
         copy_photos,
         copy_static,
@@ -56,10 +53,9 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         plan,
         remove_stale_temporaries,
         render_all,
-        render_light,
+        start,
     )
     from press.lock import release_locks
-    from press.publish import preload_renderers
 
     project = project_of(ctx)
     chosen_langs = split_list(langs, LANGS, "language")
@@ -73,11 +69,8 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     with release_locks(project.root, [folder.name for folder in folders], "press build"):
         loaded = [project.load(folder) for folder in folders]
         job_count = jobs or default_jobs()
-        warm = partial(preload_renderers, chosen_formats, project.templates_dir, tuple(chosen_langs))
         now = now or dt.datetime.now(dt.UTC)  # one moment for the fork's plan and this one
-        light = (partial(render_light, project, loaded, chosen_langs, chosen_formats, force, now)
-                 if "pdf" in chosen_formats and set(chosen_formats) & set(LIGHT_FORMATS) else None)
-        checking = check_while(loaded, job_count, warm, light)
+        checking = start(project, loaded, chosen_langs, chosen_formats, force, now, job_count)
         try:
             documents = plan(project, loaded, chosen_langs, chosen_formats, force, result, now,
                              checking.reports)
