@@ -45,6 +45,40 @@ def pytest_configure(config: pytest.Config) -> None:
         compileall.compile_dir(REPO / "press", quiet=1, workers=1)
 
 
+SLOW_FIRST = (
+    "tests/test_readme.py::test_readme_block_runs_green",
+    "tests/test_kill.py::",
+    "tests/test_archive.py::test_export_twice_gives_identical_bytes",
+    "tests/test_archive.py::test_nu_html_checker_finds_no_error",
+    "tests/test_archive.py::test_reexport_renders_only_the_changed_release",
+    "tests/test_publish.py::test_dask_executor_gives_the_same_bytes_as_the_local_pool",
+    "tests/test_publish.py::test_a_reexport_patches_pages_and_bag_for_the_changed_release_only",
+    "tests/test_preview.py::test_preview_in_chromium",
+    "tests/test_draft.py::test_translation_aligns_by_what_paragraphs_state",
+    "tests/test_draft_e2e.py::",
+    "tests/test_handoff.py::test_omegat_fills_targets_from_a_tmx_and_press_imports_exactly_those",
+    "tests/test_publication.py::",
+    "tests/test_render.py::test_libreoffice_opens_the_kazakh_docx",
+    "tests/test_render.py::test_chromium_shows_the_page",
+    "tests/test_render_blocks.py::test_libreoffice_lays_out_every_element_of_the_docx",
+    "tests/test_archive_scale.py::",
+    "tests/test_properties.py::",
+    "tests/test_guard_properties.py::",
+    "tests/test_translate.py::test_a_killed_run_loses_no_finished_segment",
+    "tests/test_check.py::test_cli_json_and_exit_codes",
+)
+"""Tests that take seconds each (`pytest --durations=40` on an idle machine lists them): they
+run first, so that the workers finish together instead of one running a long test at the end
+while the other waits. A test left out of this list is only scheduled later, never skipped."""
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The tests of SLOW_FIRST before the others; pytest-randomly's order stays within each part
+    (the sort is stable), and xdist hands the tests out in this order as workers free up."""
+    items.sort(key=lambda item: not item.nodeid.startswith(SLOW_FIRST))
+
+
 @pytest.fixture(scope="session")
 def repo_project() -> Project:
     return Project(REPO)
