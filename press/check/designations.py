@@ -6,12 +6,27 @@ They are read by press.lang.read_designations, which machine translation uses to
 from __future__ import annotations
 
 from press.check.compare import Item, compare
-from press.check.document import Bundle
+from press.check.document import Bundle, Para
 from press.check.findings import Finding
+from press.lang.read_designations import named_number
 
 
 def _scripts(word: str) -> set[str]:
     return {"latin" if ch.isascii() else "cyrillic" for ch in word if ch.isalpha()}
+
+
+def _said_in_words(key: object, lang: str, items: dict[str, list[Item]],
+                   group: dict[str, list[Para]]) -> bool:
+    """A designation of one letter and a number that every other version names by the number
+    in words instead (G20: «Группа двадцати», «Үлкен жиырмалық»)."""
+    number = named_number(str(key))
+    if number is None:
+        return False
+    others = [o for o in items if o != lang]
+    return bool(others) and all(
+        all(i.key != key for i in items[o])
+        and any(n.spelled and n.value == number for p in group[o] for n in p.numbers)
+        for o in others)
 
 
 def check(bundle: Bundle) -> list[Finding]:
@@ -20,6 +35,8 @@ def check(bundle: Bundle) -> list[Finding]:
         items = {lang: [Item(key, key, para, para.text[s:e]) for para in paras
                         for s, e, key in para.designations]
                  for lang, paras in group.items() if paras}
+        items = {lang: [i for i in found if not _said_in_words(i.key, lang, items, group)]
+                 for lang, found in items.items()}
         findings += compare(bundle, items, "designations.mismatch", "designation")
     for lang, paras in bundle.paras.items():
         for para in paras:

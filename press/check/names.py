@@ -57,6 +57,9 @@ class _LangIndex:
     bases: dict[str, list[tuple[str, str, str]]]
     """First folded letter → (registered word, its folded form, entity id), for drift."""
     designations: tuple[tuple[str, str], ...]
+    places: dict[str, str]
+    """CLDR place id → the place entity whose one-word form names it, for a word that names
+    the place in another usual spelling (Тайланд for the registered Таиланд)."""
 
 
 KEY = 3
@@ -87,8 +90,14 @@ def _build_index(bundle: Bundle, lang: str) -> _LangIndex:
                 seen.add((word, entity_id))
                 folded = _fold(word)
                 bases[folded[:1]].append((word, folded, entity_id))
+    places = {}
+    for entity_id, form in _forms(bundle, lang):
+        if bundle.entities[entity_id].type == "place" and len(_form_words(form)) == 1:
+            place = free_names.place_id(form, lang)
+            if place:
+                places.setdefault(place, entity_id)
     return _LangIndex(dict(forms), dict(adjectives), dict(bases),
-                      _designated_forms(bundle, lang))
+                      _designated_forms(bundle, lang), places)
 
 
 def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
@@ -110,13 +119,15 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             taken.update(range(i, span))
             found.append(Mention(entity_id, words[i].start, words[span - 1].end,
                                  para.text[words[i].start:words[span - 1].end]))
+    found += _places_spelt_otherwise(para, words, indexes, taken)
     by_adjective = set()
     for i, word in enumerate(words):
         if i in taken:
             continue
         for part in {part[:2] for part in word.text.lower().split("-")}:
             for order, entity_id, prefix in (c for x in indexes for c in x.adjectives.get(part, ())):
-                if _demonym(word.text, prefix, para.lang):
+                if _demonym(word.text, prefix, para.lang) \
+                        and not free_names.in_currency_name(para.text, word.start, word.end, para.lang):
                     by_adjective.add((order, i, entity_id))
     found += [Mention(entity_id, words[i].start, words[i].end, words[i].text)
               for _, i, entity_id in sorted(by_adjective)]
@@ -125,6 +136,22 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
         if form in keys:
             start, end = keys[form]
             found.append(Mention(entity_id, start, end, para.text[start:end]))
+    return found
+
+
+def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[_LangIndex],
+                            taken: set[int]) -> list[Mention]:
+    """Registered places written in another usual spelling (Тайланд for Таиланд): the words
+    no form matched that name the registered place's CLDR place (*taken* grows)."""
+    found = []
+    for i, word in enumerate(words):
+        if i in taken or not word.text[:1].isupper():
+            continue
+        place = free_names.place_id(word.text, para.lang)
+        entity_id = next((x.places[place] for x in indexes if place in x.places), None) if place else None
+        if entity_id and not free_names.in_currency_name(para.text, word.start, word.end, para.lang):
+            taken.add(i)
+            found.append(Mention(entity_id, word.start, word.end, word.text))
     return found
 
 
@@ -139,6 +166,8 @@ def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...
     if entity.type != "organisation":
         return False
     own = _entity_places(bundle, entity_id)
+    if own & _SUPRANATIONAL and not any(_COUNTRY.fullmatch(place) for place in own - _SUPRANATIONAL):
+        return False  # an international body (the UN): Mongolia's mission to the UN is at the UN
     k = i - 1
     while k >= 0 and i - k <= 3 and words[k].text[:1].isupper() \
             and not para.text[words[k].end:words[k + 1].start].strip():
@@ -238,7 +267,8 @@ def _adjective_prefixes(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """A Russian adjective's stem without its ending (венгерский → венгерск); other words whole."""
     if lang == "ru":  # and the first part of a compound: американо-российских
         stems = [w[:-2] if w.endswith(("ий", "ый", "ой")) else w for w in words]
-        return tuple(stems + [w[:-4] + "о" for w in words if w.endswith("ский")])
+        return tuple(stems + [w[:-4] + "о" for w in words if w.endswith("ский")]
+                     + [russian.people_noun_stem(w) for w in words if russian.people_noun_stem(w)])
     return words
 
 

@@ -16,6 +16,7 @@ from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import format_number
 from press.lang.numbers import format_qualified
+from press.lang.read_designations import named_number
 from press.lang.read_numbers import NumberMention
 
 
@@ -42,12 +43,24 @@ def check(bundle: Bundle) -> list[Finding]:
     for _, group in bundle.groups():
         exact = _exact_values(group)
         items = {lang: [_item(n, para, exact) for para in paras for n in para.numbers]
-                 + _relative_years(bundle, paras)
+                 + _relative_years(bundle, paras) + _designated(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected)
         findings += _units(bundle, group)
         findings += _qualifiers(bundle, group, exact)
     return findings
+
+
+def _designated(paras: list[Para]) -> list[Item]:
+    """The number of a one-letter designation (G20), soft: another version may name the group
+    by the number in words («Группа двадцати», «Үлкен жиырмалық»)."""
+    items = []
+    for para in paras:
+        for start, end, key in para.designations:
+            number = named_number(key)
+            if number is not None:
+                items.append(Item(Decimal(number), str(number), para, para.text[start:end], soft=True))
+    return items
 
 
 def _item(n: NumberMention, para: Para, exact: set[Decimal]) -> Item:

@@ -135,14 +135,15 @@ def _plain_latin(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 
-_GRAPHEMES = (("shch", "Щ"), ("dzh", "J"), ("zh", "J"), ("kh", "H"), ("sh", "S"), ("ch", "C"),
+_GRAPHEMES = (("pkh", "f"), ("shch", "Щ"), ("dzh", "J"), ("zh", "J"), ("kh", "H"), ("sh", "S"), ("ch", "C"),
               ("ts", "Z"), ("tz", "Z"), ("sz", "s"), ("cs", "C"), ("ph", "f"), ("w", "v"),
               ("x", "ks"), ("q", "k"), ("ck", "k"), ("'", ""), ("-", ""))
 
 
 @lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
-    """*word* (either script) as a string of sound symbols for `distance`."""
+    """*word* (either script) as a string of sound symbols for `distance`. Russian writes the
+    aspirated p of Thai, Greek or Khmer names that English spells ph as пх (Пхукет, Phuket)."""
     lower = word.lower()
     if is_kazakh_name(lower):
         lower = lower.translate(_KAZAKH_VOWEL_MARKS)
@@ -354,16 +355,20 @@ def _language_words(lang: str) -> frozenset[str]:
 
 @cache
 def _currency_nouns(lang: str) -> dict[str, tuple[str, ...]]:
-    """Beginnings of the nouns CLDR's currency names put after a place ("after": US dollar,
-    АҚШ доллары) or before it ("before": доллар США), from the names whose other words are
-    one place. Deriving them takes a third of a second: kept in the user's cache."""
+    """Beginnings of the nouns CLDR's currency names put after a place or its adjective
+    ("after": US dollar, АҚШ доллары, Saudi riyal, саудовский риял) or before a place
+    ("before": доллар США). Deriving them takes a third of a second: kept in the user's cache."""
     import babel
 
     from press.usercache import cached
 
-    key = f"babel {babel.__version__}, {_BABEL.get(lang, lang)}"
+    key = f"babel {babel.__version__}, {_BABEL.get(lang, lang)}, rule {_CURRENCY_RULE}"
     return {side: tuple(nouns) for side, nouns in
             cached(f"currency-nouns-{lang}", key, lambda: _cldr_currency_nouns(lang)).items()}
+
+
+_CURRENCY_RULE = 2
+"""Bumped when `_cldr_currency_nouns` changes, so that a kept table is derived again."""
 
 
 def _cldr_currency_nouns(lang: str) -> dict[str, list[str]]:
@@ -378,12 +383,15 @@ def _cldr_currency_nouns(lang: str) -> dict[str, list[str]]:
             sides["before"].add(_noun_stem(words[0]))
         elif (len(words) == 2 and place_id(words[0], lang)) or phrase_place(words[:-1], lang):
             sides["after"].add(_noun_stem(words[-1]))
-    return {side: sorted(nouns) for side, nouns in sides.items()}
+        elif len(words) == 2 and len(words[-1]) >= 4 and not words[-1].isupper():
+            sides["after"].add(_noun_stem(words[-1]))  # after an adjective: Saudi riyal, саудовский риял
+    return {side: sorted(n for n in nouns if len(n) >= 4) for side, nouns in sides.items()}
 
 
 def _noun_stem(noun: str) -> str:
     """A currency noun without the Kazakh possessive ending its name gives it (доллары →
-    доллар, теңгесі → теңге), so that every case form of it begins so."""
+    доллар, теңгесі → теңге), so that every case form of it begins so. Stems shorter than
+    four letters are left out by the caller: сол (Peru's sol) is also "that", "left"."""
     lower = noun.lower()
     bare = re.sub(r"(?<=[аәеиоөуұүыіэюя])с[ыі]$|(?<=[^аәеиоөуұүыіэюя])[ыі]$", "", lower)
     return bare if len(bare) >= 3 else lower
@@ -436,7 +444,48 @@ def place_id(word: str, lang: str) -> str | None:
         for stem in stems(word, lang):
             if stem.replace("ё", "е") in table:
                 return table[stem.replace("ё", "е")]
+    if lang in _CYRILLIC_LOOSE:
+        loose = _loose_places(lang)
+        for stem in stems(word, lang):
+            if len(stem) >= 5 and _loose_key(stem) in loose and not _lookalike_of_name(stem, lang):
+                return loose[_loose_key(stem)]
     return None
+
+
+def _lookalike_of_name(stem: str, lang: str) -> bool:
+    """*stem* is a name of *lang*'s gazetteer typed with Russian look-alikes for its Kazakh
+    letters (Казақстан): a slip the script check reports, not another spelling."""
+    return lang == "kk" and kazakh.fold_lookalikes(stem) in _folded_kazakh_places()
+
+
+@cache
+def _folded_kazakh_places() -> frozenset[str]:
+    return frozenset(kazakh.fold_lookalikes(name) for name in gazetteer("kk"))
+
+
+_CYRILLIC_LOOSE = ("kk", "ru")
+_LOOSE = str.maketrans("әғқңөұүһіёй", "агкноуухиеи", "- ")
+"""What Kazakh and Russian spellings of one foreign place differ by (Тайланд, Таиланд;
+Ұлан-Батор, Улан-Батор, Ұланбатыр's hyphen): Kazakh letters as Russian writes them, й as и,
+no hyphen or space."""
+
+
+def _loose_key(name: str) -> str:
+    return name.lower().translate(_LOOSE)
+
+
+@cache
+def _loose_places(lang: str) -> dict[str, str]:
+    """The places of *lang*'s and Russian's gazetteers by loose key; a key two places share
+    is left out."""
+    table: dict[str, str] = {}
+    clashes = set()
+    for source in dict.fromkeys((lang, "ru")):
+        for name, place in gazetteer(source).items():
+            key = _loose_key(name)
+            if table.setdefault(key, place) != place:
+                clashes.add(key)
+    return {key: place for key, place in table.items() if key not in clashes}
 
 
 def is_demonym(word: str, lang: str) -> bool:

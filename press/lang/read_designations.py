@@ -68,6 +68,13 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def named_number(key: str) -> int | None:
+    """The number of a designation of one letter and a number (G-20, G-7), which the other
+    languages write as the number in words («Группа двадцати», «Үлкен жиырмалық»); else None."""
+    letters, _, number = key.partition("-")
+    return int(number) if len(letters) == 1 and number.isdigit() else None
+
+
 _NEXT_WORD = re.compile(r"\s*(%|[^\W\d_]+)")
 
 

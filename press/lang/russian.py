@@ -26,6 +26,15 @@ DERIVED_ENDINGS = frozenset(f"{suffix}{adj}" for suffix in ("ск", "йск", "�
 """Adjectives made from a place name: казахстанский, российских."""
 
 
+def people_noun_stem(adjective: str) -> str:
+    """The stem of the people's noun a place adjective in -анский/-енский/-инский gives
+    (казахстанский → казахстанц-: казахстанцы, казахстанцам; американский → американц-),
+    or "" for other adjectives."""
+    if re.search(r"[аеи]нский$", adjective):
+        return adjective[:-4] + "ц"
+    return ""
+
+
 def stem(word: str) -> str:
     """*word* without its case ending (the longest one that leaves at least three letters)."""
     lower = word.lower()
