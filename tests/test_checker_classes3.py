@@ -131,3 +131,41 @@ def test_a_peoples_noun_and_a_currency_adjective_name_no_place_anew(termbase: di
              "kk": "Айыппұл 5 000 сауд риалына дейін. 14 мамырда қазақстандық азаматтарға ескерту жасалды.",
              "ru": "Штраф составляет до 5 000 саудовских риялов. 14 мая казахстанцев предупредили."}
     assert _found(texts, termbase) == []
+
+
+def test_kazakh_and_russian_spellings_of_one_name_are_both_right() -> None:
+    """Бақыт/Бахыт and Өлгий/Улгий are the Kazakh and the Russian spelling (қ as х, ө as у, й
+    as и), neither misspelt; Бақыт against Балтабай is still another name."""
+    texts = {"en": "Bakhyt Sarsenov met the governor of Ölgii on 14 May.",
+             "kk": "Бақыт Сәрсенов 14 мамырда Өлгий әкімімен кездесті.",
+             "ru": "Бахыт Сарсенов 14 мая встретился с губернатором Улгия."}
+    assert [(f.rule, f.langs) for f in check_texts(texts, {}, DAY).findings] == []
+    wrong = dict(texts, kk=texts["kk"].replace("Сәрсенов", "Сәрсембаев"))
+    assert [f.langs for f in check_texts(wrong, {}, DAY).findings] == [["kk"]]
+    from press.lang.kazakh import russian_spelling_of
+
+    assert (russian_spelling_of("Бақыт", "Бахыт"), russian_spelling_of("Бақыт", "Бахит")) == (True, False)
+
+
+def test_a_kazakh_name_quoted_alone_in_russian_is_kazakh() -> None:
+    """The order «Достық» keeps its Kazakh name in Russian decrees; «Қазахстанская» quoted
+    alone is a Russian word with a Kazakh letter."""
+    from press.check.document import Para
+    from press.check.script import _kazakh_in_russian
+
+    text = "Посол награждён орденом «Достық» II степени, сообщает газета «{}»."
+    assert [f.excerpt for f in _kazakh_in_russian(Para("p1", "ru", text.format("Правда"), "ru.txt:1"))] == []
+    slip = Para("p1", "ru", text.format("Қазахстанская"), "ru.txt:1")
+    assert [f.excerpt for f in _kazakh_in_russian(slip)] == ["Қазахстанская"]
+
+
+def test_a_hyphenated_compound_of_kazakh_words_is_no_lookalike() -> None:
+    """«тау-кен» joins тау and кен, both words as written; «сондай-ак» has a Russian к."""
+    from press.check.document import Para
+    from press.check.script import _lookalikes
+
+    def found(text: str) -> list[str]:
+        return [f.excerpt for f in _lookalikes(Para("p1", "kk", text, "kk.txt:1"), {})]
+
+    assert found("Тау-кен өнеркәсібі дамып келеді.") == []
+    assert found("Тау-кен өнеркәсібі сондай-ак дамып келеді.") == ["сондай-ак"]

@@ -112,13 +112,17 @@ def _quoted_around(text: str, token: Token) -> str:
 def _kazakh_phrase(text: str) -> bool:
     """A quoted phrase written in Kazakh (a saying, a motto): two words or more, and at least
     half of its words with a Kazakh letter are Kazakh words (the lexicon) or stay no Russian
-    word when their Kazakh letters are made Russian (Алаштың → Алаштын). A Russian word typed
-    with one («Қазахстанская правда») is still a slip."""
+    word when their Kazakh letters are made Russian (Алаштың → Алаштын); or one word quoted
+    alone (the order «Достық») that is both. A Russian word typed with one («Қазахстанская
+    правда», «Қазахстанская») is still a slip."""
     from press.check.unregistered import kazakh_to_russian
     from press.lang.russian import analyzer
 
     words = [t.text.lower() for t in tokens(text) if _CYRILLIC.search(t.text)]
     lettered = [w for w in words if any(ch in KAZAKH_LETTERS for ch in w)]
+    if len(words) == 1 and lettered:  # a name quoted alone: the order «Достық», «Бәйтерек»
+        return lexicon.kazakh_stem(words[0]) is not None \
+            and not analyzer().word_is_known(kazakh_to_russian(words[0]))
     kazakh = [w for w in lettered if lexicon.kazakh_stem(w) is not None
               or not analyzer().word_is_known(kazakh_to_russian(w))]
     return len(words) >= 2 and bool(kazakh) and 2 * len(kazakh) >= len(lettered)
@@ -188,7 +192,7 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
     for token in tokens(para.text):
         word = token.text
         if not _CYRILLIC.search(word) or lexicon.kazakh_stem(word.lower()) is not None \
-                or _is_registered(word, plain or {}) or lexicon.kazakh_as_written(word.lower()):
+                or _is_registered(word, plain or {}) or _kazakh_as_written(word.lower()):
             continue
         right = known.get(fold_lookalikes(word))
         if right and right.lower() != word.lower():
@@ -202,6 +206,13 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: к/г next to a back vowel; Kazakh writes қ/ғ here"))
     return findings
+
+
+def _kazakh_as_written(word: str) -> bool:
+    """A Kazakh word as typed, or a hyphenated compound of such words (тау-кен: тау and кен,
+    which the lexicon knows apart, not тәу-кен)."""
+    return lexicon.kazakh_as_written(word) or ("-" in word and all(
+        lexicon.kazakh_stem(part) is not None or lexicon.kazakh_as_written(part) for part in word.split("-")))
 
 
 def _lexicon_respelling(text: str, token: Token) -> str | None:

@@ -138,7 +138,7 @@ class FreeNames:
         verdict, other = links.get(other_lang, (Verdict(NONE, 9.0), None))
         english = links.get("en", (Verdict(NONE, 9.0), None))[1]
         if verdict.status != NEAR or other is None or english is None or names.is_latin(other.text) \
-                or self._glossed(word, links):
+                or self._glossed(word, links) or names.spelt_as_russian_writes(word, other):
             return None
         mine = names.compare_words(word, english)
         theirs = names.compare_words(other, english)
@@ -156,6 +156,8 @@ class FreeNames:
     def _misspelt(self, word: NameWord) -> dict[str, NameWord]:
         """The other versions' forms when *word* is the odd one out, else {}."""
         links = self.links(word)
+        if any(other and names.spelt_as_russian_writes(word, other) for _, other in links.values()):
+            return {}  # Улгия for Өлгий: the Russian spelling of the Kazakh form
         strict = {lang: other for lang, (v, other) in links.items() if v.strict and other}
         if strict and names.is_latin(word.text) and not any(
                 other and v.status == SAME and names.romanised_from(word, other, state=True)
@@ -196,7 +198,8 @@ class FreeNames:
                 and not to_english.strict and other is not None and english is not None \
                 and not names.is_latin(other.text) and names.compare_words(other, english).cost < 0.3:
             return {other_lang: other, "en": english}  # Каробаев: Kazakh and English agree on Карабаев
-        if verdict.status != NEAR or other is None or english is None:
+        if verdict.status != NEAR or other is None or english is None \
+                or names.spelt_as_russian_writes(word, other):
             return {}
         mine = names.compare_words(word, english).cost
         theirs = names.compare_words(other, english).cost

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from press.lang.tokens import DAY, alternation
 
@@ -405,3 +405,26 @@ def date_reading(patterns: tuple[str, str], months: dict[str, int],
             r"(?:-[а-яәғқңөұүһі]+)?"
             rf"|{year.format('year3')}(?P<month3>{alternation(months)})(?:\s+ай[а-яәғқңөұүһі]*)?")
     return body, re.IGNORECASE
+
+
+RUSSIAN_SPELLINGS = {
+    "ә": "аяе", "ғ": "г", "қ": "кх", "ң": "н", "ө": "оеуё", "ұ": "у", "ү": "ую", "һ": "хг",
+    "і": "иые", "й": "йи", "у": "ув", "е": "еэ",
+}
+"""How Russian spells a Kazakh name's letters (Бақыт/Бахыт, Әйгерім/Айгерим, Өлгий/Улгий,
+Садуақасов/Садвакасов): the Kazakh letter → the Russian letters written for it."""
+
+
+@lru_cache(maxsize=4096)
+def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
+    return re.compile("".join(f"[{re.escape(ch + RUSSIAN_SPELLINGS.get(ch, ''))}]" for ch in word.lower()))
+
+
+def russian_spelling_of(kazakh_word: str, russian_word: str) -> bool:
+    """*russian_word* is how Russian writes the Kazakh name *kazakh_word* (both in the same
+    case form or both stems): a usual difference of the two spellings, not a misspelling."""
+    russian = russian_word.lower().replace("ё", "е")
+    if kazakh_word.lower() == russian or len(russian) < 4:
+        return False
+    return any(_russian_spelling_pattern(kazakh_word[:size]).fullmatch(russian) is not None
+               for size in (len(kazakh_word), len(kazakh_word) - 1))  # a stem: Улги(я) for Өлгий

@@ -658,6 +658,15 @@ def _region(place: str) -> bool:
     return place[2:].isdigit()
 
 
+def spelt_as_russian_writes(a: NameWord, b: NameWord) -> bool:
+    """One of *a*, *b* is Kazakh and the other the Russian spelling of it, in some case form
+    (Бақыт/Бахыт, Өлгийде/Улгии): two usual spellings, neither misspelt."""
+    if {a.lang, b.lang} != {"kk", "ru"}:
+        return False
+    kk, ru = (a, b) if a.lang == "kk" else (b, a)
+    return any(kazakh.russian_spelling_of(k, r) for k in stems(kk.text, "kk") for r in stems(ru.text, "ru"))
+
+
 def compare_words(a: NameWord, b: NameWord) -> Verdict:
     """Compare two name words in any languages and case forms."""
     if a.place and b.place and not (_region(a.place) or _region(b.place)):
