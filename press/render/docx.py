@@ -82,6 +82,27 @@ def _styled_template(inputs: StyleInputs) -> bytes:
     return buffer.getvalue()
 
 
+def _styled(paragraph: Any, view: LocalisedRelease, name: str) -> Any:
+    """*paragraph* in the style *name*, set by its id: what `paragraph.style = name` writes, without
+    python-docx's lookup by name, which scans every style of the template for each paragraph
+    (half of a document's render time)."""
+    paragraph._p.style = _style_ids(StyleInputs.of(view))[name]
+    return paragraph
+
+
+@lru_cache(maxsize=32)
+def _style_ids(inputs: StyleInputs) -> dict[str, str | None]:
+    """Each style press uses → its id in the styled template (None for the default paragraph
+    style, as python-docx leaves it unnamed), looked up once by python-docx itself."""
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+
+    part = Document(io.BytesIO(_styled_template(inputs))).part
+    names = {"Normal", "Title", "Subtitle", "Caption", *PRESS_STYLES, *BLOCK_STYLES.values()}
+    ids = {name: part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH) for name in names}
+    return {**ids, "Hyperlink": part.get_style_id("Hyperlink", WD_STYLE_TYPE.CHARACTER)}
+
+
 def _set_up_styles(document: Any, inputs: StyleInputs) -> None:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.shared import Pt, RGBColor
@@ -201,15 +222,16 @@ def _letterhead(document: Any, view: LocalisedRelease) -> None:
     section.different_first_page_header_footer = True
     _first_page_letterhead(document, section.first_page_header, view)
     running = section.header.paragraphs[0]
-    running.style = document.styles["Contacts"]
+    _styled(running, view, "Contacts")
     running.text = f"{view.b['name']} · {view._('Press release')}"
     for header in (section.first_page_header, section.header):
         if view.embargo:  # every page: the first page's header and the running one
-            header.add_paragraph(view.embargo, style="Embargo")
+            _styled(header.add_paragraph(view.embargo), view, "Embargo")
         if view.forced:
-            header.add_paragraph(view.b["forced_mark"], style="Embargo")
+            _styled(header.add_paragraph(view.b["forced_mark"]), view, "Embargo")
         if view.draft:
-            header.add_paragraph(f"{view._('DRAFT')} — {view._('not for publication')}", style="Draft Mark")
+            mark = f"{view._('DRAFT')} — {view._('not for publication')}"
+            _styled(header.add_paragraph(mark), view, "Draft Mark")
 
 
 def _first_page_letterhead(document: Any, header: Any, view: LocalisedRelease) -> None:
@@ -230,10 +252,10 @@ def _first_page_letterhead(document: Any, header: Any, view: LocalisedRelease) -
         cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
     if view.brand.mark_png:
         mark_cell.paragraphs[0].add_run().add_picture(str(view.brand.mark_png), width=Mm(17))
-    name_cell.paragraphs[0].style = document.styles["Letterhead"]
+    _styled(name_cell.paragraphs[0], view, "Letterhead")
     name_cell.paragraphs[0].add_run(view.b["name"])
-    name_cell.add_paragraph(view._("Press release"), style="Contacts")
-    rule.style = document.styles["Contacts"]
+    _styled(name_cell.add_paragraph(view._("Press release")), view, "Contacts")
+    _styled(rule, view, "Contacts")
     _bottom_border(rule, view.brand.colours.get("primary", "#00AFCA"))
 
 
@@ -259,11 +281,11 @@ def _footer(document: Any, view: LocalisedRelease) -> None:
     section = document.sections[0]
     for footer in (section.first_page_footer, section.footer):
         office = footer.paragraphs[0]
-        office.style = document.styles["Contacts"]
+        _styled(office, view, "Contacts")
         office.text = view.b["signature"]
         parts = [view.b["web"], view.b["email"], view.b["phone"]]
-        footer.add_paragraph(" · ".join(part for part in parts if part), style="Contacts")
-        page = footer.add_paragraph(style="Contacts")
+        _styled(footer.add_paragraph(" · ".join(part for part in parts if part)), view, "Contacts")
+        page = _styled(footer.add_paragraph(), view, "Contacts")
         for kind, value in view.page_label:  # "Page %(page)s / %(pages)s", kk "%(page)s-бет / %(pages)s"
             if kind == "text":
                 page.add_run(value)
@@ -292,22 +314,22 @@ def _field(paragraph: Any, instruction: str) -> None:
 
 
 def _body(document: Any, view: LocalisedRelease) -> None:
-    document.add_paragraph(view.title, style="Title")
+    _styled(document.add_paragraph(view.title), view, "Title")
     if view.subtitle:
-        document.add_paragraph(view.subtitle, style="Subtitle")
-    document.add_paragraph(view.dateline, style="Dateline")
+        _styled(document.add_paragraph(view.subtitle), view, "Subtitle")
+    _styled(document.add_paragraph(view.dateline), view, "Dateline")
     for date_text, note in view.corrections:
-        document.add_paragraph(f"{view._('Corrected on %(date)s') % {'date': date_text}}: {note}",
-                               style="Correction")
+        correction = f"{view._('Corrected on %(date)s') % {'date': date_text}}: {note}"
+        _styled(document.add_paragraph(correction), view, "Correction")
     if view.photo:
         _lead_photo(document, view)
     for block in view.blocks:
         num_id = _new_list(document, block.kind) if block.kind in LIST_FORMATS else None
         for paragraph in block.paragraphs:
-            target = document.add_paragraph(style=BLOCK_STYLES.get(block.kind, "Normal"))
+            target = _styled(document.add_paragraph(), view, BLOCK_STYLES.get(block.kind, "Normal"))
             if num_id is not None:
                 _number(target, num_id)
-            _add_runs(target, paragraph.runs, view.lang)
+            _add_runs(target, paragraph.runs, view)
     _signature_and_contacts(document, view)
 
 
@@ -315,20 +337,20 @@ def _signature_and_contacts(document: Any, view: LocalisedRelease) -> None:
     """The signature (the office in bold, as in the PDF) and the contacts block under its
     heading: address, the release's contacts, the press office's e-mail and phone. Kept
     together, so no page holds only the last line of them."""
-    office = document.add_paragraph(style="Signature")
+    office = _styled(document.add_paragraph(), view, "Signature")
     office.paragraph_format.space_before = _pt(18)
     office.add_run(view.b["signature"]).bold = True
-    added = [office, document.add_paragraph(view.b["web"], style="Signature"),
-             document.add_paragraph(view.b["place"], style="Signature"),
-             document.add_paragraph(view._("Contacts"), style="Contacts Heading"),
-             document.add_paragraph(view.b["address"], style="Contacts")]
+    added = [office, _styled(document.add_paragraph(view.b["web"]), view, "Signature"),
+             _styled(document.add_paragraph(view.b["place"]), view, "Signature"),
+             _styled(document.add_paragraph(view._("Contacts")), view, "Contacts Heading"),
+             _styled(document.add_paragraph(view.b["address"]), view, "Contacts")]
     for contact in view.contacts:
         parts = [contact.name, contact.email, contact.phone]
-        added.append(document.add_paragraph(" · ".join(p for p in parts if p), style="Contacts"))
+        added.append(_styled(document.add_paragraph(" · ".join(p for p in parts if p)), view, "Contacts"))
     if view.b["email"] or view.b["phone"]:
         reach = [f"{view._('Email')}: {view.b['email']}" if view.b["email"] else "",
                  f"{view._('Phone')}: {view.b['phone']}" if view.b["phone"] else ""]
-        added.append(document.add_paragraph(" · ".join(p for p in reach if p), style="Contacts"))
+        added.append(_styled(document.add_paragraph(" · ".join(p for p in reach if p)), view, "Contacts"))
     for paragraph in added[:-1]:
         paragraph.paragraph_format.keep_with_next = True
 
@@ -348,10 +370,10 @@ def _lead_photo(document: Any, view: LocalisedRelease) -> None:
         properties.set("title", photo.alt)
     caption = " ".join(part for part in (photo.caption, photo.credit) if part)
     if caption:
-        document.add_paragraph(caption, style="Caption")
+        _styled(document.add_paragraph(caption), view, "Caption")
 
 
-def _add_runs(target: Any, runs: tuple[Run, ...], lang: str) -> None:
+def _add_runs(target: Any, runs: tuple[Run, ...], view: LocalisedRelease) -> None:
     """The segment's styled runs; a link is a real Word hyperlink to its (already safe) URL."""
     from docx.opc.constants import RELATIONSHIP_TYPE
 
@@ -365,9 +387,9 @@ def _add_runs(target: Any, runs: tuple[Run, ...], lang: str) -> None:
         added.bold = run.bold or None
         added.italic = run.italic or None
         if run.href:
-            added.style = "Hyperlink"
+            added._r.style = _style_ids(StyleInputs.of(view))["Hyperlink"]
             parent.append(added._r)
-        _set_lang(added._r.get_or_add_rPr(), lang)
+        _set_lang(added._r.get_or_add_rPr(), view.lang)
 
 
 def _element(name: str, attributes: dict[str, str]) -> Any:
