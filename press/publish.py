@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from press.errors import PressError
 from press.render import RenderOptions, render
@@ -139,10 +139,14 @@ class Serial:
 
 @dataclass
 class LocalPool:
-    """Processes forked from this one after *preload* (heavy imports, fonts, the termbase).
+    """*jobs* processes: this one and jobs - 1 forked from it after *preload* (heavy imports,
+    fonts, the termbase), each taking the next item as it becomes free.
 
     The forked workers share the preloaded pages of memory; `gc.freeze` keeps the collector
-    from touching (and so copying) them. One task, or one job, runs in this process.
+    from touching (and so copying) them. This process works too instead of waiting: with
+    --jobs 2 two processes hold a render's memory, not three. Items are inherited through
+    the fork and taken by index from a shared counter, so none is pickled and none waits in
+    a queue behind a busy process. Results come back as they are done.
     """
 
     jobs: int
@@ -155,12 +159,87 @@ class LocalPool:
             yield from Serial().map(task, items)
             return
         self.preload()
+        context = multiprocessing.get_context("fork")
+        counter, results = context.Value("q", 0), context.Queue()
         gc.freeze()
+        workers = [context.Process(target=_work, args=(task, items, counter, results, os.getpid()),
+                                   daemon=True) for _ in range(min(self.jobs, len(items)) - 1)]
         try:
-            with multiprocessing.get_context("fork").Pool(min(self.jobs, len(items))) as pool:
-                yield from pool.imap_unordered(task, items)
+            for worker in workers:
+                worker.start()
+            yield from _gather(task, items, counter, results, workers)
         finally:
             gc.unfreeze()
+            for worker in workers:
+                if worker.is_alive():
+                    worker.terminate()
+                worker.join()
+
+
+def _next(counter: Any, count: int) -> int | None:
+    """The index of the next item no process has taken, or None when all are taken."""
+    with counter.get_lock():
+        index = counter.value
+        if index >= count:
+            return None
+        counter.value = index + 1
+        return index
+
+
+def _work(task: Callable[[T], R], items: Sequence[T], counter: Any, results: Any, parent: int) -> None:
+    """A forked worker: take items until none is left (or the parent is gone), send each result
+    (or the exception) back."""
+    while os.getppid() == parent and (index := _next(counter, len(items))) is not None:
+        try:
+            results.put((True, task(items[index])))
+        except BaseException as exc:  # noqa: BLE001  (raised again in the parent)
+            results.put((False, _picklable(exc)))
+            return
+
+
+def _running(workers: list[Any]) -> bool:
+    """Every worker is alive or ended well, and one is still at work (a worker flushes its
+    results before it ends: once all have ended, what is not in the queue will not come)."""
+    return all(w.exitcode in (None, 0) for w in workers) and any(w.exitcode is None for w in workers)
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    import pickle
+
+    try:
+        pickle.dumps(exc)
+    except Exception:  # noqa: BLE001
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+def _gather(task: Callable[[T], R], items: Sequence[T], counter: Any, results: Any,
+            workers: list[Any]) -> Iterator[R]:
+    """This process's share: take items like a worker, and between them pass on the workers'
+    results; then wait for the rest. A worker that dies without its result is an error."""
+    import queue
+
+    left = len(items)
+    while left:
+        try:
+            ok, value = results.get(block=False)
+        except queue.Empty:
+            index = _next(counter, len(items))
+            if index is not None:
+                left -= 1
+                yield task(items[index])
+                continue
+            try:
+                ok, value = results.get(timeout=0.2 if _running(workers) else 2.0)
+            except queue.Empty:
+                if _running(workers):
+                    continue
+                raise PressError("a render process ended without its result (killed, or out "
+                                 "of memory?); nothing after it was rendered") from None
+        if not ok:
+            raise value
+        left -= 1
+        yield value
 
 
 @dataclass

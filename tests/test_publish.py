@@ -342,3 +342,46 @@ print(len(searched), pdf[:5].decode())
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["0", "%PDF-"]
+
+
+def _meet(barrier: object, item: int) -> tuple[int, int]:
+    barrier.wait(timeout=20)  # both processes hold an item at once, or this breaks
+    return item, __import__("os").getpid()
+
+
+def _die_in_worker(parent: int, taken: object, item: int) -> int:
+    import os
+
+    if os.getpid() != parent:
+        taken.set()
+        os._exit(3)  # killed, as by the kernel's OOM killer
+    taken.wait(timeout=20)
+    return item
+
+
+def test_the_local_pool_works_in_this_process_and_one_fork_for_two_jobs() -> None:
+    """--jobs 2 is two processes, this one and one fork (a third, idle, held a render's memory
+    for nothing): each takes an item, side by side."""
+    import functools
+    import multiprocessing
+    import os
+
+    from press.publish import LocalPool
+
+    barrier = multiprocessing.get_context("fork").Barrier(2)
+    done = sorted(LocalPool(2).map(functools.partial(_meet, barrier), [0, 1]))
+    assert [item for item, _ in done] == [0, 1]
+    pids = {pid for _, pid in done}
+    assert os.getpid() in pids and len(pids) == 2
+
+
+def test_a_local_pool_worker_that_dies_is_an_error_not_a_hang() -> None:
+    import functools
+    import multiprocessing
+    import os
+
+    from press.publish import LocalPool
+
+    taken = multiprocessing.get_context("fork").Event()
+    with pytest.raises(PressError, match="ended without its result"):
+        list(LocalPool(2).map(functools.partial(_die_in_worker, os.getpid(), taken), [0, 1]))
