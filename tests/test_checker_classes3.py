@@ -169,3 +169,40 @@ def test_a_hyphenated_compound_of_kazakh_words_is_no_lookalike() -> None:
 
     assert found("Тау-кен өнеркәсібі дамып келеді.") == []
     assert found("Тау-кен өнеркәсібі сондай-ак дамып келеді.") == ["сондай-ак"]
+
+
+def test_a_missing_figure_is_located_in_the_paragraph_that_lacks_it() -> None:
+    """Texts with as many paragraphs: "six" gone from the second English paragraph is found
+    there, not on the first line of the English text."""
+    texts = {"en": "The agreement was signed on 14 May.\n\nIt was negotiated in six rounds, at 5 per cent.",
+             "kk": "Келісімге 14 мамырда қол қойылды.\n\nОл алты раундта, 5 пайыз деңгейінде әзірленді.",
+             "ru": "Соглашение подписано 14 мая.\n\nОно выработано за шесть раундов, под 5 процентов."}
+    assert _found(texts, {}) == []
+    wrong = dict(texts, en=texts["en"].replace("six", "five"))
+    assert _found(wrong, {}) == [("numbers.mismatch", ["en"], "en.txt:3")]
+
+
+def test_fractions_in_words_are_numbers() -> None:
+    """"two thirds", «две трети», «үштен екісі» are 2/3 (not a stray two and three); a quarter
+    for a third is a mismatch; "a third round" stays an ordinal."""
+    from press.lang.read_numbers import find_numbers
+
+    texts = {"en": "Exports made up almost two thirds of trade, and a third of the budget went to schools.",
+             "kk": "Экспорт сауданың үштен екісіне жуығын құрады, бюджеттің үштен бірі мектептерге бөлінді.",
+             "ru": "Экспорт составил почти две трети товарооборота, треть бюджета ушла на школы."}
+    assert [(f.rule, f.langs) for f in check_texts(texts, {}, DAY).findings] == []
+    wrong = dict(texts, ru=texts["ru"].replace("треть", "четверть"))
+    assert [(f.rule, f.langs) for f in check_texts(wrong, {}, DAY).findings] == [("numbers.mismatch", ["ru"])]
+    assert [(n.text, n.ordinal) for n in find_numbers("a third round of talks", "en")] == [("third", True)]
+
+
+def test_a_weekday_is_excused_only_by_its_own_paragraphs_date() -> None:
+    """«в субботу» where the others say Sunday is wrong even though a decree elsewhere in the
+    texts is dated that Saturday; the finding points at the weekday, not at the decree."""
+    texts = {"en": "The decree of 9 May 2026 applies.\n\nA student was injured in Manchester on Sunday.",
+             "kk": "2026 жылғы 9 мамырдағы қаулы қолданылады.\n\nСтудент жексенбі күні Манчестерде жарақат алды.",
+             "ru": "Действует постановление от 9 мая 2026 года.\n\nСтудент пострадал в воскресенье в Манчестере."}
+    assert [(f.rule, f.langs) for f in check_texts(texts, {}, DAY).findings] == []
+    wrong = dict(texts, ru=texts["ru"].replace("в воскресенье", "в субботу"))
+    assert [(f.rule, f.location, f.excerpt) for f in check_texts(wrong, {}, DAY).findings] \
+        == [("dates.mismatch", "ru.txt:3", "субботу")]

@@ -124,13 +124,22 @@ def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,
         stating = [o for o, keys in theirs.items() if keys]
         if not stating or any(not theirs[o].isdisjoint(mine) for o in stating):
             continue
-        if kind == "weekday" and any(mine <= {i.key for i in items[o] if not i.soft} for o in others):
+        if kind == "weekday" and any(_dated_instead(bundle, items, lang, o) for o in others):
             continue  # a weekday another version states as a date («сәрсенбі күні», "10 December")
         if len(stating) == 1 and lang == bundle.source_lang:
             continue
         extra += sorted(mine, key=repr)
         missing += sorted(set().union(*(theirs[o] for o in stating)), key=repr)
     return missing, extra
+
+
+def _dated_instead(bundle: Bundle, items: dict[str, list[Item]], lang: str, other: str) -> bool:
+    """Every weekday *lang* names is a date *other* states; in plain texts of the same shape,
+    in the paragraph that translates the weekday's (not a decree of that Saturday elsewhere)."""
+    paragraph = not bundle.aligned and _same_shape(bundle, [lang, other])
+    dated = {(i.key, i.para.id if paragraph else "") for i in items[other] if not i.soft}
+    return all((i.key, i.para.id if paragraph else "") in dated
+               for i in items[lang] if i.soft and i.kind == "weekday")
 
 
 def _count(items: list[Item], presence: bool) -> Counter[Hashable]:
@@ -165,11 +174,12 @@ def _resolve_alternatives(items: dict[str, list[Item]]) -> dict[str, list[Item]]
 def _finding(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list[str],
              missing: list[Hashable], extra: list[Hashable], rule: str, what: str,
              severity: Severity, render: Render | None) -> Finding:
-    def label(key: Hashable, langs: list[str]) -> Item:
-        return next(i for lg in langs for i in items[lg] if i.key == key)
+    def label(key: Hashable, langs: list[str], soft_first: bool = False) -> Item:
+        found = [i for lg in langs for i in items[lg] if i.key == key]
+        return next((i for i in found if i.soft), found[0]) if soft_first else found[0]
 
     lacks = [label(key, others) for key in missing]
-    has = [label(key, [lang]) for key in extra]
+    has = [label(key, [lang], soft_first=True) for key in extra]  # «в субботу», not a decree of that day
     stating = lambda key: [o for o in others if any(i.key == key for i in items[o])]  # noqa: E731
     where = ", ".join(sorted({o for key in missing for o in stating(key)})) or ", ".join(others)
     if lacks and has:
@@ -184,6 +194,8 @@ def _finding(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: li
     anchor = has[0] if has else lacks[0]
     if bundle.aligned or anchor.para.lang == lang:
         location = anchor.para.location
+    elif _same_shape(bundle, [lang, anchor.para.lang]):  # the paragraph that translates the anchor's
+        location = next(p.location for p in bundle.paras[lang] if p.id == anchor.para.id)
     else:
         location = bundle.paras[lang][0].location if bundle.paras.get(lang) else anchor.para.location
     excerpt = has[0].excerpt if has else lacks[0].excerpt

@@ -258,11 +258,51 @@ def _halves(text: str, lang: str) -> list[NumberMention]:
     return found
 
 
+_EN_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                    "ninth": 9, "tenth": 10}
+_FRACTION_WORDS: dict[str, dict[str, int]] = {
+    "en": {"a": 1, "an": 1, "one": 1, **{w: v for v, w in enumerate(_EN_UNITS) if 2 <= v <= 9},
+           **_EN_DENOMINATORS, **{w + "s": v for w, v in _EN_DENOMINATORS.items()}},
+    "ru": {"одна": 1, "одну": 1, "одной": 1, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
+           "четыре": 4, "трет": 3, "четверт": 4},
+    "kk": {"бір": 1, **{w: v for v, w in _KK_CARDINALS.items() if v <= 10}},
+}
+"""The words of fractions: numerators and denominators (a stem where the word inflects)."""
+_FRACTIONS = {
+    "en": re.compile(r"\b(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+                     r"(?:(?P<den>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b)"
+                     r"|(?P<dens>(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s)\b)",
+                     re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:(?P<num>одн(?:а|у|ой)|две|двух|три|тр[её]х|четыре)\s+)?"
+                     r"(?P<den>трет|четверт)(?:ь|и|ей|ью|ям|ями|ях)(?!\w)", re.IGNORECASE),
+    "kk": re.compile(r"(?<!\w)(?P<den>екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:ден|тен|нен)\s+"
+                     r"(?P<num>бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)\w*", re.IGNORECASE),
+}
+"""Fractions in words: two thirds, a quarter of; две трети, треть, четверть; үштен екісі,
+төрттен бір. English "a third", "a quarter" only before "of" (a third round is an ordinal);
+halves are left out (the first half of the year is no figure)."""
+
+
+def _fractions(text: str, lang: str) -> list[NumberMention]:
+    pattern = _FRACTIONS.get(lang)
+    if pattern is None:
+        return []
+    words = _FRACTION_WORDS[lang]
+    found = []
+    for match in pattern.finditer(text):
+        numerator = words[match.group("num").lower()] if match.group("num") else 1
+        denominator = words[(match.group("den") or match.group("dens") or "").lower()]
+        if numerator < denominator:
+            value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.001"))
+            found.append(NumberMention(value, match.start(), match.end(), match.group(), spelled=True))
+    return found
+
+
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number in *text*, in order: digits first, then spelled-out numbers, each with
     the qualifier a reader takes with it (more than, about, up to)."""
     found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)])
-    found += _halves(text, lang) + _romans(text, lang)
+    found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang)
     taken = [(m.start, m.end) for m in found]
     found += [m for m in _spelled(text, lang) + _implied(text, lang)
               if not any(s < m.end and m.start < e for s, e in taken)]
