@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -23,6 +24,9 @@ from press.render import FORMATS, RenderOptions
 
 if TYPE_CHECKING:
     from press.check.findings import Report
+
+    LightRenderer = Callable[[list[Release], dict[str, Report]], dict["JobKey", bytes]]
+    """Renders the light formats of the releases as planned from their reports (`render_light`)."""
 
 
 @dataclass
@@ -131,7 +135,8 @@ def job_key(doc: Document, fmt: str) -> JobKey:
 
 @dataclass
 class Checking:
-    """The checker's *reports*, made in a forked process while this one loads the PDF stack.
+    """The *releases* as loaded and the checker's *reports*, made in a forked process while this
+    one loads the PDF stack.
 
     The two cost about the same, and a build needs both before its first PDF. The fork then
     plans from its reports exactly as this process does and renders the documents of
@@ -139,6 +144,7 @@ class Checking:
     collects what it rendered; whatever it did not (it failed, or there was no fork) the caller
     renders itself, so the fork's work is only ever a head start."""
 
+    releases: list[Release]
     reports: dict[str, Report]
     connection: Any = None
     process: Any = None
@@ -169,70 +175,85 @@ class Checking:
             self.process = None
 
 
-def start(project: Project, releases: list[Release], langs: list[str], formats: tuple[str, ...],
+def start(project: Project, folders: list[Path], langs: list[str], formats: tuple[str, ...],
           force: bool, now: dt.datetime, jobs: int) -> Checking:
-    """The checker's reports, made with the build's head start (see `check_while`): while the
-    fork checks, this process loads the PDF stack; the fork then renders the HTML and DOCX, so
-    that the workers forked next have only PDFs left."""
+    """The releases of *folders*, loaded and checked with the build's head start (see
+    `check_while`): while the fork loads and checks them, this process loads the PDF stack; the
+    fork then renders the HTML and DOCX, so that the workers forked next have only PDFs left."""
     preload = partial(preload_renderers, formats, project.templates_dir, tuple(langs))
-    light = (partial(render_light, project, releases, langs, formats, force, now)
+    light = (partial(render_light, project, langs, formats, force, now)
              if "pdf" in formats and set(formats) & set(LIGHT_FORMATS) else None)
-    return check_while(releases, jobs, preload, light)
+    return check_while(partial(load_all, project, folders), jobs, preload, light)
 
 
-def check_while(releases: list[Release], jobs: int, preload: Callable[[], None],
-                render_light: Callable[[dict[str, Report]], dict[JobKey, bytes]] | None = None) -> Checking:
-    """The checker's reports, made in a forked process while this one runs *preload* (the PDF
-    stack's imports); with *render_light*, the fork then renders what it returns (see `Checking`).
-    With one job, or nothing to check, everything runs here, one after the other."""
+def load_all(project: Project, folders: list[Path]) -> list[Release]:
+    return [project.load(folder) for folder in folders]
+
+
+def check_while(load: Callable[[], list[Release]], jobs: int, preload: Callable[[], None],
+                render_light: LightRenderer | None = None) -> Checking:
+    """The releases *load* returns and the checker's reports, made in a forked process while
+    this one runs *preload* (the PDF stack's imports); with *render_light*, the fork then renders
+    what it returns (see `Checking`). A source that does not load is raised here, as if loaded
+    here. With one job, everything runs here, one after the other."""
     import multiprocessing
 
-    if jobs <= 1 or not releases:
+    if jobs <= 1:
+        releases = load()
         preload()
-        return Checking(check_all(releases))
+        return Checking(releases, check_all(releases))
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_check_then_render, args=(sender, releases, render_light), daemon=True)
+    process = context.Process(target=_check_then_render, args=(sender, load, render_light), daemon=True)
     process.start()
     sender.close()
-    checking = Checking({}, receiver, process)
+    checking = Checking([], {}, receiver, process)
     try:
         preload()
         kind, value = receiver.recv()
+    except EOFError:  # the fork died (out of memory …): load and check here instead
+        checking.close()
+        releases = load()
+        return Checking(releases, check_all(releases))
     except BaseException:
         checking.close()
         raise
     if kind == "error":
         checking.close()
         raise value
-    checking.reports = value
-    if render_light is None:
+    checking.releases, checking.reports = value
+    if render_light is None or not checking.releases:
         checking.close()
     return checking
 
 
-def _check_then_render(sender: Any, releases: list[Release],
-                       render_light: Callable[[dict[str, Report]], dict[JobKey, bytes]] | None) -> None:
-    """The forked process of `check_while`: the reports (or the error), then the light documents.
-    If the building process is gone (killed), the fork ends quietly: it never writes a file."""
+def _check_then_render(sender: Any, load: Callable[[], list[Release]],
+                       render_light: LightRenderer | None) -> None:
+    """The forked process of `check_while`: the releases and their reports (or the error), then
+    the light documents. If the building process is gone (killed), the fork ends quietly: it
+    never writes a file."""
     with contextlib.suppress(BrokenPipeError, ConnectionResetError):
         try:
+            releases = load()
             reports = check_all(releases)
-        except Exception as exc:  # raised again in the building process, as if checked there
-            sender.send(("error", exc))
+        except Exception as exc:  # raised again in the building process, as if it happened there
+            try:
+                sender.send(("error", exc))
+            except (pickle.PicklingError, TypeError, AttributeError):
+                sender.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
             return
-        sender.send(("ok", reports))
-        if render_light is None:
+        sender.send(("ok", (releases, reports)))
+        if render_light is None or not releases:
             return
         try:
-            rendered = render_light(reports)
+            rendered = render_light(releases, reports)
         except Exception:  # the building process renders them itself, and reports what is wrong
             rendered = {}
         sender.send(("ok", rendered))
 
 
-def render_light(project: Project, releases: list[Release], langs: list[str], formats: tuple[str, ...],
-                 force: bool, now: dt.datetime, reports: dict[str, Report]) -> dict[JobKey, bytes]:
+def render_light(project: Project, langs: list[str], formats: tuple[str, ...], force: bool, now: dt.datetime,
+                 releases: list[Release], reports: dict[str, Report]) -> dict[JobKey, bytes]:
     """The light formats of every document the plan from *reports* holds (in the checking fork)."""
     rendered = {}
     for doc in plan(project, releases, langs, formats, force, BuildResult(), now, reports):

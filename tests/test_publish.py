@@ -235,12 +235,45 @@ def test_the_build_checks_in_a_fork_while_it_preloads_and_gets_the_same_reports(
     from press.build import check_all, check_while
 
     calls = []
-    forked = check_while([demo], 2, lambda: calls.append("preload")).reports
+    forked = check_while(lambda: [demo], 2, lambda: calls.append("preload")).reports
     assert calls == ["preload"]
     here = check_all([demo])
     assert [(f.rule, f.langs, f.message) for f in forked[demo.id].findings] == [
         (f.rule, f.langs, f.message) for f in here[demo.id].findings]
-    assert check_while([], 2, lambda: calls.append("again")).reports == {} and calls[-1] == "again"
+    assert check_while(lambda: [], 2, lambda: calls.append("again")).reports == {} and calls[-1] == "again"
+
+
+def test_a_source_the_fork_cannot_load_is_raised_here_with_its_file_and_line(tmp_path: Path) -> None:
+    """The build loads its sources in the checking fork: a broken one is raised in the building
+    process as the same SourceError, its problems (file, line, field) intact."""
+    from press.build import check_while
+    from press.errors import Problem, SourceError
+
+    problem = Problem(tmp_path / "en.yaml", 7, "expected text", "title")
+
+    def load():
+        raise SourceError(problem)
+
+    with pytest.raises(SourceError) as caught:
+        check_while(load, 2, lambda: None)
+    assert caught.value.problems == [problem] and str(caught.value) == str(problem)
+
+
+def test_a_checking_fork_that_dies_leaves_the_loading_and_checking_to_this_process(demo) -> None:
+    """A fork killed before it answers (out of memory …) costs its head start, not the build."""
+    import os
+
+    from press.build import check_while
+
+    builder = os.getpid()
+
+    def load():
+        if os.getpid() != builder:
+            os._exit(3)
+        return [demo]
+
+    checking = check_while(load, 2, lambda: None)
+    assert checking.releases == [demo] and list(checking.reports) == [demo.id] and not checking.rendering
 
 
 def _light_renderer(demo: Release, formats: tuple[str, ...] = ("pdf", "html", "docx")):
@@ -248,7 +281,7 @@ def _light_renderer(demo: Release, formats: tuple[str, ...] = ("pdf", "html", "d
 
     from press.build import render_light
 
-    return partial(render_light, Project(REPO), [demo], ["en", "kk", "ru"], formats, False, NOW)
+    return partial(render_light, Project(REPO), ["en", "kk", "ru"], formats, False, NOW)
 
 
 def test_the_checking_fork_renders_the_web_page_and_the_word_file_as_this_process_would(demo) -> None:
@@ -256,7 +289,7 @@ def test_the_checking_fork_renders_the_web_page_and_the_word_file_as_this_proces
     the plan its report gives: the same bytes this process renders, keyed by their marks."""
     from press.build import check_while
 
-    checking = check_while([demo], 2, lambda: None, _light_renderer(demo))
+    checking = check_while(lambda: [demo], 2, lambda: None, _light_renderer(demo))
     assert checking.rendering
     light = checking.light()
     assert not checking.rendering  # the fork is gone once its documents are in
@@ -289,7 +322,7 @@ def test_this_process_renders_only_what_the_checking_fork_did_not(demo, tmp_path
     import press.build
     from press.build import BuildResult, check_while, plan, render_all
 
-    def failing(reports):
+    def failing(releases, reports):
         raise RuntimeError("the fork's renderer broke")
 
     rendered_here = []
@@ -301,7 +334,8 @@ def test_this_process_renders_only_what_the_checking_fork_did_not(demo, tmp_path
 
     monkeypatch.setattr(press.build, "render_document", render_document)
     project, formats = Project(REPO), ("pdf", "html", "docx")
-    checking = check_while([demo], 2, lambda: None, failing if fork_fails else _light_renderer(demo, formats))
+    checking = check_while(lambda: [demo], 2, lambda: None,
+                           failing if fork_fails else _light_renderer(demo, formats))
     documents = plan(project, [demo], ["en", "kk"], formats, False, BuildResult(), NOW, checking.reports)
     executor = _PdfLayouter()
     written = render_all(project, documents, tmp_path, executor, lambda: None, checking)

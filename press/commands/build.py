@@ -67,10 +67,10 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     # Sources are read inside the lock: a translate or review import running on the same
     # release finishes first, and the outputs are rendered from one consistent set of files.
     with release_locks(project.root, [folder.name for folder in folders], "press build"):
-        loaded = [project.load(folder) for folder in folders]
         job_count = jobs or default_jobs()
         now = now or dt.datetime.now(dt.UTC)  # one moment for the fork's plan and this one
-        checking = start(project, loaded, chosen_langs, chosen_formats, force, now, job_count)
+        checking = start(project, folders, chosen_langs, chosen_formats, force, now, job_count)
+        loaded = checking.releases
         try:
             documents = plan(project, loaded, chosen_langs, chosen_formats, force, result, now,
                              checking.reports)
