@@ -199,10 +199,22 @@ def test_fractions_in_words_are_numbers() -> None:
 def test_a_weekday_is_excused_only_by_its_own_paragraphs_date() -> None:
     """«в субботу» where the others say Sunday is wrong even though a decree elsewhere in the
     texts is dated that Saturday; the finding points at the weekday, not at the decree."""
-    texts = {"en": "The decree of 9 May 2026 applies.\n\nA student was injured in Manchester on Sunday.",
-             "kk": "2026 жылғы 9 мамырдағы қаулы қолданылады.\n\nСтудент жексенбі күні Манчестерде жарақат алды.",
-             "ru": "Действует постановление от 9 мая 2026 года.\n\nСтудент пострадал в воскресенье в Манчестере."}
+    texts = {"en": "The decree of 9 May 2026 applies.\n\nA student was hurt in Leeds on Sunday.",
+             "kk": "2026 жылғы 9 мамырдағы қаулы қолданылады.\n\nСтудент жексенбі күні Лидсте жарақат алды.",
+             "ru": "Действует постановление от 9 мая 2026 года.\n\nСтудент пострадал в воскресенье в Лидсе."}
     assert [(f.rule, f.langs) for f in check_texts(texts, {}, DAY).findings] == []
     wrong = dict(texts, ru=texts["ru"].replace("в воскресенье", "в субботу"))
     assert [(f.rule, f.location, f.excerpt) for f in check_texts(wrong, {}, DAY).findings] \
         == [("dates.mismatch", "ru.txt:3", "субботу")]
+
+
+def test_a_rise_in_one_version_and_a_fall_in_the_others_is_a_contradiction() -> None:
+    """"grew by 12 per cent" against «сократился на 12 процентов» and «12 пайызға азайды»."""
+    texts = {"en": "Trade grew by 12 per cent in 2025, and the journey was cut to 9 days.",
+             "kk": "2025 жылы сауда 12 пайызға өсті, ал сапар 9 күнге дейін қысқарды.",
+             "ru": "В 2025 году товарооборот вырос на 12 процентов, а путь сократился до 9 дней."}
+    assert [(f.rule, f.langs) for f in check_texts(texts, {}, DAY).findings] == []
+    wrong = dict(texts, ru=texts["ru"].replace("вырос", "сократился"))
+    wrong_kk = dict(texts, kk=texts["kk"].replace("қысқарды", "ұзарды"))
+    assert [[(f.rule, f.langs) for f in check_texts(t, {}, DAY).findings] for t in (wrong, wrong_kk)] \
+        == [[("numbers.direction", ["ru"])], [("numbers.direction", ["kk"])]]

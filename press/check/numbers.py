@@ -48,6 +48,37 @@ def check(bundle: Bundle) -> list[Finding]:
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected)
         findings += _units(bundle, group)
         findings += _qualifiers(bundle, group, exact)
+        findings += _directions(bundle, group, exact)
+    return findings
+
+
+_OPPOSITE = {"up": "down", "down": "up"}
+_CHANGE = {"up": "a rise", "down": "a fall"}
+
+
+def _directions(bundle: Bundle, group: dict[str, list[Para]], exact: set[Decimal]) -> list[Finding]:
+    """The same figure as a rise in one version and a fall in the others (an increase of 23%
+    against «сократился на 23 процента»): a version is reported when every other version that
+    says which way the figure went says the opposite."""
+    said: dict[Decimal, dict[str, tuple[set[str], Para, NumberMention]]] = {}
+    for lang, paras in group.items():
+        for para in paras:
+            for n in para.numbers:
+                if n.direction:
+                    entry = said.setdefault(_value(n, exact), {}).setdefault(lang, (set(), para, n))
+                    entry[0].add(n.direction)
+    findings = []
+    for value, per_lang in said.items():
+        for lang, (mine, para, n) in per_lang.items():
+            others = {o: theirs for o, (theirs, _, _) in per_lang.items() if o != lang}
+            if len(mine) != 1 or not others or (len(others) == 1 and lang == bundle.source_lang):
+                continue
+            way = next(iter(mine))
+            if all(theirs == {_OPPOSITE[way]} for theirs in others.values()):
+                findings.append(Finding(
+                    "numbers.direction", "error", [lang], para.location, _around(para, n),
+                    f"{lang} gives {_show(value)} as {_CHANGE[way]} where {', '.join(others)} give it as "
+                    f"{_CHANGE[_OPPOSITE[way]]}"))
     return findings
 
 

@@ -47,6 +47,9 @@ class NumberMention:
     """more, less, approx, upto or to: "more than 6%", «около 100», «100-ден астам»."""
     soft: bool = False
     """Implied rather than stated (bilateral, both, екіжақты): supports a match only."""
+    direction: str | None = None
+    """up or down: the change the figure measures (an increase of 23%, сократилось до 18 дней,
+    14,5 пайызға артты); None when no word near it says."""
 
 
 # --- units -------------------------------------------------------------------------------
@@ -306,7 +309,8 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     taken = [(m.start, m.end) for m in found]
     found += [m for m in _spelled(text, lang) + _implied(text, lang)
               if not any(s < m.end and m.start < e for s, e in taken)]
-    return [replace(m, qualifier=qualifier_of(text, m, lang)) if not m.soft else m
+    return [replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
+            if not m.soft else m
             for m in sorted(found, key=lambda m: m.start)]
 
 
@@ -423,6 +427,37 @@ _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 def _before_pattern(lang: str) -> re.Pattern[str]:
     groups = "|".join(f"(?P<{name}>{words})" for name, words in _QUALIFIERS_BEFORE[lang])
     return re.compile(rf"(?<![\w-])(?:{groups}){_QUALIFIER_TAIL}", re.IGNORECASE)
+
+
+_DIRECTIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "en": {"up": (("increas", "grew", "grow", "rise", "rose", "risen", "rising", "lengthen", "expand"),
+                  ("more", "higher", "up")),
+           "down": (("decreas", "declin", "fell", "fall", "drop", "cut", "reduc", "shorten", "lower"),
+                    ("less", "fewer", "lower", "down"))},
+    "ru": {"up": (("увелич", "вырос", "выросл", "возрос", "рост", "повыс", "повыш", "удлин"),
+                  ("больше", "выше")),
+           "down": (("уменьш", "сократ", "сокращ", "сниз", "сниж", "упал", "паден"),
+                    ("меньше", "ниже"))},
+    "kk": {"up": (("өсті", "өсу", "өскен", "өсіп", "өсім", "артт", "артқ", "артып", "арту",
+                   "ұлғай", "көбей", "ұзар"), ("артық", "көп", "жоғары")),
+           "down": (("азай", "төменде", "қысқар", "кеміт", "кемід", "кеміп", "кему"),
+                    ("кем", "аз", "төмен"))},
+}
+"""Words that say a figure measures a rise or a fall: (verbs and nouns, near it on either side;
+comparatives, only after it, since "more than 40" before a figure is a qualifier)."""
+
+
+def direction_of(text: str, mention: NumberMention, lang: str) -> str | None:
+    """up or down when a word within three words of the figure says it changed so (an increase
+    of 23 per cent, на 14,5 процента больше, 18 күнге дейін қысқарды), else None; both: None."""
+    table = _DIRECTIONS.get(lang)
+    if table is None or _is_year(mention):
+        return None
+    before = [t.lower for t in tokens(text[max(0, mention.start - 40):mention.start])][-3:]
+    after = [t.lower for t in tokens(text[mention.end:mention.end + 40])][:3]
+    found = {name for name, (verbs, comparatives) in table.items()
+             if any(w.startswith(verbs) for w in before + after) or any(w in comparatives for w in after)}
+    return found.pop() if len(found) == 1 else None
 
 
 def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
