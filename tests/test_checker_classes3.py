@@ -194,6 +194,7 @@ def test_fractions_in_words_are_numbers() -> None:
     wrong = dict(texts, ru=texts["ru"].replace("треть", "четверть"))
     assert [(f.rule, f.langs) for f in check_texts(wrong, {}, DAY).findings] == [("numbers.mismatch", ["ru"])]
     assert [(n.text, n.ordinal) for n in find_numbers("a third round of talks", "en")] == [("third", True)]
+    assert [n.text for n in find_numbers("almost a third more than in 2024", "en")][:1] == ["a third"]
 
 
 def test_a_weekday_is_excused_only_by_its_own_paragraphs_date() -> None:

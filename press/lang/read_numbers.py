@@ -273,7 +273,8 @@ _FRACTION_WORDS: dict[str, dict[str, int]] = {
 """The words of fractions: numerators and denominators (a stem where the word inflects)."""
 _FRACTIONS = {
     "en": re.compile(r"\b(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-                     r"(?:(?P<den>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b)"
+                     r"(?:(?P<den>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+                     r"(?=\s+(?:of|more|less|fewer|higher|lower)\b)"
                      r"|(?P<dens>(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s)\b)",
                      re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:(?P<num>одн(?:а|у|ой)|две|двух|три|тр[её]х|четыре)\s+)?"
@@ -282,7 +283,8 @@ _FRACTIONS = {
                      r"(?P<num>бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)\w*", re.IGNORECASE),
 }
 """Fractions in words: two thirds, a quarter of; две трети, треть, четверть; үштен екісі,
-төрттен бір. English "a third", "a quarter" only before "of" (a third round is an ordinal);
+төрттен бір. English "a third", "a quarter" only before "of" or a comparative (a third more;
+a third round is an ordinal);
 halves are left out (the first half of the year is no figure)."""
 
 
