@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import pickle
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -242,14 +243,25 @@ def _check_then_render(sender: Any, load: Callable[[], list[Release]],
             except (pickle.PicklingError, TypeError, AttributeError):
                 sender.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
             return
-        sender.send(("ok", (releases, reports)))
+        # Sent from a thread: the pickle is larger than a pipe holds, so a plain send would wait
+        # for the building process to finish its preload before the fork could render anything.
+        answer = threading.Thread(target=_send_quietly, args=(sender, ("ok", (releases, reports))))
+        answer.start()
         if render_light is None or not releases:
+            answer.join()
             return
         try:
             rendered = render_light(releases, reports)
         except Exception:  # the building process renders them itself, and reports what is wrong
             rendered = {}
+        answer.join()
         sender.send(("ok", rendered))
+
+
+def _send_quietly(sender: Any, message: object) -> None:
+    """Send *message*; a building process that is gone (killed) is no error for the fork."""
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        sender.send(message)
 
 
 def render_light(project: Project, langs: list[str], formats: tuple[str, ...], force: bool, now: dt.datetime,

@@ -276,6 +276,32 @@ def test_a_checking_fork_that_dies_leaves_the_loading_and_checking_to_this_proce
     assert checking.releases == [demo] and list(checking.reports) == [demo.id] and not checking.rendering
 
 
+def test_the_fork_renders_while_this_process_is_still_preloading(demo, tmp_path: Path) -> None:
+    """The fork's answer (the demo's release and report: over 100 KB, more than a pipe holds) is
+    sent without waiting for this process to read it: the fork renders its HTML and DOCX while
+    this process is still in its preload, which here waits for the fork's first document."""
+    import time
+
+    from press.build import check_while
+
+    marker = tmp_path / "rendered"
+
+    def render_light(releases, reports):
+        marker.touch()
+        return {}
+
+    seen = []
+
+    def preload():
+        waited = time.monotonic()
+        while not marker.exists() and time.monotonic() - waited < 20:
+            time.sleep(0.01)
+        seen.append(marker.exists())
+
+    check_while(lambda: [demo], 2, preload, render_light).close()
+    assert seen == [True], "the fork waited for this process to take its report before rendering"
+
+
 def _light_renderer(demo: Release, formats: tuple[str, ...] = ("pdf", "html", "docx")):
     from functools import partial
 
