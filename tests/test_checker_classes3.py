@@ -219,3 +219,23 @@ def test_a_rise_in_one_version_and_a_fall_in_the_others_is_a_contradiction() -> 
     wrong_kk = dict(texts, kk=texts["kk"].replace("қысқарды", "ұзарды"))
     assert [[(f.rule, f.langs) for f in check_texts(t, {}, DAY).findings] for t in (wrong, wrong_kk)] \
         == [[("numbers.direction", ["ru"])], [("numbers.direction", ["kk"])]]
+
+
+# --- dates --------------------------------------------------------------------------------
+
+def test_two_versions_disagreeing_on_a_relative_day_are_judged_by_the_third() -> None:
+    """en "today" against kk «кеше»: ru says «накануне» (the day before, as an adverb) or
+    gives the date, so en is the one that is wrong, not the other version."""
+    base = {"en": "The talks were held yesterday in Ulaanbaatar.",
+            "kk": "Келіссөздер кеше Ұлан-Баторда өтті.",
+            "ru": "Переговоры прошли накануне в Улан-Баторе."}
+    dated = dict(base, ru="Переговоры прошли 13 мая в Улан-Баторе.")
+    for texts in (base, dated):
+        assert [(f.rule, f.langs) for f in check_texts(texts, {}, DAY).findings] == []
+        wrong = dict(texts, en=texts["en"].replace("yesterday", "today"))
+        found = check_texts(wrong, {}, DAY).findings
+        assert [(f.rule, f.langs) for f in found] == [("dates.mismatch", ["en"])]
+    eve = "Переговоры прошли накануне визита в Улан-Батор."
+    from press.lang.read_dates import find_relative
+
+    assert find_relative(eve, "ru") == []

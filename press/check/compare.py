@@ -126,11 +126,31 @@ def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,
             continue
         if kind == "weekday" and any(_dated_instead(bundle, items, lang, o) for o in others):
             continue  # a weekday another version states as a date («сәрсенбі күні», "10 December")
-        if len(stating) == 1 and lang == bundle.source_lang:
-            continue
+        if len(stating) == 1:
+            verdict = _third_says(bundle, items, lang, stating[0], kind)
+            if verdict is False or (verdict is None and lang == bundle.source_lang):
+                continue
         extra += sorted(mine, key=repr)
         missing += sorted(set().union(*(theirs[o] for o in stating)), key=repr)
     return missing, extra
+
+
+def _third_says(bundle: Bundle, items: dict[str, list[Item]], lang: str, other: str,
+                kind: str) -> bool | None:
+    """Two versions disagree on a soft item ("today" against «кеше»): the third version's own
+    statement of either day decides (True: *other* is right, False: *lang* is), in the
+    paragraph that translates them when the texts have the same shape; None when it says
+    neither or both."""
+    third = [o for o in items if o not in (lang, other)]
+    if len(third) != 1:
+        return None
+    soft = {o: [i for i in items[o] if i.soft and i.kind == kind] for o in (lang, other)}
+    paragraph = not bundle.aligned and _same_shape(bundle, [lang, other, third[0]])
+    where = {i.para.id for group in soft.values() for i in group} if paragraph else None
+    stated = {i.key for i in items[third[0]] if not i.soft and (where is None or i.para.id in where)}
+    mine = bool(stated & {i.key for i in soft[lang]})
+    theirs = bool(stated & {i.key for i in soft[other]})
+    return theirs if mine != theirs else None
 
 
 def _dated_instead(bundle: Bundle, items: dict[str, list[Item]], lang: str, other: str) -> bool:
