@@ -112,10 +112,10 @@ def test_numbers_as_a_reader_means_them(text: str, lang: str, value: int) -> Non
 @pytest.mark.parametrize(("text", "lang", "qualifier"), [
     ("grew by more than 6%", "en", "more"), ("over 100 people", "en", "more"),
     ("over five years", "en", None), ("may not exceed 90 days", "en", "upto"),
-    ("nearly 4,000 times", "en", "approx"), ("up to 30 days", "en", "upto"),
+    ("nearly 4,000 times", "en", "nearly"), ("up to 30 days", "en", "upto"),
     ("свыше 100 человек", "ru", "more"), ("более чем на 6 процентов", "ru", "more"),
     ("около 100", "ru", "approx"), ("до 2030 года", "ru", None),
-    ("100-ден астам", "kk", "more"), ("4 мыңға жуық", "kk", "approx"),
+    ("100-ден астам", "kk", "more"), ("4 мыңға жуық", "kk", "close"), ("почти 40", "ru", "nearly"),
     ("11 млрд АҚШ долларынан асты", "kk", "more"), ("2030 жылға дейін", "kk", None),
     ("шамамен 100 адам", "kk", "approx"),
 ])

@@ -239,3 +239,17 @@ def test_two_versions_disagreeing_on_a_relative_day_are_judged_by_the_third() ->
     from press.lang.read_dates import find_relative
 
     assert find_relative(eve, "ru") == []
+
+
+def test_nearly_is_not_about_but_kazakh_close_to_is_either() -> None:
+    """"almost 40 per cent" is below 40, "about 40" and «шамамен 40» either side: a
+    contradiction; the Kazakh «40 пайызға жуық» ("close to") is written for both, so between
+    "about" and «почти» it cannot tell which is wrong: both are named."""
+    texts = {"en": "Steppes cover almost 40 per cent of the land.",
+             "kk": "Дала жердің 40 пайызға жуығын алып жатыр.",
+             "ru": "Степи занимают почти 40 процентов суши."}
+    assert [(f.rule, f.langs) for f in check_texts(texts, {}, DAY).findings] == []
+    about_kk = dict(texts, kk="Дала жердің шамамен 40 пайызын алып жатыр.")
+    about_en = dict(texts, en=texts["en"].replace("almost", "about"))
+    assert [[(f.rule, f.langs) for f in check_texts(t, {}, DAY).findings] for t in (about_kk, about_en)] \
+        == [[("numbers.qualifier", ["kk"])], [("numbers.qualifier", ["en", "ru"])]]

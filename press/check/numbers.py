@@ -167,10 +167,14 @@ def _units(bundle: Bundle, group: dict) -> list[Finding]:
 
 
 _WORDS = {"more": "more than", "less": "less than", "approx": "about", "upto": "up to", None: "exactly",
-          "to": "up to"}
-_WEAK = {None: {"to"}, "to": {None, "upto", "less"}, "upto": {"to", "less"}, "less": {"to", "upto"}}
+          "to": "up to", "nearly": "nearly", "close": "close to"}
+_WEAK = {None: {"to"}, "to": {None, "upto", "less", "nearly"}, "upto": {"to", "less", "nearly"},
+         "less": {"to", "upto", "nearly"}, "nearly": {"to", "upto", "less", "close"},
+         "approx": {"close"}, "close": {"approx", "nearly"}}
 """Qualifiers that do not contradict each other: Russian «до» and Kazakh «дейін» also mean a
-plain "to" (довести до 10 млрд), and "up to" is not "less than" only by one."""
+plain "to" (довести до 10 млрд), "up to" is not "less than" only by one, and "nearly 40" is
+less than 40. "Nearly" (почти) and "about" (около, шамамен) do contradict: one says below,
+the other either side; Kazakh «-ға жуық» ("close to") is written for both."""
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -197,7 +201,15 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: set[Decimal
             others = [o for o in langs if o != lang]
             clash = [o for o in others if not any(_compatible(a, b) for a in per_lang[lang]
                                                   for b in per_lang[o])]
-            if len(clash) < len(others) or not clash or len(others) == 1 and lang == bundle.source_lang:
+            neutral = [o for o in others if o not in clash and clash
+                       and all(_fits_both(per_lang[o], per_lang[c]) for c in clash)]
+            if len(clash) + len(neutral) < len(others) or not clash:
+                continue
+            if neutral and len(clash) == 1:  # «жуық» fits "about" and «почти»: which is wrong?
+                if lang < clash[0]:
+                    findings.append(_undecided(lang, clash[0], value, per_lang))
+                continue
+            if len(others) == 1 and lang == bundle.source_lang:
                 continue
             para, n = next(iter(per_lang[lang].values()))
             theirs = next(iter(per_lang[clash[0]]))
@@ -208,6 +220,20 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: set[Decimal
                 f"{_WORDS[theirs]} {_show(value)}; expected in {lang}: "
                 f"«{format_qualified(value, theirs, lang)}»"))
     return findings
+
+
+def _fits_both(ours: dict, theirs: dict) -> bool:
+    """Some reading of *ours* fits one of *theirs*: a version neither side contradicts."""
+    return any(_compatible(a, b) for a in ours for b in theirs)
+
+
+def _undecided(lang: str, other: str, value: Decimal, per_lang: dict) -> Finding:
+    """Two versions contradict each other on a figure's qualifier and the third fits both."""
+    para, n = next(iter(per_lang[lang].values()))
+    ours, theirs = next(iter(per_lang[lang])), next(iter(per_lang[other]))
+    return Finding("numbers.qualifier", "error", sorted([lang, other]), para.location, _around(para, n),
+                   f"{lang} says {_WORDS[ours]} {_show(value)} where {other} says {_WORDS[theirs]} "
+                   f"{_show(value)}; one of them is wrong")
 
 
 def _around(para: Para, n: NumberMention) -> str:

@@ -395,16 +395,16 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
         ("more", r"more than|over|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|"
                  r"in excess of|upwards of|at least|no (?:less|fewer) than|above|beyond"),
         ("less", r"less than|fewer than|under|below"),
-        ("approx", r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|"
-                   r"circa|just (?:over|under)|up to nearly"),
+        ("nearly", r"nearly|almost|close to|just under|up to nearly"),
+        ("approx", r"about|around|approximately|roughly|some|an estimated|circa|just over"),
         ("upto", r"up to|as (?:many|much) as|no more than|a maximum of"),
     ),
     "ru": (
         ("more", r"более|свыше|больше|не менее|не меньше|как минимум|превысил\w*|превыша\w*|"
                  r"превысит|превысив|превзош\w+|сверх"),
         ("less", r"менее|меньше|ниже"),
-        ("approx", r"около|порядка|примерно|приблизительно|почти|практически|почти что|"
-                   r"ориентировочно|немногим (?:более|менее)"),
+        ("nearly", r"почти|практически|почти что|немногим менее"),
+        ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
         ("upto", r"не более|не больше|вплоть до|максимум"),
         ("to", r"до"),
     ),
@@ -418,7 +418,8 @@ _QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|за|из|через|of|
 месяцев», «почти из 50 компаний», "in more than 40 countries" is read elsewhere."""
 _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
              ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"),
-             ("less", r"кем|аз"), ("approx", r"жуы[қғ]\w*|таяу\w*|шамасында|шамалы"), ("to", r"дейін"))
+             ("less", r"кем|аз"), ("close", r"жуы[қғ]\w*|таяу\w*"), ("approx", r"шамасында|шамалы"),
+             ("to", r"дейін"))
 """After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)\Z")
