@@ -201,7 +201,7 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: set[Decimal
             others = [o for o in langs if o != lang]
             clash = [o for o in others if not any(_compatible(a, b) for a in per_lang[lang]
                                                   for b in per_lang[o])]
-            neutral = [o for o in others if o not in clash and clash
+            neutral = [o for o in others if o not in clash and clash and set(per_lang[o]) == {"close"}
                        and all(_fits_both(per_lang[o], per_lang[c]) for c in clash)]
             if len(clash) + len(neutral) < len(others) or not clash:
                 continue

@@ -397,14 +397,18 @@ def _noun_stem(noun: str) -> str:
     return bare if len(bare) >= 3 else lower
 
 
+_NEXT_WORD = re.compile(r"[\s\u00a0]+(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[\s\u00a0]+\Z")
+
+
 def in_currency_name(text: str, start: int, end: int, lang: str) -> bool:
     """The place at text[start:end] is part of a currency's name (US dollars, АҚШ доллары,
     долларов США): it names money, not the place, so no version must name the place."""
     if lang not in _BABEL:
         return False
     nouns = _currency_nouns(lang)
-    after = re.match(r"[\s\u00a0]+(\w+)", text[end:])
-    before = re.search(r"(\w+)[\s\u00a0]+$", text[:start])
+    after = _NEXT_WORD.match(text, end)
+    before = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
     return any(match and _currency_form(match.group(1).lower(), nouns[side])
                for match, side in ((after, "after"), (before, "before")))
 
@@ -412,7 +416,8 @@ def in_currency_name(text: str, start: int, end: int, lang: str) -> bool:
 def _currency_form(word: str, stems: tuple[str, ...]) -> bool:
     """*word* is a case form of a currency noun: its stem and an ending of four letters at
     most (долларынан, not солтүстігінде after Перу's сол)."""
-    return any(word.startswith(stem) and len(word) - len(stem) <= 4 for stem in stems)
+    return word.startswith(stems) and any(word.startswith(stem) and len(word) - len(stem) <= 4
+                                          for stem in stems)
 
 
 _EN_DEMONYM_ENDINGS = ("is", "i", "ians", "ian", "ans", "an", "ese", "ish", "ns", "n", "s")
@@ -787,7 +792,11 @@ def _levenshtein(a: str, b: str) -> int:
 
 
 def warm_up() -> None:
-    """Load the gazetteers (start-up, not per check)."""
+    """Load the gazetteers and the tables derived from them (start-up, not per check)."""
     for lang in ("en", "kk", "ru"):
         gazetteer(lang)
         _phrases(lang)
+        _currency_nouns(lang)
+    for lang in _CYRILLIC_LOOSE:
+        _loose_places(lang)
+    _folded_kazakh_places()
