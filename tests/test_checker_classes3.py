@@ -253,3 +253,18 @@ def test_nearly_is_not_about_but_kazakh_close_to_is_either() -> None:
     about_en = dict(texts, en=texts["en"].replace("almost", "about"))
     assert [[(f.rule, f.langs) for f in check_texts(t, {}, DAY).findings] for t in (about_kk, about_en)] \
         == [[("numbers.qualifier", ["kk"])], [("numbers.qualifier", ["en", "ru"])]]
+
+
+# --- script -------------------------------------------------------------------------------
+
+def test_a_verb_form_typed_with_russian_letters_is_a_lookalike() -> None:
+    """«карастырып» is қарастыр(у) + ып with a Russian к: the dictionary lists the verb by its
+    infinitive, so the respelling goes through it; «отырып» as written is no slip."""
+    from press.check.document import Para
+    from press.check.script import _lookalikes
+
+    def found(text: str) -> list[str]:
+        return [f.excerpt for f in _lookalikes(Para("p1", "kk", text, "kk.txt:1"), {})]
+
+    assert found("Тараптар мәселені отырып қарастырып шықты.") == []
+    assert found("Тараптар мәселені отырып карастырып шықты.") == ["карастырып"]

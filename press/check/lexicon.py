@@ -208,6 +208,12 @@ def kazakh_respelling(word: str) -> str | None:
             tail = _ending_spelling(lower[cut:], kazakh.is_front(right))
             if tail is not None:
                 return right + tail
+    for cut in range(len(lower) - 1, 2, -1):  # a verb form: карастырып → қарастыр(у) + ып
+        for right in table.get(folded_word[:cut] + "у", ()):
+            stem = right[:-1]
+            if right.endswith("у") and _keeps_kazakh_letters(lower[:cut], stem) \
+                    and kazakh.is_verb_tail(lower[cut:]):
+                return stem + lower[cut:]
     return None
 
 
