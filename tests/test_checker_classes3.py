@@ -268,3 +268,14 @@ def test_a_verb_form_typed_with_russian_letters_is_a_lookalike() -> None:
 
     assert found("Тараптар мәселені отырып қарастырып шықты.") == []
     assert found("Тараптар мәселені отырып карастырып шықты.") == ["карастырып"]
+
+
+def test_a_time_of_day_is_compared_as_a_time() -> None:
+    """«17:00-ге дейін» against 18:00 is a mismatch; 9:00 and 09:00 are one time, and 17:00 is
+    not the number 17."""
+    texts = {"en": "The consul receives citizens from 9:00 to 17:00; 17 staff work there.",
+             "kk": "Консул азаматтарды 09:00-ден 17:00-ге дейін қабылдайды; онда 17 қызметкер жұмыс істейді.",
+             "ru": "Консул ведёт приём с 9:00 до 17:00; там работают 17 сотрудников."}
+    assert [(f.rule, f.langs) for f in check_texts(texts, {}, DAY).findings] == []
+    wrong = dict(texts, kk=texts["kk"].replace("17:00-ге", "18:00-ге"))
+    assert [(f.rule, f.langs) for f in check_texts(wrong, {}, DAY).findings] == [("numbers.mismatch", ["kk"])]

@@ -17,7 +17,7 @@ from press.check.findings import Finding
 from press.lang import format_number
 from press.lang.numbers import format_qualified
 from press.lang.read_designations import named_number
-from press.lang.read_numbers import NumberMention
+from press.lang.read_numbers import NumberMention, find_times
 
 
 def _show(value: Decimal) -> str:
@@ -43,7 +43,7 @@ def check(bundle: Bundle) -> list[Finding]:
     for _, group in bundle.groups():
         exact = _exact_values(group)
         items = {lang: [_item(n, para, exact) for para in paras for n in para.numbers]
-                 + _relative_years(bundle, paras) + _designated(paras)
+                 + _relative_years(bundle, paras) + _designated(paras) + _times(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected)
         findings += _units(bundle, group)
@@ -80,6 +80,12 @@ def _directions(bundle: Bundle, group: dict[str, list[Para]], exact: set[Decimal
                     f"{lang} gives {_show(value)} as {_CHANGE[way]} where {', '.join(others)} give it as "
                     f"{_CHANGE[_OPPOSITE[way]]}"))
     return findings
+
+
+def _times(paras: list[Para]) -> list[Item]:
+    """Times of day (17:00, «17:00-ге дейін»), compared as such: 17:00 is not the number 17."""
+    return [Item(key, key, para, para.text[start:end]) for para in paras
+            for start, end, key in find_times(para.text)]
 
 
 def _designated(paras: list[Para]) -> list[Item]:

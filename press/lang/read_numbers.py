@@ -681,6 +681,17 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
                           ordinal=run[-1][2], spelled=True, unit=unit)]
 
 
+# --- times of day --------------------------------------------------------------------------
+
+TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+"""A time of day in digits (9:00, 17:00-ге), written so in all three languages."""
+
+
+def find_times(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "HH:MM") of each time of day: 9:00 and 09:00 are one time."""
+    return [(m.start(), m.end(), f"{int(m.group(1)):02d}:{m.group(2)}") for m in TIME_RE.finditer(text)]
+
+
 # --- spans for writers: a number in digits, to be replaced as one unit --------------------
 
 _GLUED_RE = re.compile(r"[\w\-‐]*")
