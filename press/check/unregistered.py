@@ -115,6 +115,8 @@ class FreeNames:
                     return {}
                 theirs[lang] = after
         first, second = list(theirs.values())
+        if any(names.spelt_as_russian_writes(word, w) for w in theirs.values()):
+            return {}  # Тоқтарова and Тохтарова: the Kazakh and the Russian spelling
         if names.own_orthography(mention.text) \
                 and any(names.compare_words(word, w).status != NONE for w in theirs.values()):
             return {}  # Armin Laschet and Армин Лашет: the same surname in its own spelling
