@@ -117,7 +117,7 @@ def test_numbers_as_a_reader_means_them(text: str, lang: str, value: int) -> Non
     ("около 100", "ru", "approx"), ("до 2030 года", "ru", None),
     ("100-ден астам", "kk", "more"), ("4 мыңға жуық", "kk", "close"), ("почти 40", "ru", "nearly"),
     ("11 млрд АҚШ долларынан асты", "kk", "more"), ("2030 жылға дейін", "kk", None),
-    ("шамамен 100 адам", "kk", "approx"),
+    ("шамамен 100 адам", "kk", "approx"), ("40 шақты адам", "kk", "approx"),
 ])
 def test_qualifiers_are_read(text: str, lang: str, qualifier: str | None) -> None:
     assert find_numbers(text, lang)[0].qualifier == qualifier

@@ -419,10 +419,13 @@ _QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|за|из|через|of|
 _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
              ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"),
              ("less", r"кем|аз"), ("close", r"жуы[қғ]\w*|таяу\w*"), ("approx", r"шамасында|шамалы"),
-             ("to", r"дейін"))
-"""After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»."""
+             ("to", r"дейін"), ("approx", r"шақты\w*"))
+"""After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»;
+«40 шақты» ("some 40") follows the bare number."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)\Z")
+_KK_JOINED = {"more": _KK_ABLATIVE, "less": _KK_ABLATIVE, "upto": _KK_ABLATIVE}
+"""The ending the word before the qualifier takes (ablative; dative for the others; none before шақты)."""
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 
 
@@ -507,7 +510,9 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
             return None
         for name, pattern in _KK_AFTER:
             if re.fullmatch(pattern, word):
-                joined = _KK_ABLATIVE if name in ("more", "less", "upto") else _KK_DATIVE
+                if word.startswith("шақты"):
+                    return name if previous == mention.text.lower() else None
+                joined = _KK_JOINED.get(name, _KK_DATIVE)
                 return name if joined.search(previous) else None
         previous = word
     return None
