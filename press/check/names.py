@@ -93,7 +93,7 @@ def _build_index(bundle: Bundle, lang: str) -> _LangIndex:
     places = {}
     for entity_id, form in _forms(bundle, lang):
         if bundle.entities[entity_id].type == "place" and len(_form_words(form)) == 1:
-            place = free_names.place_id(form, lang)
+            place = free_names.gazetteer(lang).get(form.lower().replace("ё", "е"))  # forms are nominative
             if place:
                 places.setdefault(place, entity_id)
     return _LangIndex(dict(forms), dict(adjectives), dict(bases),

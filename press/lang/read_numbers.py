@@ -371,20 +371,27 @@ _MULTIPLIERS = {
 
 
 @cache
-def _implied_pattern(lang: str, soft: bool = True) -> re.Pattern[str]:
-    return phrase_pattern([pattern for pattern, _, _ in (_IMPLIED if soft else _MULTIPLIERS)[lang]])
+def _implied_rows(lang: str) -> tuple[tuple[str, int, str | None, bool], ...]:
+    """(pattern, value, unit, soft) of both tables, so that one pass reads them."""
+    return tuple((pattern, value, unit, soft) for soft, table in ((True, _IMPLIED), (False, _MULTIPLIERS))
+                 for pattern, value, unit in table.get(lang, ()))
+
+
+@cache
+def _implied_pattern(lang: str) -> re.Pattern[str]:
+    return phrase_pattern([row[0] for row in _implied_rows(lang)])
 
 
 def _implied(text: str, lang: str) -> list[NumberMention]:
     """The numbers words imply: soft ones (bilateral) and counts of times (twice)."""
+    rows = _implied_rows(lang)
+    if not rows:
+        return []
     found = []
-    for soft, table in ((True, _IMPLIED), (False, _MULTIPLIERS)):
-        if not table.get(lang):
-            continue
-        for row, m in find_phrases(_implied_pattern(lang, soft), text):
-            _, value, unit = table[lang][row]
-            found.append(NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True,
-                                       unit=unit, soft=soft))
+    for row, m in find_phrases(_implied_pattern(lang), text):
+        _, value, unit, soft = rows[row]
+        found.append(NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True,
+                                   unit=unit, soft=soft))
     return found
 
 
