@@ -269,10 +269,7 @@ def render_light(project: Project, langs: list[str], formats: tuple[str, ...], f
     """The light formats of every document the plan from *reports* holds (in the checking fork)."""
     rendered = {}
     for doc in plan(project, releases, langs, formats, force, BuildResult(), now, reports):
-        light = [fmt for fmt in doc.formats if fmt in LIGHT_FORMATS]
-        documents = render_version(project, doc.release, doc.lang, light,
-                                   RenderOptions(project.templates_dir, formats=doc.formats),
-                                   draft=doc.draft, forced=doc.forced, embargoed=doc.embargoed)
+        documents = render_formats(project, doc, [fmt for fmt in doc.formats if fmt in LIGHT_FORMATS])
         rendered.update({job_key(doc, fmt): data for fmt, data in documents.items()})
     return rendered
 
@@ -301,10 +298,14 @@ def render_document(project: Project, out: Path, job: tuple[Document, str]) -> P
     few kilobytes), so it runs alike in this process, a forked worker or on a cluster.
     """
     doc, fmt = job
+    return write_document(out, job, render_formats(project, doc, [fmt])[fmt])
+
+
+def render_formats(project: Project, doc: Document, formats: list[str]) -> dict[str, bytes]:
+    """*doc* in each of *formats*, with its draft, forced and embargo marks (the publish path)."""
     options = RenderOptions(project.templates_dir, formats=doc.formats)
-    rendered = render_version(project, doc.release, doc.lang, [fmt], options, draft=doc.draft,
-                              forced=doc.forced, embargoed=doc.embargoed)
-    return write_document(out, job, rendered[fmt])
+    return render_version(project, doc.release, doc.lang, formats, options, draft=doc.draft,
+                          forced=doc.forced, embargoed=doc.embargoed)
 
 
 def write_document(out: Path, job: tuple[Document, str], data: bytes) -> Path:
