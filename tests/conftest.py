@@ -27,6 +27,10 @@ import pytest
 from press.project import Project
 
 REPO = Path(__file__).resolve().parent.parent
+# Every child process of the suite (kill tests, `python -m press`, savers) imports this tree's press,
+# whatever the editable install points at: a child that cannot import press must not pass for one
+# that ran (a worktree, or an install re-pointed by another clone's CI run).
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
 DEMO_ID = "2025-12-10-baikonur"
 
 

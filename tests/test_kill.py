@@ -189,7 +189,7 @@ def wait_for_line(child: subprocess.Popen[bytes]) -> None:
     with selectors.DefaultSelector() as selector:
         selector.register(child.stdout, selectors.EVENT_READ)
         assert selector.select(timeout=60), "the saver never finished a first save"
-    child.stdout.readline()
+    assert child.stdout.readline().strip().isdigit(), "the saver died before its first save"
 
 
 def test_killed_save_leaves_the_old_or_the_new_file(tmp_path: Path) -> None:
