@@ -7,27 +7,30 @@ press.model.Publication's decision; each language version is rendered by the pub
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import pickle
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from press.model import Publication, Release
 from press.project import Project
-from press.publish import Executor, LocalPool, preload_renderers, render_version
+from press.publish import (
+    Checking,
+    Executor,
+    LocalPool,
+    check_all,
+    check_while,
+    preload_renderers,
+    render_version,
+)
 from press.render import FORMATS, RenderOptions
 
 if TYPE_CHECKING:
     from press.check.findings import Report
 
-    LightRenderer = Callable[[list[Release], dict[str, Report]], dict["JobKey", bytes]]
-    """Renders the light formats of the releases as planned from their reports (`render_light`)."""
 
 
 @dataclass
@@ -134,48 +137,6 @@ def job_key(doc: Document, fmt: str) -> JobKey:
     return (doc.release.id, doc.lang, fmt, doc.draft, doc.forced, doc.embargoed)
 
 
-@dataclass
-class Checking:
-    """The *releases* as loaded and the checker's *reports*, made in a forked process while this
-    one loads the PDF stack.
-
-    The two cost about the same, and a build needs both before its first PDF. The fork then
-    plans from its reports exactly as this process does and renders the documents of
-    `LIGHT_FORMATS`, while this process renders the PDFs: both cores stay busy. `light()`
-    collects what it rendered; whatever it did not (it failed, or there was no fork) the caller
-    renders itself, so the fork's work is only ever a head start."""
-
-    releases: list[Release]
-    reports: dict[str, Report]
-    connection: Any = None
-    process: Any = None
-
-    @property
-    def rendering(self) -> bool:
-        """Whether the fork is still there to render the light formats."""
-        return self.process is not None
-
-    def light(self) -> dict[JobKey, bytes]:
-        """The documents the fork rendered, by `job_key` (empty without a fork or if it failed)."""
-        if not self.rendering:
-            return {}
-        try:
-            kind, value = self.connection.recv()
-        except (EOFError, OSError):
-            kind, value = "failed", {}
-        finally:
-            self.close()
-        return value if kind == "ok" else {}
-
-    def close(self) -> None:
-        """Stop the fork (if it is still rendering) and wait for it: no process outlives a build."""
-        if self.process is not None:
-            self.connection.close()
-            self.process.kill()
-            self.process.join()
-            self.process = None
-
-
 def start(project: Project, folders: list[Path], langs: list[str], formats: tuple[str, ...],
           force: bool, now: dt.datetime, jobs: int) -> Checking:
     """The releases of *folders*, loaded and checked with the build's head start (see
@@ -191,79 +152,6 @@ def load_all(project: Project, folders: list[Path]) -> list[Release]:
     return [project.load(folder) for folder in folders]
 
 
-def check_while(load: Callable[[], list[Release]], jobs: int, preload: Callable[[], None],
-                render_light: LightRenderer | None = None) -> Checking:
-    """The releases *load* returns and the checker's reports, made in a forked process while
-    this one runs *preload* (the PDF stack's imports); with *render_light*, the fork then renders
-    what it returns (see `Checking`). A source that does not load is raised here, as if loaded
-    here. With one job, everything runs here, one after the other."""
-    import multiprocessing
-
-    if jobs <= 1:
-        releases = load()
-        preload()
-        return Checking(releases, check_all(releases))
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_check_then_render, args=(sender, load, render_light), daemon=True)
-    process.start()
-    sender.close()
-    checking = Checking([], {}, receiver, process)
-    try:
-        preload()
-        kind, value = receiver.recv()
-    except EOFError:  # the fork died (out of memory …): load and check here instead
-        checking.close()
-        releases = load()
-        return Checking(releases, check_all(releases))
-    except BaseException:
-        checking.close()
-        raise
-    if kind == "error":
-        checking.close()
-        raise value
-    checking.releases, checking.reports = value
-    if render_light is None or not checking.releases:
-        checking.close()
-    return checking
-
-
-def _check_then_render(sender: Any, load: Callable[[], list[Release]],
-                       render_light: LightRenderer | None) -> None:
-    """The forked process of `check_while`: the releases and their reports (or the error), then
-    the light documents. If the building process is gone (killed), the fork ends quietly: it
-    never writes a file."""
-    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-        try:
-            releases = load()
-            reports = check_all(releases)
-        except Exception as exc:  # raised again in the building process, as if it happened there
-            try:
-                sender.send(("error", exc))
-            except (pickle.PicklingError, TypeError, AttributeError):
-                sender.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
-            return
-        # Sent from a thread: the pickle is larger than a pipe holds, so a plain send would wait
-        # for the building process to finish its preload before the fork could render anything.
-        answer = threading.Thread(target=_send_quietly, args=(sender, ("ok", (releases, reports))))
-        answer.start()
-        if render_light is None or not releases:
-            answer.join()
-            return
-        try:
-            rendered = render_light(releases, reports)
-        except Exception:  # the building process renders them itself, and reports what is wrong
-            rendered = {}
-        answer.join()
-        sender.send(("ok", rendered))
-
-
-def _send_quietly(sender: Any, message: object) -> None:
-    """Send *message*; a building process that is gone (killed) is no error for the fork."""
-    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-        sender.send(message)
-
-
 def render_light(project: Project, langs: list[str], formats: tuple[str, ...], force: bool, now: dt.datetime,
                  releases: list[Release], reports: dict[str, Report]) -> dict[JobKey, bytes]:
     """The light formats of every document the plan from *reports* holds (in the checking fork)."""
@@ -272,12 +160,6 @@ def render_light(project: Project, langs: list[str], formats: tuple[str, ...], f
         documents = render_formats(project, doc, [fmt for fmt in doc.formats if fmt in LIGHT_FORMATS])
         rendered.update({job_key(doc, fmt): data for fmt, data in documents.items()})
     return rendered
-
-
-def check_all(releases: list[Release]) -> dict[str, Report]:
-    from press.check import check_release
-
-    return {release.id: check_release(release) for release in releases}
 
 
 def _checker_errors(release: Release, result: BuildResult, report: Report | None = None) -> list[list[str]]:
@@ -408,6 +290,6 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-__all__ = ["FORMATS", "LIGHT_FORMATS", "BuildResult", "Checking", "Document", "check_while", "claim_outputs",
-           "copy_photos", "copy_static", "jobs_of", "local_pool", "plan", "render_all", "render_light",
-           "start"]
+__all__ = ["FORMATS", "LIGHT_FORMATS", "BuildResult", "Checking", "Document", "check_all", "check_while",
+           "claim_outputs", "copy_photos", "copy_static", "jobs_of", "local_pool", "plan", "render_all",
+           "render_light", "start"]

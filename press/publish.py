@@ -5,6 +5,8 @@
     render_version            one release × language × format(s): localise once, render each,
                               each document under a deadline (RENDER_DEADLINE)
     preload_renderers         the renderers loaded once before a LocalPool forks its workers
+    check_while               the head start: a fork loads and checks the releases (then renders
+                              what needs no PDF stack) while this process loads the PDF stack
     Executor                  how tasks run: Serial, LocalPool (forked processes, the default)
                               or DaskExecutor (a dask.distributed cluster)
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import pickle
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -29,8 +32,12 @@ from press.errors import PressError
 from press.render import RenderOptions, render
 
 if TYPE_CHECKING:
+    from press.check.findings import Report
     from press.model import Release
     from press.project import Project
+
+    LightRenderer = Callable[[list[Release], dict[str, Report]], dict[Any, bytes]]
+    """Renders, in the checking fork, what needs no PDF stack (see `Checking`)."""
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -266,3 +273,126 @@ class DaskExecutor:
         finally:
             if client is not self.scheduler:
                 client.close()
+
+
+@dataclass
+class Checking:
+    """The *releases* as loaded and the checker's *reports*, made in a forked process while this
+    one loads the PDF stack.
+
+    The two cost about the same, and a build or an archive export needs both before its first
+    PDF. The fork then decides from its reports exactly as this process does and renders the
+    documents that need no PDF stack (HTML, DOCX: press.build.render_light, or the archive's
+    pages and metadata), while this process renders the PDFs: both cores stay busy. `light()`
+    collects what it rendered; whatever it did not (it failed, or there was no fork) the caller
+    renders itself, so the fork's work is only ever a head start."""
+
+    releases: list[Release]
+    reports: dict[str, Report]
+    connection: Any = None
+    process: Any = None
+
+    @property
+    def rendering(self) -> bool:
+        """Whether the fork is still there to render the light formats."""
+        return self.process is not None
+
+    def light(self) -> dict[Any, bytes]:
+        """The documents the fork rendered, by the light renderer's keys (empty without a fork or
+        if it failed)."""
+        if not self.rendering:
+            return {}
+        try:
+            kind, value = self.connection.recv()
+        except (EOFError, OSError):
+            kind, value = "failed", {}
+        finally:
+            self.close()
+        return value if kind == "ok" else {}
+
+    def close(self) -> None:
+        """Stop the fork (if it is still rendering) and wait for it: no process outlives a build."""
+        if self.process is not None:
+            self.connection.close()
+            self.process.kill()
+            self.process.join()
+            self.process = None
+
+
+def check_while(load: Callable[[], list[Release]], jobs: int, preload: Callable[[], None],
+                render_light: LightRenderer | None = None) -> Checking:
+    """The releases *load* returns and the checker's reports, made in a forked process while
+    this one runs *preload* (the PDF stack's imports); with *render_light*, the fork then renders
+    what it returns (see `Checking`). A source that does not load is raised here, as if loaded
+    here. With one job, everything runs here, one after the other."""
+    import multiprocessing
+
+    if jobs <= 1:
+        releases = load()
+        preload()
+        return Checking(releases, check_all(releases))
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_check_then_render, args=(sender, load, render_light), daemon=True)
+    process.start()
+    sender.close()
+    checking = Checking([], {}, receiver, process)
+    try:
+        preload()
+        kind, value = receiver.recv()
+    except EOFError:  # the fork died (out of memory …): load and check here instead
+        checking.close()
+        releases = load()
+        return Checking(releases, check_all(releases))
+    except BaseException:
+        checking.close()
+        raise
+    if kind == "error":
+        checking.close()
+        raise value
+    checking.releases, checking.reports = value
+    if render_light is None or not checking.releases:
+        checking.close()
+    return checking
+
+
+def _check_then_render(sender: Any, load: Callable[[], list[Release]],
+                       render_light: LightRenderer | None) -> None:
+    """The forked process of `check_while`: the releases and their reports (or the error), then
+    the light documents. If the building process is gone (killed), the fork ends quietly: it
+    never writes a file."""
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        try:
+            releases = load()
+            reports = check_all(releases)
+        except Exception as exc:  # raised again in the building process, as if it happened there
+            try:
+                sender.send(("error", exc))
+            except (pickle.PicklingError, TypeError, AttributeError):
+                sender.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+            return
+        # Sent from a thread: the pickle is larger than a pipe holds, so a plain send would wait
+        # for the building process to finish its preload before the fork could render anything.
+        answer = threading.Thread(target=_send_quietly, args=(sender, ("ok", (releases, reports))))
+        answer.start()
+        if render_light is None or not releases:
+            answer.join()
+            return
+        try:
+            rendered = render_light(releases, reports)
+        except Exception:  # the building process renders them itself, and reports what is wrong
+            rendered = {}
+        answer.join()
+        sender.send(("ok", rendered))
+
+
+def _send_quietly(sender: Any, message: object) -> None:
+    """Send *message*; a building process that is gone (killed) is no error for the fork."""
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        sender.send(message)
+
+
+def check_all(releases: list[Release]) -> dict[str, Report]:
+    from press.check import check_release
+
+    return {release.id: check_release(release) for release in releases}

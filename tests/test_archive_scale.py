@@ -1,5 +1,5 @@
-"""The archive at scale (issue 11): how one changed release is shared out between processes, and
-that the sharing never changes what is published."""
+"""The archive at scale (issue 11): a few changed releases are exported with the build's head start
+(render.export_few), and that never changes what is published."""
 
 from __future__ import annotations
 
@@ -8,21 +8,9 @@ from pathlib import Path
 
 from test_publication_langs import _plant_kazakh_error
 
-from press.archive.render import share
 from press.project import Project
-from press.render import FORMATS
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-
-
-def test_each_document_goes_to_exactly_one_part_and_only_pdf_parts_get_pdfs() -> None:
-    langs = ["en", "kk", "ru"]
-    for parts in (1, 2, 3):
-        shares = [share(langs, (index, parts)) for index in range(parts)]
-        assert sorted(doc for part in shares for doc in part) == sorted(
-            (lang, fmt) for lang in langs for fmt in FORMATS)
-    gate, other = share(langs, (0, 2)), share(langs, (1, 2))
-    assert "pdf" not in {fmt for _, fmt in gate} and {fmt for _, fmt in other} == {"pdf"}
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -78,3 +66,34 @@ def test_a_folder_signature_changes_with_any_write_and_is_none_while_racy(tmp_pa
     assert second not in (None, first)
     (folder / "new.png").write_bytes(b"\x89PNG")
     assert cache.folder_signature(folder) not in (None, first, second)
+
+
+def test_one_changed_release_gets_the_builds_head_start_and_no_change_imports_nothing(
+        scratch_project: Project, tmp_path: Path, monkeypatch) -> None:
+    """A re-export after one change loads and checks it in the checking fork while this process
+    loads the PDF stack (press.publish.check_while, as `press build` does), and its three PDFs are
+    shared out on a pool of two; with nothing changed, neither runs."""
+    import press.publish
+    from press.archive.export import export
+
+    out = tmp_path / "out"
+    export(scratch_project, out, jobs=1, now=NOW)
+    calls: list[object] = []
+    check_while, pool_map = press.publish.check_while, press.publish.LocalPool.map
+
+    def recording_check_while(*args, **kwargs):
+        calls.append("check_while")
+        return check_while(*args, **kwargs)
+
+    def recording_map(self, task, items):
+        calls.append((self.jobs, len(items)))
+        return pool_map(self, task, items)
+
+    monkeypatch.setattr(press.publish, "check_while", recording_check_while)
+    monkeypatch.setattr(press.publish.LocalPool, "map", recording_map)
+    export(scratch_project, out, jobs=2, now=NOW)
+    assert calls == []  # nothing to render: no fork, no pool, nothing imported for it
+    _plant_kazakh_error(scratch_project)
+    result = export(scratch_project, out, jobs=2, now=NOW)
+    assert not result.errors and len(result.rendered) == 1, result
+    assert calls == ["check_while", (2, 2)], calls  # the PDFs of en and ru (kk is held by the gate)

@@ -19,7 +19,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -38,7 +38,7 @@ from press.archive.cache import (
     tree_key,
 )
 from press.archive.collect import Record, newest_first
-from press.archive.render import Task, export_task, merge, write_if_changed
+from press.archive.render import HEAD_START, Task, export_few, export_task, write_if_changed
 from press.brand import Brand
 from press.errors import PressError
 from press.project import Project
@@ -78,21 +78,10 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     records, tasks = _plan(project, site, cache["records"], keys, now, since)
     _refuse_shared_ids(records, tasks)
     owned = _claim(project, site, bag, cache, tasks)
-    parts = tasks if executor else _share(tasks, jobs)
-    on_total(len(parts))
-    executor = executor or LocalPool(jobs, lambda: _preload(project, tasks) if parts is tasks else None)
-    done: set[str] = set()
-    again: list[Task] = []
-    for record in executor.map(export_task, parts):
-        if record.folder in done:
-            record, agree = merge(records[record.folder], record)
-            if not agree:
-                again.append(next(t for t in tasks if str(t.folder) == record.folder))
+    on_total(len(tasks))
+    for record in _render(project, tasks, jobs, executor):
         records[record.folder] = record
-        done.add(record.folder)
         advance()
-    for task in again:  # the checker held a language another part had rendered: once more, whole
-        records[str(task.folder)] = export_task(task)
     known = cache["records"]
     removed = set(known) - set(records)
     for gone in removed:
@@ -344,22 +333,20 @@ def _check_unique(records: list[Record]) -> None:
         seen[record.id] = record.folder
 
 
-def _share(tasks: list[Task], jobs: int) -> list[Task]:
-    """Fewer releases than processes (a re-export after one change): split their documents.
-
-    Each part loads the release and renders its share of the documents (render.share); part 0
-    also runs the checker gate, so one changed release uses every core.
-    """
-    if not tasks or len(tasks) >= jobs:
-        return tasks
-    parts = min(jobs // len(tasks), 3)
-    return [part for task in tasks for part in task.split(parts)]
+def _render(project: Project, tasks: list[Task], jobs: int, executor: Executor | None) -> Iterator[Record]:
+    """Each task's record as it is done: a few changed releases with the build's head start
+    (render.export_few), more on *executor* (default: a local pool of *jobs* processes, preloaded)."""
+    if not tasks:
+        return
+    if executor is None and jobs > 1 and len(tasks) <= HEAD_START:
+        yield from export_few(tasks, jobs)
+        return
+    yield from (executor or LocalPool(jobs, partial(_preload, project, tasks))).map(export_task, tasks)
 
 
 def _preload(project: Project, tasks: list[Task]) -> None:
     """Import the renderers and warm the checker, once, before forking, for every worker of a
-    long export. A release split into parts (one change) preloads nothing: its parts import
-    what they need side by side (render.share gives WeasyPrint to the PDF parts alone)."""
+    long export."""
     from press.check import check_release
     from press.lang import LANGS
     from press.publish import preload_renderers

@@ -8,19 +8,25 @@ decision, the checker gate included, as for `press build`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import traceback
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from press.archive import RELEASES_DIR, STATIC_DIR
 from press.archive.collect import Record, describe, metadata_json, moment
 from press.errors import PressError
-from press.model import Release, attribute_errors
+from press.model import Publication, Release, attribute_errors
 from press.project import Project
 from press.publish import render_version
 from press.render import FORMATS, Attachment, RenderOptions
+
+if TYPE_CHECKING:
+    from press.check.findings import Report
 
 PDF_VARIANT = "pdf/a-3b"
 METADATA_FILE = "metadata.json"
@@ -35,66 +41,180 @@ class Task:
     key: str
     site: Path
     now: dt.datetime
-    part: tuple[int, int] = (0, 1)
-    """(i, n): this task renders share i of n of the release's documents (all when n is 1).
-    Part 0 applies the checker gate and writes the metadata; the others render their share for
-    the languages published without the gate, which `merge` checks against part 0."""
     id: str | None = None
     """The release's id as the export read it before rendering (see cache.id_of): the export
     claimed that id's paths and checked it is unique, so a release that loads with another
     id is refused rather than written elsewhere."""
 
-    def split(self, parts: int) -> list[Task]:
-        """The release as *parts* tasks, each rendering a share of its documents."""
-        return [replace(self, part=(index, parts)) for index in range(parts)]
-
 
 def export_task(task: Task) -> Record:
     """Export one release; any failure becomes the record's error, never the executor's."""
     try:
-        return export_release(task.project, task.folder, task.key, task.site, task.now, task.part, task.id)
-    except PressError as exc:
-        return Record(folder=str(task.folder), key=task.key, error=str(exc))
+        return export_release(task.project, task.folder, task.key, task.site, task.now, task.id)
     except Exception as exc:  # noqa: BLE001  (reported per release at the end, others go on)
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        return Record(folder=str(task.folder), key=task.key,
-                      error=f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})")
+        return Record(folder=str(task.folder), key=task.key, error=error_text(exc))
+
+
+def error_text(exc: Exception) -> str:
+    """A release's error as its record keeps it: a PressError's own line, else where it happened."""
+    if isinstance(exc, PressError):
+        return str(exc)
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
 
 
 def export_release(project: Project, folder: Path, key: str, site: Path, now: dt.datetime,
-                   part: tuple[int, int] = (0, 1), expected_id: str | None = None) -> Record:
-    """Load one release and, when it is published, write its files below *site*.
-
-    With a *part* other than (0, 1), only that share of its documents is rendered (the
-    record is otherwise whole): the parts of one release run side by side, merged by `merge`.
-    Only part 0 runs the checker (its dictionaries load in one process, not in each).
-    """
+                   expected_id: str | None = None) -> Record:
+    """Load one release and, when it is published, write its files below *site*."""
     from press.check import check_release
 
+    task = Task(project, folder, key, site, now, id=expected_id)
     release = project.load(folder)
-    if expected_id is not None and release.id != expected_id:
-        raise PressError(f"{folder / 'release.yaml'}: id: read as {expected_id!r} from its `id:` line "
+    approved = any(Publication.of(release).approved.values())
+    record, published, sources = decide(task, release, check_release(release) if approved else None)
+    if published is not None:
+        keep(site, record, render_release(project, published, record, sources))
+    return record
+
+
+Decided = tuple[Record, "Release | None", dict[str, bytes]]
+"""A release's record, the release as published (None when no language is) and its sources."""
+
+
+def decide(task: Task, release: Release, report: Report | None) -> Decided:
+    """The release's record, with the checker gate `press build` applies per language (from
+    *report*, made only when a language is approved), and the release as published: only the
+    languages published at the task's time (None when none is: nothing is rendered)."""
+    if task.id is not None and release.id != task.id:
+        raise PressError(f"{task.folder / 'release.yaml'}: id: read as {task.id!r} from its `id:` line "
                          f"but loads as {release.id!r}; write the id on one plain `id: ...` line")
-    record = describe(release, str(folder), key)
+    record = describe(release, str(task.folder), task.key)
     sources = source_files(release)
     record.sources = {name: hashlib.sha256(data).hexdigest() for name, data in sources.items()}
     record.source_sizes = {name: len(data) for name, data in sources.items()}
-    gate = part[0] == 0
-    if gate and any(record.approved.values()):  # the gate `press build` applies, per language
-        report = check_release(release)
+    if report is not None and any(record.approved.values()):
         record.checker_errors = attribute_errors([f.langs for f in report.findings if f.severity == "error"],
                                                  record.langs, record.source_lang)
-    published = record.published_langs(now)
+    published = record.published_langs(task.now)
     if not published:
-        return record
+        return record, None, sources
     record.langs = published  # indexes, feeds, sitemap, metadata and bag list only these
-    release = release.only(published)  # and a page's language switcher links only to these
-    docs = share(published, part)
-    for path, data in render_release(project, release, record, sources, docs, whole=gate).items():
+    return record, release.only(published), sources  # a page's switcher links only to these
+
+
+def keep(site: Path, record: Record, files: dict[str, bytes]) -> None:
+    """Write the release's *files* below *site* and record each one's SHA-256 and size."""
+    for path, data in files.items():
         write_if_changed(site / path, data)
         record.files[path] = hashlib.sha256(data).hexdigest()
         record.sizes[path] = len(data)
-    return record
+
+
+HEAD_START = 4
+"""At most this many changed releases are exported with `export_few` (the build's head start)."""
+
+
+def export_few(tasks: list[Task], jobs: int) -> list[Record]:
+    """A few changed releases (a re-export after a change) with the build's head start
+    (press.publish.check_while): a fork loads and checks them and renders their pages, Word
+    files and metadata while this process imports and warms up the PDF stack; then their PDFs
+    are rendered by this warm process and jobs - 1 forks of it, so that one release's PDFs are
+    shared between the cores. The same bytes as `export_task`: the same decisions and renders."""
+    from press.lang import LANGS
+    from press.publish import LocalPool, check_while, preload_renderers
+
+    project = tasks[0].project
+    preload = partial(preload_renderers, ("pdf",), project.templates_dir, tuple(LANGS))
+    try:
+        checking = check_while(partial(_load, tasks), jobs, preload, partial(_render_light, tasks))
+    except Exception:  # noqa: BLE001  (a release's own task reports what is wrong with it)
+        return [export_task(task) for task in tasks]
+    loaded = {str(release.folder): release for release in checking.releases}
+    records: dict[str, Record] = {}
+    ready: list[Decided] = []
+    for task in tasks:
+        release = loaded.get(str(task.folder))
+        try:
+            if release is None:
+                raise PressError(f"{task.folder}: not loaded")
+            ready.append(decide(task, release, checking.reports.get(release.id)))
+        except Exception:  # noqa: BLE001  (its own task records the error)
+            records[str(task.folder)] = export_task(task)
+    try:
+        pdfs = [(index, lang) for index, (record, published, _) in enumerate(ready) if published is not None
+                for lang in record.langs]
+        rendered: dict[int, dict[str, bytes]] = {index: {} for index in range(len(ready))}
+        errors: dict[int, str] = {}
+        for index, path, data in LocalPool(jobs).map(partial(_render_pdf, project, ready), pdfs):
+            if isinstance(data, str):
+                errors.setdefault(index, data)
+            else:
+                rendered[index][path] = data
+        light = checking.light()
+    finally:
+        checking.close()
+    for index, (record, release, sources) in enumerate(ready):
+        if index in errors:
+            record.error = errors[index]
+        elif release is not None:
+            try:
+                files = light.get(record.folder) or render_release(project, release, record, sources,
+                                                                   _light_docs(record), whole=True)
+                keep(tasks[0].site, record, _in_order(record, {**files, **rendered[index]}))
+            except Exception as exc:  # noqa: BLE001
+                record.error = error_text(exc)
+        if record.error:
+            record = Record(folder=record.folder, key=record.key, error=record.error)
+        records[record.folder] = record
+    return [records[str(task.folder)] for task in tasks]
+
+
+def _load(tasks: list[Task]) -> list[Release]:
+    """The tasks' releases that load (in the checking fork); the others are left to their tasks."""
+    loaded = []
+    for task in tasks:
+        with contextlib.suppress(Exception):
+            loaded.append(task.project.load(task.folder))
+    return loaded
+
+
+def _render_light(tasks: list[Task], releases: list[Release],
+                  reports: dict[str, Report]) -> dict[str, dict[str, bytes]]:
+    """Each published release's files but its PDFs, by folder (in the checking fork)."""
+    by_folder = {str(release.folder): release for release in releases}
+    rendered = {}
+    for task in tasks:
+        if (release := by_folder.get(str(task.folder))) is None:
+            continue
+        record, published, sources = decide(task, release, reports.get(release.id))
+        if published is not None:
+            rendered[record.folder] = render_release(task.project, published, record, sources,
+                                                     _light_docs(record), whole=True)
+    return rendered
+
+
+def _light_docs(record: Record) -> list[tuple[str, str]]:
+    return [(lang, fmt) for lang in record.langs for fmt in FORMATS if fmt != "pdf"]
+
+
+def _render_pdf(project: Project, ready: list[Decided], job: tuple[int, str]) -> tuple[int, str, bytes | str]:
+    """One release's PDF in one language (the path and bytes, or the error)."""
+    index, lang = job
+    record, release, sources = ready[index]
+    assert release is not None  # only published releases have PDF jobs
+    try:
+        files = render_release(project, release, record, sources, [(lang, "pdf")], whole=False)
+    except Exception as exc:  # noqa: BLE001
+        return index, "", error_text(exc)
+    return index, *next(iter(files.items()))
+
+
+def _in_order(record: Record, files: dict[str, bytes]) -> dict[str, bytes]:
+    """*files* in the order render_release makes them: metadata, photo, then each language's formats."""
+    base = release_dir(record.id)
+    order = {f"{base}/{lang}.{fmt}": i for i, (lang, fmt) in
+             enumerate((lang, fmt) for lang in record.langs for fmt in FORMATS)}
+    return dict(sorted(files.items(), key=lambda item: order.get(item[0], -1)))
 
 
 def release_dir(release_id: str) -> str:
@@ -105,32 +225,6 @@ def source_files(release: Release) -> dict[str, bytes]:
     """The release's YAML files by name, as they are stored (what the archive preserves)."""
     names = ["release.yaml", *(f"{lang}.yaml" for lang in release.meta.langs)]
     return {name: (release.folder / name).read_bytes() for name in names}
-
-
-def share(langs: list[str], part: tuple[int, int]) -> list[tuple[str, str]]:
-    """The (language, format) documents of part *i* of *n*. Part 0 runs the checker gate and
-    makes the pages and Word files; the PDFs go to the other parts, so that only they import
-    WeasyPrint (the largest import) and no process imports it before the others can start."""
-    index, parts = part
-    docs = [(lang, fmt) for lang in langs for fmt in FORMATS]
-    if parts == 1:
-        return docs
-    pdfs = [doc for doc in docs if doc[1] == "pdf"]
-    if index == 0:
-        return [doc for doc in docs if doc[1] != "pdf"]
-    return pdfs[index - 1::parts - 1]
-
-
-def merge(record: Record, part: Record) -> tuple[Record, bool]:
-    """One record from those of two parts of a release (the files of each, the first error, the
-    gate's findings); False when they published different languages (part 0's checker held a
-    language the other part rendered: the release must be rendered again, whole)."""
-    agree = record.langs == part.langs or bool(record.error or part.error)
-    record.files.update(part.files)
-    record.sizes.update(part.sizes)
-    record.checker_errors = record.checker_errors or part.checker_errors
-    record.error = record.error or part.error
-    return record, agree
 
 
 def render_release(project: Project, release: Release, record: Record, sources: dict[str, bytes],
