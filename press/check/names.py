@@ -444,11 +444,16 @@ def _another_name(bundle: Bundle, para: Para, word: str, base: str) -> bool:
     for lang in bundle.paras:
         if lang != para.lang:
             theirs = _capitalised_skeletons(bundle, lang)
-            if any(free_names.distance(a, b) <= min(0.25, to_base - 0.1)
+            if any(free_names.distance(a, b) <= min(_SHARED_SPELLING, to_base - 0.1)
                    and free_names.distance(b, free_names.skeleton(base)) >= to_base
                    for a in mine for b in theirs if abs(len(a) - len(b)) <= 1):
                 return True
     return False
+
+
+_SHARED_SPELLING = 0.45
+"""How far another version's spelling may be from the word and still be the same name in its
+own script: Spanish z is Russian с (Valenzuela, Валенсуэла), one transcription step."""
 
 
 def _capitalised_skeletons(bundle: Bundle, lang: str) -> set[str]:

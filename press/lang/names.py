@@ -540,6 +540,11 @@ def place_names(place: str, lang: str) -> list[str]:
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
+_RU_SOFT_CASE = re.compile(r"[аеоу](я|ю|ем|е)\Z")
+"""The case endings of a Russian noun in -ай/-ей/-ой/-уй after its vowel (Шанхая, Шанхаю,
+Шанхаем, Шанхае), as pymorphy3 declines the ones it knows."""
+
+
 @lru_cache(maxsize=8192)
 def stems(word: str, lang: str) -> tuple[str, ...]:
     """*word* (lower case) and its possible stems in *lang*: Russian proper names in the
@@ -555,6 +560,9 @@ def stems(word: str, lang: str) -> tuple[str, ...]:
         found += [p.normal_form for p in proper]
         stem = russian.stem(lower)
         found += [stem] + ([stem + "а"] if stem != lower and lower[-1:] in "еиуыо" else [])
+        soft = _RU_SOFT_CASE.search(lower)
+        if soft:  # Кордая, Кордаю, Кордаем: a name in -ай, -ей, -ой, which pymorphy3 may not know
+            found.append(lower[:soft.start(1)] + "й")
     elif lang == "kk":
         parts = lower.rsplit("-", 1)
         if len(parts) == 2 and kazakh.is_ending_chain(parts[1]):

@@ -142,7 +142,10 @@ _KK_COLLECTIVES = {2: "екеу", 3: "үшеу", 4: "төртеу", 5: "бесе
 """Collective numerals (екеуі, үшеуі де, бесеуін): counts like екі, үш."""
 _KK_SCALES = {"жүз": 100, "мың": 1000, "миллион": 10**6, "миллиард": 10**9}
 _KK_BARE = frozenset({*_KK_CARDINALS.values(), *_KK_SCALES, "бір"})
-_KK_NOT = frozenset({"онда", "оны", "оның", "оған", "одан", "онымен", "бесте", "алтын", "елуі"})
+_KK_NOT = frozenset({"онда", "оны", "оның", "оған", "одан", "онымен", "бесте", "елуі"})
+_KK_HOMONYMS = ("алтын", "жетім", "бесік")
+"""Nouns that begin with a numeral's letters (gold, orphan, cradle): алтыны, алтынның, жетімдер
+are their forms, not алты or жеті with an ending."""
 _KK_ORDINAL = re.compile(r"(ыншы|інші|ншы|нші)")
 
 
@@ -213,7 +216,7 @@ def _ru_compound(lower: str) -> tuple[int, bool] | None:
 
 
 def _kk_word(lower: str) -> tuple[int, bool] | None:
-    if lower in _KK_NOT:
+    if lower in _KK_NOT or any(kazakh.matches_stem(lower, noun) for noun in _KK_HOMONYMS):
         return None
     for value, base in _KK_COLLECTIVES.items():
         if lower.startswith(base) and kazakh.is_ending_chain(lower[len(base):]):

@@ -1,0 +1,62 @@
+"""Classes of checker false alarm seen on the blind3 set (issue 12, fourth round), each with a
+case written here (own names, places and figures) that fails without its rule.
+
+All in-process: plain texts through `check_texts`, no build, no subprocess.
+"""
+
+from __future__ import annotations
+
+import pymorphy3
+import test_checker_classes3 as classes3
+
+from press.check import check_texts
+
+DAY = classes3.DAY
+termbase = classes3.termbase
+"""The toolkit's own termbase, the fixture of the third round's classes."""
+
+
+def _found(texts: dict[str, str], termbase: dict) -> list[tuple[str, list[str], str]]:
+    return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, termbase, DAY).findings]
+
+
+def test_a_surname_all_versions_share_is_no_slip_for_a_country_it_resembles(termbase: dict) -> None:
+    """Nepalez looks like Nepal, but ru and kk write the same surname (Spanish z as с): a name
+    in its own right. A version alone in writing Gabonez where the others name Gabon still slips."""
+    texts = {"en": "Ambassador Carlos Nepalez met the minister in Astana on 14 May. Ambassador Nepalez "
+                   "thanked him.",
+             "ru": "14 мая в Астане посол Карлос Непалес встретился с министром. Посол Непалес "
+                   "поблагодарил его.",
+             "kk": "14 мамырда Астанада елші Карлос Непалес министрмен кездесті. Елші Непалес оған алғыс "
+                   "айтты."}
+    assert _found(texts, termbase) == []
+    slip = {"en": "The minister arrived in Gabonez on 14 May.",
+            "ru": "14 мая министр прибыл в Габон.",
+            "kk": "14 мамырда министр Габонға келді."}
+    assert [rule for rule, langs, _ in _found(slip, termbase) if langs == ["en"]] != []
+
+
+def test_a_russian_name_in_ai_is_declined_like_a_noun_pymorphy3_knows(termbase: dict) -> None:
+    """Жетысай (pymorphy3 does not know it) takes the endings pymorphy3 gives Шанхай: Жетысая,
+    Жетысаю, Жетысаем, Жетысае are its case forms, not misspellings."""
+    morph = pymorphy3.MorphAnalyzer()
+    shanghai = next(p for p in morph.parse("шанхай") if "Geox" in p.tag)
+    endings = {form.word.removeprefix("шанха") for form in shanghai.lexeme} - {"й"}
+    assert {"я", "ю", "ем", "е"} <= endings
+    for ending in sorted(endings):
+        form = "Жетыса" + ending
+        texts = {"en": "The road from Astana to Zhetysai was opened on 14 May.",
+                 "kk": "14 мамырда Астанадан Жетісайға дейінгі жол ашылды.",
+                 "ru": f"14 мая открыта дорога от Астаны до {form}."}
+        assert _found(texts, termbase) == [], form
+
+
+def test_kazakh_nouns_that_begin_with_a_numeral_are_no_numbers(termbase: dict) -> None:
+    """алтыны is the gold (алтын), not six (алты) with an ending; жетімдер are orphans, not
+    sevens."""
+    texts = {"en": "The exhibition \u201cGold of the Steppe\u201d shows 340 artefacts and helps orphans.",
+             "kk": "«Дала алтыны» көрмесінде 340 жәдігер бар, ол жетімдерге көмектеседі.",
+             "ru": "На выставке «Золото степи» представлено 340 экспонатов, она помогает сиротам."}
+    assert _found(texts, termbase) == []
+    six = dict(texts, kk=texts["kk"].replace("340", "алты"))
+    assert [rule for rule, _, _ in _found(six, termbase)] == ["numbers.mismatch"]
