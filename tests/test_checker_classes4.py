@@ -60,3 +60,18 @@ def test_kazakh_nouns_that_begin_with_a_numeral_are_no_numbers(termbase: dict) -
     assert _found(texts, termbase) == []
     six = dict(texts, kk=texts["kk"].replace("340", "алты"))
     assert [rule for rule, _, _ in _found(six, termbase)] == ["numbers.mismatch"]
+
+
+def test_a_kazakh_peoples_name_is_the_adjective_of_its_country(termbase: dict) -> None:
+    """Kazakh writes «үнді батальоны», «испан әншілері» with the people's name (үндістандық,
+    испаниялық less their endings): the country is named, as by Indian and индийский."""
+    texts = {"en": "On 14 May the unit joined the Indian battalion and met Spanish singers.",
+             "kk": "14 мамырда бөлімше үнді батальонына қосылып, испан әншілерімен кездесті.",
+             "ru": "14 мая подразделение вошло в состав индийского батальона и встретилось с испанскими "
+                   "певцами."}
+    assert _found(texts, termbase) == []
+    ore = {"en": "On 14 May the minister visited the Kenyan mine.",
+           "kk": "14 мамырда министр кен орнына барды.",
+           "ru": "14 мая министр посетил кенийское месторождение."}
+    assert [(rule, langs) for rule, langs, _ in _found(ore, termbase)] == [("names.missing", ["kk"])]
+

@@ -222,6 +222,8 @@ def _demonym(word: str, prefix: str, lang: str) -> bool:
     lower = word.lower()
     if lang == "en":
         return word in (prefix, prefix + "s") or lower.startswith(prefix.lower() + "-")
+    if prefix.endswith(_WHOLE):
+        return any(kazakh.matches_stem(part, prefix[:-1]) for part in lower.split("-"))
     return any(part.startswith(prefix) for part in lower.split("-"))
 
 
@@ -269,7 +271,19 @@ def _adjective_prefixes(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
         stems = [w[:-2] if w.endswith(("ий", "ый", "ой")) else w for w in words]
         return tuple(stems + [w[:-4] + "о" for w in words if w.endswith("ский")]
                      + [russian.people_noun_stem(w) for w in words if russian.people_noun_stem(w)])
+    if lang == "kk":  # чехиялық → чех, үндістандық → үнді: the people's name, also the adjective
+        roots = [w[:-len(end)] for w in words for end in _KK_ADJECTIVE_ENDINGS
+                 if w.endswith(end) and len(w) - len(end) >= 4]  # not кен (Кения), ore
+        return tuple(words) + tuple(root + _WHOLE for root in roots)
     return words
+
+
+_KK_ADJECTIVE_ENDINGS = ("иялық", "стандық")
+"""A Kazakh adjective of a country made from its name (Чехия → чехиялық, Үндістан →
+үндістандық); less this ending it is the people's name, used as the adjective too (чех тілі,
+үнді батальоны)."""
+_WHOLE = "="
+"""Marks a prefix that must be the whole word, with Kazakh endings at most (чех, чехтер; not чехол)."""
 
 
 def check(bundle: Bundle) -> list[Finding]:
