@@ -75,3 +75,13 @@ def test_a_kazakh_peoples_name_is_the_adjective_of_its_country(termbase: dict) -
            "ru": "14 мая министр посетил кенийское месторождение."}
     assert [(rule, langs) for rule, langs, _ in _found(ore, termbase)] == [("names.missing", ["kk"])]
 
+
+
+def test_a_russian_compound_adjective_written_as_one_word_names_its_place(termbase: dict) -> None:
+    """«Центральноафриканской Республики» is the registered «Центрально-Африканская Республика»
+    written solid, as Russian spells the adjective (pymorphy3 knows it so)."""
+    assert pymorphy3.MorphAnalyzer().word_is_known("центральноафриканской")
+    texts = {"en": "On 14 May a delegation of the Central African Republic visited Aktau.",
+             "kk": "14 мамырда Орталық Африка Республикасының делегациясы Ақтауға барды.",
+             "ru": "14 мая делегация Центральноафриканской Республики посетила Актау."}
+    assert _found(texts, termbase) == []

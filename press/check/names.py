@@ -253,8 +253,19 @@ def _register_forms(bundle: Bundle, lang: str) -> list[tuple[str, str]]:
         forms = [f for f in entity.forms.get(lang, []) if not any(ch.isdigit() for ch in f)]
         if entity.type == "person":
             forms += [f.split()[-1] for f in forms if " " in f]
+        if lang == "ru":
+            forms += [solid for f in forms if (solid := _RU_JOINED.sub(_join, f)) != f]
         pairs += [(entity.id, form) for form in forms]
     return sorted(pairs, key=lambda pair: -len(pair[1]))
+
+
+_RU_JOINED = re.compile(r"(?<=[а-яё]о)-([А-ЯЁ])")
+
+
+def _join(match: re.Match[str]) -> str:
+    """Центрально-Африканская → Центральноафриканская: a Russian compound adjective that usage
+    also writes as one word (южноафриканский, центральноазиатский)."""
+    return match.group(1).lower()
 
 
 def _demonyms(bundle: Bundle, lang: str) -> list[tuple[str, tuple[str, ...]]]:
