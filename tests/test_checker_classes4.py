@@ -85,3 +85,26 @@ def test_a_russian_compound_adjective_written_as_one_word_names_its_place(termba
              "kk": "14 мамырда Орталық Африка Республикасының делегациясы Ақтауға барды.",
              "ru": "14 мая делегация Центральноафриканской Республики посетила Актау."}
     assert _found(texts, termbase) == []
+
+
+def test_a_verb_of_doubling_is_a_count_of_times() -> None:
+    """doubled, tripled; удвоился, утроенный (every form pymorphy3 gives of удвоиться, утроить) are
+    2 and 3 times, as «екі есе» and «вдвое» are; утром (in the morning) is no figure."""
+    from press.lang.read_numbers import find_numbers
+
+    morph = pymorphy3.MorphAnalyzer()
+    for verb, value in (("удвоиться", 2), ("утроить", 3)):
+        infinitive = next(p for p in morph.parse(verb) if p.tag.POS == "INFN")
+        for form in {f.word for f in infinitive.lexeme}:
+            assert [int(m.value) for m in find_numbers(f"экспорт {form} за год", "ru")] == [value], form
+    assert [int(m.value) for m in find_numbers("Exports doubled and imports tripled.", "en")] == [2, 3]
+    assert find_numbers("Утром экспорт вырос.", "ru") == []
+
+
+def test_doubled_in_one_version_matches_twice_in_the_others(termbase: dict) -> None:
+    texts = {"en": "On 14 May the ministry said that exports to Oman doubled last year.",
+             "kk": "14 мамырда министрлік өткен жылы Оманға экспорт екі есе артқанын хабарлады.",
+             "ru": "14 мая министерство сообщило, что в прошлом году экспорт в Оман вырос вдвое."}
+    assert _found(texts, termbase) == []
+    tripled = dict(texts, en=texts["en"].replace("doubled", "tripled"))
+    assert [(rule, langs) for rule, langs, _ in _found(tripled, termbase)] == [("numbers.mismatch", ["en"])]

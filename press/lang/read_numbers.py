@@ -364,13 +364,17 @@ _IMPLIED = {
 """Numbers a word implies (bilateral, двусторонний, екіжақты, both): soft, since a translation
 says "the two countries" or nothing at all instead."""
 _MULTIPLIERS = {
-    "en": ((r"\btwice\b", 2, None), (r"\bthrice\b", 3, None)),
-    "ru": ((r"\bдважды\b", 2, None), (r"\bтрижды\b", 3, None), (r"\bвдвое\b", 2, None),
+    "en": ((r"\btwice\b", 2, None), (r"\bthrice\b", 3, None), (r"\bdoubl(?:ed|es|ing)\b", 2, None),
+           (r"\btripl(?:ed|es|ing)\b", 3, None), (r"\bquadrupl(?:ed|es|ing)\b", 4, None)),
+    "ru": ((r"\bудво\w+", 2, None), (r"\bутро[иеяюй]\w*", 3, None),
+           (r"\bучетвер\w+", 4, None), (r"\bдважды\b", 2, None), (r"\bтрижды\b", 3, None),
+           (r"\bвдвое\b", 2, None),
            (r"\bвтрое\b", 3, None), (r"\bвчетверо\b", 4, None), (r"\bвпятеро\b", 5, None),
            (r"\bвдесятеро\b", 10, None)),
     "kk": (),
 }
-"""Words that are a count of times (twice, дважды, вдвое): as exact as «екі рет», «в два раза»."""
+"""Words that are a count of times (twice, дважды, вдвое, doubled, удвоился): as exact as «екі рет»,
+«екі есе», «в два раза»."""
 
 
 @cache
