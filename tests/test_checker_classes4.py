@@ -108,3 +108,18 @@ def test_doubled_in_one_version_matches_twice_in_the_others(termbase: dict) -> N
     assert _found(texts, termbase) == []
     tripled = dict(texts, en=texts["en"].replace("doubled", "tripled"))
     assert [(rule, langs) for rule, langs, _ in _found(tripled, termbase)] == [("numbers.mismatch", ["en"])]
+
+
+def test_fractions_after_by_and_russian_ordinal_parts() -> None:
+    """"grew by a quarter" is 1/4 as «на четверть» is; «на шестую часть» is 1/6 as "a sixth
+    more" is; the ordinals stay ordinals (the third round, шестую годовщину)."""
+    from press.lang.read_numbers import find_numbers
+
+    def read(text: str, lang: str) -> list[str]:
+        return [str(m.value) for m in find_numbers(text, lang)]
+
+    assert read("Exports grew by a quarter.", "en") == read("Экспорт вырос на четверть.", "ru") == ["0.250"]
+    sixth = read("Экспорт вырос на шестую часть.", "ru")
+    assert sixth == read("Exports were a sixth more.", "en") == ["0.167"]
+    assert read("the third round", "en") == ["3"]
+    assert read("на шестую годовщину", "ru") == ["6"]

@@ -270,24 +270,29 @@ _FRACTION_WORDS: dict[str, dict[str, int]] = {
     "en": {"a": 1, "an": 1, "one": 1, **{w: v for v, w in enumerate(_EN_UNITS) if 2 <= v <= 9},
            **_EN_DENOMINATORS, **{w + "s": v for w, v in _EN_DENOMINATORS.items()}},
     "ru": {"одна": 1, "одну": 1, "одной": 1, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
-           "четыре": 4, "трет": 3, "четверт": 4},
+           "четыре": 4, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+           "девят": 9, "десят": 10},
     "kk": {"бір": 1, **{w: v for v, w in _KK_CARDINALS.items() if v <= 10}},
 }
 """The words of fractions: numerators and denominators (a stem where the word inflects)."""
 _FRACTIONS = {
-    "en": re.compile(r"\b(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    "en": re.compile(r"(?<=\bby )(?P<by>an?|one)\s+(?P<byden>third|quarter|fifth|sixth|seventh|eighth|ninth"
+                     r"|tenth)\b(?!-)|"
+                     r"\b(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
                      r"(?:(?P<den>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
                      r"(?=\s+(?:of|more|less|fewer|higher|lower)\b)"
                      r"|(?P<dens>(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s)\b)",
                      re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:(?P<num>одн(?:а|у|ой)|две|двух|три|тр[её]х|четыре)\s+)?"
-                     r"(?P<den>трет|четверт)(?:ь|и|ей|ью|ям|ями|ях)(?!\w)", re.IGNORECASE),
+                     r"(?:(?P<den>трет|четверт)(?:ь|и|ей|ью|ям|ями|ях)(?!\w)"
+                     r"|(?P<dens>пят|шест|седьм|восьм|девят|десят)(?:ая|ую|ой)\s+част(?:ь|и|ью)(?!\w))",
+                     re.IGNORECASE),
     "kk": re.compile(r"(?<!\w)(?P<den>екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:ден|тен|нен)\s+"
                      r"(?P<num>бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)\w*", re.IGNORECASE),
 }
 """Fractions in words: two thirds, a quarter of; две трети, треть, четверть; үштен екісі,
-төрттен бір. English "a third", "a quarter" only before "of" or a comparative (a third more;
-a third round is an ordinal);
+төрттен бір; пятая часть. English "a third", "a quarter" only before "of" or a comparative
+(a third more; a third round is an ordinal) or after "by" (grew by a third);
 halves are left out (the first half of the year is no figure)."""
 
 
@@ -298,8 +303,10 @@ def _fractions(text: str, lang: str) -> list[NumberMention]:
     words = _FRACTION_WORDS[lang]
     found = []
     for match in pattern.finditer(text):
-        numerator = words[match.group("num").lower()] if match.group("num") else 1
-        denominator = words[(match.group("den") or match.group("dens") or "").lower()]
+        num = match.group("num") or (match.groupdict().get("by") or "")
+        numerator = words[num.lower()] if num else 1
+        denominator = words[(match.group("den") or match.group("dens") or match.groupdict().get("byden")
+                             or "").lower()]
         if numerator < denominator:
             value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.001"))
             found.append(NumberMention(value, match.start(), match.end(), match.group(), spelled=True))
