@@ -123,3 +123,19 @@ def test_fractions_after_by_and_russian_ordinal_parts() -> None:
     assert sixth == read("Exports were a sixth more.", "en") == ["0.167"]
     assert read("the third round", "en") == ["3"]
     assert read("на шестую годовщину", "ru") == ["6"]
+
+
+def test_an_age_limit_is_up_to_in_every_language(termbase: dict) -> None:
+    """"no older than 40", «не старше 40», «40-тан аспауы» all say "up to 40"; "no younger than
+    18" and «не моложе 18» say "at least"."""
+    from press.lang.read_numbers import find_numbers, qualifier_of
+
+    def qualifiers(text: str, lang: str) -> list[str | None]:
+        return [qualifier_of(text, m, lang) for m in find_numbers(text, lang)]
+
+    assert qualifiers("no younger than 18", "en") == qualifiers("не моложе 18 лет", "ru") == ["more"]
+    texts = {"en": "From 14 May applicants must be no older than 40 years.",
+             "kk": "14 мамырдан бастап үміткерлердің жасы 40-тан аспауы тиіс.",
+             "ru": "С 14 мая кандидаты должны быть не старше 40 лет."}
+    assert qualifiers(texts["en"], "en")[-1] == qualifiers(texts["ru"], "ru")[-1] == "upto"
+    assert _found(texts, termbase) == []

@@ -414,19 +414,20 @@ def _implied(text: str, lang: str) -> list[NumberMention]:
 _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("more", r"more than|over|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|"
-                 r"in excess of|upwards of|at least|no (?:less|fewer) than|above|beyond"),
+                 r"in excess of|upwards of|at least|no (?:less|fewer) than|above|beyond|"
+                 r"no younger than"),
         ("less", r"less than|fewer than|under|below"),
         ("nearly", r"nearly|almost|close to|just under|up to nearly"),
         ("approx", r"about|around|approximately|roughly|some|an estimated|circa|just over"),
-        ("upto", r"up to|as (?:many|much) as|no more than|a maximum of"),
+        ("upto", r"up to|as (?:many|much) as|no more than|a maximum of|(?:no|not) older than|no higher than"),
     ),
     "ru": (
         ("more", r"более|свыше|больше|не менее|не меньше|как минимум|превысил\w*|превыша\w*|"
-                 r"превысит|превысив|превзош\w+|сверх"),
+                 r"превысит|превысив|превзош\w+|сверх|не моложе"),
         ("less", r"менее|меньше|ниже"),
         ("nearly", r"почти|практически|почти что|немногим менее"),
         ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
-        ("upto", r"не более|не больше|вплоть до|максимум"),
+        ("upto", r"не более|не больше|вплоть до|максимум|не старше|не выше"),
         ("to", r"до"),
     ),
     "kk": (
