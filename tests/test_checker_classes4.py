@@ -139,3 +139,19 @@ def test_an_age_limit_is_up_to_in_every_language(termbase: dict) -> None:
              "ru": "С 14 мая кандидаты должны быть не старше 40 лет."}
     assert qualifiers(texts["en"], "en")[-1] == qualifiers(texts["ru"], "ru")[-1] == "upto"
     assert _found(texts, termbase) == []
+
+
+def test_a_unit_after_a_comma_belongs_to_the_next_figure(termbase: dict) -> None:
+    """"in 2024, 9 per cent more": the per cent is the 9's, not the year's."""
+    from press.lang.read_numbers import find_numbers
+
+    text = "Exports reached 90 million dollars in 2024, 9 per cent more than in 2023."
+    assert [(int(m.value), m.unit) for m in find_numbers(text, "en")][1:] == [
+        (2024, None), (9, "percent"), (2023, None)]
+    texts = {"en": "On 14 May the ministry said exports reached 90 million dollars in 2024, 9 per cent more "
+                   "than a year earlier.",
+             "kk": "14 мамырда министрлік 2024 жылы экспорт 90 миллион долларға жетіп, алдыңғы жылмен "
+                   "салыстырғанда 9 пайызға артқанын хабарлады.",
+             "ru": "14 мая министерство сообщило, что в 2024 году экспорт достиг 90 миллионов долларов, "
+                   "что на 9 процентов больше, чем годом ранее."}
+    assert _found(texts, termbase) == []

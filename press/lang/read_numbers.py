@@ -582,7 +582,8 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
     if rest.lstrip(" \u00a0").startswith("%"):
         return 0, "percent", end
     scale, unit = 0, None
-    words = [t for t in tokens(rest) if t.start < 40][:4]
+    stop = _UNIT_STOP.search(rest)  # "in 2025, 11 per cent": the unit of the next figure
+    words = [t for t in tokens(rest[:stop.start()] if stop else rest) if t.start < 40][:4]
     for token in words:
         word = token.lower.lstrip("-")
         if (value := _scale_word(word, lang)) and not scale and unit is None:
@@ -596,6 +597,10 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
         first = _first_word_tail(rest)
         unit = unit or (unit_of(first, lang) if first else None)
     return scale, unit, end
+
+
+_UNIT_STOP = re.compile(r"[,;:()]|\d")
+"""No unit of a number stands after a comma or another figure."""
 
 
 def _first_word_tail(rest: str) -> str:
