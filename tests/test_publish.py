@@ -445,3 +445,18 @@ def test_a_local_pool_worker_that_dies_is_an_error_not_a_hang() -> None:
     taken = multiprocessing.get_context("fork").Event()
     with pytest.raises(PressError, match="ended without its result"):
         list(LocalPool(2).map(functools.partial(_die_in_worker, os.getpid(), taken), [0, 1]))
+
+
+def test_the_pdf_warm_up_parses_each_languages_hyphenation_patterns_for_the_forks() -> None:
+    """The warm-up's short lines never break: without loading them itself, every forked worker
+    parsed the patterns again on its first real PDF."""
+    import pyphen
+
+    from press.render.pdf import register_hyphenation, warm_up
+
+    register_hyphenation()
+    paths = {lang: pyphen.LANGUAGES[pyphen.language_fallback(lang)] for lang in ("en", "kk", "ru")}
+    for path in paths.values():
+        pyphen.hdcache.pop(path, None)
+    warm_up.__wrapped__(REPO / "templates", ("en", "kk", "ru"))  # not the memo: it runs again
+    assert all(path in pyphen.hdcache for path in paths.values()), paths
