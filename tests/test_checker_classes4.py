@@ -155,3 +155,12 @@ def test_a_unit_after_a_comma_belongs_to_the_next_figure(termbase: dict) -> None
              "ru": "14 мая министерство сообщило, что в 2024 году экспорт достиг 90 миллионов долларов, "
                    "что на 9 процентов больше, чем годом ранее."}
     assert _found(texts, termbase) == []
+
+
+def test_a_greek_name_in_eus_is_russian_ei() -> None:
+    """Orpheus is Орфей, Perseus Персей, in any case form: Greek -eus is Russian -ей."""
+    from press.lang.names import SAME, NameWord, compare_words
+
+    for latin, cyrillic in (("Orpheus", "Орфеем"), ("Perseus", "Персей"), ("Theseus", "Тесея")):
+        verdict = compare_words(NameWord(latin, "en", 0, 1, None), NameWord(cyrillic, "ru", 0, 1, None))
+        assert verdict.status == SAME, (latin, cyrillic)

@@ -150,6 +150,8 @@ def skeleton(word: str) -> str:
     if any("а" <= ch <= "я" or ch in "ёәғқңөұүһі" for ch in lower):
         lower = "".join(_CYR_LATIN.get(ch, ch) for ch in lower)
     lower = _plain_latin(lower)
+    if lower.endswith("eus") and len(lower) > 5:  # Greek -eus is Russian -ей: Piraeus/Пирей, Orpheus/Орфей
+        lower = lower[:-4 if lower.endswith("aeus") else -3] + "ey"
     for old, new in _GRAPHEMES:
         lower = lower.replace(old, new)
     return lower
