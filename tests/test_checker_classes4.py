@@ -164,3 +164,13 @@ def test_a_greek_name_in_eus_is_russian_ei() -> None:
     for latin, cyrillic in (("Orpheus", "Орфеем"), ("Perseus", "Персей"), ("Theseus", "Тесея")):
         verdict = compare_words(NameWord(latin, "en", 0, 1, None), NameWord(cyrillic, "ru", 0, 1, None))
         assert verdict.status == SAME, (latin, cyrillic)
+
+
+def test_one_and_a_half_takes_its_scale_word(termbase: dict) -> None:
+    """«полутора миллионов» is 1,5 million, as «бір жарым миллион» and "1.5 million" are."""
+    texts = {"en": "On 14 May the port said it had handled more than 1.5 million tonnes of grain.",
+             "kk": "14 мамырда порт 1,5 миллион тоннадан астам астық өңдегенін хабарлады.",
+             "ru": "14 мая порт сообщил, что перевалил свыше полутора миллионов тонн зерна."}
+    assert _found(texts, termbase) == []
+    kazakh = dict(texts, kk="14 мамырда порт бір жарым миллион тоннадан астам астық өңдегенін хабарлады.")
+    assert _found(kazakh, termbase) == []

@@ -258,9 +258,10 @@ def _halves(text: str, lang: str) -> list[NumberMention]:
         return []
     found = []
     for match in pattern.finditer(text):
-        _, unit, _ = _after(text, match.end(), lang)
-        found.append(NumberMention(Decimal("1.5"), match.start(), match.end(), match.group(),
-                                   spelled=True, unit=unit))
+        scale, unit, end = _after(text, match.end(), lang)  # полутора миллионов = 1,5 миллиона
+        value = Decimal("1.5") * scale if scale else Decimal("1.5")
+        found.append(NumberMention(value, match.start(), end, text[match.start():end], spelled=True,
+                                   unit=unit, precision=Decimal(scale) / 10 if scale else None))
     return found
 
 
