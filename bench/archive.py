@@ -178,6 +178,16 @@ def dask_simulation(tmp: Path, count: int, per_release: float) -> None:
               f"{render / 3600:7.2f} h + scheduling {releases * overhead / 60:5.1f} min")
 
 
+def print_reexports(unchanged: list[float], one: list[float], first: int) -> None:
+    """The medians of the no-change and one-change re-exports; their CPU and load figures are
+    CPU[first:first + 6] and LOAD[first:first + 6], three of each kind."""
+    for name, walls, start in (("no change", unchanged, first), ("one release changed", one, first + 3)):
+        cpus, loads = CPU[start:start + 3], LOAD[start:start + 3]
+        print(f"  re-export, {name + ':':21s} median {statistics.median(walls):5.2f} s wall of "
+              f"{[round(t, 2) for t in walls]}, CPU {[round(t, 2) for t in cpus]} s, "
+              f"load {[round(x, 1) for x in loads]}")
+
+
 def report(count: int, documents: int, load: tuple[float, float, float], full: float, baseline: float,
            unchanged: list[float], one: list[float], peak: int, largest: int) -> None:
     """Every figure with its CPU time and the load it was taken under, then one PASS/FAIL line per
@@ -194,11 +204,7 @@ def report(count: int, documents: int, load: tuple[float, float, float], full: f
           f"{RAW_CPU[0]:.1f} s CPU with loading (load {os.getloadavg()[0]:.1f})")
     print(f"  ratio full / raw:              {ratio:8.3f}   (CPU: export / 2 cores / raw = "
           f"{CPU[0] / 2 / RAW_CPU[0]:.3f})")
-    for name, walls, cpus, loads in (("no change", unchanged, CPU[1:4], LOAD[1:4]),
-                                      ("one release changed", one, CPU[4:7], LOAD[4:7])):
-        print(f"  re-export, {name + ':':21s} median {statistics.median(walls):5.2f} s wall of "
-              f"{[round(t, 2) for t in walls]}, CPU {[round(t, 2) for t in cpus]} s, "
-              f"load {[round(x, 1) for x in loads]}")
+    print_reexports(unchanged, one, first=1)
     print(f"  peak memory: largest process {largest / 1024:.0f} MB, export and workers together "
           f"{peak_mb:.0f} MB")
     busy = max([load[0], *LOAD]) > 1.5
@@ -249,11 +255,7 @@ def reuse(folder: Path, count: int) -> int:
     print(f"press archive re-exports of a kept export ({folder}), {count} synthetic releases, "
           f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; load average at start {load[0]:.1f} / {load[1]:.1f}"
           f" / {load[2]:.1f}, at end {os.getloadavg()[0]:.1f}")
-    for name, walls, cpus, loads in (("no change", unchanged, CPU[0:3], LOAD[0:3]),
-                                      ("one release changed", one, CPU[3:6], LOAD[3:6])):
-        print(f"  re-export, {name + ':':21s} median {statistics.median(walls):5.2f} s wall of "
-              f"{[round(t, 2) for t in walls]}, CPU {[round(t, 2) for t in cpus]} s, "
-              f"load {[round(x, 1) for x in loads]}")
+    print_reexports(unchanged, one, first=0)
     print(f"  peak memory of the re-exports: {peak / 1024:.0f} MB together")
     return 0
 
