@@ -20,6 +20,15 @@ def _found(texts: dict[str, str], termbase: dict) -> list[tuple[str, list[str]]]
     return [(f.rule, f.langs) for f in check_texts(texts, termbase, DAY).findings]
 
 
+def _each_flagged(texts: dict[str, str], edits: tuple[tuple[str, str, str], ...], rule: str,
+                  termbase: dict) -> None:
+    """Each edit (language, old, new) alone makes *rule* flag that language and nothing else."""
+    for lang, old, new in edits:
+        assert old in texts[lang], old
+        edited = dict(texts, **{lang: texts[lang].replace(old, new)})
+        assert _found(edited, termbase) == [(rule, [lang])], (lang, new)
+
+
 # --- dates: seasons, halves, weekdays and relative years ---------------------------------------
 
 def test_a_season_is_a_date_the_versions_agree_on(termbase: dict) -> None:
@@ -32,10 +41,8 @@ def test_a_season_is_a_date_the_versions_agree_on(termbase: dict) -> None:
              "ru": "14 мая стороны договорились открыть авиамаршрут весной 2027 года и провести в Шымкенте "
                    "весеннюю ярмарку."}
     assert _found(texts, termbase) == []
-    for lang, old, new in (("ru", "весной", "осенью"), ("kk", "көктемінде", "күзінде"),
-                           ("en", "in the spring", "in the winter")):
-        autumn = dict(texts, **{lang: texts[lang].replace(old, new)})
-        assert _found(autumn, termbase) == [("dates.mismatch", [lang])], lang
+    _each_flagged(texts, (("ru", "весной", "осенью"), ("kk", "көктемінде", "күзінде"),
+                          ("en", "in the spring", "in the winter")), "dates.mismatch", termbase)
     from press.lang.read_dates import find_periods
 
     assert find_periods("по 5-летнему плану, 10 лет", "ru") == []  # «летнему» after a hyphen: no summer
@@ -103,3 +110,35 @@ def test_a_relative_year_is_compared_paragraph_by_paragraph(termbase: dict) -> N
     assert _found(joined(texts), termbase) == []
     this_year = dict(texts, kk=[texts["kk"][0], texts["kk"][1].replace("Былтыр", "Биыл")])
     assert _found(joined(this_year), termbase) == [("dates.mismatch", ["kk"])]
+
+
+# --- numbers: the unit of a figure ------------------------------------------------------------
+
+def test_a_currency_is_a_unit_even_after_the_word_that_says_whose_it_is(termbase: dict) -> None:
+    """"US dollars", «долларов США», «АҚШ долларын» are one unit and euros, dinars, crowns are
+    others: the noun may follow a word that says whose the money is (Qatari riyals, чешских
+    крон, АҚШ)."""
+    from press.lang.read_numbers import find_numbers
+
+    def units(text: str, lang: str) -> list[str | None]:
+        return [m.unit for m in find_numbers(text, lang)]
+
+    assert units("grants of 30,000 Kuwaiti dinars and €4 million", "en") == ["currency:dinar", "eur"]
+    assert units("гранты на 30 тысяч кувейтских динаров и 4 млн евро", "ru") == ["currency:dinar", "eur"]
+    assert units("30 мың кувейт динары мен 4 млн еуро грант", "kk") == ["currency:dinar", "eur"]
+
+
+def test_units_of_money_mass_and_length_are_told_apart(termbase: dict) -> None:
+    """A figure in US dollars is not one in euros or riyals, kilograms are not tonnes or
+    centners, miles are not kilometres (in any case form: километрах)."""
+    money = {"en": "On 14 May the fund granted a loan of 42 million US dollars for the Aral ferry line.",
+             "kk": "14 мамырда қор Арал паром желісіне 42 миллион АҚШ доллары көлемінде несие берді.",
+             "ru": "14 мая фонд выделил кредит в размере 42 миллионов долларов США на паромную линию Арала."}
+    mass = {"en": "On 14 May the farm shipped 800 kilograms of seed to a village 35 kilometres away.",
+            "kk": "14 мамырда шаруашылық 800 килограмм тұқымды 35 шақырым жердегі ауылға жеткізді.",
+            "ru": "14 мая хозяйство доставило 800 килограммов семян в село в 35 километрах."}
+    assert _found(money, termbase) == _found(mass, termbase) == []
+    _each_flagged(money, (("en", "US dollars", "euros"), ("ru", "долларов США", "катарских риялов"),
+                          ("kk", "АҚШ доллары", "еуро")), "numbers.unit", termbase)
+    _each_flagged(mass, (("ru", "килограммов", "центнеров"), ("kk", "килограмм", "тонна"),
+                         ("en", "kilometres", "miles")), "numbers.unit", termbase)
