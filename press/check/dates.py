@@ -11,7 +11,7 @@ from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import format_date
 from press.lang.dates import month_name, weekday_name
-from press.lang.read_dates import RelativeMention, weekday_before
+from press.lang.read_dates import SEASONS, RelativeMention, weekday_before
 
 
 def label(year: int | None, month: int, day: int | None) -> str:
@@ -26,10 +26,10 @@ def label(year: int | None, month: int, day: int | None) -> str:
 
 
 def check(bundle: Bundle) -> list[Finding]:
-    findings = _weekdays(bundle) + _relative_by_paragraph(bundle)
+    findings = _weekdays(bundle) + _relative_by_paragraph(bundle) + _named_by_paragraph(bundle)
     for _, group in bundle.groups():
         items = {lang: [Item(key := m.resolved(bundle.reference), label(*key), para, m.text)
-                        for para in paras for m in para.dates] + _relative(bundle, paras)
+                        for para in paras for m in para.dates] + _relative(bundle, paras) + _periods(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "dates.mismatch", "date", render=_expected)
     return findings
@@ -55,8 +55,21 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
     return items
 
 
+def _periods(paras: list[Para]) -> list[Item]:
+    """Seasons and halves (in the spring, во втором полугодии), soft: a translation may give
+    the months instead or leave the word out, but spring where the others say autumn differs."""
+    return [Item((m.unit, m.offset), _period_label(m.unit, m.offset), para, m.text, soft=True, kind=m.unit)
+            for para in paras for m in para.periods]
+
+
+def _period_label(unit: str, offset: int) -> str:
+    return SEASONS[offset] if unit == "season" else ("the first half", "the second half")[offset - 1]
+
+
 def _expected(key: Hashable, lang: str) -> str | None:
     """The date as *lang* writes it in press style, for the message."""
+    if len(key) != 3:  # type: ignore[arg-type]
+        return None  # a period: ("season", 1)
     year, month, day = key  # type: ignore[misc]
     if year is None or day is None:
         return None
@@ -123,3 +136,47 @@ def _relative_finding(bundle: Bundle, lang: str, index: int, unit: str, offsets:
 def _named(mention: RelativeMention, release: dt.date) -> str:
     year, month, day = mention.resolve(release)
     return str(year) if month is None else label(year, month, day)
+
+
+_NAMED_UNITS = ("year", "weekday", "season", "half")
+_PERIOD_UNITS = ("season", "half")
+
+
+def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
+    """Plain texts (paragraph by paragraph when they have the same shape, else as whole
+    documents): a relative year, a weekday, a season or a half of the year that one version
+    names where the other two agree on other ones ("on Tuesday and Wednesday" where both say
+    Wednesday and Thursday), even when the version names theirs too, or elsewhere. A year or a
+    weekday only in place of one the others name: a version may leave one out, or name a day
+    the others give as a date; a season or a half none of them names is another time."""
+    if bundle.aligned or len(bundle.paras) < 3:
+        return []
+    counts = {len(paras) for paras in bundle.paras.values()}
+    units = [{lang: [paras[i]] for lang, paras in bundle.paras.items()} for i in range(counts.pop())] \
+        if len(counts) == 1 else [bundle.paras]
+    findings = []
+    for unit_paras in units:
+        said = {lang: [m for para in paras for m in _named_in(para)] for lang, paras in unit_paras.items()}
+        for unit in _NAMED_UNITS:
+            named = {lang: offsets for lang, mentions in said.items()
+                     if (offsets := frozenset(m.offset for m in mentions if m.unit == unit))}
+            for lang, offsets in named.items():
+                others = {o: v for o, v in named.items() if o != lang}
+                if len(others) < 2 or len(set(others.values())) != 1:
+                    continue
+                common = next(iter(others.values()))
+                if offsets - common and (common - offsets or unit in _PERIOD_UNITS):
+                    para, mention = next((p, m) for p in unit_paras[lang] for m in _named_in(p)
+                                         if m.unit == unit and m.offset not in common)
+                    findings.append(Finding(
+                        "dates.mismatch", "error", [lang], para.location, mention.text,
+                        f"{lang} «{mention.text}» names another {_UNIT_WORDS[unit]} than "
+                        f"{', '.join(others)} do here"))
+    return findings
+
+
+_UNIT_WORDS = {"year": "year", "weekday": "day of the week", "season": "season", "half": "half"}
+
+
+def _named_in(para: Para) -> list[RelativeMention]:
+    return [m for m in para.relative if m.unit == "year"] + para.weekdays + para.periods

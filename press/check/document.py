@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-from press.lang.read_dates import DateMention, RelativeMention, find_dates, find_relative, find_weekdays
+from press.lang.read_dates import (
+    DateMention,
+    RelativeMention,
+    find_dates,
+    find_periods,
+    find_relative,
+    find_weekdays,
+)
 from press.lang.read_designations import find_designations
 from press.lang.read_numbers import NumberMention, find_numbers
 from press.model import Entity, Fact
@@ -40,6 +47,11 @@ class Para:
         return find_weekdays(self.text, self.lang, self.dates)
 
     @cached_property
+    def periods(self) -> list[RelativeMention]:
+        """Seasons and halves named without a date (in the spring, во втором полугодии)."""
+        return find_periods(self.text, self.lang)
+
+    @cached_property
     def designations(self) -> list[tuple[int, int, str]]:
         """Designations (Союз МС-28, № 715); an abbreviation before a date is none («ООН 23
         сентября»: the 23 is the date's day)."""
@@ -51,8 +63,10 @@ class Para:
 
     @cached_property
     def numbers(self) -> list[NumberMention]:
-        """Numbers outside dates and designations (the 9 of "9 December" is a date)."""
-        taken = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.designations]
+        """Numbers outside dates, designations and halves (the 9 of "9 December" is a date, the
+        second half of the year is no 2)."""
+        taken = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.designations] \
+            + [(p.start, p.end) for p in self.periods if p.unit == "half"]
         return [n for n in find_numbers(self.text, self.lang)
                 if not any(s < n.end and n.start < e for s, e in taken)]
 
