@@ -1,0 +1,41 @@
+"""Classes of checker false alarm seen on real news published in two or three languages by
+Kazakh media (issue 12): versions written by different hands, not translated paragraph by
+paragraph. Each case is written here (own names, places and figures) and fails without its rule.
+
+All in-process: plain texts through `check_texts` with the toolkit's termbase (what
+`press check --text` reads), no build, no subprocess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from press.check import check_texts
+
+DAY = dt.date(2026, 7, 10)
+
+
+@pytest.fixture(scope="module")
+def termbase() -> dict:
+    """The toolkit's own termbase: `press check --text` reads it in any folder without one."""
+    from press.project import TOOLKIT_ROOT
+    from press.source import load_termbase
+
+    return load_termbase(TOOLKIT_ROOT / "locales" / "termbase.yaml")
+
+
+def _found(texts: dict[str, str], termbase: dict, day: dt.date = DAY) -> list[tuple[str, list[str], str]]:
+    return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, termbase, day).findings]
+
+
+def test_a_latin_designation_reads_as_the_cyrillic_letters_it_looks_like(termbase: dict) -> None:
+    """C5+1 (Latin C) is the «С5+1» format Russian and Kazakh write with a Cyrillic С; another
+    number is still another designation."""
+    texts = {"en": "Kazakhstan will host the C5+1 summit in Astana.",
+             "ru": "Казахстан примет саммит в формате «С5+1» в Астане.",
+             "kk": "Қазақстан Астанада «С5+1» форматындағы саммитті қабылдайды."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, en="Kazakhstan will host the C6+1 summit in Astana.")
+    assert [rule for rule, langs, _ in _found(other, termbase)] == ["designations.mismatch"]
