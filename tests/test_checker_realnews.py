@@ -39,3 +39,17 @@ def test_a_latin_designation_reads_as_the_cyrillic_letters_it_looks_like(termbas
     assert _found(texts, termbase) == []
     other = dict(texts, en="Kazakhstan will host the C6+1 summit in Astana.")
     assert [rule for rule, langs, _ in _found(other, termbase)] == ["designations.mismatch"]
+
+
+def test_a_qualified_count_in_the_range_of_years_is_a_count(termbase: dict) -> None:
+    """«шамамен 1800 адам» is about 1,800 people, not the year 1800: the message says what each
+    version states (about against more than), and a year before «дейін», «до», "by" or a comma
+    stays a year without a qualifier."""
+    texts = {"kk": "Шараға шамамен 1800 адам қатысты.",
+             "ru": "В мероприятии приняли участие более 1,8 тыс. человек."}
+    messages = [f.message for f in check_texts(texts, termbase, DAY).findings]
+    assert len(messages) == 1 and "about 1800" in messages[0] and "exactly" not in messages[0]
+    years = {"en": "The plan runs until 2030, and around 2020 it was drafted.",
+             "kk": "Жоспар 2030 жылға дейін жүзеге асады, ол 2020 жылы әзірленген.",
+             "ru": "План рассчитан до 2030 года, он был подготовлен в 2020 году."}
+    assert _found(years, termbase) == []
