@@ -53,3 +53,27 @@ def test_a_qualified_count_in_the_range_of_years_is_a_count(termbase: dict) -> N
              "kk": "Жоспар 2030 жылға дейін жүзеге асады, ол 2020 жылы әзірленген.",
              "ru": "План рассчитан до 2030 года, он был подготовлен в 2020 году."}
     assert _found(years, termbase) == []
+
+
+def test_a_bare_year_is_stated_by_a_date_in_that_year(termbase: dict) -> None:
+    """"in 2024" and «2024 жылы» are the year of «2024 жылғы шілдеде»: no number is missing
+    (whether the month is said is the dates rule's). Another year is still another number."""
+    texts = {"en": "Trade between the two countries grew by 12 per cent in 2024.",
+             "kk": "2024 жылғы шілдеде екі ел арасындағы тауар айналымы 12 пайызға өсті.",
+             "ru": "В июле 2024 года товарооборот двух стран вырос на 12 процентов."}
+    assert [rule for rule, _, _ in _found(texts, termbase)] == ["dates.mismatch"]
+    other = dict(texts, en="Trade between the two countries grew by 12 per cent in 2023.")
+    assert ("numbers.mismatch", ["en"], "2023") in _found(other, termbase)
+
+
+def test_a_rounded_headline_figure_with_a_qualifier_stands_for_the_exact_one(termbase: dict) -> None:
+    """«Почти 500 казахстанцев» in one headline is the 467 every body states; "more than 500"
+    is not (467 is below it), and a figure every version states as written is compared as such."""
+    texts = {"en": "Citizens return home\n\nA total of 467 citizens of Kazakhstan returned home on two "
+                   "flights.",
+             "kk": "Азаматтар елге оралды\n\nЕкі рейспен барлығы 467 Қазақстан азаматы елге оралды.",
+             "ru": "Почти 500 казахстанцев вернулись на родину\n\nДвумя рейсами на родину вернулись 467 "
+                   "граждан Казахстана."}
+    assert _found(texts, termbase) == []
+    more = dict(texts, ru=texts["ru"].replace("Почти 500", "Более 500"))
+    assert [(rule, langs) for rule, langs, _ in _found(more, termbase)] == [("numbers.mismatch", ["ru"])]
