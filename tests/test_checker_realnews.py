@@ -77,3 +77,24 @@ def test_a_rounded_headline_figure_with_a_qualifier_stands_for_the_exact_one(ter
     assert _found(texts, termbase) == []
     more = dict(texts, ru=texts["ru"].replace("Почти 500", "Более 500"))
     assert [(rule, langs) for rule, langs, _ in _found(more, termbase)] == [("numbers.mismatch", ["ru"])]
+
+
+GLOSSED = {"en": "On 9 July, 120 citizens of Kazakhstan returned home from Muscat, the capital of Oman.",
+           "kk": "9 шілдеде Маскат қаласынан 120 Қазақстан азаматы елге оралды.",
+           "ru": "9 июля из столицы Омана Маската на родину вернулись 120 граждан Казахстана."}
+
+
+@pytest.mark.parametrize("registers", [True, False], ids=["termbase", "none"])
+def test_a_country_said_as_the_gloss_of_its_capital_is_not_missing(termbase: dict, registers: bool) -> None:
+    """«Оман астанасы Маскат қаласынан» (Muscat, the capital of Oman) against «из Маската»: the
+    version naming the city alone names Oman's capital. A version naming Oman for the others'
+    Muscat is still reported."""
+    entities = termbase if registers else {}
+    assert _found(GLOSSED, entities) == []
+    two = {"kk": "9 шілдеде Оман астанасы Маскат қаласынан 120 азамат елге оралды.",
+           "ru": "9 июля из Маската на родину вернулись 120 граждан."}
+    assert _found(two, entities) == []
+    other = dict(GLOSSED, en="On 9 July, 120 citizens of Kazakhstan returned home from Oman.",
+                 kk="9 шілдеде Оманнан 120 Қазақстан азаматы елге оралды.",
+                 ru="9 июля из Маската на родину вернулись 120 граждан Казахстана.")
+    assert [(rule, langs) for rule, langs, _ in _found(other, entities)] == [("names.missing", ["ru"])]

@@ -320,13 +320,18 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
     findings = []
     for _, group in bundle.groups() if groups is None else groups:
         present: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
+        said: set[str] = set()  # entities named at least once other than as a capital's gloss
         for lang, paras in group.items():
             for para in paras:
                 for m in mentions[(lang, para.location, para.id)]:
                     present[m.entity].setdefault(lang, []).append(m)
+                    if not free_names.capital_gloss(para.text, m.start, m.end, lang):
+                        said.add(m.entity)
         langs = [lang for lang, paras in group.items() if paras]
         for entity_id, by_lang in present.items():
             entity = bundle.entities[entity_id]
+            if entity_id not in said:
+                continue  # «Оман астанасы Маскат»: a version naming only Muscat says as much
             missing = [lang for lang in langs
                        if lang not in by_lang and not _home_implied(bundle, entity_id, group[lang])]
             if not missing:
