@@ -98,3 +98,28 @@ def test_a_country_said_as_the_gloss_of_its_capital_is_not_missing(termbase: dic
                  kk="9 шілдеде Оманнан 120 Қазақстан азаматы елге оралды.",
                  ru="9 июля из Маската на родину вернулись 120 граждан Казахстана.")
     assert [(rule, langs) for rule, langs, _ in _found(other, entities)] == [("names.missing", ["ru"])]
+
+
+def test_this_day_is_the_day_just_named_or_the_release_day(termbase: dict) -> None:
+    """«В этот день» with no date before it is the release day the others state (10 July); after
+    «9 июля» it is 9 July, and then the 10 July of the others is still missing."""
+    texts = {"en": "Kazakhstan marks Diplomatic Service Day on 10 July. Staff of the ministry received "
+                   "awards.",
+             "kk": "Қазақстан 10 шілдеде Дипломатиялық қызмет күнін атап өтеді. Министрлік қызметкерлері "
+                   "марапатталды.",
+             "ru": "Казахстан отмечает День дипломатической службы. В этот день сотрудники министерства "
+                   "получили награды."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, ru="9 июля Казахстан отмечает День дипломатической службы. В этот день сотрудники "
+                           "министерства получили награды.")
+    assert [(rule, langs) for rule, langs, _ in _found(other, termbase)] == [("dates.mismatch", ["ru"])]
+
+
+def test_kazakh_bugin_de_is_the_today_of_russian_segodnya(termbase: dict) -> None:
+    """«Бүгінде» (nowadays, today) says what «Сегодня» says: the Russian "today" is no clash with
+    the Kazakh «кеше» of the next sentence (9 July in Russian)."""
+    texts = {"kk": "Бүгінде Оманда 40-тан астам қазақстандық компания жұмыс істейді. Кеше министр іскер топ "
+                   "өкілдерімен кездесті.",
+             "ru": "Сегодня в Омане работают более 40 казахстанских компаний.\n\n9 июля министр встретился с "
+                   "представителями бизнеса."}
+    assert _found(texts, termbase) == []

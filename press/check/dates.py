@@ -48,6 +48,11 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
                 continue  # a year is a number: press.check.numbers reads it
             key = mention.resolve(bundle.date)
             items.append(Item(key, label(*key), para, mention.text, soft=True, kind=mention.unit))
+        for start, end in para.this_day:  # the date just named, or the release day
+            before = [m for m in para.dates if m.end <= start and m.day is not None]
+            key = before[-1].resolved(bundle.date) if before else \
+                (bundle.date.year, bundle.date.month, bundle.date.day)
+            items.append(Item(key, label(*key), para, para.text[start:end], soft=True))
         for mention in para.weekdays:
             day = weekday_before(bundle.date, mention.offset)
             key = (day.year, day.month, day.day)

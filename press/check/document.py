@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-from press.lang.read_dates import DateMention, RelativeMention, find_dates, find_relative, find_weekdays
+from press.lang.read_dates import (
+    DateMention,
+    RelativeMention,
+    find_dates,
+    find_relative,
+    find_this_day,
+    find_weekdays,
+)
 from press.lang.read_designations import find_designations
 from press.lang.read_numbers import NumberMention, find_numbers
 from press.model import Entity, Fact
@@ -33,6 +40,11 @@ class Para:
     def relative(self) -> list[RelativeMention]:
         """Dates named from the release date (today, в прошлом году, былтыр)."""
         return find_relative(self.text, self.lang)
+
+    @cached_property
+    def this_day(self) -> list[tuple[int, int]]:
+        """Where the paragraph names a day as "this day" («в этот день», осы күні)."""
+        return find_this_day(self.text, self.lang)
 
     @cached_property
     def weekdays(self) -> list[RelativeMention]:
