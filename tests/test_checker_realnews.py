@@ -123,3 +123,34 @@ def test_kazakh_bugin_de_is_the_today_of_russian_segodnya(termbase: dict) -> Non
              "ru": "Сегодня в Омане работают более 40 казахстанских компаний.\n\n9 июля министр встретился с "
                    "представителями бизнеса."}
     assert _found(texts, termbase) == []
+
+
+def test_an_organisation_is_named_by_its_initials(termbase: dict) -> None:
+    """«МИД» and «СІМ» are the initials of the registered Министерство иностранных дел and Сыртқы
+    істер министрлігі; «Оман СІМ» is Oman's ministry, not the registered Kazakh one."""
+    texts = {"en": "The Ministry of Foreign Affairs hosted a briefing on 9 July.",
+             "kk": "9 шілдеде ҚР СІМ-де брифинг өтті.",
+             "ru": "9 июля в МИД прошёл брифинг."}
+    assert _found(texts, termbase) == []
+    oman = dict(texts, kk="9 шілдеде Оман СІМ брифинг өткізді.")
+    assert [(rule, langs) for rule, langs, _ in _found(oman, termbase)] == [("names.missing", ["kk"])]
+
+
+def test_a_country_inside_an_organisations_name_is_named(termbase: dict) -> None:
+    """«МИД Казахстана» names Kazakhstan as «Қазақстан СІМ басшысы» does: neither the country nor
+    the ministry is missing."""
+    texts = {"kk": "9 шілдеде Қазақстан СІМ басшысы Ермек Көшербаев Оман елшісімен кездесті.",
+             "ru": "9 июля глава МИД Казахстана Ермек Кошербаев встретился с послом Омана."}
+    assert _found(texts, termbase) == []
+
+
+def test_the_source_a_news_item_is_attributed_to_is_no_fact(termbase: dict) -> None:
+    """"reports Kazinform", «деп хабарлайды … баспасөз қызметі», «сообщает пресс-служба»: who
+    reports is no name the other versions must state."""
+    texts = {"en": "On 9 July the minister met the ambassador of Oman, reports Kazinform.",
+             "kk": "9 шілдеде министр Оман елшісімен кездесті, деп хабарлайды ҚР Сыртқы істер "
+                   "министрлігінің баспасөз қызметі.",
+             "ru": "9 июля министр встретился с послом Омана. Об этом сообщает пресс-служба Министерства "
+                   "иностранных дел."}
+    assert _found(texts, termbase) == []
+    assert _found(texts, {}) == []

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
+from press.lang.names import capital_gloss
 from press.lang.read_dates import (
     DateMention,
     RelativeMention,
@@ -17,6 +18,7 @@ from press.lang.read_dates import (
     find_weekdays,
 )
 from press.lang.read_designations import find_designations
+from press.lang.read_names import attribution_spans
 from press.lang.read_numbers import NumberMention, find_numbers
 from press.model import Entity, Fact
 
@@ -40,6 +42,11 @@ class Para:
     def relative(self) -> list[RelativeMention]:
         """Dates named from the release date (today, в прошлом году, былтыр)."""
         return find_relative(self.text, self.lang)
+
+    @cached_property
+    def attributions(self) -> list[tuple[int, int]]:
+        """Clauses that say where the news comes from ("reports Kazinform", «сообщает пресс-служба»)."""
+        return attribution_spans(self.text, self.lang)
 
     @cached_property
     def this_day(self) -> list[tuple[int, int]]:
@@ -67,6 +74,13 @@ class Para:
         taken = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.designations]
         return [n for n in find_numbers(self.text, self.lang)
                 if not any(s < n.end and n.start < e for s, e in taken)]
+
+    def in_passing(self, start: int, end: int) -> bool:
+        """The name at *start*..*end* is said in passing: a country as the gloss of its capital
+        («Оман астанасы Маскат») or the source the news is attributed to ("reports Kazinform",
+        «сообщает пресс-служба МИД»). A version that leaves it out lacks nothing."""
+        return capital_gloss(self.text, start, end, self.lang) \
+            or any(s <= start and end <= e for s, e in self.attributions)
 
     def excerpt(self, start: int, end: int, margin: int = 0) -> str:
         return self.text[max(0, start - margin):end + margin].strip()

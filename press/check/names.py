@@ -253,6 +253,8 @@ def _register_forms(bundle: Bundle, lang: str) -> list[tuple[str, str]]:
         forms = [f for f in entity.forms.get(lang, []) if not any(ch.isdigit() for ch in f)]
         if entity.type == "person":
             forms += [f.split()[-1] for f in forms if " " in f]
+        if entity.type == "organisation":
+            forms += [a for f in forms if (a := acronym(f, lang)) and a not in forms]
         if lang == "ru":
             forms += [solid for f in forms if (solid := _RU_JOINED.sub(_join, f)) != f]
         pairs += [(entity.id, form) for form in forms]
@@ -260,6 +262,19 @@ def _register_forms(bundle: Bundle, lang: str) -> list[tuple[str, str]]:
 
 
 _RU_JOINED = re.compile(r"(?<=[а-яё]о)-([А-ЯЁ])")
+_ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "и", "по", "в", "на", "және"})
+
+
+def acronym(form: str, lang: str) -> str | None:
+    """The initials an organisation's name is written as (Сыртқы істер министрлігі → СІМ,
+    Министерство иностранных дел → МИД, Ministry of Foreign Affairs → MFA): three words or more
+    and no place among them (МИД РК is МИД and the country, each found as such)."""
+    words = [w for w in form.split() if w.lower() not in _ACRONYM_SKIP]
+    if len(words) < 3 or len(words) > 6 or not all(w[:1].isalpha() for w in words) \
+            or any(free_names.place_id(w, lang) for w in words if w[:1].isupper()):
+        return None
+    return "".join(w[0] for w in words).upper()
+
 
 
 def _join(match: re.Match[str]) -> str:
@@ -320,20 +335,22 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
     findings = []
     for _, group in bundle.groups() if groups is None else groups:
         present: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
-        said: set[str] = set()  # entities named at least once other than as a capital's gloss
+        said: set[str] = set()  # entities named at least once other than in passing
+        inside: set[tuple[str, str]] = set()  # (place, lang): МИД Казахстана names Kazakhstan
         for lang, paras in group.items():
             for para in paras:
                 for m in mentions[(lang, para.location, para.id)]:
                     present[m.entity].setdefault(lang, []).append(m)
-                    if not free_names.capital_gloss(para.text, m.start, m.end, lang):
+                    if not para.in_passing(m.start, m.end):
                         said.add(m.entity)
+                    inside.update((place, lang) for place in _places_inside(bundle, m, lang))
         langs = [lang for lang, paras in group.items() if paras]
         for entity_id, by_lang in present.items():
             entity = bundle.entities[entity_id]
             if entity_id not in said:
-                continue  # «Оман астанасы Маскат»: a version naming only Muscat says as much
-            missing = [lang for lang in langs
-                       if lang not in by_lang and not _home_implied(bundle, entity_id, group[lang])]
+                continue  # «Оман астанасы Маскат», "reports Kazinform": said only in passing
+            missing = [lang for lang in langs if lang not in by_lang and (entity_id, lang) not in inside
+                       and not _home_implied(bundle, entity_id, group[lang])]
             if not missing:
                 continue
             in_source = bundle.source_lang in by_lang or bundle.source_lang not in langs \
@@ -351,6 +368,21 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                     bundle.location(group, lang), seen.text,
                     f"«{seen.text}» ({', '.join(by_lang)}) has no counterpart in {lang}{expected}")))
     return findings
+
+
+def _places_inside(bundle: Bundle, mention: Mention, lang: str) -> list[str]:
+    """The registered places a name of several words names inside it (Kazakhstan in МИД
+    Казахстана, in the Ministry of Foreign Affairs of Kazakhstan): said in that version too."""
+    if " " not in mention.text or bundle.entities[mention.entity].type == "place":
+        return []
+    indexes = _lang_indexes(bundle, lang)
+    found = []
+    for t in tokens(mention.text):
+        place = free_names.place_id(t.text, lang) if t.text[:1].isupper() else None
+        entity_id = next((x.places[place] for x in indexes if place in x.places), None) if place else None
+        if entity_id and entity_id != mention.entity:
+            found.append(entity_id)
+    return found
 
 
 def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],

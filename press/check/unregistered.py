@@ -313,8 +313,8 @@ class FreeNames:
         done: list[tuple[str, NameWord]] = []
         for lang in self.langs:
             for para, mention in self.found[lang]:
-                if names.capital_gloss(para.text, mention.start, mention.end, lang):
-                    continue  # «Оман астанасы Маскат»: a version naming only Muscat says as much
+                if para.in_passing(mention.start, mention.end):
+                    continue  # «Оман астанасы Маскат», "reports Kazinform": said only in passing
                 present = {o: self._present(mention, o) for o in self.langs if o != lang}
                 for other, here in present.items():
                     stating = [o for o in present if o != other and self._present(mention, o, SAME)]
