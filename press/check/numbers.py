@@ -8,6 +8,7 @@ is that year.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -112,17 +113,22 @@ def _item(n: NumberMention, para: Para, exact: Exact) -> Item:
 
 @dataclass(frozen=True)
 class Exact:
-    """The exact values a group states, and the figures every version of it states as written."""
+    """The exact values a group states: all, those said without a qualifier of rounding, and
+    the figures only one version states as written (a headline's «почти 500»)."""
 
     values: frozenset[Decimal]
-    everywhere: frozenset[Decimal]
+    plain: frozenset[Decimal]
+    alone: frozenset[Decimal]
 
 
 def _exact_values(group: dict[str, list[Para]]) -> Exact:
-    values = {n.value.normalize() for paras in group.values() for p in paras for n in p.numbers
-              if n.precision is None and not n.soft and n.qualifier not in _ROUNDING}
-    stated = [{n.value.normalize() for p in paras for n in p.numbers} for paras in group.values() if paras]
-    return Exact(frozenset(values), frozenset(set.intersection(*stated)) if stated else frozenset())
+    exact = [n for paras in group.values() for p in paras for n in p.numbers
+             if n.precision is None and not n.soft]
+    stated = Counter(v for paras in group.values() if paras
+                     for v in {n.value.normalize() for p in paras for n in p.numbers})
+    return Exact(frozenset(n.value.normalize() for n in exact),
+                 frozenset(n.value.normalize() for n in exact if n.qualifier not in _ROUNDING),
+                 frozenset(v for v, count in stated.items() if count == 1))
 
 
 def _value(n: NumberMention, exact: Exact) -> Decimal:
@@ -130,12 +136,10 @@ def _value(n: NumberMention, exact: Exact) -> Decimal:
     the other versions do not say 500), if one version gives exactly one value within a step of
     its last digit; else the figure as written."""
     value = n.value.normalize()
-    if value in exact.values:
-        return value
-    if n.precision is not None:
+    if n.precision is not None and value not in exact.values:
         near = {x for x in exact.values if abs(x - value) < n.precision and x != value}
-    elif value not in exact.everywhere:
-        near = {x for x in exact.values if _rounds_to(n, x)}
+    elif n.qualifier in _ROUNDING and value in exact.alone and value not in exact.plain:
+        near = {x for x in exact.plain if _rounds_to(n, x) and not _year_like(x)}
     else:
         return value
     return near.pop() if len(near) == 1 else value
