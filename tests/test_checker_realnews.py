@@ -154,3 +154,88 @@ def test_the_source_a_news_item_is_attributed_to_is_no_fact(termbase: dict) -> N
                    "иностранных дел."}
     assert _found(texts, termbase) == []
     assert _found(texts, {}) == []
+
+
+# --- class 1: names said in another paragraph of a version written by another hand -----------
+
+MOVED = {"en": "On 9 July, Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev met with the "
+               "Ambassador of Oman Said Al-Harthi.\n\nThe minister noted that trade grew by 12 per cent "
+               "last year.",
+         "kk": "9 шілдеде Қазақстан Сыртқы істер министрі Оман елшісі Саид әл-Харсимен кездесті.\n\nЕрмек "
+               "Көшербаевтың айтуынша, былтыр тауар айналымы 12 пайызға өсті.",
+         "ru": "9 июля министр иностранных дел Казахстана Ермек Кошербаев встретился с послом Омана Саидом "
+               "аль-Харси.\n\nКак отметил глава ведомства, в прошлом году товарооборот вырос на 12 "
+               "процентов."}
+
+
+@pytest.mark.parametrize("registers", [True, False], ids=["termbase", "none"])
+def test_a_name_said_in_another_paragraph_is_not_missing(termbase: dict, registers: bool) -> None:
+    """Each version names the minister once, Kazakh in the second paragraph: said elsewhere, not
+    dropped (registered or not)."""
+    assert _found(MOVED, termbase if registers else {}) == []
+    unregistered = {lang: text.replace("Yermek Kosherbayev", "Alibek Bakayev").replace(
+        "Ермек Көшербаевтың", "Әлібек Бақаевтың").replace("Ермек Кошербаев", "Алибек Бакаев")
+        for lang, text in MOVED.items()}
+    assert _found(unregistered, termbase if registers else {}) == []
+
+
+def test_a_name_dropped_from_a_translated_paragraph_is_still_missing(termbase: dict) -> None:
+    """The Kazakh second paragraph translates the others' but leaves out the Omani minister,
+    who is named in its first: dropped, an error."""
+    texts = {"en": "On 9 July, Minister Yermek Kosherbayev met with Minister of Foreign Affairs of Oman Badr "
+                   "Albusaidi in Astana.\n\nOn 10 July, Badr Albusaidi and Yermek Kosherbayev signed 3 "
+                   "agreements worth 120 million dollars.",
+             "kk": "9 шілдеде Астанада министр Ермек Көшербаев Оман Сыртқы істер министрі Бадр Альбусаидимен "
+                   "кездесті.\n\n10 шілдеде Ермек Көшербаев 120 миллион долларлық 3 келісімге қол қойды.",
+             "ru": "9 июля в Астане министр Ермек Кошербаев встретился с министром иностранных дел Омана "
+                   "Бадром Альбусаиди.\n\n10 июля Бадр Альбусаиди и Ермек Кошербаев подписали 3 соглашения "
+                   "на 120 миллионов долларов."}
+    found = check_texts(texts, termbase, DAY).findings
+    assert [(f.rule, f.severity, f.langs, f.location) for f in found] == [
+        ("names.missing", "error", ["kk"], "kk.txt:3")]
+
+
+def test_the_heads_of_state_for_their_names_is_another_hands_paragraph(termbase: dict) -> None:
+    """Kazakh says «Сұхбаттастар … Мемлекет басшысы әріптесін» where the others name both
+    presidents again: a paragraph that only lacks most of what the other states is not a
+    translation that dropped names."""
+    texts = {"en": "On 9 July, President Kassym-Jomart Tokayev held talks with President of Uzbekistan "
+                   "Shavkat Mirziyoyev in Tashkent.\n\nThe heads of state discussed water use and transit. "
+                   "President Tokayev invited Shavkat Mirziyoyev to Astana.",
+             "kk": "9 шілдеде Ташкентте Президент Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат "
+                   "Мирзиёевпен келіссөз жүргізді.\n\nСұхбаттастар су пайдалану және транзит мәселелерін "
+                   "талқылады. Мемлекет басшысы әріптесін Астанаға шақырды.",
+             "ru": "9 июля в Ташкенте Президент Касым-Жомарт Токаев провёл переговоры с Президентом "
+                   "Узбекистана Шавкатом Мирзиёевым.\n\nГлавы государств обсудили водопользование и "
+                   "транзит. Касым-Жомарт Токаев пригласил Шавката Мирзиёева в Астану."}
+    assert _found(texts, termbase) == []
+
+
+def test_two_paragraphs_in_the_other_order_are_compared_swapped_back(termbase: dict) -> None:
+    """The Kazakh version tells the two meetings in the other order: neither the names nor the
+    dates of a paragraph are missing; a date changed in the swapped paragraph still is."""
+    texts = {"en": "On 9 July, Minister Yermek Kosherbayev met with the Ambassador of Oman Said "
+                   "Al-Harthi.\n\nDeputy Minister Roman Vassilenko held consultations with Omani diplomats "
+                   "on 8 July.",
+             "kk": "8 шілдеде вице-министр Роман Василенко омандық дипломаттармен консультация өткізді.\n\n"
+                   "9 шілдеде министр Ермек Көшербаев Оман елшісі Саид әл-Харсимен кездесті.",
+             "ru": "9 июля министр Ермек Кошербаев встретился с послом Омана Саидом аль-Харси.\n\n"
+                   "8 июля заместитель министра Роман Василенко провёл консультации с оманскими дипломатами."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, kk=texts["kk"].replace("8 шілдеде", "7 шілдеде"))
+    assert [(rule, langs) for rule, langs, _ in _found(other, termbase)] == [("dates.mismatch", ["kk"])]
+
+
+def test_a_name_in_one_headline_only_is_no_missing_name(termbase: dict) -> None:
+    """The Russian headline names the minister, the Kazakh and English ones do not; every body
+    names him."""
+    texts = {"en": "Kazakh and Omani foreign ministers hold talks\n\nOn 9 July, Minister of Foreign Affairs "
+                   "of Kazakhstan Yermek Kosherbayev met with Minister of Foreign Affairs of Oman Badr "
+                   "Albusaidi in Astana.",
+             "kk": "Қазақстан мен Оман сыртқы істер министрлері келіссөз жүргізді\n\n9 шілдеде Астанада "
+                   "Қазақстан Сыртқы істер министрі Ермек Көшербаев Оман Сыртқы істер министрі Бадр "
+                   "Альбусаидимен кездесті.",
+             "ru": "Ермек Кошербаев провёл переговоры с главой МИД Омана\n\n9 июля в Астане министр "
+                   "иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел Омана "
+                   "Бадром Альбусаиди."}
+    assert _found(texts, termbase) == []
