@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Hashable
 
 from press.check.compare import Item, compare
-from press.check.document import Bundle, Para
+from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_date
 from press.lang.dates import month_name, weekday_name
@@ -48,6 +48,11 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
                 continue  # a year is a number: press.check.numbers reads it
             key = mention.resolve(bundle.date)
             items.append(Item(key, label(*key), para, mention.text, soft=True, kind=mention.unit))
+        for start, end in para.this_day:  # the date just named, or the release day
+            before = [m for m in para.dates if m.end <= start and m.day is not None]
+            key = before[-1].resolved(bundle.date) if before else \
+                (bundle.date.year, bundle.date.month, bundle.date.day)
+            items.append(Item(key, label(*key), para, para.text[start:end], soft=True))
         for mention in para.weekdays:
             day = weekday_before(bundle.date, mention.offset)
             key = (day.year, day.month, day.day)
@@ -96,17 +101,16 @@ def _weekdays(bundle: Bundle) -> list[Finding]:
 
 
 def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
-    """Plain texts translated paragraph by paragraph: where two versions or more name a day or
-    month relative to the release in one paragraph ("tomorrow", «завтра», «ертең»), a version
-    that names another one there ("today") says something else, even when that other day is
-    stated elsewhere in it (the dateline's day)."""
-    counts = {len(paras) for paras in bundle.paras.values()}
-    if bundle.aligned or bundle.date is None or len(counts) != 1 or counts in ({0}, {1}):
+    """Plain texts of the same shape, paragraphs paired by what they state: where two versions
+    or more name a day or month relative to the release in one paragraph ("tomorrow", «завтра»,
+    «ертең»), a version that names another one there ("today") says something else, even when
+    that other day is stated elsewhere in it (the dateline's day)."""
+    if bundle.date is None:
         return []
     findings = []
-    for index in range(counts.pop()):
-        said = {lang: {(m.unit, m.offset) for m in paras[index].relative}
-                for lang, paras in bundle.paras.items()}
+    for _, group in paragraph_groups(bundle):  # paired by what they state, not by position
+        paras = {lang: group_paras[0] for lang, group_paras in group.items() if group_paras}
+        said = {lang: {(m.unit, m.offset) for m in para.relative} for lang, para in paras.items()}
         for unit in ("day", "month"):  # a year is a number: press.check.numbers compares it
             named = {lang: frozenset(o for u, o in pairs if u == unit) for lang, pairs in said.items()}
             named = {lang: offsets for lang, offsets in named.items() if offsets}
@@ -117,13 +121,13 @@ def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
                 common = named[bundle.source_lang]
             for lang, offsets in named.items():
                 if offsets != common:
-                    findings.append(_relative_finding(bundle, lang, index, unit, offsets, common, named))
+                    findings.append(_relative_finding(bundle, paras[lang], unit, offsets, common, named))
     return findings
 
 
-def _relative_finding(bundle: Bundle, lang: str, index: int, unit: str, offsets: frozenset[int],
+def _relative_finding(bundle: Bundle, para: Para, unit: str, offsets: frozenset[int],
                       common: frozenset[int], named: dict) -> Finding:
-    para = bundle.paras[lang][index]
+    lang = para.lang
     ours = [m for m in para.relative if m.unit == unit]
     mention = next((m for m in ours if m.offset not in common), ours[0])  # or it lacks one of them
     others = [o for o, v in named.items() if v == common]

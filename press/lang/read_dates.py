@@ -448,7 +448,7 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("month", 1, r"\bв следующем месяце\b|\bследующего месяца\b"),
     ),
     "kk": (
-        ("day", 0, r"\bбүгін(?:гі)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
+        ("day", 0, r"\bбүгін(?:гі|де)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
         ("year", -1, r"\bбылтыр(?:ғы)?\b|\bөткен жыл(?:ы|дың|ғы)\b"), ("day", 2, r"\bбүрсігүні\b"),
         ("year", 0, r"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) жыл(?:ы|дың|ғы)\b"),
         ("year", 1, r"\b(?:келесі|алдағы) жыл(?:ы|дың|ғы)\b"),
@@ -521,3 +521,23 @@ def _read_table(table: str, text: str, lang: str) -> list[RelativeMention]:
         unit, offset, _ = rows[row]
         found.append(RelativeMention(unit, offset, match.start(), match.end(), match.group()))
     return found
+
+
+_THIS_DAY = {
+    "en": r"\b(?:on )?(?:this|that|the same) day\b",
+    "ru": r"\b(?:в )?(?:этот|тот|этот же|тот же) день\b",
+    "kk": r"\b(?:осы|сол|бұл) күн(?:і|де)\b",
+}
+"""«В этот день», "on this day", «осы күні»: the date just named, or the release day."""
+
+
+@cache
+def _this_day_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(_THIS_DAY[lang], re.IGNORECASE)
+
+
+def find_this_day(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each phrase naming a day as "this day" («в этот день», осы күні)."""
+    if lang not in _THIS_DAY:
+        return []
+    return [(m.start(), m.end()) for m in _this_day_pattern(lang).finditer(text)]

@@ -544,8 +544,24 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
     """What a reader takes with the number: more (more than, свыше, астам), less, approx
     (about, почти, шамамен, жуық), upto (up to, не более) or to (Russian до, Kazakh дейін,
     which also mean a plain "to"). A year (до 2030 года, until 2030) takes none."""
-    if lang not in _QUALIFIERS_BEFORE or _is_year(mention):
+    if lang not in _QUALIFIERS_BEFORE:
         return None
+    if _is_year(mention):  # «шамамен 1800 адам» is about 1,800 people; «до 2030 года» is a year
+        qualifier = _qualifier(text, mention, lang)
+        counted = _COUNTED.match(text, mention.end) and not _YEAR_WORD.match(text, mention.end)
+        return qualifier if qualifier in _COUNT_ONLY and counted else None
+    return _qualifier(text, mention, lang)
+
+
+_COUNT_ONLY = frozenset({"more", "less", "approx", "nearly", "close"})
+"""Qualifiers a year does not take (about 1800, почти 2000, 2000-нан астам are counts)."""
+_COUNTED = re.compile(r"(?:-[^\W\d_]+)?[\s\u00a0]+(?!(?:the|an?|and|in|to|of|it|its|he|she|they|we|this|was|"
+                      r"were|is|и|в|на|он|она|они|это|был|была|және|ол|бұл)\b)[^\W\d_]", re.IGNORECASE)
+"""A word follows the figure (1800 адам): what is counted, not a year ending a phrase."""
+_YEAR_WORD = re.compile(r"[\s\u00a0-]*(?:жыл|год|г\.|year|yr)", re.IGNORECASE)
+
+
+def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
     before = text[max(0, mention.start - 40):mention.start]
     match = _before_pattern(lang).search(before)
     if match:
