@@ -157,6 +157,7 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
     import bagit
 
     import press.archive.bundle
+    import press.archive.manifest
     import press.archive.site
     from press.archive.export import export
 
@@ -164,9 +165,11 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
     out = tmp_path / "out"
     export(project, out, jobs=1, now=NOW)
     made: list[str] = []
-    real_index = press.archive.site.render_index
+    real_index, real_entry = press.archive.site.render_index, press.archive.manifest._entry
     monkeypatch.setattr(press.archive.site, "render_index",
                         lambda *a: made.append(f"{a[3]}/{a[5]}") or real_index(*a))
+    entries: list[str] = []  # releases.json: the changed release's line is made, the others' kept
+    monkeypatch.setattr(press.archive.manifest, "_entry", lambda r: entries.append(r.id) or real_entry(r))
 
     def no_whole_bag(*args: object) -> None:
         raise AssertionError("the bag was made again from nothing")
@@ -182,6 +185,7 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
     # two processes, one release: its languages are shared between them, merged into one record
     assert export(project, out, jobs=2, now=NOW).rendered == [str(folders[0])]
     assert sorted(made) == ["kk/index", "kk/tags"]
+    assert entries == [folders[0].name] and len(project.release_folders()) > 1
     bag = tmp_path / "out-bag"  # beside the site root by default
     bagit.Bag(str(bag)).validate()
     listed = json.loads((out / "releases.json").read_text(encoding="utf-8"))
