@@ -464,3 +464,22 @@ def test_the_pdf_warm_up_parses_each_languages_hyphenation_patterns_for_the_fork
         pyphen.hdcache.pop(path, None)
     warm_up.__wrapped__(REPO / "templates", ("en", "kk", "ru"))  # not the memo: it runs again
     assert all(path in pyphen.hdcache for path in paths.values()), paths
+
+
+def test_hyphenation_patterns_kept_between_runs_are_pyphens_own(tmp_path: Path, monkeypatch) -> None:
+    """Pyphen's parse of each dictionary is kept in the user's cache folder (press.usercache) and
+    read back by the next process: the same patterns, so the same breaks in every PDF."""
+    import pyphen
+
+    from press.render.pdf import kept_patterns, register_hyphenation
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    register_hyphenation()
+    for lang, word in (("en", "internationalisation"), ("kk", "қазақстандағы"), ("ru", "международного")):
+        path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+        parsed = pyphen.HyphDict(path)
+        for _ in range(2):  # parsed and kept, then read back
+            kept = kept_patterns(path)
+            assert (kept.patterns, kept.maxlen) == (parsed.patterns, parsed.maxlen)
+            assert kept.positions(word) == parsed.positions(word) != []
+    assert len(list((tmp_path / "press").glob("hyphenation-*.json"))) == 3
