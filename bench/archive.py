@@ -239,6 +239,20 @@ def reexports(root: Path, out: Path, count: int, runs: int = 3) -> tuple[list[fl
     return unchanged, one, peak
 
 
+def full_once(root: Path, out: Path) -> str:
+    """--reuse's first run: the full export against the raw render sum of the same documents
+    (the ratio target), its CPU, load and peak memory, as lines kept beside the export."""
+    load = os.getloadavg()
+    full, peak = run_export(root, out, jobs=2)
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    baseline, documents = raw_render_seconds(root)
+    return (f"full export ({documents} documents, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, load at "
+            f"start {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}): {full:.1f} s wall, {CPU[0]:.1f} s CPU "
+            f"(load {LOAD[0]:.1f}); raw WeasyPrint + python-docx {baseline:.1f} s wall, {RAW_CPU[0]:.1f} s "
+            f"CPU (load {os.getloadavg()[0]:.1f}); ratio full / raw {full / baseline:.3f}; peak memory "
+            f"{peak / 1024:.0f} MB together, largest process {largest / 1024:.0f} MB\n")
+
+
 def reuse(folder: Path, count: int) -> int:
     """--reuse: the kept project's re-exports alone (see the module's docstring)."""
     root, out = folder / "project", folder / "out"
@@ -246,10 +260,10 @@ def reuse(folder: Path, count: int) -> int:
     if not made.exists():
         shutil.rmtree(folder, ignore_errors=True)
         synth(count, root)
-        run_export(root, out, jobs=2)
-        made.write_text(f"full export CPU {CPU[0]:.1f} s\n", encoding="utf-8")
+        made.write_text(full_once(root, out), encoding="utf-8")
         CPU.clear()
         LOAD.clear()
+    print(made.read_text(encoding="utf-8"), end="")
     load = os.getloadavg()
     unchanged, one, peak = reexports(root, out, count)
     print(f"press archive re-exports of a kept export ({folder}), {count} synthetic releases, "

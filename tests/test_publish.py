@@ -157,6 +157,7 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
     import bagit
 
     import press.archive.bundle
+    import press.archive.manifest
     import press.archive.site
     from press.archive.export import export
 
@@ -164,9 +165,11 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
     out = tmp_path / "out"
     export(project, out, jobs=1, now=NOW)
     made: list[str] = []
-    real_index = press.archive.site.render_index
+    real_index, real_entry = press.archive.site.render_index, press.archive.manifest._entry
     monkeypatch.setattr(press.archive.site, "render_index",
                         lambda *a: made.append(f"{a[3]}/{a[5]}") or real_index(*a))
+    entries: list[str] = []  # releases.json: the changed release's line is made, the others' kept
+    monkeypatch.setattr(press.archive.manifest, "_entry", lambda r: entries.append(r.id) or real_entry(r))
 
     def no_whole_bag(*args: object) -> None:
         raise AssertionError("the bag was made again from nothing")
@@ -182,6 +185,7 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
     # two processes, one release: its languages are shared between them, merged into one record
     assert export(project, out, jobs=2, now=NOW).rendered == [str(folders[0])]
     assert sorted(made) == ["kk/index", "kk/tags"]
+    assert entries == [folders[0].name] and len(project.release_folders()) > 1
     bag = tmp_path / "out-bag"  # beside the site root by default
     bagit.Bag(str(bag)).validate()
     listed = json.loads((out / "releases.json").read_text(encoding="utf-8"))
@@ -460,3 +464,22 @@ def test_the_pdf_warm_up_parses_each_languages_hyphenation_patterns_for_the_fork
         pyphen.hdcache.pop(path, None)
     warm_up.__wrapped__(REPO / "templates", ("en", "kk", "ru"))  # not the memo: it runs again
     assert all(path in pyphen.hdcache for path in paths.values()), paths
+
+
+def test_hyphenation_patterns_kept_between_runs_are_pyphens_own(tmp_path: Path, monkeypatch) -> None:
+    """Pyphen's parse of each dictionary is kept in the user's cache folder (press.usercache) and
+    read back by the next process: the same patterns, so the same breaks in every PDF."""
+    import pyphen
+
+    from press.render.pdf import kept_patterns, register_hyphenation
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    register_hyphenation()
+    for lang, word in (("en", "internationalisation"), ("kk", "қазақстандағы"), ("ru", "международного")):
+        path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+        parsed = pyphen.HyphDict(path)
+        for _ in range(2):  # parsed and kept, then read back
+            kept = kept_patterns(path)
+            assert (kept.patterns, kept.maxlen) == (parsed.patterns, parsed.maxlen)
+            assert kept.positions(word) == parsed.positions(word) != []
+    assert len(list((tmp_path / "press").glob("hyphenation-*.json"))) == 3

@@ -97,6 +97,35 @@ def test_docx_styles_header_and_language(dist: Path, lang: str) -> None:
     assert "PAGE" in footer and "NUMPAGES" in footer
 
 
+def test_word_styles_are_kept_between_runs_and_give_the_same_bytes(demo, repo_project, tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    """The styled Word template and its style ids are derived once per brand, language and code,
+    kept in the user's cache folder (press.usercache) and read back by the next process: the same
+    Word files, and nothing derived again."""
+    import press.render.docx as word
+    from press.localise import localise
+    from press.render import RenderOptions, render
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    options, brand = RenderOptions(repo_project.templates_dir), repo_project.brand(demo.meta.brand)
+
+    def documents() -> dict[str, bytes]:
+        word._styles.cache_clear()  # as in a new process
+        return {lang: render(localise(demo, lang, brand, repo_project.locales_dir), "docx", options)
+                for lang in LANGS}
+
+    def derive(inputs: object) -> None:
+        raise AssertionError(f"derived again: {inputs}")
+
+    derived = documents()
+    assert len(list((tmp_path / "press").glob("docx-styles-*.json"))) == len(LANGS)
+    monkeypatch.setattr(word, "_derive_styles", derive)
+    try:
+        assert documents() == derived
+    finally:
+        word._styles.cache_clear()
+
+
 def test_libreoffice_opens_the_kazakh_docx(dist: Path, tmp_path: Path) -> None:
     office = tool("soffice", "libreoffice")
     subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",

@@ -387,7 +387,9 @@ def write_site(project: Project, site: Path, records: list[Record], base_url: st
     if old and old[0] == key and _has_size(site / MANIFEST, old[2]):
         pages[MANIFEST] = old
     else:
-        manifest = render_manifest(records, {path: (sha, size) for path, (_, sha, size) in pages.items()})
+        kept = _kept_lines(site / MANIFEST, old, before.get("published", {}), records) if old else {}
+        listed = {path: (sha, size) for path, (_, sha, size) in pages.items()}
+        manifest = render_manifest(records, listed, kept)
         write_if_changed(site / MANIFEST, manifest)
         pages[MANIFEST] = [key, hashlib.sha256(manifest).hexdigest(), len(manifest)]
     state["pages"] = pages
@@ -396,6 +398,22 @@ def write_site(project: Project, site: Path, records: list[Record], base_url: st
         _remove_strays(site, records, before.get("published", {}), owned or set())
     state["published"] = {r.id: r.key for r in records}
     return len(pages) + sum(len(r.files) for r in records)
+
+
+def _kept_lines(path: Path, memo: list[Any], published: dict[str, str],
+                records: list[Record]) -> dict[str, str]:
+    """The last manifest's line of each release whose key has not changed since, when the file
+    is still the one that export wrote (*memo*: its digest, SHA-256 and size); else {}."""
+    from press.archive.manifest import release_lines
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    if hashlib.sha256(data).hexdigest() != memo[1]:
+        return {}
+    lines = release_lines(data)
+    return {r.id: lines[r.id] for r in records if r.id in lines and published.get(r.id) == r.key}
 
 
 def _site_pages(project: Project, brand: Callable[[], Brand], records: list[Record],
