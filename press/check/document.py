@@ -197,14 +197,17 @@ def _alike(a: Para, b: Para) -> bool:
     """Two paragraphs at the same place that no better pairing claims are taken for a
     translation when of a like length and either stating nothing to pair by, or each stating
     something the other does not beside what they share (a figure or name replaced: «Шымкент»
-    for Almaty). One that only lacks most of what the other states (the names replaced by "the
-    heads of state") is another hand's paragraph."""
+    for Almaty), or as many things with none shared (the one figure of a short paragraph
+    replaced: «Эти 2 соглашения» for "The 3 agreements"). One that only lacks most of what the
+    other states (the names replaced by "the heads of state") is another hand's paragraph."""
     if not 0.6 <= len(a.text) / max(1, len(b.text)) <= 1.67:
         return False
     x, y = a.anchors, b.anchors
     if not x and not y:
         return True
-    return bool(x & y) and bool(x - y) and bool(y - x) and len(x & y) / len(x | y) >= 0.25
+    if not (x - y and y - x):
+        return False
+    return len(x & y) / len(x | y) >= 0.25 if x & y else len(x) == len(y)
 
 
 def _mutual_best(left: list[set[Hashable]], right: list[set[Hashable]]) -> dict[int, int]:
