@@ -113,6 +113,16 @@ class Bundle:
         return [(pid, {lang: [p for p in paras if p.id == pid] for lang, paras in self.paras.items()})
                 for pid in ids]
 
+    def paragraph_groups(self) -> list[tuple[str, dict[str, list[Para]]]]:
+        """Plain texts with as many paragraphs (two or more) in every version are translations
+        paragraph by paragraph: units of comparison finer than the whole document. [] for
+        releases (already compared segment by segment) and other texts."""
+        counts = {len(paras) for paras in self.paras.values()}
+        if self.aligned or len(counts) != 1 or counts in ({0}, {1}):
+            return []
+        return [(str(i + 1), {lang: [paras[i]] for lang, paras in self.paras.items()})
+                for i in range(counts.pop())]
+
     def location(self, group: dict[str, list[Para]], lang: str, default: str = "") -> str:
         paras = group.get(lang) or next((ps for ps in group.values() if ps), [])
         return paras[0].location if paras else default or self.name

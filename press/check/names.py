@@ -302,7 +302,7 @@ def check(bundle: Bundle) -> list[Finding]:
                 for paras in bundle.paras.values() for p in paras}
     # plain texts paragraph by paragraph: the first paragraph lacking a name says where it is
     # missing better than the whole document's first line does
-    by_paragraph = dict(reversed(_presence(bundle, mentions, _paragraph_groups(bundle))))
+    by_paragraph = dict(reversed(_presence(bundle, mentions, bundle.paragraph_groups())))
     findings = list(by_paragraph.values()) + [
         f for key, f in _presence(bundle, mentions) if key not in by_paragraph]
     for lang, paras in bundle.paras.items():
@@ -501,7 +501,7 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
             free = FreeNames(bundle, group, found, registered_names(group, mentions))
             findings += free.findings(inconsistent=not bundle.aligned)
     seen = {(f.langs[0], f.excerpt) for f in findings}
-    for _, group in _paragraph_groups(bundle):
+    for _, group in bundle.paragraph_groups():
         found = unregistered_names(group, mentions)
         if len(found) >= 3:
             free = FreeNames(bundle, group, found, registered_names(group, mentions))
@@ -512,17 +512,6 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
                           registered_names(bundle.paras, mentions))
         findings += [f for f in whole.inconsistent() if (f.langs[0], f.excerpt) not in seen]
     return findings
-
-
-def _paragraph_groups(bundle: Bundle) -> list[tuple[str, dict[str, list[Para]]]]:
-    """Plain texts with as many paragraphs (two or more) in every version are translations
-    paragraph by paragraph: a name dropped from one paragraph is missing even if it is named
-    in another. [] for releases (already compared segment by segment) and other texts."""
-    counts = {len(paras) for paras in bundle.paras.values()}
-    if bundle.aligned or len(counts) != 1 or counts in ({0}, {1}):
-        return []
-    return [(str(i + 1), {lang: [paras[i]] for lang, paras in bundle.paras.items()})
-            for i in range(counts.pop())]
 
 
 def registered_names(group: dict[str, list[Para]], mentions: dict) -> dict:
