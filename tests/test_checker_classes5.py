@@ -142,3 +142,42 @@ def test_units_of_money_mass_and_length_are_told_apart(termbase: dict) -> None:
                           ("kk", "АҚШ доллары", "еуро")), "numbers.unit", termbase)
     _each_flagged(mass, (("ru", "килограммов", "центнеров"), ("kk", "килограмм", "тонна"),
                          ("en", "kilometres", "miles")), "numbers.unit", termbase)
+
+
+# --- qualifiers: a dropped limit, and qualifiers compared paragraph by paragraph ---------------
+
+def test_a_figure_stated_bare_where_the_others_give_a_limit(termbase: dict) -> None:
+    """"up to 45 days", «до 45 дней», «45 күнге дейін» give a limit; a version that says "45
+    days" drops it. «до» after a change or a verb of reaching is a plain "to" (выросла до 18
+    процентов, довести до 10 млрд), which a version may say without a preposition."""
+    texts = {"en": "From 14 May citizens of Peru may stay in Kazakhstan without a visa for up to 45 days.",
+             "kk": "14 мамырдан бастап Перу азаматтары Қазақстанда визасыз 45 күнге дейін бола алады.",
+             "ru": "С 14 мая граждане Перу могут находиться в Казахстане без визы до 45 дней."}
+    assert _found(texts, termbase) == []
+    _each_flagged(texts, (("en", "up to 45 days", "45 days"), ("kk", "45 күнге дейін", "45 күн"),
+                          ("ru", "до 45 дней", "45 дней")), "numbers.qualifier", termbase)
+    reached = {"en": "On 14 May the ministry said the share of exports rose to 18 per cent and trade is "
+                     "to be brought to 10 billion dollars.",
+               "kk": "14 мамырда министрлік экспорт үлесі 18 пайызға дейін өскенін және тауар айналымын "
+                     "10 млрд долларға дейін жеткізу көзделгенін хабарлады.",
+               "ru": "14 мая министерство сообщило, что доля экспорта выросла до 18 процентов, а "
+                     "товарооборот планируется довести до 10 млрд долларов."}
+    code = {"en": "From 14 May the fine is up to SAR 5,000.", "kk": "14 мамырдан бастап айыппұл 5 000 "
+            "сауд риалына дейін.", "ru": "С 14 мая штраф составляет до 5 000 саудовских риалов."}
+    assert _found(reached, termbase) == _found(code, termbase) == []
+
+
+def test_a_qualifier_is_compared_in_its_paragraph(termbase: dict) -> None:
+    """"almost three times" against «более чем в три раза» differs even when the text states
+    three elsewhere without a qualifier (three agreements)."""
+    texts = {"en": ["On 14 May the two ministers signed three agreements in Astana.",
+                    "Grain exports to Oman grew almost three times as much as in 2024."],
+             "kk": ["14 мамырда екі министр Астанада үш келісімге қол қойды.",
+                    "Оманға астық экспорты 2024 жылмен салыстырғанда үш есеге жуық өсті."],
+             "ru": ["14 мая два министра подписали в Астане три соглашения.",
+                    "Экспорт зерна в Оман вырос почти в три раза по сравнению с 2024 годом."]}
+    joined = {lang: "\n\n".join(paras) for lang, paras in texts.items()}
+    assert _found(joined, termbase) == []
+    _each_flagged(joined, (("ru", "почти в три раза", "более чем в три раза"),
+                           ("en", "almost three times", "more than three times")),
+                  "numbers.qualifier", termbase)

@@ -20,6 +20,7 @@ from press.lang import format_number
 from press.lang.numbers import format_qualified
 from press.lang.read_designations import named_number
 from press.lang.read_numbers import NumberMention, find_times
+from press.lang.tokens import tokens
 
 
 def _show(value: Decimal) -> str:
@@ -49,8 +50,9 @@ def check(bundle: Bundle) -> list[Finding]:
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected)
         findings += _units(bundle, group)
-        findings += _qualifiers(bundle, group, exact)
         findings += _directions(bundle, group, exact)
+    for _, group in bundle.paragraph_groups() or bundle.groups():
+        findings += _qualifiers(bundle, group, _exact_values(group))
     return findings
 
 
@@ -234,6 +236,28 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a == b or b in _WEAK.get(a, set())
 
 
+def _limit_dropped(mine: dict, theirs: list[dict]) -> bool:
+    """Every other version (two or more) gives the figure as a limit and this one states it
+    bare: "a stay of 30 days" against «до 30 дней» and «30 күнге дейін» drops the limit."""
+    return len(theirs) >= 2 and set(mine) == {None} \
+        and all(any(_limit(q, para, n) for q, (para, n) in t.items()) for t in theirs)
+
+
+_GOVERNED = ("дов", "дост", "продл", "расшир", "повыс", "подня")
+"""Russian verbs after which «до» is a plain "to" (довести до, достичь, продлить до)."""
+
+
+def _limit(qualifier: str | None, para: Para, n: NumberMention) -> bool:
+    """"up to", or Russian «до» and Kazakh «дейін» before a figure no change or verb leads
+    to (без визы до 30 дней; not вырос до 18%, довести до 10 млрд, 18 күнге дейін қысқарды)."""
+    if qualifier == "upto":
+        return True
+    if qualifier != "to" or para.lang == "en" or n.direction:
+        return False
+    words = [t.lower for t in tokens(para.text[max(0, n.start - 40):n.start])]
+    return not (para.lang == "ru" and len(words) >= 2 and words[-2].startswith(_GOVERNED))
+
+
 def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> list[Finding]:
     """The same figure with a qualifier that says otherwise: "more than 6%" against «6%»,
     «около 100» against «100-ден астам». A version contradicts when none of its readings
@@ -255,6 +279,8 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> l
             others = [o for o in langs if o != lang]
             clash = [o for o in others if not any(_compatible(a, b) for a in per_lang[lang]
                                                   for b in per_lang[o])]
+            if _limit_dropped(per_lang[lang], [per_lang[o] for o in others]):
+                clash = others
             neutral = [o for o in others if o not in clash and clash and set(per_lang[o]) == {"close"}
                        and all(_fits_both(per_lang[o], per_lang[c]) for c in clash)]
             if len(clash) + len(neutral) < len(others) or not clash:

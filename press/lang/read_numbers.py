@@ -487,13 +487,14 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
         ("approx", r"шамамен|жуық шамамен|жуық|шамасы"),
     ),
 }
-_QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|за|из|через|of|by|in))?\s+(?:\$|US\$|USD\s|€)?\s*\Z"
+_QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|за|из|через|of|by|in))?\s+(?:[$€£]|US\$|[A-Z]{3}\s)?\s*\Z"
 """A preposition may stand between the qualifier and the figure: «не менее чем за шесть
-месяцев», «почти из 50 компаний», "in more than 40 countries" is read elsewhere."""
+месяцев», «почти из 50 компаний», "in more than 40 countries" is read elsewhere; and a
+currency's sign or code (up to SAR 10,000)."""
 _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
              ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"),
              ("less", r"кем|аз"), ("close", r"жуы[қғ]\w*|таяу\w*"), ("approx", r"шамасында|шамалы"),
-             ("to", r"дейін"), ("approx", r"шақты\w*"))
+             ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
 """After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»;
 «40 шақты» ("some 40") follows the bare number."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
