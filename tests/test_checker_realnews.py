@@ -239,3 +239,14 @@ def test_a_name_in_one_headline_only_is_no_missing_name(termbase: dict) -> None:
                    "иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел Омана "
                    "Бадром Альбусаиди."}
     assert _found(texts, termbase) == []
+
+
+def test_the_two_countries_counts_the_sides_softly(termbase: dict) -> None:
+    """"the two countries", «екі ел» and «между странами» say the same: two in words before the
+    parties' noun is soft, as "bilateral" is; three countries against two is still reported."""
+    texts = {"en": "In 2025, trade between the two countries amounted to 120 million dollars.",
+             "kk": "2025 жылы екі ел арасындағы тауар айналымы 120 млн долларды құрады.",
+             "ru": "По итогам 2025 года товарооборот между странами составил 120 млн долларов."}
+    assert _found(texts, termbase) == []
+    three = dict(texts, ru="По итогам 2025 года товарооборот трёх стран составил 120 млн долларов.")
+    assert [(rule, langs) for rule, langs, _ in _found(three, termbase)] == [("numbers.mismatch", ["ru"])]
