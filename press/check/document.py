@@ -172,25 +172,43 @@ def paragraph_groups(bundle: Bundle) -> list[tuple[str, dict[str, list[Para]]]]:
     swapped pair of paragraphs is found swapped back), when they share at least ALIGNED of
     what they state. A version with no such paragraph is left out of that group: versions
     written by different hands do not map paragraph to paragraph, and what one says in
-    another paragraph is not dropped. [] for releases (compared segment by segment) and other
-    texts."""
+    another paragraph is not dropped. A headline is paired with nothing. [] for releases
+    (compared segment by segment) and other texts."""
     counts = {len(paras) for paras in bundle.paras.values()}
     if bundle.aligned or len(counts) != 1 or counts in ({0}, {1}):
         return []
     if "paragraph_groups" not in bundle.memo:
         langs = bundle.langs
-        said = {lang: [p.anchors for p in bundle.paras[lang]] for lang in langs}
+        titled = any(_headline(bundle.paras[lang][0]) for lang in langs)
+        said = {lang: [set() if titled and not i else p.anchors for i, p in enumerate(bundle.paras[lang])]
+                for lang in langs}
         pairs = {lang: _mutual_best(said[langs[0]], said[lang]) for lang in langs[1:]}
         for lang in langs[1:]:  # what stays unpaired: the paragraph at the same place, if alike
             taken = set(pairs[lang].values())
             for i, (ref, para) in enumerate(zip(bundle.paras[langs[0]], bundle.paras[lang], strict=True)):
-                if i not in pairs[lang] and i not in taken and _alike(ref, para):
+                if i not in pairs[lang] and i not in taken and _alike(ref, para) and not (titled and not i):
                     pairs[lang][i] = i
         bundle.memo["paragraph_groups"] = [
             (str(i + 1), {langs[0]: [para]} | {lang: [bundle.paras[lang][pairs[lang][i]]]
                                                if i in pairs[lang] else [] for lang in langs[1:]})
-            for i, para in enumerate(bundle.paras[langs[0]])]
+            for i, para in enumerate(bundle.paras[langs[0]]) if not (titled and not i)]
     return bundle.memo["paragraph_groups"]
+
+
+def body(bundle: Bundle, lang: str) -> list[Para]:
+    """The paragraphs of version *lang* but a headline (plain texts whose first paragraph in
+    some version is a title): where a version states its facts, and how often."""
+    paras = bundle.paras[lang]
+    titled = not bundle.aligned and len(paras) > 1 and any(
+        ps and _headline(ps[0]) for ps in bundle.paras.values())
+    return paras[1:] if titled else paras
+
+
+def _headline(para: Para) -> bool:
+    """A first paragraph that is a title (twenty words at most, no full stop at its end): what
+    it names, each hand chooses («Мемлекет басшысы … қабылдады», "President Tokayev receives
+    …"); the body states the facts."""
+    return len(para.text.split()) <= 20 and not para.text.rstrip().endswith((".", "!", "?", "…", ";"))
 
 
 def _alike(a: Para, b: Para) -> bool:
