@@ -278,3 +278,20 @@ def test_a_headline_names_whom_each_hand_chooses(termbase: dict) -> None:
     dropped = {"kk": HEADLINED["kk"].replace("Ақордада Қасым-Жомарт Тоқаев", "Ақордада Президент")}
     found = _only_after(HEADLINED, dropped, termbase)
     assert ("names.missing", ["kk"]) in found and {tuple(langs) for _, langs in found} == {("kk",)}
+
+
+def test_weekdays_are_compared_in_paragraphs_paired_by_what_they_state(termbase: dict) -> None:
+    """The Kazakh version tells Tuesday's talks after Wednesday's forum: its «сәрсенбіде» stands
+    at the place of the others' Tuesday, but in the paragraph that says what theirs say."""
+    texts = {"en": "The visit lasts three days.\n\nOn Tuesday, Minister Yermek Kosherbayev held talks with "
+                   "the Prime Minister of Oman, and 4 agreements were signed.\n\nOn Wednesday, the minister "
+                   "opened a business forum in Muscat attended by 150 companies.",
+             "kk": "Сапар үш күнге созылады.\n\nСәрсенбіде министр Маскатта 150 компания қатысқан бизнес-"
+                   "форумды ашты.\n\nСейсенбіде министр Ермек Көшербаев Оман Премьер-министрімен келіссөз "
+                   "жүргізіп, 4 келісімге қол қойылды.",
+             "ru": "Визит продлится три дня.\n\nВо вторник министр Ермек Кошербаев провёл переговоры с "
+                   "Премьер-министром Омана, подписаны 4 соглашения.\n\nВ среду министр открыл в Маскате "
+                   "бизнес-форум с участием 150 компаний."}
+    assert _found(texts, termbase) == []
+    thursday = {"kk": texts["kk"].replace("Сәрсенбіде", "Бейсенбіде")}
+    assert _only_after(texts, thursday, termbase) == [("dates.mismatch", ["kk"])]
