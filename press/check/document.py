@@ -178,30 +178,38 @@ def paragraph_groups(bundle: Bundle) -> list[tuple[str, dict[str, list[Para]]]]:
     if bundle.aligned or len(counts) != 1 or counts in ({0}, {1}):
         return []
     if "paragraph_groups" not in bundle.memo:
-        langs = bundle.langs
-        titled = any(_headline(bundle.paras[lang][0]) for lang in langs)
-        said = {lang: [set() if titled and not i else p.anchors for i, p in enumerate(bundle.paras[lang])]
-                for lang in langs}
-        pairs = {lang: _mutual_best(said[langs[0]], said[lang]) for lang in langs[1:]}
-        for lang in langs[1:]:  # what stays unpaired: the paragraph at the same place, if alike
-            taken = set(pairs[lang].values())
-            for i, (ref, para) in enumerate(zip(bundle.paras[langs[0]], bundle.paras[lang], strict=True)):
-                if i not in pairs[lang] and i not in taken and _alike(ref, para) and not (titled and not i):
-                    pairs[lang][i] = i
+        langs, start = bundle.langs, int(_titled(bundle))
+        first = bundle.paras[langs[0]][start:]
+        pairs = {lang: _pairs(first, bundle.paras[lang][start:]) for lang in langs[1:]}
         bundle.memo["paragraph_groups"] = [
-            (str(i + 1), {langs[0]: [para]} | {lang: [bundle.paras[lang][pairs[lang][i]]]
-                                               if i in pairs[lang] else [] for lang in langs[1:]})
-            for i, para in enumerate(bundle.paras[langs[0]]) if not (titled and not i)]
+            (str(i + start + 1), {langs[0]: [para]} | {
+                lang: [bundle.paras[lang][start + pairs[lang][i]]] if i in pairs[lang] else []
+                for lang in langs[1:]})
+            for i, para in enumerate(first)]
     return bundle.memo["paragraph_groups"]
 
 
+def _pairs(left: list[Para], right: list[Para]) -> dict[int, int]:
+    """i → j: paragraph j of *right* translates paragraph i of *left* (`_mutual_best` by what
+    they state, then what stays unpaired at the same place if `_alike`)."""
+    pairs = _mutual_best([p.anchors for p in left], [p.anchors for p in right])
+    taken = set(pairs.values())
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        if i not in pairs and i not in taken and _alike(a, b):
+            pairs[i] = i
+    return pairs
+
+
 def body(bundle: Bundle, lang: str) -> list[Para]:
-    """The paragraphs of version *lang* but a headline (plain texts whose first paragraph in
-    some version is a title): where a version states its facts, and how often."""
+    """The paragraphs of version *lang* but a headline: where a version states its facts, and
+    how often."""
     paras = bundle.paras[lang]
-    titled = not bundle.aligned and len(paras) > 1 and any(
-        ps and _headline(ps[0]) for ps in bundle.paras.values())
-    return paras[1:] if titled else paras
+    return paras[1:] if len(paras) > 1 and _titled(bundle) else paras
+
+
+def _titled(bundle: Bundle) -> bool:
+    """Plain texts whose first paragraph is a headline in some version."""
+    return not bundle.aligned and any(paras and _headline(paras[0]) for paras in bundle.paras.values())
 
 
 def _headline(para: Para) -> bool:
