@@ -36,6 +36,13 @@ def _only_after(texts: dict[str, str], edit: dict[str, str], entities: dict) -> 
     return [(rule, langs) for rule, langs, _ in _found(dict(texts, **edit), entities)]
 
 
+def _replaced(texts: dict[str, str], lang: str, old: str, new: str,
+              entities: dict) -> list[tuple[str, list[str]]]:
+    """`_only_after` one phrase of one version is replaced."""
+    assert old in texts[lang], old
+    return _only_after(texts, {lang: texts[lang].replace(old, new)}, entities)
+
+
 def test_a_latin_designation_reads_as_the_cyrillic_letters_it_looks_like(termbase: dict) -> None:
     """C5+1 (Latin C) is the «С5+1» format Russian and Kazakh write with a Cyrillic С; another
     number is still another designation."""
@@ -226,8 +233,7 @@ def test_two_paragraphs_in_the_other_order_are_compared_swapped_back(termbase: d
                    "9 шілдеде министр Ермек Көшербаев Оман елшісі Саид әл-Харсимен кездесті.",
              "ru": "9 июля министр Ермек Кошербаев встретился с послом Омана Саидом аль-Харси.\n\n"
                    "8 июля заместитель министра Роман Василенко провёл консультации с оманскими дипломатами."}
-    other = {"kk": texts["kk"].replace("8 шілдеде", "7 шілдеде")}
-    assert _only_after(texts, other, termbase) == [("dates.mismatch", ["kk"])]
+    assert _replaced(texts, "kk", "8 шілдеде", "7 шілдеде", termbase) == [("dates.mismatch", ["kk"])]
 
 
 def test_a_name_in_one_headline_only_is_no_missing_name(termbase: dict) -> None:
@@ -293,5 +299,16 @@ def test_weekdays_are_compared_in_paragraphs_paired_by_what_they_state(termbase:
                    "Премьер-министром Омана, подписаны 4 соглашения.\n\nВ среду министр открыл в Маскате "
                    "бизнес-форум с участием 150 компаний."}
     assert _found(texts, termbase) == []
-    thursday = {"kk": texts["kk"].replace("Сәрсенбіде", "Бейсенбіде")}
-    assert _only_after(texts, thursday, termbase) == [("dates.mismatch", ["kk"])]
+    assert _replaced(texts, "kk", "Сәрсенбіде", "Бейсенбіде", termbase) == [("dates.mismatch", ["kk"])]
+
+
+def test_the_previous_year_is_the_year_before_the_one_just_stated(termbase: dict) -> None:
+    """«2024 жылмен салыстырғанда» after «2025 жылы» is «годом ранее» and "the previous year";
+    2023 there is another year."""
+    texts = {"en": "In 2025, trade between Kazakhstan and Turkey reached 5.2 billion dollars, 8 per cent "
+                   "more than the previous year.",
+             "kk": "2025 жылы Қазақстан мен Түркия арасындағы тауар айналымы 5,2 млрд долларды құрады, бұл "
+                   "2024 жылмен салыстырғанда 8 пайызға көп.",
+             "ru": "По итогам 2025 года товарооборот между Казахстаном и Турцией составил 5,2 млрд долларов, "
+                   "что на 8% больше, чем годом ранее."}
+    assert _replaced(texts, "kk", "2024 жылмен", "2023 жылмен", termbase) == [("numbers.mismatch", ["kk"])]

@@ -12,10 +12,10 @@ from press.lang.names import capital_gloss, skeleton
 from press.lang.read_dates import (
     DateMention,
     RelativeMention,
+    find_anaphoric,
     find_dates,
     find_periods,
     find_relative,
-    find_this_day,
     find_weekdays,
 )
 from press.lang.read_designations import find_designations
@@ -52,7 +52,7 @@ class Para:
     @cached_property
     def this_day(self) -> list[tuple[int, int]]:
         """Where the paragraph names a day as "this day" («в этот день», осы күні)."""
-        return find_this_day(self.text, self.lang)
+        return find_anaphoric(self.text, self.lang, "day")
 
     @cached_property
     def weekdays(self) -> list[RelativeMention]:
