@@ -259,6 +259,10 @@ def test_the_two_countries_counts_the_sides_softly(termbase: dict) -> None:
              "ru": "По итогам 2025 года товарооборот между странами составил 120 млн долларов."}
     three = {"ru": "По итогам 2025 года товарооборот трёх стран составил 120 млн долларов."}
     assert _only_after(texts, three, termbase) == [("numbers.mismatch", ["ru"])]
+    visit = {"en": "The two-day state visit with bilateral talks began on 9 July.",
+             "kk": "Екіжақты келіссөздер өтетін екі күндік мемлекеттік сапар 9 шілдеде басталды.",
+             "ru": "Двухдневный государственный визит с двусторонними переговорами начался 9 июля."}
+    assert _replaced(visit, "ru", "Двухдневный", "Трёхдневный", termbase) == [("numbers.mismatch", ["ru"])]
 
 
 HEADLINED = {

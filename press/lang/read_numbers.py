@@ -416,9 +416,9 @@ _SIDE_NOUNS = {
     "en": r"\s+(?:countries|sides|states|nations|parties|leaders|heads|presidents|ministers|ministries|"
           r"governments|delegations|neighbou?rs|capitals|peoples)\b",
     "ru": r"\s+(?:стран|сторон|государств|лидер|глав|президент|министр|правительств|делегаци|народ|столиц|"
-          r"сосед)\w*",
-    "kk": r"\s+(?:ел(?:дің|ге|де|ден|мен|ді|дер\w*)?|тарап\w*|мемлекет\w*|көшбасшы\w*|басшы\w*|"
-          r"президент\w*|министр\w*|үкімет\w*|халық\w*|көрші\w*)\b",
+          r"сосед)(?:а|ы|и|ов|ей|й|ам|ям|ами|ями|ах|ях)?\b",
+    "kk": r"\s+(?:ел(?:дің|ге|де|ден|мен|ді|дер\w*)?|тарап\w*|мемлекет(?:тің|ке|те|тен|пен|ті|тер\w*)?|"
+          r"көшбасшы\w*|басшы\w*|президент\w*|министр\w*|үкімет\w*|халық\w*|көрші\w*)\b",
 }
 """The nouns of the parties to a meeting: «екі ел», "the two countries", «двух стран»."""
 
@@ -431,8 +431,8 @@ def _side_pattern(lang: str) -> re.Pattern[str]:
 def _sides(mention: NumberMention, text: str, lang: str) -> NumberMention:
     """Two or three in words before the parties' noun ("the two countries", «екі ел», «двух
     стран») counts the sides, soft as "bilateral" is: another version says «между странами»."""
-    if not mention.spelled or mention.soft or mention.value not in (2, 3) or lang not in _SIDE_NOUNS \
-            or not _side_pattern(lang).match(text, mention.end):
+    if not mention.spelled or mention.soft or mention.unit or mention.value not in (2, 3) \
+            or lang not in _SIDE_NOUNS or not _side_pattern(lang).match(text, mention.end):
         return mention
     return replace(mention, soft=True, unit="side")
 
