@@ -316,3 +316,21 @@ def test_the_previous_year_is_the_year_before_the_one_just_stated(termbase: dict
              "ru": "По итогам 2025 года товарооборот между Казахстаном и Турцией составил 5,2 млрд долларов, "
                    "что на 8% больше, чем годом ранее."}
     assert _replaced(texts, "kk", "2024 жылмен", "2023 жылмен", termbase) == [("numbers.mismatch", ["kk"])]
+
+
+def test_a_dropped_person_is_not_said_to_be_replaced_by_a_month_or_a_body(termbase: dict) -> None:
+    """English says "the President of Uzbekistan" where the others name Shavkat Mirziyoyev: the
+    message says he has no counterpart, not that «February» or «International Centre» (no one)
+    stands in his place."""
+    texts = {"en": "In February, trade grew by 12 per cent.\n\nThe meeting will be chaired by the President "
+                   "of Uzbekistan in Tashkent.\n\nThe International Centre for Industrial Cooperation runs "
+                   "14 projects.",
+             "kk": "Ақпанда тауар айналымы 12 пайызға өсті.\n\nОтырысқа Өзбекстан Президенті Шавкат "
+                   "Мирзиёев Ташкентте төрағалық етеді.\n\nХалықаралық өнеркәсіптік кооперация орталығы 14 "
+                   "жобаны жүзеге асыруда.",
+             "ru": "В феврале товарооборот вырос на 12 процентов.\n\nЗаседание в Ташкенте проведёт Президент "
+                   "Узбекистана Шавкат Мирзиёев.\n\nМеждународный центр промышленной кооперации реализует 14 "
+                   "проектов."}
+    found = check_texts(texts, {}, DAY).findings
+    assert [(f.rule, f.langs) for f in found] == [("names.missing", ["en"])]
+    assert "has no counterpart in en" in found[0].message, found[0].message

@@ -399,6 +399,9 @@ class FreeNames:
         for para, candidate in self.found[lang]:
             if any(bool(w.place) != is_place for w in candidate.words):
                 continue
+            if not is_place and not (candidate.titled or len(candidate.words) >= 2 and any(
+                    recognise.is_person_word(w.text, w.lang) for w in candidate.words)):
+                continue  # someone in place of a person: not "International Centre"
             if not any(self._present(candidate, o) for o in self.langs if o != lang):
                 return para, candidate
         return None
