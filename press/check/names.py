@@ -276,7 +276,6 @@ def acronym(form: str, lang: str) -> str | None:
     return "".join(w[0] for w in words).upper()
 
 
-
 def _join(match: re.Match[str]) -> str:
     """Центрально-Африканская → Центральноафриканская: a Russian compound adjective that usage
     also writes as one word (южноафриканский, центральноазиатский)."""
