@@ -147,17 +147,17 @@ _PERIOD_UNITS = ("season", "half")
 
 
 def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
-    """Plain texts (paragraph by paragraph when they have the same shape, else as whole
-    documents): a relative year, a weekday, a season or a half of the year that one version
-    names where the other two agree on other ones ("on Tuesday and Wednesday" where both say
-    Wednesday and Thursday), even when the version names theirs too, or elsewhere. A year or a
-    weekday only in place of one the others name: a version may leave one out, or name a day
-    the others give as a date; a season or a half none of them names is another time."""
+    """Plain texts (paragraph by paragraph, paired by what they state, when they have the same
+    shape; else as whole documents): a relative year, a weekday, a season or a half of the year
+    that one version names where the other two agree on other ones ("on Tuesday and Wednesday"
+    where both say Wednesday and Thursday), even when the version names theirs too, or
+    elsewhere. A year or a weekday only in place of one the others name: a version may leave
+    one out, or name a day the others give as a date; a season or a half none of them names is
+    another time."""
     if bundle.aligned or len(bundle.paras) < 3:
         return []
-    counts = {len(paras) for paras in bundle.paras.values()}
-    units = [{lang: [paras[i]] for lang, paras in bundle.paras.items()} for i in range(counts.pop())] \
-        if len(counts) == 1 else [bundle.paras]
+    groups = paragraph_groups(bundle)  # paired by what they state, not by position
+    units = [group for _, group in groups] or [bundle.paras]
     findings = []
     for unit_paras in units:
         said = {lang: [m for para in paras for m in _named_in(para)] for lang, paras in unit_paras.items()}

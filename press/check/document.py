@@ -12,10 +12,10 @@ from press.lang.names import capital_gloss, skeleton
 from press.lang.read_dates import (
     DateMention,
     RelativeMention,
+    find_anaphoric,
     find_dates,
     find_periods,
     find_relative,
-    find_this_day,
     find_weekdays,
 )
 from press.lang.read_designations import find_designations
@@ -52,7 +52,7 @@ class Para:
     @cached_property
     def this_day(self) -> list[tuple[int, int]]:
         """Where the paragraph names a day as "this day" («в этот день», осы күні)."""
-        return find_this_day(self.text, self.lang)
+        return find_anaphoric(self.text, self.lang, "day")
 
     @cached_property
     def weekdays(self) -> list[RelativeMention]:
@@ -172,25 +172,51 @@ def paragraph_groups(bundle: Bundle) -> list[tuple[str, dict[str, list[Para]]]]:
     swapped pair of paragraphs is found swapped back), when they share at least ALIGNED of
     what they state. A version with no such paragraph is left out of that group: versions
     written by different hands do not map paragraph to paragraph, and what one says in
-    another paragraph is not dropped. [] for releases (compared segment by segment) and other
-    texts."""
+    another paragraph is not dropped. A headline is paired with nothing. [] for releases
+    (compared segment by segment) and other texts."""
     counts = {len(paras) for paras in bundle.paras.values()}
     if bundle.aligned or len(counts) != 1 or counts in ({0}, {1}):
         return []
     if "paragraph_groups" not in bundle.memo:
-        langs = bundle.langs
-        said = {lang: [p.anchors for p in bundle.paras[lang]] for lang in langs}
-        pairs = {lang: _mutual_best(said[langs[0]], said[lang]) for lang in langs[1:]}
-        for lang in langs[1:]:  # what stays unpaired: the paragraph at the same place, if alike
-            taken = set(pairs[lang].values())
-            for i, (ref, para) in enumerate(zip(bundle.paras[langs[0]], bundle.paras[lang], strict=True)):
-                if i not in pairs[lang] and i not in taken and _alike(ref, para):
-                    pairs[lang][i] = i
+        langs, start = bundle.langs, int(_titled(bundle))
+        first = bundle.paras[langs[0]][start:]
+        pairs = {lang: _pairs(first, bundle.paras[lang][start:]) for lang in langs[1:]}
         bundle.memo["paragraph_groups"] = [
-            (str(i + 1), {langs[0]: [para]} | {lang: [bundle.paras[lang][pairs[lang][i]]]
-                                               if i in pairs[lang] else [] for lang in langs[1:]})
-            for i, para in enumerate(bundle.paras[langs[0]])]
+            (str(i + start + 1), {langs[0]: [para]} | {
+                lang: [bundle.paras[lang][start + pairs[lang][i]]] if i in pairs[lang] else []
+                for lang in langs[1:]})
+            for i, para in enumerate(first)]
     return bundle.memo["paragraph_groups"]
+
+
+def _pairs(left: list[Para], right: list[Para]) -> dict[int, int]:
+    """i → j: paragraph j of *right* translates paragraph i of *left* (`_mutual_best` by what
+    they state, then what stays unpaired at the same place if `_alike`)."""
+    pairs = _mutual_best([p.anchors for p in left], [p.anchors for p in right])
+    taken = set(pairs.values())
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        if i not in pairs and i not in taken and _alike(a, b):
+            pairs[i] = i
+    return pairs
+
+
+def body(bundle: Bundle, lang: str) -> list[Para]:
+    """The paragraphs of version *lang* but a headline: where a version states its facts, and
+    how often."""
+    paras = bundle.paras[lang]
+    return paras[1:] if len(paras) > 1 and _titled(bundle) else paras
+
+
+def _titled(bundle: Bundle) -> bool:
+    """Plain texts whose first paragraph is a headline in some version."""
+    return not bundle.aligned and any(paras and _headline(paras[0]) for paras in bundle.paras.values())
+
+
+def _headline(para: Para) -> bool:
+    """A first paragraph that is a title (twenty words at most, no full stop at its end): what
+    it names, each hand chooses («Мемлекет басшысы … қабылдады», "President Tokayev receives
+    …"); the body states the facts."""
+    return len(para.text.split()) <= 20 and not para.text.rstrip().endswith((".", "!", "?", "…", ";"))
 
 
 def _alike(a: Para, b: Para) -> bool:

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from press.check import lexicon, recognise
-from press.check.document import Bundle, Para, paragraph_groups, per_registers
+from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding
 from press.check.unregistered import FreeNames
 from press.lang import kazakh, russian
@@ -276,7 +276,6 @@ def acronym(form: str, lang: str) -> str | None:
     return "".join(w[0] for w in words).upper()
 
 
-
 def _join(match: re.Match[str]) -> str:
     """Центрально-Африканская → Центральноафриканская: a Russian compound adjective that usage
     also writes as one word (южноафриканский, центральноазиатский)."""
@@ -349,8 +348,9 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
             entity = bundle.entities[entity_id]
             if entity_id not in said:
                 continue  # «Оман астанасы Маскат», "reports Kazinform": said only in passing
+            version = group if bundle.aligned else bundle.paras  # plain texts: home said anywhere
             missing = [lang for lang in langs if lang not in by_lang and (entity_id, lang) not in inside
-                       and not _home_implied(bundle, entity_id, group[lang])
+                       and not _home_implied(bundle, entity_id, version[lang])
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))]
             if not missing:
                 continue
@@ -377,8 +377,8 @@ def _said_as_often(bundle: Bundle, mentions: dict, entity_id: str, lang: str, by
     key = ("names.times",)
     if key not in bundle.memo:
         times: dict[tuple[str, str], int] = defaultdict(int)
-        for paras in bundle.paras.values():
-            for para in paras:
+        for version in bundle.paras:
+            for para in body(bundle, version):
                 for entity in {m.entity for m in mentions[(para.lang, para.location, para.id)]}:
                     times[(entity, para.lang)] += 1
         bundle.memo[key] = times
@@ -396,7 +396,7 @@ def _said_as_often_free(bundle: Bundle, mention: free_names.NameMention, lang: s
         return any(free_names.compare_words(word, w).status == free_names.SAME
                    for m in recognise.find_names(para.text, para.lang) for w in m.words)
 
-    times = {o: sum(names_it(p) for p in bundle.paras[o]) for o in [lang, *stating]}
+    times = {o: sum(names_it(p) for p in body(bundle, o)) for o in [lang, *stating]}
     return times[lang] >= max(times[o] for o in stating)
 
 

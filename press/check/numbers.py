@@ -18,6 +18,7 @@ from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import format_number
 from press.lang.numbers import format_qualified
+from press.lang.read_dates import find_anaphoric
 from press.lang.read_designations import named_number
 from press.lang.read_numbers import NumberMention, find_times
 from press.lang.tokens import tokens
@@ -46,7 +47,8 @@ def check(bundle: Bundle) -> list[Finding]:
     for _, group in bundle.groups():
         exact = _exact_values(group)
         items = {lang: [_item(n, para, exact) for para in paras for n in para.numbers]
-                 + _relative_years(bundle, paras) + _dated_years(paras) + _designated(paras) + _times(paras)
+                 + _relative_years(bundle, paras) + _dated_years(paras) + _years_before(bundle, paras)
+                 + _designated(paras) + _times(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected)
         findings += _units(bundle, group)
@@ -169,6 +171,23 @@ def _dated_years(paras: list[Para]) -> list[Item]:
     the bare year ("in 2024"), which states it as well; a date's year is the dates rule's."""
     return [Item(Decimal(m.year), str(m.year), para, m.text, soft=True)
             for para in paras for m in para.dates if m.year is not None]
+
+
+def _years_before(bundle: Bundle, paras: list[Para]) -> list[Item]:
+    """"The previous year", «годом ранее», «алдыңғы жылмен»: the year before the one the
+    paragraph states last before it (2024 after «по итогам 2025 года»), soft: another version
+    may write the year or leave it out."""
+    items = []
+    for para in paras:
+        for start, end in find_anaphoric(para.text, para.lang, "year"):
+            stated = [(m.end, m.year) for m in para.dates if m.year and m.end <= start] \
+                + [(n.end, int(n.value)) for n in para.numbers if _year_like(n.value) and n.end <= start] \
+                + [(m.end, m.resolve(bundle.date)[0]) for m in para.relative
+                   if bundle.date and m.unit == "year" and m.end <= start]
+            if stated:
+                year = Decimal(max(stated)[1] - 1)
+                items.append(Item(year, str(year), para, para.text[start:end], soft=True))
+    return items
 
 
 def _relative_years(bundle: Bundle, paras: list[Para]) -> list[Item]:

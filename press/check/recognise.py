@@ -158,7 +158,8 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
         return None
     if names.place_id(word, lang):
         return "name"
-    if len(word) < 3 or (word.isupper() and len(word) > 1) or word.lower() in _titles(lang):
+    if len(word) < 3 or (word.isupper() and len(word) > 1) or word.lower() in _titles(lang) \
+            or word.lower() in _calendar(lang):
         return None
     if names.is_demonym(word, lang) or lower_part_after_hyphen(word):
         return None
@@ -173,6 +174,16 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     if initial and not _next_is_name(text, words, i, lang):
         return None
     return "name"
+
+
+@lru_cache(maxsize=8)
+def _calendar(lang: str) -> frozenset[str]:
+    """The names of the months and weekdays, which English capitalises: February is no name
+    (a version stating it names no one instead of a dropped minister)."""
+    from press.lang.dates import month_name, weekday_name
+
+    return frozenset([month_name(m, lang).lower() for m in range(1, 13)]
+                     + [weekday_name(d, lang).lower() for d in range(7)])
 
 
 _DOMAIN_AFTER = re.compile(r"\.[a-zа-я]{2,6}\b")

@@ -399,6 +399,8 @@ class FreeNames:
         for para, candidate in self.found[lang]:
             if any(bool(w.place) != is_place for w in candidate.words):
                 continue
+            if not is_place and not _someone(candidate):
+                continue  # someone in place of a person: not "International Centre"
             if not any(self._present(candidate, o) for o in self.langs if o != lang):
                 return para, candidate
         return None
@@ -432,6 +434,13 @@ class FreeNames:
         theirs = self.group.get(lang) or mine
         index = mine.index(para) if para in mine else 0
         return theirs[min(len(theirs) - 1, index * len(theirs) // max(1, len(mine)))]
+
+
+def _someone(mention: NameMention) -> bool:
+    """A person's name: after a title, or of two words or more, none of them a common word
+    (Didier Canesse, not International Centre), or with a word that is a person's."""
+    return mention.titled or any(recognise.is_person_word(w.text, w.lang) for w in mention.words) \
+        or len(mention.words) >= 2 and not any(recognise.is_common(w.text, w.lang) for w in mention.words)
 
 
 def _forms(partners: dict[str, NameWord], skip: str = "") -> str:

@@ -428,12 +428,12 @@ _EN_DEMONYM_ENDINGS = ("is", "i", "ians", "ian", "ans", "an", "ese", "ish", "ns"
 HOME_PLACES = frozenset({"T:KZ", "C:Astana"})
 """The ministry's own country and capital: a version may leave them implied."""
 _HOME_WORDS = {
-    "en": re.compile(r"\b(?:[Cc]apital|our country|the country|Kazakh)\b"),
-    "ru": re.compile(r"(?i:столиц|наш\w* стран|отечествен)|\bРК\b"),
-    "kk": re.compile(r"(?i:елорда|еліміз|біздің ел|отандық)|\bҚР\b"),
+    "en": re.compile(r"\b(?:[Cc]apital|our country|the country|Kazakh|Akorda|[Hh]ead of [Ss]tate)\b"),
+    "ru": re.compile(r"(?i:столиц|наш\w* стран|отечествен|глав\w* государства)|\bРК\b|\bАкорд"),
+    "kk": re.compile(r"(?i:елорда|еліміз|біздің ел|отандық|мемлекет басшы)|\bҚР\b|\bАқорда"),
 }
 """Words that name the home country or capital without its name (елордада, in the capital,
-the Kazakh side, нашей страны)."""
+the Kazakh side, нашей страны; its Head of State, Ақорда, whose country goes without saying)."""
 
 
 def home_implied(place: str, text: str, lang: str) -> bool:

@@ -523,21 +523,31 @@ def _read_table(table: str, text: str, lang: str) -> list[RelativeMention]:
     return found
 
 
-_THIS_DAY = {
-    "en": r"\b(?:on )?(?:this|that|the same) day\b",
-    "ru": r"\b(?:в )?(?:этот|тот|этот же|тот же) день\b",
-    "kk": r"\b(?:осы|сол|бұл) күн(?:і|де)\b",
+
+_ANAPHORIC = {
+    "day": {
+        "en": r"\b(?:on )?(?:this|that|the same) day\b",
+        "ru": r"\b(?:в )?(?:этот|тот|этот же|тот же) день\b",
+        "kk": r"\b(?:осы|сол|бұл) күн(?:і|де)\b",
+    },
+    "year": {
+        "en": r"\b(?:the (?:previous|preceding) year|a year (?:earlier|before))\b",
+        "ru": r"\b(?:годом (?:ранее|раньше)|предыдущ\w+ год\w*)",
+        "kk": r"\b(?:алдыңғы|бұған дейінгі) жыл\w*",
+    },
 }
-"""«В этот день», "on this day", «осы күні»: the date just named, or the release day."""
+"""Phrases that name a date from one stated before them: the day — «в этот день», "on this
+day", «осы күні» (the date just named, or the release day) — and the year before — "the
+previous year", «годом ранее», «алдыңғы жылмен» (the year before the one just stated)."""
 
 
 @cache
-def _this_day_pattern(lang: str) -> re.Pattern[str]:
-    return re.compile(_THIS_DAY[lang], re.IGNORECASE)
+def _anaphoric_pattern(kind: str, lang: str) -> re.Pattern[str]:
+    return re.compile(_ANAPHORIC[kind][lang], re.IGNORECASE)
 
 
-def find_this_day(text: str, lang: str) -> list[tuple[int, int]]:
-    """(start, end) of each phrase naming a day as "this day" («в этот день», осы күні)."""
-    if lang not in _THIS_DAY:
+def find_anaphoric(text: str, lang: str, kind: str) -> list[tuple[int, int]]:
+    """(start, end) of each phrase of *kind* ("day" or "year", `_ANAPHORIC`) in *text*."""
+    if lang not in _ANAPHORIC[kind]:
         return []
-    return [(m.start(), m.end()) for m in _this_day_pattern(lang).finditer(text)]
+    return [(m.start(), m.end()) for m in _anaphoric_pattern(kind, lang).finditer(text)]

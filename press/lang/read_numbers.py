@@ -371,7 +371,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)])
     found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang)
     taken = [(m.start, m.end) for m in found]
-    found += [m for m in _spelled(text, lang) + _implied(text, lang)
+    found += [_sides(m, text, lang) for m in _spelled(text, lang) + _implied(text, lang)
               if not any(s < m.end and m.start < e for s, e in taken)]
     return [replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
             if not m.soft else m
@@ -410,6 +410,31 @@ def _romans(text: str, lang: str) -> list[NumberMention]:
             found.append(NumberMention(Decimal(total), match.start(), match.end(), match.group(),
                                        ordinal=True))
     return found
+
+
+_SIDE_NOUNS = {
+    "en": r"\s+(?:countries|sides|states|nations|parties|leaders|heads|presidents|ministers|ministries|"
+          r"governments|delegations|neighbou?rs|capitals|peoples)\b",
+    "ru": r"\s+(?:стран|сторон|государств|лидер|глав|президент|министр|правительств|делегаци|народ|столиц|"
+          r"сосед)(?:а|ы|и|ов|ей|й|ам|ям|ами|ями|ах|ях)?\b",
+    "kk": r"\s+(?:ел(?:дің|ге|де|ден|мен|ді|дер\w*)?|тарап\w*|мемлекет(?:тің|ке|те|тен|пен|ті|тер\w*)?|"
+          r"көшбасшы\w*|басшы\w*|президент\w*|министр\w*|үкімет\w*|халық\w*|көрші\w*)\b",
+}
+"""The nouns of the parties to a meeting: «екі ел», "the two countries", «двух стран»."""
+
+
+@cache
+def _side_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(_SIDE_NOUNS[lang], re.IGNORECASE)
+
+
+def _sides(mention: NumberMention, text: str, lang: str) -> NumberMention:
+    """Two or three in words before the parties' noun ("the two countries", «екі ел», «двух
+    стран») counts the sides, soft as "bilateral" is: another version says «между странами»."""
+    if not mention.spelled or mention.soft or mention.unit or mention.value not in (2, 3) \
+            or lang not in _SIDE_NOUNS or not _side_pattern(lang).match(text, mention.end):
+        return mention
+    return replace(mention, soft=True, unit="side")
 
 
 _IMPLIED = {
