@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
-from press.check.document import Bundle, Para
+from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Severity
 
 
@@ -88,24 +88,27 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
                    what: str, severity: Severity, render: Render | None) -> list[Finding]:
     """In texts of the same shape, a figure replaced by another in one paragraph ("3 agreements"
     → «2 соглашения») even when both figures stand elsewhere in the text. Only a replacement
-    counts: a paragraph that leaves a figure out (a title that does not repeat it) does not."""
+    counts: a paragraph that leaves a figure out (a title that does not repeat it) does not.
+    Paragraphs are paired by what they state (`paragraph_groups`): two paragraphs in another
+    order are compared swapped back, and one no paragraph of the others matches is left out."""
     findings = []
-    by_para = {lang: {} for lang in langs}  # type: dict[str, dict[str, set[Hashable]]]
+    keys: dict[int, set[Hashable]] = {}
     for lang in langs:
         for item in items[lang]:
             if not item.soft:
-                by_para[lang].setdefault(item.para.id, set()).add(item.key)
-    for lang in langs:
-        others = [o for o in langs if o != lang]
-        for para in bundle.paras[lang]:
-            mine = by_para[lang].get(para.id, set())
-            theirs = [by_para[o].get(para.id, set()) for o in others]
+                keys.setdefault(id(item.para), set()).add(item.key)
+    for _, group in paragraph_groups(bundle):
+        paras = {lang: group[lang][0] for lang in langs if group.get(lang)}
+        for lang, para in paras.items():
+            others = [o for o in langs if o != lang]
+            mine = keys.get(id(para), set())
+            theirs = [keys.get(id(paras[o]), set()) if o in paras else set() for o in others]
             if not mine or not all(theirs):
                 continue
             missing = set.intersection(*theirs) - mine
             extra = mine - set.union(*theirs)
             if missing and extra and not (len(others) == 1 and lang == bundle.source_lang):
-                paragraph = {o: [i for i in items[o] if i.para.id == para.id] for o in langs}
+                paragraph = {o: [i for i in items[o] if i.para is paras[o]] for o in langs}
                 findings.append(_finding(bundle, paragraph, lang, others, sorted(missing, key=repr),
                                          sorted(extra, key=repr), rule, what, severity, render))
     return findings

@@ -7,11 +7,11 @@ from collections import Counter
 from collections.abc import Hashable
 
 from press.check.compare import Item, compare
-from press.check.document import Bundle, Para
+from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_date
 from press.lang.dates import month_name, weekday_name
-from press.lang.read_dates import RelativeMention, weekday_before
+from press.lang.read_dates import SEASONS, RelativeMention, weekday_before
 
 
 def label(year: int | None, month: int, day: int | None) -> str:
@@ -26,10 +26,10 @@ def label(year: int | None, month: int, day: int | None) -> str:
 
 
 def check(bundle: Bundle) -> list[Finding]:
-    findings = _weekdays(bundle) + _relative_by_paragraph(bundle)
+    findings = _weekdays(bundle) + _relative_by_paragraph(bundle) + _named_by_paragraph(bundle)
     for _, group in bundle.groups():
         items = {lang: [Item(key := m.resolved(bundle.reference), label(*key), para, m.text)
-                        for para in paras for m in para.dates] + _relative(bundle, paras)
+                        for para in paras for m in para.dates] + _relative(bundle, paras) + _periods(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "dates.mismatch", "date", render=_expected)
     return findings
@@ -48,6 +48,11 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
                 continue  # a year is a number: press.check.numbers reads it
             key = mention.resolve(bundle.date)
             items.append(Item(key, label(*key), para, mention.text, soft=True, kind=mention.unit))
+        for start, end in para.this_day:  # the date just named, or the release day
+            before = [m for m in para.dates if m.end <= start and m.day is not None]
+            key = before[-1].resolved(bundle.date) if before else \
+                (bundle.date.year, bundle.date.month, bundle.date.day)
+            items.append(Item(key, label(*key), para, para.text[start:end], soft=True))
         for mention in para.weekdays:
             day = weekday_before(bundle.date, mention.offset)
             key = (day.year, day.month, day.day)
@@ -55,8 +60,21 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
     return items
 
 
+def _periods(paras: list[Para]) -> list[Item]:
+    """Seasons and halves (in the spring, во втором полугодии), soft: a translation may give
+    the months instead or leave the word out, but spring where the others say autumn differs."""
+    return [Item((m.unit, m.offset), _period_label(m.unit, m.offset), para, m.text, soft=True, kind=m.unit)
+            for para in paras for m in para.periods]
+
+
+def _period_label(unit: str, offset: int) -> str:
+    return SEASONS[offset] if unit == "season" else ("the first half", "the second half")[offset - 1]
+
+
 def _expected(key: Hashable, lang: str) -> str | None:
     """The date as *lang* writes it in press style, for the message."""
+    if len(key) != 3:  # type: ignore[arg-type]
+        return None  # a period: ("season", 1)
     year, month, day = key  # type: ignore[misc]
     if year is None or day is None:
         return None
@@ -83,17 +101,16 @@ def _weekdays(bundle: Bundle) -> list[Finding]:
 
 
 def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
-    """Plain texts translated paragraph by paragraph: where two versions or more name a day or
-    month relative to the release in one paragraph ("tomorrow", «завтра», «ертең»), a version
-    that names another one there ("today") says something else, even when that other day is
-    stated elsewhere in it (the dateline's day)."""
-    counts = {len(paras) for paras in bundle.paras.values()}
-    if bundle.aligned or bundle.date is None or len(counts) != 1 or counts in ({0}, {1}):
+    """Plain texts of the same shape, paragraphs paired by what they state: where two versions
+    or more name a day or month relative to the release in one paragraph ("tomorrow", «завтра»,
+    «ертең»), a version that names another one there ("today") says something else, even when
+    that other day is stated elsewhere in it (the dateline's day)."""
+    if bundle.date is None:
         return []
     findings = []
-    for index in range(counts.pop()):
-        said = {lang: {(m.unit, m.offset) for m in paras[index].relative}
-                for lang, paras in bundle.paras.items()}
+    for _, group in paragraph_groups(bundle):  # paired by what they state, not by position
+        paras = {lang: group_paras[0] for lang, group_paras in group.items() if group_paras}
+        said = {lang: {(m.unit, m.offset) for m in para.relative} for lang, para in paras.items()}
         for unit in ("day", "month"):  # a year is a number: press.check.numbers compares it
             named = {lang: frozenset(o for u, o in pairs if u == unit) for lang, pairs in said.items()}
             named = {lang: offsets for lang, offsets in named.items() if offsets}
@@ -104,13 +121,13 @@ def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
                 common = named[bundle.source_lang]
             for lang, offsets in named.items():
                 if offsets != common:
-                    findings.append(_relative_finding(bundle, lang, index, unit, offsets, common, named))
+                    findings.append(_relative_finding(bundle, paras[lang], unit, offsets, common, named))
     return findings
 
 
-def _relative_finding(bundle: Bundle, lang: str, index: int, unit: str, offsets: frozenset[int],
+def _relative_finding(bundle: Bundle, para: Para, unit: str, offsets: frozenset[int],
                       common: frozenset[int], named: dict) -> Finding:
-    para = bundle.paras[lang][index]
+    lang = para.lang
     ours = [m for m in para.relative if m.unit == unit]
     mention = next((m for m in ours if m.offset not in common), ours[0])  # or it lacks one of them
     others = [o for o, v in named.items() if v == common]
@@ -123,3 +140,47 @@ def _relative_finding(bundle: Bundle, lang: str, index: int, unit: str, offsets:
 def _named(mention: RelativeMention, release: dt.date) -> str:
     year, month, day = mention.resolve(release)
     return str(year) if month is None else label(year, month, day)
+
+
+_NAMED_UNITS = ("year", "weekday", "season", "half")
+_PERIOD_UNITS = ("season", "half")
+
+
+def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
+    """Plain texts (paragraph by paragraph when they have the same shape, else as whole
+    documents): a relative year, a weekday, a season or a half of the year that one version
+    names where the other two agree on other ones ("on Tuesday and Wednesday" where both say
+    Wednesday and Thursday), even when the version names theirs too, or elsewhere. A year or a
+    weekday only in place of one the others name: a version may leave one out, or name a day
+    the others give as a date; a season or a half none of them names is another time."""
+    if bundle.aligned or len(bundle.paras) < 3:
+        return []
+    counts = {len(paras) for paras in bundle.paras.values()}
+    units = [{lang: [paras[i]] for lang, paras in bundle.paras.items()} for i in range(counts.pop())] \
+        if len(counts) == 1 else [bundle.paras]
+    findings = []
+    for unit_paras in units:
+        said = {lang: [m for para in paras for m in _named_in(para)] for lang, paras in unit_paras.items()}
+        for unit in _NAMED_UNITS:
+            named = {lang: offsets for lang, mentions in said.items()
+                     if (offsets := frozenset(m.offset for m in mentions if m.unit == unit))}
+            for lang, offsets in named.items():
+                others = {o: v for o, v in named.items() if o != lang}
+                if len(others) < 2 or len(set(others.values())) != 1:
+                    continue
+                common = next(iter(others.values()))
+                if offsets - common and (common - offsets or unit in _PERIOD_UNITS):
+                    para, mention = next((p, m) for p in unit_paras[lang] for m in _named_in(p)
+                                         if m.unit == unit and m.offset not in common)
+                    findings.append(Finding(
+                        "dates.mismatch", "error", [lang], para.location, mention.text,
+                        f"{lang} «{mention.text}» names another {_UNIT_WORDS[unit]} than "
+                        f"{', '.join(others)} do here"))
+    return findings
+
+
+_UNIT_WORDS = {"year": "year", "weekday": "day of the week", "season": "season", "half": "half"}
+
+
+def _named_in(para: Para) -> list[RelativeMention]:
+    return [m for m in para.relative if m.unit == "year"] + para.weekdays + para.periods

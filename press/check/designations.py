@@ -8,7 +8,7 @@ from __future__ import annotations
 from press.check.compare import Item, compare
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
-from press.lang.read_designations import named_number
+from press.lang.read_designations import lookalike_key, named_number
 
 
 def _scripts(word: str) -> set[str]:
@@ -32,8 +32,8 @@ def _said_in_words(key: object, lang: str, items: dict[str, list[Item]],
 def check(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in bundle.groups():
-        items = {lang: [Item(key, key, para, para.text[s:e]) for para in paras
-                        for s, e, key in para.designations]
+        items = {lang: [Item(key, key, para, para.text[s:e], lookalike_key(key, para.text[s:e]))
+                        for para in paras for s, e, key in para.designations]
                  for lang, paras in group.items() if paras}
         items = {lang: [i for i in found if not _said_in_words(i.key, lang, items, group)]
                  for lang, found in items.items()}

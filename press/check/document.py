@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-from press.lang.read_dates import DateMention, RelativeMention, find_dates, find_relative, find_weekdays
+from press.lang.names import capital_gloss, skeleton
+from press.lang.read_dates import (
+    DateMention,
+    RelativeMention,
+    find_dates,
+    find_periods,
+    find_relative,
+    find_this_day,
+    find_weekdays,
+)
 from press.lang.read_designations import find_designations
+from press.lang.read_names import attribution_spans
 from press.lang.read_numbers import NumberMention, find_numbers
 from press.model import Entity, Fact
 
@@ -35,9 +45,24 @@ class Para:
         return find_relative(self.text, self.lang)
 
     @cached_property
+    def attributions(self) -> list[tuple[int, int]]:
+        """Clauses that say where the news comes from ("reports Kazinform", «сообщает пресс-служба»)."""
+        return attribution_spans(self.text, self.lang)
+
+    @cached_property
+    def this_day(self) -> list[tuple[int, int]]:
+        """Where the paragraph names a day as "this day" («в этот день», осы күні)."""
+        return find_this_day(self.text, self.lang)
+
+    @cached_property
     def weekdays(self) -> list[RelativeMention]:
         """Weekdays named without a date ("on Wednesday"): unit "weekday", offset the weekday."""
         return find_weekdays(self.text, self.lang, self.dates)
+
+    @cached_property
+    def periods(self) -> list[RelativeMention]:
+        """Seasons and halves named without a date (in the spring, во втором полугодии)."""
+        return find_periods(self.text, self.lang)
 
     @cached_property
     def designations(self) -> list[tuple[int, int, str]]:
@@ -51,10 +76,31 @@ class Para:
 
     @cached_property
     def numbers(self) -> list[NumberMention]:
-        """Numbers outside dates and designations (the 9 of "9 December" is a date)."""
-        taken = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.designations]
+        """Numbers outside dates, designations and halves (the 9 of "9 December" is a date, the
+        second half of the year is no 2)."""
+        taken = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.designations] \
+            + [(p.start, p.end) for p in self.periods if p.unit == "half"]
         return [n for n in find_numbers(self.text, self.lang)
                 if not any(s < n.end and n.start < e for s, e in taken)]
+
+    @cached_property
+    def anchors(self) -> set[Hashable]:
+        """What the paragraph states, written the same in every language: numbers, dates,
+        places and the sound of names (for pairing the paragraphs of plain texts)."""
+        from press.check.recognise import find_names
+
+        found: set[Hashable] = {("n", n.value.normalize()) for n in self.numbers if not n.soft}
+        found |= {("d", d.month, d.day) for d in self.dates}
+        for m in find_names(self.text, self.lang):
+            found |= {("p", w.place) if w.place else ("w", sound(w.text)) for w in m.words}
+        return found
+
+    def in_passing(self, start: int, end: int) -> bool:
+        """The name at *start*..*end* is said in passing: a country as the gloss of its capital
+        («Оман астанасы Маскат») or the source the news is attributed to ("reports Kazinform",
+        «сообщает пресс-служба МИД»). A version that leaves it out lacks nothing."""
+        return capital_gloss(self.text, start, end, self.lang) \
+            or any(s <= start and end <= e for s, e in self.attributions)
 
     def excerpt(self, start: int, end: int, margin: int = 0) -> str:
         return self.text[max(0, start - margin):end + margin].strip()
@@ -102,6 +148,78 @@ class Bundle:
     def location(self, group: dict[str, list[Para]], lang: str, default: str = "") -> str:
         paras = group.get(lang) or next((ps for ps in group.values() if ps), [])
         return paras[0].location if paras else default or self.name
+
+
+_VOWELS = frozenset("aeiouyjwαθυψιω'")
+
+
+def sound(word: str) -> str:
+    """The first two consonants of a name, in any script and case form (Тоқаев, Tokayev,
+    Тоқаевпен: tk): a coarse key for pairing paragraphs, not for judging names."""
+    consonants = [ch for ch in skeleton(word.rpartition("-")[2]).lower() if ch not in _VOWELS]
+    return "".join(ch for i, ch in enumerate(consonants) if not i or ch != consonants[i - 1])[:2]
+
+
+ALIGNED = 0.5
+"""Share of what two paragraphs state (Jaccard: names, numbers, dates) from which they are taken
+for translations of each other; below it they are two hands' different paragraphs."""
+
+
+def paragraph_groups(bundle: Bundle) -> list[tuple[str, dict[str, list[Para]]]]:
+    """Plain texts with as many paragraphs (two or more) in every version, paired by what the
+    paragraphs state (`Para.anchors`) rather than by position: each paragraph of the first
+    version with the paragraph of each other version that is its best match and it theirs (a
+    swapped pair of paragraphs is found swapped back), when they share at least ALIGNED of
+    what they state. A version with no such paragraph is left out of that group: versions
+    written by different hands do not map paragraph to paragraph, and what one says in
+    another paragraph is not dropped. [] for releases (compared segment by segment) and other
+    texts."""
+    counts = {len(paras) for paras in bundle.paras.values()}
+    if bundle.aligned or len(counts) != 1 or counts in ({0}, {1}):
+        return []
+    if "paragraph_groups" not in bundle.memo:
+        langs = bundle.langs
+        said = {lang: [p.anchors for p in bundle.paras[lang]] for lang in langs}
+        pairs = {lang: _mutual_best(said[langs[0]], said[lang]) for lang in langs[1:]}
+        for lang in langs[1:]:  # what stays unpaired: the paragraph at the same place, if alike
+            taken = set(pairs[lang].values())
+            for i, (ref, para) in enumerate(zip(bundle.paras[langs[0]], bundle.paras[lang], strict=True)):
+                if i not in pairs[lang] and i not in taken and _alike(ref, para):
+                    pairs[lang][i] = i
+        bundle.memo["paragraph_groups"] = [
+            (str(i + 1), {langs[0]: [para]} | {lang: [bundle.paras[lang][pairs[lang][i]]]
+                                               if i in pairs[lang] else [] for lang in langs[1:]})
+            for i, para in enumerate(bundle.paras[langs[0]])]
+    return bundle.memo["paragraph_groups"]
+
+
+def _alike(a: Para, b: Para) -> bool:
+    """Two paragraphs at the same place that no better pairing claims are taken for a
+    translation when of a like length and either stating nothing to pair by, or each stating
+    something the other does not beside what they share (a figure or name replaced: «Шымкент»
+    for Almaty), or as many things with none shared (the one figure of a short paragraph
+    replaced: «Эти 2 соглашения» for "The 3 agreements"). One that only lacks most of what the
+    other states (the names replaced by "the heads of state") is another hand's paragraph."""
+    if not 0.6 <= len(a.text) / max(1, len(b.text)) <= 1.67:
+        return False
+    x, y = a.anchors, b.anchors
+    if not x and not y:
+        return True
+    if not (x - y and y - x):
+        return False
+    return len(x & y) / len(x | y) >= 0.25 if x & y else len(x) == len(y)
+
+
+def _mutual_best(left: list[set[Hashable]], right: list[set[Hashable]]) -> dict[int, int]:
+    """i → j where paragraph j of *right* is the best match of paragraph i of *left* and i the
+    best of j (ties to the same position), sharing at least ALIGNED of what they state."""
+    def score(a: set[Hashable], b: set[Hashable]) -> float:
+        return len(a & b) / len(a | b) if a or b else 0.0
+
+    table = [[score(a, b) for b in right] for a in left]
+    best_j = [max(range(len(right)), key=lambda j: (row[j], j == i)) for i, row in enumerate(table)]
+    best_i = [max(range(len(left)), key=lambda i: (table[i][j], i == j)) for j in range(len(right))]
+    return {i: j for i, j in enumerate(best_j) if best_i[j] == i and table[i][j] >= ALIGNED}
 
 
 _REGISTERS: dict[tuple, tuple[tuple, object]] = {}

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from press.check import lexicon, recognise
-from press.check.document import Bundle, Para, per_registers
+from press.check.document import Bundle, Para, paragraph_groups, per_registers
 from press.check.findings import Finding
 from press.check.unregistered import FreeNames
 from press.lang import kazakh, russian
@@ -253,6 +253,8 @@ def _register_forms(bundle: Bundle, lang: str) -> list[tuple[str, str]]:
         forms = [f for f in entity.forms.get(lang, []) if not any(ch.isdigit() for ch in f)]
         if entity.type == "person":
             forms += [f.split()[-1] for f in forms if " " in f]
+        if entity.type == "organisation":
+            forms += [a for f in forms if (a := acronym(f, lang)) and a not in forms]
         if lang == "ru":
             forms += [solid for f in forms if (solid := _RU_JOINED.sub(_join, f)) != f]
         pairs += [(entity.id, form) for form in forms]
@@ -260,6 +262,19 @@ def _register_forms(bundle: Bundle, lang: str) -> list[tuple[str, str]]:
 
 
 _RU_JOINED = re.compile(r"(?<=[а-яё]о)-([А-ЯЁ])")
+_ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "и", "по", "в", "на", "және"})
+
+
+def acronym(form: str, lang: str) -> str | None:
+    """The initials an organisation's name is written as (Сыртқы істер министрлігі → СІМ,
+    Министерство иностранных дел → МИД, Ministry of Foreign Affairs → MFA): three words or more
+    and no place among them (МИД РК is МИД and the country, each found as such)."""
+    words = [w for w in form.split() if w.lower() not in _ACRONYM_SKIP]
+    if len(words) < 3 or len(words) > 6 or not all(w[:1].isalpha() for w in words) \
+            or any(free_names.place_id(w, lang) for w in words if w[:1].isupper()):
+        return None
+    return "".join(w[0] for w in words).upper()
+
 
 
 def _join(match: re.Match[str]) -> str:
@@ -302,7 +317,7 @@ def check(bundle: Bundle) -> list[Finding]:
                 for paras in bundle.paras.values() for p in paras}
     # plain texts paragraph by paragraph: the first paragraph lacking a name says where it is
     # missing better than the whole document's first line does
-    by_paragraph = dict(reversed(_presence(bundle, mentions, _paragraph_groups(bundle))))
+    by_paragraph = dict(reversed(_presence(bundle, mentions, paragraph_groups(bundle))))
     findings = list(by_paragraph.values()) + [
         f for key, f in _presence(bundle, mentions) if key not in by_paragraph]
     for lang, paras in bundle.paras.items():
@@ -320,15 +335,23 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
     findings = []
     for _, group in bundle.groups() if groups is None else groups:
         present: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
+        said: set[str] = set()  # entities named at least once other than in passing
+        inside: set[tuple[str, str]] = set()  # (place, lang): МИД Казахстана names Kazakhstan
         for lang, paras in group.items():
             for para in paras:
                 for m in mentions[(lang, para.location, para.id)]:
                     present[m.entity].setdefault(lang, []).append(m)
+                    if not para.in_passing(m.start, m.end):
+                        said.add(m.entity)
+                    inside.update((place, lang) for place in _places_inside(bundle, m, lang))
         langs = [lang for lang, paras in group.items() if paras]
         for entity_id, by_lang in present.items():
             entity = bundle.entities[entity_id]
-            missing = [lang for lang in langs
-                       if lang not in by_lang and not _home_implied(bundle, entity_id, group[lang])]
+            if entity_id not in said:
+                continue  # «Оман астанасы Маскат», "reports Kazinform": said only in passing
+            missing = [lang for lang in langs if lang not in by_lang and (entity_id, lang) not in inside
+                       and not _home_implied(bundle, entity_id, group[lang])
+                       and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))]
             if not missing:
                 continue
             in_source = bundle.source_lang in by_lang or bundle.source_lang not in langs \
@@ -346,6 +369,50 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                     bundle.location(group, lang), seen.text,
                     f"«{seen.text}» ({', '.join(by_lang)}) has no counterpart in {lang}{expected}")))
     return findings
+
+
+def _said_as_often(bundle: Bundle, mentions: dict, entity_id: str, lang: str, by_lang: dict) -> bool:
+    """Version *lang* names the entity in as many paragraphs as each version that names it in
+    this one: it says it in another paragraph (versions by different hands), it drops nothing."""
+    key = ("names.times",)
+    if key not in bundle.memo:
+        times: dict[tuple[str, str], int] = defaultdict(int)
+        for paras in bundle.paras.values():
+            for para in paras:
+                for entity in {m.entity for m in mentions[(para.lang, para.location, para.id)]}:
+                    times[(entity, para.lang)] += 1
+        bundle.memo[key] = times
+    times = bundle.memo[key]
+    return times[(entity_id, lang)] >= max(times[(entity_id, other)] for other in by_lang)
+
+
+def _said_as_often_free(bundle: Bundle, mention: free_names.NameMention, lang: str,
+                        stating: list[str]) -> bool:
+    """`_said_as_often` for a name no register knows: paragraphs with a name word the same as
+    the mention's last one (Бақаевтың for Bakayev), in any case form and script."""
+    word = mention.words[-1]
+
+    def names_it(para: Para) -> bool:
+        return any(free_names.compare_words(word, w).status == free_names.SAME
+                   for m in recognise.find_names(para.text, para.lang) for w in m.words)
+
+    times = {o: sum(names_it(p) for p in bundle.paras[o]) for o in [lang, *stating]}
+    return times[lang] >= max(times[o] for o in stating)
+
+
+def _places_inside(bundle: Bundle, mention: Mention, lang: str) -> list[str]:
+    """The registered places a name of several words names inside it (Kazakhstan in МИД
+    Казахстана, in the Ministry of Foreign Affairs of Kazakhstan): said in that version too."""
+    if " " not in mention.text or bundle.entities[mention.entity].type == "place":
+        return []
+    indexes = _lang_indexes(bundle, lang)
+    found = []
+    for t in tokens(mention.text):
+        place = free_names.place_id(t.text, lang) if t.text[:1].isupper() else None
+        entity_id = next((x.places[place] for x in indexes if place in x.places), None) if place else None
+        if entity_id and entity_id != mention.entity:
+            found.append(entity_id)
+    return found
 
 
 def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],
@@ -501,28 +568,18 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
             free = FreeNames(bundle, group, found, registered_names(group, mentions))
             findings += free.findings(inconsistent=not bundle.aligned)
     seen = {(f.langs[0], f.excerpt) for f in findings}
-    for _, group in _paragraph_groups(bundle):
+    for _, group in paragraph_groups(bundle):
         found = unregistered_names(group, mentions)
         if len(found) >= 3:
             free = FreeNames(bundle, group, found, registered_names(group, mentions))
-            findings += [f for f in free.missing() if (f.langs[0], f.excerpt) not in seen]
+            often = lambda m, lang, stating: _said_as_often_free(bundle, m, lang, stating)  # noqa: E731
+            findings += [f for f in free.missing(often) if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}
     if bundle.aligned:
         whole = FreeNames(bundle, bundle.paras, unregistered_names(bundle.paras, mentions),
                           registered_names(bundle.paras, mentions))
         findings += [f for f in whole.inconsistent() if (f.langs[0], f.excerpt) not in seen]
     return findings
-
-
-def _paragraph_groups(bundle: Bundle) -> list[tuple[str, dict[str, list[Para]]]]:
-    """Plain texts with as many paragraphs (two or more) in every version are translations
-    paragraph by paragraph: a name dropped from one paragraph is missing even if it is named
-    in another. [] for releases (already compared segment by segment) and other texts."""
-    counts = {len(paras) for paras in bundle.paras.values()}
-    if bundle.aligned or len(counts) != 1 or counts in ({0}, {1}):
-        return []
-    return [(str(i + 1), {lang: [paras[i]] for lang, paras in bundle.paras.items()})
-            for i in range(counts.pop())]
 
 
 def registered_names(group: dict[str, list[Para]], mentions: dict) -> dict:

@@ -8,7 +8,9 @@ is that year.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from press.check.compare import Item, compare
@@ -43,7 +45,7 @@ def check(bundle: Bundle) -> list[Finding]:
     for _, group in bundle.groups():
         exact = _exact_values(group)
         items = {lang: [_item(n, para, exact) for para in paras for n in para.numbers]
-                 + _relative_years(bundle, paras) + _designated(paras) + _times(paras)
+                 + _relative_years(bundle, paras) + _dated_years(paras) + _designated(paras) + _times(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected)
         findings += _units(bundle, group)
@@ -52,11 +54,13 @@ def check(bundle: Bundle) -> list[Finding]:
     return findings
 
 
+_ROUNDING = frozenset({"more", "approx", "nearly", "close"})
+"""Qualifiers that say a figure is rounded (more than, about, almost, close to)."""
 _OPPOSITE = {"up": "down", "down": "up"}
 _CHANGE = {"up": "a rise", "down": "a fall"}
 
 
-def _directions(bundle: Bundle, group: dict[str, list[Para]], exact: set[Decimal]) -> list[Finding]:
+def _directions(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> list[Finding]:
     """The same figure as a rise in one version and a fall in the others (an increase of 23%
     against «сократился на 23 процента»): a version is reported when every other version that
     says which way the figure went says the opposite."""
@@ -100,26 +104,69 @@ def _designated(paras: list[Para]) -> list[Item]:
     return items
 
 
-def _item(n: NumberMention, para: Para, exact: set[Decimal]) -> Item:
+def _item(n: NumberMention, para: Para, exact: Exact) -> Item:
     value = _value(n, exact)
     alt = n.alt.normalize() if n.alt is not None else None
     return Item(value, _show(value), para, n.text, alt, _show(alt) if alt is not None else None,
                 soft=n.soft, kind=n.unit if n.soft else None)
 
 
-def _exact_values(group: dict[str, list[Para]]) -> set[Decimal]:
-    return {n.value.normalize() for paras in group.values() for p in paras for n in p.numbers
-            if n.precision is None and not n.soft}
+@dataclass(frozen=True)
+class Exact:
+    """The exact values a group states: all, those said without a qualifier of rounding, and
+    the figures only one version states as written (a headline's «почти 500»)."""
+
+    values: frozenset[Decimal]
+    plain: frozenset[Decimal]
+    alone: frozenset[Decimal]
 
 
-def _value(n: NumberMention, exact: set[Decimal]) -> Decimal:
-    """The exact value a rounded figure stands for (7,9 млн → 7 954 667), if one version gives
-    exactly one value within a step of its last digit; else the figure as written."""
+def _exact_values(group: dict[str, list[Para]]) -> Exact:
+    exact = [n for paras in group.values() for p in paras for n in p.numbers
+             if n.precision is None and not n.soft]
+    stated = Counter(v for paras in group.values() if paras
+                     for v in {n.value.normalize() for p in paras for n in p.numbers})
+    return Exact(frozenset(n.value.normalize() for n in exact),
+                 frozenset(n.value.normalize() for n in exact if n.qualifier not in _ROUNDING),
+                 frozenset(v for v, count in stated.items() if count == 1))
+
+
+def _value(n: NumberMention, exact: Exact) -> Decimal:
+    """The exact value a rounded figure stands for (7,9 млн → 7 954 667; «почти 500» → 467 when
+    the other versions do not say 500), if one version gives exactly one value within a step of
+    its last digit; else the figure as written."""
     value = n.value.normalize()
-    if n.precision is None or value in exact:
+    if n.precision is not None and value not in exact.values:
+        near = {x for x in exact.values if abs(x - value) < n.precision and x != value}
+    elif n.qualifier in _ROUNDING and value in exact.alone and value not in exact.plain:
+        near = {x for x in exact.plain if _rounds_to(n, x) and not _year_like(x)}
+    else:
         return value
-    near = {x for x in exact if abs(x - value) < n.precision and x != value}
     return near.pop() if len(near) == 1 else value
+
+
+def _rounds_to(n: NumberMention, exact: Decimal) -> bool:
+    """A round figure with a qualifier stands for the exact value it rounds («почти 500» for
+    467, "more than 1,200" for 1,236): within one step of its last non-zero digit, on the side
+    the qualifier says. A round figure without one is a figure of its own."""
+    value = n.value
+    if n.qualifier not in _ROUNDING or value != value.to_integral_value() or value < 10 or n.soft:
+        return False
+    step = Decimal(10) ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
+    if step == 1:
+        return False
+    if n.qualifier == "more":
+        return value < exact < value + step
+    if n.qualifier == "approx":
+        return abs(exact - value) <= step / 2
+    return value - step <= exact < value
+
+
+def _dated_years(paras: list[Para]) -> list[Item]:
+    """The year a date states («2024 жылғы шілдеде», July 2024), soft: another version may give
+    the bare year ("in 2024"), which states it as well; a date's year is the dates rule's."""
+    return [Item(Decimal(m.year), str(m.year), para, m.text, soft=True)
+            for para in paras for m in para.dates if m.year is not None]
 
 
 def _relative_years(bundle: Bundle, paras: list[Para]) -> list[Item]:
@@ -187,7 +234,7 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a == b or b in _WEAK.get(a, set())
 
 
-def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: set[Decimal]) -> list[Finding]:
+def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> list[Finding]:
     """The same figure with a qualifier that says otherwise: "more than 6%" against «6%»,
     «около 100» against «100-ден астам». A version contradicts when none of its readings
     of the figure fits any reading of the version(s) it is compared with."""
@@ -196,8 +243,9 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: set[Decimal
         for para in paras:
             for n in para.numbers:
                 if not n.soft:
-                    per_value.setdefault(_value(n, exact), {}).setdefault(lang, {}) \
-                        .setdefault(n.qualifier, (para, n))
+                    value = _value(n, exact)
+                    qualifier = None if value != n.value.normalize() and _rounds_to(n, value) else n.qualifier
+                    per_value.setdefault(value, {}).setdefault(lang, {}).setdefault(qualifier, (para, n))
     findings = []
     for value, per_lang in per_value.items():
         langs = [lang for lang in bundle.langs if lang in per_lang]

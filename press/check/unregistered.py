@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from press.check import recognise
 from press.check.document import Bundle, Para
@@ -307,12 +308,16 @@ class FreeNames:
 
     # --- names.missing -------------------------------------------------------------------
 
-    def missing(self) -> list[Finding]:
-        """names.missing findings: a name two versions state and the third does not."""
+    def missing(self, elsewhere: Callable[[NameMention, str, list[str]], bool] | None = None
+                ) -> list[Finding]:
+        """names.missing findings: a name two versions state and the third does not, unless
+        *elsewhere*(mention, lacking version, stating versions) says it is said elsewhere."""
         out = []
         done: list[tuple[str, NameWord]] = []
         for lang in self.langs:
             for para, mention in self.found[lang]:
+                if para.in_passing(mention.start, mention.end):
+                    continue  # «Оман астанасы Маскат», "reports Kazinform": said only in passing
                 present = {o: self._present(mention, o) for o in self.langs if o != lang}
                 for other, here in present.items():
                     stating = [o for o in present if o != other and self._present(mention, o, SAME)]
@@ -320,7 +325,8 @@ class FreeNames:
                         continue
                     if any(o == other and self._same_name(mention, w) for o, w in done):
                         continue
-                    if not self._someone_or_somewhere(mention, stating) or self._in_text(mention, other):
+                    if not self._someone_or_somewhere(mention, stating) or self._in_text(mention, other) \
+                            or (elsewhere and elsewhere(mention, other, [lang] + stating)):
                         continue
                     done += [(other, w) for w in mention.words]
                     out.append(self._missing_finding(para, mention, other, present))

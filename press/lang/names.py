@@ -442,6 +442,26 @@ def home_implied(place: str, text: str, lang: str) -> bool:
     return place in HOME_PLACES and bool(pattern and pattern.search(text))
 
 
+_CAPITAL_AFTER = {
+    "en": re.compile(r"(?:['’]s)?\s+capital\b", re.IGNORECASE),
+    "kk": re.compile(r"\s+(?:астана|бас қала)\w*", re.IGNORECASE),
+}
+_CAPITAL_BEFORE = {
+    "en": re.compile(r"\bcapital\s+of\s+(?:the\s+)?\Z", re.IGNORECASE),
+    "ru": re.compile(r"\bстолиц\w*\s+\Z", re.IGNORECASE),
+}
+"""The words that make a country the gloss of its capital: Oman's capital, the capital of
+Oman, Оман астанасы, столица Омана."""
+
+
+def capital_gloss(text: str, start: int, end: int, lang: str) -> bool:
+    """The country at *start*..*end* is said as the gloss of its capital («Оман астанасы Маскат»,
+    "Muscat, the capital of Oman"): a version that names only the city says as much."""
+    after, before = _CAPITAL_AFTER.get(lang), _CAPITAL_BEFORE.get(lang)
+    return bool(after and after.match(text, end)) \
+        or bool(before and before.search(text[max(0, start - 30):start]))
+
+
 def place_id(word: str, lang: str) -> str | None:
     """The CLDR id of the territory or city *word* names in any case form, else None."""
     if lang not in _BABEL:

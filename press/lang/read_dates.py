@@ -448,7 +448,7 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("month", 1, r"\bв следующем месяце\b|\bследующего месяца\b"),
     ),
     "kk": (
-        ("day", 0, r"\bбүгін(?:гі)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
+        ("day", 0, r"\bбүгін(?:гі|де)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
         ("year", -1, r"\bбылтыр(?:ғы)?\b|\bөткен жыл(?:ы|дың|ғы)\b"), ("day", 2, r"\bбүрсігүні\b"),
         ("year", 0, r"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) жыл(?:ы|дың|ғы)\b"),
         ("year", 1, r"\b(?:келесі|алдағы) жыл(?:ы|дың|ғы)\b"),
@@ -459,18 +459,85 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
 """Phrases that name a day, month or year by its distance from the release date."""
 
 
-@cache
-def _relative_pattern(lang: str) -> re.Pattern[str]:
-    """All of a language's phrases in one pattern, group r<i> for the i-th (one pass)."""
-    return phrase_pattern([pattern for _, _, pattern in _RELATIVE[lang]])
-
-
 def find_relative(text: str, lang: str) -> list[RelativeMention]:
     """Every relative date in *text* ("yesterday", «в прошлом году», «былтыр»), in order."""
-    if lang not in _RELATIVE:
+    return _read_table("relative", text, lang)
+
+
+# --- periods named without a date: seasons and halves -------------------------------------
+
+SEASONS = ("winter", "spring", "summer", "autumn")
+"""A season's offset in the periods table is its index here (the label of a message)."""
+_NOT_AFTER = r"(?<![\w‐-])"
+"""No letter or hyphen before: «пятилетний» and «5-летний» are no summer (летний)."""
+_PERIODS: dict[str, tuple[tuple[str, int, str], ...]] = {
+    "en": (
+        ("season", 0, r"\bwinter\b"), ("season", 1, r"\bspring\b"), ("season", 2, r"\bsummer\b"),
+        ("season", 3, r"\bautumn\b|\b(?:the|this|next|last) fall\b"),
+        ("half", 1, r"\bfirst half\b"), ("half", 2, r"\bsecond half\b"),
+    ),
+    "ru": (
+        ("season", 0, _NOT_AFTER + r"(?:зим(?:а|ы|е|у|ой|ою)|зимн\w+)\b"),
+        ("season", 1, _NOT_AFTER + r"(?:весн(?:а|ы|е|у|ой|ою)|весенн\w+)\b"),
+        ("season", 2, _NOT_AFTER + r"(?:лет(?:о|ом)|летн(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими))\b"),
+        ("season", 3, _NOT_AFTER + r"(?:осен(?:ь|и|ью)|осенн\w+)\b"),
+        ("half", 1, r"\bперв\w+\s+(?:полугоди\w+|половин\w+)"),
+        ("half", 2, r"\bвтор\w+\s+(?:полугоди\w+|половин\w+)"),
+    ),
+    "kk": (
+        ("season", 0, r"\bқыс(?:та|тың|қы\w*|ы|ын|ында)?\b"),
+        ("season", 1, r"\bкөктем(?:де|нің|гі\w*|і|ін|інде|ге)?\b"),
+        ("season", 2, r"\bжаз(?:да|дың|ғы\w*|ы|ын|ында)?\b"),
+        ("season", 3, r"\bкүз(?:де|дің|гі\w*|і|ін|інде|ге)?\b"),
+        ("half", 1, r"\bбірінші\s+жарты\w*"), ("half", 2, r"\bекінші\s+жарты\w*"),
+    ),
+}
+"""Seasons (in the spring, осенью, күзде, the summer session) and halves of a year or month
+(the second half of the year, во втором полугодии, жылдың екінші жартысында): what the text
+says of when, as a date says it; offset is the season's index in SEASONS or the half (1, 2)."""
+
+
+def find_periods(text: str, lang: str) -> list[RelativeMention]:
+    """Every season and half named in *text*, unit "season" or "half", in order."""
+    return _read_table("periods", text, lang)
+
+
+_TABLES = {"relative": _RELATIVE, "periods": _PERIODS}
+"""The tables of phrases read as (unit, offset) mentions, by name."""
+
+
+@cache
+def _table_pattern(table: str, lang: str) -> re.Pattern[str]:
+    """All of a table's phrases of a language in one pattern, group p<i> for the i-th (one pass)."""
+    return phrase_pattern([pattern for _, _, pattern in _TABLES[table][lang]])
+
+
+def _read_table(table: str, text: str, lang: str) -> list[RelativeMention]:
+    rows = _TABLES[table].get(lang)
+    if rows is None:
         return []
     found = []
-    for row, match in find_phrases(_relative_pattern(lang), text):
-        unit, offset, _ = _RELATIVE[lang][row]
+    for row, match in find_phrases(_table_pattern(table, lang), text):
+        unit, offset, _ = rows[row]
         found.append(RelativeMention(unit, offset, match.start(), match.end(), match.group()))
     return found
+
+
+_THIS_DAY = {
+    "en": r"\b(?:on )?(?:this|that|the same) day\b",
+    "ru": r"\b(?:в )?(?:этот|тот|этот же|тот же) день\b",
+    "kk": r"\b(?:осы|сол|бұл) күн(?:і|де)\b",
+}
+"""«В этот день», "on this day", «осы күні»: the date just named, or the release day."""
+
+
+@cache
+def _this_day_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(_THIS_DAY[lang], re.IGNORECASE)
+
+
+def find_this_day(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each phrase naming a day as "this day" («в этот день», осы күні)."""
+    if lang not in _THIS_DAY:
+        return []
+    return [(m.start(), m.end()) for m in _this_day_pattern(lang).finditer(text)]

@@ -68,6 +68,21 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+_LATIN_AS_CYRILLIC = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
+
+
+def lookalike_key(key: str, token: str) -> str | None:
+    """The key of a Latin designation read as the Cyrillic letters it looks like (C5+1 is
+    «С5+1», the Central Asia format Russian and Kazakh write with a Cyrillic С: key S-5);
+    None when its letters are not all look-alikes or the reading is the same."""
+    letters, sep, number = key.partition("-")
+    if not sep or not token[:1].isascii() or not letters.isascii() \
+            or set(letters) - set("ABCEHKMOPTXY"):
+        return None
+    other = letters.translate(_LATIN_AS_CYRILLIC).translate(_TRANSLIT)
+    return f"{other}-{number}" if other != letters else None
+
+
 def named_number(key: str) -> int | None:
     """The number of a designation of one letter and a number (G-20, G-7), which the other
     languages write as the number in words («Группа двадцати», «Үлкен жиырмалық»); else None."""

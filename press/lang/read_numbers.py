@@ -73,7 +73,38 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "usd": {"en": ("dollars", "dollar", "usd"), "ru": ("доллар", "доллара", "долларов", "долл"),
             "kk": ("доллар",)},
     "kzt": {"en": ("tenge", "kzt"), "ru": ("тенге",), "kk": ("теңге",)},
+    "eur": {"en": ("euro", "euros", "eur"), "ru": ("евро",), "kk": ("еуро", "евро")},
+    "kg": {"en": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
+           "ru": ("кг", "килограмм", "килограмма", "килограммов", "килограммам"), "kk": ("кг", "килограмм")},
+    "centner": {"en": ("centner", "centners", "quintal", "quintals"),
+                "ru": ("центнер", "центнера", "центнеров"), "kk": ("центнер",)},
+    "mile": {"en": ("mile", "miles"), "ru": ("миля", "мили", "миль", "милю"), "kk": ("миля",)},
+    "hectare": {"en": ("hectare", "hectares", "ha"), "ru": ("гектар", "гектара", "гектаров", "га"),
+                "kk": ("гектар", "га")},
+    **{f"currency:{noun}": forms for noun, forms in (
+        ("dinar", {"en": ("dinar", "dinars"), "ru": ("динар", "динара", "динаров"), "kk": ("динар",)}),
+        ("crown", {"en": ("koruna", "korunas", "koruny", "krona", "kronor", "krone", "kroner", "crowns"),
+                   "ru": ("крона", "кроны", "крон"), "kk": ("крона",)}),
+        ("pound", {"en": ("pound", "pounds"), "ru": ("фунт", "фунта", "фунтов"), "kk": ("фунт",)}),
+        ("yuan", {"en": ("yuan", "renminbi"), "ru": ("юань", "юаня", "юаней"), "kk": ("юань",)}),
+        ("rouble", {"en": ("rouble", "roubles", "ruble", "rubles"), "ru": ("рубль", "рубля", "рублей"),
+                    "kk": ("рубль",)}),
+        ("yen", {"en": ("yen",), "ru": ("иена", "иены", "иен", "йена", "йены", "йен"),
+                 "kk": ("иена", "йена")}),
+        ("riyal", {"en": ("riyal", "riyals", "rial", "rials"),
+                   "ru": ("риял", "рияла", "риялов", "риал", "риала", "риалов"), "kk": ("риял", "риал")}),
+        ("dirham", {"en": ("dirham", "dirhams"), "ru": ("дирхам", "дирхама", "дирхамов"), "kk": ("дирхам",)}),
+        ("lira", {"en": ("lira", "liras", "lire"), "ru": ("лира", "лиры", "лир"), "kk": ("лира",)}),
+        ("rupee", {"en": ("rupee", "rupees"), "ru": ("рупия", "рупии", "рупий"), "kk": ("рупия",)}),
+        ("franc", {"en": ("franc", "francs"), "ru": ("франк", "франка", "франков"), "kk": ("франк",)}),
+        ("manat", {"en": ("manat", "manats"), "ru": ("манат", "маната", "манатов"), "kk": ("манат",)}),
+        ("som", {"en": ("som", "soms", "soum", "soums"),
+                 "ru": ("сом", "сома", "сомов", "сум", "сума", "сумов"), "kk": ("сом", "сум")}),
+    )},
 }
+"""Units of figures. Currencies other than the dollar, the euro and the tenge by their noun
+(dinar, крона, юань): «20 млн кувейт динары» is no sum in US dollars, whichever dinar it is."""
+_CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "currency:pound"}
 _SKIP = frozenset((  # noqa: SIM905
     "nearly almost about over some approximately around почти около более свыше порядка жуық "
     "астам шамасында млн млрд тыс mln bn"
@@ -85,6 +116,8 @@ _COMPOUND_UNITS = {"месячн": "month", "летн": "year", "дневн": "d
 def unit_of(word: str, lang: str) -> str | None:
     """The unit *word* names ("day" for days, дней, суток, күн, тәулікке), or None."""
     lower = word.lower().strip("-")
+    if lang == "ru":
+        return _ru_unit(lower)
     for unit, names in _UNITS.items():
         forms = names.get(lang, ())
         if lang == "kk":
@@ -93,6 +126,24 @@ def unit_of(word: str, lang: str) -> str | None:
         elif lower in forms:
             return unit
     return None
+
+
+@cache
+def _ru_units() -> dict[str, str]:
+    return {form: unit for unit, names in _UNITS.items() for form in names.get("ru", ())}
+
+
+@lru_cache(maxsize=4096)
+def _ru_unit(lower: str) -> str | None:
+    """The unit a Russian word names in any case form (километрах, милями, кронам): a listed
+    form, or a noun whose dictionary form pymorphy3 gives is one."""
+    table = _ru_units()
+    if lower in table:
+        return table[lower]
+    from press.lang.russian import parses
+
+    return next((table[p.normal_form] for p in parses(lower)[:2]
+                 if p.tag.POS == "NOUN" and p.normal_form in table), None)
 
 
 # --- spelled-out numbers -----------------------------------------------------------------
@@ -493,8 +544,24 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
     """What a reader takes with the number: more (more than, свыше, астам), less, approx
     (about, почти, шамамен, жуық), upto (up to, не более) or to (Russian до, Kazakh дейін,
     which also mean a plain "to"). A year (до 2030 года, until 2030) takes none."""
-    if lang not in _QUALIFIERS_BEFORE or _is_year(mention):
+    if lang not in _QUALIFIERS_BEFORE:
         return None
+    if _is_year(mention):  # «шамамен 1800 адам» is about 1,800 people; «до 2030 года» is a year
+        qualifier = _qualifier(text, mention, lang)
+        counted = _COUNTED.match(text, mention.end) and not _YEAR_WORD.match(text, mention.end)
+        return qualifier if qualifier in _COUNT_ONLY and counted else None
+    return _qualifier(text, mention, lang)
+
+
+_COUNT_ONLY = frozenset({"more", "less", "approx", "nearly", "close"})
+"""Qualifiers a year does not take (about 1800, почти 2000, 2000-нан астам are counts)."""
+_COUNTED = re.compile(r"(?:-[^\W\d_]+)?[\s\u00a0]+(?!(?:the|an?|and|in|to|of|it|its|he|she|they|we|this|was|"
+                      r"were|is|и|в|на|он|она|они|это|был|была|және|ол|бұл)\b)[^\W\d_]", re.IGNORECASE)
+"""A word follows the figure (1800 адам): what is counted, not a year ending a phrase."""
+_YEAR_WORD = re.compile(r"[\s\u00a0-]*(?:жыл|год|г\.|year|yr)", re.IGNORECASE)
+
+
+def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
     before = text[max(0, mention.start - 40):mention.start]
     match = _before_pattern(lang).search(before)
     if match:
@@ -571,8 +638,9 @@ def _digits(match: re.Match[str], text: str, lang: str) -> NumberMention:
         value *= scale
         alt = alt * scale if alt is not None else None
         precision = Decimal(scale).scaleb(-len(frac or ""))
-    if text[match.start() - 1:match.start()] == "$":
-        unit = "usd"
+    sign = text[max(0, match.start() - 2):match.start()].strip()
+    if sign in _CURRENCY_SIGNS:
+        unit = _CURRENCY_SIGNS[sign]
     return NumberMention(value, match.start(), end, text[match.start():end], ordinal=ordinal,
                          unit=unit, alt=alt, precision=precision)
 
@@ -592,7 +660,7 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
             continue
         if word in _SKIP:
             continue
-        unit = unit_of(word.split("-")[-1], lang)
+        unit = unit_of(word.split("-")[-1], lang) or _currency_after(words, token, lang)
         break
     if scale == 0:
         first = _first_word_tail(rest)
@@ -600,6 +668,18 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
     return scale, unit, end
 
 
+def _currency_after(words: list[Token], token: Token, lang: str) -> str | None:
+    """The currency of a figure whose noun follows one word that says whose it is (20 million
+    Kuwaiti dinars, 15 000 чешских крон, 187,4 млн АҚШ долларын): no other unit is looked for
+    past a word."""
+    index = words.index(token)
+    if index + 1 >= len(words):
+        return None
+    unit = unit_of(words[index + 1].lower, lang)
+    return unit if unit is not None and (unit.startswith("currency:") or unit in _MONEY) else None
+
+
+_MONEY = frozenset({"usd", "eur", "kzt"})
 _UNIT_STOP = re.compile(r"[,;:()]|\d")
 """No unit of a number stands after a comma or another figure."""
 

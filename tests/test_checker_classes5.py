@@ -1,0 +1,144 @@
+"""Classes of checker failure seen on the blind3 and blind4 sets (issue 12, fifth round), each
+with a case written here (own names, places and figures) that fails without its rule.
+
+All in-process: plain texts through `check_texts` with the toolkit's termbase (as `press check
+--text` reads it), no build, no subprocess.
+"""
+
+from __future__ import annotations
+
+import test_checker_classes3 as classes3
+
+from press.check import check_texts
+
+DAY = classes3.DAY
+"""14 May 2026, a Thursday."""
+termbase = classes3.termbase
+
+
+def _found(texts: dict[str, str], termbase: dict) -> list[tuple[str, list[str]]]:
+    return [(f.rule, f.langs) for f in check_texts(texts, termbase, DAY).findings]
+
+
+def _each_flagged(texts: dict[str, str], edits: tuple[tuple[str, str, str], ...], rule: str,
+                  termbase: dict) -> None:
+    """Each edit (language, old, new) alone makes *rule* flag that language and nothing else."""
+    for lang, old, new in edits:
+        assert old in texts[lang], old
+        edited = dict(texts, **{lang: texts[lang].replace(old, new)})
+        assert _found(edited, termbase) == [(rule, [lang])], (lang, new)
+
+
+# --- dates: seasons, halves, weekdays and relative years ---------------------------------------
+
+def test_a_season_is_a_date_the_versions_agree_on(termbase: dict) -> None:
+    """"in the spring", «весной», «көктемде» name one season; «осенью» where the others say spring
+    says another time, in any case form and as an adjective (весенней, көктемгі)."""
+    texts = {"en": "On 14 May the sides agreed to open the air route in the spring of 2027 and to hold "
+                   "the spring fair in Shymkent.",
+             "kk": "14 мамырда тараптар әуе бағытын 2027 жылдың көктемінде ашуға және Шымкентте көктемгі "
+                   "жәрмеңке өткізуге келісті.",
+             "ru": "14 мая стороны договорились открыть авиамаршрут весной 2027 года и провести в Шымкенте "
+                   "весеннюю ярмарку."}
+    assert _found(texts, termbase) == []
+    _each_flagged(texts, (("ru", "весной", "осенью"), ("kk", "көктемінде", "күзінде"),
+                          ("en", "in the spring", "in the winter")), "dates.mismatch", termbase)
+    from press.lang.read_dates import find_periods
+
+    assert find_periods("по 5-летнему плану, 10 лет", "ru") == []  # «летнему» after a hyphen: no summer
+    two = {"en": texts["en"], "ru": texts["ru"].replace("весной", "летом").replace("весеннюю", "летнюю")}
+    assert _found(two, termbase) == [("dates.mismatch", ["ru"])]  # two versions: the source decides
+
+
+def test_a_half_of_the_year_is_a_period_not_the_number_two(termbase: dict) -> None:
+    """"the second half of the year", «во втором полугодии», «жылдың екінші жартысында» name a
+    half; "first" against "second" differs even where a 2 stands elsewhere in the text, and a
+    version that says "late in the year" instead lacks no number 2."""
+    texts = {"en": "On 14 May the two ministers signed 2 agreements and agreed to meet again in the "
+                   "second half of the year.",
+             "kk": "14 мамырда екі министр 2 келісімге қол қойып, жылдың екінші жартысында қайта "
+                   "кездесуге уағдаласты.",
+             "ru": "14 мая два министра подписали 2 соглашения и договорились вновь встретиться во "
+                   "втором полугодии."}
+    assert _found(texts, termbase) == []
+    first = dict(texts, en=texts["en"].replace("second half", "first half"))
+    assert _found(first, termbase) == [("dates.mismatch", ["en"])]
+    three = {lang: text.replace("2 ", "3 ") for lang, text in texts.items()}
+    late = dict(three, en=three["en"].replace("in the second half of the year", "later in the year"))
+    assert _found(late, termbase) == []
+
+
+def test_a_weekday_is_compared_paragraph_by_paragraph(termbase: dict) -> None:
+    """Paragraph by paragraph, a weekday one version names where both others agree on another is
+    reported even when its own weekday stands in another paragraph ("on Tuesday and Wednesday"
+    where the others say Wednesday and Thursday); a date given instead of a weekday is no error."""
+    texts = {"en": ["On 14 May the ministry said that two flights had brought 212 citizens home on "
+                    "Tuesday and Wednesday.",
+                    "Since Monday the embassy's hotline has received 640 calls."],
+             "kk": ["14 мамырда министрлік екі рейс сейсенбі және сәрсенбі күндері 212 азаматты елге "
+                    "жеткізгенін хабарлады.",
+                    "Дүйсенбіден бері елшіліктің жедел желісіне 640 қоңырау түсті."],
+             "ru": ["14 мая министерство сообщило, что два рейса во вторник и среду доставили домой 212 "
+                    "граждан.",
+                    "С понедельника на горячую линию посольства поступило 640 звонков."]}
+
+    def joined(version: dict[str, list[str]]) -> dict[str, str]:
+        return {lang: "\n\n".join(paras) for lang, paras in version.items()}
+
+    assert _found(joined(texts), termbase) == []
+    shifted = dict(texts, en=[texts["en"][0].replace("Tuesday and Wednesday", "Monday and Tuesday"),
+                              texts["en"][1]])
+    assert _found(joined(shifted), termbase) == [("dates.mismatch", ["en"])]
+    dated = dict(texts, kk=[texts["kk"][0].replace("сейсенбі және сәрсенбі күндері", "13 мамырда"),
+                            texts["kk"][1]])
+    assert _found(joined(dated), termbase) == []
+
+
+def test_a_relative_year_is_compared_paragraph_by_paragraph(termbase: dict) -> None:
+    """«биыл» (this year) where the others say "last year" is another year, even when the text
+    names this year in another paragraph too."""
+    texts = {"en": ["On 14 May the ministry said that this year 35 students would go to Latvia.",
+                    "Last year trade grew by 12 per cent."],
+             "kk": ["14 мамырда министрлік биыл Латвияға 35 студент баратынын хабарлады.",
+                    "Былтыр тауар айналымы 12 пайызға өсті."],
+             "ru": ["14 мая министерство сообщило, что в этом году в Латвию поедут 35 студентов.",
+                    "В прошлом году товарооборот вырос на 12 процентов."]}
+
+    def joined(version: dict[str, list[str]]) -> dict[str, str]:
+        return {lang: "\n\n".join(paras) for lang, paras in version.items()}
+
+    assert _found(joined(texts), termbase) == []
+    this_year = dict(texts, kk=[texts["kk"][0], texts["kk"][1].replace("Былтыр", "Биыл")])
+    assert _found(joined(this_year), termbase) == [("dates.mismatch", ["kk"])]
+
+
+# --- numbers: the unit of a figure ------------------------------------------------------------
+
+def test_a_currency_is_a_unit_even_after_the_word_that_says_whose_it_is(termbase: dict) -> None:
+    """"US dollars", «долларов США», «АҚШ долларын» are one unit and euros, dinars, crowns are
+    others: the noun may follow a word that says whose the money is (Qatari riyals, чешских
+    крон, АҚШ)."""
+    from press.lang.read_numbers import find_numbers
+
+    def units(text: str, lang: str) -> list[str | None]:
+        return [m.unit for m in find_numbers(text, lang)]
+
+    assert units("grants of 30,000 Kuwaiti dinars and €4 million", "en") == ["currency:dinar", "eur"]
+    assert units("гранты на 30 тысяч кувейтских динаров и 4 млн евро", "ru") == ["currency:dinar", "eur"]
+    assert units("30 мың кувейт динары мен 4 млн еуро грант", "kk") == ["currency:dinar", "eur"]
+
+
+def test_units_of_money_mass_and_length_are_told_apart(termbase: dict) -> None:
+    """A figure in US dollars is not one in euros or riyals, kilograms are not tonnes or
+    centners, miles are not kilometres (in any case form: километрах)."""
+    money = {"en": "On 14 May the fund granted a loan of 42 million US dollars for the Aral ferry line.",
+             "kk": "14 мамырда қор Арал паром желісіне 42 миллион АҚШ доллары көлемінде несие берді.",
+             "ru": "14 мая фонд выделил кредит в размере 42 миллионов долларов США на паромную линию Арала."}
+    mass = {"en": "On 14 May the farm shipped 800 kilograms of seed to a village 35 kilometres away.",
+            "kk": "14 мамырда шаруашылық 800 килограмм тұқымды 35 шақырым жердегі ауылға жеткізді.",
+            "ru": "14 мая хозяйство доставило 800 килограммов семян в село в 35 километрах."}
+    assert _found(money, termbase) == _found(mass, termbase) == []
+    _each_flagged(money, (("en", "US dollars", "euros"), ("ru", "долларов США", "катарских риялов"),
+                          ("kk", "АҚШ доллары", "еуро")), "numbers.unit", termbase)
+    _each_flagged(mass, (("ru", "килограммов", "центнеров"), ("kk", "килограмм", "тонна"),
+                         ("en", "kilometres", "miles")), "numbers.unit", termbase)
