@@ -204,11 +204,11 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
     assert _files(tmp_path / "fresh-bag") == _files(bag)
 
 
-def test_a_release_rendered_again_under_its_key_gets_its_manifest_line_made_again(tmp_path: Path,
-                                                                                   monkeypatch) -> None:
+def test_a_release_rendered_again_under_its_key_is_listed_from_its_new_record(tmp_path: Path,
+                                                                              monkeypatch) -> None:
     """A release whose files went missing is rendered again under the same key, and its record may
-    say something else now (a checker changed since may hold a language): releases.json takes its
-    line from the new record, not from the last manifest."""
+    say something else now (a checker changed since may hold a language): releases.json and the
+    feeds are made from the new record, not from what the last export wrote for that key."""
     import press.archive.render
     from press.archive.export import export
 
@@ -228,6 +228,7 @@ def test_a_release_rendered_again_under_its_key_gets_its_manifest_line_made_agai
     listed = json.loads((out / "releases.json").read_text(encoding="utf-8"))
     mine = next(r for r in listed["releases"] if r["id"] == folders[0].name)
     assert mine["titles"]["en"].endswith("(again)")
+    assert f"{mine['titles']['en']}</title>" in (out / "en" / "feed.atom").read_text(encoding="utf-8")
 
 
 def test_the_archive_publishes_a_scheduled_release_at_its_embargo_time(scratch_project: Project,

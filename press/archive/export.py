@@ -444,11 +444,20 @@ def _site_pages(project: Project, brand: Callable[[], Brand], records: list[Reco
                 lambda lang, page: render_index(project, brand(), newest, lang, langs, page), lang, page))
         fed = [r for r in newest if lang in r.langs][:FEED_SIZE]
         pages[f"{lang}/feed.atom"] = (
-            digest([(r.id, r.key, r.modified) for r in fed]),
+            digest(_feed_inputs(fed, lang)),
             partial(lambda fed, lang: _feed(project, fed, lang, brand(), base_url), fed, lang))
     for font in _fonts(project):
         pages[f"{STATIC_DIR}/fonts/{font.name}"] = ("", font.read_bytes)
     return pages
+
+
+def _feed_inputs(records: list[Record], lang: str) -> list[tuple[Any, ...]]:
+    """What a feed shows of each release (feeds.render_feed): its memo key. Made of the records'
+    contents, not their keys: a release rendered again under its key may say something else."""
+    from press.archive.render import release_dir
+
+    return [(r.id, r.date, r.modified, r.titles.get(lang), r.summaries.get(lang, ""), r.tags,
+             r.sizes.get(f"{release_dir(r.id)}/{lang}.pdf")) for r in records]
 
 
 def _feed(project: Project, records: list[Record], lang: str, brand: Brand, base_url: str) -> bytes:
