@@ -207,8 +207,8 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
 def test_a_release_rendered_again_under_its_key_is_listed_from_its_new_record(tmp_path: Path,
                                                                               monkeypatch) -> None:
     """A release whose files went missing is rendered again under the same key, and its record may
-    say something else now (a checker changed since may hold a language): releases.json and the
-    feeds are made from the new record, not from what the last export wrote for that key."""
+    say something else now (a checker changed since may hold a language): releases.json, the feeds
+    and the bag take the new record and files, not what the last export wrote for that key."""
     import press.archive.render
     from press.archive.export import export
 
@@ -229,6 +229,8 @@ def test_a_release_rendered_again_under_its_key_is_listed_from_its_new_record(tm
     mine = next(r for r in listed["releases"] if r["id"] == folders[0].name)
     assert mine["titles"]["en"].endswith("(again)")
     assert f"{mine['titles']['en']}</title>" in (out / "en" / "feed.atom").read_text(encoding="utf-8")
+    metadata = f"releases/{folders[0].name}/metadata.json"  # the bag keeps what the site has
+    assert (tmp_path / "out-bag" / "data" / metadata).read_bytes() == (out / metadata).read_bytes()
 
 
 def test_the_archive_publishes_a_scheduled_release_at_its_embargo_time(scratch_project: Project,

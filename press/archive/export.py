@@ -106,10 +106,10 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     result.published = chosen
     _check_unique(chosen)
     state = {"site_key": site_key(project, chosen, shared, base_url), "bag_dir": str(bag)}
-    result.files = write_site(project, site, chosen, base_url, before, state, owned[0],
-                              rendered={str(task.folder) for task in tasks})
+    rendered = {str(task.folder) for task in tasks}
+    result.files = write_site(project, site, chosen, base_url, before, state, owned[0], rendered)
     same_bag = before.get("bag_dir") == str(bag)  # a bag elsewhere than the last one: made whole
-    make_bag(project, bag, site, chosen, before.get("bag") if same_bag else None, state, owned[1])
+    make_bag(project, bag, site, chosen, before.get("bag") if same_bag else None, state, owned[1], rendered)
     same = not tasks and state == before and None not in owned
     written = owned if same else record_written(site, bag, chosen, state, owned)  # nothing new: as listed
     if state != before or tasks or restamped:
@@ -544,8 +544,9 @@ def site_brand_name(project: Project, records: list[Record]) -> str:
 
 
 def make_bag(project: Project, bag: Path, site: Path, records: list[Record], before: Any,
-             state: dict[str, Any], owned: set[str] | None = None) -> None:
-    """The bag, patched for the releases that changed since the export recorded in *before*."""
+             state: dict[str, Any], owned: set[str] | None = None, rendered: Collection[str] = ()) -> None:
+    """The bag, patched for the releases that changed since the export recorded in *before* and
+    for those this export *rendered* (their folders) again under their keys."""
     from press.archive.bundle import update_bundle
 
     name = site_brand_name(project, records)
@@ -558,4 +559,4 @@ def make_bag(project: Project, bag: Path, site: Path, records: list[Record], bef
                 "External-Identifier": f"press-archive:{brand.id}"}
 
     state["bag"] = update_bundle(site, bag, records, before, info, digest(name, _brand_key(project, name)),
-                                 owned)
+                                 owned, rendered)
