@@ -65,7 +65,11 @@ def test_a_folder_signature_changes_with_any_write_and_is_none_while_racy(tmp_pa
     second = cache.folder_signature(folder)
     assert second not in (None, first)
     (folder / "new.png").write_bytes(b"\x89PNG")
-    assert cache.folder_signature(folder) not in (None, first, second)
+    third = cache.folder_signature(folder)
+    assert third not in (None, first, second)
+    (folder / "photos").mkdir()  # a file in a subfolder counts too (a lead photo may sit there)
+    (folder / "photos" / "lead.png").write_bytes(b"\x89PNG")
+    assert cache.folder_signature(folder) not in (None, first, second, third)
 
 
 def test_one_changed_release_gets_the_builds_head_start_and_no_change_imports_nothing(

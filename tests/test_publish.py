@@ -204,6 +204,35 @@ def test_a_reexport_patches_pages_and_bag_for_the_changed_release_only(tmp_path:
     assert _files(tmp_path / "fresh-bag") == _files(bag)
 
 
+def test_a_release_rendered_again_under_its_key_is_listed_from_its_new_record(tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    """A release whose files went missing is rendered again under the same key, and its record may
+    say something else now (a checker changed since may hold a language): releases.json, the feeds
+    and the bag take the new record and files, not what the last export wrote for that key."""
+    import press.archive.render
+    from press.archive.export import export
+
+    project, folders = _project(tmp_path, 1)
+    out = tmp_path / "out"
+    export(project, out, jobs=1, now=NOW)
+    (out / "releases" / folders[0].name / "en.html").unlink()
+    real_describe = press.archive.render.describe
+
+    def describe(*args: object) -> object:
+        record = real_describe(*args)
+        record.titles = {lang: f"{title} (again)" for lang, title in record.titles.items()}
+        return record
+
+    monkeypatch.setattr(press.archive.render, "describe", describe)
+    assert export(project, out, jobs=1, now=NOW).rendered == [str(folders[0])]
+    listed = json.loads((out / "releases.json").read_text(encoding="utf-8"))
+    mine = next(r for r in listed["releases"] if r["id"] == folders[0].name)
+    assert mine["titles"]["en"].endswith("(again)")
+    assert f"{mine['titles']['en']}</title>" in (out / "en" / "feed.atom").read_text(encoding="utf-8")
+    metadata = f"releases/{folders[0].name}/metadata.json"  # the bag keeps what the site has
+    assert (tmp_path / "out-bag" / "data" / metadata).read_bytes() == (out / metadata).read_bytes()
+
+
 def test_the_archive_publishes_a_scheduled_release_at_its_embargo_time(scratch_project: Project,
                                                                         monkeypatch) -> None:
     """The embargo is written as local time; the archive run at or after it publishes the

@@ -122,6 +122,9 @@ def test_word_styles_are_kept_between_runs_and_give_the_same_bytes(demo, repo_pr
     monkeypatch.setattr(word, "_derive_styles", derive)
     try:
         assert documents() == derived
+        monkeypatch.setattr(word, "WORD_LANG", {**word.WORD_LANG, "kk": "kk-Latn-KZ"})  # the table changed
+        with pytest.raises(AssertionError, match="derived again"):
+            documents()
     finally:
         word._styles.cache_clear()
 

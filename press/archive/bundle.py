@@ -18,7 +18,7 @@ import contextlib
 import hashlib
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,7 +58,7 @@ TAG_FILES = ("bagit.txt", "manifest-sha256.txt", "bag-info.txt", "tagmanifest-sh
 
 def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str, Any] | None,
                   info: Callable[[], dict[str, str]], info_key: str,
-                  owned: set[str] | None = None) -> dict[str, Any]:
+                  owned: set[str] | None = None, rendered: Collection[str] = ()) -> dict[str, Any]:
     """Bring the bag at *bag* up to date with the published *records*; its new state.
 
     The payload manifest is made from the SHA-256 the export recorded for every file:
@@ -76,7 +76,9 @@ def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str
     state = {"releases": {r.id: r.key for r in ordered}, "info": digest(newest, info_key)}
     on_disk = _tag_digest(bag)
     old = before if isinstance(before, dict) and on_disk and before.get("tags") == on_disk else None
-    if old is not None and old.get("releases") == state["releases"] and old.get("info") == state["info"]:
+    fresh = {r.id for r in ordered if r.folder in rendered}  # rendered again, maybe under the same key
+    if old is not None and old.get("releases") == state["releases"] and old.get("info") == state["info"] \
+            and not fresh:
         return {**state, "tags": on_disk}  # not one release changed: not one file of the bag is touched
     manifest: dict[str, str] = {}
     octets = 0
@@ -89,7 +91,7 @@ def update_bundle(site: Path, bag: Path, records: list[Record], before: dict[str
     if old is None or not isinstance(old.get("releases"), dict):
         _make_whole(bag, {r.id: entries(site, r) for r in ordered}, manifest, bag_info, owned or set())
         return {**state, "tags": _tag_digest(bag)}
-    changed = [r for r in ordered if old["releases"].get(r.id) != r.key]
+    changed = [r for r in ordered if old["releases"].get(r.id) != r.key or r.id in fresh]
     gone = [rid for rid in old["releases"] if rid not in state["releases"]]
     for rid in [*gone, *(r.id for r in changed)]:
         remove_owned(bag / "data" / release_dir(rid), owned or None, bag)

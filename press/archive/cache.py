@@ -91,18 +91,33 @@ def folder_signature(folder: Path) -> str | None:
     the release's key need not be made again by reading them. None when a file is racy."""
     import time
 
+    lines: list[str] = []
     recent = time.time_ns() - int(RACY_SECONDS * 1e9)
-    prefix = len(str(folder)) + 1
-    lines = []
-    for where, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(names):
-            info = os.stat(os.path.join(where, name))
-            if info.st_mtime_ns > recent or info.st_ctime_ns > recent:
-                return None
-            lines.append(f"{os.path.join(where, name)[prefix:]}\0{info.st_size}\0{info.st_mtime_ns}"
-                         f"\0{info.st_ctime_ns}\0{info.st_ino}")
+    if not _stat_lines(str(folder), len(str(folder)) + 1, recent, lines):
+        return None
     return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _stat_lines(path: str, prefix: int, recent: int, lines: list[str]) -> bool:
+    """One line per file below *path*, in os.walk's order (a folder's files by name, then its
+    folders by name; __pycache__ and linked folders not entered); False at a racy file.
+    os.scandir and the entries' own stat: this runs for every release on every export."""
+    try:
+        with os.scandir(path) as found:
+            entries = sorted(found, key=lambda entry: entry.name)
+    except OSError:  # as os.walk: a folder that cannot be listed adds nothing
+        return True
+    folders = []
+    for entry in entries:
+        if entry.is_dir():
+            if entry.name != "__pycache__" and not entry.is_symlink():
+                folders.append(entry.path)
+            continue
+        info = entry.stat()
+        if info.st_mtime_ns > recent or info.st_ctime_ns > recent:
+            return False
+        lines.append(f"{entry.path[prefix:]}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}\0{info.st_ino}")
+    return all(_stat_lines(folder, prefix, recent, lines) for folder in folders)
 
 
 def brand_of(folder: Path) -> str | None:

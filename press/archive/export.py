@@ -19,7 +19,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -106,9 +106,10 @@ def export(project: Project, out: Path, jobs: int = 1, since: dt.date | None = N
     result.published = chosen
     _check_unique(chosen)
     state = {"site_key": site_key(project, chosen, shared, base_url), "bag_dir": str(bag)}
-    result.files = write_site(project, site, chosen, base_url, before, state, owned[0])
+    rendered = {str(task.folder) for task in tasks}
+    result.files = write_site(project, site, chosen, base_url, before, state, owned[0], rendered)
     same_bag = before.get("bag_dir") == str(bag)  # a bag elsewhere than the last one: made whole
-    make_bag(project, bag, site, chosen, before.get("bag") if same_bag else None, state, owned[1])
+    make_bag(project, bag, site, chosen, before.get("bag") if same_bag else None, state, owned[1], rendered)
     same = not tasks and state == before and None not in owned
     written = owned if same else record_written(site, bag, chosen, state, owned)  # nothing new: as listed
     if state != before or tasks or restamped:
@@ -361,12 +362,15 @@ def _preload(project: Project, tasks: list[Task]) -> None:
 
 
 def write_site(project: Project, site: Path, records: list[Record], base_url: str,
-               before: dict[str, Any], state: dict[str, Any], owned: set[str] | None = None) -> int:
+               before: dict[str, Any], state: dict[str, Any], owned: set[str] | None = None,
+               rendered: Collection[str] = ()) -> int:
     """Indexes, feeds, sitemap, manifest and fonts; stale release folders are removed.
 
     Each site-wide file is made only when its inputs changed since the export recorded in
     *before* (or the file is gone): a re-export after one change renders the pages of the
     languages that change touches, not the whole site. *state* gets what this export wrote.
+    *rendered*: the folders of the releases this export rendered; their lines of releases.json
+    are made from their new records even when their keys did not change (files had gone).
     """
     from press.archive.manifest import MANIFEST, render_manifest
 
@@ -384,10 +388,12 @@ def write_site(project: Project, site: Path, records: list[Record], base_url: st
         pages[path] = [key, hashlib.sha256(data).hexdigest(), len(data)]
     key = digest([(r.id, r.key) for r in records], pages)
     old = previous.get(MANIFEST)
-    if old and old[0] == key and _has_size(site / MANIFEST, old[2]):
+    fresh = {r.id for r in records if r.folder in rendered}
+    if old and old[0] == key and not fresh and _has_size(site / MANIFEST, old[2]):
         pages[MANIFEST] = old
     else:
         kept = _kept_lines(site / MANIFEST, old, before.get("published", {}), records) if old else {}
+        kept = {rid: line for rid, line in kept.items() if rid not in fresh}
         listed = {path: (sha, size) for path, (_, sha, size) in pages.items()}
         manifest = render_manifest(records, listed, kept)
         write_if_changed(site / MANIFEST, manifest)
@@ -438,11 +444,20 @@ def _site_pages(project: Project, brand: Callable[[], Brand], records: list[Reco
                 lambda lang, page: render_index(project, brand(), newest, lang, langs, page), lang, page))
         fed = [r for r in newest if lang in r.langs][:FEED_SIZE]
         pages[f"{lang}/feed.atom"] = (
-            digest([(r.id, r.key, r.modified) for r in fed]),
+            digest(_feed_inputs(fed, lang)),
             partial(lambda fed, lang: _feed(project, fed, lang, brand(), base_url), fed, lang))
     for font in _fonts(project):
         pages[f"{STATIC_DIR}/fonts/{font.name}"] = ("", font.read_bytes)
     return pages
+
+
+def _feed_inputs(records: list[Record], lang: str) -> list[tuple[Any, ...]]:
+    """What a feed shows of each release (feeds.render_feed): its memo key. Made of the records'
+    contents, not their keys: a release rendered again under its key may say something else."""
+    from press.archive.render import release_dir
+
+    return [(r.id, r.date, r.modified, r.titles.get(lang), r.summaries.get(lang, ""), r.tags,
+             r.sizes.get(f"{release_dir(r.id)}/{lang}.pdf")) for r in records]
 
 
 def _feed(project: Project, records: list[Record], lang: str, brand: Brand, base_url: str) -> bytes:
@@ -529,8 +544,9 @@ def site_brand_name(project: Project, records: list[Record]) -> str:
 
 
 def make_bag(project: Project, bag: Path, site: Path, records: list[Record], before: Any,
-             state: dict[str, Any], owned: set[str] | None = None) -> None:
-    """The bag, patched for the releases that changed since the export recorded in *before*."""
+             state: dict[str, Any], owned: set[str] | None = None, rendered: Collection[str] = ()) -> None:
+    """The bag, patched for the releases that changed since the export recorded in *before* and
+    for those this export *rendered* (their folders) again under their keys."""
     from press.archive.bundle import update_bundle
 
     name = site_brand_name(project, records)
@@ -543,4 +559,4 @@ def make_bag(project: Project, bag: Path, site: Path, records: list[Record], bef
                 "External-Identifier": f"press-archive:{brand.id}"}
 
     state["bag"] = update_bundle(site, bag, records, before, info, digest(name, _brand_key(project, name)),
-                                 owned)
+                                 owned, rendered)

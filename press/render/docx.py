@@ -93,7 +93,8 @@ def _style_ids(inputs: StyleInputs) -> dict[str, str | None]:
 @lru_cache(maxsize=32)
 def _styles(inputs: StyleInputs) -> tuple[bytes, dict[str, str | None]]:
     """The styled template and its style ids, kept between runs in the user's cache folder
-    (press.usercache), keyed by the inputs, python-docx's version and this module's code.
+    (press.usercache), keyed by the inputs, the language's Word tag (press.lang's table),
+    python-docx's version and this module's code.
 
     Deriving them costs some 0.05 s of CPU per language in every process that writes a Word
     file: a re-export after one change (three languages, one process) paid 0.16 s for them,
@@ -109,7 +110,7 @@ def _styles(inputs: StyleInputs) -> tuple[bytes, dict[str, str | None]]:
     from press.usercache import cached
 
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-    key = json.dumps([asdict(inputs), docx.__version__, code], sort_keys=True)
+    key = json.dumps([asdict(inputs), WORD_LANG.get(inputs.lang), docx.__version__, code], sort_keys=True)
     kept = cached("docx-styles", key, lambda: _derive_styles(inputs))
     try:
         return base64.b64decode(kept["template"], validate=True), dict(kept["ids"])
