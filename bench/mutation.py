@@ -166,6 +166,25 @@ EQUIVALENT = {
     "press.lang.read_numbers.x__digits__mutmut_78": 'the "-летия" guard: ORDINAL_TAIL_RE cannot match a '
                                                     'tail that starts "-л" (none of its endings begins '
                                                     "with л), so the guard never decides",
+    **{f"press.check.recognise.x_warm_up__mutmut_{n}": "the start-up warm-up asks is_common of an unknown "
+       'language ("XXenXX", "RU"): False, no error; that word list is loaded on its first use '
+       "instead, the same list" for n in (1, 6)},
+    "press.check.script.x__known_kazakh__mutmut_16": "the memo key of per_registers renamed "
+                                                     '("XXscript.kazakhXX"): still unique (the other key is '
+                                                     '"script.kk-plain"), the same value built once',
+    "press.check.document.xǁBundleǁlocation__mutmut_1": 'the default location "XXXX" instead of "": its one '
+                                                         "caller (names.py, a registered name missing) "
+                                                         "passes a group with a paragraph in that "
+                                                         "language, so the default is never reached",
+    "press.check.unregistered.xǁFreeNamesǁ_cyrillic_odd_one__mutmut_56": "`english is None and "
+        "spelt_as_russian_writes` for `or`: its one caller (_misspelt) has already returned {} when "
+        "spelt_as_russian_writes holds for this same partner, and english is never None here "
+        "(a SAME link is needed to get here; if it is the other Cyrillic version's, "
+        "verdict.status != NEAR returns first)",
+    "press.check.recognise.x__word_kind__mutmut_70": 'lang != "XXenXX" lets is_surname count in English: '
+                                                      "its endings (-ов, -ева, -ұлы) are Cyrillic and an "
+                                                      "English word reaching that line is Latin (a "
+                                                      "Cyrillic one returned None above)",
 }
 """Mutants that cannot change behaviour, by mutmut's name, with the reason: left out of the score."""
 
