@@ -181,6 +181,19 @@ EQUIVALENT = {
         "spelt_as_russian_writes holds for this same partner, and english is never None here "
         "(a SAME link is needed to get here; if it is the other Cyrillic version's, "
         "verdict.status != NEAR returns first)",
+    "press.lang.read_dates.x__kk_range__mutmut_5": '"ДЕН" for "ден" in _kk_range: it is asked only after '
+                                                   '_RANGE_GAP["kk"] (\\s*(?:[–—-]\\s*)?\\Z) has failed, '
+                                                   "and that already matches every gap of spaces alone, "
+                                                   "the only gap _kk_range accepts: it never decides",
+    "press.lang.read_numbers.x__from_run__mutmut_42": '`"-" in last.text or lang == "en"`: unit_of is then '
+                                                      "also asked of an English numeral without a hyphen "
+                                                      "(five, hundred), no unit form, and of the part after "
+                                                      "a hyphen of a Kazakh or Russian numeral (бес-ке: an "
+                                                      "ending), no unit form either",
+    "press.lang.read_numbers.x__kk_word__mutmut_14": "the pre-filter base[:-1] loosened to base[:1]: every "
+                                                     "test after it needs the word to begin with the base "
+                                                     "(the ordinal) or with base[:-1] and a voiced last "
+                                                     "letter (matches_stem), so it only saves time",
     "press.check.recognise.x__word_kind__mutmut_70": 'lang != "XXenXX" lets is_surname count in English: '
                                                       "its endings (-ов, -ева, -ұлы) are Cyrillic and an "
                                                       "English word reaching that line is Latin (a "
