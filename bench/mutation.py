@@ -166,6 +166,38 @@ EQUIVALENT = {
     "press.lang.read_numbers.x__digits__mutmut_78": 'the "-летия" guard: ORDINAL_TAIL_RE cannot match a '
                                                     'tail that starts "-л" (none of its endings begins '
                                                     "with л), so the guard never decides",
+    **{f"press.check.recognise.x_warm_up__mutmut_{n}": "the start-up warm-up asks is_common of an unknown "
+       'language ("XXenXX", "RU"): False, no error; that word list is loaded on its first use '
+       "instead, the same list" for n in (1, 6)},
+    "press.check.script.x__known_kazakh__mutmut_16": "the memo key of per_registers renamed "
+                                                     '("XXscript.kazakhXX"): still unique (the other key is '
+                                                     '"script.kk-plain"), the same value built once',
+    "press.check.document.xǁBundleǁlocation__mutmut_1": 'the default location "XXXX" instead of "": its one '
+                                                         "caller (names.py, a registered name missing) "
+                                                         "passes a group with a paragraph in that "
+                                                         "language, so the default is never reached",
+    "press.check.unregistered.xǁFreeNamesǁ_cyrillic_odd_one__mutmut_56": "`english is None and "
+        "spelt_as_russian_writes` for `or`: its one caller (_misspelt) has already returned {} when "
+        "spelt_as_russian_writes holds for this same partner, and english is never None here "
+        "(a SAME link is needed to get here; if it is the other Cyrillic version's, "
+        "verdict.status != NEAR returns first)",
+    "press.lang.read_dates.x__kk_range__mutmut_5": '"ДЕН" for "ден" in _kk_range: it is asked only after '
+                                                   '_RANGE_GAP["kk"] (\\s*(?:[–—-]\\s*)?\\Z) has failed, '
+                                                   "and that already matches every gap of spaces alone, "
+                                                   "the only gap _kk_range accepts: it never decides",
+    "press.lang.read_numbers.x__from_run__mutmut_42": '`"-" in last.text or lang == "en"`: unit_of is then '
+                                                      "also asked of an English numeral without a hyphen "
+                                                      "(five, hundred), no unit form, and of the part after "
+                                                      "a hyphen of a Kazakh or Russian numeral (бес-ке: an "
+                                                      "ending), no unit form either",
+    "press.lang.read_numbers.x__kk_word__mutmut_14": "the pre-filter base[:-1] loosened to base[:1]: every "
+                                                     "test after it needs the word to begin with the base "
+                                                     "(the ordinal) or with base[:-1] and a voiced last "
+                                                     "letter (matches_stem), so it only saves time",
+    "press.check.recognise.x__word_kind__mutmut_70": 'lang != "XXenXX" lets is_surname count in English: '
+                                                      "its endings (-ов, -ева, -ұлы) are Cyrillic and an "
+                                                      "English word reaching that line is Latin (a "
+                                                      "Cyrillic one returned None above)",
 }
 """Mutants that cannot change behaviour, by mutmut's name, with the reason: left out of the score."""
 
