@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from press.check.compare import Item, compare
-from press.check.document import Bundle, Para
+from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_number
 from press.lang.numbers import format_qualified
@@ -53,7 +53,7 @@ def check(bundle: Bundle) -> list[Finding]:
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected)
         findings += _units(bundle, group)
         findings += _directions(bundle, group, exact)
-    for _, group in bundle.paragraph_groups() or bundle.groups():
+    for _, group in paragraph_groups(bundle) or bundle.groups():
         findings += _qualifiers(bundle, group, _exact_values(group))
     return findings
 
