@@ -165,6 +165,13 @@ def test_a_figure_stated_bare_where_the_others_give_a_limit(termbase: dict) -> N
     code = {"en": "From 14 May the fine is up to SAR 5,000.", "kk": "14 мамырдан бастап айыппұл 5 000 "
             "сауд риалына дейін.", "ru": "С 14 мая штраф составляет до 5 000 саудовских риалов."}
     assert _found(reached, termbase) == _found(code, termbase) == []
+    extended = {"en": "From 14 May visa-free stays are extended from 30 to 60 days.",
+                "kk": "14 мамырдан бастап визасыз болу мерзімі 30 күннен 60 күнге дейін ұзартылады.",
+                "ru": "С 14 мая безвизовое пребывание – до 60 дней вместо 30."}
+    assert _found(extended, termbase) == []  # the Kazakh «дейін» is the verb's: no limit dropped
+    extended = dict(extended, kk="14 мамырдан бастап визасыз болу мерзімі 30 күннің орнына 60 күнге дейін.",
+                    ru="С 14 мая срок безвизового пребывания продлевается с 30 до 60 дней.")
+    assert _found(extended, termbase) == []  # the Russian «до» is the verb's, two words back
 
 
 def test_a_qualifier_is_compared_in_its_paragraph(termbase: dict) -> None:
@@ -181,3 +188,34 @@ def test_a_qualifier_is_compared_in_its_paragraph(termbase: dict) -> None:
     _each_flagged(joined, (("ru", "почти в три раза", "более чем в три раза"),
                            ("en", "almost three times", "more than three times")),
                   "numbers.qualifier", termbase)
+
+
+def test_three_times_and_three_flights_are_two_figures(termbase: dict) -> None:
+    """A multiple (three times, втрое, үш есе) and a count (three flights) in one paragraph
+    each keep their own qualifier: "up to three flights" does not excuse «три рейса»."""
+    texts = {"en": "On 14 May the ministry said grain exports had grown almost three times and that "
+                   "up to three flights a week would be opened.",
+             "kk": "14 мамырда министрлік астық экспорты үш есеге жуық өскенін және аптасына үш рейске "
+                   "дейін ашылатынын хабарлады.",
+             "ru": "14 мая министерство сообщило, что экспорт зерна вырос почти втрое и что будет открыто "
+                   "до трёх рейсов в неделю."}
+    assert _found(texts, termbase) == []
+    _each_flagged(texts, (("ru", "до трёх рейсов", "три рейса"),
+                          ("en", "almost three times", "over three times")), "numbers.qualifier", termbase)
+
+
+def test_half_and_n_and_a_half_are_figures(termbase: dict) -> None:
+    """"almost half", «без малого половина», «жартысына жуығы» are nearly 0.5; "more than half"
+    is not. "two and a half times" is 2.5 as «в два с половиной раза» and «екі жарым есе» are,
+    not a half; the second half of the year is a period, no figure."""
+    texts = {"en": "On 14 May the fund said almost half of its 90 grants went to schools, two and a half "
+                   "times more than in 2024.",
+             "kk": "14 мамырда қор 90 грантының жартысына жуығы мектептерге берілгенін, бұл 2024 жылғыдан "
+                   "екі жарым есе көп екенін хабарлады.",
+             "ru": "14 мая фонд сообщил, что без малого половина из 90 его грантов досталась школам – в два "
+                   "с половиной раза больше, чем в 2024 году."}
+    assert _found(texts, termbase) == []
+    assert _found(dict(texts, en=texts["en"].replace("two and a half", "2.5")), termbase) == []
+    _each_flagged(texts, (("en", "almost half", "more than half"),
+                          ("kk", "жартысына жуығы", "жартысынан астамы")), "numbers.qualifier", termbase)
+    _each_flagged(texts, (("ru", "два с половиной", "три с половиной"),), "numbers.mismatch", termbase)

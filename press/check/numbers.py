@@ -20,7 +20,7 @@ from press.lang import format_number
 from press.lang.numbers import format_qualified
 from press.lang.read_dates import find_anaphoric
 from press.lang.read_designations import named_number
-from press.lang.read_numbers import NumberMention, find_times
+from press.lang.read_numbers import NumberMention, change_verb, find_times
 from press.lang.tokens import tokens
 
 
@@ -262,35 +262,40 @@ def _limit_dropped(mine: dict, theirs: list[dict]) -> bool:
         and all(any(_limit(q, para, n) for q, (para, n) in t.items()) for t in theirs)
 
 
-_GOVERNED = ("дов", "дост", "продл", "расшир", "повыс", "подня")
-"""Russian verbs after which «до» is a plain "to" (довести до, достичь, продлить до)."""
+_GOVERNED = {"ru": ("дов", "дост", "продл", "расшир", "повыс", "подня"), "kk": ("жет", "ұзарт")}
+"""Verbs that take a plain "to" (довести до, достичь, продлить до; 10 млрд-қа дейін жеткізу)."""
 
 
 def _limit(qualifier: str | None, para: Para, n: NumberMention) -> bool:
-    """"up to", or Russian «до» and Kazakh «дейін» before a figure no change or verb leads
-    to (без визы до 30 дней; not вырос до 18%, довести до 10 млрд, 18 күнге дейін қысқарды)."""
+    """"up to", or Russian «до» and Kazakh «дейін» that no verb of change or of reaching
+    governs (без визы до 30 дней; not выросла до 18%, довести до 10 млрд, 18 күнге дейін
+    қысқарды, продлён с 30 до 60): the verb stands before «до», after «дейін»."""
     if qualifier == "upto":
         return True
-    if qualifier != "to" or para.lang == "en" or n.direction:
+    if qualifier != "to" or para.lang not in _GOVERNED:
         return False
-    words = [t.lower for t in tokens(para.text[max(0, n.start - 40):n.start])]
-    return not (para.lang == "ru" and len(words) >= 2 and words[-2].startswith(_GOVERNED))
+    if para.lang == "ru":
+        verbs = [t.lower for t in tokens(para.text[max(0, n.start - 40):n.start])][-4:-1]
+    else:
+        verbs = [t.lower for t in tokens(para.text[n.end:n.end + 40])][1:3]
+    return not any(change_verb(w, para.lang) or w.startswith(_GOVERNED[para.lang]) for w in verbs)
 
 
 def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> list[Finding]:
     """The same figure with a qualifier that says otherwise: "more than 6%" against «6%»,
     «около 100» against «100-ден астам». A version contradicts when none of its readings
     of the figure fits any reading of the version(s) it is compared with."""
-    per_value: dict[Decimal, dict[str, dict[str | None, tuple[Para, NumberMention]]]] = {}
+    per_value: dict[tuple[Decimal, bool], dict[str, dict[str | None, tuple[Para, NumberMention]]]] = {}
     for lang, paras in group.items():
         for para in paras:
             for n in para.numbers:
-                if not n.soft:
+                if not n.soft:  # "three times" and "three flights" are two figures
                     value = _value(n, exact)
                     qualifier = None if value != n.value.normalize() and _rounds_to(n, value) else n.qualifier
-                    per_value.setdefault(value, {}).setdefault(lang, {}).setdefault(qualifier, (para, n))
+                    per_value.setdefault((value, n.unit == "times"), {}).setdefault(lang, {}) \
+                        .setdefault(qualifier, (para, n))
     findings = []
-    for value, per_lang in per_value.items():
+    for (value, _), per_lang in per_value.items():
         langs = [lang for lang in bundle.langs if lang in per_lang]
         if len(langs) < 2:
             continue

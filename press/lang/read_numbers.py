@@ -73,6 +73,7 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "usd": {"en": ("dollars", "dollar", "usd"), "ru": ("доллар", "доллара", "долларов", "долл"),
             "kk": ("доллар",)},
     "kzt": {"en": ("tenge", "kzt"), "ru": ("тенге",), "kk": ("теңге",)},
+    "times": {"en": ("times",), "ru": ("раза", "раз"), "kk": ("есе",)},
     "eur": {"en": ("euro", "euros", "eur"), "ru": ("евро",), "kk": ("еуро", "евро")},
     "kg": {"en": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
            "ru": ("кг", "килограмм", "килограмма", "килограммов", "килограммам"), "kk": ("кг", "килограмм")},
@@ -295,22 +296,28 @@ def _is_scale(value: int) -> bool:
 
 # --- reading -----------------------------------------------------------------------------
 
-_ONE_AND_A_HALF = {
-    "en": re.compile(r"\b[Oo]ne and a half\b"),
-    "ru": re.compile(r"\b(?:[Пп]олтор[аы]|[Пп]олутора)\b"),
-    "kk": re.compile(r"\b[Бб]ір жарым\b"),
+_AND_A_HALF = {
+    "en": re.compile(r"\b(?P<n>[A-Za-z]+) and a half\b"),
+    "ru": re.compile(r"\b(?:(?P<n>[А-Яа-яЁё]+) с половиной|(?P<one>[Пп]олтор[аы]|[Пп]олутора))\b"),
+    "kk": re.compile(r"\b(?P<n>[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]+) жарым\b"),
 }
-"""1.5 in words (one and a half / полтора часа / бір жарым есе), as common as the digits."""
+_ONE = frozenset({"one", "бір"})
+"""N and a half in words (one and a half, two and a half; полтора, два с половиной; бір жарым,
+екі жарым): N.5, as common as the digits."""
 
 
 def _halves(text: str, lang: str) -> list[NumberMention]:
-    pattern = _ONE_AND_A_HALF.get(lang)
+    pattern = _AND_A_HALF.get(lang)
     if pattern is None:
         return []
     found = []
     for match in pattern.finditer(text):
+        word = match.group("n")
+        read = (1, False) if word is None or word.lower() in _ONE else _word_value(word, lang)
+        if read is None or read[1] or _is_scale(read[0]):
+            continue
         scale, unit, end = _after(text, match.end(), lang)  # полутора миллионов = 1,5 миллиона
-        value = Decimal("1.5") * scale if scale else Decimal("1.5")
+        value = (read[0] + Decimal("0.5")) * (scale or 1)
         found.append(NumberMention(value, match.start(), end, text[match.start():end], spelled=True,
                                    unit=unit, precision=Decimal(scale) / 10 if scale else None))
     return found
@@ -348,6 +355,23 @@ _FRACTIONS = {
 halves are left out (the first half of the year is no figure)."""
 
 
+_HALF = {
+    "en": re.compile(r"(?<![\w-])(?<!and a )half\b"
+                     r"(?!-|\s+(?:an?|the|of a)\s+(?:million|billion|thousand|dozen)\b)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])половин(?:а|ы|е|у|ой|ою)(?!\w)", re.IGNORECASE),
+    "kk": re.compile(r"(?<![\w-])жартыс(?:ы|ын)\w*", re.IGNORECASE),
+}
+"""Half of a whole (almost half of them, более половины, жартысынан астамы), 0.5 with the
+qualifier a reader takes with it; "half a million" and "one and a half" are other figures and
+the halves of a year are periods (press.lang.read_dates)."""
+
+
+def _half(text: str, lang: str) -> list[NumberMention]:
+    pattern = _HALF.get(lang)
+    return [NumberMention(Decimal("0.5"), m.start(), m.end(), m.group(), spelled=True)
+            for m in pattern.finditer(text)] if pattern else []
+
+
 def _fractions(text: str, lang: str) -> list[NumberMention]:
     pattern = _FRACTIONS.get(lang)
     if pattern is None:
@@ -370,6 +394,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     the qualifier a reader takes with it (more than, about, up to)."""
     found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)])
     found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang)
+    found += [m for m in _half(text, lang) if not any(h.start <= m.start < h.end for h in found)]
     taken = [(m.start, m.end) for m in found]
     found += [_sides(m, text, lang) for m in _spelled(text, lang) + _implied(text, lang)
               if not any(s < m.end and m.start < e for s, e in taken)]
@@ -448,13 +473,13 @@ _IMPLIED = {
 """Numbers a word implies (bilateral, двусторонний, екіжақты, both): soft, since a translation
 says "the two countries" or nothing at all instead."""
 _MULTIPLIERS = {
-    "en": ((r"\btwice\b", 2, None), (r"\bthrice\b", 3, None), (r"\bdoubl(?:ed|es|ing)\b", 2, None),
-           (r"\btripl(?:ed|es|ing)\b", 3, None), (r"\bquadrupl(?:ed|es|ing)\b", 4, None)),
-    "ru": ((r"\bудво\w+", 2, None), (r"\bутро[иеяюй]\w*", 3, None),
-           (r"\bучетвер\w+", 4, None), (r"\bдважды\b", 2, None), (r"\bтрижды\b", 3, None),
-           (r"\bвдвое\b", 2, None),
-           (r"\bвтрое\b", 3, None), (r"\bвчетверо\b", 4, None), (r"\bвпятеро\b", 5, None),
-           (r"\bвдесятеро\b", 10, None)),
+    "en": ((r"\btwice\b", 2, "times"), (r"\bthrice\b", 3, "times"), (r"\bdoubl(?:ed|es|ing)\b", 2, "times"),
+           (r"\btripl(?:ed|es|ing)\b", 3, "times"), (r"\bquadrupl(?:ed|es|ing)\b", 4, "times")),
+    "ru": ((r"\bудво\w+", 2, "times"), (r"\bутро[иеяюй]\w*", 3, "times"),
+           (r"\bучетвер\w+", 4, "times"), (r"\bдважды\b", 2, "times"), (r"\bтрижды\b", 3, "times"),
+           (r"\bвдвое\b", 2, "times"),
+           (r"\bвтрое\b", 3, "times"), (r"\bвчетверо\b", 4, "times"), (r"\bвпятеро\b", 5, "times"),
+           (r"\bвдесятеро\b", 10, "times")),
     "kk": (),
 }
 """Words that are a count of times (twice, дважды, вдвое, doubled, удвоился): as exact as «екі рет»,
@@ -502,7 +527,7 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
         ("more", r"более|свыше|больше|не менее|не меньше|как минимум|превысил\w*|превыша\w*|"
                  r"превысит|превысив|превзош\w+|сверх|не моложе"),
         ("less", r"менее|меньше|ниже"),
-        ("nearly", r"почти|практически|почти что|немногим менее"),
+        ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
         ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
         ("upto", r"не более|не больше|вплоть до|максимум|не старше|не выше"),
         ("to", r"до"),
@@ -551,6 +576,12 @@ _DIRECTIONS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
 }
 """Words that say a figure measures a rise or a fall: (verbs and nouns, near it on either side;
 comparatives, only after it, since "more than 40" before a figure is a qualifier)."""
+
+
+def change_verb(word: str, lang: str) -> bool:
+    """*word* (lower case) is a verb or noun of change (grew, сократилось, өсті)."""
+    table = _DIRECTIONS.get(lang, {})
+    return any(word.startswith(verbs) for verbs, _ in table.values())
 
 
 def direction_of(text: str, mention: NumberMention, lang: str) -> str | None:
@@ -622,7 +653,7 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
     words = [t.lower for t in tokens(rest)][:4]
     previous = mention.text.lower()
     for word in words:
-        if _word_value(word, "kk") is not None:
+        if _word_value(word, "kk") is not None or _HALF["kk"].fullmatch(word):
             return None
         for name, pattern in _KK_AFTER:
             if re.fullmatch(pattern, word):
