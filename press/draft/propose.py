@@ -144,8 +144,8 @@ def _propose_facts(text: str, lang: str, day: dt.date, result: Proposals) -> Non
         numbered = text[:number.start].rstrip().endswith(("№", "No.", "Site", "site"))
         if any(number.start in span for span in spans) or number.ordinal or numbered:
             continue
-        if number.soft or (number.spelled and number.unit is None):
-            continue  # «двумя столицами», "two sides", "three agreements": a count in words is prose
+        if number.soft or number.spelled and number.unit is None:
+            continue  # «двумя столицами», "two sides", bilateral: a count in words is prose, not a key figure
         value = int(number.value) if number.value == number.value.to_integral() else float(number.value)
         if isinstance(value, int) and 1800 <= value <= 2100 and number.unit in (None, "year"):
             near = text[max(0, number.start - 40): number.end + 40]
