@@ -221,6 +221,7 @@ def test_a_release_rendered_again_under_its_key_is_listed_from_its_new_record(tm
     def describe(*args: object) -> object:
         record = real_describe(*args)
         record.titles = {lang: f"{title} (again)" for lang, title in record.titles.items()}
+        record.approved["kk"] = False  # and Kazakh is held now
         return record
 
     monkeypatch.setattr(press.archive.render, "describe", describe)
@@ -231,6 +232,8 @@ def test_a_release_rendered_again_under_its_key_is_listed_from_its_new_record(tm
     assert f"{mine['titles']['en']}</title>" in (out / "en" / "feed.atom").read_text(encoding="utf-8")
     metadata = f"releases/{folders[0].name}/metadata.json"  # the bag keeps what the site has
     assert (tmp_path / "out-bag" / "data" / metadata).read_bytes() == (out / metadata).read_bytes()
+    assert mine["languages"] == ["en", "ru"] and not list((out / "releases" / folders[0].name).glob("kk.*"))
+    assert not list((tmp_path / "out-bag" / "data" / "releases" / folders[0].name).glob("kk.*"))
 
 
 def test_the_archive_publishes_a_scheduled_release_at_its_embargo_time(scratch_project: Project,

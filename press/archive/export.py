@@ -400,8 +400,8 @@ def write_site(project: Project, site: Path, records: list[Record], base_url: st
         pages[MANIFEST] = [key, hashlib.sha256(manifest).hexdigest(), len(manifest)]
     state["pages"] = pages
     _remove_old_pages(site, before.get("pages", {}), pages, owned)
-    if before.get("published") != {r.id: r.key for r in records}:  # a release came, went or changed
-        _remove_strays(site, records, before.get("published", {}), owned or set())
+    if before.get("published") != {r.id: r.key for r in records} or fresh:  # came, went, changed or rendered
+        _remove_strays(site, records, before.get("published", {}), owned or set(), fresh)
     state["published"] = {r.id: r.key for r in records}
     return len(pages) + sum(len(r.files) for r in records)
 
@@ -483,10 +483,12 @@ def _remove_old_pages(site: Path, old: dict[str, Any], pages: dict[str, Any], ow
         remove_owned(site / path, owned or None, site)
 
 
-def _remove_strays(site: Path, records: list[Record], before: dict[str, str], owned: set[str]) -> None:
+def _remove_strays(site: Path, records: list[Record], before: dict[str, str], owned: set[str],
+                   fresh: Collection[str] = ()) -> None:
     """Folders of releases no longer published, and files a re-rendered release no longer has.
 
-    Only the releases that changed since the last export (by their key) are looked into, and only
+    Only the releases that changed since the last export (by their key) or were rendered again
+    (*fresh*: their ids; a language may be held now) are looked into, and only
     files press wrote (listed in the output's press.written list) are removed: a folder or file someone
     else put there is left byte-identical.
     """
@@ -499,7 +501,7 @@ def _remove_strays(site: Path, records: list[Record], before: dict[str, str], ow
         if folder.name not in keep and (owned or folder.name in before):
             remove_owned(folder, mine, site)
     for record in records:
-        if before.get(record.id) == record.key:
+        if before.get(record.id) == record.key and record.id not in fresh:
             continue
         for stray in sorted((releases / record.id).iterdir()):
             if f"{RELEASES_DIR}/{record.id}/{stray.name}" not in record.files:
