@@ -219,3 +219,23 @@ def test_half_and_n_and_a_half_are_figures(termbase: dict) -> None:
     _each_flagged(texts, (("en", "almost half", "more than half"),
                           ("kk", "жартысына жуығы", "жартысынан астамы")), "numbers.qualifier", termbase)
     _each_flagged(texts, (("ru", "два с половиной", "три с половиной"),), "numbers.mismatch", termbase)
+
+
+# --- names: demonyms and the spellings of one place in three scripts ---------------------------
+
+def test_an_adjective_made_from_a_place_is_no_misspelt_place(termbase: dict) -> None:
+    """"the Ligurian coast", "the Moravian hills" where the others write «Лигурия», «Моравия»;
+    "Kuwaiti dinars" beside a Kuwait the others name: the English adjective of the name,
+    neither the name misspelt nor missing."""
+    texts = {"en": "On 14 May Minister Aidos Serikbayev said most tourists stayed in Split, Zadar and the "
+                   "Ligurian coast, and paid in Kuwaiti dinars.",
+             "kk": "14 мамырда министр Айдос Серікбаев туристердің көбі Сплит, Задар және Лигурия "
+                   "жағалауында болып, кувейт динарымен төлегенін айтты.",
+             "ru": "14 мая министр Айдос Серикбаев сообщил, что большинство туристов останавливались в "
+                   "Сплите, Задаре и на побережье Лигурии и платили в кувейтских динарах."}
+    assert _found(texts, termbase) == []
+    moravian = {lang: text.replace("Ligurian coast", "Moravian hills").replace("Лигурия жағалауында",
+                                                                              "Моравия төбелерінде")
+                .replace("побережье Лигурии", "холмах Моравии") for lang, text in texts.items()}
+    assert _found(moravian, termbase) == []
+
