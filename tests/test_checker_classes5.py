@@ -239,3 +239,18 @@ def test_an_adjective_made_from_a_place_is_no_misspelt_place(termbase: dict) -> 
                 .replace("побережье Лигурии", "холмах Моравии") for lang, text in texts.items()}
     assert _found(moravian, termbase) == []
 
+
+
+def test_days_listed_before_a_date_share_its_month(termbase: dict) -> None:
+    """"on 11 and 12 March", «11 и 12 марта», «11, 12 және 13 наурызда»: every listed day is a
+    date of that month, as in a range (11–12 March), not a bare number."""
+    from press.lang.read_dates import find_dates
+
+    assert [d.day for d in find_dates("11, 12 және 13 наурызда", "kk")] == [11, 12, 13]
+    texts = {"en": "On 14 May the ministry said two flights had brought 212 citizens home on 11–12 March.",
+             "kk": "14 мамырда министрлік екі рейс 11–12 наурызда 212 азаматты елге жеткізгенін хабарлады.",
+             "ru": "14 мая министерство сообщило, что два рейса 11–12 марта доставили домой 212 граждан."}
+    assert _found(texts, termbase) == []
+    for lang, old, new in (("en", "11–12 March", "11 and 12 March"), ("ru", "11–12 марта", "11 и 12 марта"),
+                           ("kk", "11–12 наурызда", "11 және 12 наурызда")):
+        assert _found(dict(texts, **{lang: texts[lang].replace(old, new)}), termbase) == [], lang
