@@ -254,3 +254,23 @@ def test_days_listed_before_a_date_share_its_month(termbase: dict) -> None:
     for lang, old, new in (("en", "11–12 March", "11 and 12 March"), ("ru", "11–12 марта", "11 и 12 марта"),
                            ("kk", "11–12 наурызда", "11 және 12 наурызда")):
         assert _found(dict(texts, **{lang: texts[lang].replace(old, new)}), termbase) == [], lang
+
+
+def test_a_fraction_before_a_preposition_verb_or_stop(termbase: dict) -> None:
+    """"a fifth from Turkey", "a quarter were women", "by nearly a quarter," are fractions as
+    «бестен бірі», «четверть» are; "the fifth round" stays an ordinal."""
+    from press.lang.read_numbers import find_numbers
+
+    def read(text: str) -> list[str]:
+        return [str(m.value) for m in find_numbers(text, "en")]
+
+    assert read("a fifth from Turkey") == read("a fifth, and") == ["0.200"]
+    assert read("a quarter were women") == ["0.250"]
+    assert read("the fifth round") == ["5"]
+    texts = {"en": "On 14 May the ministry said 600 students came, a fifth from Turkey.",
+             "kk": "14 мамырда министрлік 600 студент келгенін, олардың бестен бірі Түркиядан екенін "
+                   "хабарлады.",
+             "ru": "14 мая министерство сообщило, что приехали 600 студентов, пятая часть из них – "
+                   "из Турции."}
+    assert _found(texts, termbase) == []
+    _each_flagged(texts, (("en", "a fifth from", "a quarter from"),), "numbers.mismatch", termbase)
