@@ -219,3 +219,58 @@ def test_half_and_n_and_a_half_are_figures(termbase: dict) -> None:
     _each_flagged(texts, (("en", "almost half", "more than half"),
                           ("kk", "жартысына жуығы", "жартысынан астамы")), "numbers.qualifier", termbase)
     _each_flagged(texts, (("ru", "два с половиной", "три с половиной"),), "numbers.mismatch", termbase)
+
+
+# --- names: demonyms and the spellings of one place in three scripts ---------------------------
+
+def test_an_adjective_made_from_a_place_is_no_misspelt_place(termbase: dict) -> None:
+    """"the Ligurian coast", "the Moravian hills" where the others write «Лигурия», «Моравия»;
+    "Kuwaiti dinars" beside a Kuwait the others name: the English adjective of the name,
+    neither the name misspelt nor missing."""
+    texts = {"en": "On 14 May Minister Aidos Serikbayev said most tourists stayed in Split, Zadar and the "
+                   "Ligurian coast, and paid in Kuwaiti dinars.",
+             "kk": "14 мамырда министр Айдос Серікбаев туристердің көбі Сплит, Задар және Лигурия "
+                   "жағалауында болып, кувейт динарымен төлегенін айтты.",
+             "ru": "14 мая министр Айдос Серикбаев сообщил, что большинство туристов останавливались в "
+                   "Сплите, Задаре и на побережье Лигурии и платили в кувейтских динарах."}
+    assert _found(texts, termbase) == []
+    moravian = {lang: text.replace("Ligurian coast", "Moravian hills").replace("Лигурия жағалауында",
+                                                                              "Моравия төбелерінде")
+                .replace("побережье Лигурии", "холмах Моравии") for lang, text in texts.items()}
+    assert _found(moravian, termbase) == []
+
+
+
+def test_days_listed_before_a_date_share_its_month(termbase: dict) -> None:
+    """"on 11 and 12 March", «11 и 12 марта», «11, 12 және 13 наурызда»: every listed day is a
+    date of that month, as in a range (11–12 March), not a bare number."""
+    from press.lang.read_dates import find_dates
+
+    assert [d.day for d in find_dates("11, 12 және 13 наурызда", "kk")] == [11, 12, 13]
+    texts = {"en": "On 14 May the ministry said two flights had brought 212 citizens home on 11–12 March.",
+             "kk": "14 мамырда министрлік екі рейс 11–12 наурызда 212 азаматты елге жеткізгенін хабарлады.",
+             "ru": "14 мая министерство сообщило, что два рейса 11–12 марта доставили домой 212 граждан."}
+    assert _found(texts, termbase) == []
+    for lang, old, new in (("en", "11–12 March", "11 and 12 March"), ("ru", "11–12 марта", "11 и 12 марта"),
+                           ("kk", "11–12 наурызда", "11 және 12 наурызда")):
+        assert _found(dict(texts, **{lang: texts[lang].replace(old, new)}), termbase) == [], lang
+
+
+def test_a_fraction_before_a_preposition_verb_or_stop(termbase: dict) -> None:
+    """"a fifth from Turkey", "a quarter were women", "by nearly a quarter," are fractions as
+    «бестен бірі», «четверть» are; "the fifth round" stays an ordinal."""
+    from press.lang.read_numbers import find_numbers
+
+    def read(text: str) -> list[str]:
+        return [str(m.value) for m in find_numbers(text, "en")]
+
+    assert read("a fifth from Turkey") == read("a fifth, and") == ["0.200"]
+    assert read("a quarter were women") == ["0.250"]
+    assert read("the fifth round") == ["5"]
+    texts = {"en": "On 14 May the ministry said 600 students came, a fifth from Turkey.",
+             "kk": "14 мамырда министрлік 600 студент келгенін, олардың бестен бірі Түркиядан екенін "
+                   "хабарлады.",
+             "ru": "14 мая министерство сообщило, что приехали 600 студентов, пятая часть из них – "
+                   "из Турции."}
+    assert _found(texts, termbase) == []
+    _each_flagged(texts, (("en", "a fifth from", "a quarter from"),), "numbers.mismatch", termbase)

@@ -504,8 +504,9 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or lexicon.is_common(token.text, para.lang):
             continue
         base, entity_id = close[0]
-        if _another_name(bundle, para, token.text, base):
-            continue
+        if _another_name(bundle, para, token.text, base) or (
+                bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)):
+            continue  # Kuwaiti of the registered Kuwait: an adjective made from the name
         rule = "names.spelling"
         if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):
             rule = "script.lookalike"

@@ -87,6 +87,8 @@ class FreeNames:
                     # Armin Laschet, Svenja Schulze: an English form in the name's own spelling is
                     # no slip for the Kazakh and Russian transcription's romanisation
                     partners = ({} if own else self._misspelt(word)) or self._surname_differs(mention, word)
+                    if partners and _demonym_used(para, mention, partners):
+                        break
                     if partners and (lang, mention.text) not in self.reported:
                         self.reported.add((lang, mention.text))
                         out.append(self._spelling_finding(para, mention, word, partners))
@@ -373,6 +375,7 @@ class FreeNames:
                 noun = _noun_of_adjective(probe)
                 for w in mention.words:
                     if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
+                            or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or _part_of(w, probe) or _city_of_country(w, token.text, lang) \
                             or (noun is not None and names.compare_words(w, noun).status == SAME):
                         return True
@@ -450,6 +453,18 @@ def _forms(partners: dict[str, NameWord], skip: str = "") -> str:
         if lang != skip:
             by_form.setdefault(word.text, []).append(lang)
     return " and ".join(f"{' and '.join(langs)} «{form}»" for form, langs in by_form.items())
+
+
+_LOWER_NEXT = re.compile(r"[\s\u00a0]+[a-z]")
+
+
+def _demonym_used(para: Para, mention: NameMention, partners: dict[str, NameWord]) -> bool:
+    """A lone English word before a lower-case one that is the demonym of its partners' name
+    (the Istrian coast, Kuwaiti dinars where the others write Истрия, Кувейт): an adjective
+    made from the name, not the name misspelt."""
+    alone = mention.lang == "en" and len(mention.words) == 1
+    return alone and bool(_LOWER_NEXT.match(para.text, mention.end)) \
+        and any(names.demonym_of(mention.text, other.text) for other in partners.values())
 
 
 def _better(verdict: Verdict, than: Verdict) -> bool:

@@ -515,6 +515,20 @@ def _loose_places(lang: str) -> dict[str, str]:
     return {key: place for key, place in table.items() if key not in clashes}
 
 
+def demonym_of(word: str, name: str) -> bool:
+    """The English *word* is the people's name or adjective of the place *name* in any script
+    (Istrian of Истрия, Kuwaiti of Kuwait): its root less a demonym ending
+    sounds as the name does (a final a, ia or y may go)."""
+    if not is_latin(word) or not word[:1].isupper():
+        return False
+    lower = word.lower().replace("’", "'").removesuffix("'s")
+    target = skeleton(name)
+    roots = [lower[:-len(ending)] for ending in _EN_DEMONYM_ENDINGS
+             if lower.endswith(ending) and len(lower) - len(ending) >= 4]
+    return any(distance(skeleton(root + tail), target) <= 0.75
+               for root in roots for tail in ("", "a", "ia", "y", "e"))
+
+
 def is_demonym(word: str, lang: str) -> bool:
     """A language name or a people's name (Hungarian, Kazakhstanis, Japanese), not a place."""
     if lang != "en":

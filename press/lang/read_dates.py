@@ -262,8 +262,25 @@ def _range_starts(text: str, lang: str, found: list[DateMention]) -> list[DateMe
             start = match.start("day")
             result.append(DateMention(mention.month, start, mention.end, text[start:mention.end],
                                       int(match.group("day")), mention.year))
+        elif mention.day is not None:
+            result += _listed_days(text, mention)
         result.append(mention)
     return result
+
+
+_DAY_LIST = re.compile(r"(?<![\w.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|и|және)\s+)\Z")
+"""A bare day listed before a date, sharing its month: "on 14 and 15 October", «22 и 23
+сентября», «14, 15 және 16 қазанда»."""
+
+
+def _listed_days(text: str, mention: DateMention) -> list[DateMention]:
+    days: list[DateMention] = []
+    start = mention.start
+    while (match := _DAY_LIST.search(text, max(0, start - 12), start)) and 1 <= int(match.group("day")) <= 31:
+        start = match.start("day")
+        days.insert(0, DateMention(mention.month, start, mention.end, text[start:mention.end],
+                                   int(match.group("day")), mention.year))
+    return days
 
 
 def _share_range_years(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:

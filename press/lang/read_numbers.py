@@ -339,7 +339,8 @@ _FRACTIONS = {
                      r"|tenth)\b(?!-)|"
                      r"\b(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
                      r"(?:(?P<den>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
-                     r"(?=\s+(?:of|more|less|fewer|higher|lower)\b)"
+                     r"(?=\s+(?:of|more|less|fewer|higher|lower|from|in|at|to|were|was|are|is|came|went)\b"
+                     r"|\s*[,.;:])"
                      r"|(?P<dens>(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s)\b)",
                      re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:(?P<num>одн(?:а|у|ой)|две|двух|три|тр[её]х|четыре)\s+)?"
@@ -350,8 +351,9 @@ _FRACTIONS = {
                      r"(?P<num>бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)\w*", re.IGNORECASE),
 }
 """Fractions in words: two thirds, a quarter of; две трети, треть, четверть; үштен екісі,
-төрттен бір; пятая часть. English "a third", "a quarter" only before "of" or a comparative
-(a third more; a third round is an ordinal) or after "by" (grew by a third);
+төрттен бір; пятая часть. English "a third", "a quarter" only before "of", a comparative, a
+preposition or verb, or a stop (a third more, a fifth from China, a quarter were women; a
+third round is an ordinal) or after "by" (grew by a third);
 halves are left out (the first half of the year is no figure)."""
 
 
