@@ -176,3 +176,12 @@ def test_a_russian_loanword_in_a_kazakh_text_is_not_respelt_as_a_kazakh_verb() -
     letters kept (mutant 57: `or`, so культура is «күльтура» after күлу, бульварда «бүльварда»)."""
     assert _respelt("культура") == []
     assert _respelt("бульварда") == []
+
+
+def test_a_name_missing_in_russian_is_asked_for_in_russian_letters() -> None:
+    """A Kazakh name missing from the Russian version is asked for as Russian writes it
+    (Алибек Бакаев), not in Kazakh letters no Russian text uses (Әлібек Бақаев)."""
+    texts = {"en": "Minister Alibek Bakayev arrived in New York on 3 March.",
+             "ru": "Министр прибыл в Нью-Йорк 3 марта.",
+             "kk": "Министр Әлібек Бақаев 3 наурызда Нью-Йоркке келді."}
+    assert _found(texts)[0][3].endswith("expected a form of «Алибек Бакаев»")
