@@ -1,0 +1,50 @@
+"""Tests for press/lang mutants that survived the seed-11 sample of issue 19 (bench/mutation.py).
+
+Each reads sentences a user would write and checks what a user would notice; each was watched
+failing with its mutant planted by hand.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from press.lang import kazakh
+from press.lang.read_dates import find_dates
+from press.lang.read_numbers import find_numbers
+
+
+@pytest.mark.parametrize(("text", "value"), [("The IV forum opened in Astana.", 4),
+                                             ("The XIX congress met in Almaty.", 19)])
+def test_a_smaller_roman_letter_before_a_larger_one_subtracts(text: str, value: int) -> None:
+    (number,) = find_numbers(text, "en")
+    assert number.value == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["Форум пройдёт 32–31 мая 2026 года.",
+                                  "Форум пройдёт с 32 по 31 мая 2026 года."])
+def test_a_range_start_past_the_31st_is_not_a_day(text: str) -> None:
+    assert [m.day for m in find_dates(text, "ru")] == [31]
+
+
+def test_a_number_before_a_month_without_a_day_is_no_range_start() -> None:
+    found = find_dates("Скидки действуют с 5 по июнь 2026 года.", "ru")
+    assert [(m.day, m.month) for m in found] == [(None, 6)]
+
+
+def test_a_range_start_is_a_day_of_the_same_month() -> None:
+    days = [m.day for m in find_dates("Форум пройдёт 30–31 мая 2026 года.", "ru")]
+    assert days == [30, 31]
+
+
+@pytest.mark.parametrize(("word", "base"), [("Бакуде", "Баку"), ("Сеулда", "Сеул")])
+def test_a_name_ending_in_u_takes_either_harmony_in_kazakh(word: str, base: str) -> None:
+    assert kazakh.is_form_of(word, base)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("План рассчитан до 2100 года.", "ru"),
+                                            ("The plan runs until 2100.", "en")])
+def test_the_year_2100_takes_no_qualifier(text: str, lang: str) -> None:
+    (year,) = find_numbers(text, lang)
+    assert (year.value, year.qualifier) == (Decimal(2100), None)
