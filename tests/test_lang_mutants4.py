@@ -10,9 +10,10 @@ from decimal import Decimal
 
 import pytest
 
-from press.lang import kazakh
+from press.lang import english, kazakh
 from press.lang.read_dates import find_dates
 from press.lang.read_numbers import find_numbers
+from press.lang.russian import Case
 
 
 @pytest.mark.parametrize(("text", "value"), [("The IV forum opened in Astana.", 4),
@@ -48,3 +49,19 @@ def test_a_name_ending_in_u_takes_either_harmony_in_kazakh(word: str, base: str)
 def test_the_year_2100_takes_no_qualifier(text: str, lang: str) -> None:
     (year,) = find_numbers(text, lang)
     assert (year.value, year.qualifier) == (Decimal(2100), None)
+
+
+@pytest.mark.parametrize("word", ["from", "From"])
+def test_a_date_after_from_is_ablative(word: str) -> None:
+    text = f"The rate applies {word} 3 March 2026."
+    assert english.date_role(text, text.index("3"), None, word) is Case.ABLATIVE
+
+
+def test_a_russian_month_in_the_instrumental_with_yo_is_a_date() -> None:
+    found = find_dates("Заседания назначены между январём и мартом.", "ru")
+    assert [(m.month, m.text) for m in found] == [(1, "январём"), (3, "мартом")]
+
+
+def test_a_possessed_kazakh_month_in_the_locative_is_a_date() -> None:
+    found = find_dates("2026 жылдың 19 наурызында форум өтті.", "kk")
+    assert [(m.day, m.month, m.year) for m in found] == [(19, 3, 2026)]
