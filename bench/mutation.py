@@ -209,6 +209,11 @@ EQUIVALENT = {
                                                    "in a voiceless consonant, қыркүйек, is front: "
                                                    "қыркүйектің); measured on month_forms and "
                                                    "abbreviated_forms of kk",
+    "press.lang.read_dates.x__kazakh_possessed__mutmut_32": '"XXпXX" for "п" among the voiced stems: '
+                                                            "_kazakh_possessed is called only by "
+                                                            'month_forms("kk") on the names in MONTHS["kk"], '
+                                                            "none of which ends in п; measured: "
+                                                            'month_forms("kk") identical with the mutant',
     "press.lang.read_dates.x__with_relative_years__mutmut_19": "a gap of 0 between a date and the year "
                                                                "named after it refused: every relative "
                                                                "year pattern begins \\b and a letter, so "
