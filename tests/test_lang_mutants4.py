@@ -11,9 +11,11 @@ from decimal import Decimal
 import pytest
 
 from press.lang import english, kazakh
+from press.lang.names import place_id
 from press.lang.read_dates import find_dates
 from press.lang.read_numbers import find_numbers
 from press.lang.russian import Case
+from press.lang.table import LANGS
 
 
 @pytest.mark.parametrize(("text", "value"), [("The IV forum opened in Astana.", 4),
@@ -65,3 +67,13 @@ def test_a_russian_month_in_the_instrumental_with_yo_is_a_date() -> None:
 def test_a_possessed_kazakh_month_in_the_locative_is_a_date() -> None:
     found = find_dates("2026 жылдың 19 наурызында форум өтті.", "kk")
     assert [(m.day, m.month, m.year) for m in found] == [(19, 3, 2026)]
+
+
+@pytest.mark.parametrize("word", ["Семёй", "Пхёньян"])
+def test_a_place_written_with_yo_is_the_place_written_with_e(word: str) -> None:
+    assert place_id(word, "ru") == place_id(word.replace("ё", "е"), "ru") is not None
+
+
+def test_the_language_codes_equal_a_list_of_them() -> None:
+    assert LANGS == ["en", "kk", "ru"]
+    assert LANGS == ("en", "kk", "ru")
