@@ -77,3 +77,10 @@ def test_a_place_written_with_yo_is_the_place_written_with_e(word: str) -> None:
 def test_the_language_codes_equal_a_list_of_them() -> None:
     assert LANGS == ["en", "kk", "ru"]
     assert LANGS == ("en", "kk", "ru")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [("Подписан трёхлетний договор.", 3, "year"),
+                                                     ("Начат четырёхмесячный курс.", 4, "month")])
+def test_a_russian_compound_with_yo_carries_its_unit(text: str, value: int, unit: str) -> None:
+    (number,) = find_numbers(text, "ru")
+    assert (number.value, number.unit) == (Decimal(value), unit)
