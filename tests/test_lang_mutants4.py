@@ -84,3 +84,9 @@ def test_the_language_codes_equal_a_list_of_them() -> None:
 def test_a_russian_compound_with_yo_carries_its_unit(text: str, value: int, unit: str) -> None:
     (number,) = find_numbers(text, "ru")
     assert (number.value, number.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(("loose", "usual"), [("Дубаи", "Дубай"), ("Қытаи", "Қытай")])
+def test_a_five_letter_place_spelled_loosely_in_kazakh_is_found(loose: str, usual: str) -> None:
+    """«Дубаи» for «Дубай»: the й/и spelling differs, the place is the same."""
+    assert place_id(loose, "kk") == place_id(usual, "kk") is not None
