@@ -90,3 +90,11 @@ def test_a_russian_compound_with_yo_carries_its_unit(text: str, value: int, unit
 def test_a_five_letter_place_spelled_loosely_in_kazakh_is_found(loose: str, usual: str) -> None:
     """«Дубаи» for «Дубай»: the й/и spelling differs, the place is the same."""
     assert place_id(loose, "kk") == place_id(usual, "kk") is not None
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Жалақы 5 мың теңгеге өсті.", "kk"),
+                                            ("В объявлении написано «5 мың теңге».", "ru")])
+def test_myn_scales_a_figure_by_a_thousand(text: str, lang: str) -> None:
+    """«мың» is read as a thousand in Kazakh text and where Russian text quotes it."""
+    (number,) = find_numbers(text, lang)
+    assert (number.value, number.text) == (Decimal(5000), "5 мың")
