@@ -214,6 +214,11 @@ EQUIVALENT = {
                                                             'month_forms("kk") on the names in MONTHS["kk"], '
                                                             "none of which ends in п; measured: "
                                                             'month_forms("kk") identical with the mutant',
+    "press.lang.read_dates.x__share_range_years__mutmut_24": "first.end < second.start instead of <= when "
+                                                             "slicing the text between two dates: when "
+                                                             "the ends meet (first.end == second.start) "
+                                                             'the slice text[a:a] is "" too, the value '
+                                                             "the mutant's else branch gives",
     "press.lang.read_dates.x__with_relative_years__mutmut_19": "a gap of 0 between a date and the year "
                                                                "named after it refused: every relative "
                                                                "year pattern begins \\b and a letter, so "
