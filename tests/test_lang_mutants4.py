@@ -6,11 +6,13 @@ failing with its mutant planted by hand.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 
 from press.lang import english, kazakh
+from press.lang.grammar import date_reading
 from press.lang.names import place_id
 from press.lang.read_dates import find_dates
 from press.lang.read_numbers import find_numbers
@@ -98,3 +100,11 @@ def test_myn_scales_a_figure_by_a_thousand(text: str, lang: str) -> None:
     """«мың» is read as a thousand in Kazakh text and where Russian text quotes it."""
     (number,) = find_numbers(text, lang)
     assert (number.value, number.text) == (Decimal(5000), "5 мың")
+
+
+def test_a_day_and_month_without_a_year_reads_its_day_as_dayb() -> None:
+    """A language without a grammar of its own reads "5 March" from its CLDR pattern "d MMMM"."""
+    regex, flags = date_reading(("d MMMM y", "d MMMM"), {"march": 3}, {})
+    match = re.search(regex, "The forum opens on 5 March.", flags)
+    assert match is not None
+    assert (match.group("dayb"), match.group("month2")) == ("5", "March")
