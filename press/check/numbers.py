@@ -193,9 +193,10 @@ def _years_before(bundle: Bundle, paras: list[Para]) -> list[Item]:
 def _relative_years(bundle: Bundle, paras: list[Para]) -> list[Item]:
     """"Last year" in a 2026 release is 2025 (soft: another version may write the year or
     leave the phrase out)."""
-    day = bundle.date
-    years = [(para, m, Decimal(m.resolve(day)[0])) for para in paras for m in para.relative
-             if day is not None and m.unit == "year" and not _dates_year(para, m.start, m.end)]
+    if bundle.date is None:
+        return []
+    years = [(para, m, Decimal(m.resolve(bundle.date)[0])) for para in paras for m in para.relative
+             if m.unit == "year" and not _dates_year(para, m.start, m.end)]
     return [Item(year, str(year), para, m.text, soft=True, kind="year") for para, m, year in years]
 
 

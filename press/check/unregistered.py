@@ -21,7 +21,7 @@ from collections.abc import Callable
 from press.check import recognise
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
-from press.lang import kazakh, names
+from press.lang import names
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.tokens import tokens
 
@@ -422,7 +422,7 @@ class FreeNames:
             return " ".join(names.romanise(names.nominative(w.text, w.lang)) for w in cyrillic[0].words)
         source = next((m for m in cyrillic if m.lang != lang), cyrillic[0])
         form = " ".join(names.nominative(w.text, w.lang) for w in source.words)
-        return kazakh.russian_spelling(form) if lang == "ru" and source.lang == "kk" else form
+        return kazakh_to_russian(form) if lang == "ru" and source.lang == "kk" else form
 
     def counterpart(self, mention: NameMention, lang: str) -> NameMention | None:
         """*mention* itself or the mention of version *lang* that names the same."""

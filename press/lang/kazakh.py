@@ -415,17 +415,6 @@ RUSSIAN_SPELLINGS = {
 Садуақасов/Садвакасов): the Kazakh letter → the Russian letters written for it."""
 
 
-def russian_spelling(kazakh_name: str) -> str:
-    """The Kazakh name as Russian usually writes it, for a message that asks for a Russian form
-    (Әлібек Бақаев → Алибек Бакаев): each of the nine Kazakh letters by its first Russian
-    letter in RUSSIAN_SPELLINGS, the other letters as they are."""
-    def letter(ch: str) -> str:
-        russian = RUSSIAN_SPELLINGS.get(ch.lower(), ch)[0] if ch in KAZAKH_LETTERS else ch
-        return russian.upper() if ch.isupper() else russian
-
-    return "".join(letter(ch) for ch in kazakh_name)
-
-
 @lru_cache(maxsize=4096)
 def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
     return re.compile("".join(f"[{re.escape(ch + RUSSIAN_SPELLINGS.get(ch, ''))}]" for ch in word.lower()))
