@@ -276,7 +276,8 @@ def gazetteer(lang: str) -> dict[str, str]:
     key = f"babel {babel.__version__}, python {sys.version}, {_BABEL.get(lang, lang)}"
     table = dict(cached(f"gazetteer-{lang}", key, lambda: _cldr_places(lang)))
     table.update(_EXTRA_PLACES.get(lang, {}))
-    return table
+    # Keys are looked up with ё read as е (text rarely prints ё): keep them so (CLDR's «Сёва»).
+    return {name.replace("ё", "е"): place for name, place in table.items()}
 
 
 def _cldr_places(lang: str) -> dict[str, str]:
@@ -286,7 +287,7 @@ def _cldr_places(lang: str) -> dict[str, str]:
     table: dict[str, str] = {}
     for code, name in locale.territories.items():
         for variant in (name, name.split(" (")[0]):
-            table.setdefault(variant.lower().replace("ё", "е"), f"T:{code}")
+            table.setdefault(variant.lower(), f"T:{code}")
     zones = locale.time_zones
     for zone in _zones():
         city = (zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
