@@ -244,7 +244,7 @@ _RANGE_START = {
 _RANGE_GAP = {
     "en": re.compile(r"\s*(?:to|until|till|and|[–—-])\s*\Z"),
     "ru": re.compile(r"\s*(?:по|до|и|[–—-])\s*\Z"),
-    "kk": re.compile(r"\s*(?:[–—-]\s*)?\Z"),
+    "kk": re.compile(r"\s*(?:[–—-]\s*)?\Z"),  # the ablative ending says "from": «8 сәуірден 9 …»
 }
 """What joins the two ends of a date range written in full ("8 April to 9 December 2025")."""
 
@@ -294,15 +294,11 @@ def _share_range_years(text: str, lang: str, found: list[DateMention]) -> list[D
                 or second.day is None:
             continue
         between = text[first.end:second.start] if first.end <= second.start else ""
-        if first.end > second.start or gap.match(between) or lang == "kk" and _kk_range(first, between):
+        if first.end > second.start or gap.match(between):
             year = first.year or second.year
             result[i] = _with_year(first, year)
             result[i + 1] = _with_year(second, year)
     return result
-
-
-def _kk_range(first: DateMention, between: str) -> bool:
-    return first.text.lower().endswith(("ден", "нен", "дан", "нан", "тен", "тан")) and not between.strip()
 
 
 def _with_year(mention: DateMention, year: int | None) -> DateMention:
