@@ -87,26 +87,28 @@ def _same_shape(bundle: Bundle, langs: list[str]) -> bool:
 def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str], rule: str,
                    what: str, severity: Severity, render: Render | None) -> list[Finding]:
     """In texts of the same shape, a figure replaced by another in one paragraph ("3 agreements"
-    → «2 соглашения») even when both figures stand elsewhere in the text. Only a replacement
-    counts: a paragraph that leaves a figure out (a title that does not repeat it) does not.
+    → «2 соглашения») even when both figures stand elsewhere in the text, or said once more in
+    the paragraph than the others say it ("two years … three weeks" → "three years … three
+    weeks"). Only a replacement counts: a paragraph that leaves a figure out (a title that does
+    not repeat it) does not.
     Paragraphs are paired by what they state (`paragraph_groups`): two paragraphs in another
     order are compared swapped back, and one no paragraph of the others matches is left out."""
     findings = []
-    keys: dict[int, set[Hashable]] = {}
+    keys: dict[int, Counter[Hashable]] = {}
     for lang in langs:
         for item in items[lang]:
             if not item.soft:
-                keys.setdefault(id(item.para), set()).add(item.key)
+                keys.setdefault(id(item.para), Counter())[item.key] += 1
     for _, group in paragraph_groups(bundle):
         paras = {lang: group[lang][0] for lang in langs if group.get(lang)}
         for lang, para in paras.items():
             others = [o for o in langs if o != lang]
-            mine = keys.get(id(para), set())
-            theirs = [keys.get(id(paras[o]), set()) if o in paras else set() for o in others]
+            mine = keys.get(id(para), Counter())
+            theirs = [keys.get(id(paras[o]), Counter()) if o in paras else Counter() for o in others]
             if not mine or not all(theirs):
                 continue
-            missing = set.intersection(*theirs) - mine
-            extra = mine - set.union(*theirs)
+            missing = set.intersection(*(set(t) for t in theirs)) - set(mine)
+            extra = {key for key, n in mine.items() if all(n > t[key] for t in theirs)}
             if missing and extra and not (len(others) == 1 and lang == bundle.source_lang):
                 paragraph = {o: [i for i in items[o] if i.para is paras[o]] for o in langs}
                 findings.append(_finding(bundle, paragraph, lang, others, sorted(missing, key=repr),

@@ -82,6 +82,20 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "mile": {"en": ("mile", "miles"), "ru": ("миля", "мили", "миль", "милю"), "kk": ("миля",)},
     "hectare": {"en": ("hectare", "hectares", "ha"), "ru": ("гектар", "гектара", "гектаров", "га"),
                 "kk": ("гектар", "га")},
+    "metre": {"en": ("metre", "metres", "meter", "meters"), "ru": ("метр", "метра", "метров", "м"),
+              "kk": ("метр",)},
+    "cubic metre": {"en": ("cubic",), "ru": ("кубометр", "кубометра", "кубометров", "куб"), "kk": ("текше",)},
+    "teu": {"en": ("teu",), "ru": ("teu", "дфэ"), "kk": ("teu",)},
+    **{name: {"en": (name, name + "s", symbol.lower()), "ru": (ru, ru + "а", ru + "ов", ru_symbol),
+              "kk": (ru, ru_symbol)}
+       for name, symbol, ru, ru_symbol in (
+           ("kilowatt", "kW", "киловатт", "квт"), ("megawatt", "MW", "мегаватт", "мвт"),
+           ("gigawatt", "GW", "гигаватт", "гвт"))},
+    **{f"{name}-hour": {"en": (f"{name}-hour", f"{name}-hours", symbol.lower()),
+                        "ru": tuple(f"{ru}-час{e}" for e in ("", "а", "ов", "ам", "ах")),
+                        "kk": (f"{ru}-сағат",)}
+       for name, symbol, ru in (("kilowatt", "kWh", "киловатт"), ("megawatt", "MWh", "мегаватт"),
+                                ("gigawatt", "GWh", "гигаватт"))},
     **{f"currency:{noun}": forms for noun, forms in (
         ("dinar", {"en": ("dinar", "dinars"), "ru": ("динар", "динара", "динаров"), "kk": ("динар",)}),
         ("crown", {"en": ("koruna", "korunas", "koruny", "krona", "kronor", "krone", "kroner", "crowns"),
@@ -104,7 +118,9 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     )},
 }
 """Units of figures. Currencies other than the dollar, the euro and the tenge by their noun
-(dinar, крона, юань): «20 млн кувейт динары» is no sum in US dollars, whichever dinar it is."""
+(dinar, крона, юань): «20 млн кувейт динары» is no sum in US dollars, whichever dinar it is.
+Power and energy (150 MW, 1860 мегаватт, 1,1 млрд киловатт-сағат), metres and cubic metres
+(«cubic» and «текше» stand for the cubic metre their next word names) and containers (TEU)."""
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "currency:pound"}
 _SKIP = frozenset((  # noqa: SIM905
     "nearly almost about over some approximately around почти около более свыше порядка жуық "
@@ -339,7 +355,7 @@ _FRACTIONS = {
                      r"|tenth)\b(?!-)|"
                      r"\b(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
                      r"(?:(?P<den>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
-                     r"(?=\s+(?:of|more|less|fewer|higher|lower|from|in|at|to|were|was|are|is|came|went)\b"
+                     r"(?=\s+(?:of|more|less|fewer|higher|lower|from|in|at|to|were|was|are|is|came|went|each|apiece)\b"
                      r"|\s*[,.;:])"
                      r"|(?P<dens>(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s)\b)",
                      re.IGNORECASE),
@@ -352,8 +368,8 @@ _FRACTIONS = {
 }
 """Fractions in words: two thirds, a quarter of; две трети, треть, четверть; үштен екісі,
 төрттен бір; пятая часть. English "a third", "a quarter" only before "of", a comparative, a
-preposition or verb, or a stop (a third more, a fifth from China, a quarter were women; a
-third round is an ordinal) or after "by" (grew by a third);
+preposition or verb, "each" or a stop (a third more, a fifth from China, a quarter were women,
+one third each; a third round is an ordinal) or after "by" (grew by a third);
 halves are left out (the first half of the year is no figure)."""
 
 
@@ -369,8 +385,10 @@ the halves of a year are periods (press.lang.read_dates)."""
 
 
 def _half(text: str, lang: str) -> list[NumberMention]:
+    """Each half, with 2 as its other reading: "half the previous 120 days" is «вдвое меньше»,
+    «екі есе аз» (two times less), read so when only that reading has a counterpart."""
     pattern = _HALF.get(lang)
-    return [NumberMention(Decimal("0.5"), m.start(), m.end(), m.group(), spelled=True)
+    return [NumberMention(Decimal("0.5"), m.start(), m.end(), m.group(), spelled=True, alt=Decimal(2))
             for m in pattern.finditer(text)] if pattern else []
 
 
@@ -466,14 +484,16 @@ def _sides(mention: NumberMention, text: str, lang: str) -> NumberMention:
 
 _IMPLIED = {
     "en": ((r"\bbilateral\b", 2, "side"), (r"\b(?:trilateral|tripartite)\b", 3, "side"),
-           (r"\bboth\b", 2, None)),
+           (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade")),
     "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
-           (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None)),
+           (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None),
+           (r"\bдесятилети(?:е|я|ю|ем|и)\b", 10, "decade")),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
-           (r"\bтөртжақты\w*", 4, "side")),
+           (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade")),
 }
-"""Numbers a word implies (bilateral, двусторонний, екіжақты, both): soft, since a translation
-says "the two countries" or nothing at all instead."""
+"""Numbers a word implies (bilateral, двусторонний, екіжақты, both; a decade, десятилетие,
+онжылдық, which another version writes «он жыл»): soft, since a translation says "the two
+countries", "ten years" or nothing at all instead."""
 _MULTIPLIERS = {
     "en": ((r"\btwice\b", 2, "times"), (r"\bthrice\b", 3, "times"), (r"\bdoubl(?:ed|es|ing)\b", 2, "times"),
            (r"\btripl(?:ed|es|ing)\b", 3, "times"), (r"\bquadrupl(?:ed|es|ing)\b", 4, "times")),
@@ -719,7 +739,8 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
             continue
         if word in _SKIP:
             continue
-        unit = unit_of(word.split("-")[-1], lang) or _currency_after(words, token, lang)
+        unit = unit_of(word, lang) or unit_of(word.split("-")[-1], lang) \
+            or _currency_after(words, token, lang)
         break
     if scale == 0:
         first = _first_word_tail(rest)

@@ -1,0 +1,80 @@
+"""Classes of checker failure seen on the blind5 set (issue 12, session 8: dates, numbers,
+designations, script), each with a case written here (own sentences and figures) that fails
+without its rule.
+
+All in-process: plain texts through `check_texts` with the toolkit's termbase (as `press check
+--text` reads it), no build, no subprocess.
+"""
+
+from __future__ import annotations
+
+import test_checker_classes5 as classes5
+
+termbase = classes5.termbase
+_found = classes5._found
+"""(rule, langs) of each finding on plain texts dated 14 May 2026, a Thursday."""
+
+
+def _each_flagged(texts: dict[str, str], edits: tuple[tuple[str, str, str], ...], rule: str,
+                  termbase: dict) -> None:
+    """The clean texts pass, and each edit (language, old, new) alone makes *rule* flag that
+    language and nothing else."""
+    assert _found(texts, termbase) == []
+    classes5._each_flagged(texts, edits, rule, termbase)
+
+
+# --- numbers: units, decades, ratios, a figure said once more in a paragraph -------------------
+
+def test_power_energy_metres_and_containers_are_units(termbase: dict) -> None:
+    """Megawatts against kilowatts, kilowatt-hours against megawatt-hours (the hours of a
+    kilowatt-hour are no unit of their own), metres against kilometres and TEU against tonnes
+    are different figures, in digits and glued to a hyphen (a 240-megawatt plant)."""
+    texts = {"en": "The 240-megawatt wind farm will deliver 0.9 billion kilowatt-hours a year over a "
+                   "line of 75 kilometres, and the port will handle 40,000 TEU.",
+             "kk": "Қуаты 240 мегаватт жел электр станциясы 75 шақырымдық желі арқылы жылына 0,9 млрд "
+                   "киловатт-сағат береді, ал порт 40 000 TEU өңдейді.",
+             "ru": "Ветровая электростанция мощностью 240 мегаватт будет давать 0,9 млрд киловатт-часов в "
+                   "год по линии длиной 75 километров, а порт обработает 40 000 TEU."}
+    _each_flagged(texts, (("en", "240-megawatt", "240-kilowatt"), ("ru", "240 мегаватт", "240 киловатт"),
+                          ("en", "kilowatt-hours", "megawatt-hours"),
+                          ("kk", "75 шақырымдық", "75 метрлік"), ("ru", "40 000 TEU", "40 000 тонн")),
+                  "numbers.unit", termbase)
+
+
+def test_a_decade_is_ten_years(termbase: dict) -> None:
+    """"Over the past decade", «за последнее десятилетие» and «соңғы он жылда» say one figure:
+    the Kazakh «он» is no number the others lack; «бес жылда» says another."""
+    texts = {"en": "Over the past decade the centre has trained more than 900 interpreters.",
+             "kk": "Соңғы он жылда орталық 900-ден астам аудармашы даярлады.",
+             "ru": "За последнее десятилетие центр подготовил более 900 переводчиков."}
+    assert _found(texts, termbase) == []
+    edited = dict(texts, kk=texts["kk"].replace("он жылда", "бес жылда"))
+    assert _found(edited, termbase) == [("numbers.mismatch", ["kk"])]
+
+
+def test_half_the_figure_is_two_times_less_and_one_third_each_a_fraction(termbase: dict) -> None:
+    """"Half the previous 40 days" is «вдвое меньше», «екі есе аз»; "one third each" is a
+    fraction (по одной трети, үштен бір), not the ordinal "third"."""
+    texts = {"en": "The new rules set a limit of 20 days, half the previous 40 days, and the three "
+                   "partners will hold one third each.",
+             "kk": "Жаңа ережелер 20 күн мерзім белгілейді, бұл бұрынғы 40 күннен екі есе аз, ал үш "
+                   "серіктестің әрқайсысы үштен бір үлеске ие болады.",
+             "ru": "Новые правила устанавливают срок в 20 дней — вдвое меньше прежних 40 дней, а три "
+                   "партнёра получат по одной трети."}
+    _each_flagged(texts, (("en", "limit of 20 days", "limit of 25 days"),
+                          ("ru", "по одной трети", "по одной четверти")), "numbers.mismatch", termbase)
+
+
+def test_a_figure_said_once_more_in_its_paragraph_replaces_another(termbase: dict) -> None:
+    """In texts of the same shape, "lasts three years and includes three weeks" where the
+    others say two years and three weeks replaces the 2, although 3 stands in the paragraph and
+    2 elsewhere in the text."""
+    texts = {"en": "Two institutes opened the course on 14 May.\n\nThe course lasts two years and includes "
+                   "three weeks of practice abroad.",
+             "kk": "Екі институт курсты 14 мамырда ашты.\n\nКурс екі жылға созылады және шетелде үш апталық "
+                   "тәжірибені қамтиды.",
+             "ru": "Два института открыли курс 14 мая.\n\nКурс длится два года и включает три недели "
+                   "практики за рубежом."}
+    _each_flagged(texts, (("en", "lasts two years", "lasts three years"),
+                          ("ru", "длится два года", "длится три года")), "numbers.mismatch", termbase)
+
