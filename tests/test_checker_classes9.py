@@ -78,3 +78,65 @@ def test_a_figure_said_once_more_in_its_paragraph_replaces_another(termbase: dic
     _each_flagged(texts, (("en", "lasts two years", "lasts three years"),
                           ("ru", "длится два года", "длится три года")), "numbers.mismatch", termbase)
 
+
+# --- dates: weeks, years of other kinds, the year so far, quarters, ranges of months ---------
+
+def test_a_week_named_from_the_release_is_not_a_month(termbase: dict) -> None:
+    """"Next week", «на следующей неделе», «келесі аптада» name one week; "next month" where
+    the other two say next week names another time, and so does «с начала месяца» where they
+    say since the start of the year (с начала года, жыл басынан)."""
+    texts = {"en": "The commission will meet next week. Since the start of the year it has received "
+                   "48 requests.",
+             "kk": "Комиссия келесі аптада жиналады. Жыл басынан бері ол 48 өтінім алды.",
+             "ru": "Комиссия соберётся на следующей неделе. С начала года она получила 48 обращений."}
+    _each_flagged(texts, (("en", "next week", "next month"), ("kk", "келесі аптада", "келесі айда"),
+                          ("ru", "С начала года", "С начала месяца")), "dates.mismatch", termbase)
+
+
+def test_a_year_of_another_kind_and_this_years_season_are_years(termbase: dict) -> None:
+    """"From the next academic year" (со следующего учебного года, келесі оқу жылынан) names
+    next year; "this spring" (этой весной) is this year's spring as «биылғы көктемде» says, so
+    "this year" in place of "next year" beside it is another year."""
+    texts = {"en": "From the next academic year the school will admit 30 students. This spring 12 of them "
+                   "passed the test, and the new building will open next year.",
+             "kk": "Келесі оқу жылынан бастап мектеп 30 оқушы қабылдайды. Биылғы көктемде олардың 12-сі "
+                   "сынақтан өтті, ал жаңа ғимарат келесі жылы ашылады.",
+             "ru": "Со следующего учебного года школа примет 30 учеников. Этой весной 12 из них сдали "
+                   "экзамен, а новое здание откроется в следующем году."}
+    _each_flagged(texts, (("en", "From the next academic year", "From this academic year"),
+                          ("en", "open next year", "open this year"),
+                          ("kk", "Келесі оқу жылынан", "Осы оқу жылынан")), "dates.mismatch", termbase)
+
+
+def test_a_quarter_is_a_period_like_a_half(termbase: dict) -> None:
+    """«в третьем квартале» where the others say "in the second half" names another period."""
+    texts = {"en": "In the second half of the year the office will issue visas online.",
+             "kk": "Жылдың екінші жартысында кеңсе визаларды онлайн береді.",
+             "ru": "Во втором полугодии представительство будет выдавать визы онлайн."}
+    _each_flagged(texts, (("ru", "Во втором полугодии", "В третьем квартале"),), "dates.mismatch", termbase)
+    from press.lang.read_dates import find_periods
+
+    assert [(m.unit, m.offset) for m in find_periods("үшінші тоқсанда, in the fourth quarter", "kk")] \
+        == [("quarter", 3)]
+
+
+def test_two_months_of_a_range_share_its_year(termbase: dict) -> None:
+    """"January–June last year", «в январе–июне прошлого года» and «өткен жылдың
+    қаңтар–маусымы» name the same two months, January too of last year; a night "of 3 to 4
+    May" (с 3 на 4 мая) names the 3rd as «3 мамырдан 4 мамырға қараған түні» does."""
+    texts = {"en": "Exports grew by 14% against January–June last year. The cargo left on the night of "
+                   "3 to 4 May.",
+             "kk": "Экспорт өткен жылдың қаңтар–маусымымен салыстырғанда 14%-ға өсті. Жүк 3 мамырдан "
+                   "4 мамырға қараған түні жөнелтілді.",
+             "ru": "Экспорт вырос на 14% по сравнению с январём–июнем прошлого года. Груз отправили в ночь "
+                   "с 3 на 4 мая."}
+    assert _found(texts, termbase) == []
+
+
+def test_every_monday_is_a_weekday_in_the_plural_too(termbase: dict) -> None:
+    """«по понедельникам» (every Monday, әр дүйсенбіде) names Monday: "every Friday" differs."""
+    texts = {"en": "The hotline answers every Monday.",
+             "kk": "Жедел желі әр дүйсенбіде жауап береді.",
+             "ru": "Горячая линия отвечает по понедельникам."}
+    _each_flagged(texts, (("en", "every Monday", "every Friday"),), "dates.mismatch", termbase)
+

@@ -68,6 +68,8 @@ def _periods(paras: list[Para]) -> list[Item]:
 
 
 def _period_label(unit: str, offset: int) -> str:
+    if unit == "quarter":
+        return ("the first", "the second", "the third", "the fourth")[offset - 1] + " quarter"
     return SEASONS[offset] if unit == "season" else ("the first half", "the second half")[offset - 1]
 
 
@@ -111,7 +113,7 @@ def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
     for _, group in paragraph_groups(bundle):  # paired by what they state, not by position
         paras = {lang: group_paras[0] for lang, group_paras in group.items() if group_paras}
         said = {lang: {(m.unit, m.offset) for m in para.relative} for lang, para in paras.items()}
-        for unit in ("day", "month"):  # a year is a number: press.check.numbers compares it
+        for unit in ("day", "week", "month"):  # a year is a number: press.check.numbers compares it
             named = {lang: frozenset(o for u, o in pairs if u == unit) for lang, pairs in said.items()}
             named = {lang: offsets for lang, offsets in named.items() if offsets}
             if len(named) < 2 or len(set(named.values())) == 1:
@@ -142,45 +144,64 @@ def _named(mention: RelativeMention, release: dt.date) -> str:
     return str(year) if month is None else label(year, month, day)
 
 
-_NAMED_UNITS = ("year", "weekday", "season", "half")
-_PERIOD_UNITS = ("season", "half")
+_NAMED_UNITS = ("year", "weekday", "season", "half", "quarter", "period", "relative")
+_PERIOD_UNITS = ("season", "half", "quarter", "period")
+_RELATIVE_UNITS = ("day", "week", "month", "year")
 
 
 def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
     """Plain texts (paragraph by paragraph, paired by what they state, when they have the same
-    shape; else as whole documents): a relative year, a weekday, a season or a half of the year
-    that one version names where the other two agree on other ones ("on Tuesday and Wednesday"
-    where both say Wednesday and Thursday), even when the version names theirs too, or
-    elsewhere. A year or a weekday only in place of one the others name: a version may leave
-    one out, or name a day the others give as a date; a season or a half none of them names is
-    another time."""
+    shape; else as whole documents): a relative year, a weekday, a season, a half or a quarter
+    of the year that one version names where the other two name other ones ("on Tuesday and
+    Wednesday" where both say Wednesday and Thursday), even when the version names theirs too,
+    or elsewhere, or names one of them once more than they do ("this year … this spring" where
+    the others say next year and this spring). A year or a weekday only in place of one the
+    others name: a version may leave one out, or name a day the others give as a date; a
+    period none of them names is another time. Periods of any kind are compared together too
+    (a quarter where the others name a half), and so are days, weeks, months and years named
+    from the release (next month where the others say next week)."""
     if bundle.aligned or len(bundle.paras) < 3:
         return []
     groups = paragraph_groups(bundle)  # paired by what they state, not by position
     units = [group for _, group in groups] or [bundle.paras]
     findings = []
     for unit_paras in units:
-        said = {lang: [m for para in paras for m in _named_in(para)] for lang, paras in unit_paras.items()}
+        said = {lang: [named for para in paras for named in _named_in(para)]
+                for lang, paras in unit_paras.items()}
         for unit in _NAMED_UNITS:
-            named = {lang: offsets for lang, mentions in said.items()
-                     if (offsets := frozenset(m.offset for m in mentions if m.unit == unit))}
-            for lang, offsets in named.items():
-                others = {o: v for o, v in named.items() if o != lang}
-                if len(others) < 2 or len(set(others.values())) != 1:
+            named = {lang: counts for lang, mentions in said.items()
+                     if (counts := Counter(key for u, key, _, _ in mentions if u == unit))}
+            for lang, counts in named.items():
+                others = [v for o, v in named.items() if o != lang]
+                if len(others) < 2:
                     continue
-                common = next(iter(others.values()))
-                if offsets - common and (common - offsets or unit in _PERIOD_UNITS):
-                    para, mention = next((p, m) for p in unit_paras[lang] for m in _named_in(p)
-                                         if m.unit == unit and m.offset not in common)
-                    findings.append(Finding(
-                        "dates.mismatch", "error", [lang], para.location, mention.text,
-                        f"{lang} «{mention.text}» names another {_UNIT_WORDS[unit]} than "
-                        f"{', '.join(others)} do here"))
+                common = set.intersection(*(set(v) for v in others))
+                extra = {k for k in counts if all(counts[k] > v[k] for v in others)}
+                missing = {k for k in common if all(counts[k] < v[k] for v in others)}
+                unnamed = set(counts) - set().union(*others)
+                agreed = all(set(v) == common for v in others)
+                if not (extra and missing or unit in _PERIOD_UNITS and unnamed and agreed):
+                    continue
+                para, mention = next((p, m) for u, key, p, m in said[lang] if u == unit and key in extra)
+                findings.append(Finding(
+                    "dates.mismatch", "error", [lang], para.location, mention.text,
+                    f"{lang} «{mention.text}» names another {_UNIT_WORDS[unit]} than "
+                    f"{', '.join(o for o in named if o != lang)} do here"))
     return findings
 
 
-_UNIT_WORDS = {"year": "year", "weekday": "day of the week", "season": "season", "half": "half"}
+_UNIT_WORDS = {"year": "year", "weekday": "day of the week", "season": "season", "half": "half",
+               "quarter": "quarter", "period": "time of the year", "relative": "time"}
 
 
-def _named_in(para: Para) -> list[RelativeMention]:
-    return [m for m in para.relative if m.unit == "year"] + para.weekdays + para.periods
+def _named_in(para: Para) -> list[tuple[str, Hashable, Para, RelativeMention]]:
+    """(unit, key, paragraph, mention) of what the paragraph names: each relative year, weekday
+    and period under its own unit, each period under "period" as well, and each day, week,
+    month or year named from the release under "relative"."""
+    found: list[tuple[str, Hashable, Para, RelativeMention]] = []
+    for m in [m for m in para.relative if m.unit == "year"] + para.weekdays + para.periods:
+        found.append((m.unit, m.offset, para, m))
+        if m.unit in _PERIOD_UNITS:
+            found.append(("period", (m.unit, m.offset), para, m))
+    found += [("relative", (m.unit, m.offset), para, m) for m in para.relative if m.unit in _RELATIVE_UNITS]
+    return found

@@ -76,10 +76,10 @@ class Para:
 
     @cached_property
     def numbers(self) -> list[NumberMention]:
-        """Numbers outside dates, designations and halves (the 9 of "9 December" is a date, the
-        second half of the year is no 2)."""
+        """Numbers outside dates, designations, halves and quarters (the 9 of "9 December" is a
+        date, the second half of the year is no 2, the third quarter no 3)."""
         taken = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.designations] \
-            + [(p.start, p.end) for p in self.periods if p.unit == "half"]
+            + [(p.start, p.end) for p in self.periods if p.unit in ("half", "quarter")]
         return [n for n in find_numbers(self.text, self.lang)
                 if not any(s < n.end and n.start < e for s, e in taken)]
 

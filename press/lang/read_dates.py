@@ -148,8 +148,8 @@ def weekday_forms(lang: str) -> dict[str, int]:
         forms[name] = number
         if lang == "ru":
             root = name[:-1] if name[-1] in "аяье" else name
-            for ending in ("а", "у", "ы", "е", "ой", "ом", "я", "ю"):
-                forms[root + ending] = number
+            for ending in ("а", "у", "ы", "е", "ой", "ом", "я", "ю", "ам", "ям", "ами", "ями", "ах", "ях"):
+                forms[root + ending] = number  # по понедельникам, по средам: every Monday
         if lang == "kk":
             for case in Case:
                 forms[inflect(name, case)] = number
@@ -199,7 +199,25 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
             if 1 <= int(day) <= 31:
                 found.append(DateMention(month, start, end, raw, int(day), year))
     found = _with_weekdays(text, lang, _share_range_years(text, lang, _range_starts(text, lang, found)))
-    return _with_relative_years(text, lang, found)
+    return _share_month_ranges(text, lang, _with_relative_years(text, lang, found))
+
+
+def _share_month_ranges(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
+    """The two months of a range share the year that one of them is given, in digits or
+    relatively: "January–June last year", «в январе–июне прошлого года», «өткен жылдың
+    қаңтар–маусымы» all name January and June of last year."""
+    gap = _RANGE_GAP.get(lang)
+    result = list(found)
+    for i in range(len(result) - 1):
+        first, second = result[i], result[i + 1]
+        if gap is None or first.day is not None or second.day is not None or first.end > second.start \
+                or not gap.match(text[first.end:second.start]):
+            continue
+        year, offset = first.year or second.year, first.year_offset if first.year_offset is not None \
+            else second.year_offset
+        result[i] = replace(first, year=first.year or year, year_offset=offset)
+        result[i + 1] = replace(second, year=second.year or year, year_offset=offset)
+    return result
 
 
 def _proper_noun(text: str, start: int, lang: str) -> bool:
@@ -233,13 +251,13 @@ def _with_relative_years(text: str, lang: str, found: list[DateMention]) -> list
 
 
 _RANGE_START = {
-    "en": re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    "en": re.compile(r"\b(?:[Ff]rom|[Bb]etween|of)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
                      r"\s+(?:to|and|until|till)\s+\Z"),
-    "ru": re.compile(r"(?:^|(?<=\W))[Сс]\s+(?P<day>[0-3]?\d)(?:-го)?\s+(?:по|до)\s+\Z"),
+    "ru": re.compile(r"(?:^|(?<=\W))[Сс]\s+(?P<day>[0-3]?\d)(?:-го)?\s+(?:по|до|на)\s+\Z"),
     "kk": re.compile(r"(?<![\w.,])(?P<day>[0-3]?\d)-(?:ден|нен|дан|нан|тен|тан)\s+\Z"),
 }
 """A bare first day of a range that shares the month of the date after it: "from 17 to 23 June",
-"с 17 по 23 июня", "17-ден 23 маусымға дейін"."""
+"с 17 по 23 июня", "17-ден 23 маусымға дейін"; a night "of 3 to 4 June", «с 3 на 4 июня»."""
 
 _RANGE_GAP = {
     "en": re.compile(r"\s*(?:to|until|till|and|[–—-])\s*\Z"),
@@ -421,7 +439,7 @@ def date_spans(text: str, lang: str) -> list[DateSpan]:
 
 @dataclass(frozen=True)
 class RelativeMention:
-    """A date named relative to the release: *unit* day, month or year, *offset* from it."""
+    """A date named relative to the release: *unit* day, week, month or year, *offset* from it."""
 
     unit: str
     offset: int
@@ -437,39 +455,63 @@ class RelativeMention:
         if self.unit == "month":
             index = release.year * 12 + release.month - 1 + self.offset
             return index // 12, index % 12 + 1, None
+        if self.unit == "week":  # the week's Monday
+            day = release + dt.timedelta(days=7 * self.offset - release.weekday())
+            return day.year, day.month, day.day
         return release.year + self.offset, None, None
 
 
+_EN_YEAR = r"(?:(?:academic|school|financial|fiscal|calendar|budget) )?year"
+_RU_KIND = r"(?:(?:учебн|финансов|бюджетн|календарн)\w+\s+)?"
+_KK_YEAR = r"(?:(?:оқу|қаржы) )?жыл(?:ы|дың|ғы|ға|да|дан|ынан|ына|ында)"
+_EN_SEASONS = r"(?:spring|summer|autumn|fall|winter)"
+_RU_SEASONS = r"(?:этой (?:весной|осенью|зимой)|этим летом)"
 _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     "en": (
         ("day", 0, r"\btoday\b"), ("day", -1, r"\byesterday\b"), ("day", 1, r"\btomorrow\b"),
-        ("year", -1, r"\blast year\b"), ("year", 0, r"\bthis year\b"), ("year", 1, r"\bnext year\b"),
+        ("year", 0, rf"\b(?:since|from) the (?:beginning|start) of (?:the|this) {_EN_YEAR}\b"),
+        ("month", 0, r"\b(?:since|from) the (?:beginning|start) of (?:the|this) month\b"),
+        ("year", -1, rf"\blast {_EN_YEAR}\b"), ("year", 0, rf"\bthis {_EN_YEAR}\b|\bthis {_EN_SEASONS}\b"),
+        ("year", 1, rf"\bnext {_EN_YEAR}\b"),
         ("month", -1, r"\blast month\b"), ("month", 0, r"\bthis month\b"),
         ("month", 1, r"\bnext month\b"),
+        ("week", -1, r"\blast week\b"), ("week", 0, r"\bthis week\b"), ("week", 1, r"\bnext week\b"),
     ),
     "ru": (
         ("day", 0, r"\bсегодня(?:шн\w+)?\b"), ("day", -1, r"\bвчера(?:шн\w+)?\b"),
         ("day", 1, r"\bзавтра(?:шн\w+)?\b"), ("day", -2, r"\bпозавчера\b"), ("day", 2, r"\bпослезавтра\b"),
         # «накануне» alone is the day before the release; «накануне визита» is the eve of an event
         ("day", -1, r"\bнакануне\b(?=\s*[,.;:)–—]|\s+(?:в|во|на|с|со|у|по|при|из)\s)"),
-        ("year", -1, r"\b(?:в прошлом|в минувшем) году\b|\b(?:прошлого|минувшего) года\b"
+        ("year", 0, rf"\bс начала (?:(?:этого|текущего|нынешнего)\s+)?{_RU_KIND}года\b"),
+        ("month", 0, r"\bс начала (?:(?:этого|текущего)\s+)?месяца\b"),
+        ("year", -1, rf"\b(?:в прошлом|в минувшем) {_RU_KIND}году\b|\b(?:прошлого|минувшего) {_RU_KIND}года\b"
                      r"|\bпрошлогодн\w+"),
-        ("year", 0, r"\b(?:в этом|в текущем|в нынешнем) году\b|\b(?:этого|текущего|нынешнего) года\b"),
-        ("year", 1, r"\b(?:в следующем|в будущем|в наступающем) году\b|\bследующего года\b"),
+        ("year", 0, rf"\b(?:в этом|в текущем|в нынешнем) {_RU_KIND}году\b"
+                    rf"|\b(?:этого|текущего|нынешнего) {_RU_KIND}года\b|\b{_RU_SEASONS}\b"),
+        ("year", 1, rf"\b(?:в следующем|в будущем|в наступающем) {_RU_KIND}году\b"
+                    rf"|\b(?:следующего|будущего) {_RU_KIND}года\b"),
         ("month", -1, r"\b(?:в прошлом|в минувшем) месяце\b|\b(?:прошлого|минувшего) месяца\b"),
         ("month", 0, r"\b(?:в этом|в текущем) месяце\b|\b(?:этого|текущего) месяца\b"),
         ("month", 1, r"\bв следующем месяце\b|\bследующего месяца\b"),
+        ("week", -1, r"\bна (?:прошлой|минувшей) неделе\b|\b(?:прошлой|минувшей) недели\b"),
+        ("week", 0, r"\bна (?:этой|текущей) неделе\b|\b(?:этой|текущей) недели\b"),
+        ("week", 1, r"\bна (?:следующей|будущей) неделе\b|\b(?:следующей|будущей) недели\b"),
     ),
     "kk": (
         ("day", 0, r"\bбүгін(?:гі|де)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
-        ("year", -1, r"\bбылтыр(?:ғы)?\b|\bөткен жыл(?:ы|дың|ғы)\b"), ("day", 2, r"\bбүрсігүні\b"),
-        ("year", 0, r"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) жыл(?:ы|дың|ғы)\b"),
-        ("year", 1, r"\b(?:келесі|алдағы) жыл(?:ы|дың|ғы)\b"),
-        ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"), ("month", 0, r"\bосы ай(?:да|дың|ғы)\b"),
+        ("year", -1, rf"\bбылтыр(?:ғы)?\b|\bөткен {_KK_YEAR}\b"), ("day", 2, r"\bбүрсігүні\b"),
+        ("year", 0, rf"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл басынан\b"),
+        ("year", 1, rf"\b(?:келесі|алдағы) {_KK_YEAR}\b"),
+        ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"), ("month", 0, r"\bосы ай(?:да|дың|ғы)\b|\bай басынан\b"),
         ("month", 1, r"\b(?:келесі|алдағы) ай(?:да|дың|ғы)\b"),
+        ("week", -1, r"\bөткен апта(?:да|ның|ғы|дағы)\b"), ("week", 0, r"\bосы апта(?:да|ның|ғы|дағы)\b"),
+        ("week", 1, r"\b(?:келесі|алдағы) апта(?:да|ның|ғы|дағы)\b"),
     ),
 }
-"""Phrases that name a day, month or year by its distance from the release date."""
+"""Phrases that name a day, week, month or year by its distance from the release date: also
+a year of another kind (the next academic year, со следующего учебного года, келесі оқу
+жылынан), the year or month so far (с начала года, жыл басынан) and this year's season (this
+spring, этой весной, as «биылғы көктемде» says it)."""
 
 
 def find_relative(text: str, lang: str) -> list[RelativeMention]:
@@ -488,6 +530,8 @@ _PERIODS: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("season", 0, r"\bwinter\b"), ("season", 1, r"\bspring\b"), ("season", 2, r"\bsummer\b"),
         ("season", 3, r"\bautumn\b|\b(?:the|this|next|last) fall\b"),
         ("half", 1, r"\bfirst half\b"), ("half", 2, r"\bsecond half\b"),
+        *(("quarter", i, rf"\b{word} quarter\b")
+          for i, word in enumerate(("first", "second", "third", "fourth"), 1)),
     ),
     "ru": (
         ("season", 0, _NOT_AFTER + r"(?:зим(?:а|ы|е|у|ой|ою)|зимн\w+)\b"),
@@ -496,6 +540,8 @@ _PERIODS: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("season", 3, _NOT_AFTER + r"(?:осен(?:ь|и|ью)|осенн\w+)\b"),
         ("half", 1, r"\bперв\w+\s+(?:полугоди\w+|половин\w+)"),
         ("half", 2, r"\bвтор\w+\s+(?:полугоди\w+|половин\w+)"),
+        *(("quarter", i, rf"\b{stem}\w*\s+квартал\w*")
+          for i, stem in enumerate(("перв", "втор", "трет", "четв[её]рт"), 1)),
     ),
     "kk": (
         ("season", 0, r"\bқыс(?:та|тың|қы\w*|ы|ын|ында)?\b"),
@@ -503,15 +549,18 @@ _PERIODS: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("season", 2, r"\bжаз(?:да|дың|ғы\w*|ы|ын|ында)?\b"),
         ("season", 3, r"\bкүз(?:де|дің|гі\w*|і|ін|інде|ге)?\b"),
         ("half", 1, r"\bбірінші\s+жарты\w*"), ("half", 2, r"\bекінші\s+жарты\w*"),
+        *(("quarter", i, rf"\b{word}\s+тоқсан\w*")
+          for i, word in enumerate(("бірінші", "екінші", "үшінші", "төртінші"), 1)),
     ),
 }
-"""Seasons (in the spring, осенью, күзде, the summer session) and halves of a year or month
-(the second half of the year, во втором полугодии, жылдың екінші жартысында): what the text
-says of when, as a date says it; offset is the season's index in SEASONS or the half (1, 2)."""
+"""Seasons (in the spring, осенью, күзде, the summer session), halves of a year or month
+(the second half of the year, во втором полугодии, жылдың екінші жартысында) and quarters (the
+third quarter, в третьем квартале, үшінші тоқсанда): what the text says of when, as a date says
+it; offset is the season's index in SEASONS, the half (1, 2) or the quarter (1 to 4)."""
 
 
 def find_periods(text: str, lang: str) -> list[RelativeMention]:
-    """Every season and half named in *text*, unit "season" or "half", in order."""
+    """Every season, half and quarter named in *text*, unit "season", "half" or "quarter", in order."""
     return _read_table("periods", text, lang)
 
 
