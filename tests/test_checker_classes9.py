@@ -140,3 +140,30 @@ def test_every_monday_is_a_weekday_in_the_plural_too(termbase: dict) -> None:
              "ru": "Горячая линия отвечает по понедельникам."}
     _each_flagged(texts, (("en", "every Monday", "every Friday"),), "dates.mismatch", termbase)
 
+
+# --- designations: letters after the number, codes, brand names, ships, translated letters -----
+
+def test_designations_of_every_shape_agree_across_versions(termbase: dict) -> None:
+    """An aircraft with letters after its number (B737MAX, A330neo), a programme code that
+    begins with a digit (6B04105), a law with its convocation in Roman numerals (No. 117-VIII),
+    a satellite named in CamelCase (KazSat-2R is KazSat-2 here) and a ship's number (the
+    «Жұлдыз-3») are written the same in every version: another one in one version differs."""
+    texts = {"en": "The carrier will lease two A330neo aircraft for the 6B04105 programme under Law "
+                   "No. 117-VIII, and the satellite KazSat-2 will guide the ferry Zhuldyz-3.",
+             "kk": "Тасымалдаушы № 117-VIII Заңға сәйкес 6B04105 бағдарламасы үшін екі A330neo ұшағын "
+                   "жалға алады, ал KazSat-2 спутнигі «Жұлдыз-3» паромын бағыттайды.",
+             "ru": "Перевозчик возьмёт в лизинг два самолёта A330neo для программы 6B04105 по Закону "
+                   "№ 117-VIII, а спутник KazSat-2 будет вести паром «Жулдыз-3»."}
+    _each_flagged(texts, (("en", "A330neo", "A330ceo"), ("kk", "6B04105", "6B04150"),
+                          ("ru", "№ 117-VIII", "№ 117-VII"), ("en", "KazSat-2", "KazSat-3"),
+                          ("ru", "«Жулдыз-3»", "«Жулдыз-4»")), "designations.mismatch", termbase)
+
+
+def test_translated_letters_of_a_designation_agree_by_its_number(termbase: dict) -> None:
+    """HPP-2, ГЭС-2 and СЭС-2 name one plant: each language writes the letters in its own words,
+    so the number is what must agree; Latin letters (B737MAX, B737) are written alike."""
+    texts = {"en": "The sides discussed the new HPP-2 and the B737MAX fleet.",
+             "kk": "Тараптар жаңа СЭС-2 және B737MAX паркін талқылады.",
+             "ru": "Стороны обсудили новую ГЭС-2 и парк B737MAX."}
+    _each_flagged(texts, (("en", "HPP-2", "HPP-3"), ("kk", "СЭС-2", "СЭС-1"),
+                          ("ru", "B737MAX", "B737")), "designations.mismatch", termbase)

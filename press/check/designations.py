@@ -29,14 +29,38 @@ def _said_in_words(key: object, lang: str, items: dict[str, list[Item]],
         for o in others)
 
 
+def _number(key: object) -> str:
+    return str(key).rpartition("-")[2]
+
+
+def _translated_letters(items: dict[str, list[Item]]) -> dict[str, list[Item]]:
+    """A designation whose letters the languages translate (HPP-1, ГЭС-1, СЭС-1: the letters
+    are words of each language) agrees by its number: an item no other version states is keyed
+    by its number alone when another version has one (not stated by every other version either)
+with that number and other letters, unless both
+    are in Latin letters (A321LR and A321XLR, written the same in every language, differ)."""
+    keys = {lang: {i.key for i in found} for lang, found in items.items()}
+    alone = {lang: [i for i in found if not all(i.key in keys[o] for o in items if o != lang)]
+             for lang, found in items.items()}
+
+    def partnered(item: Item, lang: str) -> bool:
+        return any(_number(o.key) == _number(item.key) and o.key != item.key
+                   and not (_scripts(item.excerpt) == _scripts(o.excerpt) == {"latin"})
+                   for other in items if other != lang for o in alone[other])
+
+    return {lang: [Item(f"…-{_number(i.key)}", f"…-{_number(i.key)}", i.para, i.excerpt)
+                   if i in alone[lang] and "-" in str(i.key) and partnered(i, lang) else i for i in found]
+            for lang, found in items.items()}
+
+
 def check(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in bundle.groups():
         items = {lang: [Item(key, key, para, para.text[s:e], lookalike_key(key, para.text[s:e]))
                         for para in paras for s, e, key in para.designations]
                  for lang, paras in group.items() if paras}
-        items = {lang: [i for i in found if not _said_in_words(i.key, lang, items, group)]
-                 for lang, found in items.items()}
+        items = _translated_letters({lang: [i for i in found if not _said_in_words(i.key, lang, items, group)]
+                                     for lang, found in items.items()})
         findings += compare(bundle, items, "designations.mismatch", "designation")
     for lang, paras in bundle.paras.items():
         for para in paras:

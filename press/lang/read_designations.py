@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 DESIGNATION_RE = re.compile(
-    r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яё]{0,5})[-‐ ]?"
-    r"(\d{1,4}[A-ZА-Яa-zа-я]?)(?![\w]|[.,]\d)"
+    r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яёәғқңөұүһі]{0,11})[-‐ ]?"
+    r"(\d{1,4}(?:[A-ZА-Я]{1,3}|[a-zа-я]{1,3})?)(?![\w]|[.,]\d)"
 )
+"""Letters and a number: MS-28, Су-35, COVID-19, A321LR, A320neo (up to three letters after the
+number), KazEOSat-3 and a ship «Түркістан-2» (a capitalised word hyphened to a small number)."""
 _TRANSLIT = str.maketrans({
     "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH", "З": "Z",
     "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R",
@@ -29,16 +31,19 @@ CURRENCY_CODES = frozenset({"USD", "EUR", "KZT", "RUB", "GBP", "CNY", "JPY", "CH
 """ISO codes written before an amount (USD 1.2 billion): an amount, not a designation."""
 
 
-def _is_designation(letters: str, text: str, start: int) -> bool:
-    """Upper-case letters (МС, COVID), or Су-35 style; not an ordinary word before a number,
-    a currency code before an amount, or one capital letter spaced from a number (С 17 по 23)."""
+def _is_designation(letters: str, number: str, text: str, start: int) -> bool:
+    """Upper-case letters (МС, COVID), or Су-35 style, or a capitalised word hyphened to a
+    number of one to three digits (KazEOSat-3, «Түркістан-2»); not an ordinary word before a
+    number, a currency code before an amount, or one capital letter spaced from a number (С 17
+    по 23)."""
     if letters in CURRENCY_CODES:
         return False
     if len(letters) == 1 and text[start + 1:start + 2] == " ":
         return False
     if letters.isupper() and len(letters) <= 6:
         return True
-    return len(letters) <= 3 and letters[0].isupper() and "-" in text[start:start + 6]
+    hyphened = text[start + len(letters):start + len(letters) + 1] in "-‐"
+    return letters[0].isupper() and hyphened and (len(letters) <= 3 or number.isdigit() and len(number) <= 3)
 
 
 _SLASHED_RE = re.compile(r"(?<![\w/.,])(?:[A-Z]{1,4}/)*(?P<key>\d{1,4}(?:/\d{1,4}){1,2})(?![\w/]|[.,]\d)")
@@ -48,17 +53,25 @@ _STANDARD_RE = re.compile(r"(?<![\w-])(?:ISO|ИСО)(?:/IEC|/МЭК)?[ \u00a0]?(
 """ISO standards (ISO 9001, ИСО 14001:2015): the number and edition year are one designation."""
 
 
+_CODE_RE = re.compile(r"(?<![\w\-‐/.,])(?P<key>\d{1,4}(?:[A-Z]{1,3}\d{1,8})+[A-Z]?"
+                      r"|\d{1,4}-(?:X{0,3})(?:IX|IV|V?I{0,3})(?<!-))(?![\w\-‐])")
+"""Codes that begin with a digit: a programme 7M03103, a law 214-VIII (its number and the
+convocation in Roman numerals): written the same in every language."""
+
+
 def find_designations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each designation; the key is the same in every script."""
     found = [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)]
     for m in _STANDARD_RE.finditer(text):
         edition = f":{m.group('year')}" if m.group("year") else ""
         found.append((m.start(), m.end(), f"ISO-{m.group('key')}{edition}"))
+    found += [(m.start(), m.end(), m.group("key")) for m in _CODE_RE.finditer(text)
+              if not any(s < m.end() and m.start() < e for s, e, _ in found)]
     taken = [(s, e) for s, e, _ in found]
     for match in DESIGNATION_RE.finditer(text):
         letters, number = match.group(1), match.group(2)
-        if not _is_designation(letters, text, match.start()) or number.isdigit() and len(number) == 4 \
-                and " " in match.group():
+        if not _is_designation(letters, number, text, match.start()) or number.isdigit() \
+                and len(number) == 4 and " " in match.group():
             continue
         if " " in match.group() and (not letters.isupper() or _measured(text, match.end())) \
                 or any(s < match.end() and match.start() < e for s, e in taken):
