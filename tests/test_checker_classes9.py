@@ -167,3 +167,33 @@ def test_translated_letters_of_a_designation_agree_by_its_number(termbase: dict)
              "ru": "Стороны обсудили новую ГЭС-2 и парк B737MAX."}
     _each_flagged(texts, (("en", "HPP-2", "HPP-3"), ("kk", "СЭС-2", "СЭС-1"),
                           ("ru", "B737MAX", "B737")), "designations.mismatch", termbase)
+
+
+# --- script: Latin look-alikes of Kazakh letters, у for ү, Kazakh words in names, brand names --
+
+def test_kazakh_letters_typed_wrong_in_words_and_names(termbase: dict) -> None:
+    """A Latin ə for ә (тəулік), у for ү where the next vowel is a front one (тусірілім,
+    Туркістан: no Kazakh word of front vowels has у there), and a name made of Kazakh words
+    typed with Russian letters (Кара теңіз for Қара теңіз, the Black Sea) are slips; «пункті»
+    (a loan with its ending) and a name another version writes alike (Канат) are not."""
+    texts = {"en": "The ferry crossed the Black Sea in two days, and the filming at the checkpoint in "
+                   "Turkistan was led by Kanat Omarov.",
+             "kk": "Паром Қара теңізден екі тәулікте өтті, ал Түркістандағы өткізу пунктіндегі "
+                   "түсірілімдерді Канат Омаров басқарды.",
+             "ru": "Паром пересёк Черное море за двое суток, а съёмками на пропускном пункте в Туркестане "
+                   "руководил Канат Омаров."}
+    _each_flagged(texts, (("kk", "тәулікте", "тəулікте"),), "script.mixed", termbase)
+    _each_flagged(texts, (("kk", "түсірілімдерді", "тусірілімдерді"),
+                          ("kk", "Түркістандағы", "Туркістандағы"), ("kk", "Қара теңізден", "Кара теңізден")),
+                  "script.lookalike", termbase)
+
+def test_a_latin_name_with_small_words_is_no_untranslated_english(termbase: dict) -> None:
+    """"Airbus Defence and Space" or "Bank of America" kept in Latin letters in the Kazakh and
+    Russian versions is a company's name; "shipping and logistics" is English left there."""
+    texts = {"en": "The satellite was built with Airbus Defence and Space and insured by Bank of America.",
+             "kk": "Спутник Airbus Defence and Space компаниясымен бірге жасалып, Bank of America "
+                   "банкінде сақтандырылды.",
+             "ru": "Спутник создан совместно с Airbus Defence and Space и застрахован в Bank of America."}
+    _each_flagged(texts, (("ru", "застрахован в Bank of America", "застрахован в shipping and logistics"),),
+                  "script.untranslated", termbase)
+

@@ -13,7 +13,8 @@ from press.lang.kazakh import KAZAKH_LETTERS, fold_lookalikes
 from press.lang.tokens import Token, sentence_initial, tokens
 
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
-_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-zəöüı]", re.IGNORECASE)
+"""Latin letters, also those that pass for Kazakh ones (ə for ә, ö for ө, ü for ү, ı for і)."""
 _LATIN_RUN = re.compile(r"(?<![\w@/.])[A-Za-z][a-z]+(?:[ \u00a0][A-Za-z][a-z]+)+(?![\w@])")
 _LATIN_WORD = re.compile(r"(?<![\w@/.\-])[a-z]{3,}(?![\w@/.])")
 _URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
@@ -56,7 +57,7 @@ def _mixed(para: Para) -> list[Finding]:
             continue  # designations: their own rule
         for part in re.split(r"[-‐]", token.text):
             if _CYRILLIC.search(part) and _LATIN.search(part):
-                latin = "".join(ch for ch in part if ch.isascii() and ch.isalpha())
+                latin = "".join(ch for ch in part if _LATIN.match(ch))
                 findings.append(_finding("script.mixed", para, token.text,
                                          f"«{token.text}» mixes scripts: Latin {latin!r} inside a "
                                          "Cyrillic word"))
@@ -205,7 +206,24 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
         elif _impossible(word, para.text, token):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: к/г next to a back vowel; Kazakh writes қ/ғ here"))
+        elif (respelt := _front_u(word)) and not (word[:1].isupper() and _named_elsewhere(word, elsewhere)):
+            findings.append(_finding("script.lookalike", para, word,
+                                     f"«{word}»: у before a front vowel; Kazakh writes «{respelt}»"))
     return findings
+
+
+_CONSONANT = "бвгғджзйкқлмнңпрстфхһцчшщ"
+_FRONT_U = re.compile(rf"(?:^|(?<=[{_CONSONANT}]))у(?=[{_CONSONANT}]+[әіөү])", re.IGNORECASE)
+"""у between consonants whose next vowel is a Kazakh front one (тусірілім, Туркістан): the
+vowel ү typed with the Russian у, which a Kazakh word of front vowels cannot have there."""
+
+
+def _front_u(word: str) -> str | None:
+    """The word with ү for such an у, when it has a Kazakh letter besides and is no lexicon form
+    (a loan with a Kazakh ending, пункті, is one); None otherwise."""
+    if not set(word.lower()) & KAZAKH_LETTERS or not _FRONT_U.search(word):
+        return None
+    return _FRONT_U.sub(lambda m: "Ү" if m.group().isupper() else "ү", word)
 
 
 def _kazakh_as_written(word: str) -> bool:
@@ -217,13 +235,17 @@ def _kazakh_as_written(word: str) -> bool:
 
 def _lexicon_respelling(text: str, token: Token) -> str | None:
     """The lexicon spelling of a common word typed with look-alikes; names (capitalised
-    mid-sentence) are left to the register."""
-    if token.text[:1].isupper() and (not sentence_initial(text, token.start)
-                                     or free_names.place_id(token.text, "kk")):
+    mid-sentence) are left to the register, but for a word that is itself a lexicon word once
+    respelt (Кара теңіз, Black Sea: Қара), which the caller keeps when no other version names
+    it."""
+    if token.text[:1].isupper() and free_names.place_id(token.text, "kk"):
         return None  # a name, also at the start of a sentence (Берлин, not берлі-н)
     respelt = lexicon.kazakh_respelling(token.text)
     if respelt is None or respelt == token.text.lower():
         return None
+    if token.text[:1].isupper() and not sentence_initial(text, token.start) \
+            and respelt not in lexicon.kazakh_words():
+        return None  # a name mid-sentence, unless it is a Kazakh word itself (Кара теңіз: Қара)
     return respelt[:1].upper() + respelt[1:] if token.text[:1].isupper() else respelt
 
 
@@ -266,6 +288,24 @@ def _registered_latin(bundle: Bundle) -> set[str]:
 
 
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+_TITLE_LINKS = frozenset({"and", "of", "for", "the", "de", "du", "des", "la", "le", "di", "van", "von", "&"})
+"""Small words inside a name kept in its own language (Airbus Defence and Space, Bank of
+America, Cité de la Musique)."""
+
+
+def _titled(words: list[str]) -> bool:
+    """Capitalised words, maybe joined by small words, that begin and end capitalised: a name."""
+    return words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w.lower() in _TITLE_LINKS for w in words)
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """A small word (and, of) between two capitalised Latin words: part of such a name."""
+    if text[start:end].lower() not in _TITLE_LINKS:
+        return False
+    before, after = text[:start].split()[-1:], text[end:].split()[:1]
+    return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper() \
+        and before[0].isascii() and after[0].isascii()
 
 
 def _untranslated(para: Para, allowed: set[str]) -> list[Finding]:
@@ -277,7 +317,8 @@ def _untranslated(para: Para, allowed: set[str]) -> list[Finding]:
     text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group()) else " " * len(m.group()), text)
     for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text)):
         words = [w.lower() for w in match.group().split()]
-        if all(w in allowed for w in words) or all(w[:1].isupper() for w in match.group().split()):
+        if all(w in allowed for w in words) or _titled(match.group().split()) \
+                or _inside_title(text, match.start(), match.end()):
             continue
         if any(f.excerpt == match.group() or match.group() in f.excerpt for f in findings):
             continue
