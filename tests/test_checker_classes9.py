@@ -197,3 +197,22 @@ def test_a_latin_name_with_small_words_is_no_untranslated_english(termbase: dict
     _each_flagged(texts, (("ru", "застрахован в Bank of America", "застрахован в shipping and logistics"),),
                   "script.untranslated", termbase)
 
+
+# --- facts: a term counted from an event no version dates ------------------------------------
+
+def test_a_term_after_an_undated_event_is_no_interval_between_dates(termbase: dict) -> None:
+    """"Thirty days after the parties exchanged instruments" counts from an event no version
+    dates (its Kazakh «алмасқаннан бастап отыз күн» stands after the signing date): the dates
+    given are not its ends. "Twelve days later" after two dates is still measured by them."""
+    texts = {"en": "The agreement signed on 3 March entered into force on 14 May, thirty days after the "
+                   "parties exchanged notes.",
+             "kk": "3 наурызда қол қойылған келісім тараптар ноталар алмасқаннан бастап отыз күн өткен "
+                   "соң, 14 мамырда күшіне енді.",
+             "ru": "Соглашение, подписанное 3 марта, вступило в силу 14 мая, через тридцать дней после "
+                   "обмена нотами."}
+    assert _found(texts, termbase) == []
+    later = {"en": "The crew left on 2 May and landed on 14 May, twelve days later.",
+             "ru": "Экипаж вылетел 2 мая и приземлился 14 мая, спустя двенадцать дней."}
+    assert _found(later, termbase) == []
+    moved = {lang: text.replace("2 мая", "4 мая").replace("2 May", "4 May") for lang, text in later.items()}
+    assert _found(moved, termbase) == [("facts.interval", ["en"]), ("facts.interval", ["ru"])]

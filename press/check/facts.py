@@ -11,6 +11,7 @@ from itertools import combinations
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import format_date, format_number
+from press.lang.read_numbers import NumberMention
 from press.model import Fact
 
 _THIS = {
@@ -27,17 +28,55 @@ _FROM_THE_DAY_OF = {"en": r"\bdays? (?:after|from) the (?:date|day) of\b",
 """A term counted from the day something will happen (a treaty "enters into force 30 days
 after the date of receipt of the last notification", «с даты получения», «алынған күннен
 бастап»): that day is named, never given, so no two dates of the release measure it."""
+_AFTER_EVENT = {"en": re.compile(r"[\w\s-]{0,12}?\b(?:after|from)\s", re.IGNORECASE),
+                "ru": re.compile(r"[\w\s]{0,14}?\bпосле\s", re.IGNORECASE)}
+"""What follows a term counted from an event: "thirty days after the parties exchanged …",
+«через тридцать дней после обмена …»."""
 
 
 def check(bundle: Bundle) -> list[Finding]:
     findings = _this_period(bundle) + _register(bundle)
-    for paras in bundle.paras.values():
-        dates = sorted({d for p in paras for m in p.dates if (d := m.as_date(bundle.reference))})
-        dates += sorted(f.date for f in bundle.facts.values() if f.date)
+    dates = {}
+    for lang, paras in bundle.paras.items():
+        dates[lang] = sorted({d for p in paras for m in p.dates if (d := m.as_date(bundle.reference))})
+        dates[lang] += sorted(f.date for f in bundle.facts.values() if f.date)
+    undated = _undated_terms(bundle, dates)
+    for lang, paras in bundle.paras.items():
         for para in paras:
             findings += _anniversaries(bundle, para)
-            findings += _intervals(para, dates)
+            findings += _intervals(para, dates[lang], undated)
     return findings
+
+
+def _undated_terms(bundle: Bundle, dates: dict[str, list[dt.date]]) -> set[Decimal]:
+    """The terms in days some version counts from an event it names and does not date
+    ("thirty days after the parties exchanged instruments", no date in the rest of the
+    sentence), when no term of the release is the distance between two of its dates: then no
+    two dates measure them, in that version or another (the Kazakh «алмасқаннан бастап отыз
+    күн» puts the event before the term, where a date of another event may stand). A release
+    whose dates measure a term ("twelve days after the flights" of 15 September) dates its
+    events, and each term is checked."""
+    terms, measured = set(), False
+    for lang, paras in bundle.paras.items():
+        gaps = {abs((b - a).days) for a, b in combinations(sorted(set(dates[lang])), 2)}
+        for para in paras:
+            for number in _terms(para):
+                measured |= int(number.value) in gaps
+                after = _AFTER_EVENT.get(para.lang)
+                match = after.match(para.text, number.end) if after else None
+                if match is None:
+                    continue
+                stop = _SENTENCE_END.search(para.text, match.end())
+                end = stop.start() if stop else len(para.text)
+                if not any(match.end() <= m.start < end for m in para.dates):
+                    terms.add(number.value)
+    return set() if measured else terms
+
+
+def _terms(para: Para) -> list[NumberMention]:
+    """The numbers of days the paragraph counts between events ("12 days later", «через 12 дней»)."""
+    return [n for n in para.numbers if n.unit == "day" and re.search(
+        _LATER[para.lang], para.text[max(0, n.start - 12):n.end + 16], re.IGNORECASE)]
 
 
 def _register(bundle: Bundle) -> list[Finding]:
@@ -182,17 +221,16 @@ def _anniversaries(bundle: Bundle, para: Para) -> list[Finding]:
     return findings
 
 
-def _intervals(para: Para, dates: list[dt.date]) -> list[Finding]:
-    """"12 days later" must be the distance between two dates the release gives."""
+def _intervals(para: Para, dates: list[dt.date], undated: set[Decimal]) -> list[Finding]:
+    """"12 days later" must be the distance between two dates the release gives, unless a
+    version counts that term from an event it does not date (*undated*)."""
     gaps = {abs((b - a).days) for a, b in combinations(sorted(set(dates)), 2)}
     if not gaps:
         return []
     findings = []
-    for number in para.numbers:
-        if number.unit != "day":
-            continue
+    for number in _terms(para):
         around = para.text[max(0, number.start - 12):number.end + 16]
-        if not re.search(_LATER[para.lang], around, re.IGNORECASE) or int(number.value) in gaps:
+        if int(number.value) in gaps or number.value in undated:
             continue
         if re.search(_ORBIT[para.lang], para.text[number.end:number.end + 30], re.IGNORECASE):
             continue
