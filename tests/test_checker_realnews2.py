@@ -10,6 +10,8 @@ toolkit's termbase (what `press check --text` reads).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_checker_realnews import _found, termbase
 
 __all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
@@ -87,3 +89,37 @@ def test_a_century_is_not_a_figure_to_find_in_every_version(termbase: dict) -> N
     other = {"en": texts["en"], "ru": "Это первый титул чемпиона мира для страны в XX веке, спустя 24 года."}
     assert ("numbers.mismatch", ["ru"]) in _rules(other, termbase)
 
+
+
+# --- generic words for a named place ------------------------------------------------------------
+
+_HOME = {"en": "Sowing is under way in Kazakhstan, the ministry said.",
+         "kk": "Қазақстанда егін егу жүріп жатыр, деп хабарлады министрлік.",
+         "ru": "Посевная кампания идёт в Казахстане, сообщили в министерстве."}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Посевная кампания идёт по всей республике, сообщили в министерстве."),
+    ("ru", "Посевная кампания в республике идёт по плану, сообщили в министерстве."),
+    ("kk", "Республика бойынша егін егу жүріп жатыр, деп хабарлады министрлік."),
+    ("ru", "Посевная идёт, а весной откроются новые внутренние авиарейсы, сообщили в министерстве."),
+])
+def test_the_republic_in_lower_case_is_the_home_country(termbase: dict, lang: str, text: str) -> None:
+    """«по всей республике», «республика бойынша» and «внутренние авиарейсы» (domestic flights)
+    say Kazakhstan without its name; another country instead is reported."""
+    assert _found(dict(_HOME, **{lang: text}), termbase) == []
+    other = {"ru": "Посевная кампания идёт по всей Киргизии, сообщили в министерстве.",
+             "kk": "Қырғызстан бойынша егін егу жүріп жатыр, деп хабарлады министрлік.",
+             "en": "Sowing is under way across Kyrgyzstan, the ministry said."}[lang]
+    assert ("names.missing", [lang]) in _rules(dict(_HOME, **{lang: other}), termbase)
+
+
+def test_the_region_by_its_common_word_is_the_region_named(termbase: dict) -> None:
+    """«акима области», «облыстың ауылдары» and "the region's" name the one region the other
+    versions name; a version that names another region as well still lacks it."""
+    texts = {"en": "The akim of Kostanay Region visited the villages hit by the storm.",
+             "kk": "Қостанай облысының әкімі дауылдан зардап шеккен ауылдарды аралады.",
+             "ru": "Аким области посетил сёла, пострадавшие от урагана."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, ru="Аким области посетил сёла Павлодарской области, пострадавшие от урагана.")
+    assert ("names.missing", ["ru"]) in _rules(other, termbase)

@@ -351,6 +351,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
             version = group if bundle.aligned else bundle.paras  # plain texts: home said anywhere
             missing = [lang for lang in langs if lang not in by_lang and (entity_id, lang) not in inside
                        and not _home_implied(bundle, entity_id, version[lang])
+                       and not _region_implied(bundle, entity_id, version[lang], mentions)
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))]
             if not missing:
                 continue
@@ -446,6 +447,39 @@ def _home_implied(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
         return False
     return any(free_names.home_implied(place, para.text, para.lang)
                for place in _entity_places(bundle, entity_id) for para in paras)
+
+
+_REGION_WORD = {"en": re.compile(r"\b[Rr]egion(?:['’]s)?\b"), "ru": re.compile(r"\b[Оо]бласт\w*"),
+                "kk": re.compile(r"\b[Оо]блыс\w*")}
+"""The word for a region of the country (облыс, область, region), a registered region's head."""
+_WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?]\s+)|\s)[«\"]?(?P<word>\w[\w-]*)[\s«»\"]*\Z")
+
+
+def _is_region(bundle: Bundle, entity_id: str) -> bool:
+    entity = bundle.entities[entity_id]
+    return entity.type == "place" and any(
+        _REGION_WORD[lang].search(form) for lang, forms in entity.forms.items() if lang in _REGION_WORD
+        for form in forms)
+
+
+def _region_implied(bundle: Bundle, entity_id: str, paras: list[Para], mentions: dict) -> bool:
+    """A region the version says by the common word alone («акима области», «облыстың елді
+    мекендері», "the region's akim"), naming no other region: the only region it can mean."""
+    if not paras or paras[0].lang not in _REGION_WORD or not _is_region(bundle, entity_id):
+        return False
+    if any(m.entity != entity_id and _is_region(bundle, m.entity)
+           for para in paras for m in mentions[(para.lang, para.location, para.id)]):
+        return False
+    return any(_bare(para.text, m.start())
+               for para in paras for m in _REGION_WORD[para.lang].finditer(para.text))
+
+
+def _bare(text: str, start: int) -> bool:
+    """The word at *start* follows no capitalised word (акима области, not Алматинской области)
+    but one that a sentence begins with (Аким области)."""
+    before = _WORD_BEFORE.search(text[:start])
+    return before is None or not before.group("word")[:1].isupper() \
+        or before.group("stop") is not None or before.start("word") == 0
 
 
 def _fold(word: str) -> str:
