@@ -123,3 +123,21 @@ def test_the_region_by_its_common_word_is_the_region_named(termbase: dict) -> No
     assert _found(texts, termbase) == []
     other = dict(texts, ru="Аким области посетил сёла Павлодарской области, пострадавшие от урагана.")
     assert ("names.missing", ["ru"]) in _rules(other, termbase)
+
+
+# --- a ministry by its initials -------------------------------------------------------------------
+
+@pytest.mark.parametrize("en", [
+    "The visit will take place next week, according to the Foreign Ministry.",
+    "The visit will take place next week, the ministry's press service said.",
+])
+def test_initials_and_the_ministry_by_its_common_noun(termbase: dict, en: str) -> None:
+    """«в МИД» (any country's ministry has these initials) against "the Foreign Ministry",
+    «министрліктің хабарламасы»: the same ministry; the full name against "the ministry" alone
+    is still a name one version lacks."""
+    texts = {"en": en,
+             "kk": "Сапар келесі аптада өтеді, делінген министрліктің хабарламасында.",
+             "ru": "Визит состоится на следующей неделе, сообщили в МИД."}
+    assert _found(texts, termbase) == []
+    full = dict(texts, ru="Визит состоится на следующей неделе, сообщили в Министерстве иностранных дел.")
+    assert [rule for rule, _ in _rules(full, termbase)] == ["names.extra", "names.extra"]

@@ -352,6 +352,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
             missing = [lang for lang in langs if lang not in by_lang and (entity_id, lang) not in inside
                        and not _home_implied(bundle, entity_id, version[lang])
                        and not _region_implied(bundle, entity_id, version[lang], mentions)
+                       and not _ministry_implied(bundle, entity_id, by_lang, version[lang])
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))]
             if not missing:
                 continue
@@ -480,6 +481,30 @@ def _bare(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text[:start])
     return before is None or not before.group("word")[:1].isupper() \
         or before.group("stop") is not None or before.start("word") == 0
+
+
+_MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inistr(?:y|ies)\b"),
+                  "ru": re.compile(r"\b[Мм]инистерств\w*|\bведомств\w*"),
+                  "kk": re.compile(r"\b[Мм]инистрлі\w*|\bведомств\w*")}
+"""A ministry by its common noun (the ministry, the Foreign Ministry, министрлік, ведомство)."""
+
+
+def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],
+                      paras: list[Para]) -> bool:
+    """A ministry the others name only by its initials (МИД, СІМ), which any country's ministry
+    shares, and this version by its common noun alone ("the Foreign Ministry", «министрліктің
+    хабарламасында», "the ministry's press service"): the same ministry, no missing name."""
+    if not paras or paras[0].lang not in _MINISTRY_WORD or bundle.entities[entity_id].type != "organisation" \
+            or not all(_initials(m.text) for found in by_lang.values() for m in found):
+        return False
+    return any(_bare(para.text, m.start())
+               for para in paras for m in _MINISTRY_WORD[para.lang].finditer(para.text))
+
+
+def _initials(text: str) -> bool:
+    """МИД, СІМ-нің, MFA's: a name written as its capital initials, with an ending at most."""
+    head = re.split(r"[-’']", text, maxsplit=1)[0]
+    return " " not in text and len(head) >= 2 and head.isupper()
 
 
 def _fold(word: str) -> str:
