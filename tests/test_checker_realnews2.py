@@ -141,3 +141,34 @@ def test_initials_and_the_ministry_by_its_common_noun(termbase: dict, en: str) -
     assert _found(texts, termbase) == []
     full = dict(texts, ru="Визит состоится на следующей неделе, сообщили в Министерстве иностранных дел.")
     assert [rule for rule, _ in _rules(full, termbase)] == ["names.extra", "names.extra"]
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("en", "ru"), [
+    ("The team won the final on 9 July, the federation said.",
+     "Накануне команда выиграла финал, сообщили в федерации."),
+    ("The exhibition opened on 15 May; the organisers met on 14 May.",
+     "15 мая открылась выставка. Накануне прошла встреча организаторов."),
+])
+def test_the_eve_is_the_day_before_the_date_just_named(termbase: dict, en: str, ru: str) -> None:
+    """«Накануне» is the day before the date the paragraph named last, or before the release
+    day (10 July): the date another version gives; a third day is still missing."""
+    texts = {"en": en, "ru": ru}
+    assert [r for r in _rules(texts, termbase) if r[0].startswith("dates")] == []
+    other = {"en": en.replace("9 July", "7 July").replace("14 May", "12 May"), "ru": ru}
+    assert ("dates.mismatch", ["ru"]) in _rules(other, termbase)
+
+
+def test_a_part_of_a_month_is_no_date_of_its_own(termbase: dict) -> None:
+    """«Қараша айының ортасында», mid-November: the month a version states besides the day the
+    others give; another month is still another date."""
+    texts = {"en": "On 14 November, in mid-November, the bureau published the figure.",
+             "kk": "Қараша айының ортасында, 14 қарашада, бюро бұл деректі жариялады.",
+             "ru": "14 ноября бюро опубликовало эти данные."}
+    assert [r for r in _rules(texts, termbase) if r[0].startswith("dates")] == []
+    other = dict(texts, kk=texts["kk"].replace("Қараша айының", "Қазан айының"))
+    assert ("dates.mismatch", ["kk"]) in _rules(other, termbase)
+    early = {"en": "On 14 November the bureau published the figure.",
+             "ru": "В начале ноября, 14 ноября, бюро опубликовало эти данные."}
+    assert [r for r in _rules(early, termbase) if r[0].startswith("dates")] == []
