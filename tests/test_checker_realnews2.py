@@ -172,3 +172,17 @@ def test_a_part_of_a_month_is_no_date_of_its_own(termbase: dict) -> None:
     early = {"en": "On 14 November the bureau published the figure.",
              "ru": "В начале ноября, 14 ноября, бюро опубликовало эти данные."}
     assert [r for r in _rules(early, termbase) if r[0].startswith("dates")] == []
+
+
+# --- script -------------------------------------------------------------------------------------------
+
+def test_a_russian_loanword_with_a_kazakh_ending_is_kazakh_as_written(termbase: dict) -> None:
+    """«индексін» is the loan индекс with the ending -ін, as Kazakh writes loans, not the
+    lexicon's shorter word respelt with Russian letters; «жумыс» for «жұмыс» still is, and so is
+«береди» for «береді», which the lexicon word covers whole although Russian knows it too."""
+    texts = {"kk": "Министрлік тұтыну бағаларының индексін жариялады.",
+             "ru": "Министерство опубликовало индекс потребительских цен."}
+    assert [r for r in _rules(texts, termbase) if r[0].startswith("script")] == []
+    for typed in ("Министрлік жумыс барысында тұтыну бағаларының индексін жариялады.",
+                  "Министрлік тұтыну бағаларының индексін ай сайын жариялап береди."):
+        assert ("script.lookalike", ["kk"]) in _rules(dict(texts, kk=typed), termbase)
