@@ -186,3 +186,22 @@ def test_a_russian_loanword_with_a_kazakh_ending_is_kazakh_as_written(termbase: 
     for typed in ("Министрлік жумыс барысында тұтыну бағаларының индексін жариялады.",
                   "Министрлік тұтыну бағаларының индексін ай сайын жариялап береди."):
         assert ("script.lookalike", ["kk"]) in _rules(dict(texts, kk=typed), termbase)
+
+
+# --- a name replaced by a title -----------------------------------------------------------------------
+
+_LEADER = {"en": "The President stressed that the new law protects investors.",
+           "kk": "Мемлекет басшысы жаңа заң инвесторларды қорғайтынын атап өтті.",
+           "ru": "Касым-Жомарт Токаев подчеркнул, что новый закон защищает инвесторов."}
+
+
+@pytest.mark.parametrize(("lang", "foreign"), [
+    ("en", "The President of Uzbekistan stressed that the new law protects investors."),
+    ("kk", "Өзбекстан Президенті жаңа заң инвесторларды қорғайтынын атап өтті."),
+])
+def test_the_president_by_the_title_alone(termbase: dict, lang: str, foreign: str) -> None:
+    """"The President", «Мемлекет басшысы» for the register's President of Kazakhstan (its note
+    says so): not a name one version lacks; another country's president is not him."""
+    assert _found(_LEADER, termbase) == []
+    assert ("names.missing", [lang]) in _rules(dict(_LEADER, **{lang: foreign}), termbase) \
+        or ("names.extra", [lang]) in _rules(dict(_LEADER, **{lang: foreign}), termbase)

@@ -353,6 +353,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _home_implied(bundle, entity_id, version[lang])
                        and not _region_implied(bundle, entity_id, version[lang], mentions)
                        and not _ministry_implied(bundle, entity_id, by_lang, version[lang])
+                       and not _titled(bundle, entity_id, version[lang])
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))]
             if not missing:
                 continue
@@ -471,16 +472,19 @@ def _region_implied(bundle: Bundle, entity_id: str, paras: list[Para], mentions:
     if any(m.entity != entity_id and _is_region(bundle, m.entity)
            for para in paras for m in mentions[(para.lang, para.location, para.id)]):
         return False
-    return any(_bare(para.text, m.start())
+    return any(_bare(para.text, m.start(), para.lang)
                for para in paras for m in _REGION_WORD[para.lang].finditer(para.text))
 
 
-def _bare(text: str, start: int) -> bool:
+def _bare(text: str, start: int, lang: str) -> bool:
     """The word at *start* follows no capitalised word (акима области, not Алматинской области)
-    but one that a sentence begins with (Аким области)."""
+    but one that a sentence begins with (Аким области) and that names no place (not
+    «Өзбекстан Президенті» at the start of a sentence)."""
     before = _WORD_BEFORE.search(text[:start])
-    return before is None or not before.group("word")[:1].isupper() \
-        or before.group("stop") is not None or before.start("word") == 0
+    if before is None or not before.group("word")[:1].isupper():
+        return True
+    initial = before.group("stop") is not None or before.start("word") == 0
+    return initial and not free_names.place_id(before.group("word"), lang)
 
 
 _MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inistr(?:y|ies)\b"),
@@ -497,8 +501,42 @@ def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Me
     if not paras or paras[0].lang not in _MINISTRY_WORD or bundle.entities[entity_id].type != "organisation" \
             or not all(_initials(m.text) for found in by_lang.values() for m in found):
         return False
-    return any(_bare(para.text, m.start())
+    return any(_bare(para.text, m.start(), para.lang)
                for para in paras for m in _MINISTRY_WORD[para.lang].finditer(para.text))
+
+
+_TITLES = {
+    "President": {"en": r"\bPresident\b|\b[Hh]ead of [Ss]tate\b",
+                  "ru": r"\b[Пп]резидент\w*|\b[Гг]лав\w* государства\b",
+                  "kk": r"\b[Пп]резидент\w*|\b[Мм]емлекет басшы\w*"},
+    "Prime Minister": {"en": r"\bPrime Minister\b|\b[Hh]ead of [Gg]overnment\b",
+                       "ru": r"\b[Пп]ремьер-министр\w*|\b[Гг]лав\w* [Пп]равительства\b",
+                       "kk": r"\b[Пп]ремьер-[Мм]инистр\w*|\b[Үү]кімет басшы\w*"},
+}
+"""The titles of the country's leaders that stand for their names (the President, «Мемлекет
+басшысы», «Глава правительства»), by the title a person's register note begins with."""
+_NAME_AFTER = re.compile(r"(?:\s+of(?:\s+the)?)?[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+@lru_cache(maxsize=64)
+def _title_pattern(title: str, lang: str) -> re.Pattern[str] | None:
+    words = _TITLES[title].get(lang)
+    return re.compile(words) if words else None
+
+
+def _titled(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
+    """The country's President or Prime Minister (as the register's note says), whom this
+    version calls by the title alone ("The President noted", «Мемлекет басшысы қабылдады»): not
+    a title of another country's (Түркия Президенті, Президент Турции, the US President)."""
+    entity = bundle.entities[entity_id]
+    title = next((t for t in _TITLES if (entity.note or "").startswith(t + " of the Republic of Kazakhstan")),
+                 None)
+    if entity.type != "person" or title is None or not paras:
+        return False
+    pattern = _title_pattern(title, paras[0].lang)
+    return pattern is not None and any(
+        _bare(para.text, m.start(), para.lang) and not _NAME_AFTER.match(para.text, m.end())
+        for para in paras for m in pattern.finditer(para.text))
 
 
 def _initials(text: str) -> bool:
