@@ -205,3 +205,19 @@ def test_the_president_by_the_title_alone(termbase: dict, lang: str, foreign: st
     assert _found(_LEADER, termbase) == []
     assert ("names.missing", [lang]) in _rules(dict(_LEADER, **{lang: foreign}), termbase) \
         or ("names.extra", [lang]) in _rules(dict(_LEADER, **{lang: foreign}), termbase)
+
+
+# --- ordinary words read as names -------------------------------------------------------------------
+
+def test_a_common_noun_name_at_the_start_of_a_sentence_is_the_noun(termbase: dict) -> None:
+    """«Жер сілкінісі» (an earthquake) opens a sentence: not the registered Earth, which mid-
+    sentence («Жерге оралды») is still a name another version lacks."""
+    quake = {"kk": "Жер сілкінісі қаланы таң ата шайқады.",
+             "ru": "Землетрясение произошло в городе на рассвете."}
+    assert _found(quake, termbase) == []
+    crew = {"en": "The crew returned to Earth on Friday.",
+            "kk": "Экипаж жұма күні Жерге оралды.",
+            "ru": "Экипаж вернулся домой в пятницу."}
+    assert ("names.missing", ["ru"]) in _rules(crew, termbase)
+    league = {"kk": "ТМД елдері жаңа келісімге қол қойды.", "ru": "Страны подписали новое соглашение."}
+    assert ("names.missing", ["ru"]) in _rules(league, termbase)  # no common noun in English

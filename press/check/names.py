@@ -23,7 +23,7 @@ from press.check.unregistered import FreeNames
 from press.lang import kazakh, russian
 from press.lang import names as free_names
 from press.lang.read_names import word_matches
-from press.lang.tokens import Token, tokens
+from press.lang.tokens import Token, sentence_initial, tokens
 
 _GAP_CHARS = set(" \u00a0«»\"“”„'’()")
 
@@ -109,6 +109,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
         for order, entity_id, parts in (c for x in indexes for c in x.forms.get(word.lower[:KEY], ())):
             span = _match_at(para.text, words, i, list(parts), para.lang)
             if span and not _foreign(bundle, entity_id, para, words, i, span) \
+                    and not (span == i + 1 and _common_noun_at_start(bundle, entity_id, para, words[i])) \
                     and not free_names.in_currency_name(para.text, words[i].start, words[span - 1].end,
                                                         para.lang):
                 candidates.append((order, i, span, entity_id))
@@ -137,6 +138,17 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             start, end = keys[form]
             found.append(Mention(entity_id, start, end, para.text[start:end]))
     return found
+
+
+def _common_noun_at_start(bundle: Bundle, entity_id: str, para: Para, word: Token) -> bool:
+    """A name that is a common noun in every language (Earth, Жер, Земля: the planet, land) at
+    the start of a Kazakh or Russian sentence, where its capital says nothing: «Жер сілкінісі»
+    is an earthquake. Mid-sentence the capital makes it the name."""
+    if para.lang not in ("kk", "ru") or not sentence_initial(para.text, word.start) \
+            or not lexicon.is_common(word.text, para.lang):
+        return False
+    english = bundle.entities[entity_id].forms.get("en", [])
+    return bool(english) and all(" " not in f and lexicon.is_common(f, "en") for f in english)
 
 
 def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[_LangIndex],
