@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Hashable
 
@@ -11,7 +12,7 @@ from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_date
 from press.lang.dates import month_name, weekday_name
-from press.lang.read_dates import SEASONS, RelativeMention, weekday_before
+from press.lang.read_dates import SEASONS, DateMention, RelativeMention, weekday_before
 
 
 def label(year: int | None, month: int, day: int | None) -> str:
@@ -28,11 +29,31 @@ def label(year: int | None, month: int, day: int | None) -> str:
 def check(bundle: Bundle) -> list[Finding]:
     findings = _weekdays(bundle) + _relative_by_paragraph(bundle) + _named_by_paragraph(bundle)
     for _, group in bundle.groups():
-        items = {lang: [Item(key := m.resolved(bundle.reference), label(*key), para, m.text)
+        items = {lang: [Item(key := m.resolved(bundle.reference), label(*key), para, m.text,
+                             soft=(vague := _vague(para, m)), kind="part of a month" if vague else None)
                         for para in paras for m in para.dates] + _relative(bundle, paras) + _periods(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "dates.mismatch", "date", render=_expected)
     return findings
+
+
+_VAGUE_BEFORE = {
+    "en": re.compile(r"(?:\bmid-?|\b(?:early|late|the (?:middle|end|beginning|start) of)\s+)\Z",
+                     re.IGNORECASE),
+    "ru": re.compile(r"\b(?:середин\w*|начал[оауе]?|конц[ае]|конец)\s+\Z", re.IGNORECASE),
+}
+_VAGUE_AFTER = {"kk": re.compile(r"\s+(?:орта|бас|аяғ|аяқ|соң)\w*", re.IGNORECASE)}
+"""A part of a month (mid-November, в начале ноября, қараша айының ортасында): not a day."""
+
+
+def _vague(para: Para, mention: DateMention) -> bool:
+    """A month said with the part of it (in mid-November, қараша айының ортасында), soft: another
+    version may give the day instead ("on 14 November"); two versions' months still differ."""
+    if mention.day is not None:
+        return False
+    before, after = _VAGUE_BEFORE.get(para.lang), _VAGUE_AFTER.get(para.lang)
+    return bool(before and before.search(para.text[max(0, mention.start - 30):mention.start])) \
+        or bool(after and after.match(para.text, mention.end))
 
 
 def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
@@ -48,16 +69,32 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
                 continue  # a year is a number: press.check.numbers reads it
             key = mention.resolve(bundle.date)
             items.append(Item(key, label(*key), para, mention.text, soft=True, kind=mention.unit))
-        for start, end in para.this_day:  # the date just named, or the release day
-            before = [m for m in para.dates if m.end <= start and m.day is not None]
-            key = before[-1].resolved(bundle.date) if before else \
-                (bundle.date.year, bundle.date.month, bundle.date.day)
-            items.append(Item(key, label(*key), para, para.text[start:end], soft=True))
+        for back, spans in ((0, para.this_day), (1, para.day_before)):
+            for start, end in spans:  # the date just named, or the release day; or the day before
+                named = [m for m in para.dates if m.end <= start and m.day is not None]
+                key = _day_back(bundle.date, named, back)
+                if key is not None:
+                    items.append(Item(key, label(*key), para, para.text[start:end], soft=True))
         for mention in para.weekdays:
             day = weekday_before(bundle.date, mention.offset)
             key = (day.year, day.month, day.day)
             items.append(Item(key, label(*key), para, mention.text, soft=True, kind="weekday"))
     return items
+
+
+Key = tuple[int | None, int, int | None]
+
+
+def _day_back(release: dt.date, before: list[DateMention], back: int) -> Key | None:
+    """The day *back* days before the last date of *before* (or the release day), as a key."""
+    key = before[-1].resolved(release) if before else (release.year, release.month, release.day)
+    if not back:
+        return key
+    day = before[-1].as_date(release) if before else release
+    if day is None:
+        return None
+    day -= dt.timedelta(days=back)
+    return day.year, day.month, day.day
 
 
 def _periods(paras: list[Para]) -> list[Item]:

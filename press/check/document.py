@@ -55,6 +55,11 @@ class Para:
         return find_anaphoric(self.text, self.lang, "day")
 
     @cached_property
+    def day_before(self) -> list[tuple[int, int]]:
+        """Where the paragraph names the day before that one («накануне», the day before)."""
+        return find_anaphoric(self.text, self.lang, "eve")
+
+    @cached_property
     def weekdays(self) -> list[RelativeMention]:
         """Weekdays named without a date ("on Wednesday"): unit "weekday", offset the weekday."""
         return find_weekdays(self.text, self.lang, self.dates)

@@ -23,7 +23,7 @@ from press.check.unregistered import FreeNames
 from press.lang import kazakh, russian
 from press.lang import names as free_names
 from press.lang.read_names import word_matches
-from press.lang.tokens import Token, tokens
+from press.lang.tokens import Token, sentence_initial, tokens
 
 _GAP_CHARS = set(" \u00a0«»\"“”„'’()")
 
@@ -109,6 +109,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
         for order, entity_id, parts in (c for x in indexes for c in x.forms.get(word.lower[:KEY], ())):
             span = _match_at(para.text, words, i, list(parts), para.lang)
             if span and not _foreign(bundle, entity_id, para, words, i, span) \
+                    and not (span == i + 1 and _common_noun_at_start(bundle, entity_id, para, words[i])) \
                     and not free_names.in_currency_name(para.text, words[i].start, words[span - 1].end,
                                                         para.lang):
                 candidates.append((order, i, span, entity_id))
@@ -137,6 +138,17 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             start, end = keys[form]
             found.append(Mention(entity_id, start, end, para.text[start:end]))
     return found
+
+
+def _common_noun_at_start(bundle: Bundle, entity_id: str, para: Para, word: Token) -> bool:
+    """A name that is a common noun in every language (Earth, Жер, Земля: the planet, land) at
+    the start of a Kazakh or Russian sentence, where its capital says nothing: «Жер сілкінісі»
+    is an earthquake. Mid-sentence the capital makes it the name."""
+    if para.lang not in ("kk", "ru") or not sentence_initial(para.text, word.start) \
+            or not lexicon.is_common(word.text, para.lang):
+        return False
+    english = bundle.entities[entity_id].forms.get("en", [])
+    return bool(english) and all(" " not in f and lexicon.is_common(f, "en") for f in english)
 
 
 def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[_LangIndex],
@@ -351,6 +363,9 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
             version = group if bundle.aligned else bundle.paras  # plain texts: home said anywhere
             missing = [lang for lang in langs if lang not in by_lang and (entity_id, lang) not in inside
                        and not _home_implied(bundle, entity_id, version[lang])
+                       and not _region_implied(bundle, entity_id, version[lang], mentions)
+                       and not _ministry_implied(bundle, entity_id, by_lang, version[lang])
+                       and not _titled(bundle, entity_id, version[lang])
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))]
             if not missing:
                 continue
@@ -446,6 +461,100 @@ def _home_implied(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
         return False
     return any(free_names.home_implied(place, para.text, para.lang)
                for place in _entity_places(bundle, entity_id) for para in paras)
+
+
+_REGION_WORD = {"en": re.compile(r"\b[Rr]egion(?:['’]s)?\b"), "ru": re.compile(r"\b[Оо]бласт\w*"),
+                "kk": re.compile(r"\b[Оо]блыс\w*")}
+"""The word for a region of the country (облыс, область, region), a registered region's head."""
+_WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?]\s+)|\s)[«\"]?(?P<word>\w[\w-]*)[\s«»\"]*\Z")
+
+
+def _is_region(bundle: Bundle, entity_id: str) -> bool:
+    entity = bundle.entities[entity_id]
+    return entity.type == "place" and any(
+        _REGION_WORD[lang].search(form) for lang, forms in entity.forms.items() if lang in _REGION_WORD
+        for form in forms)
+
+
+def _region_implied(bundle: Bundle, entity_id: str, paras: list[Para], mentions: dict) -> bool:
+    """A region the version says by the common word alone («акима области», «облыстың елді
+    мекендері», "the region's akim"), naming no other region: the only region it can mean."""
+    if not paras or paras[0].lang not in _REGION_WORD or not _is_region(bundle, entity_id):
+        return False
+    if any(m.entity != entity_id and _is_region(bundle, m.entity)
+           for para in paras for m in mentions[(para.lang, para.location, para.id)]):
+        return False
+    return any(_bare(para.text, m.start(), para.lang)
+               for para in paras for m in _REGION_WORD[para.lang].finditer(para.text))
+
+
+def _bare(text: str, start: int, lang: str) -> bool:
+    """The word at *start* follows no capitalised word (акима области, not Алматинской области)
+    but one that a sentence begins with (Аким области) and that names no place (not
+    «Өзбекстан Президенті» at the start of a sentence)."""
+    before = _WORD_BEFORE.search(text[:start])
+    if before is None or not before.group("word")[:1].isupper():
+        return True
+    initial = before.group("stop") is not None or before.start("word") == 0
+    return initial and not free_names.place_id(before.group("word"), lang)
+
+
+_MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inistr(?:y|ies)\b"),
+                  "ru": re.compile(r"\b[Мм]инистерств\w*|\bведомств\w*"),
+                  "kk": re.compile(r"\b[Мм]инистрлі\w*|\bведомств\w*")}
+"""A ministry by its common noun (the ministry, the Foreign Ministry, министрлік, ведомство)."""
+
+
+def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],
+                      paras: list[Para]) -> bool:
+    """A ministry the others name only by its initials (МИД, СІМ), which any country's ministry
+    shares, and this version by its common noun alone ("the Foreign Ministry", «министрліктің
+    хабарламасында», "the ministry's press service"): the same ministry, no missing name."""
+    if not paras or paras[0].lang not in _MINISTRY_WORD or bundle.entities[entity_id].type != "organisation" \
+            or not all(_initials(m.text) for found in by_lang.values() for m in found):
+        return False
+    return any(_bare(para.text, m.start(), para.lang)
+               for para in paras for m in _MINISTRY_WORD[para.lang].finditer(para.text))
+
+
+_TITLES = {
+    "President": {"en": r"\bPresident\b|\b[Hh]ead of [Ss]tate\b",
+                  "ru": r"\b[Пп]резидент\w*|\b[Гг]лав\w* государства\b",
+                  "kk": r"\b[Пп]резидент\w*|\b[Мм]емлекет басшы\w*"},
+    "Prime Minister": {"en": r"\bPrime Minister\b|\b[Hh]ead of [Gg]overnment\b",
+                       "ru": r"\b[Пп]ремьер-министр\w*|\b[Гг]лав\w* [Пп]равительства\b",
+                       "kk": r"\b[Пп]ремьер-[Мм]инистр\w*|\b[Үү]кімет басшы\w*"},
+}
+"""The titles of the country's leaders that stand for their names (the President, «Мемлекет
+басшысы», «Глава правительства»), by the title a person's register note begins with."""
+_NAME_AFTER = re.compile(r"(?:\s+of(?:\s+the)?)?[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+@lru_cache(maxsize=64)
+def _title_pattern(title: str, lang: str) -> re.Pattern[str] | None:
+    words = _TITLES[title].get(lang)
+    return re.compile(words) if words else None
+
+
+def _titled(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
+    """The country's President or Prime Minister (as the register's note says), whom this
+    version calls by the title alone ("The President noted", «Мемлекет басшысы қабылдады»): not
+    a title of another country's (Түркия Президенті, Президент Турции, the US President)."""
+    entity = bundle.entities[entity_id]
+    title = next((t for t in _TITLES if (entity.note or "").startswith(t + " of the Republic of Kazakhstan")),
+                 None)
+    if entity.type != "person" or title is None or not paras:
+        return False
+    pattern = _title_pattern(title, paras[0].lang)
+    return pattern is not None and any(
+        _bare(para.text, m.start(), para.lang) and not _NAME_AFTER.match(para.text, m.end())
+        for para in paras for m in pattern.finditer(para.text))
+
+
+def _initials(text: str) -> bool:
+    """МИД, СІМ-нің, MFA's: a name written as its capital initials, with an ending at most."""
+    head = re.split(r"[-’']", text, maxsplit=1)[0]
+    return " " not in text and len(head) >= 2 and head.isupper()
 
 
 def _fold(word: str) -> str:

@@ -241,12 +241,25 @@ def _lexicon_respelling(text: str, token: Token) -> str | None:
     if token.text[:1].isupper() and free_names.place_id(token.text, "kk"):
         return None  # a name, also at the start of a sentence (Берлин, not берлі-н)
     respelt = lexicon.kazakh_respelling(token.text)
-    if respelt is None or respelt == token.text.lower():
+    if respelt is None or respelt == token.text.lower() or _loanword(token.text.lower()):
         return None
     if token.text[:1].isupper() and not sentence_initial(text, token.start) \
             and respelt not in lexicon.kazakh_words():
         return None  # a name mid-sentence, unless it is a Kazakh word itself (Кара теңіз: Қара)
     return respelt[:1].upper() + respelt[1:] if token.text[:1].isupper() else respelt
+
+
+def _loanword(lower: str) -> bool:
+    """A Russian loanword with a Kazakh ending, as Kazakh writes loans (индексін: индекс + ін),
+    whose stem is longer than the lexicon word it would be respelt to (індек + сін): the loan
+    explains more of the word. Not қазақтың typed as казактың: қазақ covers the Russian казак."""
+    from press.lang.kazakh import is_ending_chain
+    from press.lang.russian import analyzer
+
+    folded, table = fold_lookalikes(lower), lexicon.kazakh_folded()
+    covered = max((cut for cut in range(3, len(lower) + 1) if folded[:cut] in table), default=0)
+    return any(analyzer().word_is_known(lower[:cut]) and (cut == len(lower) or is_ending_chain(lower[cut:]))
+               for cut in range(len(lower), max(covered, 3), -1))
 
 
 def _impossible(word: str, text: str, token: Token) -> bool:

@@ -592,6 +592,11 @@ _ANAPHORIC = {
         "ru": r"\b(?:в )?(?:этот|тот|этот же|тот же) день\b",
         "kk": r"\b(?:осы|сол|бұл) күн(?:і|де)\b",
     },
+    "eve": {
+        "en": r"\b(?:the (?:day before|previous day|preceding day)|a day (?:earlier|before))\b",
+        "ru": r"\b(?:[Нн]акануне|днём ранее|днем ранее|за день до этого)\b",
+        "kk": r"\b(?:бір күн бұрын|алдыңғы күні)\b",
+    },
     "year": {
         "en": r"\b(?:the (?:previous|preceding) year|a year (?:earlier|before))\b",
         "ru": r"\b(?:годом (?:ранее|раньше)|предыдущ\w+ год\w*)",
@@ -600,7 +605,8 @@ _ANAPHORIC = {
 }
 """Phrases that name a date from one stated before them: the day — «в этот день», "on this
 day", «осы күні» (the date just named, or the release day) — and the year before — "the
-previous year", «годом ранее», «алдыңғы жылмен» (the year before the one just stated)."""
+previous year", «годом ранее», «алдыңғы жылмен» (the year before the one just stated); the eve
+— «накануне», "the day before" (the day before the date just named, or the release day)."""
 
 
 @cache

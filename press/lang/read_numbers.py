@@ -126,6 +126,8 @@ _SKIP = frozenset((  # noqa: SIM905
     "nearly almost about over some approximately around почти около более свыше порядка жуық "
     "астам шамасында млн млрд тыс mln bn"
 ).split())
+_RU_CASE_TAILS = frozenset({"ти", "ми", "х", "ух", "ех", "ёх"})
+"""The case ending glued to Russian digits (20-ти миллионными, 2-х тысяч): the scale word follows it."""
 _COMPOUND_UNITS = {"месячн": "month", "летн": "year", "дневн": "day", "суточн": "day",
                    "недельн": "week", "часов": "hour"}
 
@@ -418,9 +420,82 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     taken = [(m.start, m.end) for m in found]
     found += [_sides(m, text, lang) for m in _spelled(text, lang) + _implied(text, lang)
               if not any(s < m.end and m.start < e for s, e in taken)]
-    return [replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
-            if not m.soft else m
-            for m in sorted(found, key=lambda m: m.start)]
+    found += [m for m in _tops(text) if not any(s < m.end and m.start < e for s, e in taken)]
+    found = [_listed(_century(m, text), text, lang) for m in found]
+    return _ranges(text, lang, [
+        replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
+        if not m.soft else m for m in sorted(found, key=lambda m: m.start)])
+
+
+_TOP_RE = re.compile(r"(?<![\w-])(?:топ|top)-(\d{1,3})(?![\d,.]\d)", re.IGNORECASE)
+"""«топ-25», "top-10": the digits after the hyphen are the count (English also writes "top 25")."""
+
+
+def _tops(text: str) -> list[NumberMention]:
+    return [NumberMention(Decimal(m.group(1)), m.start(1), m.end(1), m.group(1))
+            for m in _TOP_RE.finditer(text)]
+
+
+_CENTURY_RE = re.compile(r"(?:st|nd|rd|th|-?[а-яёіә]{1,3})?[\s\u00a0-]*"
+                         r"(?:centur(?:y|ies)|век\w*|столети\w*|ғасыр\w*)", re.IGNORECASE)
+
+
+def _century(mention: NumberMention, text: str) -> NumberMention:
+    """"The 21st century", «XXI век», «XXI ғасыр»: soft of kind century, since another version
+    may say the same thing another way ("for 26 years"); two different centuries still differ."""
+    if mention.soft or not (mention.ordinal or mention.value < 30) \
+            or not _CENTURY_RE.match(text, mention.end):
+        return mention
+    return replace(mention, soft=True, unit="century")
+
+
+_LIST_HEAD = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s*[—–:-]\s*")
+_LIST_END = re.compile(r"[.;!?()]")
+_LIST_JOIN = {"en": r",|\band\b|\bor\b", "ru": r",|\bи\b|\bили\b", "kk": r",|\bжәне\b|\bмен\b|\bнемесе\b"}
+
+
+def _listed(mention: NumberMention, text: str, lang: str) -> NumberMention:
+    """«трёх аэропортов — в А, Б и В», "two cities: A and B": a count a list after it spells
+    out, soft, as another version may give the list alone."""
+    if mention.soft or mention.ordinal or not 2 <= mention.value <= 10 or lang not in _LIST_JOIN:
+        return mention
+    head = _LIST_HEAD.match(text, mention.end)
+    if head is None:
+        return mention
+    stop = _LIST_END.search(text, head.end())
+    items = re.split(_LIST_JOIN[lang], text[head.end():stop.start() if stop else len(text)])
+    if len([i for i in items if i.strip()]) != mention.value:
+        return mention
+    return replace(mention, soft=True)
+
+
+_RANGE_WORDS = {"en": "to|or|and|even|up|perhaps|possibly|maybe",
+                "ru": "до|или|и|даже|а|то|может|быть|вплоть",
+                "kk": "немесе|не|тіпті|және|әлде|әрі|бәлкім|мүмкін"}
+
+
+@cache
+def _range_gap(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:[\s,\-–—‐]|(?<!\w)(?:{_RANGE_WORDS.get(lang, 'to')})(?!\w))+", re.IGNORECASE)
+
+
+def _ranges(text: str, lang: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A range with one scale word («1,2–1,5 млрд», "34 or even 35 billion"): the first figure
+    is read at the scale of the second (the bare figure is its other reading), and the second
+    is its upper limit, as "up to" is."""
+    out = list(found)
+    for i, (low, high) in enumerate(itertools.pairwise(found)):
+        if low.precision is not None or low.unit or low.soft or high.soft or high.precision is None \
+                or _is_year(low) or high.end - low.end > 80 \
+                or not _range_gap(lang).fullmatch(text, low.end, high.start):
+            continue
+        digits = DIGITS_RE.match(text, high.start)
+        scale = _after(text, digits.end(), lang)[0] if digits else 0
+        if not scale or low.value >= high.value / scale:
+            continue
+        out[i] = replace(low, value=low.value * scale, alt=low.value)
+        out[i + 1] = replace(high, qualifier=high.qualifier or "to")
+    return out
 
 
 def _composites(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -571,8 +646,13 @@ _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
 «40 шақты» ("some 40") follows the bare number."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)\Z")
-_KK_JOINED = {"more": _KK_ABLATIVE, "less": _KK_ABLATIVE, "upto": _KK_ABLATIVE}
-"""The ending the word before the qualifier takes (ablative; dative for the others; none before шақты)."""
+_KK_ANY = re.compile("")
+_KK_JOINED = {"more": _KK_ABLATIVE, "less": _KK_ABLATIVE, "upto": _KK_ABLATIVE, "approx": _KK_ANY}
+"""The ending the word before the qualifier takes (ablative; dative for the others; none before
+шақты, and «шамасында» follows a bare noun: «6 миллиард доллар шамасында», about 6 billion)."""
+_KK_SLIGHTLY = {"more": "approx", "less": "nearly"}
+"""«сәл» (slightly) before «асты», «кем»: «15 триллионнан сәл асты» is just over 15 (about, as
+English "just over"), «сәл кем» just under (nearly)."""
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 
 
@@ -672,17 +752,23 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
     """«100-ден астам», «11 млрд долларынан асты», «4 мыңға жуық», «10 млрд-қа дейін»;
     the search stops at the next number (екі елдің 200-ден астам: the 200 is "more")."""
     rest = re.split(r"[.;:!?,]|\d", text[mention.end:mention.end + 60], maxsplit=1)[0]
-    words = [t.lower for t in tokens(rest)][:4]
-    previous = mention.text.lower()
+    words = [t.lower for t in tokens(rest)][:5]
+    words = words if "сәл" in words[:4] else words[:4]
+    previous, slightly = mention.text.lower(), False
     for word in words:
         if _word_value(word, "kk") is not None or _HALF["kk"].fullmatch(word):
             return None
+        if word == "сәл":
+            slightly = True
+            continue
         for name, pattern in _KK_AFTER:
             if re.fullmatch(pattern, word):
                 if word.startswith("шақты"):
                     return name if previous == mention.text.lower() else None
                 joined = _KK_JOINED.get(name, _KK_DATIVE)
-                return name if joined.search(previous) else None
+                if not joined.search(previous):
+                    return None
+                return _KK_SLIGHTLY.get(name, name) if slightly else name
         previous = word
     return None
 
@@ -737,7 +823,8 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
         if (value := _scale_word(word, lang)) and not scale and unit is None:
             scale, end = value, end + token.end
             continue
-        if word in _SKIP:
+        if word in _SKIP or (lang == "ru" and token.start <= 1 and rest.startswith("-")
+                             and word in _RU_CASE_TAILS):
             continue
         unit = unit_of(word, lang) or unit_of(word.split("-")[-1], lang) \
             or _currency_after(words, token, lang)
@@ -772,9 +859,9 @@ def _first_word_tail(rest: str) -> str:
 def _scale_word(word: str, lang: str) -> int:
     if word in ("thousand", "тыс", "мың") or word.startswith("тысяч"):
         return 1000
-    if word in ("million", "млн", "mln") or word.startswith("миллион"):
+    if word in ("million", "millionth", "млн", "mln") or word.startswith("миллион"):
         return 10**6
-    if word in ("billion", "млрд", "bn") or word.startswith("миллиард"):
+    if word in ("billion", "billionth", "млрд", "bn") or word.startswith("миллиард"):
         return 10**9
     if lang == "kk" and kazakh.matches_stem(word, "мың"):
         return 1000
