@@ -187,6 +187,15 @@ def test_kazakh_letters_typed_wrong_in_words_and_names(termbase: dict) -> None:
                           ("kk", "Түркістандағы", "Туркістандағы"), ("kk", "Қара теңізден", "Кара теңізден")),
                   "script.lookalike", termbase)
 
+
+def test_a_loan_root_and_a_verb_noun_keep_their_u() -> None:
+    """у before a front vowel is no slip in a loan's root after a back vowel (округінде) nor
+    at the end of a verb noun before its ending (келушілер, тексерушілер)."""
+    from press.check.script import _front_u
+
+    words = ("округінде", "келушілер", "тексерушілер", "тусті")
+    assert [_front_u(w) for w in words] == [None, None, None, "түсті"]
+
 def test_a_latin_name_with_small_words_is_no_untranslated_english(termbase: dict) -> None:
     """"Airbus Defence and Space" or "Bank of America" kept in Latin letters in the Kazakh and
     Russian versions is a company's name; "shipping and logistics" is English left there."""
@@ -216,3 +225,4 @@ def test_a_term_after_an_undated_event_is_no_interval_between_dates(termbase: di
     assert _found(later, termbase) == []
     moved = {lang: text.replace("2 мая", "4 мая").replace("2 May", "4 May") for lang, text in later.items()}
     assert _found(moved, termbase) == [("facts.interval", ["en"]), ("facts.interval", ["ru"])]
+

@@ -213,17 +213,25 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
 
 
 _CONSONANT = "бвгғджзйкқлмнңпрстфхһцчшщ"
-_FRONT_U = re.compile(rf"(?:^|(?<=[{_CONSONANT}]))у(?=[{_CONSONANT}]+[әіөү])", re.IGNORECASE)
-"""у between consonants whose next vowel is a Kazakh front one (тусірілім, Туркістан): the
-vowel ү typed with the Russian у, which a Kazakh word of front vowels cannot have there."""
+_FRONT_U = re.compile(rf"^(?:[{_CONSONANT}]|[{_CONSONANT}]*[еәіөү])*[{_CONSONANT}]у"
+                      rf"(?=[{_CONSONANT}]+[әіөү])|^у(?=[{_CONSONANT}]+[әіөү])", re.IGNORECASE)
+"""у between consonants whose next vowel is a Kazakh front one, with no back vowel before it
+(тусірілім, Туркістан, кезеңдерде түсті): the vowel ү typed with the Russian у, which a Kazakh
+word of front vowels cannot have there; a loan's root (округінде: о before it) keeps its у."""
 
 
 def _front_u(word: str) -> str | None:
-    """The word with ү for such an у, when it has a Kazakh letter besides and is no lexicon form
-    (a loan with a Kazakh ending, пункті, is one); None otherwise."""
-    if not set(word.lower()) & KAZAKH_LETTERS or not _FRONT_U.search(word):
+    """The word with ү for such an у, when it has a Kazakh letter besides, is no lexicon form
+    (a loan with a Kazakh ending, пункті, is one) and the у does not end a verb noun
+    (келушілер); None otherwise."""
+    if not set(word.lower()) & KAZAKH_LETTERS or not _FRONT_U.search(word.lower()):
         return None
-    return _FRONT_U.sub(lambda m: "Ү" if m.group().isupper() else "ү", word)
+    match = _FRONT_U.search(word)
+    assert match is not None
+    u = match.end() - 1
+    if u >= 3 and word[:u + 1].lower() in lexicon.kazakh_all_words():
+        return None  # a verb noun and its ending: келу-шілер, жүргізу-ші, көму-сіз
+    return word[:u] + ("Ү" if word[u].isupper() else "ү") + word[u + 1:]
 
 
 def _kazakh_as_written(word: str) -> bool:
