@@ -226,3 +226,20 @@ def test_a_term_after_an_undated_event_is_no_interval_between_dates(termbase: di
     moved = {lang: text.replace("2 мая", "4 мая").replace("2 May", "4 May") for lang, text in later.items()}
     assert _found(moved, termbase) == [("facts.interval", ["en"]), ("facts.interval", ["ru"])]
 
+# --- harmless rewordings: the same figure or time said another way --------------------------
+
+def test_a_figure_said_another_way_is_the_same_figure(termbase: dict) -> None:
+    """A fifth is 20%, «полмиллиона» is 500,000, «полгода» is six months, and «400 мыңнан
+    артады» (after the ablative) says "more than 400,000" as «асады» does."""
+    texts = {"en": "Imports grew by a fifth, aid reached 500,000 dollars over six months, and arrivals "
+                   "will exceed 400,000.",
+             "kk": "Импорт бестен бір бөлікке өсті, көмек алты ай ішінде 500 мың долларға жетті, ал "
+                   "келушілер саны 400 мыңнан асады.",
+             "ru": "Импорт вырос на пятую часть, помощь за шесть месяцев достигла 500 тысяч долларов, а "
+                   "число прибытий превысит 400 тысяч."}
+    assert _found(texts, termbase) == []
+    for lang, old, new in (("en", "by a fifth", "by 20%"), ("kk", "бестен бір бөлікке", "20%-ға"),
+                           ("ru", "500 тысяч", "полмиллиона"), ("ru", "за шесть месяцев", "за полгода"),
+                           ("kk", "400 мыңнан асады", "400 мыңнан артады")):
+        assert _found(dict(texts, **{lang: texts[lang].replace(old, new)}), termbase) == [], new
+

@@ -110,9 +110,20 @@ def _designated(paras: list[Para]) -> list[Item]:
 
 def _item(n: NumberMention, para: Para, exact: Exact) -> Item:
     value = _value(n, exact)
-    alt = n.alt.normalize() if n.alt is not None else None
+    alt = n.alt.normalize() if n.alt is not None else _share(n)
     return Item(value, _show(value), para, n.text, alt, _show(alt) if alt is not None else None,
                 soft=n.soft, kind=n.unit if n.soft else None)
+
+
+def _share(n: NumberMention) -> Decimal | None:
+    """A share's other reading: a fraction in per cent, a percentage as a fraction ("a fifth
+    more" is «на 20% больше», «бестен бір бөлікке» is 20%), read so when only it has a
+    counterpart."""
+    if n.unit == "percent":
+        return (n.value / 100).quantize(Decimal("0.001")).normalize()
+    if n.spelled and 0 < n.value < 1:
+        return (n.value * 100).normalize()
+    return None
 
 
 @dataclass(frozen=True)

@@ -562,7 +562,7 @@ _IMPLIED = {
            (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade")),
     "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
            (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None),
-           (r"\bдесятилети(?:е|я|ю|ем|и)\b", 10, "decade")),
+           (r"\bдесятилети(?:е|я|ю|ем|и)\b", 10, "decade"), (r"\bпол(?:года|угода|угоду)\b", 6, "month")),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade")),
 }
@@ -571,16 +571,18 @@ _IMPLIED = {
 countries", "ten years" or nothing at all instead."""
 _MULTIPLIERS = {
     "en": ((r"\btwice\b", 2, "times"), (r"\bthrice\b", 3, "times"), (r"\bdoubl(?:ed|es|ing)\b", 2, "times"),
+           (r"\bhalf a million\b", 500_000, None), (r"\bhalf a billion\b", 500_000_000, None),
            (r"\btripl(?:ed|es|ing)\b", 3, "times"), (r"\bquadrupl(?:ed|es|ing)\b", 4, "times")),
     "ru": ((r"\bудво\w+", 2, "times"), (r"\bутро[иеяюй]\w*", 3, "times"),
            (r"\bучетвер\w+", 4, "times"), (r"\bдважды\b", 2, "times"), (r"\bтрижды\b", 3, "times"),
+           (r"\bполмиллиона\b", 500_000, None), (r"\bполмиллиарда\b", 500_000_000, None),
            (r"\bвдвое\b", 2, "times"),
            (r"\bвтрое\b", 3, "times"), (r"\bвчетверо\b", 4, "times"), (r"\bвпятеро\b", 5, "times"),
            (r"\bвдесятеро\b", 10, "times")),
-    "kk": (),
+    "kk": ((r"\bжарты миллион\w*", 500_000, None), (r"\bжарты миллиард\w*", 500_000_000, None)),
 }
 """Words that are a count of times (twice, дважды, вдвое, doubled, удвоился): as exact as «екі рет»,
-«екі есе», «в два раза»."""
+«екі есе», «в два раза»; and half a million (полмиллиона, жарты миллион): 500,000."""
 
 
 @cache
@@ -639,11 +641,13 @@ _QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|за|из|через|of|
 месяцев», «почти из 50 компаний», "in more than 40 countries" is read elsewhere; and a
 currency's sign or code (up to SAR 10,000)."""
 _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
-             ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"),
+             ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"
+                      r"|арт(?:ты|қан|ып|ады|атын|уы)\w*"),
              ("less", r"кем|аз"), ("close", r"жуы[қғ]\w*|таяу\w*"), ("approx", r"шамасында|шамалы"),
              ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
 """After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»;
-«40 шақты» ("some 40") follows the bare number."""
+«40 шақты» ("some 40") follows the bare number; «400 мыңнан артады» (exceeds, after the
+ablative) is «асады»; «20%-ға артты» (grew by, after the dative) is no qualifier."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)\Z")
 _KK_ANY = re.compile("")
