@@ -226,6 +226,7 @@ def test_a_term_after_an_undated_event_is_no_interval_between_dates(termbase: di
     moved = {lang: text.replace("2 мая", "4 мая").replace("2 May", "4 May") for lang, text in later.items()}
     assert _found(moved, termbase) == [("facts.interval", ["en"]), ("facts.interval", ["ru"])]
 
+
 # --- harmless rewordings: the same figure or time said another way --------------------------
 
 def test_a_figure_said_another_way_is_the_same_figure(termbase: dict) -> None:
@@ -243,3 +244,19 @@ def test_a_figure_said_another_way_is_the_same_figure(termbase: dict) -> None:
                            ("kk", "400 мыңнан асады", "400 мыңнан артады")):
         assert _found(dict(texts, **{lang: texts[lang].replace(old, new)}), termbase) == [], new
 
+
+def test_a_time_said_another_way_is_the_same_time(termbase: dict) -> None:
+    """"Two years ago" in a 2026 release is 2024; "the first six months" is the first half;
+    a version that gives yesterday as a date (13 May) or the coming Friday as one (15 May,
+    the release being of Thursday 14 May) says what the others say relatively."""
+    texts = {"en": "Yesterday the council met in Oral. The office opened in 2024 and in the first half of "
+                   "2026 served 900 visitors. On Friday the delegation will fly home.",
+             "kk": "Кеше кеңес Оралда жиналды. Кеңсе 2024 жылы ашылып, 2026 жылдың бірінші жартысында "
+                   "900 келушіге қызмет көрсетті. Жұма күні делегация елге ұшады.",
+             "ru": "Вчера совет собрался в Уральске. Офис открылся в 2024 году и в первом полугодии "
+                   "2026 года обслужил 900 посетителей. В пятницу делегация вылетит домой."}
+    assert _found(texts, termbase) == []
+    for lang, old, new in (("en", "opened in 2024", "opened two years ago"),
+                           ("en", "in the first half of", "in the first six months of"),
+                           ("ru", "Вчера совет", "13 мая совет"), ("kk", "Жұма күні", "15 мамырда")):
+        assert _found(dict(texts, **{lang: texts[lang].replace(old, new)}), termbase) == [], new

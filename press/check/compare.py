@@ -129,6 +129,9 @@ def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,
         stating = [o for o, keys in theirs.items() if keys]
         if not stating or any(not theirs[o].isdisjoint(mine) for o in stating):
             continue
+        if kind in _DAYS and set().union(*(theirs[o] for o in stating)) <= {i.key for i in items[lang]
+                                                                            if not i.soft}:
+            continue  # it gives their day as a date («21 апреля в Осаке» for "yesterday in Osaka")
         if kind == "weekday" and any(_dated_instead(bundle, items, lang, o) for o in others):
             continue  # a weekday another version states as a date («сәрсенбі күні», "10 December")
         if len(stating) == 1:
@@ -138,6 +141,10 @@ def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,
         extra += sorted(mine, key=repr)
         missing += sorted(set().union(*(theirs[o] for o in stating)), key=repr)
     return missing, extra
+
+
+_DAYS = frozenset({"day", "week", "month", "weekday"})
+"""Kinds of soft items that name a day or month, which a version may give as a date instead."""
 
 
 def _third_says(bundle: Bundle, items: dict[str, list[Item]], lang: str, other: str,

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Hashable
+from dataclasses import replace
 
 from press.check.compare import Item, compare
 from press.check.document import Bundle, Para, paragraph_groups
@@ -33,7 +34,7 @@ def check(bundle: Bundle) -> list[Finding]:
                              soft=(vague := _vague(para, m)), kind="part of a month" if vague else None)
                         for para in paras for m in para.dates] + _relative(bundle, paras) + _periods(paras)
                  for lang, paras in group.items() if paras}
-        findings += compare(bundle, items, "dates.mismatch", "date", render=_expected)
+        findings += compare(bundle, _weekdays_dated(items), "dates.mismatch", "date", render=_expected)
     return findings
 
 
@@ -75,10 +76,12 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
                 key = _day_back(bundle.date, named, back)
                 if key is not None:
                     items.append(Item(key, label(*key), para, para.text[start:end], soft=True))
-        for mention in para.weekdays:
+        for mention in para.weekdays:  # the day of the week up to the release, or the coming one
             day = weekday_before(bundle.date, mention.offset)
-            key = (day.year, day.month, day.day)
-            items.append(Item(key, label(*key), para, mention.text, soft=True, kind="weekday"))
+            coming = day + dt.timedelta(days=7) if day < bundle.date else day
+            key, alt = (day.year, day.month, day.day), (coming.year, coming.month, coming.day)
+            items.append(Item(key, label(*key), para, mention.text, alt, label(*alt), soft=True,
+                              kind="weekday"))
     return items
 
 
@@ -95,6 +98,16 @@ def _day_back(release: dt.date, before: list[DateMention], back: int) -> Key | N
         return None
     day -= dt.timedelta(days=back)
     return day.year, day.month, day.day
+
+
+def _weekdays_dated(items: dict[str, list[Item]]) -> dict[str, list[Item]]:
+    """A weekday a version names is the coming one when a version gives that day as a date and
+    none gives the past one ("on Friday the seafarers will fly", «13 қарашада» in a release of
+    Thursday 12 November)."""
+    hard = {i.key for found in items.values() for i in found if not i.soft}
+    return {lang: [replace(i, key=i.alt, label=i.alt_label or i.label, alt=None)
+                   if i.kind == "weekday" and i.key not in hard and i.alt in hard else i for i in found]
+            for lang, found in items.items()}
 
 
 def _periods(paras: list[Para]) -> list[Item]:
@@ -159,9 +172,19 @@ def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
             if votes * 2 <= len(named) and bundle.source_lang in named:
                 common = named[bundle.source_lang]
             for lang, offsets in named.items():
-                if offsets != common:
+                if offsets != common and not _dated_instead_of(bundle, paras[lang], unit, common - offsets,
+                                                               offsets <= common):
                     findings.append(_relative_finding(bundle, paras[lang], unit, offsets, common, named))
     return findings
+
+
+def _dated_instead_of(bundle: Bundle, para: Para, unit: str, lacking: frozenset[int], subset: bool) -> bool:
+    """A version that names only some of the days the others name relatively, and gives each
+    of the rest as a date instead («21 апреля в Осаке» for "yesterday in Osaka"), says the
+    same."""
+    assert bundle.date is not None
+    stated = {m.resolved(bundle.date) for m in para.dates}
+    return subset and all(RelativeMention(unit, o, 0, 0, "").resolve(bundle.date) in stated for o in lacking)
 
 
 def _relative_finding(bundle: Bundle, para: Para, unit: str, offsets: frozenset[int],

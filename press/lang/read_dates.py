@@ -471,7 +471,9 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("day", 0, r"\btoday\b"), ("day", -1, r"\byesterday\b"), ("day", 1, r"\btomorrow\b"),
         ("year", 0, rf"\b(?:since|from) the (?:beginning|start) of (?:the|this) {_EN_YEAR}\b"),
         ("month", 0, r"\b(?:since|from) the (?:beginning|start) of (?:the|this) month\b"),
-        ("year", -1, rf"\blast {_EN_YEAR}\b"), ("year", 0, rf"\bthis {_EN_YEAR}\b|\bthis {_EN_SEASONS}\b"),
+        ("year", -1, rf"\blast {_EN_YEAR}\b|\ba year ago\b"), ("year", -2, r"\btwo years ago\b"),
+        ("year", -3, r"\bthree years ago\b"),
+        ("year", 0, rf"\bthis {_EN_YEAR}\b|\bthis {_EN_SEASONS}\b"),
         ("year", 1, rf"\bnext {_EN_YEAR}\b"),
         ("month", -1, r"\blast month\b"), ("month", 0, r"\bthis month\b"),
         ("month", 1, r"\bnext month\b"),
@@ -485,7 +487,8 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("year", 0, rf"\bс начала (?:(?:этого|текущего|нынешнего)\s+)?{_RU_KIND}года\b"),
         ("month", 0, r"\bс начала (?:(?:этого|текущего)\s+)?месяца\b"),
         ("year", -1, rf"\b(?:в прошлом|в минувшем) {_RU_KIND}году\b|\b(?:прошлого|минувшего) {_RU_KIND}года\b"
-                     r"|\bпрошлогодн\w+"),
+                     r"|\bпрошлогодн\w+|\bгод назад\b"),
+        ("year", -2, r"\bдва года назад\b"), ("year", -3, r"\bтри года назад\b"),
         ("year", 0, rf"\b(?:в этом|в текущем|в нынешнем) {_RU_KIND}году\b"
                     rf"|\b(?:этого|текущего|нынешнего) {_RU_KIND}года\b|\b{_RU_SEASONS}\b"),
         ("year", 1, rf"\b(?:в следующем|в будущем|в наступающем) {_RU_KIND}году\b"
@@ -499,7 +502,9 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     ),
     "kk": (
         ("day", 0, r"\bбүгін(?:гі|де)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
-        ("year", -1, rf"\bбылтыр(?:ғы)?\b|\bөткен {_KK_YEAR}\b"), ("day", 2, r"\bбүрсігүні\b"),
+        ("year", -1, rf"\bбылтыр(?:ғы)?\b|\bөткен {_KK_YEAR}\b|\bбір жыл бұрын\b"),
+        ("day", 2, r"\bбүрсігүні\b"),
+        ("year", -2, r"\bекі жыл бұрын\b"), ("year", -3, r"\bүш жыл бұрын\b"),
         ("year", 0, rf"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл басынан\b"),
         ("year", 1, rf"\b(?:келесі|алдағы) {_KK_YEAR}\b"),
         ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"), ("month", 0, r"\bосы ай(?:да|дың|ғы)\b|\bай басынан\b"),
@@ -510,8 +515,9 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
 }
 """Phrases that name a day, week, month or year by its distance from the release date: also
 a year of another kind (the next academic year, со следующего учебного года, келесі оқу
-жылынан), the year or month so far (с начала года, жыл басынан) and this year's season (this
-spring, этой весной, as «биылғы көктемде» says it)."""
+жылынан), the year or month so far (с начала года, жыл басынан), this year's season (this
+spring, этой весной, as «биылғы көктемде» says it) and a year some years ago (two years ago,
+два года назад, екі жыл бұрын)."""
 
 
 def find_relative(text: str, lang: str) -> list[RelativeMention]:
@@ -529,7 +535,8 @@ _PERIODS: dict[str, tuple[tuple[str, int, str], ...]] = {
     "en": (
         ("season", 0, r"\bwinter\b"), ("season", 1, r"\bspring\b"), ("season", 2, r"\bsummer\b"),
         ("season", 3, r"\bautumn\b|\b(?:the|this|next|last) fall\b"),
-        ("half", 1, r"\bfirst half\b"), ("half", 2, r"\bsecond half\b"),
+        ("half", 1, r"\bfirst half\b|\bfirst six months\b"),
+        ("half", 2, r"\bsecond half\b|\blast six months\b"),
         *(("quarter", i, rf"\b{word} quarter\b")
           for i, word in enumerate(("first", "second", "third", "fourth"), 1)),
     ),
@@ -538,7 +545,7 @@ _PERIODS: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("season", 1, _NOT_AFTER + r"(?:весн(?:а|ы|е|у|ой|ою)|весенн\w+)\b"),
         ("season", 2, _NOT_AFTER + r"(?:лет(?:о|ом)|летн(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими))\b"),
         ("season", 3, _NOT_AFTER + r"(?:осен(?:ь|и|ью)|осенн\w+)\b"),
-        ("half", 1, r"\bперв\w+\s+(?:полугоди\w+|половин\w+)"),
+        ("half", 1, r"\bперв\w+\s+(?:полугоди\w+|половин\w+|шест\w+\s+месяц\w*)"),
         ("half", 2, r"\bвтор\w+\s+(?:полугоди\w+|половин\w+)"),
         *(("quarter", i, rf"\b{stem}\w*\s+квартал\w*")
           for i, stem in enumerate(("перв", "втор", "трет", "четв[её]рт"), 1)),
@@ -548,7 +555,7 @@ _PERIODS: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("season", 1, r"\bкөктем(?:де|нің|гі\w*|і|ін|інде|ге)?\b"),
         ("season", 2, r"\bжаз(?:да|дың|ғы\w*|ы|ын|ында)?\b"),
         ("season", 3, r"\bкүз(?:де|дің|гі\w*|і|ін|інде|ге)?\b"),
-        ("half", 1, r"\bбірінші\s+жарты\w*"), ("half", 2, r"\bекінші\s+жарты\w*"),
+        ("half", 1, r"\bбірінші\s+жарты\w*|\bалғашқы\s+алты\s+ай\w*"), ("half", 2, r"\bекінші\s+жарты\w*"),
         *(("quarter", i, rf"\b{word}\s+тоқсан\w*")
           for i, word in enumerate(("бірінші", "екінші", "үшінші", "төртінші"), 1)),
     ),
