@@ -260,3 +260,19 @@ def test_a_time_said_another_way_is_the_same_time(termbase: dict) -> None:
                            ("en", "in the first half of", "in the first six months of"),
                            ("ru", "Вчера совет", "13 мая совет"), ("kk", "Жұма күні", "15 мамырда")):
         assert _found(dict(texts, **{lang: texts[lang].replace(old, new)}), termbase) == [], new
+
+
+def test_a_day_named_relatively_and_a_weekday_are_one_kind(termbase: dict) -> None:
+    """"On Monday" where the others say «вчера» and «кеше» names another day when yesterday
+    (the release being of Thursday 14 May) was a Wednesday; «до конца месяца» where the others
+    say by the end of the year names another time."""
+    texts = {"en": "Yesterday the council met in Oral. The report will be ready by the end of the year.",
+             "kk": "Кеше кеңес Оралда жиналды. Баяндама жыл соңына дейін дайын болады.",
+             "ru": "Вчера совет собрался в Уральске. Доклад будет готов до конца года."}
+    _each_flagged(texts, (("en", "Yesterday the council", "On Monday the council"),
+                          ("ru", "до конца года", "до конца месяца")), "dates.mismatch", termbase)
+    assert _found(dict(texts, en=texts["en"].replace("Yesterday", "On Wednesday")), termbase) == []
+    from press.lang.read_numbers import find_numbers
+
+    assert [(n.value, n.unit) for n in find_numbers("двухгодичный курс", "ru")] == [(2, "year")]
+

@@ -119,20 +119,24 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
 def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,
                     others: list[str]) -> tuple[list[Hashable], list[Hashable]]:
     """Soft items of one kind that differ: «вчера» where the others say "today",
-    «трёхсторонний» where they say "bilateral". Reported when every other version with that
-    kind disagrees (and, between two versions, against the source)."""
+    «трёхсторонний» where they say "bilateral", "on Monday" where they say «вчера» and
+    yesterday was a Sunday (a weekday is a day: either the one up to the release or the
+    coming one). Reported when every other version with that kind disagrees (and, between two
+    versions, against the source)."""
     missing: list[Hashable] = []
     extra: list[Hashable] = []
-    for kind in {i.kind for i in items[lang] if i.soft and i.kind is not None}:
-        mine = {i.key for i in items[lang] if i.soft and i.kind == kind}
-        theirs = {o: {i.key for i in items[o] if i.soft and i.kind == kind} for o in others}
+    for kind in {_kind(i) for i in items[lang] if i.soft and i.kind is not None}:
+        mine = {i.key for i in items[lang] if i.soft and _kind(i) == kind}
+        theirs = {o: {i.key for i in items[o] if i.soft and _kind(i) == kind} for o in others}
         stating = [o for o, keys in theirs.items() if keys]
-        if not stating or any(not theirs[o].isdisjoint(mine) for o in stating):
+        if not stating or any(not _readings(items[o], kind).isdisjoint(_readings(items[lang], kind))
+                              for o in stating):
             continue
         if kind in _DAYS and set().union(*(theirs[o] for o in stating)) <= {i.key for i in items[lang]
                                                                             if not i.soft}:
             continue  # it gives their day as a date («21 апреля в Осаке» for "yesterday in Osaka")
-        if kind == "weekday" and any(_dated_instead(bundle, items, lang, o) for o in others):
+        if any(i.kind == "weekday" for i in items[lang] if i.soft) \
+                and any(_dated_instead(bundle, items, lang, o) for o in others):
             continue  # a weekday another version states as a date («сәрсенбі күні», "10 December")
         if len(stating) == 1:
             verdict = _third_says(bundle, items, lang, stating[0], kind)
@@ -141,6 +145,16 @@ def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,
         extra += sorted(mine, key=repr)
         missing += sorted(set().union(*(theirs[o] for o in stating)), key=repr)
     return missing, extra
+
+
+def _kind(item: Item) -> Hashable:
+    """A weekday named alone is a day like "yesterday": the two are compared as one kind."""
+    return "day" if item.kind == "weekday" else item.kind
+
+
+def _readings(found: list[Item], kind: Hashable) -> set[Hashable]:
+    """The keys of the soft items of *kind*, with the other reading of each (the coming weekday)."""
+    return {key for i in found if i.soft and _kind(i) == kind for key in (i.key, i.alt) if key is not None}
 
 
 _DAYS = frozenset({"day", "week", "month", "weekday"})
@@ -156,7 +170,7 @@ def _third_says(bundle: Bundle, items: dict[str, list[Item]], lang: str, other: 
     third = [o for o in items if o not in (lang, other)]
     if len(third) != 1:
         return None
-    soft = {o: [i for i in items[o] if i.soft and i.kind == kind] for o in (lang, other)}
+    soft = {o: [i for i in items[o] if i.soft and _kind(i) == kind] for o in (lang, other)}
     paragraph = not bundle.aligned and _same_shape(bundle, [lang, other, third[0]])
     where = {i.para.id for group in soft.values() for i in group} if paragraph else None
     stated = {i.key for i in items[third[0]] if not i.soft and (where is None or i.para.id in where)}

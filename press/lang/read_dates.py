@@ -469,8 +469,10 @@ _RU_SEASONS = r"(?:этой (?:весной|осенью|зимой)|этим л
 _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     "en": (
         ("day", 0, r"\btoday\b"), ("day", -1, r"\byesterday\b"), ("day", 1, r"\btomorrow\b"),
-        ("year", 0, rf"\b(?:since|from) the (?:beginning|start) of (?:the|this) {_EN_YEAR}\b"),
-        ("month", 0, r"\b(?:since|from) the (?:beginning|start) of (?:the|this) month\b"),
+        ("year", 0, rf"\b(?:since|from) the (?:beginning|start) of (?:the|this) {_EN_YEAR}\b"
+                    rf"|\b(?:by|until|before) the end of the {_EN_YEAR}\b"),
+        ("month", 0, r"\b(?:since|from) the (?:beginning|start) of (?:the|this) month\b"
+                     r"|\b(?:by|until|before) the end of the month\b"),
         ("year", -1, rf"\blast {_EN_YEAR}\b|\ba year ago\b"), ("year", -2, r"\btwo years ago\b"),
         ("year", -3, r"\bthree years ago\b"),
         ("year", 0, rf"\bthis {_EN_YEAR}\b|\bthis {_EN_SEASONS}\b"),
@@ -484,8 +486,8 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("day", 1, r"\bзавтра(?:шн\w+)?\b"), ("day", -2, r"\bпозавчера\b"), ("day", 2, r"\bпослезавтра\b"),
         # «накануне» alone is the day before the release; «накануне визита» is the eve of an event
         ("day", -1, r"\bнакануне\b(?=\s*[,.;:)–—]|\s+(?:в|во|на|с|со|у|по|при|из)\s)"),
-        ("year", 0, rf"\bс начала (?:(?:этого|текущего|нынешнего)\s+)?{_RU_KIND}года\b"),
-        ("month", 0, r"\bс начала (?:(?:этого|текущего)\s+)?месяца\b"),
+        ("year", 0, rf"\b(?:с начала|до конца) (?:(?:этого|текущего|нынешнего)\s+)?{_RU_KIND}года\b"),
+        ("month", 0, r"\b(?:с начала|до конца) (?:(?:этого|текущего)\s+)?месяца\b"),
         ("year", -1, rf"\b(?:в прошлом|в минувшем) {_RU_KIND}году\b|\b(?:прошлого|минувшего) {_RU_KIND}года\b"
                      r"|\bпрошлогодн\w+|\bгод назад\b"),
         ("year", -2, r"\bдва года назад\b"), ("year", -3, r"\bтри года назад\b"),
@@ -505,9 +507,10 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("year", -1, rf"\bбылтыр(?:ғы)?\b|\bөткен {_KK_YEAR}\b|\bбір жыл бұрын\b"),
         ("day", 2, r"\bбүрсігүні\b"),
         ("year", -2, r"\bекі жыл бұрын\b"), ("year", -3, r"\bүш жыл бұрын\b"),
-        ("year", 0, rf"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл басынан\b"),
+        ("year", 0, rf"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл (?:басынан|соңына)\b"),
         ("year", 1, rf"\b(?:келесі|алдағы) {_KK_YEAR}\b"),
-        ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"), ("month", 0, r"\bосы ай(?:да|дың|ғы)\b|\bай басынан\b"),
+        ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"),
+        ("month", 0, r"\bосы ай(?:да|дың|ғы)\b|\bай (?:басынан|соңына)\b"),
         ("month", 1, r"\b(?:келесі|алдағы) ай(?:да|дың|ғы)\b"),
         ("week", -1, r"\bөткен апта(?:да|ның|ғы|дағы)\b"), ("week", 0, r"\bосы апта(?:да|ның|ғы|дағы)\b"),
         ("week", 1, r"\b(?:келесі|алдағы) апта(?:да|ның|ғы|дағы)\b"),
@@ -515,9 +518,9 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
 }
 """Phrases that name a day, week, month or year by its distance from the release date: also
 a year of another kind (the next academic year, со следующего учебного года, келесі оқу
-жылынан), the year or month so far (с начала года, жыл басынан), this year's season (this
-spring, этой весной, as «биылғы көктемде» says it) and a year some years ago (two years ago,
-два года назад, екі жыл бұрын)."""
+жылынан), the year or month so far or left (с начала года, жыл басынан, до конца года), this
+year's season (this spring, этой весной, as «биылғы көктемде» says it) and a year some years
+ago (two years ago, два года назад, екі жыл бұрын)."""
 
 
 def find_relative(text: str, lang: str) -> list[RelativeMention]:

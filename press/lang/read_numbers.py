@@ -128,7 +128,7 @@ _SKIP = frozenset((  # noqa: SIM905
 ).split())
 _RU_CASE_TAILS = frozenset({"ти", "ми", "х", "ух", "ех", "ёх"})
 """The case ending glued to Russian digits (20-ти миллионными, 2-х тысяч): the scale word follows it."""
-_COMPOUND_UNITS = {"месячн": "month", "летн": "year", "дневн": "day", "суточн": "day",
+_COMPOUND_UNITS = {"месячн": "month", "летн": "year", "годичн": "year", "дневн": "day", "суточн": "day",
                    "недельн": "week", "часов": "hour"}
 
 
