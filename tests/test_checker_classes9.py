@@ -276,3 +276,17 @@ def test_a_day_named_relatively_and_a_weekday_are_one_kind(termbase: dict) -> No
 
     assert [(n.value, n.unit) for n in find_numbers("двухгодичный курс", "ru")] == [(2, "year")]
 
+def test_a_verb_form_and_o_before_a_front_vowel() -> None:
+    """«танысады» is the verb таныс- with its ending, a Kazakh word as written; «олім» has о
+    where the next vowel is a front one: Kazakh writes «өлім»."""
+    from press.check import lexicon
+    from press.check.script import _front_u
+
+    assert lexicon.kazakh_as_written("танысады")
+    assert [_front_u(w) for w in ("олім", "отінімдер")] == ["өлім", "өтінімдер"]
+    from press.check.document import Para
+    from press.check.script import _lookalikes
+
+    para = Para("1", "kk", "Кеңес олім жазасы туралы баяндаманы талқылады, делегаттар онымен "
+                "танысады.", "kk:1")
+    assert [f.excerpt for f in _lookalikes(para, {})] == ["олім"]  # ол-ім parses, өлім parses better

@@ -174,13 +174,21 @@ def _stem_of(lower: str, words: frozenset[str], shortest: int = 2) -> str | None
 def kazakh_as_written(lower: str) -> bool:
     """*lower* is a dictionary word as it is typed, also without a Kazakh letter (шын "true",
     жан-ы-нан "from beside"), or one with noun endings in the harmony of its stem: then
-    it is not a look-alike slip for another word (шың, жаңынан). Кун-нен is no such form
-    (the ending breaks the harmony): күннен typed with у is still a slip."""
+    it is not a look-alike slip for another word (шың, жаңынан); or a verb's stem with a verb's
+    ending (таныс-ады, "gets acquainted", not таңысады). Кун-нен is no such form (the ending
+    breaks the harmony): күннен typed with у is still a slip."""
     words = kazakh_all_words()
     if lower in words:
         return True
-    return any(lower[:cut] in words and kazakh.is_ending_chain(lower[cut:], kazakh.is_front(lower[:cut]))
+    return any(lower[:cut] in words and (kazakh.is_ending_chain(lower[cut:], kazakh.is_front(lower[:cut]))
+                                         or _is_verb(lower[:cut]) and _verb_tail_of(lower[:cut], lower[cut:]))
                for cut in range(len(lower) - 1, 2, -1))
+
+
+def _verb_tail_of(stem: str, tail: str) -> bool:
+    """*tail* is a verb's endings in the harmony of *stem* (таныс-ады; бол-інді is no form)."""
+    front = kazakh.is_front(stem)
+    return kazakh.is_verb_tail(tail) and all((ch in "әеіөү") == front for ch in tail if ch in "аоұыәеіөү")
 
 
 def _is_verb(stem: str) -> bool:

@@ -192,6 +192,10 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
     findings = []
     for token in tokens(para.text):
         word = token.text
+        if (respelt := _front_u(word)) and _parses_better(word, respelt):
+            findings.append(_finding("script.lookalike", para, word,
+                                     f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
+            continue
         if not _CYRILLIC.search(word) or lexicon.kazakh_stem(word.lower()) is not None \
                 or _is_registered(word, plain or {}) or _kazakh_as_written(word.lower()):
             continue
@@ -208,20 +212,29 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
                                      f"«{word}»: к/г next to a back vowel; Kazakh writes қ/ғ here"))
         elif (respelt := _front_u(word)) and not (word[:1].isupper() and _named_elsewhere(word, elsewhere)):
             findings.append(_finding("script.lookalike", para, word,
-                                     f"«{word}»: у before a front vowel; Kazakh writes «{respelt}»"))
+                                     f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
     return findings
 
 
+def _parses_better(word: str, respelt: str) -> bool:
+    """*word* is a lexicon form only by a stem of two letters (ол-ім) and *respelt* by a longer
+    one (өлім): the slip, not a pronoun with an ending."""
+    stem = lexicon.kazakh_stem(word.lower())
+    right = lexicon.kazakh_stem(respelt.lower())
+    return stem is not None and len(stem) <= 2 and right is not None and len(right) > len(stem)
+
+
 _CONSONANT = "бвгғджзйкқлмнңпрстфхһцчшщ"
-_FRONT_U = re.compile(rf"^(?:[{_CONSONANT}]|[{_CONSONANT}]*[еәіөү])*[{_CONSONANT}]у"
-                      rf"(?=[{_CONSONANT}]+[әіөү])|^у(?=[{_CONSONANT}]+[әіөү])", re.IGNORECASE)
-"""у between consonants whose next vowel is a Kazakh front one, with no back vowel before it
-(тусірілім, Туркістан, кезеңдерде түсті): the vowel ү typed with the Russian у, which a Kazakh
-word of front vowels cannot have there; a loan's root (округінде: о before it) keeps its у."""
+_FRONT_U = re.compile(rf"^(?:[{_CONSONANT}]|[{_CONSONANT}]*[еәіөү])*[{_CONSONANT}][уо]"
+                      rf"(?=[{_CONSONANT}]+[әіөү])|^[уо](?=[{_CONSONANT}]+[әіөү])", re.IGNORECASE)
+"""у or о between consonants whose next vowel is a Kazakh front one, with no back vowel
+before it (тусірілім, Туркістан, олім): the vowel ү or ө typed with the Russian у or о, which
+a Kazakh word of front vowels cannot have there; a loan's root (округінде: о before the у)
+keeps its vowel."""
 
 
 def _front_u(word: str) -> str | None:
-    """The word with ү for such an у, when it has a Kazakh letter besides, is no lexicon form
+    """The word with ү or ө for such an у or о, when it has a Kazakh letter besides, is no lexicon form
     (a loan with a Kazakh ending, пункті, is one) and the у does not end a verb noun
     (келушілер); None otherwise."""
     if not set(word.lower()) & KAZAKH_LETTERS or not _FRONT_U.search(word.lower()):
@@ -231,7 +244,8 @@ def _front_u(word: str) -> str | None:
     u = match.end() - 1
     if u >= 3 and word[:u + 1].lower() in lexicon.kazakh_all_words():
         return None  # a verb noun and its ending: келу-шілер, жүргізу-ші, көму-сіз
-    return word[:u] + ("Ү" if word[u].isupper() else "ү") + word[u + 1:]
+    front = {"у": "ү", "о": "ө", "У": "Ү", "О": "Ө"}[word[u]]
+    return word[:u] + front + word[u + 1:]
 
 
 def _kazakh_as_written(word: str) -> bool:
