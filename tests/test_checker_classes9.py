@@ -290,3 +290,22 @@ def test_a_verb_form_and_o_before_a_front_vowel() -> None:
     para = Para("1", "kk", "Кеңес олім жазасы туралы баяндаманы талқылады, делегаттар онымен "
                 "танысады.", "kk:1")
     assert [f.excerpt for f in _lookalikes(para, {})] == ["олім"]  # ол-ім parses, өлім parses better
+
+
+def test_a_month_named_last_or_next_and_a_month_as_an_adjective() -> None:
+    """"Last December" in a release of 15 October 2026 is December 2025 (as «өткен желтоқсанда»,
+    «в декабре прошлого года»), "next March" March 2027; «қыркүйектегіден» ("than in
+    September") names September; "seven days a week" is no count of days the others lack."""
+    import datetime as dt
+
+    from press.check import check_texts
+    from press.lang.read_dates import find_dates
+
+    day = dt.date(2026, 10, 15)
+    assert [m.resolved(day) for m in find_dates("last December and next March", "en")] \
+        == [(2025, 12, None), (2027, 3, None)]
+    assert [m.resolved(day) for m in find_dates("өткен желтоқсанда", "kk")] == [(2025, 12, None)]
+    assert [m.month for m in find_dates("бұл қыркүйектегіден екі есе көп", "kk")] == [9]
+    texts = {"en": "The office works round the clock, seven days a week.",
+             "kk": "Кеңсе тәулік бойы жұмыс істейді.", "ru": "Офис работает круглосуточно."}
+    assert check_texts(texts, {}, day).findings == []

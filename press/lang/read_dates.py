@@ -33,6 +33,9 @@ class DateMention:
     """The weekday the text states next to the date (0 = Monday), to check agreement."""
     year_offset: int | None = None
     """The year named relatively next to it: -1 in «в марте прошлого года», «былтырғы наурызда»."""
+    recent: int = 0
+    """-1 for the month last past ("last December", «өткен желтоқсанда»), 1 for the one to
+    come ("next March"), 0 when the text says neither."""
 
     def resolved(self, reference: dt.date | int | None) -> tuple[int | None, int, int | None]:
         """(year, month, day), a missing year taken from *reference* — never from the clock.
@@ -47,6 +50,10 @@ class DateMention:
             return reference + (self.year_offset or 0), self.month, self.day
         if self.year_offset is not None:
             return reference.year + self.year_offset, self.month, self.day
+        if self.recent < 0:  # last December: of this year only when December is already past
+            return reference.year - (self.month >= reference.month), self.month, self.day
+        if self.recent > 0:  # next March: of this year only when March is still to come
+            return reference.year + (self.month <= reference.month), self.month, self.day
         year = reference.year - 1 if self.month - reference.month > 6 else reference.year
         return year, self.month, self.day
 
@@ -73,7 +80,9 @@ def month_forms(lang: str) -> dict[str, int]:
                 for case in Case:
                     forms[inflect(name, case)] = number
                 locative = inflect(name, Case.LOCATIVE)
-                forms[locative + ("гі" if is_front(name) else "ғы")] = number  # желтоқсандағы
+                adjective = locative + ("гі" if is_front(name) else "ғы")  # желтоқсандағы
+                forms.update(dict.fromkeys((inflect(adjective, case) for case in Case), number))
+                forms[adjective] = number  # қыркүйектегіден: than (the one) in September
                 forms.update(dict.fromkeys(_kazakh_possessed(name), number))
     if lang == "ru":
         for number, stem_ in enumerate(_RU_ADJECTIVES, 1):
@@ -199,7 +208,27 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
             if 1 <= int(day) <= 31:
                 found.append(DateMention(month, start, end, raw, int(day), year))
     found = _with_weekdays(text, lang, _share_range_years(text, lang, _range_starts(text, lang, found)))
-    return _share_month_ranges(text, lang, _with_relative_years(text, lang, found))
+    return _with_recent(text, lang, _share_month_ranges(text, lang, _with_relative_years(text, lang, found)))
+
+
+_RECENT = {"en": re.compile(r"\b(?:(?P<last>last|this past)|(?P<next>next|this coming))\s+\Z",
+                            re.IGNORECASE),
+           "kk": re.compile(r"(?<!\w)(?:(?P<last>өткен)|(?P<next>келесі|алдағы))\s+\Z", re.IGNORECASE)}
+"""A word before a month that says which one: "last December", «өткен желтоқсанда» (the one
+before the release's month), "next March", «келесі наурызда» (the one after it)."""
+
+
+def _with_recent(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
+    """Mark the months a word before them places last past or to come (`_RECENT`)."""
+    pattern = _RECENT.get(lang)
+    if pattern is None:
+        return found
+    result = []
+    for mention in found:
+        match = None if mention.year is not None else pattern.search(text, max(0, mention.start - 14),
+                                                                      mention.start)
+        result.append(replace(mention, recent=-1 if match.group("last") else 1) if match else mention)
+    return result
 
 
 def _share_month_ranges(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:

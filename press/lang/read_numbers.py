@@ -418,8 +418,10 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang)
     found += [m for m in _half(text, lang) if not any(h.start <= m.start < h.end for h in found)]
     taken = [(m.start, m.end) for m in found]
-    found += [_sides(m, text, lang) for m in _spelled(text, lang) + _implied(text, lang)
-              if not any(s < m.end and m.start < e for s, e in taken)]
+    implied = [m for m in _implied(text, lang) if not any(s < m.end and m.start < e for s, e in taken)]
+    taken += [(m.start, m.end) for m in implied if m.soft]  # "seven days a week": no count of days
+    found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
+                        if not any(s < m.end and m.start < e for s, e in taken)]
     found += [m for m in _tops(text) if not any(s < m.end and m.start < e for s, e in taken)]
     found = [_listed(_century(m, text), text, lang) for m in found]
     return _ranges(text, lang, [
@@ -559,16 +561,20 @@ def _sides(mention: NumberMention, text: str, lang: str) -> NumberMention:
 
 _IMPLIED = {
     "en": ((r"\bbilateral\b", 2, "side"), (r"\b(?:trilateral|tripartite)\b", 3, "side"),
-           (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade")),
+           (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade"),
+           (r"\bseven days a week\b", 7, "round the clock")),
     "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
            (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None),
-           (r"\bдесятилети(?:е|я|ю|ем|и)\b", 10, "decade"), (r"\bпол(?:года|угода|угоду)\b", 6, "month")),
+           (r"\bдесятилети(?:е|я|ю|ем|и)\b", 10, "decade"), (r"\bпол(?:года|угода|угоду)\b", 6, "month"),
+           (r"\bсемь дней в неделю\b", 7, "round the clock")),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
-           (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade")),
+           (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
+           (r"\bаптасына жеті күн\b", 7, "round the clock")),
 }
 """Numbers a word implies (bilateral, двусторонний, екіжақты, both; a decade, десятилетие,
-онжылдық, which another version writes «он жыл»): soft, since a translation says "the two
-countries", "ten years" or nothing at all instead."""
+онжылдық, which another version writes «он жыл»; "seven days a week", which another writes
+«круглосуточно», «тәулік бойы»): soft, since a translation says "the two countries", "ten
+years" or nothing at all instead."""
 _MULTIPLIERS = {
     "en": ((r"\btwice\b", 2, "times"), (r"\bthrice\b", 3, "times"), (r"\bdoubl(?:ed|es|ing)\b", 2, "times"),
            (r"\bhalf a million\b", 500_000, None), (r"\bhalf a billion\b", 500_000_000, None),
