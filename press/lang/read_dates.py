@@ -221,14 +221,9 @@ before the release's month), "next March", «келесі наурызда» (th
 def _with_recent(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
     """Mark the months a word before them places last past or to come (`_RECENT`)."""
     pattern = _RECENT.get(lang)
-    if pattern is None:
-        return found
-    result = []
-    for mention in found:
-        match = None if mention.year is not None else pattern.search(text, max(0, mention.start - 14),
-                                                                      mention.start)
-        result.append(replace(mention, recent=-1 if match.group("last") else 1) if match else mention)
-    return result
+    said = {id(m): match for m in found if pattern and m.year is None
+            and (match := pattern.search(text, max(0, m.start - 14), m.start))}
+    return [replace(m, recent=-1 if said[id(m)].group("last") else 1) if id(m) in said else m for m in found]
 
 
 def _share_month_ranges(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
