@@ -221,3 +221,14 @@ def test_a_common_noun_name_at_the_start_of_a_sentence_is_the_noun(termbase: dic
     assert ("names.missing", ["ru"]) in _rules(crew, termbase)
     league = {"kk": "ТМД елдері жаңа келісімге қол қойды.", "ru": "Страны подписали новое соглашение."}
     assert ("names.missing", ["ru"]) in _rules(league, termbase)  # no common noun in English
+
+
+def test_a_first_name_before_a_surname_is_no_place(termbase: dict) -> None:
+    """«Алмат Жумабеков» (Russian «Алмат» reads as a form of Алматы) is a man: the city is not
+    missing in English; the city's own spelling before a surname still names it."""
+    texts = {"en": "The wrestler Almat Zhumabekov won the bronze medal, the federation in Astana said.",
+             "ru": "Бронзовую медаль завоевал борец Алмат Жумабеков, сообщили в федерации."}
+    assert ("names.missing", ["en"]) not in _rules(texts, termbase)
+    for city in ("Бронзовую медаль в Алматы Жумабеков завоевал вчера, сообщили в федерации.",
+                 "Бронзовую медаль на турнире «Алмат Арена» завоевал Жумабеков, сообщили в федерации."):
+        assert ("names.missing", ["en"]) in _rules(dict(texts, ru=city), termbase)  # no surname follows

@@ -110,6 +110,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             span = _match_at(para.text, words, i, list(parts), para.lang)
             if span and not _foreign(bundle, entity_id, para, words, i, span) \
                     and not (span == i + 1 and _common_noun_at_start(bundle, entity_id, para, words[i])) \
+                    and not (span == i + 1 and _first_name(bundle, entity_id, para, words, span)) \
                     and not free_names.in_currency_name(para.text, words[i].start, words[span - 1].end,
                                                         para.lang):
                 candidates.append((order, i, span, entity_id))
@@ -149,6 +150,17 @@ def _common_noun_at_start(bundle: Bundle, entity_id: str, para: Para, word: Toke
         return False
     english = bundle.entities[entity_id].forms.get("en", [])
     return bool(english) and all(" " not in f and lexicon.is_common(f, "en") for f in english)
+
+
+def _first_name(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...], after: int) -> bool:
+    """A place's word right before a surname is a person's first name (Алмат Кебиспаев, which
+    Russian reads as a form of Алматы). The city's own spelling before a surname («в Алматы
+    Токаев») is still found as a place of the gazetteer (`_places_spelt_otherwise`)."""
+    if bundle.entities[entity_id].type != "place" or after >= len(words):
+        return False
+    surname = words[after]
+    return surname.text[:1].isupper() and not para.text[words[after - 1].end:surname.start].strip() \
+        and free_names.is_surname(surname.text, para.lang)
 
 
 def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[_LangIndex],
