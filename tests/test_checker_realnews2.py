@@ -172,6 +172,9 @@ def test_a_part_of_a_month_is_no_date_of_its_own(termbase: dict) -> None:
     early = {"en": "On 14 November the bureau published the figure.",
              "ru": "В начале ноября, 14 ноября, бюро опубликовало эти данные."}
     assert [r for r in _rules(early, termbase) if r[0].startswith("dates")] == []
+    since = {"en": "Flights have run since December, and in December a review follows.",
+             "kk": "Рейстер қарашадан бастап жүреді, желтоқсанда шолу өтеді."}
+    assert ("dates.mismatch", ["kk"]) in _rules(since, termbase)  # «бастап» (since) is no part
 
 
 # --- script -------------------------------------------------------------------------------------------
