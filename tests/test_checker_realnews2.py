@@ -235,3 +235,17 @@ def test_a_first_name_before_a_surname_is_no_place(termbase: dict) -> None:
     for city in ("Бронзовую медаль в Алматы Жумабеков завоевал вчера, сообщили в федерации.",
                  "Бронзовую медаль на турнире «Алмат Арена» завоевал Жумабеков, сообщили в федерации."):
         assert ("names.missing", ["en"]) in _rules(dict(texts, ru=city), termbase)  # no surname follows
+
+
+# --- a gloss -------------------------------------------------------------------------------------------
+
+def test_a_country_after_its_city_and_a_comma_is_a_gloss(termbase: dict) -> None:
+    """"in Lisbon, Portugal" against «в Лиссабоне»: the country glosses the city, said in passing;
+    a country that goes on a list (Lisbon, Portugal and Spain) is named for itself."""
+    texts = {"en": "The forum opened in Lisbon, Portugal, on Monday.",
+             "ru": "Форум открылся в Лиссабоне в понедельник."}
+    assert _found(texts, termbase) == []
+    for listed in ("The forum opened in Lisbon, Portugal and Spain on Monday.",
+                   "The forum opened in Lisbon, Portugal, Spain on Monday.",
+                   "The forum of Spain, Portugal opened in Lisbon on Monday."):
+        assert ("names.missing", ["ru"], "Portugal") in _found(dict(texts, en=listed), termbase)

@@ -464,7 +464,20 @@ def capital_gloss(text: str, start: int, end: int, lang: str) -> bool:
     "Muscat, the capital of Oman"): a version that names only the city says as much."""
     after, before = _CAPITAL_AFTER.get(lang), _CAPITAL_BEFORE.get(lang)
     return bool(after and after.match(text, end)) \
-        or bool(before and before.search(text[max(0, start - 30):start]))
+        or bool(before and before.search(text[max(0, start - 30):start])) \
+        or _city_gloss(text, start, end, lang)
+
+
+_CITY_BEFORE = re.compile(r"(\w[\w-]*),\s*\Z")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|(?:and|и|және|or|или)\b)")
+
+
+def _city_gloss(text: str, start: int, end: int, lang: str) -> bool:
+    """"Zagreb, Croatia": the country after a comma as the gloss of the city before it, not an
+    item of a list (Tashkent, Uzbekistan and Kyrgyzstan; Almaty, Croatia, Serbia)."""
+    city = _CITY_BEFORE.search(text[max(0, start - 40):start])
+    return city is not None and (place_id(city.group(1), lang) or "").startswith("C:") \
+        and _LIST_GOES_ON.match(text, end) is None
 
 
 def place_id(word: str, lang: str) -> str | None:
