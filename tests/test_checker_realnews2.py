@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from press.lang.read_numbers import find_numbers
 from tests.test_checker_realnews import _found, termbase
 
 __all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
@@ -68,6 +69,13 @@ def test_a_count_a_list_spells_out_is_implied_by_the_list(termbase: dict) -> Non
     other = {"kk": "Биыл облыста бес мектеп салынады: Ақсу, Шиелі, Жаңақорған және Сырдария аудандарында.",
              "ru": texts["ru"]}
     assert [r for r in _rules(other, termbase) if r[0].startswith("numbers")] != []
+    swapped = {"en": "On 5 May, 12 officials in Astana met envoys of three cities: Paris, Rome and "
+                     "Madrid.\n\nIt was the fourth such meeting.",
+               "ru": "5 мая 12 чиновников в Астане встретились с послами четырёх городов — Париж, Рим и "
+                     "Мадрид.\n\nЭто уже четвёртая такая встреча."}
+    assert ("numbers.mismatch", ["ru"]) in _rules(swapped, termbase)  # four stands elsewhere too
+    assert not find_numbers("Два самолёта Ил-76 в Канди и Галле.", "ru")[0].soft  # a hyphen opens none
+    assert not find_numbers("Two accords: on trade between the two nations and on transit.", "en")[0].soft
 
 
 def test_an_ordinal_of_a_big_number_keeps_its_scale(termbase: dict) -> None:
