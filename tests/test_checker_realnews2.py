@@ -257,3 +257,14 @@ def test_a_country_after_its_city_and_a_comma_is_a_gloss(termbase: dict) -> None
                    "The forum opened in Lisbon, Portugal, Spain on Monday.",
                    "The forum of Spain, Portugal opened in Lisbon on Monday."):
         assert ("names.missing", ["ru"], "Portugal") in _found(dict(texts, en=listed), termbase)
+
+
+# --- spelling conventions of names across Kazakh and Russian -----------------------------------------
+
+def test_a_new_region_by_its_russian_adjective(termbase: dict) -> None:
+    """«Жетысуская область» is the usual Russian for «область Жетысу» (Kazakh «Жетісу облысы»);
+    another region's adjective is still another region."""
+    texts = {"kk": "Жетісу облысында жаңа көпір ашылды.", "ru": "В Жетысуской области открылся новый мост."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, ru="В Улытауской области открылся новый мост.")
+    assert ("names.missing", ["ru"]) in _rules(other, termbase)
