@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from press.check import lexicon, recognise
+from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding
 from press.check.unregistered import FreeNames
@@ -337,7 +337,10 @@ def check(bundle: Bundle) -> list[Finding]:
     drift = {(f.langs[0], f.excerpt) for f in findings}
     findings += [f for f in _unregistered(bundle, mentions)
                  if not any((lang, t.text) in drift for lang in f.langs for t in tokens(f.excerpt))]
-    return findings
+    reported = {(lang, f.location) for f in findings if f.rule == "names.missing" for lang in f.langs}
+    swapped = slots.swaps(bundle, mentions, reported)
+    instead = {f.excerpt for f in swapped}  # the swapped-in name is the error, not the others' lack of it
+    return [f for f in findings if f.rule != "names.extra" or f.excerpt not in instead] + swapped
 
 
 def _presence(bundle: Bundle, mentions: dict, groups: list | None = None

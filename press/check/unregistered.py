@@ -261,8 +261,9 @@ class FreeNames:
                         break
                     if (a.place and b.place) or {id(a), id(b)} <= self.anchors:
                         continue
-                    if names.compare_words(a, b).status != NEAR or self._other_names(lang, a, b):
-                        continue
+                    if names.compare_words(a, b).status != NEAR or self._other_names(lang, a, b) \
+                            or ((a.place or b.place) and (self._quoted(lang, a) or self._quoted(lang, b))):
+                        continue  # «Казакстан Гарыш Сапары»: a company's name keeps its own spelling
                     pair = self._odd_one(a, b, counts)
                     if pair is None:
                         continue
@@ -278,6 +279,11 @@ class FreeNames:
                         f"{lang} spells one name two ways: «{wrong.text}» here, «{right.text}» "
                         f"elsewhere (expected, in its case form)"))
         return out
+
+    def _quoted(self, lang: str, word: NameWord) -> bool:
+        """*word* stands inside «quotation marks» (the name of a company, a ship, a programme)."""
+        para = self._place_of(lang, word)[0]
+        return para.text.count("«", 0, word.start) > para.text.count("»", 0, word.start)
 
     def _other_names(self, lang: str, a: NameWord, b: NameWord) -> bool:
         """*a* and *b* stand in full names whose other words differ (Марат Карабаев, Мурат

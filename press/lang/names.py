@@ -358,7 +358,9 @@ def _adjectives_made(name: str) -> tuple[str, ...]:
     last = name[-1:]
     if name.endswith("ск"):
         return (name + "ий",)
-    if last in "аяыиоеуэ":
+    if last in "уо":  # Атырау → атырауский, Улытау → улытауский, Баку → бакинский
+        return (name + "ский", name[:-1] + "инский")
+    if last in "аяыиеэ":
         return (name[:-1] + "ский", name[:-1] + "инский")
     if last == "ь":
         return (name[:-1] + ("ьский" if name[-2:-1] == "л" else "ский"),)  # брюссельский, казанский
@@ -380,8 +382,14 @@ def _ru_place_adjectives() -> dict[str, str]:
     from press.usercache import cached
 
     data = hashlib.sha256(PLACES_FILE.read_bytes()).hexdigest()[:16]
-    key = f"babel {babel.__version__}, pymorphy3 {pymorphy3.__version__}, places {data}"
+    key = f"babel {babel.__version__}, pymorphy3 {pymorphy3.__version__}, places {data}, " \
+          f"rule {_ADJECTIVE_RULE}"
     return dict(cached("ru-place-adjectives", key, _derive_ru_place_adjectives))
+
+
+_ADJECTIVE_RULE = 2
+"""Bumped when `_adjectives_made` or `_derive_ru_place_adjectives` changes, so that a kept table
+is derived again."""
 
 
 def _derive_ru_place_adjectives() -> dict[str, str]:
@@ -550,8 +558,8 @@ def place_id(word: str, lang: str) -> str | None:
     short = word[:2].lower()
     if lang == "kk" and short in tables[0] and kazakh.is_ending_chain(word[2:].lower()):
         return tables[0][short]  # Ошта: a name of two letters, which `stems` keeps whole
-    if lang == "ru" and word[:1].isupper() and (place := _ru_place_adjective(word)):
-        return place  # the Вена of «Венской дипломатической академии»
+    if lang == "ru" and (place := _ru_place_adjective(word)):
+        return place  # the Вена of «Венской дипломатической академии», the sea of черноморских портов
     head, hyphen, last = word.rpartition("-")
     if hyphen and head and len(last) >= 4 and last[:1].isupper() and (place := place_id(last, lang)):
         return place  # Нарын-Сырдария каскады: the cascade named by its two rivers, the last one
