@@ -87,13 +87,18 @@ def test_a_russian_place_adjective_names_the_place(termbase: dict) -> None:
     _each_flagged(texts, (("ru", "Женевские конвенции", "Венские конвенции"),), termbase)
 
 
-def test_short_and_compound_place_names_in_case_forms() -> None:
-    """Ош in the Kazakh locative (Ошта: a name of two letters, which stems keep whole) and a
-    compound of two places named by its last (Нарын-Сырдария каскады, the Syr Darya)."""
+def test_short_and_compound_place_names_in_case_forms(termbase: dict) -> None:
+    """Ош in the Kazakh locative (Ошта: a name of two letters, which stems keep whole); a
+    compound of two places (Нарын-Сырдария каскады) names both, which English writes apart,
+    and a bilateral compound (Қазақстан-Жапония) is no one place."""
     from press.lang.names import place_id
 
     assert place_id("Ошта", "kk") == place_id("Оше", "ru") == place_id("Osh", "en") is not None
-    assert place_id("Нарын-Сырдария", "kk") == place_id("Сырдарьи", "ru") is not None
+    assert place_id("Қазақстан-Жапония", "kk") is None
+    texts = {"en": "On 14 May the sides agreed on the water of the Naryn–Syr Darya cascade.",
+             "kk": "14 мамырда тараптар Нарын-Сырдария каскадының суы туралы келісті.",
+             "ru": "14 мая стороны договорились о воде Нарын-Сырдарьинского каскада."}
+    assert _found(texts, termbase) == []
 
 
 def test_a_ministry_swapped_for_another_is_found(termbase: dict) -> None:
@@ -176,3 +181,21 @@ def test_a_company_in_quotation_marks_swapped_for_another_is_found(termbase: dic
     _each_flagged(texts, (("ru", "«КазАвтоЖол»", "«Самрук-Энерго»"),
                           ("kk", "«ҚазАвтоЖол»", "«Қазақтелеком»"),
                           ("en", "KazAvtoZhol", "Kazakhtelecom")), termbase)
+
+
+def test_a_registered_region_named_by_another_form_is_not_missing(termbase: dict) -> None:
+    """The termbase registers область Жетысу and Мангистауская область; a version that says
+    «Жетысуской области» or «полуострова Мангистау» names the same place (the gazetteer's)."""
+    texts = {"en": "On 14 May new rail lines were opened in Zhetisu Region and Mangystau Region.",
+             "kk": "14 мамырда Жетісу облысы мен Маңғыстау облысында жаңа темір жол желілері ашылды.",
+             "ru": "14 мая новые железнодорожные линии открыты в Жетысуской области и на полуострове "
+                   "Мангистау."}
+    assert _found(texts, termbase) == []
+
+
+def test_a_city_is_no_replacement_of_a_region(termbase: dict) -> None:
+    """Two versions: the one lacking the registered Central Asia («China-Central Asia» does not
+    match its form) names a city the other lacks (Chengdu): a city does not replace a region."""
+    texts = {"en": "On 14 May the fifth China-Central Asia ministerial meeting was held in Chengdu.",
+             "kk": "14 мамырда «Орталық Азия – Қытай» форматындағы министрлердің бесінші кездесуі өтті."}
+    assert _found(texts, termbase) == []

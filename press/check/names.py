@@ -369,6 +369,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _region_implied(bundle, entity_id, version[lang], mentions)
                        and not _ministry_implied(bundle, entity_id, by_lang, version[lang])
                        and not _titled(bundle, entity_id, version[lang])
+                       and not _named_otherwise(bundle, entity_id, group[lang])
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))]
             if not missing:
                 continue
@@ -436,8 +437,10 @@ def _places_inside(bundle: Bundle, mention: Mention, lang: str) -> list[str]:
 def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],
               entity_id: str, missing: list[str]) -> bool:
     """Plain texts (no version known to be the source): the one version lacking the name
-    names another of its kind that the others do not (Bulgaria where they name Romania), a
-    swap rather than a name the translations added (Жердің for "the first satellite")."""
+    names another of its kind that the others do not (Bulgaria where they name Romania; a
+    country or region for a country or region, a city for a city: Chengdu is no replacement
+    of Central Asia), a swap rather than a name the translations added (Жердің for "the first
+    satellite")."""
     if bundle.aligned or len(missing) != 1:
         return False
     kind = bundle.entities[entity_id].type
@@ -448,7 +451,16 @@ def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, d
         return False
     places = {lang: _places_named(paras) for lang, paras in group.items() if paras}
     others = set().union(*(ids for lang, ids in places.items() if lang != missing[0]))
-    return bool(places.get(missing[0], set()) - others)
+    country = (slots.entity_place(bundle, entity_id) or "T:").startswith("T:")
+    return any(place.startswith("T:") == country for place in places.get(missing[0], set()) - others)
+
+
+def _named_otherwise(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
+    """A registered place *paras* name in a form its register lacks (Жетысуской области for
+    область Жетысу, полуострова Мангистау, Алматыда for Алматы облысы): the gazetteer's place
+    of the entity is named there."""
+    place = slots.entity_place(bundle, entity_id) if bundle.entities[entity_id].type == "place" else None
+    return place is not None and place in _places_named(paras)
 
 
 def _places_named(paras: list[Para]) -> set[str]:

@@ -47,21 +47,21 @@ def swaps(bundle: Bundle, mentions: dict, reported: set[tuple[str, str]]) -> lis
     findings = []
     for _, group in units:
         paras = {lang: ps[0] for lang, ps in group.items() if len(ps) == 1}
-        if len(paras) < 2:
-            continue
+        if len(paras) < 3:
+            continue  # two versions: no majority says which of them swapped
         brands = _brands(paras.values())
         taken = {lang: tuple((m.start, m.end) for m in mentions[(p.lang, p.location, p.id)])
                  for lang, p in paras.items()}
         known = {lang: _known(bundle, para, mentions[(para.lang, para.location, para.id)], taken[lang])
                  + _brand_mentions(para, brands) for lang, para in paras.items()}
         for lang, para in paras.items():
-            if (lang, para.location) in reported or (len(paras) == 2 and lang == bundle.source_lang):
+            if (lang, para.location) in reported:
                 continue
             swap = _swap(lang, para, known, partial(_unknown_places, lang, paras, taken))
             swap = swap or _quoted_swap(lang, paras, taken)
             if swap:
                 findings.append(_finding(lang, para, *swap))
-            elif len(paras) >= 3:
+            else:
                 findings += _dropped_brands(lang, para, known)
     return findings
 
@@ -159,8 +159,6 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
     """A company's name in «quotation marks» (КазМунайГаз, ҚазМұнайГаз, KazMunayGas) that the
     other versions name and *lang* names in no script, with, in *lang*, a quoted name none of
     them has (Самрук-Энерго): one company swapped for another."""
-    if len(paras) < 3:
-        return None
     words = {o: _name_words(p, taken[o]) for o, p in paras.items()}
     others = [o for o in paras if o != lang]
 
@@ -193,13 +191,27 @@ def _quoted_names(para: Para) -> list[list[free_names.NameWord]]:
 
 def _proper(name: list[free_names.NameWord]) -> bool:
     """A name of its own (КазМунайГаз, Samruk-Energy), not a title of ordinary words
-    («Дала алтыны», Unity is strength) that the versions translate."""
-    return any(len(w.text) >= 4 and not recognise.is_common(w.text, w.lang) for w in name)
+    («Дала алтыны», Unity is strength, International Centre) that the versions translate."""
+    return any(len(w.text) >= 4 and not recognise.is_common(w.text, w.lang)
+               and not (w.lang == "en" and recognise.is_common(_american(w.text), "en")) for w in name)
+
+
+def _american(word: str) -> str:
+    """The American spelling the English word list has (Centre → Center, Labour → Labor)."""
+    for pattern, american in _AMERICAN:
+        word = pattern.sub(american, word)
+    return word
+
+
+_AMERICAN = ((re.compile(r"is(ation|e|ed|ing)\Z"), r"iz\1"), (re.compile(r"our\Z"), "or"),
+             (re.compile(r"(?<=[a-z])re\Z"), "er"))
 
 
 def _name_words(para: Para, taken: tuple[tuple[int, int], ...]) -> list[free_names.NameWord]:
-    """Every name word of *para*, found or quoted, in any script."""
-    return [w for m in recognise.find_names(para.text, para.lang, taken) for w in m.words] \
+    """Every name word of *para*, registered (the *taken* spans), found or quoted."""
+    registered = [free_names.NameWord(t.text, para.lang, s + t.start, s + t.end, None)
+                  for s, e in taken for t in tokens(para.text[s:e]) if t.text[:1].isupper()]
+    return registered + [w for m in recognise.find_names(para.text, para.lang, taken) for w in m.words] \
         + [w for q in _quoted_names(para) for w in q]
 
 
@@ -228,7 +240,7 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
         entity = bundle.entities[m.entity]
         if entity.type not in ("place", "organisation") or para.in_passing(m.start, m.end):
             continue
-        place = _entity_place(bundle, m.entity) if entity.type == "place" else None
+        place = entity_place(bundle, m.entity) if entity.type == "place" else None
         found.append(Known(place or m.entity, _kind(place) if place else entity.type, m.text))
     for mention in recognise.find_names(para.text, para.lang, taken):
         place = next((w.place for w in mention.words if w.place), None)
@@ -240,7 +252,7 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
     return found
 
 
-def _entity_place(bundle: Bundle, entity_id: str) -> str | None:
+def entity_place(bundle: Bundle, entity_id: str) -> str | None:
     """The gazetteer's id of a registered place, from its forms in any language (Addis Ababa,
     Аддис-Абеба), so that a version naming it unregistered names the same place."""
     forms = bundle.entities[entity_id].forms

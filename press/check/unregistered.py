@@ -23,7 +23,7 @@ from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import names
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
-from press.lang.tokens import tokens
+from press.lang.tokens import Token, tokens
 
 Found = dict[str, list[tuple[Para, NameMention]]]
 _LANG_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
@@ -383,7 +383,8 @@ class FreeNames:
                     if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or _part_of(w, probe) or _city_of_country(w, token.text, lang) \
-                            or (noun is not None and names.compare_words(w, noun).status == SAME):
+                            or (noun is not None and names.compare_words(w, noun).status == SAME) \
+                            or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
                         return True
         return False
 
@@ -517,6 +518,15 @@ def _part_of(word: NameWord, probe: NameWord) -> bool:
         return False
     part = NameWord(last, word.lang, word.start + len(head) + 1, word.end, None)
     return names.compare_words(part, probe).status == SAME
+
+
+def _parts(token: Token, lang: str) -> list[NameWord]:
+    """The capitalised parts of a hyphenated word (Нарын-Сырдария каскады: the Naryn and the
+    Syr Darya), each a name of its own that the other versions may write apart."""
+    if "-" not in token.text:
+        return []
+    return [NameWord(part, lang, token.start, token.end, names.place_id(part, lang))
+            for part in token.text.split("-") if len(part) >= 4 and part[:1].isupper()]
 
 
 def _city_of_country(word: NameWord, text: str, lang: str) -> bool:

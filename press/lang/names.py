@@ -555,14 +555,15 @@ def place_id(word: str, lang: str) -> str | None:
         for stem in stems(word, lang):
             if stem.replace("ё", "е") in table:
                 return table[stem.replace("ё", "е")]
+    if lang == "ru":  # a name in -ь the stemmer leaves without it: Сиане, Тюмени (Сиань, Тюмень)
+        for stem in stems(word, lang)[1:]:
+            if stem + "ь" in tables[0]:
+                return tables[0][stem + "ь"]
     short = word[:2].lower()
     if lang == "kk" and short in tables[0] and kazakh.is_ending_chain(word[2:].lower()):
         return tables[0][short]  # Ошта: a name of two letters, which `stems` keeps whole
     if lang == "ru" and (place := _ru_place_adjective(word)):
         return place  # the Вена of «Венской дипломатической академии», the sea of черноморских портов
-    head, hyphen, last = word.rpartition("-")
-    if hyphen and head and len(last) >= 4 and last[:1].isupper() and (place := place_id(last, lang)):
-        return place  # Нарын-Сырдария каскады: the cascade named by its two rivers, the last one
     if lang in _CYRILLIC_LOOSE:
         loose = _loose_places(lang)
         for stem in stems(word, lang):
