@@ -199,3 +199,22 @@ def test_a_city_is_no_replacement_of_a_region(termbase: dict) -> None:
     texts = {"en": "On 14 May the fifth China-Central Asia ministerial meeting was held in Chengdu.",
              "kk": "14 мамырда «Орталық Азия – Қытай» форматындағы министрлердің бесінші кездесуі өтті."}
     assert _found(texts, termbase) == []
+
+
+def test_a_chamber_or_a_committee_swapped_is_found(termbase: dict) -> None:
+    """The Senate for the Mazhilis, a Border Service for a Revenue Committee: heads and fields of
+    organisations' names; the Tax Committee is the State Revenue Committee (one field)."""
+    texts = {"en": "On 14 May the Senate approved the agreement, and the Tax Committee will apply it.",
+             "kk": "14 мамырда Сенат келісімді мақұлдады, оны Мемлекеттік кірістер комитеті қолданады.",
+             "ru": "14 мая Сенат одобрил соглашение, его будет применять Налоговый комитет."}
+    _each_flagged(texts, (("en", "the Senate approved", "the Mazhilis approved"),
+                          ("kk", "Мемлекеттік кірістер комитеті", "Шекара қызметі комитеті")), termbase)
+
+
+def test_an_airline_swapped_in_english_is_found(termbase: dict) -> None:
+    """Air Astana in the Kazakh and Russian versions, SCAT in the English one, which still names
+    Astana the city: a company's own name in English that no other version writes."""
+    texts = {"en": "On 14 May flights of Air Astana from Astana to Manama resumed.",
+             "kk": "14 мамырда Air Astana әуе компаниясының Астанадан Манамаға рейстері қайта басталды.",
+             "ru": "14 мая возобновились рейсы Air Astana из Астаны в Манаму."}
+    _each_flagged(texts, (("en", "Air Astana", "SCAT"), ("en", "Air Astana", "Qazaq Air")), termbase)

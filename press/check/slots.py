@@ -27,7 +27,7 @@ from press.check.findings import Finding
 from press.check.unregistered import _adjective_of
 from press.lang import names as free_names
 from press.lang.read_organisations import find_organisations
-from press.lang.tokens import tokens
+from press.lang.tokens import sentence_initial, tokens
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,8 @@ def swaps(bundle: Bundle, mentions: dict, reported: set[tuple[str, str]]) -> lis
         for lang, para in paras.items():
             if (lang, para.location) in reported:
                 continue
-            swap = _swap(lang, para, known, partial(_unknown_places, lang, paras, taken))
+            swap = _swap(lang, para, known, partial(_unknown_places, lang, paras, taken),
+                         partial(_english_brands, paras))
             swap = swap or _quoted_swap(lang, paras, taken)
             if swap:
                 findings.append(_finding(lang, para, *swap))
@@ -87,8 +88,10 @@ def _own_acronym(para: Para) -> bool:
 
 
 def _transcribed(brand: str, para: Para) -> bool:
-    """*para* writes a word of the Latin name *brand* in its own script (НАСА for NASA)."""
-    words = [free_names.NameWord(w, "en", 0, 0, None) for w in _WORDS.findall(brand)]
+    """*para* writes a word of the Latin name *brand* in its own script (НАСА for NASA): a word
+    of its own if it has one (Astana of Air Astana, not Air)."""
+    own = [w for w in _WORDS.findall(brand) if w.isupper() or not _english_word(w)] or _WORDS.findall(brand)
+    words = [free_names.NameWord(w, "en", 0, 0, None) for w in own]
     written = [free_names.NameWord(t.text, para.lang, t.start, t.end, None)
                for t in tokens(para.text) if t.text[:1].isupper()]
     return any(free_names.compare_words(w, t).status == free_names.SAME for t in written for w in words)
@@ -97,8 +100,8 @@ def _transcribed(brand: str, para: Para) -> bool:
 _WORDS = re.compile(r"\w{3,}")
 
 
-def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callable[[], list[Known]]
-          ) -> tuple[Known, Known, list[str]] | None:
+def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callable[[], list[Known]],
+          english_brands: Callable[[], list[Known]]) -> tuple[Known, Known, list[str]] | None:
     """(the name the others agree on, the one *lang* has instead, the others) or None: a known
     name of the same kind, or a place no gazetteer knows (*unknown*) for a known place (Kyoto
     for Osaka)."""
@@ -107,7 +110,7 @@ def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callabl
     lacking = [k for o in others for k in known[o]
                if counts[lang][k.key] < min(counts[x][k.key] for x in others)
                and not free_names.home_implied(k.key, para.text, lang)
-               and not (k.kind == "brand" and _transcribed(k.text, para))
+               and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))
                and not (k.kind in ("place", "country") and _adjective_used(k.key, para))]
     if not lacking:
         return None
@@ -118,7 +121,30 @@ def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callabl
             return replaced, instead, others
     place = next((k for k in lacking if k.kind == "place"), None)
     found = unknown() if place is not None else []
-    return (place, found[0], others) if place is not None and found else None
+    if place is not None and found:
+        return place, found[0], others
+    brand = next((k for k in lacking if k.kind == "brand"), None)
+    found = english_brands() if brand is not None and lang == "en" else []
+    return (brand, found[0], others) if brand is not None and found else None
+
+
+def _english_brands(paras: dict[str, Para]) -> list[Known]:
+    """Names of the English version that look like a company's own (initials, or a word no
+    English word list has: SCAT, Qazaq Air) and that no other version writes in any script."""
+    found = []
+    for m in _LATIN_RUN.finditer(paras["en"].text):
+        words = _WORDS.findall(m.group())
+        if not words or sentence_initial(paras["en"].text, m.start()) or free_names.place_id(words[0], "en"):
+            continue
+        own = " ".join(w for w in words if w.isupper() or not _english_word(w))
+        if own and not any(w in p.text or _transcribed(w, p) for o, p in paras.items() if o != "en"
+                           for w in own.split()):
+            found.append(Known("?" + m.group(), "brand", m.group()))
+    return found
+
+
+def _english_word(word: str) -> bool:
+    return recognise.is_common(word, "en") or recognise.is_common(_american(word), "en")
 
 
 def _adjective_used(place: str, para: Para) -> bool:
