@@ -321,17 +321,6 @@ def _inside_title(text: str, start: int, end: int) -> bool:
         and before[0].isascii() and after[0].isascii()
 
 
-_BRAND = re.compile(r"(?<![\w@/.])[A-Z][A-Za-z]+(?:[ \u00a0](?:(?:and|of|for|de|&)[ \u00a0])?[A-Z][A-Za-z]+)+"
-                    r"(?![\w@])")
-
-
-def _brand(run: str) -> bool:
-    """A company's or a body's own name in Latin letters, capitalised words with "and" or
-    "of" between them (Airbus Defence and Space): one of its words is no ordinary English word.
-    Ministry of Foreign Affairs, all ordinary words, is English left untranslated."""
-    return any(w[:1].isupper() and not lexicon.is_common(w, "en") for w in run.split())
-
-
 def _untranslated(para: Para, allowed: set[str]) -> list[Finding]:
     """English words left in the Kazakh or Russian version. Names are not: those from a
     register, a run of capitalised Latin words (Air Astana, New Silk Way) and Latin text in
@@ -339,7 +328,6 @@ def _untranslated(para: Para, allowed: set[str]) -> list[Finding]:
     findings = []
     text = _URL.sub(lambda m: " " * len(m.group()), para.text)
     text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group()) else " " * len(m.group()), text)
-    text = _BRAND.sub(lambda m: " " * len(m.group()) if _brand(m.group()) else m.group(), text)
     for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text)):
         words = [w.lower() for w in match.group().split()]
         if all(w in allowed for w in words) or _titled(match.group().split()) \

@@ -111,7 +111,7 @@ def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callabl
                if counts[lang][k.key] < min(counts[x][k.key] for x in others)
                and not free_names.home_implied(k.key, para.text, lang)
                and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))
-               and not (k.kind in ("place", "country") and _adjective_used(k.key, para))]
+               and not (k.kind in ("place", "country") and _said_otherwise(k.key, para))]
     if not lacking:
         return None
     extra = [k for k in known[lang] if not any(counts[o][k.key] for o in others)]
@@ -147,9 +147,12 @@ def _english_word(word: str) -> bool:
     return recognise.is_common(word, "en") or recognise.is_common(_american(word), "en")
 
 
-def _adjective_used(place: str, para: Para) -> bool:
+def _said_otherwise(place: str, para: Para) -> bool:
     """*para* names *place* by its adjective or its people (Japanese capital, жапондық,
-    японских компаний, черноморских портов) where the other versions name the place."""
+    японских компаний, черноморских портов) where the other versions name the place, or
+    typed with look-alikes (Кара теңіз, which the script check reports)."""
+    if para.lang == "kk" and free_names.named_with_lookalikes(place, para.text):
+        return True
     probe = free_names.NameWord("", para.lang, 0, 0, place)
     return any((_adjective_of(probe, t.text, para.lang) and free_names.place_id(t.text, para.lang) != place)
                or (t.text.islower() and free_names.place_id(t.text, para.lang) == place)
@@ -303,11 +306,12 @@ _LATIN_RUN = re.compile(r"(?<!\w)[A-Z][\w&’'-]*(?:(?: and | of | & | )[A-Z][\w
 
 def _brands(paras: Iterable[Para]) -> set[str]:
     """The names in Latin letters that the Kazakh and Russian versions write as they are
-    (Airbus Defence and Space, Thales Alenia Space): the English version writes them so too."""
+    (Airbus Defence and Space, Thales Alenia Space, JBIC): the English version writes them so too.
+    Initials of three letters are more often a unit or a code (TEU, LNG, USD) than a company."""
     return {m.group() for para in paras if para.lang in ("kk", "ru")
             for m in _LATIN_RUN.finditer(para.text)
-            if not any(ch.isdigit() for ch in m.group()) and len(m.group()) >= 3
-            and not _ROMAN.fullmatch(m.group())}
+            if not any(ch.isdigit() for ch in m.group()) and not _ROMAN.fullmatch(m.group())
+            and len(m.group()) >= (4 if m.group().isupper() else 3)}
 
 
 _ROMAN = re.compile(r"[IVXLCDM]+")

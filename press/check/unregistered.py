@@ -374,7 +374,9 @@ class FreeNames:
         """The name is in *lang*'s text as a word the recogniser did not take for a name
         (a lower-case adjective, a sentence-initial word): not missing."""
         for para in self.group.get(lang, []):
-            if any(w.place and names.home_implied(w.place, para.text, lang) for w in mention.words):
+            if any(w.place and (names.home_implied(w.place, para.text, lang)
+                                or (lang == "kk" and names.named_with_lookalikes(w.place, para.text)))
+                   for w in mention.words):
                 return True
             for token in tokens(para.text):
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))

@@ -572,6 +572,14 @@ def place_id(word: str, lang: str) -> str | None:
     return None
 
 
+def named_with_lookalikes(place: str, text: str) -> bool:
+    """The Kazakh *text* names *place* typed with Russian look-alikes for its Kazakh letters
+    (Кара теңізден for Қара теңіз): the place is there, misspelt (the script check says so)."""
+    folded, lower = kazakh.fold_lookalikes(text), text.lower()
+    return any(len(name) >= 4 and folded.count(kazakh.fold_lookalikes(name)) > lower.count(name)
+               for name in place_names(place, "kk"))
+
+
 def _lookalike_of_name(stem: str, lang: str) -> bool:
     """*stem* is a name of *lang*'s gazetteer typed with Russian look-alikes for its Kazakh
     letters (Казақстан): a slip the script check reports, not another spelling."""
