@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from press.lang.read_numbers import find_numbers
 from tests.test_checker_realnews import _found, termbase
 
 __all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
@@ -68,6 +69,13 @@ def test_a_count_a_list_spells_out_is_implied_by_the_list(termbase: dict) -> Non
     other = {"kk": "Биыл облыста бес мектеп салынады: Ақсу, Шиелі, Жаңақорған және Сырдария аудандарында.",
              "ru": texts["ru"]}
     assert [r for r in _rules(other, termbase) if r[0].startswith("numbers")] != []
+    swapped = {"en": "On 5 May, 12 officials in Astana met envoys of three cities: Paris, Rome and "
+                     "Madrid.\n\nIt was the fourth such meeting.",
+               "ru": "5 мая 12 чиновников в Астане встретились с послами четырёх городов — Париж, Рим и "
+                     "Мадрид.\n\nЭто уже четвёртая такая встреча."}
+    assert ("numbers.mismatch", ["ru"]) in _rules(swapped, termbase)  # four stands elsewhere too
+    assert not find_numbers("Два самолёта Ил-76 в Канди и Галле.", "ru")[0].soft  # a hyphen opens none
+    assert not find_numbers("Two accords: on trade between the two nations and on transit.", "en")[0].soft
 
 
 def test_an_ordinal_of_a_big_number_keeps_its_scale(termbase: dict) -> None:
@@ -172,6 +180,9 @@ def test_a_part_of_a_month_is_no_date_of_its_own(termbase: dict) -> None:
     early = {"en": "On 14 November the bureau published the figure.",
              "ru": "В начале ноября, 14 ноября, бюро опубликовало эти данные."}
     assert [r for r in _rules(early, termbase) if r[0].startswith("dates")] == []
+    since = {"en": "Flights have run since December, and in December a review follows.",
+             "kk": "Рейстер қарашадан бастап жүреді, желтоқсанда шолу өтеді."}
+    assert ("dates.mismatch", ["kk"]) in _rules(since, termbase)  # «бастап» (since) is no part
 
 
 # --- script -------------------------------------------------------------------------------------------
@@ -221,3 +232,39 @@ def test_a_common_noun_name_at_the_start_of_a_sentence_is_the_noun(termbase: dic
     assert ("names.missing", ["ru"]) in _rules(crew, termbase)
     league = {"kk": "ТМД елдері жаңа келісімге қол қойды.", "ru": "Страны подписали новое соглашение."}
     assert ("names.missing", ["ru"]) in _rules(league, termbase)  # no common noun in English
+
+
+def test_a_first_name_before_a_surname_is_no_place(termbase: dict) -> None:
+    """«Алмат Жумабеков» (Russian «Алмат» reads as a form of Алматы) is a man: the city is not
+    missing in English; the city's own spelling before a surname still names it."""
+    texts = {"en": "The wrestler Almat Zhumabekov won the bronze medal, the federation in Astana said.",
+             "ru": "Бронзовую медаль завоевал борец Алмат Жумабеков, сообщили в федерации."}
+    assert ("names.missing", ["en"]) not in _rules(texts, termbase)
+    for city in ("Бронзовую медаль в Алматы Жумабеков завоевал вчера, сообщили в федерации.",
+                 "Бронзовую медаль на турнире «Алмат Арена» завоевал Жумабеков, сообщили в федерации."):
+        assert ("names.missing", ["en"]) in _rules(dict(texts, ru=city), termbase)  # no surname follows
+
+
+# --- a gloss -------------------------------------------------------------------------------------------
+
+def test_a_country_after_its_city_and_a_comma_is_a_gloss(termbase: dict) -> None:
+    """"in Lisbon, Portugal" against «в Лиссабоне»: the country glosses the city, said in passing;
+    a country that goes on a list (Lisbon, Portugal and Spain) is named for itself."""
+    texts = {"en": "The forum opened in Lisbon, Portugal, on Monday.",
+             "ru": "Форум открылся в Лиссабоне в понедельник."}
+    assert _found(texts, termbase) == []
+    for listed in ("The forum opened in Lisbon, Portugal and Spain on Monday.",
+                   "The forum opened in Lisbon, Portugal, Spain on Monday.",
+                   "The forum of Spain, Portugal opened in Lisbon on Monday."):
+        assert ("names.missing", ["ru"], "Portugal") in _found(dict(texts, en=listed), termbase)
+
+
+# --- spelling conventions of names across Kazakh and Russian -----------------------------------------
+
+def test_a_new_region_by_its_russian_adjective(termbase: dict) -> None:
+    """«Жетысуская область» is the usual Russian for «область Жетысу» (Kazakh «Жетісу облысы»);
+    another region's adjective is still another region."""
+    texts = {"kk": "Жетісу облысында жаңа көпір ашылды.", "ru": "В Жетысуской области открылся новый мост."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, ru="В Улытауской области открылся новый мост.")
+    assert ("names.missing", ["ru"]) in _rules(other, termbase)

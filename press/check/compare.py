@@ -97,7 +97,7 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
     keys: dict[int, Counter[Hashable]] = {}
     for lang in langs:
         for item in items[lang]:
-            if not item.soft:
+            if not item.soft or item.kind in _REPLACEABLE:
                 keys.setdefault(id(item.para), Counter())[item.key] += 1
     for _, group in paragraph_groups(bundle):
         paras = {lang: group[lang][0] for lang in langs if group.get(lang)}
@@ -114,6 +114,11 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
                 findings.append(_finding(bundle, paragraph, lang, others, sorted(missing, key=repr),
                                          sorted(extra, key=repr), rule, what, severity, render))
     return findings
+
+
+_REPLACEABLE = frozenset({"list"})
+"""Soft items that are still compared as replaced: a count its list spells out («трёх
+аэропортов — …»), which a version may leave out but not give as another count."""
 
 
 def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,

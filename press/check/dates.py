@@ -43,7 +43,8 @@ _VAGUE_BEFORE = {
                      re.IGNORECASE),
     "ru": re.compile(r"\b(?:середин\w*|начал[оауе]?|конц[ае]|конец)\s+\Z", re.IGNORECASE),
 }
-_VAGUE_AFTER = {"kk": re.compile(r"\s+(?:орта|бас|аяғ|аяқ|соң)\w*", re.IGNORECASE)}
+_VAGUE_AFTER = {"kk": re.compile(r"\s+(?:айының\s+)?(?:ортасы|басы|аяғы|соңы)(?:нда|на|нан)?\b",
+                                 re.IGNORECASE)}
 """A part of a month (mid-November, в начале ноября, қараша айының ортасында): not a day."""
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from press.check import lexicon, recognise
+from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding
 from press.check.unregistered import FreeNames
@@ -110,6 +110,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             span = _match_at(para.text, words, i, list(parts), para.lang)
             if span and not _foreign(bundle, entity_id, para, words, i, span) \
                     and not (span == i + 1 and _common_noun_at_start(bundle, entity_id, para, words[i])) \
+                    and not (span == i + 1 and _first_name(bundle, entity_id, para, words, span)) \
                     and not free_names.in_currency_name(para.text, words[i].start, words[span - 1].end,
                                                         para.lang):
                 candidates.append((order, i, span, entity_id))
@@ -149,6 +150,17 @@ def _common_noun_at_start(bundle: Bundle, entity_id: str, para: Para, word: Toke
         return False
     english = bundle.entities[entity_id].forms.get("en", [])
     return bool(english) and all(" " not in f and lexicon.is_common(f, "en") for f in english)
+
+
+def _first_name(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...], after: int) -> bool:
+    """A place's word right before a surname is a person's first name (Алмат Кебиспаев, which
+    Russian reads as a form of Алматы). The city's own spelling before a surname («в Алматы
+    Токаев») is still found as a place of the gazetteer (`_places_spelt_otherwise`)."""
+    if bundle.entities[entity_id].type != "place" or after >= len(words):
+        return False
+    surname = words[after]
+    return surname.text[:1].isupper() and not para.text[words[after - 1].end:surname.start].strip() \
+        and free_names.is_surname(surname.text, para.lang)
 
 
 def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[_LangIndex],
@@ -337,7 +349,10 @@ def check(bundle: Bundle) -> list[Finding]:
     drift = {(f.langs[0], f.excerpt) for f in findings}
     findings += [f for f in _unregistered(bundle, mentions)
                  if not any((lang, t.text) in drift for lang in f.langs for t in tokens(f.excerpt))]
-    return findings
+    reported = {(lang, f.location) for f in findings if f.rule == "names.missing" for lang in f.langs}
+    swapped = slots.swaps(bundle, mentions, reported)
+    instead = {f.excerpt for f in swapped}  # the swapped-in name is the error, not the others' lack of it
+    return [f for f in findings if f.rule != "names.extra" or f.excerpt not in instead] + swapped
 
 
 def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
@@ -366,6 +381,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _region_implied(bundle, entity_id, version[lang], mentions)
                        and not _ministry_implied(bundle, entity_id, by_lang, version[lang])
                        and not _titled(bundle, entity_id, version[lang])
+                       and not _named_otherwise(bundle, entity_id, group[lang])
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))]
             if not missing:
                 continue
@@ -433,8 +449,10 @@ def _places_inside(bundle: Bundle, mention: Mention, lang: str) -> list[str]:
 def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],
               entity_id: str, missing: list[str]) -> bool:
     """Plain texts (no version known to be the source): the one version lacking the name
-    names another of its kind that the others do not (Bulgaria where they name Romania), a
-    swap rather than a name the translations added (Жердің for "the first satellite")."""
+    names another of its kind that the others do not (Bulgaria where they name Romania; a
+    country or region for a country or region, a city for a city: Chengdu is no replacement
+    of Central Asia), a swap rather than a name the translations added (Жердің for "the first
+    satellite")."""
     if bundle.aligned or len(missing) != 1:
         return False
     kind = bundle.entities[entity_id].type
@@ -445,7 +463,16 @@ def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, d
         return False
     places = {lang: _places_named(paras) for lang, paras in group.items() if paras}
     others = set().union(*(ids for lang, ids in places.items() if lang != missing[0]))
-    return bool(places.get(missing[0], set()) - others)
+    country = (slots.entity_place(bundle, entity_id) or "T:").startswith("T:")
+    return any(place.startswith("T:") == country for place in places.get(missing[0], set()) - others)
+
+
+def _named_otherwise(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
+    """A registered place *paras* name in a form its register lacks (Жетысуской области for
+    область Жетысу, полуострова Мангистау, Алматыда for Алматы облысы): the gazetteer's place
+    of the entity is named there."""
+    place = slots.entity_place(bundle, entity_id) if bundle.entities[entity_id].type == "place" else None
+    return place is not None and place in _places_named(paras)
 
 
 def _places_named(paras: list[Para]) -> set[str]:

@@ -23,7 +23,7 @@ from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang import names
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
-from press.lang.tokens import tokens
+from press.lang.tokens import Token, tokens
 
 Found = dict[str, list[tuple[Para, NameMention]]]
 _LANG_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
@@ -261,8 +261,9 @@ class FreeNames:
                         break
                     if (a.place and b.place) or {id(a), id(b)} <= self.anchors:
                         continue
-                    if names.compare_words(a, b).status != NEAR or self._other_names(lang, a, b):
-                        continue
+                    if names.compare_words(a, b).status != NEAR or self._other_names(lang, a, b) \
+                            or ((a.place or b.place) and (self._quoted(lang, a) or self._quoted(lang, b))):
+                        continue  # «Казакстан Гарыш Сапары»: a company's name keeps its own spelling
                     pair = self._odd_one(a, b, counts)
                     if pair is None:
                         continue
@@ -278,6 +279,11 @@ class FreeNames:
                         f"{lang} spells one name two ways: «{wrong.text}» here, «{right.text}» "
                         f"elsewhere (expected, in its case form)"))
         return out
+
+    def _quoted(self, lang: str, word: NameWord) -> bool:
+        """*word* stands inside «quotation marks» (the name of a company, a ship, a programme)."""
+        para = self._place_of(lang, word)[0]
+        return para.text.count("«", 0, word.start) > para.text.count("»", 0, word.start)
 
     def _other_names(self, lang: str, a: NameWord, b: NameWord) -> bool:
         """*a* and *b* stand in full names whose other words differ (Марат Карабаев, Мурат
@@ -368,7 +374,9 @@ class FreeNames:
         """The name is in *lang*'s text as a word the recogniser did not take for a name
         (a lower-case adjective, a sentence-initial word): not missing."""
         for para in self.group.get(lang, []):
-            if any(w.place and names.home_implied(w.place, para.text, lang) for w in mention.words):
+            if any(w.place and (names.home_implied(w.place, para.text, lang)
+                                or (lang == "kk" and names.named_with_lookalikes(w.place, para.text)))
+                   for w in mention.words):
                 return True
             for token in tokens(para.text):
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
@@ -377,7 +385,8 @@ class FreeNames:
                     if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or _part_of(w, probe) or _city_of_country(w, token.text, lang) \
-                            or (noun is not None and names.compare_words(w, noun).status == SAME):
+                            or (noun is not None and names.compare_words(w, noun).status == SAME) \
+                            or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
                         return True
         return False
 
@@ -511,6 +520,15 @@ def _part_of(word: NameWord, probe: NameWord) -> bool:
         return False
     part = NameWord(last, word.lang, word.start + len(head) + 1, word.end, None)
     return names.compare_words(part, probe).status == SAME
+
+
+def _parts(token: Token, lang: str) -> list[NameWord]:
+    """The capitalised parts of a hyphenated word (Нарын-Сырдария каскады: the Naryn and the
+    Syr Darya), each a name of its own that the other versions may write apart."""
+    if "-" not in token.text:
+        return []
+    return [NameWord(part, lang, token.start, token.end, names.place_id(part, lang))
+            for part in token.text.split("-") if len(part) >= 4 and part[:1].isupper()]
 
 
 def _city_of_country(word: NameWord, text: str, lang: str) -> bool:

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from press.lang import kazakh
 
@@ -276,6 +277,7 @@ def gazetteer(lang: str) -> dict[str, str]:
     key = f"babel {babel.__version__}, python {sys.version}, {_BABEL.get(lang, lang)}"
     table = dict(cached(f"gazetteer-{lang}", key, lambda: _cldr_places(lang)))
     table.update(_EXTRA_PLACES.get(lang, {}))
+    _add_data_places(table, lang)
     # Keys are looked up with ё read as е (text rarely prints ё): keep them so (CLDR's «Сёва»).
     return {name.replace("ё", "е"): place for name, place in table.items()}
 
@@ -314,37 +316,114 @@ _EXTRA_PLACES = {
     "kk": {"бұұ": "T:UN", "ео": "T:EU", "ақш": "T:US", "астана": "C:Astana", "түркия": "T:TR",
            "қырғыз республикасы": "T:KG", "корея": "T:KR", "америка": "T:US"},
 }
-_KAZAKHSTAN_CITIES = (
-    # (id, English forms, Kazakh, Russian): regional centres whose Russian name is another word
-    ("oskemen", "oskemen ust-kamenogorsk", "өскемен", "усть-каменогорск"),
-    ("oral", "oral uralsk", "орал", "уральск"),
-    ("petropavl", "petropavl petropavlovsk", "петропавл", "петропавловск"),
-    ("konaev", "konaev kapchagay", "қонаев", "конаев капчагай"),
-    ("karaganda", "karaganda karagandy", "қарағанды", "караганда"),
-    ("turkistan", "turkistan turkestan", "түркістан", "туркестан"),
-    ("aktobe", "aktobe", "ақтөбе", "актобе"),
-    ("kokshetau", "kokshetau", "көкшетау", "кокшетау"),
-    ("taldykorgan", "taldykorgan", "талдықорған", "талдыкорган"),
-    ("kostanay", "kostanay kostanai", "қостанай", "костанай"),
-    ("kyzylorda", "kyzylorda", "қызылорда", "кызылорда"),
-    ("shymkent", "shymkent", "шымкент", "шымкент"),
-    ("taraz", "taraz", "тараз", "тараз"),
-    ("semey", "semey", "семей", "семей"),
-    ("pavlodar", "pavlodar", "павлодар", "павлодар"),
-    ("atyrau", "atyrau", "атырау", "атырау"),
-    ("aktau", "aktau", "ақтау", "актау"),
-    ("zhezkazgan", "zhezkazgan", "жезқазған", "жезказган"),
-    ("baikonur", "baikonur baikonyr", "байқоңыр", "байконур"),
-)
-"""Kazakhstan's regional centres, which CLDR has no time zone for: several have a Russian name
-that is another word (Өскемен/Усть-Каменогорск), which is no missing or swapped place."""
-for _id, _en, _kk, _ru in _KAZAKHSTAN_CITIES:
-    for _lang, _forms in (("en", _en), ("kk", _kk), ("ru", _ru)):
-        for _form in _forms.split():
-            _EXTRA_PLACES[_lang][_form] = f"K:{_id}"
 """Short forms CLDR lists under another name (Türkiye for Turkey; Республика Корея), the usual
 abbreviations of its supranational names (UN, ООН, БҰҰ) and the capital, which has no time
 zone of its own."""
+
+PLACES_FILE = Path(__file__).resolve().parent / "places.txt"
+"""The places CLDR does not give (Kazakhstan's cities and regions, neighbours' cities, border
+crossings, rivers and reservoirs, former names), one a line: id | en | kk | ru | ru adjectives."""
+
+
+@cache
+def _data_places() -> tuple[tuple[str, dict[str, tuple[str, ...]], tuple[str, ...] | None], ...]:
+    """(id, {lang: forms}, Russian adjectives or None for "make none") of each line of
+    `PLACES_FILE`."""
+    rows = []
+    for line in PLACES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        place, en, kk, ru, adjectives = (part.strip() for part in line.split("|"))
+        forms = {lang: tuple(f.strip() for f in column.split(";") if f.strip())
+                 for lang, column in (("en", en), ("kk", kk), ("ru", ru))}
+        rows.append((place, forms, None if adjectives == "-" else
+                     tuple(a.strip() for a in adjectives.split(";") if a.strip())))
+    return tuple(rows)
+
+
+def _add_data_places(table: dict[str, str], lang: str) -> None:
+    for place, forms, _ in _data_places():
+        for form in forms.get(lang, ()):
+            table[form.lower().replace("ё", "е").replace("’", "'")] = place
+
+
+_RU_ADJECTIVE_ENDINGS = ("ими", "ыми", "ого", "его", "ому", "ему", "ий", "ый", "ой", "ая", "яя", "ое", "ее",
+                         "ую", "юю", "им", "ым", "ом", "ем", "ие", "ые", "их", "ых")
+
+
+def _adjectives_made(name: str) -> tuple[str, ...]:
+    """The adjectives Russian usually makes from the place name *name* (Вена → венский,
+    Сеул → сеульский, Караганда → карагандинский, Алматы → алматинский, Баку → бакинский,
+    Брюссель → брюссельский, Казань → казанский)."""
+    last = name[-1:]
+    if name.endswith("ск"):
+        return (name + "ий",)
+    if last in "уо":  # Атырау → атырауский, Улытау → улытауский, Баку → бакинский
+        return (name + "ский", name[:-1] + "инский")
+    if last in "аяыиеэ":
+        return (name[:-1] + "ский", name[:-1] + "инский")
+    if last == "ь":
+        return (name[:-1] + ("ьский" if name[-2:-1] == "л" else "ский"),)  # брюссельский, казанский
+    return (name + ("ьский" if last == "л" else "ский"),)
+
+
+@cache
+def _ru_place_adjectives() -> dict[str, str]:
+    """Stems of Russian place adjectives (венск, бакинск) → place id: the gazetteer's data places'
+    (made by the rules or listed), and CLDR cities' whose made adjective pymorphy3 knows
+    (женевский, ташкентский; not a made word no one writes). A stem two places share is left out.
+    Asking pymorphy3 about every city takes a fifth of a second: kept in the user's cache, keyed by
+    the versions of Babel and pymorphy3 and the data file."""
+    import hashlib
+
+    import babel
+    import pymorphy3
+
+    from press.usercache import cached
+
+    data = hashlib.sha256(PLACES_FILE.read_bytes()).hexdigest()[:16]
+    key = f"babel {babel.__version__}, pymorphy3 {pymorphy3.__version__}, places {data}, " \
+          f"rule {_ADJECTIVE_RULE}"
+    return dict(cached("ru-place-adjectives", key, _derive_ru_place_adjectives))
+
+
+_ADJECTIVE_RULE = 2
+"""Bumped when `_adjectives_made` or `_derive_ru_place_adjectives` changes, so that a kept table
+is derived again."""
+
+
+def _derive_ru_place_adjectives() -> dict[str, str]:
+    from press.lang import russian
+
+    known = russian.analyzer().word_is_known
+    found: dict[str, set[str]] = {}
+    data = set()
+    for place, forms, listed in _data_places():
+        made = [a for f in forms.get("ru", ()) if " " not in f for a in _adjectives_made(f.lower())]
+        for adjective in (list(listed) + made if listed is not None else []):
+            found.setdefault(adjective[:-2], set()).add(place)
+        data.update(f.lower() for f in forms.get("ru", ()))
+    for name, place in gazetteer("ru").items():
+        if place.startswith("C:") and " " not in name and name not in data:
+            for adjective in _adjectives_made(name):
+                if known(adjective):
+                    found.setdefault(adjective[:-2], set()).add(place)
+    return {stem: next(iter(places)) for stem, places in found.items() if len(places) == 1}
+
+
+@lru_cache(maxsize=4096)
+def _ru_place_adjective(word: str) -> str | None:
+    """The place a capitalised Russian adjective is made from, in any case form (Венской →
+    Vienna, Бакинскую → Baku, Нарын-Сырдарьинского → the Syr Darya), else None."""
+    lower = word.lower().replace("ё", "е")
+    table = _ru_place_adjectives()
+    for ending in _RU_ADJECTIVE_ENDINGS:
+        stem = lower[:-len(ending)]
+        if lower.endswith(ending) and stem.endswith("ск"):
+            for key in (stem, stem.rpartition("-")[2]):
+                if key in table:
+                    return table[key]
+    return None
 
 
 @cache
@@ -464,7 +543,20 @@ def capital_gloss(text: str, start: int, end: int, lang: str) -> bool:
     "Muscat, the capital of Oman"): a version that names only the city says as much."""
     after, before = _CAPITAL_AFTER.get(lang), _CAPITAL_BEFORE.get(lang)
     return bool(after and after.match(text, end)) \
-        or bool(before and before.search(text[max(0, start - 30):start]))
+        or bool(before and before.search(text[max(0, start - 30):start])) \
+        or _city_gloss(text, start, end, lang)
+
+
+_CITY_BEFORE = re.compile(r"(\w[\w-]*),\s*\Z")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|(?:and|и|және|or|или)\b)")
+
+
+def _city_gloss(text: str, start: int, end: int, lang: str) -> bool:
+    """"Zagreb, Croatia": the country after a comma as the gloss of the city before it, not an
+    item of a list (Tashkent, Uzbekistan and Kyrgyzstan; Almaty, Croatia, Serbia)."""
+    city = _CITY_BEFORE.search(text[max(0, start - 40):start])
+    return city is not None and (place_id(city.group(1), lang) or "").startswith("C:") \
+        and _LIST_GOES_ON.match(text, end) is None
 
 
 def place_id(word: str, lang: str) -> str | None:
@@ -476,12 +568,29 @@ def place_id(word: str, lang: str) -> str | None:
         for stem in stems(word, lang):
             if stem.replace("ё", "е") in table:
                 return table[stem.replace("ё", "е")]
+    if lang == "ru":  # a name in -ь the stemmer leaves without it: Сиане, Тюмени (Сиань, Тюмень)
+        for stem in stems(word, lang)[1:]:
+            if stem + "ь" in tables[0]:
+                return tables[0][stem + "ь"]
+    short = word[:2].lower()
+    if lang == "kk" and short in tables[0] and kazakh.is_ending_chain(word[2:].lower()):
+        return tables[0][short]  # Ошта: a name of two letters, which `stems` keeps whole
+    if lang == "ru" and (place := _ru_place_adjective(word)):
+        return place  # the Вена of «Венской дипломатической академии», the sea of черноморских портов
     if lang in _CYRILLIC_LOOSE:
         loose = _loose_places(lang)
         for stem in stems(word, lang):
             if len(stem) >= 5 and _loose_key(stem) in loose and not _lookalike_of_name(stem, lang):
                 return loose[_loose_key(stem)]
     return None
+
+
+def named_with_lookalikes(place: str, text: str) -> bool:
+    """The Kazakh *text* names *place* typed with Russian look-alikes for its Kazakh letters
+    (Кара теңізден for Қара теңіз): the place is there, misspelt (the script check says so)."""
+    folded, lower = kazakh.fold_lookalikes(text), text.lower()
+    return any(len(name) >= 4 and folded.count(kazakh.fold_lookalikes(name)) > lower.count(name)
+               for name in place_names(place, "kk"))
 
 
 def _lookalike_of_name(stem: str, lang: str) -> bool:
@@ -706,7 +815,7 @@ class Verdict:
 SAME, NEAR, NONE = "same", "near", "none"
 
 
-def _region(place: str) -> bool:
+def is_region(place: str) -> bool:
     """A CLDR region (Asia, Central Asia, Eastern Africa): the versions may name a larger or a
     smaller one (Asia, Central Asia), so regions are compared by their words."""
     return place[2:].isdigit()
@@ -723,7 +832,7 @@ def spelt_as_russian_writes(a: NameWord, b: NameWord) -> bool:
 
 def compare_words(a: NameWord, b: NameWord) -> Verdict:
     """Compare two name words in any languages and case forms."""
-    if a.place and b.place and not (_region(a.place) or _region(b.place)):
+    if a.place and b.place and not (is_region(a.place) or is_region(b.place)):
         return Verdict(SAME, 0.0) if a.place == b.place else Verdict(NONE, 9.0)
     if a.place and a.place == b.place:
         return Verdict(SAME, 0.0)
@@ -848,4 +957,5 @@ def warm_up() -> None:
         _currency_nouns(lang)
     for lang in _CYRILLIC_LOOSE:
         _loose_places(lang)
+    _ru_place_adjectives()
     _folded_kazakh_places()

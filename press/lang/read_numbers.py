@@ -451,24 +451,29 @@ def _century(mention: NumberMention, text: str) -> NumberMention:
     return replace(mention, soft=True, unit="century")
 
 
-_LIST_HEAD = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s*[—–:-]\s*")
+_LIST_HEAD = re.compile(r"(?:\s+[^\W\d_]+){1,3}(?::|\s+[—–-])\s+")
+_LIST_ITEM_WORDS = 4
+"""A list's items are names of a few words (в Катон-Карагае, Зайсане и Кендерли), not clauses."""
 _LIST_END = re.compile(r"[.;!?()]")
 _LIST_JOIN = {"en": r",|\band\b|\bor\b", "ru": r",|\bи\b|\bили\b", "kk": r",|\bжәне\b|\bмен\b|\bнемесе\b"}
 
 
 def _listed(mention: NumberMention, text: str, lang: str) -> NumberMention:
     """«трёх аэропортов — в А, Б и В», "two cities: A and B": a count a list after it spells
-    out, soft, as another version may give the list alone."""
+    out, soft of kind "list", as another version may give the list alone (a count replaced by
+    another is still reported: `press.check.compare` compares lists' counts paragraph by
+    paragraph)."""
     if mention.soft or mention.ordinal or not 2 <= mention.value <= 10 or lang not in _LIST_JOIN:
         return mention
     head = _LIST_HEAD.match(text, mention.end)
     if head is None:
         return mention
     stop = _LIST_END.search(text, head.end())
-    items = re.split(_LIST_JOIN[lang], text[head.end():stop.start() if stop else len(text)])
-    if len([i for i in items if i.strip()]) != mention.value:
+    items = [i for i in re.split(_LIST_JOIN[lang], text[head.end():stop.start() if stop else len(text)])
+             if i.strip()]
+    if len(items) != mention.value or any(len(i.split()) > _LIST_ITEM_WORDS for i in items):
         return mention
-    return replace(mention, soft=True)
+    return replace(mention, soft=True, unit="list")
 
 
 _RANGE_WORDS = {"en": "to|or|and|even|up|perhaps|possibly|maybe",

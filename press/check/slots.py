@@ -1,0 +1,329 @@
+"""Places and organisations swapped in one version: the same slot, another known name.
+
+A paragraph names places and organisations; its translations name the same ones, as often.
+When one version names a known place or organisation fewer times than every other version
+does and, in their stead, one that no other version names (Tashkent where the others say
+Astana twice, ШЫҰ where they say АӨСШК), the version swapped one for the other, even though
+the first is still named elsewhere in the paragraph and no cue word says "a place" around
+the second. Known: a place of the gazetteer (`press.lang.names.place_id`: CLDR, Kazakhstan's
+cities and regions, neighbours' cities, former names, Russian place adjectives) or a
+registered place or organisation.
+
+Only a deficit and a surplus of the same kind together count: a version that leaves a place
+implied (the capital) or adds a gloss ("Zagreb, Croatia") swaps nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache, partial
+
+from press.check import recognise
+from press.check.document import Bundle, Para, paragraph_groups
+from press.check.findings import Finding
+from press.check.unregistered import _adjective_of
+from press.lang import names as free_names
+from press.lang.read_organisations import find_organisations
+from press.lang.tokens import sentence_initial, tokens
+
+
+@dataclass(frozen=True)
+class Known:
+    """One mention of a known place or organisation: what it is, its kind, how it is written."""
+
+    key: str
+    kind: str
+    text: str
+
+
+def swaps(bundle: Bundle, mentions: dict, reported: set[tuple[str, str]]) -> list[Finding]:
+    """names.missing findings for a place or organisation swapped for another in one version
+    of a paragraph; *reported*: (language, location) pairs already holding such a finding."""
+    single = all(len(paras) == 1 for paras in bundle.paras.values())
+    units = paragraph_groups(bundle) or (bundle.groups() if bundle.aligned or single else [])
+    findings = []
+    for _, group in units:
+        paras = {lang: ps[0] for lang, ps in group.items() if len(ps) == 1}
+        if len(paras) < 3:
+            continue  # two versions: no majority says which of them swapped
+        brands = _brands(paras.values())
+        taken = {lang: tuple((m.start, m.end) for m in mentions[(p.lang, p.location, p.id)])
+                 for lang, p in paras.items()}
+        known = {lang: _known(bundle, para, mentions[(para.lang, para.location, para.id)], taken[lang])
+                 + _brand_mentions(para, brands) for lang, para in paras.items()}
+        for lang, para in paras.items():
+            if (lang, para.location) in reported:
+                continue
+            swap = _swap(lang, para, known, partial(_unknown_places, lang, paras, taken),
+                         partial(_english_brands, paras))
+            swap = swap or _quoted_swap(lang, paras, taken)
+            if swap:
+                findings.append(_finding(lang, para, *swap))
+            else:
+                findings += _dropped_brands(lang, para, known)
+    return findings
+
+
+def _dropped_brands(lang: str, para: Para, known: dict[str, list[Known]]) -> list[Finding]:
+    """A company's Latin name every other version writes (Mitsui, Marubeni and Sojitz) and
+    *lang* lacks with every word of it: the translation would write it as it is."""
+    others = [o for o in known if o != lang]
+    brands = {k.text for k in known[others[0]] if k.kind == "brand"}
+    lower = para.text.lower()
+    return [Finding("names.missing", "error", [lang], para.location, brand,
+                    f"«{brand}» ({', '.join(others)}) has no counterpart in {lang}; expected «{brand}»")
+            for brand in sorted(brands)
+            if all(any(k.text == brand for k in known[o]) for o in others)
+            and not any(w.lower() in lower for w in _WORDS.findall(brand)) and not _transcribed(brand, para)
+            and not (brand.isupper() and _own_acronym(para))]
+
+
+def _own_acronym(para: Para) -> bool:
+    """*para* has initials in Cyrillic (ВСООНЛ for UNIFIL): it may name the organisation by its
+    own language's initials."""
+    return any(t.text.isupper() and len(t.text) >= 3 and not t.text.isascii() for t in tokens(para.text))
+
+
+def _transcribed(brand: str, para: Para) -> bool:
+    """*para* writes a word of the Latin name *brand* in its own script (НАСА for NASA): a word
+    of its own if it has one (Astana of Air Astana, not Air)."""
+    own = [w for w in _WORDS.findall(brand) if w.isupper() or not _english_word(w)] or _WORDS.findall(brand)
+    words = [free_names.NameWord(w, "en", 0, 0, None) for w in own]
+    written = [free_names.NameWord(t.text, para.lang, t.start, t.end, None)
+               for t in tokens(para.text) if t.text[:1].isupper()]
+    return any(free_names.compare_words(w, t).status == free_names.SAME for t in written for w in words)
+
+
+_WORDS = re.compile(r"\w{3,}")
+
+
+def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callable[[], list[Known]],
+          english_brands: Callable[[], list[Known]]) -> tuple[Known, Known, list[str]] | None:
+    """(the name the others agree on, the one *lang* has instead, the others) or None: a known
+    name of the same kind, or a place no gazetteer knows (*unknown*) for a known place (Kyoto
+    for Osaka)."""
+    others = [o for o in known if o != lang]
+    counts = {o: Counter(k.key for k in known[o]) for o in known}
+    lacking = [k for o in others for k in known[o]
+               if counts[lang][k.key] < min(counts[x][k.key] for x in others)
+               and not free_names.home_implied(k.key, para.text, lang)
+               and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))
+               and not (k.kind in ("place", "country") and _said_otherwise(k.key, para))]
+    if not lacking:
+        return None
+    extra = [k for k in known[lang] if not any(counts[o][k.key] for o in others)]
+    for instead in extra:
+        replaced = next((k for k in lacking if k.kind == instead.kind), None)
+        if replaced is not None:
+            return replaced, instead, others
+    place = next((k for k in lacking if k.kind == "place"), None)
+    found = unknown() if place is not None else []
+    if place is not None and found:
+        return place, found[0], others
+    brand = next((k for k in lacking if k.kind == "brand"), None)
+    found = english_brands() if brand is not None and lang == "en" else []
+    return (brand, found[0], others) if brand is not None and found else None
+
+
+def _english_brands(paras: dict[str, Para]) -> list[Known]:
+    """Names of the English version that look like a company's own (initials, or a word no
+    English word list has: SCAT, Qazaq Air) and that no other version writes in any script."""
+    found = []
+    for m in _LATIN_RUN.finditer(paras["en"].text):
+        words = _WORDS.findall(m.group())
+        if not words or sentence_initial(paras["en"].text, m.start()) or free_names.place_id(words[0], "en"):
+            continue
+        own = " ".join(w for w in words if w.isupper() or not _english_word(w))
+        if own and not any(w in p.text or _transcribed(w, p) for o, p in paras.items() if o != "en"
+                           for w in own.split()):
+            found.append(Known("?" + m.group(), "brand", m.group()))
+    return found
+
+
+def _english_word(word: str) -> bool:
+    return recognise.is_common(word, "en") or recognise.is_common(_american(word), "en")
+
+
+def _said_otherwise(place: str, para: Para) -> bool:
+    """*para* names *place* by its adjective or its people (Japanese capital, жапондық,
+    японских компаний, черноморских портов) where the other versions name the place, or
+    typed with look-alikes (Кара теңіз, which the script check reports)."""
+    if para.lang == "kk" and free_names.named_with_lookalikes(place, para.text):
+        return True
+    probe = free_names.NameWord("", para.lang, 0, 0, place)
+    return any((_adjective_of(probe, t.text, para.lang) and free_names.place_id(t.text, para.lang) != place)
+               or (t.text.islower() and free_names.place_id(t.text, para.lang) == place)
+               for t in tokens(para.text) if len(t.text) >= 4)
+
+
+def _unknown_places(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
+                    ) -> list[Known]:
+    """Names of version *lang* that the words around them say are places ("held in Kyoto",
+    Хошиминде) and that no other version names in any script."""
+    theirs = [w for o, p in paras.items() if o != lang
+              for m in recognise.find_names(p.text, o, taken[o]) for w in m.words]
+
+    def named_there(m: free_names.NameMention) -> bool:
+        return any(free_names.compare_words(w, t).status != free_names.NONE for w in m.words for t in theirs)
+
+    para = paras[lang]
+    return [Known("?" + m.text, "unknown", m.text) for m in recognise.find_names(para.text, lang, taken[lang])
+            if not m.titled and not any(w.place for w in m.words) and recognise.place_cue(para.text, m)
+            and not any(_RU_RELATIONAL.search(w.text) for w in m.words) and not named_there(m)]
+
+
+_RU_RELATIONAL = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")
+"""A Russian adjective made from a name (Улытауской области): the others may write the noun,
+which no gazetteer knows either; no other place in the slot."""
+
+
+_QUOTED = re.compile(r"«([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^«»]{1,60})»")
+
+
+def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
+                 ) -> tuple[Known, Known, list[str]] | None:
+    """A company's name in «quotation marks» (КазМунайГаз, ҚазМұнайГаз, KazMunayGas) that the
+    other versions name and *lang* names in no script, with, in *lang*, a quoted name none of
+    them has (Самрук-Энерго): one company swapped for another."""
+    words = {o: _name_words(p, taken[o]) for o, p in paras.items()}
+    others = [o for o in paras if o != lang]
+
+    def named(name: list[free_names.NameWord], where: str) -> bool:
+        return any(free_names.compare_words(w, t).status != free_names.NONE
+                   for w in name for t in words[where])
+
+    mine = _quoted_names(paras[lang])
+    if lang == "en":  # English writes a company's name without quotation marks
+        mine += [list(m.words) for m in recognise.find_names(paras[lang].text, lang, taken[lang])
+                 if not m.titled and not any(w.place for w in m.words)]
+    instead = next((q for q in mine if _proper(q) and not any(named(q, o) for o in others)), None)
+    if instead is None:
+        return None
+    for o in others:
+        third = next(x for x in others if x != o)
+        for quoted in _quoted_names(paras[o]):
+            if _proper(quoted) and named(quoted, third) and not named(quoted, lang):
+                replaced = Known("", "quoted", _text(paras[o], quoted))
+                return replaced, Known("", "quoted", _text(paras[lang], instead)), others
+    return None
+
+
+def _quoted_names(para: Para) -> list[list[free_names.NameWord]]:
+    """The words (three letters or more) of each capitalised name in «quotation marks»."""
+    return [[free_names.NameWord(t.text, para.lang, m.start(1) + t.start, m.start(1) + t.end, None)
+             for t in tokens(m.group(1)) if len(t.text) >= 3]
+            for m in _QUOTED.finditer(para.text) if len(m.group(1).split()) <= 5]
+
+
+def _proper(name: list[free_names.NameWord]) -> bool:
+    """A name of its own (КазМунайГаз, Samruk-Energy), not a title of ordinary words
+    («Дала алтыны», Unity is strength, International Centre) that the versions translate."""
+    return any(len(w.text) >= 4 and not recognise.is_common(w.text, w.lang)
+               and not (w.lang == "en" and recognise.is_common(_american(w.text), "en")) for w in name)
+
+
+def _american(word: str) -> str:
+    """The American spelling the English word list has (Centre → Center, Labour → Labor)."""
+    for pattern, american in _AMERICAN:
+        word = pattern.sub(american, word)
+    return word
+
+
+_AMERICAN = ((re.compile(r"is(ation|e|ed|ing)\Z"), r"iz\1"), (re.compile(r"our\Z"), "or"),
+             (re.compile(r"(?<=[a-z])re\Z"), "er"))
+
+
+def _name_words(para: Para, taken: tuple[tuple[int, int], ...]) -> list[free_names.NameWord]:
+    """Every name word of *para*, registered (the *taken* spans), found or quoted."""
+    registered = [free_names.NameWord(t.text, para.lang, s + t.start, s + t.end, None)
+                  for s, e in taken for t in tokens(para.text[s:e]) if t.text[:1].isupper()]
+    return registered + [w for m in recognise.find_names(para.text, para.lang, taken) for w in m.words] \
+        + [w for q in _quoted_names(para) for w in q]
+
+
+def _text(para: Para, name: list[free_names.NameWord]) -> str:
+    return para.text[name[0].start:name[-1].end] if name else ""
+
+
+def _finding(lang: str, para: Para, replaced: Known, instead: Known, others: list[str]) -> Finding:
+    message = f"{lang} names «{instead.text}» where {', '.join(others)} name «{replaced.text}»"
+    if replaced.kind in ("head", "field"):  # a ministry of ecology, not of emergency situations
+        message += (f" ({', '.join(others)}: {replaced.key.partition(':')[2]}; "
+                    f"{lang}: {instead.key.partition(':')[2]})")
+    elif replaced.kind in ("place", "country") and free_names.place_names(replaced.key, lang):
+        message += f"; expected a form of «{free_names.place_names(replaced.key, lang)[0].title()}»"
+    elif replaced.kind == "quoted":
+        message += f"; expected the same name in {lang}"
+    else:
+        message += f"; expected «{replaced.text}» in {lang} too"
+    return Finding("names.missing", "error", [lang], para.location, instead.text, message)
+
+
+def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int, int], ...]) -> list[Known]:
+    """The known places and organisations *para* names, once per mention, not in passing."""
+    found = []
+    for m in registered:
+        entity = bundle.entities[m.entity]
+        if entity.type not in ("place", "organisation") or para.in_passing(m.start, m.end):
+            continue
+        place = entity_place(bundle, m.entity) if entity.type == "place" else None
+        found.append(Known(place or m.entity, _kind(place) if place else entity.type, m.text))
+    for mention in recognise.find_names(para.text, para.lang, taken):
+        place = next((w.place for w in mention.words if w.place), None)
+        if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end):
+            found.append(Known(place, _kind(place), mention.text))
+    for org in find_organisations(para.text, para.lang):
+        found.append(Known(f"head:{org.head}", "head", org.text))
+        found += [Known(f"field:{field}", "field", org.text) for field in org.fields]
+    return found
+
+
+def entity_place(bundle: Bundle, entity_id: str) -> str | None:
+    """The gazetteer's id of a registered place, from its forms in any language (Addis Ababa,
+    Аддис-Абеба), so that a version naming it unregistered names the same place."""
+    forms = bundle.entities[entity_id].forms
+    return _place_of_forms(tuple((lang, tuple(fs)) for lang, fs in forms.items() if lang in _GAZETTEER_LANGS))
+
+
+_GAZETTEER_LANGS = ("en", "kk", "ru")
+
+
+@lru_cache(maxsize=4096)
+def _place_of_forms(forms: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    for lang, fs in forms:
+        for form in fs:
+            if place := free_names.gazetteer(lang).get(form.lower().replace("ё", "е")):
+                return place
+    return next((p for lang, fs in forms for form in fs for t in tokens(form)
+                 if (p := free_names.place_id(t.text, lang))), None)
+
+
+_LATIN_RUN = re.compile(r"(?<!\w)[A-Z][\w&’'-]*(?:(?: and | of | & | )[A-Z][\w&’'-]*)*")
+
+
+def _brands(paras: Iterable[Para]) -> set[str]:
+    """The names in Latin letters that the Kazakh and Russian versions write as they are
+    (Airbus Defence and Space, Thales Alenia Space, JBIC): the English version writes them so too.
+    Initials of three letters are more often a unit or a code (TEU, LNG, USD) than a company."""
+    return {m.group() for para in paras if para.lang in ("kk", "ru")
+            for m in _LATIN_RUN.finditer(para.text)
+            if not any(ch.isdigit() for ch in m.group()) and not _ROMAN.fullmatch(m.group())
+            and len(m.group()) >= (4 if m.group().isupper() else 3)}
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+"""A Roman numeral (the III forum): a number, which the versions may write otherwise."""
+
+
+def _brand_mentions(para: Para, brands: set[str]) -> list[Known]:
+    """Each of *brands* as often as *para* writes it."""
+    return [Known(f"latin:{brand}", "brand", brand) for brand in sorted(brands)
+            for _ in range(para.text.count(brand))]
+
+
+def _kind(place: str) -> str:
+    """"country" for a CLDR territory, "place" for a city, region, river or the like."""
+    return "country" if place.startswith("T:") else "place"

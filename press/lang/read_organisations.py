@@ -1,0 +1,140 @@
+"""Organisations named by what they are: a head noun and the words of its name that say what
+it deals with (Ministry of Emergency Situations, Төтенше жағдайлар министрлігі, Министерство
+по чрезвычайным ситуациям: head "ministry", field "emergency").
+
+    find_organisations("Министерство юстиции и Генеральная прокуратура", "ru")
+    # (OrgMention(head="ministry", fields=("justice",), …), OrgMention(head="prosecutor", …))
+
+The words are data (`organisations.txt`, word beginnings per language). A field counts only
+inside a head's name: after the head in Russian (Министерство экологии), before it in
+Kazakh (Экология министрлігі), and in English before it or after "of" in the name's capitalised
+words (Consular Service Department, Ministry of Ecology).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from press.lang.tokens import Token, tokens
+
+ORGANISATIONS_FILE = Path(__file__).resolve().parent / "organisations.txt"
+
+_EN_JOINERS = frozenset({"of", "for", "and", "the", "on", "in"})
+_JOINERS = _EN_JOINERS | {"и", "по", "в", "на", "с", "при", "мен", "пен", "бен", "және"}
+_WINDOW = 5
+"""Words of a name on either side of its head, at most."""
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """One organisation: where its name is, its head and its fields."""
+
+    start: int
+    end: int
+    text: str
+    head: str
+    fields: tuple[str, ...]
+
+
+@cache
+def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every word beginning of *lang*, and each beginning's "kind:key"."""
+    columns = {"en": 1, "kk": 2, "ru": 3}
+    keys: dict[str, str] = {}
+    for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            parts = [part.strip() for part in line.split("|")]
+            for stem in parts[columns[lang]].split(";"):
+                if stem.strip():
+                    keys[stem.strip().lower()] = parts[0]
+    alternatives = sorted(keys, key=len, reverse=True)
+    pattern = "|".join(re.escape(s[:-1]) + r"(?!\w)" if s.endswith("=") else re.escape(s) + r"[\w-]*"
+                       for s in alternatives)
+    return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), keys
+
+
+def _key_of(word: str, keys: dict[str, str]) -> str:
+    lower = word.lower()
+    return next(key for stem, key in sorted(keys.items(), key=lambda kv: -len(kv[0]))
+                if (lower == stem[:-1] if stem.endswith("=") else lower.startswith(stem)))
+
+
+@lru_cache(maxsize=1024)
+def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
+    """The organisations *text* names by a head noun of `organisations.txt`, with their fields."""
+    if lang not in ("en", "kk", "ru"):
+        return ()
+    pattern, keys = _table(lang)
+    words = tokens(text)
+    index = {t.start: i for i, t in enumerate(words)}
+    kinds: dict[int, str] = {}
+    for match in pattern.finditer(text):
+        if match.start() in index:
+            kinds[index[match.start()]] = _key_of(match.group(), keys)
+    found = []
+    for i, key in sorted(kinds.items()):
+        kind, _, name = key.partition(":")
+        if kind != "head":
+            continue
+        span = _name_span(text, words, i, lang, kinds)
+        fields = tuple(kinds[k].partition(":")[2] for k in span if kinds.get(k, "").startswith("field:"))
+        ends = sorted(span + [i])
+        while ends[-1] != i and words[ends[-1]].lower in _JOINERS:
+            ends.pop()  # "Ministry of Emergency Situations and the": the name ends before "and"
+        while ends[0] != i and words[ends[0]].lower in _JOINERS:
+            ends.pop(0)
+        first, last = words[ends[0]], words[ends[-1]]
+        found.append(OrgMention(first.start, last.end, text[first.start:last.end], name, fields))
+    return tuple(found)
+
+
+def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: dict[int, str]) -> list[int]:
+    """The indexes of the words of the name whose head is word *i* (the head left out)."""
+    def joined(a: int, b: int, comma: bool = False) -> bool:
+        gap = text[words[a].end:words[b].start].strip()
+        return gap == "" or (comma and gap == ",")
+
+    def free(k: int) -> bool:
+        return not kinds.get(k, "").startswith("head:")
+
+    span = []
+    if lang in ("en", "kk"):  # Consular Service Department, Консулдық қызмет департаменті
+        k = i - 1
+        while k >= 0 and i - k <= _WINDOW and joined(k, k + 1) and free(k) \
+                and (lang == "kk" or words[k].text[:1].isupper()):
+            span.append(k)
+            k -= 1
+    if lang == "ru":  # Консульский департамент, Министерство по чрезвычайным ситуациям
+        k = i - 1
+        while k >= 0 and i - k <= 2 and joined(k, k + 1) and free(k) and words[k].text[:1].isupper() \
+                and words[k].lower.endswith(_RU_ADJ):
+            span.append(k)
+            k -= 1
+        k = i + 1
+        while k < len(words) and k - i <= _WINDOW and joined(k - 1, k) and free(k) \
+                and not words[k].text[:1].isupper() and not _ru_predicate(words[k].text):
+            span.append(k)
+            k += 1
+    if lang == "en" and i + 1 < len(words) and words[i + 1].lower in ("of", "for", "on"):
+        k = i + 1
+        while k < len(words) and k - i <= _WINDOW + 1 and joined(k - 1, k, comma=True) and free(k) \
+                and (words[k].text[:1].isupper() or words[k].lower in _EN_JOINERS):
+            span.append(k)
+            k += 1
+    return span
+
+
+def _ru_predicate(word: str) -> bool:
+    """A Russian verb, participle or adverb: the sentence goes on after the name (Министерство
+    юстиции сообщило)."""
+    from press.lang.names import parses
+
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS in _RU_PREDICATES
+
+
+_RU_PREDICATES = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB"})
+_RU_ADJ = ("ий", "ый", "ой", "ая", "ое", "ого", "ому", "ую", "ым", "ом", "ой", "ие", "ых", "ими", "ыми")
