@@ -836,7 +836,7 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
         if word in _SKIP or (lang == "ru" and token.start <= 1 and rest.startswith("-")
                              and word in _RU_CASE_TAILS):
             continue
-        unit = unit_of(word, lang) or unit_of(word.split("-")[-1], lang) \
+        unit = unit_of(word, lang) or "-" in word and unit_of(word.split("-")[-1], lang) \
             or _currency_after(words, token, lang)
         break
     if scale == 0:
