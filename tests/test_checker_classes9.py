@@ -290,6 +290,8 @@ def test_a_verb_form_and_o_before_a_front_vowel() -> None:
     para = Para("1", "kk", "Кеңес олім жазасы туралы баяндаманы талқылады, делегаттар онымен "
                 "танысады.", "kk:1")
     assert [f.excerpt for f in _lookalikes(para, {})] == ["олім"]  # ол-ім parses, өлім parses better
+    share = Para("1", "kk", "Елдің улесі өсті, ал оның үлесі туралы айтылды.", "kk:1")
+    assert [f.excerpt for f in _lookalikes(share, {})] == ["улесі"]  # уле-сі parses, үлес-і better
 
 
 def test_a_month_named_last_or_next_and_a_month_as_an_adjective() -> None:
