@@ -311,3 +311,11 @@ def test_a_month_named_last_or_next_and_a_month_as_an_adjective() -> None:
     texts = {"en": "The office works round the clock, seven days a week.",
              "kk": "Кеңсе тәулік бойы жұмыс істейді.", "ru": "Офис работает круглосуточно."}
     assert check_texts(texts, {}, day).findings == []
+
+
+def test_a_un_document_symbol_is_one_designation() -> None:
+    """A/HRC/61/L.7 (a draft resolution) and S/RES/2231 are read whole: L.17 is another draft."""
+    from press.lang.read_designations import find_designations
+
+    keys = [key for _, _, key in find_designations("drafts A/HRC/61/L.7 and S/RES/2231, A/RES/76/300")]
+    assert keys == ["A/HRC/61/L.7", "S/RES/2231", "76/300"]

@@ -59,14 +59,21 @@ _CODE_RE = re.compile(r"(?<![\w\-‐/.,])(?P<key>\d{1,4}(?:[A-Z]{1,3}\d{1,8})+[A
 convocation in Roman numerals): written the same in every language."""
 
 
+_SYMBOL_RE = re.compile(r"(?<![\w/.])(?P<key>[A-Z]{1,5}(?:/[A-Z0-9]{1,6})*/(?:L\.)?\d{1,4}(?:\.\d{1,3})?)"
+                        r"(?![\w/]|\.\d)")
+"""UN document symbols with a draft's L. number (A/HRC/61/L.7) or a series (S/RES/2231): the
+whole symbol is the key."""
+
+
 def find_designations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each designation; the key is the same in every script."""
     found = [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)]
     for m in _STANDARD_RE.finditer(text):
         edition = f":{m.group('year')}" if m.group("year") else ""
         found.append((m.start(), m.end(), f"ISO-{m.group('key')}{edition}"))
-    found += [(m.start(), m.end(), m.group("key")) for m in _CODE_RE.finditer(text)
-              if not any(s < m.end() and m.start() < e for s, e, _ in found)]
+    for pattern in (_CODE_RE, _SYMBOL_RE):
+        found += [(m.start(), m.end(), m.group("key")) for m in pattern.finditer(text)
+                  if not any(s < m.end() and m.start() < e for s, e, _ in found)]
     taken = [(s, e) for s, e, _ in found]
     for match in DESIGNATION_RE.finditer(text):
         letters, number = match.group(1), match.group(2)
