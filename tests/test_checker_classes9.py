@@ -319,3 +319,15 @@ def test_a_un_document_symbol_is_one_designation() -> None:
 
     keys = [key for _, _, key in find_designations("drafts A/HRC/61/L.7 and S/RES/2231, A/RES/76/300")]
     assert keys == ["A/HRC/61/L.7", "S/RES/2231", "76/300"]
+
+
+def test_a_hyphen_inside_a_designation_is_no_dash_before_a_list(termbase: dict) -> None:
+    """"Two Il-76 aircraft … to A and B" is a count, not one a list spells out ("two cities:
+    A and B" is): «три самолёта» where the others say two is reported."""
+    texts = {"en": "Two Il-76 aircraft delivered 84 tonnes of aid to Kandy and Galle.\n\nThe aid includes "
+                   "3 field hospitals.",
+             "kk": "Екі Ил-76 ұшағы Канди мен Галлеге 84 тонна көмек жеткізді.\n\nКөмекке 3 далалық "
+                   "госпиталь кіреді.",
+             "ru": "Два самолёта Ил-76 доставили 84 тонны помощи в Канди и Галле.\n\nВ состав помощи "
+                   "входят 3 полевых госпиталя."}
+    _each_flagged(texts, (("ru", "Два самолёта", "Три самолёта"),), "numbers.mismatch", termbase)

@@ -451,7 +451,9 @@ def _century(mention: NumberMention, text: str) -> NumberMention:
     return replace(mention, soft=True, unit="century")
 
 
-_LIST_HEAD = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s*[—–:-]\s*")
+_LIST_HEAD = re.compile(r"(?:\s+[^\W\d_]+){1,3}(?:\s*[—–:]|\s+-)\s+")
+"""The noun of a listed count and the dash or colon before the list ("two cities: A and B",
+«трёх аэропортов — в А»); a hyphen inside a word (two Il-76 aircraft) is none."""
 _LIST_END = re.compile(r"[.;!?()]")
 _LIST_JOIN = {"en": r",|\band\b|\bor\b", "ru": r",|\bи\b|\bили\b", "kk": r",|\bжәне\b|\bмен\b|\bнемесе\b"}
 
