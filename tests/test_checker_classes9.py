@@ -331,3 +331,15 @@ def test_a_hyphen_inside_a_designation_is_no_dash_before_a_list(termbase: dict) 
              "ru": "Два самолёта Ил-76 доставили 84 тонны помощи в Канди и Галле.\n\nВ состав помощи "
                    "входят 3 полевых госпиталя."}
     _each_flagged(texts, (("ru", "Два самолёта", "Три самолёта"),), "numbers.mismatch", termbase)
+
+
+def test_a_figure_said_once_less_in_its_paragraph_is_replaced(termbase: dict) -> None:
+    """"Stored for five years … three hours" where the others say three years and three hours
+    replaces one of the 3s, although a 3 stands in the paragraph and a 5 elsewhere."""
+    texts = {"en": "Five officers joined on 14 May.\n\nData are stored for three years and checks take "
+                   "three hours.",
+             "kk": "14 мамырда бес офицер қосылды.\n\nДеректер үш жыл сақталады, ал тексеру үш сағатқа "
+                   "созылады.",
+             "ru": "14 мая к работе приступили пять офицеров.\n\nДанные хранятся три года, а проверка длится "
+                   "три часа."}
+    _each_flagged(texts, (("en", "for three years", "for five years"),), "numbers.mismatch", termbase)
