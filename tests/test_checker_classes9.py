@@ -343,3 +343,17 @@ def test_a_figure_said_once_less_in_its_paragraph_is_replaced(termbase: dict) ->
              "ru": "14 мая к работе приступили пять офицеров.\n\nДанные хранятся три года, а проверка длится "
                    "три часа."}
     _each_flagged(texts, (("en", "for three years", "for five years"),), "numbers.mismatch", termbase)
+
+
+def test_this_week_in_plain_texts_covers_the_dates_of_its_clause(termbase: dict) -> None:
+    """Plain texts have no register: "this week" covers the dates of its own clause, not the
+    detention «3 мамырда» before the comma nor every date of the text."""
+    texts = {"en": "The sailors, detained on 3 May, will return home this week. This week the Ministry "
+                   "also sends 12 doctors.",
+             "kk": "3 мамырда ұсталған теңізшілер осы аптада елге оралады. Осы аптада министрлік 12 "
+                   "дәрігер жібереді.",
+             "ru": "Моряки, задержанные 3 мая, вернутся домой на этой неделе. На этой неделе министерство "
+                   "также направит 12 врачей."}
+    assert _found(texts, termbase) == []
+    moved = dict(texts, en=texts["en"].replace("home this week", "home this week, on 3 May"))
+    assert ("facts.this-week", ["en"]) in _found(moved, termbase)
