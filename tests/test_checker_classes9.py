@@ -39,6 +39,9 @@ def test_power_energy_metres_and_containers_are_units(termbase: dict) -> None:
                           ("en", "kilowatt-hours", "megawatt-hours"),
                           ("kk", "75 шақырымдық", "75 метрлік"), ("ru", "40 000 TEU", "40 000 тонн")),
                   "numbers.unit", termbase)
+    from press.lang.read_numbers import find_numbers
+
+    assert [n.unit for n in find_numbers("0,9 млрд кВт·ч и 40 МВт", "ru")] == ["kilowatt-hour", "megawatt"]
 
 
 def test_a_decade_is_ten_years(termbase: dict) -> None:

@@ -92,10 +92,11 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
            ("kilowatt", "kW", "киловатт", "квт"), ("megawatt", "MW", "мегаватт", "мвт"),
            ("gigawatt", "GW", "гигаватт", "гвт"))},
     **{f"{name}-hour": {"en": (f"{name}-hour", f"{name}-hours", symbol.lower()),
-                        "ru": tuple(f"{ru}-час{e}" for e in ("", "а", "ов", "ам", "ах")),
-                        "kk": (f"{ru}-сағат",)}
-       for name, symbol, ru in (("kilowatt", "kWh", "киловатт"), ("megawatt", "MWh", "мегаватт"),
-                                ("gigawatt", "GWh", "гигаватт"))},
+                        "ru": (*(f"{ru}-час{e}" for e in ("", "а", "ов", "ам", "ах")), short + "ч"),
+                        "kk": (f"{ru}-сағат", short + "сағ")}
+       for name, symbol, ru, short in (("kilowatt", "kWh", "киловатт", "квт"),
+                                       ("megawatt", "MWh", "мегаватт", "мвт"),
+                                       ("gigawatt", "GWh", "гигаватт", "гвт"))},
     **{f"currency:{noun}": forms for noun, forms in (
         ("dinar", {"en": ("dinar", "dinars"), "ru": ("динар", "динара", "динаров"), "kk": ("динар",)}),
         ("crown", {"en": ("koruna", "korunas", "koruny", "krona", "kronor", "krone", "kroner", "crowns"),
@@ -822,9 +823,13 @@ def _digits(match: re.Match[str], text: str, lang: str) -> NumberMention:
                          unit=unit, alt=alt, precision=precision)
 
 
+_WATT_HOURS = re.compile(r"([кКМмГг][Вв]т)[·∙⋅.*]?(?=ч\b|сағ\b)")
+"""Watt-hours written with a dot (кВт·ч, МВт∙ч, кВт·сағ): read as the one word кВтч."""
+
+
 def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
     """The scale word (млн, thousand, мың) and the unit that follow a number."""
-    rest = text[end:end + 60]
+    rest = _WATT_HOURS.sub(r"\1", text[end:end + 60])  # кВт·ч is one word, кВтч
     if rest.lstrip(" \u00a0").startswith("%"):
         return 0, "percent", end
     scale, unit = 0, None
