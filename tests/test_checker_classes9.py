@@ -322,6 +322,8 @@ def test_a_un_document_symbol_is_one_designation() -> None:
 
     keys = [key for _, _, key in find_designations("drafts A/HRC/61/L.7 and S/RES/2231, A/RES/76/300")]
     assert keys == ["A/HRC/61/L.7", "S/RES/2231", "76/300"]
+    models = "a Boeing 787-9, an Airbus A350-900; in May 120-150 people, on 10-12 May"
+    assert [key for _, _, key in find_designations(models)] == ["787-9", "A-350-900"]
 
 
 def test_a_hyphen_inside_a_designation_is_no_dash_before_a_list(termbase: dict) -> None:
