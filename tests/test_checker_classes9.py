@@ -362,3 +362,15 @@ def test_this_week_in_plain_texts_covers_the_dates_of_its_clause(termbase: dict)
     assert _found(texts, termbase) == []
     moved = dict(texts, en=texts["en"].replace("home this week", "home this week, on 3 May"))
     assert ("facts.this-week", ["en"]) in _found(moved, termbase)
+
+
+def test_no_later_than_before_is_at_least(termbase: dict) -> None:
+    """«не позднее чем за три часа до вылета» is "at least three hours before" (кемінде үш
+    сағат), «не позднее чем через 30 дней» "within 30 days" (up to)."""
+    texts = {"en": "Travellers should arrive at least three hours before departure.",
+             "kk": "Саяхатшылар ұшудан кемінде үш сағат бұрын келуі тиіс.",
+             "ru": "Путешественникам следует прибывать не позднее чем за три часа до вылета."}
+    _each_flagged(texts, (("en", "at least three hours", "three hours"),), "numbers.qualifier", termbase)
+    from press.lang.read_numbers import find_numbers
+
+    assert [n.qualifier for n in find_numbers("ответить не позднее чем через 30 дней", "ru")] == ["upto"]
