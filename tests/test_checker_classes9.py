@@ -374,3 +374,14 @@ def test_no_later_than_before_is_at_least(termbase: dict) -> None:
     from press.lang.read_numbers import find_numbers
 
     assert [n.qualifier for n in find_numbers("ответить не позднее чем через 30 дней", "ru")] == ["upto"]
+
+
+def test_a_qualifier_belongs_to_the_period_it_is_said_of(termbase: dict) -> None:
+    """"Three years … at least three hours" in every version: the hours' qualifier is not read
+    off the years, so "three hours" in one version drops it."""
+    texts = {"en": "Data are stored for three years, and travellers should arrive at least three hours "
+                   "before departure.",
+             "kk": "Деректер үш жыл сақталады, ал саяхатшылар ұшудан кемінде үш сағат бұрын келуі тиіс.",
+             "ru": "Данные хранятся три года, а путешественникам следует прибывать не позднее чем за три "
+                   "часа до вылета."}
+    _each_flagged(texts, (("en", "at least three hours", "three hours"),), "numbers.qualifier", termbase)
