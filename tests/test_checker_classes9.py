@@ -39,6 +39,9 @@ def test_power_energy_metres_and_containers_are_units(termbase: dict) -> None:
                           ("en", "kilowatt-hours", "megawatt-hours"),
                           ("kk", "75 шақырымдық", "75 метрлік"), ("ru", "40 000 TEU", "40 000 тонн")),
                   "numbers.unit", termbase)
+    from press.lang.read_numbers import find_numbers
+
+    assert [n.unit for n in find_numbers("0,9 млрд кВт·ч и 40 МВт", "ru")] == ["kilowatt-hour", "megawatt"]
 
 
 def test_a_decade_is_ten_years(termbase: dict) -> None:
@@ -291,6 +294,8 @@ def test_a_verb_form_and_o_before_a_front_vowel() -> None:
     para = Para("1", "kk", "Кеңес олім жазасы туралы баяндаманы талқылады, делегаттар онымен "
                 "танысады.", "kk:1")
     assert [f.excerpt for f in _lookalikes(para, {})] == ["олім"]  # ол-ім parses, өлім parses better
+    share = Para("1", "kk", "Елдің улесі өсті, ал оның үлесі туралы айтылды.", "kk:1")
+    assert [f.excerpt for f in _lookalikes(share, {})] == ["улесі"]  # уле-сі parses, үлес-і better
 
 
 def test_a_month_named_last_or_next_and_a_month_as_an_adjective() -> None:
@@ -310,3 +315,74 @@ def test_a_month_named_last_or_next_and_a_month_as_an_adjective() -> None:
     texts = {"en": "The office works round the clock, seven days a week.",
              "kk": "Кеңсе тәулік бойы жұмыс істейді.", "ru": "Офис работает круглосуточно."}
     assert check_texts(texts, {}, day).findings == []
+
+
+def test_a_un_document_symbol_is_one_designation() -> None:
+    """A/HRC/61/L.7 (a draft resolution) and S/RES/2231 are read whole: L.17 is another draft."""
+    from press.lang.read_designations import find_designations
+
+    keys = [key for _, _, key in find_designations("drafts A/HRC/61/L.7 and S/RES/2231, A/RES/76/300")]
+    assert keys == ["A/HRC/61/L.7", "S/RES/2231", "76/300"]
+    models = "a Boeing 787-9, an Airbus A350-900; in May 120-150 people, on 10-12 May"
+    assert [key for _, _, key in find_designations(models)] == ["787-9", "A-350-900"]
+
+
+def test_a_hyphen_inside_a_designation_is_no_dash_before_a_list(termbase: dict) -> None:
+    """"Two Il-76 aircraft … to A and B" is a count, not one a list spells out ("two cities:
+    A and B" is): «три самолёта» where the others say two is reported."""
+    texts = {"en": "Two Il-76 aircraft delivered 84 tonnes of aid to Kandy and Galle.\n\nThe aid includes "
+                   "3 field hospitals.",
+             "kk": "Екі Ил-76 ұшағы Канди мен Галлеге 84 тонна көмек жеткізді.\n\nКөмекке 3 далалық "
+                   "госпиталь кіреді.",
+             "ru": "Два самолёта Ил-76 доставили 84 тонны помощи в Канди и Галле.\n\nВ состав помощи "
+                   "входят 3 полевых госпиталя."}
+    _each_flagged(texts, (("ru", "Два самолёта", "Три самолёта"),), "numbers.mismatch", termbase)
+
+
+def test_a_figure_said_once_less_in_its_paragraph_is_replaced(termbase: dict) -> None:
+    """"Stored for five years … three hours" where the others say three years and three hours
+    replaces one of the 3s, although a 3 stands in the paragraph and a 5 elsewhere."""
+    texts = {"en": "Five officers joined on 14 May.\n\nData are stored for three years and checks take "
+                   "three hours.",
+             "kk": "14 мамырда бес офицер қосылды.\n\nДеректер үш жыл сақталады, ал тексеру үш сағатқа "
+                   "созылады.",
+             "ru": "14 мая к работе приступили пять офицеров.\n\nДанные хранятся три года, а проверка длится "
+                   "три часа."}
+    _each_flagged(texts, (("en", "for three years", "for five years"),), "numbers.mismatch", termbase)
+
+
+def test_this_week_in_plain_texts_covers_the_dates_of_its_clause(termbase: dict) -> None:
+    """Plain texts have no register: "this week" covers the dates of its own clause, not the
+    detention «3 мамырда» before the comma nor every date of the text."""
+    texts = {"en": "The sailors, detained on 3 May, will return home this week. This week the Ministry "
+                   "also sends 12 doctors.",
+             "kk": "3 мамырда ұсталған теңізшілер осы аптада елге оралады. Осы аптада министрлік 12 "
+                   "дәрігер жібереді.",
+             "ru": "Моряки, задержанные 3 мая, вернутся домой на этой неделе. На этой неделе министерство "
+                   "также направит 12 врачей."}
+    assert _found(texts, termbase) == []
+    moved = dict(texts, en=texts["en"].replace("home this week", "home this week, on 3 May"))
+    assert ("facts.this-week", ["en"]) in _found(moved, termbase)
+
+
+def test_no_later_than_before_is_at_least(termbase: dict) -> None:
+    """«не позднее чем за три часа до вылета» is "at least three hours before" (кемінде үш
+    сағат), «не позднее чем через 30 дней» "within 30 days" (up to)."""
+    texts = {"en": "Travellers should arrive at least three hours before departure.",
+             "kk": "Саяхатшылар ұшудан кемінде үш сағат бұрын келуі тиіс.",
+             "ru": "Путешественникам следует прибывать не позднее чем за три часа до вылета."}
+    _each_flagged(texts, (("en", "at least three hours", "three hours"),), "numbers.qualifier", termbase)
+    from press.lang.read_numbers import find_numbers
+
+    assert [n.qualifier for n in find_numbers("ответить не позднее чем через 30 дней", "ru")] == ["upto"]
+
+
+def test_a_qualifier_belongs_to_the_period_it_is_said_of(termbase: dict) -> None:
+    """"Three years … at least three hours" in every version: the hours' qualifier is not read
+    off the years, so "three hours" in one version drops it."""
+    texts = {"en": "Data are stored for three years, and travellers should arrive at least three hours "
+                   "before departure.",
+             "kk": "Деректер үш жыл сақталады, ал саяхатшылар ұшудан кемінде үш сағат бұрын келуі тиіс.",
+             "ru": "Данные хранятся три года, а путешественникам следует прибывать не позднее чем за три "
+                   "часа до вылета."}
+    _each_flagged(texts, (("en", "at least three hours", "three hours"),), "numbers.qualifier", termbase)

@@ -88,8 +88,9 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
                    what: str, severity: Severity, render: Render | None) -> list[Finding]:
     """In texts of the same shape, a figure replaced by another in one paragraph ("3 agreements"
     → «2 соглашения») even when both figures stand elsewhere in the text, or said once more in
-    the paragraph than the others say it ("two years … three weeks" → "three years … three
-    weeks"). Only a replacement counts: a paragraph that leaves a figure out (a title that does
+    the paragraph than the others say it, in place of one said once less ("two years … three
+    weeks" → "three years … three weeks"; "three years … three hours" → "five years … three
+    hours"). Only a replacement counts: a paragraph that leaves a figure out (a title that does
     not repeat it) does not.
     Paragraphs are paired by what they state (`paragraph_groups`): two paragraphs in another
     order are compared swapped back, and one no paragraph of the others matches is left out."""
@@ -107,7 +108,8 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
             theirs = [keys.get(id(paras[o]), Counter()) if o in paras else Counter() for o in others]
             if not mine or not all(theirs):
                 continue
-            missing = set.intersection(*(set(t) for t in theirs)) - set(mine)
+            missing = {key for key in set.intersection(*(set(t) for t in theirs)) if all(mine[key] < t[key]
+                                                                                        for t in theirs)}
             extra = {key for key, n in mine.items() if all(n > t[key] for t in theirs)}
             if missing and extra and not (len(others) == 1 and lang == bundle.source_lang):
                 paragraph = {o: [i for i in items[o] if i.para is paras[o]] for o in langs}

@@ -140,9 +140,11 @@ def _this_period(bundle: Bundle) -> list[Finding]:
     phrase may mean the last weeks loosely, but the reader takes it literally).
 
     The events a phrase covers are the dates of its own sentence ("this month, on 22
-    December"); a sentence without a date covers the release's dated events (the register's,
-    or for plain texts every date of that version). One finding per segment, naming every
-    language whose phrase reaches outside the period.
+    December"); a sentence without a date covers the release's dated events (the register's).
+    Plain texts have no register: there a phrase covers only the dates right beside it
+    ("detained on 3 November, have been released and will return home this week" dates the
+    detention, not the return), and a phrase with none covers nothing. One finding per
+    segment, naming every language whose phrase reaches outside the period.
     """
     if bundle.date is None:
         return []
@@ -151,10 +153,10 @@ def _this_period(bundle: Bundle) -> list[Finding]:
     for period, patterns in _THIS.items():
         groups: dict[str, tuple[list[str], Para, str, set[dt.date]]] = {}
         for lang, paras in bundle.paras.items():
-            version = register or {d for p in paras for m in p.dates if (d := m.as_date(bundle.reference))}
             for para in paras:
                 for match in re.finditer(patterns.get(lang, "$^"), para.text, re.IGNORECASE):
-                    covered = _sentence_dates(bundle, para, match.start()) or version
+                    covered = _sentence_dates(bundle, para, match.start()) or register if bundle.aligned \
+                        else _clause_dates(bundle, para, match.start(), match.end())
                     outside = {d for d in covered if not _same(period, d, bundle.date)}
                     if not outside:
                         continue
@@ -181,6 +183,18 @@ def _sentence_dates(bundle: Bundle, para: Para, at: int) -> set[dt.date]:
     after = _SENTENCE_END.search(para.text, at)
     end = after.start() if after else len(para.text)
     return {d for m in para.dates if start <= m.start < end and (d := m.as_date(bundle.reference))}
+
+
+def _clause_dates(bundle: Bundle, para: Para, start: int, end: int) -> set[dt.date]:
+    """The full dates stated right beside the phrase at *start*..*end* of *para* ("this month,
+    on 22 December", «в этом месяце, 27 ноября»), a dozen characters at most away."""
+    text = para.text
+    beside = [m for m in para.dates if 0 <= m.start - end <= 12 and not _STOP.search(text, end, m.start)
+              or 0 <= start - m.end <= 12 and not _STOP.search(text, m.end, start)]
+    return {d for m in beside if (d := m.as_date(bundle.reference))}
+
+
+_STOP = re.compile(r"[.!?;]")
 
 
 def _same(period: str, day: dt.date, release: dt.date) -> bool:

@@ -177,12 +177,18 @@ def kazakh_as_written(lower: str) -> bool:
     it is not a look-alike slip for another word (шың, жаңынан); or a verb's stem with a verb's
     ending (таныс-ады, "gets acquainted", not таңысады). Кун-нен is no such form (the ending
     breaks the harmony): күннен typed with у is still a slip."""
+    return kazakh_written_stem(lower) is not None
+
+
+@lru_cache(maxsize=65536)
+def kazakh_written_stem(lower: str) -> str | None:
+    """The longest dictionary word *lower* is as typed or with endings (`kazakh_as_written`)."""
     words = kazakh_all_words()
     if lower in words:
-        return True
-    return any(lower[:cut] in words and (kazakh.is_ending_chain(lower[cut:], kazakh.is_front(lower[:cut]))
-                                         or _is_verb(lower[:cut]) and _verb_tail_of(lower[:cut], lower[cut:]))
-               for cut in range(len(lower) - 1, 2, -1))
+        return lower
+    return next((lower[:cut] for cut in range(len(lower) - 1, 2, -1) if lower[:cut] in words and (
+        kazakh.is_ending_chain(lower[cut:], kazakh.is_front(lower[:cut]))
+        or _is_verb(lower[:cut]) and _verb_tail_of(lower[:cut], lower[cut:]))), None)
 
 
 def _verb_tail_of(stem: str, tail: str) -> bool:

@@ -292,15 +292,14 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> l
     """The same figure with a qualifier that says otherwise: "more than 6%" against «6%»,
     «около 100» against «100-ден астам». A version contradicts when none of its readings
     of the figure fits any reading of the version(s) it is compared with."""
-    per_value: dict[tuple[Decimal, bool], dict[str, dict[str | None, tuple[Para, NumberMention]]]] = {}
-    for lang, paras in group.items():
-        for para in paras:
-            for n in para.numbers:
-                if not n.soft:  # "three times" and "three flights" are two figures
-                    value = _value(n, exact)
-                    qualifier = None if value != n.value.normalize() and _rounds_to(n, value) else n.qualifier
-                    per_value.setdefault((value, n.unit == "times"), {}).setdefault(lang, {}) \
-                        .setdefault(qualifier, (para, n))
+    said = [(lang, para, n, _value(n, exact)) for lang, paras in group.items() for para in paras
+            for n in para.numbers if not n.soft]
+    apart = _units_apart(said)
+    per_value: dict[tuple[Decimal, str | None], dict[str, dict[str | None, tuple[Para, NumberMention]]]] = {}
+    for lang, para, n, value in said:
+        qualifier = None if value != n.value.normalize() and _rounds_to(n, value) else n.qualifier
+        unit = n.unit if n.unit == "times" or value in apart else None  # three times, three flights
+        per_value.setdefault((value, unit), {}).setdefault(lang, {}).setdefault(qualifier, (para, n))
     findings = []
     for (value, _), per_lang in per_value.items():
         langs = [lang for lang in bundle.langs if lang in per_lang]
@@ -331,6 +330,21 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> l
                 f"{_WORDS[theirs]} {_show(value)}; expected in {lang}: "
                 f"«{format_qualified(value, theirs, lang)}»"))
     return findings
+
+
+_TIMES = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _units_apart(said: list[tuple[str, Para, NumberMention, Decimal]]) -> set[Decimal]:
+    """Values every version says only of periods of time and some version of two of them
+    ("three years … at least three hours"): there each unit is a figure of its own, so the
+    qualifier of the hours is not read off the years."""
+    units: dict[Decimal, dict[str, set[str | None]]] = {}
+    for lang, _, n, value in said:
+        units.setdefault(value, {}).setdefault(lang, set()).add(n.unit)
+    return {value for value, per_lang in units.items() if len(per_lang) > 1
+            and all(found <= _TIMES for found in per_lang.values())
+            and any(len(found) > 1 for found in per_lang.values())}
 
 
 def _fits_both(ours: dict, theirs: dict) -> bool:

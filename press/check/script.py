@@ -196,6 +196,11 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
             continue
+        named = word[:1].isupper() and not sentence_initial(para.text, token.start)
+        if _CYRILLIC.search(word) and not named and (respelt := _short_stem_respelt(word)):
+            findings.append(_finding("script.lookalike", para, word,
+                                     f"«{word}» is written with Russian letters; Kazakh writes «{respelt}»"))
+            continue
         if not _CYRILLIC.search(word) or lexicon.kazakh_stem(word.lower()) is not None \
                 or _is_registered(word, plain or {}) or _kazakh_as_written(word.lower()):
             continue
@@ -216,12 +221,25 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
     return findings
 
 
-def _parses_better(word: str, respelt: str) -> bool:
-    """*word* is a lexicon form only by a stem of two letters (ол-ім) and *respelt* by a longer
-    one (өлім): the slip, not a pronoun with an ending."""
-    stem = lexicon.kazakh_stem(word.lower())
+def _parses_better(word: str, respelt: str | None) -> bool:
+    """*word* is a lexicon form only by a stem of two or three letters (ол-ім, уле-сі) and
+    *respelt* by a longer one (өлім, үлес-і): the slip, not a short word with an ending."""
+    if respelt is None:
+        return False
+    stem = lexicon.kazakh_stem(word.lower()) or lexicon.kazakh_written_stem(word.lower())
     right = lexicon.kazakh_stem(respelt.lower())
-    return stem is not None and len(stem) <= 2 and right is not None and len(right) > len(stem)
+    return stem is not None and len(stem) <= 3 and right is not None and len(right) > len(stem)
+
+
+def _short_stem_respelt(word: str) -> str | None:
+    """The lexicon respelling of a word written as a lexicon word of three letters or fewer
+    with endings (улесі: уле-сі; үлесі: үлес-і), else None."""
+    lower = word.lower()
+    stem = lexicon.kazakh_written_stem(lower)
+    if stem is None or len(stem) > 3 or lexicon.kazakh_stem(lower) is not None:
+        return None
+    respelt = lexicon.kazakh_respelling(word)
+    return respelt if respelt and _parses_better(word, respelt) else None
 
 
 _CONSONANT = "бвгғджзйкқлмнңпрстфхһцчшщ"

@@ -13,10 +13,11 @@ import re
 
 DESIGNATION_RE = re.compile(
     r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яёәғқңөұүһі]{0,11})[-‐ ]?"
-    r"(\d{1,4}(?:[A-ZА-Я]{1,3}|[a-zа-я]{1,3})?)(?![\w]|[.,]\d)"
+    r"(\d{1,4}(?:[A-ZА-Я]{1,3}|[a-zа-я]{1,3})?(?:-\d{3})?)(?![\w]|[.,]\d)"
 )
 """Letters and a number: MS-28, Су-35, COVID-19, A321LR, A320neo (up to three letters after the
-number), KazEOSat-3 and a ship «Түркістан-2» (a capitalised word hyphened to a small number)."""
+number), A350-900 (a series after it), KazEOSat-3 and a ship «Түркістан-2» (a capitalised word
+hyphened to a small number)."""
 _TRANSLIT = str.maketrans({
     "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH", "З": "Z",
     "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R",
@@ -54,9 +55,18 @@ _STANDARD_RE = re.compile(r"(?<![\w-])(?:ISO|ИСО)(?:/IEC|/МЭК)?[ \u00a0]?(
 
 
 _CODE_RE = re.compile(r"(?<![\w\-‐/.,])(?P<key>\d{1,4}(?:[A-Z]{1,3}\d{1,8})+[A-Z]?"
-                      r"|\d{1,4}-(?:X{0,3})(?:IX|IV|V?I{0,3})(?<!-))(?![\w\-‐])")
+                      r"|\d{1,4}-(?:X{0,3})(?:IX|IV|V?I{0,3})(?<!-))(?![\w\-‐])"
+                      r"|\b[A-Z][a-z]{2,9} (?P<model>\d{3}-\d{1,2})(?![\w\-‐])")
 """Codes that begin with a digit: a programme 7M03103, a law 214-VIII (its number and the
-convocation in Roman numerals): written the same in every language."""
+convocation in Roman numerals), an aircraft model after its maker's name (Boeing 787-9; a
+series of one or two digits, so that "May 120-150" stays a range): written the same in every
+language."""
+
+
+_SYMBOL_RE = re.compile(r"(?<![\w/.])(?P<key>[A-Z]{1,5}(?:/[A-Z0-9]{1,6})*/(?:L\.)?\d{1,4}(?:\.\d{1,3})?)"
+                        r"(?![\w/]|\.\d)")
+"""UN document symbols with a draft's L. number (A/HRC/61/L.7) or a series (S/RES/2231): the
+whole symbol is the key."""
 
 
 def find_designations(text: str) -> list[tuple[int, int, str]]:
@@ -65,8 +75,11 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
     for m in _STANDARD_RE.finditer(text):
         edition = f":{m.group('year')}" if m.group("year") else ""
         found.append((m.start(), m.end(), f"ISO-{m.group('key')}{edition}"))
-    found += [(m.start(), m.end(), m.group("key")) for m in _CODE_RE.finditer(text)
-              if not any(s < m.end() and m.start() < e for s, e, _ in found)]
+    for pattern in (_CODE_RE, _SYMBOL_RE):
+        for m in pattern.finditer(text):
+            key = m.lastgroup if m.lastgroup in ("key", "model") else "key"
+            if not any(s < m.end(key) and m.start(key) < e for s, e, _ in found):
+                found.append((m.start(key), m.end(key), m.group(key)))
     taken = [(s, e) for s, e, _ in found]
     for match in DESIGNATION_RE.finditer(text):
         letters, number = match.group(1), match.group(2)

@@ -92,10 +92,11 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
            ("kilowatt", "kW", "киловатт", "квт"), ("megawatt", "MW", "мегаватт", "мвт"),
            ("gigawatt", "GW", "гигаватт", "гвт"))},
     **{f"{name}-hour": {"en": (f"{name}-hour", f"{name}-hours", symbol.lower()),
-                        "ru": tuple(f"{ru}-час{e}" for e in ("", "а", "ов", "ам", "ах")),
-                        "kk": (f"{ru}-сағат",)}
-       for name, symbol, ru in (("kilowatt", "kWh", "киловатт"), ("megawatt", "MWh", "мегаватт"),
-                                ("gigawatt", "GWh", "гигаватт"))},
+                        "ru": (*(f"{ru}-час{e}" for e in ("", "а", "ов", "ам", "ах")), short + "ч"),
+                        "kk": (f"{ru}-сағат", short + "сағ")}
+       for name, symbol, ru, short in (("kilowatt", "kWh", "киловатт", "квт"),
+                                       ("megawatt", "MWh", "мегаватт", "мвт"),
+                                       ("gigawatt", "GWh", "гигаватт", "гвт"))},
     **{f"currency:{noun}": forms for noun, forms in (
         ("dinar", {"en": ("dinar", "dinars"), "ru": ("динар", "динара", "динаров"), "kk": ("динар",)}),
         ("crown", {"en": ("koruna", "korunas", "koruny", "krona", "kronor", "krone", "kroner", "crowns"),
@@ -451,7 +452,9 @@ def _century(mention: NumberMention, text: str) -> NumberMention:
     return replace(mention, soft=True, unit="century")
 
 
-_LIST_HEAD = re.compile(r"(?:\s+[^\W\d_]+){1,3}(?::|\s+[—–-])\s+")
+_LIST_HEAD = re.compile(r"(?:\s+[^\W\d_]+){1,3}(?:\s*[—–:]|\s+-)\s+")
+"""The noun of a listed count and the dash or colon before the list ("two cities: A and B",
+«трёх аэропортов — в А»); a hyphen inside a word (two Il-76 aircraft) is none."""
 _LIST_ITEM_WORDS = 4
 """A list's items are names of a few words (в Катон-Карагае, Зайсане и Кендерли), not clauses."""
 _LIST_END = re.compile(r"[.;!?()]")
@@ -634,12 +637,13 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
         ("upto", r"up to|as (?:many|much) as|no more than|a maximum of|(?:no|not) older than|no higher than"),
     ),
     "ru": (
-        ("more", r"более|свыше|больше|не менее|не меньше|как минимум|превысил\w*|превыша\w*|"
+        ("more", r"не позднее(?= (?:чем )?за\b)|"
+                 r"более|свыше|больше|не менее|не меньше|как минимум|превысил\w*|превыша\w*|"
                  r"превысит|превысив|превзош\w+|сверх|не моложе"),
         ("less", r"менее|меньше|ниже"),
         ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
         ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
-        ("upto", r"не более|не больше|вплоть до|максимум|не старше|не выше"),
+        ("upto", r"не позднее(?= (?:чем )?через\b)|не более|не больше|вплоть до|максимум|не старше|не выше"),
         ("to", r"до"),
     ),
     "kk": (
@@ -825,9 +829,13 @@ def _digits(match: re.Match[str], text: str, lang: str) -> NumberMention:
                          unit=unit, alt=alt, precision=precision)
 
 
+_WATT_HOURS = re.compile(r"([кКМмГг][Вв]т)[·∙⋅.*]?(?=ч\b|сағ\b)")
+"""Watt-hours written with a dot (кВт·ч, МВт∙ч, кВт·сағ): read as the one word кВтч."""
+
+
 def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
     """The scale word (млн, thousand, мың) and the unit that follow a number."""
-    rest = text[end:end + 60]
+    rest = _WATT_HOURS.sub(r"\1", text[end:end + 60])  # кВт·ч is one word, кВтч
     if rest.lstrip(" \u00a0").startswith("%"):
         return 0, "percent", end
     scale, unit = 0, None
@@ -841,7 +849,7 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
         if word in _SKIP or (lang == "ru" and token.start <= 1 and rest.startswith("-")
                              and word in _RU_CASE_TAILS):
             continue
-        unit = unit_of(word, lang) or unit_of(word.split("-")[-1], lang) \
+        unit = unit_of(word, lang) or "-" in word and unit_of(word.split("-")[-1], lang) \
             or _currency_after(words, token, lang)
         break
     if scale == 0:
