@@ -268,3 +268,17 @@ def test_a_new_region_by_its_russian_adjective(termbase: dict) -> None:
     assert _found(texts, termbase) == []
     other = dict(texts, ru="В Улытауской области открылся новый мост.")
     assert ("names.missing", ["ru"]) in _rules(other, termbase)
+
+
+def test_a_hyphen_and_the_vowel_y_are_spelling_conventions(termbase: dict) -> None:
+    """Russian «Бес-Карагай» for Kazakh «Бесқарағай» (a compound written with a hyphen) and
+    «Тезумбеков» for «Тезымбеков» (у for ы) are one name's two spellings; a consonant is a slip."""
+    texts = {"kk": "Бесқарағай ауылында әкім Серік Тезымбеков жаңа мектепті ашты.",
+             "ru": "В селе Бес-Карагай аким Серик Тезумбеков открыл новую школу."}
+    assert [r for r in _rules(texts, termbase) if r[0].startswith("names")] == []
+    other = dict(texts, ru="В селе Бес-Карагай аким Серик Тезумпеков открыл новую школу.")
+    assert ("names.spelling", ["ru"]) in _rules(other, termbase)
+    village = {"en": "A new school opened in Beskaragai village.",
+               "kk": "Бесқарағай ауылында жаңа мектеп ашылды.",
+               "ru": "В селе Бес-Карагае открыли новую школу."}
+    assert _found(village, termbase) == []

@@ -221,12 +221,13 @@ def _cyr_fold(word: str) -> str:
     lower = word.lower()
     if is_kazakh_name(lower):
         lower = lower.translate(_KAZAKH_VOWEL_MARKS)
-    return lower.translate(_CYR_FOLD).replace("дж", "ж").replace("ь", "").replace("ъ", "")
+    return lower.translate(_CYR_FOLD).replace("дж", "ж").replace("ь", "").replace("ъ", "").replace("-", "")
 
 
 _CYR_CHEAP = {frozenset(pair): cost for pair, cost in (
     (("и", "ы"), 0.2), (("о", "у"), 0.35), (("у", "в"), 0.4), (("υ", "в"), 0.4),
-    (("е", "и"), 0.5))}
+    (("е", "и"), 0.5), (("ы", "у"), 0.5))}
+"""Cheap Kazakh ↔ Russian vowels (Бозымбаев/Бозумбаев: official variants of one surname)."""
 
 
 @lru_cache(maxsize=65536)
