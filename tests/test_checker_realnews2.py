@@ -282,3 +282,14 @@ def test_a_hyphen_and_the_vowel_y_are_spelling_conventions(termbase: dict) -> No
                "kk": "Бесқарағай ауылында жаңа мектеп ашылды.",
                "ru": "В селе Бес-Карагае открыли новую школу."}
     assert _found(village, termbase) == []
+
+
+def test_qatar_in_its_kazakh_spelling(termbase: dict) -> None:
+    """«Қатарда» is Qatar as Kazakh media write it (CLDR: Катар); «қатарында» (among) is no
+    name, and another country is still another country."""
+    texts = {"en": "The delegation visited Qatar and was named among the best partners.",
+             "kk": "Делегация Қатарда болып, үздік серіктестер қатарында аталды.",
+             "ru": "Делегация побывала в Катаре и была названа в числе лучших партнёров."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, kk="Делегация Оманда болып, үздік серіктестер қатарында аталды.")
+    assert ("names.missing", ["kk"]) in _rules(other, termbase)
