@@ -36,6 +36,17 @@ def test_a_range_with_one_scale_word_is_read_at_that_scale(termbase: dict) -> No
     assert _rules(other, termbase) == [("numbers.mismatch", ["ru"])]
 
 
+def test_a_range_written_with_a_hyphen_states_both_figures(termbase: dict) -> None:
+    """«2-3 балл» (a hyphen) and «2–3 балла» (a dash) both state 2 and 3; a word hyphened to a
+    number (COVID-19, Су-27) is still no range."""
+    texts = {"kk": "Сілкініс қалада 2-3 балл деңгейінде сезілді.",
+             "ru": "В городе толчки ощущались силой 2–3 балла."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, kk="Сілкініс қалада 2-4 балл деңгейінде сезілді.")
+    assert [rule for rule, _ in _rules(other, termbase)] == ["numbers.mismatch"]
+    assert [n.value for n in find_numbers("Су-27 мен COVID-19", "kk")] == []
+
+
 def test_kazakh_qualifiers_after_the_figure(termbase: dict) -> None:
     """«9 миллиард доллар шамасында» is about 9 billion (after a bare noun), «теңгеден сәл асты»
     just over (about, as English "just over"); a version that says "more than" still clashes."""
