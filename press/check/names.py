@@ -479,6 +479,10 @@ _REGION_WORD = {"en": re.compile(r"\b[Rr]egion(?:['’]s)?\b"), "ru": re.compile
                 "kk": re.compile(r"\b[Оо]блыс\w*")}
 """The word for a region of the country (облыс, область, region), a registered region's head."""
 _WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?]\s+)|\s)[«\"]?(?P<word>\w[\w-]*)[\s«»\"]*\Z")
+_REGION_ANAPHOR = {"en": _REGION_WORD["en"], "ru": re.compile(r"\b[Оо]бласт\w*|\b[Рр]егион(?:а|у|е|ом)?\b"),
+                   "kk": re.compile(r"\b[Оо]блыс\w*|\b[Өө]ңір\w*")}
+"""The common words that stand for a region of the country: its head word, and «регион»,
+«өңір» (акима региона, өңір басшысы)."""
 
 
 def _is_region(bundle: Bundle, entity_id: str) -> bool:
@@ -497,7 +501,7 @@ def _region_implied(bundle: Bundle, entity_id: str, paras: list[Para], mentions:
            for para in paras for m in mentions[(para.lang, para.location, para.id)]):
         return False
     return any(_bare(para.text, m.start(), para.lang)
-               for para in paras for m in _REGION_WORD[para.lang].finditer(para.text))
+               for para in paras for m in _REGION_ANAPHOR[para.lang].finditer(para.text))
 
 
 def _bare(text: str, start: int, lang: str) -> bool:
