@@ -224,6 +224,7 @@ _LEADER = {"en": "The President stressed that the new law protects investors.",
 @pytest.mark.parametrize(("lang", "foreign"), [
     ("en", "The President of Uzbekistan stressed that the new law protects investors."),
     ("kk", "Өзбекстан Президенті жаңа заң инвесторларды қорғайтынын атап өтті."),
+    ("kk", "Мемлекет басшылары жаңа заң инвесторларды қорғайтынын атап өтті."),
 ])
 def test_the_president_by_the_title_alone(termbase: dict, lang: str, foreign: str) -> None:
     """"The President", «Мемлекет басшысы» for the register's President of Kazakhstan (its note

@@ -535,14 +535,15 @@ def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Me
 
 _TITLES = {
     "President": {"en": r"\bPresident\b|\b[Hh]ead of [Ss]tate\b",
-                  "ru": r"\b[Пп]резидент\w*|\b[Гг]лав\w* государства\b",
-                  "kk": r"\b[Пп]резидент\w*|\b[Мм]емлекет басшы\w*"},
+                  "ru": r"\b[Пп]резидент(?:а|у|ом|е)?\b|\b[Гг]лав[аеуы]? государства\b",
+                  "kk": r"\b[Пп]резидент(?!тер)\w*|\b[Мм]емлекет басшы(?!лар)\w*"},
     "Prime Minister": {"en": r"\bPrime Minister\b|\b[Hh]ead of [Gg]overnment\b",
-                       "ru": r"\b[Пп]ремьер-министр\w*|\b[Гг]лав\w* [Пп]равительства\b",
-                       "kk": r"\b[Пп]ремьер-[Мм]инистр\w*|\b[Үү]кімет басшы\w*"},
+                       "ru": r"\b[Пп]ремьер-министр(?:а|у|ом|е)?\b|\b[Гг]лав[аеуы]? [Пп]равительства\b",
+                       "kk": r"\b[Пп]ремьер-[Мм]инистр(?!лер)\w*|\b[Үү]кімет басшы(?!лар)\w*"},
 }
 """The titles of the country's leaders that stand for their names (the President, «Мемлекет
-басшысы», «Глава правительства»), by the title a person's register note begins with."""
+басшысы», «Глава правительства»), by the title a person's register note begins with; in the
+singular: "the presidents of the two countries" are not he."""
 _NAME_AFTER = re.compile(r"(?:\s+of(?:\s+the)?)?[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
