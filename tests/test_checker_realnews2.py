@@ -143,6 +143,9 @@ def test_the_region_by_its_common_word_is_the_region_named(termbase: dict) -> No
     other = dict(texts, ru="Аким области посетил сёла Павлодарской области, пострадавшие от урагана.")
     assert ("names.missing", ["ru"]) in _rules(other, termbase)
     assert _found(dict(texts, ru="Глава региона посетил сёла, пострадавшие от урагана."), termbase) == []
+    plural = dict(texts, kk="Облыстар әкімдері дауылдан зардап шеккен ауылдарды аралады.",
+                  ru="Аким Костанайской области посетил сёла, пострадавшие от урагана.")
+    assert ("names.missing", ["kk"]) in _rules(plural, termbase)
     kk = {"en": texts["en"], "kk": "Өңір басшысы дауылдан зардап шеккен ауылдарды аралады.",
           "ru": "Аким Костанайской области посетил сёла."}
     assert _found(kk, termbase) == []

@@ -479,10 +479,11 @@ _REGION_WORD = {"en": re.compile(r"\b[Rr]egion(?:['’]s)?\b"), "ru": re.compile
                 "kk": re.compile(r"\b[Оо]блыс\w*")}
 """The word for a region of the country (облыс, область, region), a registered region's head."""
 _WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?]\s+)|\s)[«\"]?(?P<word>\w[\w-]*)[\s«»\"]*\Z")
-_REGION_ANAPHOR = {"en": _REGION_WORD["en"], "ru": re.compile(r"\b[Оо]бласт\w*|\b[Рр]егион(?:а|у|е|ом)?\b"),
-                   "kk": re.compile(r"\b[Оо]блыс\w*|\b[Өө]ңір\w*")}
-"""The common words that stand for a region of the country: its head word, and «регион»,
-«өңір» (акима региона, өңір басшысы)."""
+_REGION_ANAPHOR = {"en": _REGION_WORD["en"],
+                   "ru": re.compile(r"\b[Оо]бласт(?:ь|и|ью)\b|\b[Рр]егион(?:а|у|е|ом)?\b"),
+                   "kk": re.compile(r"\b[Оо]блыс(?!тар)\w*|\b[Өө]ңір(?!лер)\w*")}
+"""The common words that stand for a region of the country, in the singular: its head word,
+and «регион», «өңір» (акима региона, өңір басшысы); not «облыстар әкімдері» (the regions')."""
 
 
 def _is_region(bundle: Bundle, entity_id: str) -> bool:
