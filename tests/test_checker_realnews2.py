@@ -167,6 +167,8 @@ def test_initials_and_the_ministry_by_its_common_noun(termbase: dict, en: str) -
     assert _found(texts, termbase) == []
     full = dict(texts, ru="Визит состоится на следующей неделе, сообщили в Министерстве иностранных дел.")
     assert [rule for rule, _ in _rules(full, termbase)] == ["names.extra", "names.extra"]
+    plural = dict(texts, en="The visit will take place next week, the two ministries said.")
+    assert ("names.extra", ["en"]) in _rules(plural, termbase)
 
 
 # --- dates -------------------------------------------------------------------------------------------

@@ -516,10 +516,11 @@ def _bare(text: str, start: int, lang: str) -> bool:
     return initial and not free_names.place_id(before.group("word"), lang)
 
 
-_MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inistr(?:y|ies)\b"),
-                  "ru": re.compile(r"\b[Мм]инистерств\w*|\bведомств\w*"),
-                  "kk": re.compile(r"\b[Мм]инистрлі\w*|\bведомств\w*")}
-"""A ministry by its common noun (the ministry, the Foreign Ministry, министрлік, ведомство)."""
+_MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inistry\b"),
+                  "ru": re.compile(r"\b[Мм]инистерств(?:о|а|у|ом|е)\b|\bведомств(?:о|а|у|ом|е)\b"),
+                  "kk": re.compile(r"\b[Мм]инистрлі(?!ктер)\w*|\bведомство\w*")}
+"""A ministry by its common noun, in the singular (the ministry, the Foreign Ministry,
+министрлік, ведомство)."""
 
 
 def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],
