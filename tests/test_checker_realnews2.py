@@ -314,3 +314,17 @@ def test_qatar_in_its_kazakh_spelling(termbase: dict) -> None:
     assert _found(texts, termbase) == []
     other = dict(texts, kk="Делегация Оманда болып, үздік серіктестер қатарында аталды.")
     assert ("names.missing", ["kk"]) in _rules(other, termbase)
+
+
+def test_the_sides_of_a_meeting_stand_for_the_names_said_before(termbase: dict) -> None:
+    """«Сұхбаттастар», «Собеседники» (the interlocutors) in the paragraph where English names the
+    minister again, who is named in the paragraph before: no name lacking; "they" is no party."""
+    texts = {"en": "On 3 May in Astana Foreign Minister Yermek Kosherbayev met the Ambassador of Chile.\n\n"
+                   "Kosherbayev and the Ambassador discussed 120 million dollars of trade with Chile.",
+             "kk": "3 мамырда Астанада Сыртқы істер министрі Ермек Көшербаев Чили елшісімен кездесті.\n\n"
+                   "Сұхбаттастар Чилимен 120 миллион долларлық сауданы талқылады.",
+             "ru": "3 мая в Астане министр иностранных дел Ермек Кошербаев встретился с послом Чили.\n\n"
+                   "Собеседники обсудили торговлю с Чили на 120 млн долларов."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, kk=texts["kk"].replace("Сұхбаттастар", "Олар"))
+    assert [rule for rule, langs in _rules(other, termbase) if langs == ["kk"]] == ["names.extra"]

@@ -378,7 +378,8 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _region_implied(bundle, entity_id, version[lang], mentions)
                        and not _ministry_implied(bundle, entity_id, by_lang, version[lang])
                        and not _titled(bundle, entity_id, version[lang])
-                       and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))]
+                       and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))
+                       and not (groups and _parties_said(bundle, entity_id, group[lang]))]
             if not missing:
                 continue
             in_source = bundle.source_lang in by_lang or bundle.source_lang not in langs \
@@ -411,6 +412,22 @@ def _said_as_often(bundle: Bundle, mentions: dict, entity_id: str, lang: str, by
         bundle.memo[key] = times
     times = bundle.memo[key]
     return times[(entity_id, lang)] >= max(times[(entity_id, other)] for other in by_lang)
+
+
+_PARTIES = {"en": re.compile(r"\b(?:[Tt]he (?:sides|parties|interlocutors)|[Bb]oth (?:sides|ministers))\b"),
+            "ru": re.compile(r"\b(?:[Сс]тороны|[Сс]обеседники|[Оо]ба министра)\b"),
+            "kk": re.compile(r"\b(?:[Тт]араптар|[Сс]ұхбаттастар|[Ее]кі министр)\w*")}
+"""The parties to a meeting said together (the sides, стороны, тараптар, сұхбаттастар)."""
+
+
+def _parties_said(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
+    """A person this paragraph says with the other party as "the sides", «собеседники»,
+    «сұхбаттастар» («Сұхбаттастар саммиттің маңызын атап өтті» for "Nurtleu and Zhang noted"):
+    one paragraph against another's names, no name lacking. A version that never names the
+    person is still reported, over the whole document."""
+    if bundle.entities[entity_id].type != "person" or not paras or paras[0].lang not in _PARTIES:
+        return False
+    return any(_PARTIES[para.lang].search(para.text) for para in paras)
 
 
 def _said_as_often_free(bundle: Bundle, mention: free_names.NameMention, lang: str,
