@@ -432,14 +432,15 @@ HOME_PLACES = frozenset({"T:KZ", "C:Astana"})
 _HOME_WORDS = {
     "en": re.compile(r"\b(?:[Cc]apital|our country|the country|Kazakh|Akorda|[Hh]ead of [Ss]tate)\b"),
     "ru": re.compile(r"(?i:столиц|наш\w* стран|отечествен|глав\w* государства|внутренн\w*\s+(?:авиа|рейс|"
-                     r"маршрут|рын|туризм|перевоз|сообщени))|\bРК\b|\bАкорд|\b(?:по всей|по|в) республике\b"),
+                     r"маршрут|рын|туризм|перевоз|сообщени))|\bРК\b|\bАкорд|\b(?:по всей|по|в) республике\b|"
+                     r"\bпо (?:всей )?стране\b"),
     "kk": re.compile(r"(?i:елорда|еліміз|біздің ел|отандық|мемлекет басшы)|\bҚР\b|\bАқорда|"
-                     r"\b[Рр]еспублика бойынша"),
+                     r"\b(?:[Рр]еспублика|[Ее]л) бойынша"),
 }
 """Words that name the home country or capital without its name (елордада, in the capital,
 the Kazakh side, нашей страны; its Head of State, Ақорда, whose country goes without saying);
-the republic («по всей республике», «республика бойынша») and the country's domestic flights
-or market («внутренних авиарейсах»)."""
+the republic or the country at large («по всей республике», «республика бойынша», «по всей
+стране», «ел бойынша») and its domestic flights or market («внутренних авиарейсах»)."""
 
 
 def home_implied(place: str, text: str, lang: str) -> bool:
