@@ -36,6 +36,17 @@ def test_a_range_with_one_scale_word_is_read_at_that_scale(termbase: dict) -> No
     assert _rules(other, termbase) == [("numbers.mismatch", ["ru"])]
 
 
+def test_a_range_written_with_a_hyphen_states_both_figures(termbase: dict) -> None:
+    """«2-3 балл» (a hyphen) and «2–3 балла» (a dash) both state 2 and 3; a word hyphened to a
+    number (COVID-19, Су-27) is still no range."""
+    texts = {"kk": "Сілкініс қалада 2-3 балл деңгейінде сезілді.",
+             "ru": "В городе толчки ощущались силой 2–3 балла."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, kk="Сілкініс қалада 2-4 балл деңгейінде сезілді.")
+    assert [rule for rule, _ in _rules(other, termbase)] == ["numbers.mismatch"]
+    assert [n.value for n in find_numbers("Су-27 мен COVID-19", "kk")] == []
+
+
 def test_kazakh_qualifiers_after_the_figure(termbase: dict) -> None:
     """«9 миллиард доллар шамасында» is about 9 billion (after a bare noun), «теңгеден сәл асты»
     just over (about, as English "just over"); a version that says "more than" still clashes."""
@@ -110,6 +121,8 @@ _HOME = {"en": "Sowing is under way in Kazakhstan, the ministry said.",
     ("ru", "Посевная кампания идёт по всей республике, сообщили в министерстве."),
     ("ru", "Посевная кампания в республике идёт по плану, сообщили в министерстве."),
     ("kk", "Республика бойынша егін егу жүріп жатыр, деп хабарлады министрлік."),
+    ("kk", "Ел бойынша егін егу жүріп жатыр, деп хабарлады министрлік."),
+    ("ru", "Посевная кампания идёт по всей стране, сообщили в министерстве."),
     ("ru", "Посевная идёт, а весной откроются новые внутренние авиарейсы, сообщили в министерстве."),
 ])
 def test_the_republic_in_lower_case_is_the_home_country(termbase: dict, lang: str, text: str) -> None:
@@ -131,6 +144,13 @@ def test_the_region_by_its_common_word_is_the_region_named(termbase: dict) -> No
     assert _found(texts, termbase) == []
     other = dict(texts, ru="Аким области посетил сёла Павлодарской области, пострадавшие от урагана.")
     assert ("names.missing", ["ru"]) in _rules(other, termbase)
+    assert _found(dict(texts, ru="Глава региона посетил сёла, пострадавшие от урагана."), termbase) == []
+    plural = dict(texts, kk="Облыстар әкімдері дауылдан зардап шеккен ауылдарды аралады.",
+                  ru="Аким Костанайской области посетил сёла, пострадавшие от урагана.")
+    assert ("names.missing", ["kk"]) in _rules(plural, termbase)
+    kk = {"en": texts["en"], "kk": "Өңір басшысы дауылдан зардап шеккен ауылдарды аралады.",
+          "ru": "Аким Костанайской области посетил сёла."}
+    assert _found(kk, termbase) == []
 
 
 # --- a ministry by its initials -------------------------------------------------------------------
@@ -149,6 +169,8 @@ def test_initials_and_the_ministry_by_its_common_noun(termbase: dict, en: str) -
     assert _found(texts, termbase) == []
     full = dict(texts, ru="Визит состоится на следующей неделе, сообщили в Министерстве иностранных дел.")
     assert [rule for rule, _ in _rules(full, termbase)] == ["names.extra", "names.extra"]
+    plural = dict(texts, en="The visit will take place next week, the two ministries said.")
+    assert ("names.extra", ["en"]) in _rules(plural, termbase)
 
 
 # --- dates -------------------------------------------------------------------------------------------
@@ -209,6 +231,7 @@ _LEADER = {"en": "The President stressed that the new law protects investors.",
 @pytest.mark.parametrize(("lang", "foreign"), [
     ("en", "The President of Uzbekistan stressed that the new law protects investors."),
     ("kk", "Өзбекстан Президенті жаңа заң инвесторларды қорғайтынын атап өтті."),
+    ("kk", "Мемлекет басшылары жаңа заң инвесторларды қорғайтынын атап өтті."),
 ])
 def test_the_president_by_the_title_alone(termbase: dict, lang: str, foreign: str) -> None:
     """"The President", «Мемлекет басшысы» for the register's President of Kazakhstan (its note
@@ -268,3 +291,42 @@ def test_a_new_region_by_its_russian_adjective(termbase: dict) -> None:
     assert _found(texts, termbase) == []
     other = dict(texts, ru="В Улытауской области открылся новый мост.")
     assert ("names.missing", ["ru"]) in _rules(other, termbase)
+
+
+def test_a_hyphen_and_the_vowel_y_are_spelling_conventions(termbase: dict) -> None:
+    """Russian «Бес-Карагай» for Kazakh «Бесқарағай» (a compound written with a hyphen) and
+    «Тезумбеков» for «Тезымбеков» (у for ы) are one name's two spellings; a consonant is a slip."""
+    texts = {"kk": "Бесқарағай ауылында әкім Серік Тезымбеков жаңа мектепті ашты.",
+             "ru": "В селе Бес-Карагай аким Серик Тезумбеков открыл новую школу."}
+    assert [r for r in _rules(texts, termbase) if r[0].startswith("names")] == []
+    other = dict(texts, ru="В селе Бес-Карагай аким Серик Тезумпеков открыл новую школу.")
+    assert ("names.spelling", ["ru"]) in _rules(other, termbase)
+    village = {"en": "A new school opened in Beskaragai village.",
+               "kk": "Бесқарағай ауылында жаңа мектеп ашылды.",
+               "ru": "В селе Бес-Карагае открыли новую школу."}
+    assert _found(village, termbase) == []
+
+
+def test_qatar_in_its_kazakh_spelling(termbase: dict) -> None:
+    """«Қатарда» is Qatar as Kazakh media write it (CLDR: Катар); «қатарында» (among) is no
+    name, and another country is still another country."""
+    texts = {"en": "The delegation visited Qatar and was named among the best partners.",
+             "kk": "Делегация Қатарда болып, үздік серіктестер қатарында аталды.",
+             "ru": "Делегация побывала в Катаре и была названа в числе лучших партнёров."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, kk="Делегация Оманда болып, үздік серіктестер қатарында аталды.")
+    assert ("names.missing", ["kk"]) in _rules(other, termbase)
+
+
+def test_the_sides_of_a_meeting_stand_for_the_names_said_before(termbase: dict) -> None:
+    """«Сұхбаттастар», «Собеседники» (the interlocutors) in the paragraph where English names the
+    minister again, who is named in the paragraph before: no name lacking; "they" is no party."""
+    texts = {"en": "On 3 May in Astana Foreign Minister Yermek Kosherbayev met the Ambassador of Chile.\n\n"
+                   "Kosherbayev and the Ambassador discussed 120 million dollars of trade with Chile.",
+             "kk": "3 мамырда Астанада Сыртқы істер министрі Ермек Көшербаев Чили елшісімен кездесті.\n\n"
+                   "Сұхбаттастар Чилимен 120 миллион долларлық сауданы талқылады.",
+             "ru": "3 мая в Астане министр иностранных дел Ермек Кошербаев встретился с послом Чили.\n\n"
+                   "Собеседники обсудили торговлю с Чили на 120 млн долларов."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, kk=texts["kk"].replace("Сұхбаттастар", "Олар"))
+    assert [rule for rule, langs in _rules(other, termbase) if langs == ["kk"]] == ["names.extra"]

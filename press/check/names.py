@@ -382,7 +382,8 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _ministry_implied(bundle, entity_id, by_lang, version[lang])
                        and not _titled(bundle, entity_id, version[lang])
                        and not _named_otherwise(bundle, entity_id, group[lang])
-                       and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))]
+                       and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))
+                       and not (groups and _parties_said(bundle, entity_id, group[lang]))]
             if not missing:
                 continue
             in_source = bundle.source_lang in by_lang or bundle.source_lang not in langs \
@@ -415,6 +416,22 @@ def _said_as_often(bundle: Bundle, mentions: dict, entity_id: str, lang: str, by
         bundle.memo[key] = times
     times = bundle.memo[key]
     return times[(entity_id, lang)] >= max(times[(entity_id, other)] for other in by_lang)
+
+
+_PARTIES = {"en": re.compile(r"\b(?:[Tt]he (?:sides|parties|interlocutors)|[Bb]oth (?:sides|ministers))\b"),
+            "ru": re.compile(r"\b(?:[Сс]тороны|[Сс]обеседники|[Оо]ба министра)\b"),
+            "kk": re.compile(r"\b(?:[Тт]араптар|[Сс]ұхбаттастар|[Ее]кі министр)\w*")}
+"""The parties to a meeting said together (the sides, стороны, тараптар, сұхбаттастар)."""
+
+
+def _parties_said(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
+    """A person this paragraph says with the other party as "the sides", «собеседники»,
+    «сұхбаттастар» («Сұхбаттастар саммиттің маңызын атап өтті» for "Nurtleu and Zhang noted"):
+    one paragraph against another's names, no name lacking. A version that never names the
+    person is still reported, over the whole document."""
+    if bundle.entities[entity_id].type != "person" or not paras or paras[0].lang not in _PARTIES:
+        return False
+    return any(_PARTIES[para.lang].search(para.text) for para in paras)
 
 
 def _said_as_often_free(bundle: Bundle, mention: free_names.NameMention, lang: str,
@@ -494,6 +511,11 @@ _REGION_WORD = {"en": re.compile(r"\b[Rr]egion(?:['’]s)?\b"), "ru": re.compile
                 "kk": re.compile(r"\b[Оо]блыс\w*")}
 """The word for a region of the country (облыс, область, region), a registered region's head."""
 _WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?]\s+)|\s)[«\"]?(?P<word>\w[\w-]*)[\s«»\"]*\Z")
+_REGION_ANAPHOR = {"en": _REGION_WORD["en"],
+                   "ru": re.compile(r"\b[Оо]бласт(?:ь|и|ью)\b|\b[Рр]егион(?:а|у|е|ом)?\b"),
+                   "kk": re.compile(r"\b[Оо]блыс(?!тар)\w*|\b[Өө]ңір(?!лер)\w*")}
+"""The common words that stand for a region of the country, in the singular: its head word,
+and «регион», «өңір» (акима региона, өңір басшысы); not «облыстар әкімдері» (the regions')."""
 
 
 def _is_region(bundle: Bundle, entity_id: str) -> bool:
@@ -512,7 +534,7 @@ def _region_implied(bundle: Bundle, entity_id: str, paras: list[Para], mentions:
            for para in paras for m in mentions[(para.lang, para.location, para.id)]):
         return False
     return any(_bare(para.text, m.start(), para.lang)
-               for para in paras for m in _REGION_WORD[para.lang].finditer(para.text))
+               for para in paras for m in _REGION_ANAPHOR[para.lang].finditer(para.text))
 
 
 def _bare(text: str, start: int, lang: str) -> bool:
@@ -526,10 +548,11 @@ def _bare(text: str, start: int, lang: str) -> bool:
     return initial and not free_names.place_id(before.group("word"), lang)
 
 
-_MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inistr(?:y|ies)\b"),
-                  "ru": re.compile(r"\b[Мм]инистерств\w*|\bведомств\w*"),
-                  "kk": re.compile(r"\b[Мм]инистрлі\w*|\bведомств\w*")}
-"""A ministry by its common noun (the ministry, the Foreign Ministry, министрлік, ведомство)."""
+_MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inistry\b"),
+                  "ru": re.compile(r"\b[Мм]инистерств(?:о|а|у|ом|е)\b|\bведомств(?:о|а|у|ом|е)\b"),
+                  "kk": re.compile(r"\b[Мм]инистрлі(?!ктер)\w*|\bведомство\w*")}
+"""A ministry by its common noun, in the singular (the ministry, the Foreign Ministry,
+министрлік, ведомство)."""
 
 
 def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],
@@ -546,14 +569,15 @@ def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Me
 
 _TITLES = {
     "President": {"en": r"\bPresident\b|\b[Hh]ead of [Ss]tate\b",
-                  "ru": r"\b[Пп]резидент\w*|\b[Гг]лав\w* государства\b",
-                  "kk": r"\b[Пп]резидент\w*|\b[Мм]емлекет басшы\w*"},
+                  "ru": r"\b[Пп]резидент(?:а|у|ом|е)?\b|\b[Гг]лав[аеуы]? государства\b",
+                  "kk": r"\b[Пп]резидент(?!тер)\w*|\b[Мм]емлекет басшы(?!лар)\w*"},
     "Prime Minister": {"en": r"\bPrime Minister\b|\b[Hh]ead of [Gg]overnment\b",
-                       "ru": r"\b[Пп]ремьер-министр\w*|\b[Гг]лав\w* [Пп]равительства\b",
-                       "kk": r"\b[Пп]ремьер-[Мм]инистр\w*|\b[Үү]кімет басшы\w*"},
+                       "ru": r"\b[Пп]ремьер-министр(?:а|у|ом|е)?\b|\b[Гг]лав[аеуы]? [Пп]равительства\b",
+                       "kk": r"\b[Пп]ремьер-[Мм]инистр(?!лер)\w*|\b[Үү]кімет басшы(?!лар)\w*"},
 }
 """The titles of the country's leaders that stand for their names (the President, «Мемлекет
-басшысы», «Глава правительства»), by the title a person's register note begins with."""
+басшысы», «Глава правительства»), by the title a person's register note begins with; in the
+singular: "the presidents of the two countries" are not he."""
 _NAME_AFTER = re.compile(r"(?:\s+of(?:\s+the)?)?[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 

@@ -222,12 +222,13 @@ def _cyr_fold(word: str) -> str:
     lower = word.lower()
     if is_kazakh_name(lower):
         lower = lower.translate(_KAZAKH_VOWEL_MARKS)
-    return lower.translate(_CYR_FOLD).replace("дж", "ж").replace("ь", "").replace("ъ", "")
+    return lower.translate(_CYR_FOLD).replace("дж", "ж").replace("ь", "").replace("ъ", "").replace("-", "")
 
 
 _CYR_CHEAP = {frozenset(pair): cost for pair, cost in (
     (("и", "ы"), 0.2), (("о", "у"), 0.35), (("у", "в"), 0.4), (("υ", "в"), 0.4),
-    (("е", "и"), 0.5))}
+    (("е", "и"), 0.5), (("ы", "у"), 0.5))}
+"""Cheap Kazakh ↔ Russian vowels (Бозымбаев/Бозумбаев: official variants of one surname)."""
 
 
 @lru_cache(maxsize=65536)
@@ -510,14 +511,15 @@ HOME_PLACES = frozenset({"T:KZ", "C:Astana"})
 _HOME_WORDS = {
     "en": re.compile(r"\b(?:[Cc]apital|our country|the country|Kazakh|Akorda|[Hh]ead of [Ss]tate)\b"),
     "ru": re.compile(r"(?i:столиц|наш\w* стран|отечествен|глав\w* государства|внутренн\w*\s+(?:авиа|рейс|"
-                     r"маршрут|рын|туризм|перевоз|сообщени))|\bРК\b|\bАкорд|\b(?:по всей|по|в) республике\b"),
+                     r"маршрут|рын|туризм|перевоз|сообщени))|\bРК\b|\bАкорд|\b(?:по всей|по|в) республике\b|"
+                     r"\bпо (?:всей )?стране\b"),
     "kk": re.compile(r"(?i:елорда|еліміз|біздің ел|отандық|мемлекет басшы)|\bҚР\b|\bАқорда|"
-                     r"\b[Рр]еспублика бойынша"),
+                     r"\b(?:[Рр]еспублика|[Ее]л) бойынша"),
 }
 """Words that name the home country or capital without its name (елордада, in the capital,
 the Kazakh side, нашей страны; its Head of State, Ақорда, whose country goes without saying);
-the republic («по всей республике», «республика бойынша») and the country's domestic flights
-or market («внутренних авиарейсах»)."""
+the republic or the country at large («по всей республике», «республика бойынша», «по всей
+стране», «ел бойынша») and its domestic flights or market («внутренних авиарейсах»)."""
 
 
 def home_implied(place: str, text: str, lang: str) -> bool:

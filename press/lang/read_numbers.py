@@ -20,7 +20,7 @@ from press.lang.tokens import Token, find_phrases, phrase_pattern, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
 DIGITS_RE = re.compile(
-    rf"(?<![\w.,\-‐/:])(?P<int>\d{{1,3}}(?:(?:{GROUP}|,)\d{{3}})+(?!\d)|\d+)"
+    rf"(?:(?<=\d[-‐])|(?<![\w.,\-‐/:]))(?P<int>\d{{1,3}}(?:(?:{GROUP}|,)\d{{3}})+(?!\d)|\d+)"
     r"(?:(?P<sep>[.,])(?P<frac>\d+))?(?!\d|:\d|[.,]\d)"
 )
 ORDINAL_TAIL_RE = re.compile(
