@@ -218,3 +218,21 @@ def test_an_airline_swapped_in_english_is_found(termbase: dict) -> None:
              "kk": "14 мамырда Air Astana әуе компаниясының Астанадан Манамаға рейстері қайта басталды.",
              "ru": "14 мая возобновились рейсы Air Astana из Астаны в Манаму."}
     _each_flagged(texts, (("en", "Air Astana", "SCAT"), ("en", "Air Astana", "Qazaq Air")), termbase)
+
+
+def test_a_place_swapped_for_one_the_paragraph_already_names_is_found(termbase: dict) -> None:
+    """Kurchatov swapped for Semey where the paragraph names Semey once already: the version names
+    Semey once more than the others and Kurchatov once less."""
+    texts = {"en": "On 14 May the delegation arrived in Semey and then visited the museum in Kurchatov.",
+             "kk": "14 мамырда делегация Семейге келіп, содан кейін Курчатовтағы мұражайға барды.",
+             "ru": "14 мая делегация прибыла в Семей, а затем посетила музей в Курчатове."}
+    _each_flagged(texts, (("ru", "музей в Курчатове", "музей в Семее"),), termbase)
+
+
+def test_a_region_named_without_its_word_is_that_region(termbase: dict) -> None:
+    """East Kazakhstan, Шығыс Қазақстан, Восточно-Казахстанская область: one region, not the country
+    its last word names (no Kazakhstan missing from the Russian version)."""
+    texts = {"en": "On 14 May zinc from East Kazakhstan and copper from Karaganda reached the port.",
+             "kk": "14 мамырда Шығыс Қазақстаннан мырыш және Қарағандыдан мыс портқа жетті.",
+             "ru": "14 мая цинк из Восточно-Казахстанской области и медь из Караганды прибыли в порт."}
+    assert _found(texts, termbase) == []

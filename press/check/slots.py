@@ -114,7 +114,8 @@ def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callabl
                and not (k.kind in ("place", "country") and _said_otherwise(k.key, para))]
     if not lacking:
         return None
-    extra = [k for k in known[lang] if not any(counts[o][k.key] for o in others)]
+    extra = sorted((k for k in known[lang] if counts[lang][k.key] > max(counts[o][k.key] for o in others)),
+                   key=lambda k: any(counts[o][k.key] for o in others))  # one no other version names first
     for instead in extra:
         replaced = next((k for k in lacking if k.kind == instead.kind), None)
         if replaced is not None:
@@ -293,12 +294,17 @@ _GAZETTEER_LANGS = ("en", "kk", "ru")
 
 @lru_cache(maxsize=4096)
 def _place_of_forms(forms: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The place a form names whole, or less its first or last word (East Kazakhstan of East
+    Kazakhstan Region, not Kazakhstan), or, for a form of one word, by that word in any form."""
     for lang, fs in forms:
         for form in fs:
-            if place := free_names.gazetteer(lang).get(form.lower().replace("ё", "е")):
-                return place
-    return next((p for lang, fs in forms for form in fs for t in tokens(form)
-                 if (p := free_names.place_id(t.text, lang))), None)
+            words = form.lower().replace("ё", "е").split()
+            for part in (words, words[:-1], words[1:]):
+                if part and (place := free_names.gazetteer(lang).get(" ".join(part))
+                             or (len(part) == 1 and free_names.place_id(part[0], lang))):
+                    return place
+    return next((p for lang, fs in forms for form in fs if len(tokens(form)) == 1
+                 if (p := free_names.place_id(form, lang))), None)
 
 
 _LATIN_RUN = re.compile(r"(?<!\w)[A-Z][\w&’'-]*(?:(?: and | of | & | )[A-Z][\w&’'-]*)*")
