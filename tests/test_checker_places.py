@@ -236,3 +236,19 @@ def test_a_region_named_without_its_word_is_that_region(termbase: dict) -> None:
              "kk": "14 мамырда Шығыс Қазақстаннан мырыш және Қарағандыдан мыс портқа жетті.",
              "ru": "14 мая цинк из Восточно-Казахстанской области и медь из Караганды прибыли в порт."}
     assert _found(texts, termbase) == []
+
+
+def test_a_dateline_place_and_counts_off_on_both_sides_swap_nothing(termbase: dict) -> None:
+    """"New York, 14 May" opens the English text (a sentence-initial place of two words); a
+    version saying Kazakhstan where another says "Kazakh" and Lebanon once where another says it
+    twice is off by one on both sides, which is style, not a swap."""
+    texts = {"en": "New York, 14 May 2026 – The Ministry of Foreign Affairs of Kazakhstan informs that "
+                   "Kazakh peacekeepers left for Lebanon to serve in the UN Interim Force in Lebanon, in the "
+                   "Asia-Pacific Group.",
+             "kk": "Нью-Йорк, 2026 жылғы 14 мамыр – Қазақстан Сыртқы істер министрлігі Қазақстан "
+                   "бітімгерлерінің БҰҰ-ның Ливандағы уақытша күштерінде қызмет ету үшін аттанғанын "
+                   "хабарлайды.",
+             "ru": "Нью-Йорк, 14 мая 2026 года – МИД Казахстана сообщает, что казахстанские миротворцы "
+                   "отправились в Ливан для службы во Временных силах ООН в Ливане, в "
+                   "Азиатско-Тихоокеанской группе."}
+    assert _found(texts, termbase) == []

@@ -117,8 +117,10 @@ def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callabl
     extra = sorted((k for k in known[lang] if counts[lang][k.key] > max(counts[o][k.key] for o in others)),
                    key=lambda k: any(counts[o][k.key] for o in others))  # one no other version names first
     for instead in extra:
-        replaced = next((k for k in lacking if k.kind == instead.kind), None)
-        if replaced is not None:
+        named_there = any(counts[o][instead.key] for o in others)
+        replaced = next((k for k in lacking if k.kind == instead.kind
+                         and not (named_there and counts[lang][k.key])), None)
+        if replaced is not None:  # a count off on both sides is style (Kazakhstan for "Kazakh")
             return replaced, instead, others
     place = next((k for k in lacking if k.kind == "place"), None)
     found = unknown() if place is not None else []
