@@ -119,8 +119,8 @@ def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callabl
     for instead in extra:
         named_there = any(counts[o][instead.key] for o in others)
         replaced = next((k for k in lacking if k.kind == instead.kind
-                         and not (named_there and counts[lang][k.key])), None)
-        if replaced is not None:  # a count off on both sides is style (Kazakhstan for "Kazakh")
+                         and not (named_there and counts[lang][k.key] and k.kind == "country")), None)
+        if replaced is not None:  # a country's count off on both sides is style (Kazakhstan for "Kazakh")
             return replaced, instead, others
     place = next((k for k in lacking if k.kind == "place"), None)
     found = unknown() if place is not None else []
