@@ -252,3 +252,13 @@ def test_a_dateline_place_and_counts_off_on_both_sides_swap_nothing(termbase: di
                    "отправились в Ливан для службы во Временных силах ООН в Ливане, в "
                    "Азиатско-Тихоокеанской группе."}
     assert _found(texts, termbase) == []
+
+
+def test_a_head_inside_a_latin_name_and_a_representative_office(termbase: dict) -> None:
+    """"a representative office of Qatar National Bank": the Kazakh and Russian versions keep the
+    bank's Latin name (no «банк» to count) and call the office «өкілдігі», «представительство»."""
+    texts = {"en": "On 14 May a memorandum was signed on opening a representative office of Qatar National "
+                   "Bank in Astana.",
+             "kk": "14 мамырда Астанада Qatar National Bank өкілдігін ашу туралы меморандумға қол қойылды.",
+             "ru": "14 мая подписан меморандум об открытии представительства Qatar National Bank в Астане."}
+    assert _found(texts, termbase) == []
