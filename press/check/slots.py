@@ -110,19 +110,26 @@ def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callabl
     lacking = [k for o in others for k in known[o]
                if counts[lang][k.key] < min(counts[x][k.key] for x in others)
                and not free_names.home_implied(k.key, para.text, lang)
-               and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))
-               and not (k.kind in ("place", "country") and _said_otherwise(k.key, para))]
+               and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))]
     if not lacking:
         return None
+    said: dict[str, bool] = {}
+
+    def really(k: Known) -> bool:  # asked only of a candidate: reading every word costs
+        if k.kind in ("place", "country") and k.key not in said:
+            said[k.key] = _said_otherwise(k.key, para)
+        return not said.get(k.key, False)
+
     extra = sorted((k for k in known[lang] if counts[lang][k.key] > max(counts[o][k.key] for o in others)),
                    key=lambda k: any(counts[o][k.key] for o in others))  # one no other version names first
     for instead in extra:
         named_there = any(counts[o][instead.key] for o in others)
+        style = named_there and instead.kind == "country"
         replaced = next((k for k in lacking if k.kind == instead.kind
-                         and not (named_there and counts[lang][k.key] and k.kind == "country")), None)
+                         and not (style and counts[lang][k.key]) and really(k)), None)
         if replaced is not None:  # a country's count off on both sides is style (Kazakhstan for "Kazakh")
             return replaced, instead, others
-    place = next((k for k in lacking if k.kind == "place"), None)
+    place = next((k for k in lacking if k.kind == "place" and really(k)), None)
     found = unknown() if place is not None else []
     if place is not None and found:
         return place, found[0], others
@@ -191,6 +198,8 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
     """A company's name in «quotation marks» (КазМунайГаз, ҚазМұнайГаз, KazMunayGas) that the
     other versions name and *lang* names in no script, with, in *lang*, a quoted name none of
     them has (Самрук-Энерго): one company swapped for another."""
+    if not any("«" in p.text for p in paras.values()):
+        return None  # no name in quotation marks
     words = {o: _name_words(p, taken[o]) for o, p in paras.items()}
     others = [o for o in paras if o != lang]
 

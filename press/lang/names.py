@@ -546,8 +546,10 @@ def capital_gloss(text: str, start: int, end: int, lang: str) -> bool:
         or bool(before and before.search(text[max(0, start - 30):start]))
 
 
+@lru_cache(maxsize=16384)
 def place_id(word: str, lang: str) -> str | None:
-    """The CLDR id of the territory or city *word* names in any case form, else None."""
+    """The CLDR id of the territory or city *word* names in any case form, else None (cached:
+    the rules ask about every word of a paragraph)."""
     if lang not in _BABEL:
         return None  # a language the gazetteer does not cover
     tables = [gazetteer(lang)] + ([gazetteer("ru")] if lang == "kk" else [])
