@@ -218,3 +218,47 @@ def test_an_airline_swapped_in_english_is_found(termbase: dict) -> None:
              "kk": "14 мамырда Air Astana әуе компаниясының Астанадан Манамаға рейстері қайта басталды.",
              "ru": "14 мая возобновились рейсы Air Astana из Астаны в Манаму."}
     _each_flagged(texts, (("en", "Air Astana", "SCAT"), ("en", "Air Astana", "Qazaq Air")), termbase)
+
+
+def test_a_place_swapped_for_one_the_paragraph_already_names_is_found(termbase: dict) -> None:
+    """Kurchatov swapped for Semey where the paragraph names Semey once already: the version names
+    Semey once more than the others and Kurchatov once less."""
+    texts = {"en": "On 14 May the delegation arrived in Semey and then visited the museum in Kurchatov.",
+             "kk": "14 мамырда делегация Семейге келіп, содан кейін Курчатовтағы мұражайға барды.",
+             "ru": "14 мая делегация прибыла в Семей, а затем посетила музей в Курчатове."}
+    _each_flagged(texts, (("ru", "музей в Курчатове", "музей в Семее"),), termbase)
+
+
+def test_a_region_named_without_its_word_is_that_region(termbase: dict) -> None:
+    """East Kazakhstan, Шығыс Қазақстан, Восточно-Казахстанская область: one region, not the country
+    its last word names (no Kazakhstan missing from the Russian version)."""
+    texts = {"en": "On 14 May zinc from East Kazakhstan and copper from Karaganda reached the port.",
+             "kk": "14 мамырда Шығыс Қазақстаннан мырыш және Қарағандыдан мыс портқа жетті.",
+             "ru": "14 мая цинк из Восточно-Казахстанской области и медь из Караганды прибыли в порт."}
+    assert _found(texts, termbase) == []
+
+
+def test_a_dateline_place_and_counts_off_on_both_sides_swap_nothing(termbase: dict) -> None:
+    """"New York, 14 May" opens the English text (a sentence-initial place of two words); a
+    version saying Kazakhstan where another says "Kazakh" and Lebanon once where another says it
+    twice is off by one on both sides, which is style, not a swap."""
+    texts = {"en": "New York, 14 May 2026 – The Ministry of Foreign Affairs of Kazakhstan informs that "
+                   "Kazakh peacekeepers left for Lebanon to serve in the UN Interim Force in Lebanon, in the "
+                   "Asia-Pacific Group.",
+             "kk": "Нью-Йорк, 2026 жылғы 14 мамыр – Қазақстан Сыртқы істер министрлігі Қазақстан "
+                   "бітімгерлерінің БҰҰ-ның Ливандағы уақытша күштерінде қызмет ету үшін аттанғанын "
+                   "хабарлайды.",
+             "ru": "Нью-Йорк, 14 мая 2026 года – МИД Казахстана сообщает, что казахстанские миротворцы "
+                   "отправились в Ливан для службы во Временных силах ООН в Ливане, в "
+                   "Азиатско-Тихоокеанской группе."}
+    assert _found(texts, termbase) == []
+
+
+def test_a_head_inside_a_latin_name_and_a_representative_office(termbase: dict) -> None:
+    """"a representative office of Qatar National Bank": the Kazakh and Russian versions keep the
+    bank's Latin name (no «банк» to count) and call the office «өкілдігі», «представительство»."""
+    texts = {"en": "On 14 May a memorandum was signed on opening a representative office of Qatar National "
+                   "Bank in Astana.",
+             "kk": "14 мамырда Астанада Qatar National Bank өкілдігін ашу туралы меморандумға қол қойылды.",
+             "ru": "14 мая подписан меморандум об открытии представительства Qatar National Bank в Астане."}
+    assert _found(texts, termbase) == []

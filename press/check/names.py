@@ -111,6 +111,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             if span and not _foreign(bundle, entity_id, para, words, i, span) \
                     and not (span == i + 1 and _common_noun_at_start(bundle, entity_id, para, words[i])) \
                     and not (span == i + 1 and _first_name(bundle, entity_id, para, words, span)) \
+                    and not (span == i + 1 and _in_place_phrase(para, words, i)) \
                     and not free_names.in_currency_name(para.text, words[i].start, words[span - 1].end,
                                                         para.lang):
                 candidates.append((order, i, span, entity_id))
@@ -163,6 +164,16 @@ def _first_name(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, 
         and free_names.is_surname(surname.text, para.lang)
 
 
+def _in_place_phrase(para: Para, words: tuple[Token, ...], i: int) -> bool:
+    """Word *i* ends a place of two words (East Kazakhstan, Шығыс Қазақстаннан): the region, not
+    the country its last word names."""
+    if not i or para.text[words[i - 1].end:words[i].start].strip() or not words[i - 1].text[:1].isupper():
+        return False
+    table = free_names.gazetteer(para.lang) if para.lang in ("en", "kk", "ru") else {}
+    head = words[i - 1].lower
+    return any(f"{head} {stem}" in table for stem in free_names.stems(words[i].text, para.lang))
+
+
 def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[_LangIndex],
                             taken: set[int]) -> list[Mention]:
     """Registered places written in another usual spelling (Тайланд for Таиланд): the words
@@ -173,7 +184,8 @@ def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[
             continue
         place = free_names.place_id(word.text, para.lang)
         entity_id = next((x.places[place] for x in indexes if place in x.places), None) if place else None
-        if entity_id and not free_names.in_currency_name(para.text, word.start, word.end, para.lang):
+        if entity_id and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
+                and not _in_place_phrase(para, words, i):
             taken.add(i)
             found.append(Mention(entity_id, word.start, word.end, word.text))
     return found

@@ -124,8 +124,9 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
                 kinds: list[str | None]) -> tuple[int, str] | None:
     """(end, place id) of a place named by words i..end-1, two or three words long (a
     demonym may open it: Kyrgyz Republic)."""
-    if kinds[i] is None and not (words[i].text[:1].isupper() and names.is_demonym(words[i].text, lang)):
-        return None
+    if kinds[i] is None and not (words[i].text[:1].isupper() and names.is_demonym(words[i].text, lang)) \
+            and not (words[i].text[:1].isupper() and sentence_initial(text, words[i].start)):
+        return None  # a capitalised common word opening a sentence may open a place (New York, 12 June)
     for size in (3, 2):
         end = i + size
         if end > len(words) or any(text[words[k].end:words[k + 1].start].strip() for k in range(i, end - 1)):

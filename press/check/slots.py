@@ -52,8 +52,8 @@ def swaps(bundle: Bundle, mentions: dict, reported: set[tuple[str, str]]) -> lis
         brands = _brands(paras.values())
         taken = {lang: tuple((m.start, m.end) for m in mentions[(p.lang, p.location, p.id)])
                  for lang, p in paras.items()}
-        known = {lang: _known(bundle, para, mentions[(para.lang, para.location, para.id)], taken[lang])
-                 + _brand_mentions(para, brands) for lang, para in paras.items()}
+        known = {lang: _known(bundle, para, mentions[(para.lang, para.location, para.id)], taken[lang],
+                              brands) + _brand_mentions(para, brands) for lang, para in paras.items()}
         for lang, para in paras.items():
             if (lang, para.location) in reported:
                 continue
@@ -110,16 +110,26 @@ def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callabl
     lacking = [k for o in others for k in known[o]
                if counts[lang][k.key] < min(counts[x][k.key] for x in others)
                and not free_names.home_implied(k.key, para.text, lang)
-               and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))
-               and not (k.kind in ("place", "country") and _said_otherwise(k.key, para))]
+               and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))]
     if not lacking:
         return None
-    extra = [k for k in known[lang] if not any(counts[o][k.key] for o in others)]
+    said: dict[str, bool] = {}
+
+    def really(k: Known) -> bool:  # asked only of a candidate: reading every word costs
+        if k.kind in ("place", "country") and k.key not in said:
+            said[k.key] = _said_otherwise(k.key, para)
+        return not said.get(k.key, False)
+
+    extra = sorted((k for k in known[lang] if counts[lang][k.key] > max(counts[o][k.key] for o in others)),
+                   key=lambda k: any(counts[o][k.key] for o in others))  # one no other version names first
     for instead in extra:
-        replaced = next((k for k in lacking if k.kind == instead.kind), None)
-        if replaced is not None:
+        named_there = any(counts[o][instead.key] for o in others)
+        style = named_there and instead.kind == "country"
+        replaced = next((k for k in lacking if k.kind == instead.kind
+                         and not (style and counts[lang][k.key]) and really(k)), None)
+        if replaced is not None:  # a country's count off on both sides is style (Kazakhstan for "Kazakh")
             return replaced, instead, others
-    place = next((k for k in lacking if k.kind == "place"), None)
+    place = next((k for k in lacking if k.kind == "place" and really(k)), None)
     found = unknown() if place is not None else []
     if place is not None and found:
         return place, found[0], others
@@ -188,6 +198,8 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
     """A company's name in «quotation marks» (КазМунайГаз, ҚазМұнайГаз, KazMunayGas) that the
     other versions name and *lang* names in no script, with, in *lang*, a quoted name none of
     them has (Самрук-Энерго): one company swapped for another."""
+    if not any("«" in p.text for p in paras.values()):
+        return None  # no name in quotation marks
     words = {o: _name_words(p, taken[o]) for o, p in paras.items()}
     others = [o for o in paras if o != lang]
 
@@ -262,8 +274,10 @@ def _finding(lang: str, para: Para, replaced: Known, instead: Known, others: lis
     return Finding("names.missing", "error", [lang], para.location, instead.text, message)
 
 
-def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int, int], ...]) -> list[Known]:
-    """The known places and organisations *para* names, once per mention, not in passing."""
+def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int, int], ...],
+           brands: set[str]) -> list[Known]:
+    """The known places and organisations *para* names, once per mention, not in passing; no
+    organisation's head inside one of the Latin *brands*."""
     found = []
     for m in registered:
         entity = bundle.entities[m.entity]
@@ -275,7 +289,10 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
         place = next((w.place for w in mention.words if w.place), None)
         if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end):
             found.append(Known(place, _kind(place), mention.text))
+    kept = [(b.start(), b.end()) for b in _LATIN_RUN.finditer(para.text) if b.group() in brands]
     for org in find_organisations(para.text, para.lang):
+        if any(start <= org.start < end for start, end in kept):
+            continue  # Bank of Qatar National Bank: a name the other versions keep in Latin letters
         found.append(Known(f"head:{org.head}", "head", org.text))
         found += [Known(f"field:{field}", "field", org.text) for field in org.fields]
     return found
@@ -293,12 +310,17 @@ _GAZETTEER_LANGS = ("en", "kk", "ru")
 
 @lru_cache(maxsize=4096)
 def _place_of_forms(forms: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The place a form names whole, or less its first or last word (East Kazakhstan of East
+    Kazakhstan Region, not Kazakhstan), or, for a form of one word, by that word in any form."""
     for lang, fs in forms:
         for form in fs:
-            if place := free_names.gazetteer(lang).get(form.lower().replace("ё", "е")):
-                return place
-    return next((p for lang, fs in forms for form in fs for t in tokens(form)
-                 if (p := free_names.place_id(t.text, lang))), None)
+            words = form.lower().replace("ё", "е").split()
+            for part in (words, words[:-1], words[1:]):
+                if part and (place := free_names.gazetteer(lang).get(" ".join(part))
+                             or (len(part) == 1 and free_names.place_id(part[0], lang))):
+                    return place
+    return next((p for lang, fs in forms for form in fs if len(tokens(form)) == 1
+                 if (p := free_names.place_id(form, lang))), None)
 
 
 _LATIN_RUN = re.compile(r"(?<!\w)[A-Z][\w&’'-]*(?:(?: and | of | & | )[A-Z][\w&’'-]*)*")

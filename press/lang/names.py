@@ -561,8 +561,10 @@ def _city_gloss(text: str, start: int, end: int, lang: str) -> bool:
         and _LIST_GOES_ON.match(text, end) is None
 
 
+@lru_cache(maxsize=16384)
 def place_id(word: str, lang: str) -> str | None:
-    """The CLDR id of the territory or city *word* names in any case form, else None."""
+    """The CLDR id of the territory or city *word* names in any case form, else None (cached:
+    the rules ask about every word of a paragraph)."""
     if lang not in _BABEL:
         return None  # a language the gazetteer does not cover
     tables = [gazetteer(lang)] + ([gazetteer("ru")] if lang == "kk" else [])
