@@ -82,16 +82,19 @@ class FreeNames:
         out = []
         for lang in self.langs:
             for para, mention in self.found[lang]:
-                own = names.own_orthography(mention.text)
+                own = _own_spelling(mention)
                 for word in mention.words:
-                    # Armin Laschet, Svenja Schulze: an English form in the name's own spelling is
-                    # no slip for the Kazakh and Russian transcription's romanisation
-                    partners = ({} if own else self._misspelt(word)) or self._surname_differs(mention, word)
+                    partners = ({} if own else self._misspelt(word)) or self._surname_differs(mention, word) \
+                        or self._doubled_otherwise(word)
                     if partners and _demonym_used(para, mention, partners):
                         break
                     if partners and (lang, mention.text) not in self.reported:
                         self.reported.add((lang, mention.text))
                         out.append(self._spelling_finding(para, mention, word, partners))
+                        break
+                    if (lang, mention.text) not in self.reported and _russian_letters(mention, word):
+                        self.reported.add((lang, mention.text))
+                        out.append(_russian_letters_finding(para, mention, word))
                         break
                     tie = self._cyrillic_tie(word)
                     holder = self._place_of(tie.lang, tie)[1].text if tie else ""
@@ -109,28 +112,53 @@ class FreeNames:
             return {}
         if any(v.status == SAME for v, _ in self.links(word).values()):
             return {}
-        given = mention.words[-2]
         theirs = {}
         for lang in self.langs:
             if lang != mention.lang:
-                after = self._word_after(given, lang)
-                if after is None:
+                surname = self._surname_in(mention, lang)
+                if surname is None:
                     return {}
-                theirs[lang] = after
+                theirs[lang] = surname
         first, second = list(theirs.values())
         if any(names.spelt_as_russian_writes(word, w) for w in theirs.values()):
             return {}  # Тоқтарова and Тохтарова: the Kazakh and the Russian spelling
-        if names.own_orthography(mention.text) \
+        if _own_spelling(mention) \
                 and any(names.compare_words(word, w).status != NONE for w in theirs.values()):
             return {}  # Armin Laschet and Армин Лашет: the same surname in its own spelling
         return theirs if names.compare_words(first, second).status == SAME else {}
 
-    def _word_after(self, given: NameWord, lang: str) -> NameWord | None:
-        """The word after the counterpart of the first name *given* in version *lang*."""
-        for _, mention, word in self.words.get(lang, ()):
-            if names.compare_words(given, word).status == SAME:
-                index = mention.words.index(word)
-                return mention.words[index + 1] if index + 1 < len(mention.words) else None
+    def _doubled_otherwise(self, word: NameWord) -> dict[str, NameWord]:
+        """The Kazakh and Russian forms when they agree on a foreign name and the English one
+        doubles a consonant they write once, or writes once one they double (Hoffer, Mamedli
+        where both write Хофер, Маммадли): a transcription keeps a name's double letters, so
+        English is the odd one. The ss English writes for a Kazakh or Russian с (Issetov) is
+        no such difference; a place keeps its traditional English name (Addis Ababa for
+        Аддис-Абеба). {lang: form}, else {}."""
+        if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3:
+            return {}
+        theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
+                  if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
+        if set(theirs) != {"kk", "ru"} or names.compare_words(theirs["kk"], theirs["ru"]).cost > 0.0:
+            return {}
+        russian = names.nominative(theirs["ru"].text, "ru")
+        return theirs if names.doubled_letters(word.text) != names.doubled_letters(russian) else {}
+
+    def _surname_in(self, mention: NameMention, lang: str) -> NameWord | None:
+        """The surname of version *lang*'s full name that shares a first name with *mention*:
+        the word after that first name, past a patronymic (Askar Zhumabekov and Асқар
+        Нұрланұлы Жұмабеков for Аскар Нурланович Жумабаев); None when *mention* has that
+        surname itself (Мұрат Нұртілеу Еуразиялық: a word more, not another surname)."""
+        for given in mention.words[:-1]:
+            for _, theirs, word in self.words.get(lang, ()):
+                if names.compare_words(given, word).status != SAME:
+                    continue
+                after = [w for w in theirs.words[theirs.words.index(word) + 1:]
+                         if not _PATRONYMIC.search(w.text.lower())]
+                if not after:
+                    continue
+                if any(names.compare_words(w, after[0]).status == SAME for w in mention.words):
+                    return None
+                return after[0]
         return None
 
     def _cyrillic_tie(self, word: NameWord) -> NameWord | None:
@@ -176,9 +204,13 @@ class FreeNames:
         if len(near) >= 2:
             a, b = list(near.values())[:2]
             return near if names.compare_words(a, b).status == SAME else {}
-        if len(near) == 1 and len(self.langs) == 2 and word.lang != self.bundle.source_lang:
+        if len(near) == 1 and len(self.langs) == 2:
             (lang, other), = near.items()
-            if links[lang][0].cost <= 1.5 and min(len(s) for s in word.stems) >= 4:
+            latin, other_latin = names.is_latin(word.text), names.is_latin(other.text)
+            # English romanises the Kazakh or Russian form: of a Latin and a Cyrillic form the
+            # Latin one is the slip, whichever version is the source; else the translation's
+            judged = latin if latin != other_latin else word.lang != self.bundle.source_lang
+            if judged and links[lang][0].cost <= 1.5 and min(len(s) for s in word.stems) >= 4:
                 return near
         return {}
 
@@ -200,8 +232,9 @@ class FreeNames:
         verdict, other = links.get(other_lang, (Verdict(NONE, 9.0), None))
         to_english, english = links["en"]
         if word.lang == "ru" and verdict.status == SAME and to_english.status == NEAR \
-                and not to_english.strict and other is not None and english is not None \
-                and not names.is_latin(other.text) and names.compare_words(other, english).cost < 0.3:
+                and other is not None and english is not None and not names.is_latin(other.text) \
+                and names.compare_words(other, english).cost < 0.3 \
+                and (not to_english.strict or self._russian_off(word, other, english)):
             return {other_lang: other, "en": english}  # Каробаев: Kazakh and English agree on Карабаев
         if verdict.status != NEAR or other is None or english is None \
                 or names.spelt_as_russian_writes(word, other):
@@ -209,6 +242,14 @@ class FreeNames:
         mine = names.compare_words(word, english).cost
         theirs = names.compare_words(other, english).cost
         return {other_lang: other, "en": english} if mine - theirs >= 0.3 else {}
+
+    @staticmethod
+    def _russian_off(word: NameWord, kazakh: NameWord, english: NameWord) -> bool:
+        """The Russian *word* is no usual spelling of a Kazakh name that English romanises by
+        the state's rules (Куаншева, Султангалеев where kk and en have Қуанышев/Kuanyshev,
+        Сұлтанғалиев/Sultangaliyev)."""
+        return names.romanised_from(english, kazakh, state=True) \
+            and not names.spelt_as_russian_writes(word, kazakh)
 
     def _spelling_finding(self, para: Para, mention: NameMention, word: NameWord,
                           partners: dict[str, NameWord]) -> Finding:
@@ -296,14 +337,44 @@ class FreeNames:
             return {lang: other.text.lower() for lang, (v, other) in self.links(w).items()
                     if v.status == SAME and other is not None}
 
+        if a.lang == "kk" and names.is_kazakh_name(a.text) != names.is_kazakh_name(b.text):
+            kazakh, russian = (a, b) if names.is_kazakh_name(a.text) else (b, a)
+            if names.spelt_as_russian_writes(kazakh, NameWord(russian.text, "ru", 0, 0, None)):
+                return russian, kazakh  # Тусупова in a Kazakh text that writes Түсіпова elsewhere
         pa, pb = partners(a), partners(b)
         if len(pa) != len(pb):
             return (a, b) if len(pa) < len(pb) else (b, a)
         if not pa or any(pa[lang] != pb.get(lang) for lang in pa):
             return None
+        shape_a, shape_b = self._shape(a), self._shape(b)
+        if shape_a != shape_b:
+            return (a, b) if shape_a < shape_b else (b, a)
         if counts[a.text.lower()] != counts[b.text.lower()]:
             return (a, b) if counts[a.text.lower()] < counts[b.text.lower()] else (b, a)
-        return b, a
+        return (a, b) if self._order(a) > self._order(b) else (b, a)  # introduced, then repeated
+
+    def _order(self, word: NameWord) -> tuple[int, int]:
+        """Where *word* stands in its version: paragraph, then offset."""
+        para = self._place_of(word.lang, word)[0]
+        paras = self.group.get(word.lang, [])
+        return (paras.index(para) if para in paras else 0), word.start
+
+    def _shape(self, word: NameWord) -> int:
+        """How well *word* is written by its version's rules, 0–2: an English form that is the
+        state romanisation of its Kazakh or Russian counterpart (Yerlan for Ерлан) or follows
+        it (Seitkali, not Saitkali, for Сейтқали); a Kazakh form in Kazakh letters (Нұрпейісов,
+        not the Russian Нурпейсов, in a Kazakh text). Of one name spelt two ways, the one worse
+        written is the slip."""
+        if word.lang == "kk":
+            return int(names.is_kazakh_name(word.text))
+        if not names.is_latin(word.text):
+            return 0
+        cyrillic = [other for v, other in self.links(word).values()
+                    if v.status == SAME and other is not None and not names.is_latin(other.text)]
+        if any(_undoubled(names.romanise(names.nominative(other.text, other.lang)))
+               in {_undoubled(stem) for stem in word.stems} for other in cyrillic):
+            return 2  # Yerlan for Ерлан; Issetov, Isetov for Исетов alike (ss between vowels)
+        return int(any(names.romanised_from(word, other, state=True) for other in cyrillic))
 
     def _place_of(self, lang: str, word: NameWord) -> tuple[Para, NameMention]:
         return next((para, m) for para, m, w in self.words[lang] if w is word)
@@ -366,14 +437,18 @@ class FreeNames:
 
     def _in_text(self, mention: NameMention, lang: str) -> bool:
         """The name is in *lang*'s text as a word the recogniser did not take for a name
-        (a lower-case adjective, a sentence-initial word): not missing."""
+        (a lower-case adjective, a sentence-initial word): not missing. Of a person's full
+        name the surname must be there: Бақыт alone, opening a sentence, does not make Бахыт
+        Сарсенов present where the surname is another."""
+        person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
+        judged = mention.words[-1:] if person else mention.words
         for para in self.group.get(lang, []):
             if any(w.place and names.home_implied(w.place, para.text, lang) for w in mention.words):
                 return True
             for token in tokens(para.text):
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
                 noun = _noun_of_adjective(probe)
-                for w in mention.words:
+                for w in judged:
                     if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or _part_of(w, probe) or _city_of_country(w, token.text, lang) \
@@ -438,6 +513,45 @@ class FreeNames:
         theirs = self.group.get(lang) or mine
         index = mine.index(para) if para in mine else 0
         return theirs[min(len(theirs) - 1, index * len(theirs) // max(1, len(mine)))]
+
+
+_PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|евич|овн|евн)\w{0,3}\Z")
+"""A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
+_RUSSIAN_U = re.compile(r"[бвгджзклмнпрстфхцчшщ]у[бвгджзклмнпрстфхцчшщ]")
+_SURNAME_END = re.compile(r"(?:ов|ев|ова|ева)\Z")
+
+
+def _russian_letters(mention: NameMention, word: NameWord) -> bool:
+    """A Kazakh surname in Russian letters in a Kazakh text (Жумагулов in Талғат Ерланұлы
+    Жумагулов): у between consonants, which Kazakh writes ұ or ү, in an -ов/-ев surname none
+    of whose letters is Kazakh, where the person's other names are in Kazakh letters. Russian
+    writes it so; a Kazakh text does not. A foreign person (Сергей Кузнецов) has no Kazakh
+    letters in their name."""
+    if word.lang != "kk" or word.place or names.is_kazakh_name(word.text):
+        return False
+    nominative = names.nominative(word.text, "kk").lower()
+    if not _SURNAME_END.search(nominative) or not _RUSSIAN_U.search(nominative):
+        return False
+    return any(other is not word and names.is_kazakh_name(other.text) and not other.place
+               and not recognise.is_common(other.text, "kk") for other in mention.words)
+
+
+def _russian_letters_finding(para: Para, mention: NameMention, word: NameWord) -> Finding:
+    return Finding("names.spelling", "error", ["kk"], para.location, mention.text,
+                   f"«{word.text}» (kk) is spelt in Russian letters in a Kazakh name "
+                   f"«{mention.text}»; a Kazakh text writes у between consonants as ұ or ү")
+
+
+def _own_spelling(mention: NameMention) -> bool:
+    """Armin Laschet, Svenja Schulze, Choi Seong-ho: an English form in the name's own spelling
+    or its language's romanisation is no slip for the Kazakh and Russian transcription's
+    romanisation (Лашет, Чхве Сон Хо); an East Asian name is so in every script."""
+    return names.own_orthography(mention.text) or names.east_asian_surname(mention.words[0].text)
+
+
+def _undoubled(word: str) -> str:
+    """*word* in lower case with each doubled letter written once."""
+    return re.sub(r"(.)\1", r"\1", word.lower())
 
 
 def _someone(mention: NameMention) -> bool:
