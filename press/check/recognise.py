@@ -21,9 +21,10 @@ from press.lang.tokens import Token, sentence_initial, tokens
 
 TITLES: dict[str, frozenset[str]] = {
     "en": frozenset((  # noqa: SIM905
-        "akim ambassador chair chairman chancellor commissioner consul deputy director dr "
-        "emir envoy governor head king mayor minister mr mrs ms premier president prince "
-        "queen secretary secretary-general senator sheikh speaker"
+        "academician admiral akim ambassador captain chair chairman chancellor colonel commander "
+        "commissioner consul counsellor deputy director dr emir envoy governor head king "
+        "lieutenant mayor minister mr mrs ms premier president prince professor queen rector "
+        "secretary secretary-general senator sheikh speaker"
     ).split()),
     "ru": frozenset((  # noqa: SIM905
         "аким акима г-жа г-н генсек глава главы господин госпожа губернатор депутат директор "

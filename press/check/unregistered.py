@@ -190,12 +190,15 @@ class FreeNames:
         """The other versions' forms when *word* is the odd one out, else {}."""
         links = self.links(word)
         if any(other and names.spelt_as_russian_writes(word, other) for _, other in links.values()):
-            return {}  # Улгия for Өлгий: the Russian spelling of the Kazakh form
+            return self._russian_odd(word, links)  # Улгия for Өлгий: the Russian spelling
         strict = {lang: other for lang, (v, other) in links.items() if v.strict and other}
         if strict and names.is_latin(word.text) and not any(
                 other and v.status == SAME and names.romanised_from(word, other, state=True)
-                for v, other in links.values()):
-            return strict  # off the state romanisation of the Kazakh and of the Russian form
+                for v, other in links.values()) \
+                and not any(v.status == NEAR and not v.strict for v, _ in links.values()):
+            # off the state romanisation of the Kazakh and of the Russian form; not when a
+            # Cyrillic form differs by a letter (Тлепбергелов): that form is the odd one
+            return strict
         if self._glossed(word, links):
             return {}
         if any(v.status == SAME for v, _ in links.values()):
@@ -203,7 +206,8 @@ class FreeNames:
         near = {lang: other for lang, (v, other) in links.items() if v.status == NEAR and other}
         if len(near) >= 2:
             a, b = list(near.values())[:2]
-            return near if names.compare_words(a, b).status == SAME else {}
+            agree = names.compare_words(a, b)
+            return near if agree.status == SAME or agree.strict else {}  # Tlepbergenov/Тілепбергенов
         if len(near) == 1 and len(self.langs) == 2:
             (lang, other), = near.items()
             latin, other_latin = names.is_latin(word.text), names.is_latin(other.text)
@@ -228,14 +232,12 @@ class FreeNames:
         the version further from the English form is the misspelt one."""
         if word.lang == "en" or "en" not in links:
             return {}
+        odd = self._russian_odd(word, links)
+        if odd:
+            return odd
         other_lang = "kk" if word.lang == "ru" else "ru"
         verdict, other = links.get(other_lang, (Verdict(NONE, 9.0), None))
-        to_english, english = links["en"]
-        if word.lang == "ru" and verdict.status == SAME and to_english.status == NEAR \
-                and other is not None and english is not None and not names.is_latin(other.text) \
-                and names.compare_words(other, english).cost < 0.3 \
-                and (not to_english.strict or self._russian_off(word, other, english)):
-            return {other_lang: other, "en": english}  # Каробаев: Kazakh and English agree on Карабаев
+        english = links["en"][1]
         if verdict.status != NEAR or other is None or english is None \
                 or names.spelt_as_russian_writes(word, other):
             return {}
@@ -243,13 +245,31 @@ class FreeNames:
         theirs = names.compare_words(other, english).cost
         return {other_lang: other, "en": english} if mine - theirs >= 0.3 else {}
 
+    def _russian_odd(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                     ) -> dict[str, NameWord]:
+        """Kazakh and English agree on a name Russian writes otherwise (Каробаев where they have
+        Карабаев/Karabayev): the Kazakh form is as close as can be to the English one and the
+        Russian one is clearly further, or no usual spelling of it: {kk: …, en: …}, else {}."""
+        if word.lang != "ru" or "en" not in links or "kk" not in links:
+            return {}
+        (verdict, other), (to_english, english) = links["kk"], links["en"]
+        if verdict.status != SAME or to_english.status != NEAR or other is None or english is None \
+                or names.is_latin(other.text):
+            return {}
+        closest = names.compare_words(other, english).cost
+        if to_english.strict:
+            odd = closest < 0.3 and self._russian_off(word, other, english)
+        else:
+            odd = closest <= min(0.3, to_english.cost - 0.25)  # Кортенес for Кортинес, Cortines
+        return {"kk": other, "en": english} if odd else {}
+
     @staticmethod
     def _russian_off(word: NameWord, kazakh: NameWord, english: NameWord) -> bool:
         """The Russian *word* is no usual spelling of a Kazakh name that English romanises by
         the state's rules (Куаншева, Султангалеев where kk and en have Қуанышев/Kuanyshev,
-        Сұлтанғалиев/Sultangaliyev)."""
-        return names.romanised_from(english, kazakh, state=True) \
-            and not names.spelt_as_russian_writes(word, kazakh)
+        Сұлтанғалиев/Sultangaliyev; Худайбергенов where they have Құдайбергенов/Kudaibergenov:
+        English writes kh where Russian writes х for қ, Тохтарова/Tokhtarova)."""
+        return names.romanised_from(english, kazakh, state=True)
 
     def _spelling_finding(self, para: Para, mention: NameMention, word: NameWord,
                           partners: dict[str, NameWord]) -> Finding:
