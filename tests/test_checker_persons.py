@@ -146,6 +146,9 @@ def test_an_east_asian_name_is_one_person_in_every_script(termbase: dict) -> Non
     is missing; another person in the role, a dropped repeat and a second spelling are each one
     error."""
     assert _found(_east_asian(), termbase) == []
+    swapped = _east_asian(("ru", "Кореи Пак Мин Чжун", "Кореи Ли Сан Хун"))
+    message = check_texts(swapped, termbase, DAY).findings[0].message
+    assert message.endswith("expected a form of «Пак Мин Чжун»"), message
     for edit, rule in ((("ru", "Кореи Пак Мин Чжун", "Кореи Ли Сан Хун"), "names.missing"),
                        (("en", "Korea Park Min-joon, Vice", "Korea, Vice"), "names.missing"),
                        (("en", "Park Min-joon said", "Park Min-jun said"), "names.inconsistent")):

@@ -517,6 +517,8 @@ class FreeNames:
             return " ".join(names.romanise(names.nominative(w.text, w.lang)) for w in cyrillic[0].words)
         source = next((m for m in cyrillic if m.lang != lang), cyrillic[0])
         form = " ".join(names.nominative(w.text, w.lang) for w in source.words)
+        if names.east_asian_surname(source.words[0].text):
+            form = form.replace("-", " ")  # Пак Юн Жу: the given name's syllables written apart
         return kazakh_to_russian(form) if lang == "ru" and source.lang == "kk" else form
 
     def counterpart(self, mention: NameMention, lang: str) -> NameMention | None:
