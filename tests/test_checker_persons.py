@@ -239,3 +239,20 @@ def test_the_odd_version_of_a_name_is_the_one_reported(termbase: dict) -> None:
         assert [(rule, langs) for rule, langs, _ in found] == [("names.spelling", [lang])], new
     found = _found(_texts(("ru", "вице-министр Ермек Касымбеков", "вице-министр Ермек Хасымбеков")), termbase)
     assert [(rule, langs) for rule, langs, _ in found] == [("names.spelling", ["ru"])]
+
+
+SERBIAN = {
+    "en": ["On 14 May Deputy Minister Daniyar Temirov met State Secretary of Serbia Dragan Petrović."],
+    "kk": ["14 мамырда вице-министр Данияр Темиров Сербияның мемлекеттік хатшысы Драган Петровичпен "
+           "кездесті."],
+    "ru": ["14 мая вице-министр Данияр Темиров встретился с государственным секретарём Сербии Драганом "
+           "Петровичем."],
+}
+
+
+def test_a_surname_in_vich_is_no_patronymic(termbase: dict) -> None:
+    """Петрович after the first name Драган is the surname (a patronymic is never last): Petrić
+    in English where both others have Петрович is another surname."""
+    assert _found(_texts(base=SERBIAN), termbase) == []
+    found = _found(_texts(("en", "Dragan Petrović", "Dragan Petrić"), SERBIAN), termbase)
+    assert [(rule, langs) for rule, langs, _ in found] == [("names.spelling", ["en"])]

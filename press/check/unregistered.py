@@ -152,8 +152,9 @@ class FreeNames:
             for _, theirs, word in self.words.get(lang, ()):
                 if names.compare_words(given, word).status != SAME:
                     continue
-                after = [w for w in theirs.words[theirs.words.index(word) + 1:]
-                         if not _PATRONYMIC.search(w.text.lower())]
+                after = list(theirs.words[theirs.words.index(word) + 1:])
+                if len(after) >= 2 and _PATRONYMIC.search(after[0].text.lower()):
+                    after = after[1:]  # a patronymic, never last: Ковачевич is a surname
                 if not after:
                     continue
                 if any(names.compare_words(w, after[0]).status == SAME for w in mention.words):
