@@ -256,3 +256,18 @@ def test_a_surname_in_vich_is_no_patronymic(termbase: dict) -> None:
     assert _found(_texts(base=SERBIAN), termbase) == []
     found = _found(_texts(("en", "Dragan Petrović", "Dragan Petrić"), SERBIAN), termbase)
     assert [(rule, langs) for rule, langs, _ in found] == [("names.spelling", ["en"])]
+
+
+JAPANESE = {
+    "en": ["On 14 May Deputy Minister Daniyar Temirov met Vice Minister of Japan Kenta Hoshigaya."],
+    "kk": ["14 мамырда вице-министр Данияр Темиров Жапония вице-министрі Кэнта Хосигаямен кездесті."],
+    "ru": ["14 мая вице-министр Данияр Темиров встретился с вице-министром Японии Кэнтой Хосигаей."],
+}
+
+
+def test_a_foreign_name_in_a_russian_case_form_is_the_same_name(termbase: dict) -> None:
+    """Хосигаей, Кэнтой: the instrumental of names in -а, -я pymorphy3 does not know, is Hoshigaya
+    and Хосигаямен; the dz, si of a Japanese name in Russian are the j, shi of English."""
+    assert _found(_texts(base=JAPANESE), termbase) == []
+    found = _found(_texts(("ru", "Кэнтой Хосигаей", "Кэнтой Хосинаей"), JAPANESE), termbase)
+    assert [(rule, langs) for rule, langs, _ in found] == [("names.spelling", ["ru"])]

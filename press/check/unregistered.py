@@ -191,7 +191,10 @@ class FreeNames:
         """The other versions' forms when *word* is the odd one out, else {}."""
         links = self.links(word)
         if any(other and names.spelt_as_russian_writes(word, other) for _, other in links.values()):
-            return self._russian_odd(word, links)  # Улгия for Өлгий: the Russian spelling
+            # Улгия for Өлгий: the Russian spelling, unless English writes the Kazakh form's
+            # letter where Russian has its own (Kudaibergenov, Худайбергенов for Құдайбергенов)
+            strict = word.lang == "ru" and "en" in links and links["en"][0].strict
+            return self._russian_odd(word, links) if strict else {}
         strict = {lang: other for lang, (v, other) in links.items() if v.strict and other}
         if strict and names.is_latin(word.text) and not any(
                 other and v.status == SAME and names.romanised_from(word, other, state=True)

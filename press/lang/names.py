@@ -652,7 +652,8 @@ def stems(word: str, lang: str) -> tuple[str, ...]:
         found += [form.word for p in proper if (form := p.inflect({"nomn"})) is not None]
         found += [p.normal_form for p in proper]
         stem = russian.stem(lower)
-        found += [stem] + ([stem + "а"] if stem != lower and lower[-1:] in "еиуыо" else [])
+        found += [stem] + ([stem + "а"] if stem != lower and (lower[-1:] in "еиуыо" or lower.endswith(
+            ("ой", "ою"))) else [])  # Мориямой: the instrumental of a name in -а pymorphy3 does not know
         soft = _RU_SOFT_CASE.search(lower)
         if soft:  # Кордая, Кордаю, Кордаем: a name in -ай, -ей, -ой, which pymorphy3 may not know
             found.append(lower[:soft.start(1)] + "й")
