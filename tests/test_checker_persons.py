@@ -199,7 +199,7 @@ FOREIGN = {
 
 
 def test_english_doubles_a_foreign_name_s_letter_the_cyrillic_versions_do_not(termbase: dict) -> None:
-    """Kazakh and Russian agree on Халлер: English Haler (one l) or Hallerr is the slip; the ss
+    """Kazakh and Russian agree on Халлер: English Haler (one l) is the slip; the ss
     English writes for a Russian с (Vassilenko), a Vietnamese name whose last syllable is an
     English word (Tran Quoc Hung), a French name read as French is said (Jacques Renaud, Жак Рено),
     a place's traditional English name (Tallinn, Таллин) and a lower-case "an" (no Korean surname
@@ -208,7 +208,10 @@ def test_english_doubles_a_foreign_name_s_letter_the_cyrillic_versions_do_not(te
     from press.check.recognise import find_names
 
     assert [m.text for m in find_names(FOREIGN["en"][0], "en") if "Il" in m.text] == []
-    for slip in ("Haler", "Hallerr"):
+    from press.lang.names import doubled_letters
+
+    assert doubled_letters("Kellogg") == doubled_letters("Келлог")  # a final double is often simplified
+    for slip in ("Haler",):
         found = _found(_texts(("en", "Markus Haller", f"Markus {slip}"), FOREIGN), termbase)
         assert [(rule, langs) for rule, langs, _ in found] == [("names.spelling", ["en"])], slip
 

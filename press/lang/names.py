@@ -163,9 +163,10 @@ def skeleton(word: str) -> str:
 def doubled_letters(word: str) -> frozenset[str]:
     """The consonants *word* (either script) writes doubled, as sounds (Hoffer: f; Маммадли:
     m; Mecca and Мекке alike: k). Vowels, the glides and s are left out: English writes ss for
-    a single Kazakh or Russian с (Issetov, Vassilenko), Hungarian jj for й (Szijjártó)."""
+    a single Kazakh or Russian с (Issetov, Vassilenko), Hungarian jj for й (Szijjártó); and a
+    double at the end, which Russian often writes once (Kellogg, Келлог)."""
     sound = skeleton(word).replace("c", "k")
-    return frozenset(m.group(1) for m in re.finditer(r"(.)\1", sound) if m.group(1) not in "aeiouyjsS")
+    return frozenset(m.group(1) for m in re.finditer(r"(.)\1(?!\Z)", sound) if m.group(1) not in "aeiouyjsS")
 
 
 _CHEAP: dict[frozenset[str], float] = {}
