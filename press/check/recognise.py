@@ -141,15 +141,15 @@ def _east_asian_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> 
 
 def _given_syllable(word: str, lang: str, latin: bool, second: bool) -> bool:
     """A word that may be part of an East Asian given name: capitalised, in the script of
-    *lang*, no place, and short (Су, Min) or hyphenated (Ji-hoon) or no common word; the
-    second syllable may be a short common word (Tran Quoc Hung)."""
+    *lang*, no place, and short (Су, Min) or hyphenated (Ji-hoon) or no common word (Jinping);
+    the second syllable may be a short common word (Tran Quoc Hung)."""
     if not word[:1].isupper() or word.isupper() and len(word) > 2 or names.is_latin(word) != latin \
             or len(word) > 12 or names.place_id(word, lang):
         return False
     if latin:
         head, _, tail = word.partition("-")
         hyphenated = bool(tail) and len(head) <= 6 and len(tail) <= 6
-        return hyphenated or len(word) <= 5 and (second and len(word) <= 4 or not is_common(word, lang))
+        return hyphenated or len(word) <= 4 and second or len(word) <= 9 and not is_common(word, lang)
     return len(word) <= 3 or not is_common(word, lang)
 
 

@@ -108,8 +108,9 @@ class FreeNames:
         """The last word of a full name whose other words the other versions share, when they
         agree on another last word (Марат Қарабеков where ru and en have Марат Карабаев):
         {lang: their last word}, else {}."""
-        if len(mention.words) < 2 or word is not mention.words[-1] or len(self.langs) < 3:
-            return {}
+        if len(mention.words) < 2 or word is not mention.words[-1] or len(self.langs) < 3 \
+                or names.east_asian_surname(mention.words[0].text):
+            return {}  # Ли Чжэ Мён, Lee Jae-myung: the surname first; given names transcribe apart
         if any(v.status == SAME for v, _ in self.links(word).values()):
             return {}
         theirs = {}

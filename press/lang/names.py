@@ -135,7 +135,7 @@ def _plain_latin(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 
-_GRAPHEMES = (("chzh", "J"), ("tsz", "J"), ("oo", "u"), ("pkh", "f"), ("shch", "Щ"), ("dzh", "J"),
+_GRAPHEMES = (("chzh", "J"), ("tsz", "J"), ("pkh", "f"), ("shch", "Щ"), ("dzh", "J"),
               ("dz", "J"), ("zh", "J"), ("kh", "H"), ("sh", "S"), ("ch", "C"),
               ("ts", "Z"), ("tz", "Z"), ("sz", "s"), ("cs", "C"), ("ph", "f"), ("w", "v"),
               ("x", "ks"), ("q", "k"), ("ck", "k"), ("'", ""), ("-", ""))
@@ -152,6 +152,8 @@ def skeleton(word: str) -> str:
         lower = lower.translate(_KAZAKH_VOWEL_MARKS)
     if any("а" <= ch <= "я" or ch in "ёәғқңөұүһі" for ch in lower):
         lower = "".join(_CYR_LATIN.get(ch, ch) for ch in lower)
+    else:
+        lower = lower.replace("oo", "u")  # English only: Cyrillic оо is two vowels (ООН)
     lower = _plain_latin(lower)
     if lower.endswith("eus") and len(lower) > 5:  # Greek -eus is Russian -ей: Piraeus/Пирей, Orpheus/Орфей
         lower = lower[:-4 if lower.endswith("aeus") else -3] + "ey"
@@ -300,6 +302,10 @@ def _east_asian() -> dict[str, frozenset[str]]:
 def east_asian_surname(word: str) -> bool:
     """*word* is a common Korean, Chinese or Vietnamese surname in any script (Пак, Park)."""
     return word.lower() in _east_asian()
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _east_asian_pair(a: str, b: str) -> bool:
@@ -782,6 +788,8 @@ def compare_words(a: NameWord, b: NameWord) -> Verdict:
         return Verdict(SAME, 0.0) if a.place == b.place else Verdict(NONE, 9.0)
     if a.place and a.place == b.place:
         return Verdict(SAME, 0.0)
+    if _acronym(a.text) != _acronym(b.text):
+        return Verdict(NONE, 9.0)  # ООН is no Yoon: an abbreviation against a word
     verdict = _compare(a.text, a.lang, b.text, b.lang)
     if verdict.strict and (a.place or b.place):
         return Verdict(SAME, verdict.cost)  # a place keeps its traditional English name
