@@ -323,3 +323,21 @@ def test_east_asian_and_western_leaders_are_named_alike_in_every_version(termbas
     assert _found(_texts(base=SUMMIT), termbase) == []
     found = _found(_texts(("en", "Korea Lee Jae-myung", "Korea Yoon Suk-yeol"), SUMMIT), termbase)
     assert [(rule, langs) for rule, langs, _ in found] == [("names.missing", ["en"])]
+
+
+BALTIC = {
+    "en": ["On 14 May Vice Minister of Transport of Latvia Juris Ozols showed the Kazakh delegation the "
+           "port of Liepāja."],
+    "kk": ["14 мамырда Латвияның көлік вице-министрі Юрис Озолс Лиепая портын қазақстандық делегацияға "
+           "көрсетті."],
+    "ru": ["14 мая вице-министр транспорта Латвии Юрис Озолс показал казахстанской делегации порт "
+           "Лиепая."],
+}
+
+
+def test_a_person_run_on_into_a_place_is_still_missing_where_the_place_is_not(termbase: dict) -> None:
+    """Kazakh runs the name on into the next word (Юрис Озолс Лиепая): that English names
+    Liepāja does not make Juris Ozols present where English names someone else."""
+    assert _found(_texts(base=BALTIC), termbase) == []
+    found = _found(_texts(("en", "Juris Ozols", "Andris Berzins"), BALTIC), termbase)
+    assert [(rule, langs) for rule, langs, _ in found] == [("names.missing", ["en"])]

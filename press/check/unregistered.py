@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from press.check import recognise
 from press.check.document import Bundle, Para
@@ -453,7 +454,13 @@ class FreeNames:
         (Японіи has no match in Kazakh, but its English counterpart Japan has)."""
         for other in stating:
             counterpart = self.counterpart(mention, other)
-            if counterpart is not None and counterpart is not mention and self._present(counterpart, lang):
+            if counterpart is None or counterpart is mention:
+                continue
+            # only its words that name what *mention* names: Томас Янкаускас Клайпеда, a name
+            # run on into a place, is not present because Klaipėda is
+            shared = tuple(w for w in counterpart.words
+                           if any(names.compare_words(w, x).status == SAME for x in mention.words))
+            if self._present(replace(counterpart, words=shared or counterpart.words), lang):
                 return True
         return False
 
