@@ -341,3 +341,21 @@ def test_a_person_run_on_into_a_place_is_still_missing_where_the_place_is_not(te
     assert _found(_texts(base=BALTIC), termbase) == []
     found = _found(_texts(("en", "Juris Ozols", "Andris Berzins"), BALTIC), termbase)
     assert [(rule, langs) for rule, langs, _ in found] == [("names.missing", ["en"])]
+
+
+FAMILY = {
+    "en": ["On 14 May Minister Yermek Kassymbekov and Deputy Minister Bolat Kassymbekov received "
+           "Ambassador of Pakistan Imran Qureshi."],
+    "kk": ["14 мамырда министр Ермек Қасымбеков пен вице-министр Болат Қасымбеков Пәкістан елшісі "
+           "Имран Курешиді қабылдады."],
+    "ru": ["14 мая министр Ермек Касымбеков и вице-министр Болат Касымбеков приняли посла Пакистана "
+           "Имрана Куреши."],
+}
+
+
+def test_another_first_name_before_the_same_surname_is_another_person(termbase: dict) -> None:
+    """Nurlan Kassymbekov where both others have Ермек Қасымбеков/Касымбеков is another
+    person of the family; two Kassymbekovs in every version are no finding."""
+    assert _found(_texts(base=FAMILY), termbase) == []
+    found = _found(_texts(("en", "Yermek Kassymbekov", "Nurlan Kassymbekov"), FAMILY), termbase)
+    assert [(rule, langs) for rule, langs, _ in found] == [("names.spelling", ["en"])]

@@ -86,7 +86,7 @@ class FreeNames:
                 own = _own_spelling(mention)
                 for word in mention.words:
                     partners = ({} if own else self._misspelt(word)) or self._surname_differs(mention, word) \
-                        or self._doubled_otherwise(word)
+                        or self._given_differs(mention, word) or self._doubled_otherwise(word)
                     if partners and _demonym_used(para, mention, partners):
                         break
                     if partners and (lang, mention.text) not in self.reported:
@@ -144,6 +144,28 @@ class FreeNames:
             return {}
         russian = names.nominative(theirs["ru"].text, "ru")
         return theirs if names.doubled_letters(word.text) != names.doubled_letters(russian) else {}
+
+    def _given_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
+        """The first name before a surname the other versions share, when they agree on a
+        clearly other first name with it (Nawaz Sharif where both others have Шахбаз Шариф): another
+        person of that family. No finding while some mention of the surname in a version has
+        this first name (two Akhmetovs in one text). {lang: their first name}, else {}."""
+        if len(mention.words) < 2 or len(self.langs) < 3 or word is not _given_of(mention) \
+                or names.east_asian_surname(mention.words[0].text) or word.place:
+            return {}
+        surname = mention.words[-1]
+        theirs = {}
+        for lang in self.langs:
+            if lang == mention.lang:
+                continue
+            givens = [g for _, m in self.found.get(lang, [])
+                      if len(m.words) >= 2 and names.compare_words(m.words[-1], surname).status == SAME
+                      and (g := _given_of(m)) is not None]
+            if not givens or any(names.compare_words(word, g).cost < _ANOTHER_NAME for g in givens):
+                return {}
+            theirs[lang] = givens[0]
+        first, second = list(theirs.values())
+        return theirs if names.compare_words(first, second).status == SAME else {}
 
     def _surname_in(self, mention: NameMention, lang: str) -> NameWord | None:
         """The surname of version *lang*'s full name that shares a first name with *mention*:
@@ -574,6 +596,17 @@ def _russian_letters_finding(para: Para, mention: NameMention, word: NameWord) -
     return Finding("names.spelling", "error", ["kk"], para.location, mention.text,
                    f"«{word.text}» (kk) is spelt in Russian letters in a Kazakh name "
                    f"«{mention.text}»; a Kazakh text writes у between consonants as ұ or ү")
+
+
+_ANOTHER_NAME = 2.5
+"""How far a first name must be from the others' to be another person's (Nawaz/Шахбаз 3.0),
+not the same name in another transcription (Friedrich/Фридрих 1.8, Guillaume/Гийом 1.5)."""
+
+
+def _given_of(mention: NameMention) -> NameWord | None:
+    """The first name of a full name: the word before the surname, past a patronymic."""
+    before = [w for w in mention.words[:-1] if not _PATRONYMIC.search(w.text.lower())]
+    return before[-1] if before else None
 
 
 def _own_spelling(mention: NameMention) -> bool:
