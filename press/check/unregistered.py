@@ -350,7 +350,8 @@ class FreeNames:
                         break
                     if (a.place and b.place) or {id(a), id(b)} <= self.anchors:
                         continue
-                    if names.compare_words(a, b).status != NEAR or self._other_names(lang, a, b):
+                    if not (names.compare_words(a, b).status == NEAR or self._one_surname(lang, a, b)) \
+                            or self._other_names(lang, a, b):
                         continue
                     pair = self._odd_one(a, b, counts)
                     if pair is None:
@@ -367,6 +368,19 @@ class FreeNames:
                         f"{lang} spells one name two ways: «{wrong.text}» here, «{right.text}» "
                         f"elsewhere (expected, in its case form)"))
         return out
+
+    def _one_surname(self, lang: str, a: NameWord, b: NameWord) -> bool:
+        """*a* and *b* end full names with the same first name, one a letter or two longer
+        (Stefano Ravagnan, Stefano Ravagnani): one person's surname spelt two ways, though a
+        word one letter longer is another word elsewhere (Africa, African)."""
+        held = [next(m for _, m, w in self.words[lang] if w is word) for word in (a, b)]
+        if any(len(m.words) < 2 or m.words[-1] is not w for m, w in zip(held, (a, b), strict=True)):
+            return False
+        if set(a.stems) & set(b.stems):
+            return False  # a case form of it (Раваньянға, Раваньяну)
+        short, long_ = sorted((a.text.lower(), b.text.lower()), key=len)
+        return long_.startswith(short) and 1 <= len(long_) - len(short) <= 2 and len(short) >= 5 \
+            and names.compare_words(held[0].words[-2], held[1].words[-2]).status == SAME
 
     def _other_names(self, lang: str, a: NameWord, b: NameWord) -> bool:
         """*a* and *b* stand in full names whose other words differ (Марат Карабаев, Мурат
@@ -399,7 +413,19 @@ class FreeNames:
             return (a, b) if shape_a < shape_b else (b, a)
         if counts[a.text.lower()] != counts[b.text.lower()]:
             return (a, b) if counts[a.text.lower()] < counts[b.text.lower()] else (b, a)
+        verbatim_a, verbatim_b = self._verbatim(a), self._verbatim(b)
+        if verbatim_a != verbatim_b:
+            return (b, a) if verbatim_a else (a, b)  # Раваньян as Russian writes it, not Раванянға
         return (a, b) if self._order(a) > self._order(b) else (b, a)  # introduced, then repeated
+
+    def _verbatim(self, word: NameWord) -> bool:
+        """Another version of the same script writes *word* letter for letter, in some case
+        form (Kazakh Раваньян as Russian Раваньян): what comparison across versions folds away
+        (ь, ё) then decides."""
+        latin = names.is_latin(word.text)
+        mine = set(word.stems)
+        return any(set(w.stems) & mine for lang in self.langs if lang != word.lang
+                   for _, _, w in self.words[lang] if names.is_latin(w.text) == latin)
 
     def _order(self, word: NameWord) -> tuple[int, int]:
         """Where *word* stands in its version: paragraph, then offset."""
@@ -413,8 +439,8 @@ class FreeNames:
         it (Seitkali, not Saitkali, for Сейтқали); a Kazakh form in Kazakh letters (Нұрпейісов,
         not the Russian Нурпейсов, in a Kazakh text). Of one name spelt two ways, the one worse
         written is the slip."""
-        if word.lang == "kk":
-            return int(names.is_kazakh_name(word.text))
+        if word.lang == "kk":  # the name, not its ending (Раванянға has a Kazakh letter in -ға)
+            return int(names.is_kazakh_name(names.nominative(word.text, "kk")))
         if not names.is_latin(word.text):
             return 0
         cyrillic = [other for v, other in self.links(word).values()
