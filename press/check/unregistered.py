@@ -644,7 +644,10 @@ def _own_spelling(mention: NameMention) -> bool:
 
 def _undoubled(word: str) -> str:
     """*word* in lower case with each doubled letter written once."""
-    return re.sub(r"(.)\1", r"\1", word.lower())
+    return _DOUBLE.sub(r"\1", word.lower())
+
+
+_DOUBLE = re.compile(r"(.)\1")
 
 
 def _someone(mention: NameMention) -> bool:

@@ -168,7 +168,10 @@ def doubled_letters(word: str) -> frozenset[str]:
     a single Kazakh or Russian с (Issetov, Vassilenko), Hungarian jj for й (Szijjártó); and a
     double at the end, which Russian often writes once (Kellogg, Келлог)."""
     sound = skeleton(word).replace("c", "k")
-    return frozenset(m.group(1) for m in re.finditer(r"(.)\1(?!\Z)", sound) if m.group(1) not in "aeiouyjsS")
+    return frozenset(m.group(1) for m in _DOUBLED.finditer(sound) if m.group(1) not in "aeiouyjsS")
+
+
+_DOUBLED = re.compile(r"(.)\1(?!\Z)")
 
 
 _CHEAP: dict[frozenset[str], float] = {}
@@ -849,6 +852,7 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
 
 _FRENCH = (("eau", "o"), ("aux", "o"), ("au", "o"), ("oi", "ua"), ("ou", "u"), ("ai", "e"), ("ei", "e"),
            ("qu", "k"), ("ch", "sh"), ("gn", "ny"))
+_FRENCH_ENT = re.compile(r"ent\Z")
 _FRENCH_END = re.compile(r"(?<=..[^aeiouy])e\Z|(?<=[nr])[tdsx]\Z|(?<=[aeiou])[tdsx]\Z")
 
 
@@ -861,7 +865,7 @@ def _french_reading(latin: str) -> str:
     for part in latin.lower().split("-"):
         for old, new in _FRENCH:
             part = part.replace(old, new)
-        parts.append(_FRENCH_END.sub("", re.sub(r"ent\Z", "an", part)))
+        parts.append(_FRENCH_END.sub("", _FRENCH_ENT.sub("an", part)))
     return "-".join(parts)
 
 
