@@ -385,3 +385,20 @@ def test_a_surname_spelt_two_ways_with_the_same_first_name(termbase: dict) -> No
         found = _found(_texts(edit, ITALIAN), termbase)
         assert [(rule, langs, where) for rule, langs, where in found] == [
             ("names.inconsistent", [edit[0]], line)], edit
+
+
+COURT = {
+    "en": ["On 14 May Ambassador Yerlan Bakayev was received by Emperor Tokuhito, and Deputy Minister "
+           "of Vietnam Nguyen Thanh Hai met Vice Minister Aidos Temirov in Tokyo."],
+    "kk": ["14 мамырда Император Токухито Елші Ерлан Бақаевты қабылдады, ал Вьетнам Сыртқы істер "
+           "министрінің орынбасары Нгуен Тхань Хай вице-министр Айдос Темировпен Токиода кездесті."],
+    "ru": ["14 мая Император Токухито принял посла Ерлана Бакаева, а заместитель министра Вьетнама "
+           "Нгуен Тхань Хай встретился в Токио с вице-министром Айдосом Темировым."],
+}
+
+
+def test_a_title_is_no_first_name_and_a_hyphen_joins_no_double_letter(termbase: dict) -> None:
+    """Emperor Tokuhito and Император Токухито: a title before the name, no other first name
+    of the person; Thanh-Hai (the given syllables joined) doubles no h where Тхань Хай writes
+    one."""
+    assert _found(_texts(base=COURT), termbase) == []

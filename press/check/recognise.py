@@ -22,7 +22,7 @@ from press.lang.tokens import Token, sentence_initial, tokens
 TITLES: dict[str, frozenset[str]] = {
     "en": frozenset((  # noqa: SIM905
         "academician admiral akim ambassador captain chair chairman chancellor colonel commander "
-        "commissioner consul counsellor deputy director dr emir envoy governor head king "
+        "commissioner consul counsellor deputy director dr emir emperor envoy governor head king "
         "lieutenant mayor minister mr mrs ms premier president prince professor queen rector "
         "secretary secretary-general senator sheikh speaker"
     ).split()),

@@ -136,7 +136,8 @@ class FreeNames:
         English is the odd one. The ss English writes for a Kazakh or Russian с (Issetov) is
         no such difference; a place keeps its traditional English name (Addis Ababa for
         Аддис-Абеба). {lang: form}, else {}."""
-        if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3:
+        if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3 \
+                or names.east_asian_surname(self._place_of("en", word)[1].words[0].text):
             return {}
         theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
                   if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
@@ -151,7 +152,7 @@ class FreeNames:
         person of that family. No finding while some mention of the surname in a version has
         this first name (two Akhmetovs in one text). {lang: their first name}, else {}."""
         if len(mention.words) < 2 or len(self.langs) < 3 or word is not _given_of(mention) \
-                or names.east_asian_surname(mention.words[0].text) or word.place:
+                or names.east_asian_surname(mention.words[0].text) or word.place or _title_like(word):
             return {}
         surname = mention.words[-1]
         theirs = {}
@@ -161,8 +162,9 @@ class FreeNames:
             givens = [g for _, m in self.found.get(lang, [])
                       if len(m.words) >= 2 and names.compare_words(m.words[-1], surname).status == SAME
                       and (g := _given_of(m)) is not None]
-            if not givens or any(names.compare_words(word, g).cost < _ANOTHER_NAME for g in givens):
-                return {}
+            if not givens or any(names.compare_words(word, g).cost < _ANOTHER_NAME or _title_like(g)
+                                 for g in givens):
+                return {}  # Emperor Naruhito, Императору Нарухито: a title, no first name
             theirs[lang] = givens[0]
         first, second = list(theirs.values())
         return theirs if names.compare_words(first, second).status == SAME else {}
@@ -506,8 +508,9 @@ class FreeNames:
                 continue
             # only its words that name what *mention* names: Томас Янкаускас Клайпеда, a name
             # run on into a place, is not present because Klaipėda is
-            shared = tuple(w for w in counterpart.words
-                           if any(names.compare_words(w, x).status == SAME for x in mention.words))
+            person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
+            shared = tuple(w for w in counterpart.words if person
+                           and any(names.compare_words(w, x).status == SAME for x in mention.words))
             if self._present(replace(counterpart, words=shared or counterpart.words), lang):
                 return True
         return False
@@ -627,6 +630,12 @@ def _russian_letters_finding(para: Para, mention: NameMention, word: NameWord) -
 _ANOTHER_NAME = 2.5
 """How far a first name must be from the others' to be another person's (Nawaz/Шахбаз 3.0),
 not the same name in another transcription (Friedrich/Фридрих 1.8, Guillaume/Гийом 1.5)."""
+
+
+def _title_like(word: NameWord) -> bool:
+    """An English or Russian common word standing where a first name would (Emperor,
+    Императору); Kazakh first names are often words (Ермек, Алмас), so Kazakh is not judged."""
+    return word.lang != "kk" and recognise.is_common(word.text, word.lang)
 
 
 def _given_of(mention: NameMention) -> NameWord | None:

@@ -165,13 +165,16 @@ def skeleton(word: str) -> str:
 def doubled_letters(word: str) -> frozenset[str]:
     """The consonants *word* (either script) writes doubled, as sounds (Hoffer: f; Маммадли:
     m; Mecca and Мекке alike: k). Vowels, the glides and s are left out: English writes ss for
-    a single Kazakh or Russian с (Issetov, Vassilenko), Hungarian jj for й (Szijjártó); and a
-    double at the end, which Russian often writes once (Kellogg, Келлог)."""
-    sound = skeleton(word).replace("c", "k")
-    return frozenset(m.group(1) for m in _DOUBLED.finditer(sound) if m.group(1) not in "aeiouyjsS")
+    a single Kazakh or Russian с (Issetov, Vassilenko), Hungarian jj for й (Szijjártó); a
+    double at the end, which Russian often writes once (Kellogg, Келлог); and two letters
+    either side of a hyphen (Minh-Hang)."""
+    sounds = [skeleton(part).replace("c", "k") for part in _PARTS.split(word)]
+    return frozenset(m.group(1) for sound in sounds for m in _DOUBLED.finditer(sound)
+                     if m.group(1) not in "aeiouyjsS")
 
 
 _DOUBLED = re.compile(r"(.)\1(?!\Z)")
+_PARTS = re.compile(r"[-\s]+")
 
 
 _CHEAP: dict[frozenset[str], float] = {}
