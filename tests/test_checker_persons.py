@@ -402,3 +402,17 @@ def test_a_title_is_no_first_name_and_a_hyphen_joins_no_double_letter(termbase: 
     of the person; Thanh-Hai (the given syllables joined) doubles no h where Тхань Хай writes
     one."""
     assert _found(_texts(base=COURT), termbase) == []
+
+
+BRAZIL = {
+    "en": ["On 14 May consultations were held in Brasília with the Ministry of Foreign Affairs of "
+           "Brazil."],
+    "kk": ["14 мамырда Бразилиада Бразилия Сыртқы істер министрлігімен консультациялар өтті."],
+    "ru": ["14 мая в Бразилиа прошли консультации с Министерством иностранных дел Бразилии."],
+}
+
+
+def test_a_capital_is_not_its_country_spelt_otherwise(termbase: dict) -> None:
+    """Kazakh Бразилия (the country) and Russian Бразилиа (the capital) differ by what Russian
+    writes for я: the Russian spelling of a name, but not of a place as another name."""
+    assert _found(_texts(base=BRAZIL), termbase) == []

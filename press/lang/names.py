@@ -799,7 +799,7 @@ def compare_words(a: NameWord, b: NameWord) -> Verdict:
     verdict = _compare(a.text, a.lang, b.text, b.lang)
     if verdict.strict and (a.place or b.place):
         return Verdict(SAME, verdict.cost)  # a place keeps its traditional English name
-    if verdict.status == NEAR and spelt_as_russian_writes(a, b):
+    if verdict.status == NEAR and not (a.place or b.place) and spelt_as_russian_writes(a, b):
         return Verdict(SAME, verdict.cost)  # Жүнісбекова/Жунусбекова: the Russian spelling
     return verdict
 
