@@ -337,10 +337,13 @@ def test_a_dropped_person_is_not_said_to_be_replaced_by_a_month_or_a_body(termba
 
 
 def test_a_full_name_no_version_matches_is_said_in_place_of_the_others(termbase: dict) -> None:
-    """A full name of uncommon words (Didier Canesse) that the others' transcription does not
-    match is named as what the version says in its place; a body (International Centre) never is."""
+    """A full name of uncommon words (Didier Canesse) where the others name another person (Жан
+    Лефевр) is named as what the version says in its place; a body (International Centre) never
+    is. Read as French is said, Didier Canesse is Дидье Канесс (checker7)."""
     texts = {"en": "Ambassador of France Didier Canesse noted that 17 documents have entered into force.",
-             "kk": "Францияның елшісі Дидье Канесс 17 құжаттың күшіне енгенін атап өтті.",
-             "ru": "Посол Франции Дидье Канесс отметил, что 17 документов вступили в силу."}
+             "kk": "Францияның елшісі Жан Лефевр 17 құжаттың күшіне енгенін атап өтті.",
+             "ru": "Посол Франции Жан Лефевр отметил, что 17 документов вступили в силу."}
     found = check_texts(texts, {}, DAY).findings
     assert [(f.rule, f.langs, f.excerpt) for f in found] == [("names.missing", ["en"], "Didier Canesse")]
+    same = {lang: text.replace("Жан Лефевр", "Дидье Канесс") for lang, text in texts.items()}
+    assert check_texts(same, {}, DAY).findings == []

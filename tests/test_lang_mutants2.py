@@ -124,7 +124,7 @@ def test_a_latin_name_at_the_same_name_threshold_is_the_same_name() -> None:
 
 
 @pytest.mark.parametrize(("latin", "cyrillic", "cost"), [("Bondreniko", "Бондаренко", 1.6),
-                                                          ("Frage", "Прага", 1.5)])
+                                                          ("Prego", "Прага", 1.5)])
 def test_a_latin_name_at_the_near_threshold_is_near(latin: str, cyrillic: str, cost: float) -> None:
     """names._compare_stems: a cost of exactly min(1.6, 0.3 × length) is still near, a misspelt
     name to report (mutant 155: `<`, another name)."""

@@ -699,11 +699,15 @@ def _form_of_word(word: str, base: str, lang: str) -> bool:
 
 def _another_name(bundle: Bundle, para: Para, word: str, base: str) -> bool:
     """*word* is a name in its own right, not a slip for the registered *base* it resembles:
-    a place the gazetteer knows (Берлин, not Белиз; Korea), or a word that another version of
+    a place the gazetteer knows (Берлин, not Белиз; Korea), a syllable of an East Asian name
+    (Chinh, not China), or a word that another version of
     the text spells the same way in its own script, closer than *base* is (Malatya/Малатья,
     not Malaysia; but Ryzhykov is as close to Рыжиков as to the registered Ryzhikov)."""
     if free_names.place_id(word, para.lang):
         return True
+    if any(free_names.east_asian_surname(m.words[0].text) and word in m.text
+           for m in recognise.find_names(para.text, para.lang)):
+        return True  # Pham Minh Chinh: a syllable of an East Asian name, not China misspelt
     mine = {free_names.skeleton(stem) for stem in free_names.stems(word, para.lang)}
     to_base = min(free_names.distance(a, free_names.skeleton(base)) for a in mine)
     for lang in bundle.paras:

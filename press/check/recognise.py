@@ -21,9 +21,10 @@ from press.lang.tokens import Token, sentence_initial, tokens
 
 TITLES: dict[str, frozenset[str]] = {
     "en": frozenset((  # noqa: SIM905
-        "akim ambassador chair chairman chancellor commissioner consul deputy director dr "
-        "emir envoy governor head king mayor minister mr mrs ms premier president prince "
-        "queen secretary secretary-general senator sheikh speaker"
+        "academician admiral akim ambassador captain chair chairman chancellor colonel commander "
+        "commissioner consul counsellor deputy director dr emir emperor envoy governor head king "
+        "lieutenant mayor minister mr mrs ms premier president prince professor queen rector "
+        "secretary secretary-general senator sheikh speaker"
     ).split()),
     "ru": frozenset((  # noqa: SIM905
         "аким акима г-жа г-н генсек глава главы господин госпожа губернатор депутат директор "
@@ -58,7 +59,7 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
             first = run[0]
             titled = index > 0 and words[index - 1].lower in _titles(lang)
             mentions.append(NameMention(lang, first.start, run[-1].end, text[first.start:run[-1].end],
-                                        tuple(run), titled))
+                                        _given_joined(tuple(run)), titled))
             run.clear()
 
     begin = 0
@@ -73,6 +74,16 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
         run.append(mark)
     close(begin)
     return tuple(mentions)
+
+
+def _given_joined(run: tuple[NameWord, ...]) -> tuple[NameWord, ...]:
+    """An East Asian name with its given name's two syllables as one word, as English often
+    hyphenates them (Пак Чжи Хун → Пак, Чжи-Хун against Park Ji-hoon; Nguyen Minh Hang →
+    Nguyen, Minh-Hang against Нгуен Минь Ханг)."""
+    if len(run) != 3 or not names.east_asian_surname(run[0].text) or any(w.place for w in run):
+        return run
+    given = NameWord(f"{run[1].text}-{run[2].text}", run[1].lang, run[1].start, run[2].end, None)
+    return run[0], given
 
 
 def _marks(text: str, words: tuple[Token, ...], lang: str,
@@ -107,7 +118,39 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
                 and text[min(words[i].end, words[k].end):max(words[i].start, words[k].start)].strip() == ""
                 for k in (i - 1, i + 1)):
             marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
+    for i, word in enumerate(words):
+        surname = word.text[:1].isupper() and names.east_asian_surname(word.text)
+        end = _east_asian_name(text, words, i, lang) if surname else None
+        for k in range(i, end or i):
+            marks[k] = NameWord(words[k].text, lang, words[k].start, words[k].end, None)
     return marks
+
+
+def _east_asian_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> int | None:
+    """The end of a Korean, Chinese or Vietnamese name opened by the surname at *i*: one or two
+    capitalised given-name syllables after it (Пак Чжи Хун, Си Цзиньпин, Park Ji-hoon, Nguyen
+    Minh Hang), which may be two letters long or, in English, hyphenated in lower case; None
+    when no given name follows (a Park, the Sun)."""
+    latin = _script(lang) == "Latn"
+    k = i + 1
+    while k < len(words) and k - i <= 2 and not text[words[k - 1].end:words[k].start].strip() \
+            and _given_syllable(words[k].text, lang, latin, second=k - i == 2):
+        k += 1
+    return k if k > i + 1 else None
+
+
+def _given_syllable(word: str, lang: str, latin: bool, second: bool) -> bool:
+    """A word that may be part of an East Asian given name: capitalised, in the script of
+    *lang*, no place, and short (Су, Min) or hyphenated (Ji-hoon) or no common word (Jinping);
+    the second syllable may be a short common word (Tran Quoc Hung)."""
+    if not word[:1].isupper() or word.isupper() and len(word) > 2 or names.is_latin(word) != latin \
+            or len(word) > 12 or names.place_id(word, lang):
+        return False
+    if latin:
+        head, _, tail = word.partition("-")
+        hyphenated = bool(tail) and len(head) <= 6 and len(tail) <= 6
+        return hyphenated or len(word) <= 4 and second or len(word) <= 9 and not is_common(word, lang)
+    return len(word) <= 3 or not is_common(word, lang)
 
 
 def _may_open_name(words: tuple[Token, ...], i: int, lang: str) -> bool:

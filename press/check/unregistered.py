@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from press.check import recognise
 from press.check.document import Bundle, Para
@@ -82,16 +83,19 @@ class FreeNames:
         out = []
         for lang in self.langs:
             for para, mention in self.found[lang]:
-                own = names.own_orthography(mention.text)
+                own = _own_spelling(mention)
                 for word in mention.words:
-                    # Armin Laschet, Svenja Schulze: an English form in the name's own spelling is
-                    # no slip for the Kazakh and Russian transcription's romanisation
-                    partners = ({} if own else self._misspelt(word)) or self._surname_differs(mention, word)
+                    partners = ({} if own else self._misspelt(word)) or self._surname_differs(mention, word) \
+                        or self._given_differs(mention, word) or self._doubled_otherwise(word)
                     if partners and _demonym_used(para, mention, partners):
                         break
                     if partners and (lang, mention.text) not in self.reported:
                         self.reported.add((lang, mention.text))
                         out.append(self._spelling_finding(para, mention, word, partners))
+                        break
+                    if (lang, mention.text) not in self.reported and _russian_letters(mention, word):
+                        self.reported.add((lang, mention.text))
+                        out.append(_russian_letters_finding(para, mention, word))
                         break
                     tie = self._cyrillic_tie(word)
                     holder = self._place_of(tie.lang, tie)[1].text if tie else ""
@@ -105,32 +109,83 @@ class FreeNames:
         """The last word of a full name whose other words the other versions share, when they
         agree on another last word (Марат Қарабеков where ru and en have Марат Карабаев):
         {lang: their last word}, else {}."""
-        if len(mention.words) < 2 or word is not mention.words[-1] or len(self.langs) < 3:
-            return {}
+        if len(mention.words) < 2 or word is not mention.words[-1] or len(self.langs) < 3 \
+                or names.east_asian_surname(mention.words[0].text):
+            return {}  # Ли Чжэ Мён, Lee Jae-myung: the surname first; given names transcribe apart
         if any(v.status == SAME for v, _ in self.links(word).values()):
             return {}
-        given = mention.words[-2]
         theirs = {}
         for lang in self.langs:
             if lang != mention.lang:
-                after = self._word_after(given, lang)
-                if after is None:
+                surname = self._surname_in(mention, lang)
+                if surname is None:
                     return {}
-                theirs[lang] = after
+                theirs[lang] = surname
         first, second = list(theirs.values())
         if any(names.spelt_as_russian_writes(word, w) for w in theirs.values()):
             return {}  # Тоқтарова and Тохтарова: the Kazakh and the Russian spelling
-        if names.own_orthography(mention.text) \
+        if _own_spelling(mention) \
                 and any(names.compare_words(word, w).status != NONE for w in theirs.values()):
             return {}  # Armin Laschet and Армин Лашет: the same surname in its own spelling
         return theirs if names.compare_words(first, second).status == SAME else {}
 
-    def _word_after(self, given: NameWord, lang: str) -> NameWord | None:
-        """The word after the counterpart of the first name *given* in version *lang*."""
-        for _, mention, word in self.words.get(lang, ()):
-            if names.compare_words(given, word).status == SAME:
-                index = mention.words.index(word)
-                return mention.words[index + 1] if index + 1 < len(mention.words) else None
+    def _doubled_otherwise(self, word: NameWord) -> dict[str, NameWord]:
+        """The Kazakh and Russian forms when they agree on a foreign name and the English one
+        doubles a consonant they write once, or writes once one they double (Hoffer, Mamedli
+        where both write Хофер, Маммадли): a transcription keeps a name's double letters, so
+        English is the odd one. The ss English writes for a Kazakh or Russian с (Issetov) is
+        no such difference; a place keeps its traditional English name (Addis Ababa for
+        Аддис-Абеба). {lang: form}, else {}."""
+        if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3 \
+                or names.east_asian_surname(self._place_of("en", word)[1].words[0].text):
+            return {}
+        theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
+                  if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
+        if set(theirs) != {"kk", "ru"} or names.compare_words(theirs["kk"], theirs["ru"]).cost > 0.0:
+            return {}
+        russian = names.nominative(theirs["ru"].text, "ru")
+        return theirs if names.doubled_letters(word.text) != names.doubled_letters(russian) else {}
+
+    def _given_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
+        """The first name before a surname the other versions share, when they agree on a
+        clearly other first name with it (Nawaz Sharif where both others have Шахбаз Шариф): another
+        person of that family. No finding while some mention of the surname in a version has
+        this first name (two Akhmetovs in one text). {lang: their first name}, else {}."""
+        if len(mention.words) < 2 or len(self.langs) < 3 or word is not _given_of(mention) \
+                or names.east_asian_surname(mention.words[0].text) or word.place or _title_like(word):
+            return {}
+        surname = mention.words[-1]
+        theirs = {}
+        for lang in self.langs:
+            if lang == mention.lang:
+                continue
+            givens = [g for _, m in self.found.get(lang, [])
+                      if len(m.words) >= 2 and names.compare_words(m.words[-1], surname).status == SAME
+                      and (g := _given_of(m)) is not None]
+            if not givens or any(names.compare_words(word, g).cost < _ANOTHER_NAME or _title_like(g)
+                                 for g in givens):
+                return {}  # Emperor Naruhito, Императору Нарухито: a title, no first name
+            theirs[lang] = givens[0]
+        first, second = list(theirs.values())
+        return theirs if names.compare_words(first, second).status == SAME else {}
+
+    def _surname_in(self, mention: NameMention, lang: str) -> NameWord | None:
+        """The surname of version *lang*'s full name that shares a first name with *mention*:
+        the word after that first name, past a patronymic (Askar Zhumabekov and Асқар
+        Нұрланұлы Жұмабеков for Аскар Нурланович Жумабаев); None when *mention* has that
+        surname itself (Мұрат Нұртілеу Еуразиялық: a word more, not another surname)."""
+        for given in mention.words[:-1]:
+            for _, theirs, word in self.words.get(lang, ()):
+                if names.compare_words(given, word).status != SAME:
+                    continue
+                after = list(theirs.words[theirs.words.index(word) + 1:])
+                if len(after) >= 2 and _PATRONYMIC.search(after[0].text.lower()):
+                    after = after[1:]  # a patronymic, never last: Ковачевич is a surname
+                if not after:
+                    continue
+                if any(names.compare_words(w, after[0]).status == SAME for w in mention.words):
+                    return None
+                return after[0]
         return None
 
     def _cyrillic_tie(self, word: NameWord) -> NameWord | None:
@@ -162,12 +217,18 @@ class FreeNames:
         """The other versions' forms when *word* is the odd one out, else {}."""
         links = self.links(word)
         if any(other and names.spelt_as_russian_writes(word, other) for _, other in links.values()):
-            return {}  # Улгия for Өлгий: the Russian spelling of the Kazakh form
+            # Улгия for Өлгий: the Russian spelling, unless English writes the Kazakh form's
+            # letter where Russian has its own (Kudaibergenov, Худайбергенов for Құдайбергенов)
+            strict = word.lang == "ru" and "en" in links and links["en"][0].strict
+            return self._russian_odd(word, links) if strict else {}
         strict = {lang: other for lang, (v, other) in links.items() if v.strict and other}
         if strict and names.is_latin(word.text) and not any(
                 other and v.status == SAME and names.romanised_from(word, other, state=True)
-                for v, other in links.values()):
-            return strict  # off the state romanisation of the Kazakh and of the Russian form
+                for v, other in links.values()) \
+                and not any(v.status == NEAR and not v.strict for v, _ in links.values()):
+            # off the state romanisation of the Kazakh and of the Russian form; not when a
+            # Cyrillic form differs by a letter (Тлепбергелов): that form is the odd one
+            return strict
         if self._glossed(word, links):
             return {}
         if any(v.status == SAME for v, _ in links.values()):
@@ -175,10 +236,15 @@ class FreeNames:
         near = {lang: other for lang, (v, other) in links.items() if v.status == NEAR and other}
         if len(near) >= 2:
             a, b = list(near.values())[:2]
-            return near if names.compare_words(a, b).status == SAME else {}
-        if len(near) == 1 and len(self.langs) == 2 and word.lang != self.bundle.source_lang:
+            agree = names.compare_words(a, b)
+            return near if agree.status == SAME or agree.strict else {}  # Tlepbergenov/Тілепбергенов
+        if len(near) == 1 and len(self.langs) == 2:
             (lang, other), = near.items()
-            if links[lang][0].cost <= 1.5 and min(len(s) for s in word.stems) >= 4:
+            latin, other_latin = names.is_latin(word.text), names.is_latin(other.text)
+            # English romanises the Kazakh or Russian form: of a Latin and a Cyrillic form the
+            # Latin one is the slip, whichever version is the source; else the translation's
+            judged = latin if latin != other_latin else word.lang != self.bundle.source_lang
+            if judged and links[lang][0].cost <= 1.5 and min(len(s) for s in word.stems) >= 4:
                 return near
         return {}
 
@@ -196,19 +262,44 @@ class FreeNames:
         the version further from the English form is the misspelt one."""
         if word.lang == "en" or "en" not in links:
             return {}
+        odd = self._russian_odd(word, links)
+        if odd:
+            return odd
         other_lang = "kk" if word.lang == "ru" else "ru"
         verdict, other = links.get(other_lang, (Verdict(NONE, 9.0), None))
-        to_english, english = links["en"]
-        if word.lang == "ru" and verdict.status == SAME and to_english.status == NEAR \
-                and not to_english.strict and other is not None and english is not None \
-                and not names.is_latin(other.text) and names.compare_words(other, english).cost < 0.3:
-            return {other_lang: other, "en": english}  # Каробаев: Kazakh and English agree on Карабаев
+        english = links["en"][1]
         if verdict.status != NEAR or other is None or english is None \
                 or names.spelt_as_russian_writes(word, other):
             return {}
         mine = names.compare_words(word, english).cost
         theirs = names.compare_words(other, english).cost
         return {other_lang: other, "en": english} if mine - theirs >= 0.3 else {}
+
+    def _russian_odd(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                     ) -> dict[str, NameWord]:
+        """Kazakh and English agree on a name Russian writes otherwise (Каробаев where they have
+        Карабаев/Karabayev): the Kazakh form is as close as can be to the English one and the
+        Russian one is clearly further, or no usual spelling of it: {kk: …, en: …}, else {}."""
+        if word.lang != "ru" or "en" not in links or "kk" not in links:
+            return {}
+        (verdict, other), (to_english, english) = links["kk"], links["en"]
+        if verdict.status != SAME or to_english.status != NEAR or other is None or english is None \
+                or names.is_latin(other.text):
+            return {}
+        closest = names.compare_words(other, english).cost
+        if to_english.strict:
+            odd = closest < 0.3 and self._russian_off(word, other, english)
+        else:
+            odd = closest <= min(0.3, to_english.cost - 0.25)  # Кортенес for Кортинес, Cortines
+        return {"kk": other, "en": english} if odd else {}
+
+    @staticmethod
+    def _russian_off(word: NameWord, kazakh: NameWord, english: NameWord) -> bool:
+        """The Russian *word* is no usual spelling of a Kazakh name that English romanises by
+        the state's rules (Куаншева, Султангалеев where kk and en have Қуанышев/Kuanyshev,
+        Сұлтанғалиев/Sultangaliyev; Худайбергенов where they have Құдайбергенов/Kudaibergenov:
+        English writes kh where Russian writes х for қ, Тохтарова/Tokhtarova)."""
+        return names.romanised_from(english, kazakh, state=True)
 
     def _spelling_finding(self, para: Para, mention: NameMention, word: NameWord,
                           partners: dict[str, NameWord]) -> Finding:
@@ -261,7 +352,8 @@ class FreeNames:
                         break
                     if (a.place and b.place) or {id(a), id(b)} <= self.anchors:
                         continue
-                    if names.compare_words(a, b).status != NEAR or self._other_names(lang, a, b) \
+                    if not (names.compare_words(a, b).status == NEAR or self._one_surname(lang, a, b)) \
+                            or self._other_names(lang, a, b) \
                             or ((a.place or b.place) and (self._quoted(lang, a) or self._quoted(lang, b))):
                         continue  # «Казакстан Гарыш Сапары»: a company's name keeps its own spelling
                     pair = self._odd_one(a, b, counts)
@@ -285,6 +377,19 @@ class FreeNames:
         para = self._place_of(lang, word)[0]
         return para.text.count("«", 0, word.start) > para.text.count("»", 0, word.start)
 
+    def _one_surname(self, lang: str, a: NameWord, b: NameWord) -> bool:
+        """*a* and *b* end full names with the same first name, one a letter or two longer
+        (Stefano Ravagnan, Stefano Ravagnani): one person's surname spelt two ways, though a
+        word one letter longer is another word elsewhere (Africa, African)."""
+        held = [next(m for _, m, w in self.words[lang] if w is word) for word in (a, b)]
+        if any(len(m.words) < 2 or m.words[-1] is not w for m, w in zip(held, (a, b), strict=True)):
+            return False
+        if set(a.stems) & set(b.stems):
+            return False  # a case form of it (Раваньянға, Раваньяну)
+        short, long_ = sorted((a.text.lower(), b.text.lower()), key=len)
+        return long_.startswith(short) and 1 <= len(long_) - len(short) <= 2 and len(short) >= 5 \
+            and names.compare_words(held[0].words[-2], held[1].words[-2]).status == SAME
+
     def _other_names(self, lang: str, a: NameWord, b: NameWord) -> bool:
         """*a* and *b* stand in full names whose other words differ (Марат Карабаев, Мурат
         Нуртлеу): two people, not one name spelt two ways."""
@@ -302,14 +407,56 @@ class FreeNames:
             return {lang: other.text.lower() for lang, (v, other) in self.links(w).items()
                     if v.status == SAME and other is not None}
 
+        if a.lang == "kk" and names.is_kazakh_name(a.text) != names.is_kazakh_name(b.text):
+            kazakh, russian = (a, b) if names.is_kazakh_name(a.text) else (b, a)
+            if names.spelt_as_russian_writes(kazakh, NameWord(russian.text, "ru", 0, 0, None)):
+                return russian, kazakh  # Тусупова in a Kazakh text that writes Түсіпова elsewhere
         pa, pb = partners(a), partners(b)
         if len(pa) != len(pb):
             return (a, b) if len(pa) < len(pb) else (b, a)
         if not pa or any(pa[lang] != pb.get(lang) for lang in pa):
             return None
+        shape_a, shape_b = self._shape(a), self._shape(b)
+        if shape_a != shape_b:
+            return (a, b) if shape_a < shape_b else (b, a)
         if counts[a.text.lower()] != counts[b.text.lower()]:
             return (a, b) if counts[a.text.lower()] < counts[b.text.lower()] else (b, a)
-        return b, a
+        verbatim_a, verbatim_b = self._verbatim(a), self._verbatim(b)
+        if verbatim_a != verbatim_b:
+            return (b, a) if verbatim_a else (a, b)  # Раваньян as Russian writes it, not Раванянға
+        return (a, b) if self._order(a) > self._order(b) else (b, a)  # introduced, then repeated
+
+    def _verbatim(self, word: NameWord) -> bool:
+        """Another version of the same script writes *word* letter for letter, in some case
+        form (Kazakh Раваньян as Russian Раваньян): what comparison across versions folds away
+        (ь, ё) then decides."""
+        latin = names.is_latin(word.text)
+        mine = set(word.stems)
+        return any(set(w.stems) & mine for lang in self.langs if lang != word.lang
+                   for _, _, w in self.words[lang] if names.is_latin(w.text) == latin)
+
+    def _order(self, word: NameWord) -> tuple[int, int]:
+        """Where *word* stands in its version: paragraph, then offset."""
+        para = self._place_of(word.lang, word)[0]
+        paras = self.group.get(word.lang, [])
+        return (paras.index(para) if para in paras else 0), word.start
+
+    def _shape(self, word: NameWord) -> int:
+        """How well *word* is written by its version's rules, 0–2: an English form that is the
+        state romanisation of its Kazakh or Russian counterpart (Yerlan for Ерлан) or follows
+        it (Seitkali, not Saitkali, for Сейтқали); a Kazakh form in Kazakh letters (Нұрпейісов,
+        not the Russian Нурпейсов, in a Kazakh text). Of one name spelt two ways, the one worse
+        written is the slip."""
+        if word.lang == "kk":  # the name, not its ending (Раванянға has a Kazakh letter in -ға)
+            return int(names.is_kazakh_name(names.nominative(word.text, "kk")))
+        if not names.is_latin(word.text):
+            return 0
+        cyrillic = [other for v, other in self.links(word).values()
+                    if v.status == SAME and other is not None and not names.is_latin(other.text)]
+        if any(_undoubled(names.romanise(names.nominative(other.text, other.lang)))
+               in {_undoubled(stem) for stem in word.stems} for other in cyrillic):
+            return 2  # Yerlan for Ерлан; Issetov, Isetov for Исетов alike (ss between vowels)
+        return int(any(names.romanised_from(word, other, state=True) for other in cyrillic))
 
     def _place_of(self, lang: str, word: NameWord) -> tuple[Para, NameMention]:
         return next((para, m) for para, m, w in self.words[lang] if w is word)
@@ -363,7 +510,14 @@ class FreeNames:
         (Японіи has no match in Kazakh, but its English counterpart Japan has)."""
         for other in stating:
             counterpart = self.counterpart(mention, other)
-            if counterpart is not None and counterpart is not mention and self._present(counterpart, lang):
+            if counterpart is None or counterpart is mention:
+                continue
+            # only its words that name what *mention* names: Томас Янкаускас Клайпеда, a name
+            # run on into a place, is not present because Klaipėda is
+            person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
+            shared = tuple(w for w in counterpart.words if person
+                           and any(names.compare_words(w, x).status == SAME for x in mention.words))
+            if self._present(replace(counterpart, words=shared or counterpart.words), lang):
                 return True
         return False
 
@@ -372,7 +526,11 @@ class FreeNames:
 
     def _in_text(self, mention: NameMention, lang: str) -> bool:
         """The name is in *lang*'s text as a word the recogniser did not take for a name
-        (a lower-case adjective, a sentence-initial word): not missing."""
+        (a lower-case adjective, a sentence-initial word): not missing. Of a person's full
+        name the surname must be there: Бақыт alone, opening a sentence, does not make Бахыт
+        Сарсенов present where the surname is another."""
+        person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
+        judged = mention.words[-1:] if person else mention.words
         for para in self.group.get(lang, []):
             if any(w.place and (names.home_implied(w.place, para.text, lang)
                                 or (lang == "kk" and names.named_with_lookalikes(w.place, para.text)))
@@ -381,7 +539,7 @@ class FreeNames:
             for token in tokens(para.text):
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
                 noun = _noun_of_adjective(probe)
-                for w in mention.words:
+                for w in judged:
                     if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or _part_of(w, probe) or _city_of_country(w, token.text, lang) \
@@ -431,6 +589,8 @@ class FreeNames:
             return " ".join(names.romanise(names.nominative(w.text, w.lang)) for w in cyrillic[0].words)
         source = next((m for m in cyrillic if m.lang != lang), cyrillic[0])
         form = " ".join(names.nominative(w.text, w.lang) for w in source.words)
+        if names.east_asian_surname(source.words[0].text):
+            form = form.replace("-", " ")  # Пак Юн Жу: the given name's syllables written apart
         return kazakh_to_russian(form) if lang == "ru" and source.lang == "kk" else form
 
     def counterpart(self, mention: NameMention, lang: str) -> NameMention | None:
@@ -447,6 +607,65 @@ class FreeNames:
         theirs = self.group.get(lang) or mine
         index = mine.index(para) if para in mine else 0
         return theirs[min(len(theirs) - 1, index * len(theirs) // max(1, len(mine)))]
+
+
+_PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|евич|овн|евн)\w{0,3}\Z")
+"""A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
+_RUSSIAN_U = re.compile(r"[бвгджзклмнпрстфхцчшщ]у[бвгджзклмнпрстфхцчшщ]")
+_SURNAME_END = re.compile(r"(?:ов|ев|ова|ева)\Z")
+
+
+def _russian_letters(mention: NameMention, word: NameWord) -> bool:
+    """A Kazakh surname in Russian letters in a Kazakh text (Жумагулов in Талғат Ерланұлы
+    Жумагулов): у between consonants, which Kazakh writes ұ or ү, in an -ов/-ев surname none
+    of whose letters is Kazakh, where the person's other names are in Kazakh letters. Russian
+    writes it so; a Kazakh text does not. A foreign person (Сергей Кузнецов) has no Kazakh
+    letters in their name."""
+    if word.lang != "kk" or word.place or names.is_kazakh_name(word.text):
+        return False
+    nominative = names.nominative(word.text, "kk").lower()
+    if not _SURNAME_END.search(nominative) or not _RUSSIAN_U.search(nominative):
+        return False
+    return any(other is not word and names.is_kazakh_name(other.text) and not other.place
+               and not recognise.is_common(other.text, "kk") for other in mention.words)
+
+
+def _russian_letters_finding(para: Para, mention: NameMention, word: NameWord) -> Finding:
+    return Finding("names.spelling", "error", ["kk"], para.location, mention.text,
+                   f"«{word.text}» (kk) is spelt in Russian letters in a Kazakh name "
+                   f"«{mention.text}»; a Kazakh text writes у between consonants as ұ or ү")
+
+
+_ANOTHER_NAME = 2.5
+"""How far a first name must be from the others' to be another person's (Nawaz/Шахбаз 3.0),
+not the same name in another transcription (Friedrich/Фридрих 1.8, Guillaume/Гийом 1.5)."""
+
+
+def _title_like(word: NameWord) -> bool:
+    """An English or Russian common word standing where a first name would (Emperor,
+    Императору); Kazakh first names are often words (Ермек, Алмас), so Kazakh is not judged."""
+    return word.lang != "kk" and recognise.is_common(word.text, word.lang)
+
+
+def _given_of(mention: NameMention) -> NameWord | None:
+    """The first name of a full name: the word before the surname, past a patronymic."""
+    before = [w for w in mention.words[:-1] if not _PATRONYMIC.search(w.text.lower())]
+    return before[-1] if before else None
+
+
+def _own_spelling(mention: NameMention) -> bool:
+    """Armin Laschet, Svenja Schulze, Choi Seong-ho: an English form in the name's own spelling
+    or its language's romanisation is no slip for the Kazakh and Russian transcription's
+    romanisation (Лашет, Чхве Сон Хо); an East Asian name is so in every script."""
+    return names.own_orthography(mention.text) or names.east_asian_surname(mention.words[0].text)
+
+
+def _undoubled(word: str) -> str:
+    """*word* in lower case with each doubled letter written once."""
+    return _DOUBLE.sub(r"\1", word.lower())
+
+
+_DOUBLE = re.compile(r"(.)\1")
 
 
 def _someone(mention: NameMention) -> bool:

@@ -415,9 +415,24 @@ RUSSIAN_SPELLINGS = {
 Садуақасов/Садвакасов): the Kazakh letter → the Russian letters written for it."""
 
 
+_ROUNDED = frozenset("оөұүу")
+
+
 @lru_cache(maxsize=4096)
 def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
-    return re.compile("".join(f"[{re.escape(ch + RUSSIAN_SPELLINGS.get(ch, ''))}]" for ch in word.lower()))
+    """Each letter as the class of its Russian spellings. A narrow і or ы after a rounded
+    vowel is said rounded and Russian may write у (Жүніс/Жунус, Бозым/Бозум); і between
+    consonants or after й, and ы after й, are often not written (Тілеу/Тлеу, Сейіт/Сейт,
+    Нұрпейісов/Нурпеисов, Құсайынов/Кусаинов)."""
+    parts, rounded, previous = [], False, ""
+    for ch in word.lower():
+        letters = ch + RUSSIAN_SPELLINGS.get(ch, "") + ("у" if ch in "іы" and rounded else "")
+        silent = ch == "і" or (ch == "ы" and previous == "й")
+        parts.append(f"[{re.escape(letters)}]" + ("?" if silent else ""))
+        previous = ch
+        if ch in VOWELS and ch not in GLIDES:
+            rounded = ch in _ROUNDED
+    return re.compile("".join(parts))
 
 
 def russian_spelling_of(kazakh_word: str, russian_word: str) -> bool:

@@ -136,7 +136,8 @@ def _plain_latin(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 
-_GRAPHEMES = (("pkh", "f"), ("shch", "Щ"), ("dzh", "J"), ("zh", "J"), ("kh", "H"), ("sh", "S"), ("ch", "C"),
+_GRAPHEMES = (("chzh", "J"), ("tsz", "J"), ("pkh", "f"), ("shch", "Щ"), ("dzh", "J"),
+              ("dz", "J"), ("zh", "J"), ("kh", "H"), ("sh", "S"), ("ch", "C"),
               ("ts", "Z"), ("tz", "Z"), ("sz", "s"), ("cs", "C"), ("ph", "f"), ("w", "v"),
               ("x", "ks"), ("q", "k"), ("ck", "k"), ("'", ""), ("-", ""))
 
@@ -144,18 +145,37 @@ _GRAPHEMES = (("pkh", "f"), ("shch", "Щ"), ("dzh", "J"), ("zh", "J"), ("kh", "H
 @lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """*word* (either script) as a string of sound symbols for `distance`. Russian writes the
-    aspirated p of Thai, Greek or Khmer names that English spells ph as пх (Пхукет, Phuket)."""
+    aspirated p of Thai, Greek or Khmer names that English spells ph as пх (Пхукет, Phuket),
+    the j of Chinese, Korean and Japanese names as цз, чж, дз (Цзиньпин, Чжи Хун, Кэндзи), and
+    an English oo is the u it says (Ji-hoon, Хун)."""
     lower = word.lower()
     if is_kazakh_name(lower):
         lower = lower.translate(_KAZAKH_VOWEL_MARKS)
     if any("а" <= ch <= "я" or ch in "ёәғқңөұүһі" for ch in lower):
         lower = "".join(_CYR_LATIN.get(ch, ch) for ch in lower)
+    else:
+        lower = lower.replace("oo", "u")  # English only: Cyrillic оо is two vowels (ООН)
     lower = _plain_latin(lower)
     if lower.endswith("eus") and len(lower) > 5:  # Greek -eus is Russian -ей: Piraeus/Пирей, Orpheus/Орфей
         lower = lower[:-4 if lower.endswith("aeus") else -3] + "ey"
     for old, new in _GRAPHEMES:
         lower = lower.replace(old, new)
     return lower
+
+
+def doubled_letters(word: str) -> frozenset[str]:
+    """The consonants *word* (either script) writes doubled, as sounds (Hoffer: f; Маммадли:
+    m; Mecca and Мекке alike: k). Vowels, the glides and s are left out: English writes ss for
+    a single Kazakh or Russian с (Issetov, Vassilenko), Hungarian jj for й (Szijjártó); a
+    double at the end, which Russian often writes once (Kellogg, Келлог); and two letters
+    either side of a hyphen (Minh-Hang)."""
+    sounds = [skeleton(part).replace("c", "k") for part in _PARTS.split(word)]
+    return frozenset(m.group(1) for sound in sounds for m in _DOUBLED.finditer(sound)
+                     if m.group(1) not in "aeiouyjsS")
+
+
+_DOUBLED = re.compile(r"(.)\1(?!\Z)")
+_PARTS = re.compile(r"[-\s]+")
 
 
 _CHEAP: dict[frozenset[str], float] = {}
@@ -209,6 +229,8 @@ def _gap(word: str, i: int) -> float:
     ch = word[i]
     if (i and word[i - 1] == ch) or (i + 1 < len(word) and word[i + 1] == ch):
         return 0.15
+    if ch == "g" and i + 1 == len(word) and word[i - 1:i] == "n":
+        return 0.3  # a Chinese or Korean final ng Russian writes н (Jinping/Цзиньпин, Kang/Кан)
     return _SOFT_GAPS.get(ch, 1.0)
 
 
@@ -254,6 +276,49 @@ def cyr_distance(a: str, b: str) -> float:
             row.append(min(prev_row[j - 1] + sub, prev_row[j] + gap(ca), row[j - 1] + gap(cb)))
         prev_row = row
     return prev_row[-1]
+
+
+# --- East Asian names ----------------------------------------------------------------------
+
+_EAST_ASIAN = (
+    # Russian (and Kazakh) spelling: the English romanisations of the surname
+    "ким kim|пак park pak bak|ли lee li yi rhee ly|чхве choi choe|чон jung jeong chung jeon chun|"
+    "кан kang|чо cho jo|юн yoon yun|хан han|сон song sung sohn|мун moon mun|ан ahn an|хван hwang|"
+    "квон kwon|рю ryu yoo|хон hong|нам nam|ко ko go|со seo suh|шин shin|син shin xin|ча cha|"
+    "си xi|ван wang van|чжан zhang|лю liu|чэнь chen|ян yang|хуан huang|чжао zhao|чжоу zhou|"
+    "сюй xu|сунь sun|ху hu|чжу zhu|гао gao|линь lin|хэ he|го guo|ма ma|ло luo|лян liang|"
+    "чжэн zheng|се xie|тан tang|фэн feng|дэн deng|цай cai|цзян jiang|вэй wei|"
+    "нгуен nguyen|чан tran|ле le|фам pham|хоанг hoang|фан phan|ву vu|во vo|данг dang|"
+    "буй bui|до do|нго ngo|зыонг duong|чыонг truong"
+)
+"""The commonest Korean, Chinese and Vietnamese surnames: Russian and Kazakh write them as
+Kontsevich's and Palladius's transcriptions (Пак, Чжан, Нгуен) that share few letters with the
+English romanisation (Park, Zhang), and they open a name of short syllables (Пак Чжи Хун)."""
+
+
+@cache
+def _east_asian() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for entry in _EAST_ASIAN.split("|"):
+        cyrillic, *latin = entry.split()
+        table.setdefault(cyrillic, set()).update(latin)
+        for form in latin:
+            table.setdefault(form, set()).add(cyrillic)
+    return {key: frozenset(value) for key, value in table.items()}
+
+
+def east_asian_surname(word: str) -> bool:
+    """*word* is a common Korean, Chinese or Vietnamese surname in any script (Пак, Park)."""
+    return word.lower() in _east_asian()
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _east_asian_pair(a: str, b: str) -> bool:
+    """*a* and *b* are one East Asian surname in two scripts (Park/Пак, Tran/Чан)."""
+    return b.lower() in _east_asian().get(a.lower(), ())
 
 
 # --- Gazetteer: CLDR territories, cities and language names (Babel) ------------------------
@@ -713,7 +778,8 @@ def stems(word: str, lang: str) -> tuple[str, ...]:
         found += [form.word for p in proper if (form := p.inflect({"nomn"})) is not None]
         found += [p.normal_form for p in proper]
         stem = russian.stem(lower)
-        found += [stem] + ([stem + "а"] if stem != lower and lower[-1:] in "еиуыо" else [])
+        found += [stem] + ([stem + "а"] if stem != lower and (lower[-1:] in "еиуыо" or lower.endswith(
+            ("ой", "ою"))) else [])  # Мориямой: the instrumental of a name in -а pymorphy3 does not know
         soft = _RU_SOFT_CASE.search(lower)
         if soft:  # Кордая, Кордаю, Кордаем: a name in -ай, -ей, -ой, which pymorphy3 may not know
             found.append(lower[:soft.start(1)] + "й")
@@ -831,7 +897,8 @@ def spelt_as_russian_writes(a: NameWord, b: NameWord) -> bool:
     if {a.lang, b.lang} != {"kk", "ru"}:
         return False
     kk, ru = (a, b) if a.lang == "kk" else (b, a)
-    return any(kazakh.russian_spelling_of(k, r) for k in stems(kk.text, "kk") for r in stems(ru.text, "ru"))
+    return any(kazakh.russian_spelling_of(k, r) for k in stems(kk.text, "kk")
+               for r in _stems_against(ru.text, "ru", kk.text))
 
 
 def compare_words(a: NameWord, b: NameWord) -> Verdict:
@@ -840,14 +907,20 @@ def compare_words(a: NameWord, b: NameWord) -> Verdict:
         return Verdict(SAME, 0.0) if a.place == b.place else Verdict(NONE, 9.0)
     if a.place and a.place == b.place:
         return Verdict(SAME, 0.0)
+    if _acronym(a.text) != _acronym(b.text):
+        return Verdict(NONE, 9.0)  # ООН is no Yoon: an abbreviation against a word
     verdict = _compare(a.text, a.lang, b.text, b.lang)
     if verdict.strict and (a.place or b.place):
         return Verdict(SAME, verdict.cost)  # a place keeps its traditional English name
+    if verdict.status == NEAR and not (a.place or b.place) and spelt_as_russian_writes(a, b):
+        return Verdict(SAME, verdict.cost)  # Жүнісбекова/Жунусбекова: the Russian spelling
     return verdict
 
 
 @lru_cache(maxsize=65536)
 def _compare(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
+    if is_latin(a) != is_latin(b) and _east_asian_pair(a, b):
+        return Verdict(SAME, 0.0)
     best = Verdict(NONE, 9.0)
     for sa in _stems_against(a, lang_a, b):
         for sb in _stems_against(b, lang_b, a):
@@ -869,6 +942,8 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         if a.startswith(b) or b.startswith(a):
             return Verdict(NONE, 9.0)  # another word made from it (Africa, African)
         cost = float(_levenshtein(a, b))
+        if is_latin(a) and cost <= 2 and skeleton(a) == skeleton(b):
+            return Verdict(NEAR, cost)  # Ji-hoon/Ji-hun: one sound spelt two ways
         limit = 1 if size < 8 else 2
         return Verdict(NEAR if cost <= limit and size >= 5 else NONE, cost)
     latin_a, latin_b = is_latin(a), is_latin(b)
@@ -879,6 +954,9 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
                        else NONE, cost)
     latin, cyr = (a, b) if latin_a else (b, a)
     cost = distance(skeleton(latin), skeleton(cyr))
+    french = _french_reading(latin)
+    if french != latin and not is_kazakh_name(cyr):
+        cost = min(cost, distance(skeleton(french), skeleton(cyr)))
     if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
         if is_kazakh_surname(cyr) and not follows_state_romanisation(latin, cyr):
             return Verdict(NEAR, cost, strict=True)
@@ -888,12 +966,34 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     return Verdict(NEAR if cost <= min(1.6, 0.3 * size) and size >= 4 else NONE, cost)
 
 
+_FRENCH = (("eau", "o"), ("aux", "o"), ("au", "o"), ("oi", "ua"), ("ou", "u"), ("ai", "e"), ("ei", "e"),
+           ("qu", "k"), ("ch", "sh"), ("gn", "ny"))
+_FRENCH_ENT = re.compile(r"ent\Z")
+_FRENCH_END = re.compile(r"(?<=..[^aeiouy])e\Z|(?<=[nr])[tdsx]\Z|(?<=[aeiou])[tdsx]\Z")
+
+
+@lru_cache(maxsize=4096)
+def _french_reading(latin: str) -> str:
+    """*latin* read as French spelling is said, which is what Russian and Kazakh transcribe
+    (Dubois-Laurent → dubua-loran, Дюбуа-Лоран; Claire → kler, Клер): the vowel digraphs,
+    ch, qu, gn and the silent final e, t, d, s, x. The same word when nothing is read otherwise."""
+    parts = []
+    for part in latin.lower().split("-"):
+        for old, new in _FRENCH:
+            part = part.replace(old, new)
+        parts.append(_FRENCH_END.sub("", _FRENCH_ENT.sub("an", part)))
+    return "-".join(parts)
+
+
 def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
     """The stems of *word* to compare with *other*: a declined Russian form itself is left out
-    against a Latin word (Варгой is Варга, so Vargo is not the same name)."""
+    against a Latin word (Варгой is Варга, so Vargo is not the same name), and a Russian surname
+    is compared as a surname (Кенжебаев, not the name Кенжебай pymorphy3 derives it from)."""
     found = stems(word, lang)
     if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]):
         return found[1:]
+    if lang == "ru" and found and other[:1].isupper() and _SURNAME.search(found[0]):
+        return tuple(stem for stem in found if _SURNAME.search(stem))
     return found
 
 

@@ -281,13 +281,16 @@ def _nominative(word: str, gender: str | None, number: str | None) -> Any:
 
 
 def _like_model_surname(word: str, case_tag: str, gender: str | None) -> str | None:
-    """A surname in -ов/-ев/-ин (Рыжиков, Микаев) declined like Иванов or Пушкин."""
+    """A surname in -ов/-ев/-ин (Рыжиков, Микаев; Жумабекова) declined like Иванов or Пушкин
+    (Иванова): the word keeps its suffix (-ов, -ев, -ин) and takes the model's case ending after
+    it (Жумабековой, not Жумабековай: the feminine -а is part of the ending)."""
     for ending, model in _MODEL_SURNAMES.get(gender or "masc", ()):
         if word.lower().endswith(ending) and len(word) > len(ending) + 1:
             surname = next(p for p in _analyzer().parse(model) if "Surn" in p.tag and "nomn" in p.tag)
             form = surname.inflect({case_tag}).word
-            stem = model.lower()[: -len(ending)] if model.lower().endswith(ending) else model.lower()[:-2]
-            return word[: -len(ending)] + ending.replace("ё", "е") + form[len(stem) + len(ending):]
+            suffix = ending.removesuffix("а")
+            tail = form[len(model) - len(ending) + len(suffix):]
+            return word[: -len(ending)] + suffix.replace("ё", "е") + tail
     return None
 
 
