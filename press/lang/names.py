@@ -410,7 +410,7 @@ def _data_places() -> tuple[tuple[str, dict[str, tuple[str, ...]], tuple[str, ..
 def _add_data_places(table: dict[str, str], lang: str) -> None:
     for place, forms, _ in _data_places():
         for form in forms.get(lang, ()):
-            table[form.lower().replace("ё", "е").replace("’", "'")] = place
+            table[form.lower().replace("’", "'")] = place  # ё is read as е by `gazetteer`
 
 
 _RU_ADJECTIVE_ENDINGS = ("ими", "ыми", "ого", "его", "ому", "ему", "ий", "ый", "ой", "ая", "яя", "ое", "ее",
