@@ -56,7 +56,8 @@ def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
     every = {lang: _count(items[lang], presence) for lang in langs}
     hard = {lang: _count([i for i in items[lang] if not i.soft], presence) for lang in langs}
     keys = {key for counter in every.values() for key in counter}
-    findings = []
+    findings: list[Finding] = []
+    reported: set[tuple[str, Hashable]] = set()
     for lang in langs:
         others = [other for other in langs if other != lang]
         missing, extra = [], []
@@ -69,14 +70,47 @@ def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
         soft_missing, soft_extra = _soft_conflicts(bundle, items, lang, others)
         missing += [k for k in soft_missing if k not in missing]
         extra += [k for k in soft_extra if k not in extra]
-        if missing or extra:
-            findings.append(_finding(bundle, items, lang, others, missing, extra, rule, what,
-                                     severity, render))
-    reported = {f.langs[0] for f in findings}
+        for lacks, has in _pairs(bundle, items, lang, others, missing, extra):
+            findings.append(_finding(bundle, items, lang, others, lacks, has, rule, what, severity, render))
+            reported.update((lang, key) for key in lacks + has)
     if not bundle.aligned and _same_shape(bundle, langs):
-        findings += [f for f in _substitutions(bundle, items, langs, rule, what, severity, render)
-                     if f.langs[0] not in reported]
+        for lang, others, missing, extra, paragraph in _substitutions(bundle, items, langs):
+            for lacks, has in _pairs(bundle, paragraph, lang, others, missing, extra):
+                if not any((lang, key) in reported for key in lacks + has):
+                    findings.append(_finding(bundle, paragraph, lang, others, lacks, has, rule, what,
+                                             severity, render))
     return findings
+
+
+def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list[str],
+           missing: list[Hashable], extra: list[Hashable]) -> list[tuple[list[Hashable], list[Hashable]]]:
+    """The differences of one version, one finding per item it has instead: each is paired
+    with the keys the others state in the same paragraph and it lacks (plain texts of the same
+    shape; else anywhere), in the order they are said, the last taking those left over; a key
+    lacking where the version has nothing instead stands alone. One finding per differing item,
+    never one per version: a false alarm on a date of the text must not hide a changed date
+    elsewhere, nor one changed figure another."""
+    groups = {id(para): next(p for ps in group.values() for p in ps).id  # paired back, or in place
+              for _, group in paragraph_groups(bundle) for paras in group.values() for para in paras}
+
+    def where(key: Hashable, langs: list[str]) -> tuple[str, int]:
+        """The paragraph group of the item a message shows for *key*, and its place."""
+        found = [(n, i) for lg in langs for n, i in enumerate(items[lg]) if i.key == key]
+        if not found:
+            return "", 0
+        n, item = next((f for f in found if f[1].soft), found[0]) if langs == [lang] else found[0]
+        return groups.get(id(item.para), item.para.id) if groups else "", n
+
+    lacking = sorted(missing, key=lambda k: where(k, others))
+    having = sorted(extra, key=lambda k: where(k, [lang]))
+    pairs: list[tuple[list[Hashable], list[Hashable]]] = []
+    for n, key in enumerate(having):
+        para = where(key, [lang])[0]
+        last = all(where(k, [lang])[0] != para for k in having[n + 1:])
+        matches = [k for k in lacking if where(k, others)[0] == para][:None if last else 1]
+        lacking = [k for k in lacking if k not in matches]
+        pairs.append((matches, [key]))
+    return pairs + [([key], []) for key in lacking]
 
 
 def _same_shape(bundle: Bundle, langs: list[str]) -> bool:
@@ -84,8 +118,8 @@ def _same_shape(bundle: Bundle, langs: list[str]) -> bool:
     return len({len(bundle.paras.get(lang, [])) for lang in langs}) == 1
 
 
-def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str], rule: str,
-                   what: str, severity: Severity, render: Render | None) -> list[Finding]:
+def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str]) \
+        -> list[tuple[str, list[str], list[Hashable], list[Hashable], dict[str, list[Item]]]]:
     """In texts of the same shape, a figure replaced by another in one paragraph ("3 agreements"
     → «2 соглашения») even when both figures stand elsewhere in the text, or said once more in
     the paragraph than the others say it, in place of one said once less ("two years … three
@@ -93,8 +127,9 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
     hours"). Only a replacement counts: a paragraph that leaves a figure out (a title that does
     not repeat it) does not.
     Paragraphs are paired by what they state (`paragraph_groups`): two paragraphs in another
-    order are compared swapped back, and one no paragraph of the others matches is left out."""
-    findings = []
+    order are compared swapped back, and one no paragraph of the others matches is left out.
+    Returns (lang, others, missing, extra, the paragraph's items) of each."""
+    found = []
     keys: dict[int, Counter[Hashable]] = {}
     for lang in langs:
         for item in items[lang]:
@@ -113,9 +148,8 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
             extra = {key for key, n in mine.items() if all(n > t[key] for t in theirs)}
             if missing and extra and not (len(others) == 1 and lang == bundle.source_lang):
                 paragraph = {o: [i for i in items[o] if i.para is paras[o]] for o in langs}
-                findings.append(_finding(bundle, paragraph, lang, others, sorted(missing, key=repr),
-                                         sorted(extra, key=repr), rule, what, severity, render))
-    return findings
+                found.append((lang, others, sorted(missing, key=repr), sorted(extra, key=repr), paragraph))
+    return found
 
 
 _REPLACEABLE = frozenset({"list"})
