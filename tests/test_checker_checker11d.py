@@ -65,3 +65,107 @@ def test_a_changed_figure_beside_a_dropped_one_is_still_shown() -> None:
     two findings: the lack, and the changed figure."""
     found = _new(MASKING, "en", [(" worth 620 million US dollars", ""), ("45 companies", "44 companies")])
     assert sorted(f[3] for f in found) == ["44", "620 млн"]
+
+
+# --- dates: the ten-day thirds of a month, a month that is also a noun, a year in the sentence --
+
+THIRDS = {
+    "en": "Charter flights will run from the second ten days of April, and the counters open on "
+          "14 April 2027.",
+    "ru": "Чартерные рейсы будут выполняться со второй декады апреля, а стойки откроются "
+          "14 апреля 2027 года.",
+    "kk": "Чартерлік рейстер сәуірдің екінші онкүндігінен бастап орындалады, ал тіркеу 2027 жылғы "
+          "14 сәуірде ашылады.",
+}
+
+
+def test_a_third_of_a_month_is_a_date_not_an_ordinal() -> None:
+    """«второй декады апреля», «сәуірдің екінші онкүндігі», "the second ten days of April" name
+    a part of April, not the number 2; another third in one version is a date error."""
+    assert _found(THIRDS) == []
+    for lang, old, new in (("kk", "екінші онкүндігінен", "үшінші онкүндігінен"),
+                           ("ru", "второй декады", "первой декады"),
+                           ("en", "second ten days", "last ten days")):
+        assert [(f[0], f[1], f[2]) for f in _new(THIRDS, lang, [(old, new)])] \
+            == [("dates.mismatch", "error", [lang])], (lang, new)
+
+
+SEASON = {
+    "en": "Last season 2,900 pilgrims travelled, and the summer season will open on 18 June.",
+    "ru": "В прошлом сезоне выехали 2 900 паломников, а летний сезон откроется 18 июня.",
+    "kk": "Өткен маусымда 2 900 қажы барды, ал жазғы маусым 18 маусымда ашылады.",
+}
+
+
+def test_kazakh_mausym_alone_may_be_the_season() -> None:
+    """Kazakh «маусым» is June and "season": «өткен маусымда», «жазғы маусым» said with no day
+    or year state no June (nor lack one); «18 маусымда» is still 18 June."""
+    assert _found(SEASON) == []
+    assert [(f[0], f[1], f[2]) for f in _new(SEASON, "kk", [("18 маусымда", "18 шілдеде")])] \
+        == [("dates.mismatch", "error", ["kk"])]
+
+
+ARAFAT = {
+    "en": "The forum will be held on 10–12 March 2027, opening on Wednesday, 10 March.",
+    "ru": "Форум пройдёт 10–12 марта 2027 года и откроется в среду, 10 марта.",
+    "kk": "Форум 2027 жылғы 10–12 наурызда өтеді және 10 наурыз, сәрсенбі күні ашылады.",
+}
+
+
+def test_a_day_without_its_year_takes_the_year_of_its_sentence() -> None:
+    """10 March after «10–12 марта 2027 года» in the same sentence is 10 March 2027 (a
+    Wednesday), not of the release's year; a wrong weekday there is still an error."""
+    assert _found(ARAFAT) == []
+    assert [(f[0], f[1], f[2]) for f in _new(ARAFAT, "ru", [("в среду", "в четверг")])] \
+        == [("dates.weekday", "error", ["ru"])]
+
+
+# --- qualifiers: deadlines, ages, at most -----------------------------------------------------
+
+LIMITS = {
+    "en": "Flights run from 1 June 2027 to 20 June 2027. "
+          "Applicants must submit documents no later than 5 days before departure; the certificate must "
+          "be issued no more than two years before entry. Persons over 70 must present a medical note.",
+    "ru": "Рейсы выполняются с 1 июня 2027 года по 20 июня 2027 года. "
+          "Заявители должны подать документы не позднее чем за 5 дней до вылета; сертификат должен быть "
+          "выдан не более чем за два года до въезда. Лица старше 70 лет должны представить справку.",
+    "kk": "Рейстер 2027 жылғы 1 маусымнан 2027 жылғы 20 маусымға дейін орындалады. "
+          "Өтініш берушілер құжаттарды ұшудан кемінде 5 күн бұрын тапсыруы тиіс; сертификат елге кіруден "
+          "көп дегенде екі жыл бұрын берілуі керек. 70 жастан асқан адамдар анықтама ұсынуы тиіс.",
+}
+
+
+def test_a_deadline_an_age_and_at_most_are_qualifiers() -> None:
+    """"No later than 5 days before" is at least 5 days before («не позднее чем за 5 дней до»,
+    «кемінде 5 күн бұрын»), and no interval between two dates; «старше 70 лет» is over 70;
+    «көп дегенде екі жыл бұрын» is at most two years before, not "two years ago". Another
+    qualifier in one version is an error."""
+    assert _found(LIMITS) == []
+    for lang, old, new in (("en", "5 days before", "5 days after"),
+                           ("ru", "старше 70 лет", "моложе 70 лет"),
+                           ("kk", "көп дегенде екі жыл", "кемінде екі жыл")):
+        assert [(f[0], f[1], f[2]) for f in _new(LIMITS, lang, [(old, new)])] \
+            == [("numbers.qualifier", "error", [lang])], (lang, new)
+
+
+# --- numbers: a noun that is a numeral's form, a scale with a case ending ---------------------
+
+FAMILY = {
+    "en": "Each family received 1.2 million tenge; talks with nine countries continue. Of the "
+          "3.4 million dollars, Kazakhstan gave 1.5 million.",
+    "ru": "На каждую семью выделено по 1,2 млн тенге; переговоры с девятью странами продолжаются. Из "
+          "3,4 млн долларов 1,5 млн выделил Казахстан.",
+    "kk": "Әр отбасыға 1,2 млн теңгеден бөлінді; тоғыз елмен келіссөздер жалғасуда. 3,4 млн доллардың "
+          "1,5 млн-ын Қазақстан бөлді.",
+}
+
+
+def test_the_family_is_no_seven_and_a_scale_keeps_its_case_ending() -> None:
+    """«на каждую семью» is the family (pymorphy3 reads the noun first), «с семью странами» seven
+    countries (where the others say nine); «1,5 млн-ын» is 1.5 million with a Kazakh case
+    ending after the hyphen."""
+    assert _found(FAMILY) == []
+    assert [(f[0], f[2]) for f in _new(FAMILY, "ru", [("с девятью странами", "с семью странами")])] \
+        == [("numbers.mismatch", ["ru"])]
+    assert [(f[0], f[2]) for f in _new(FAMILY, "kk", [("1,5 млн-ын", "2,5 млн-ын")])] \
+        == [("numbers.mismatch", ["kk"])]

@@ -13,7 +13,7 @@ from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_date
 from press.lang.dates import month_name, weekday_name
-from press.lang.read_dates import SEASONS, DateMention, RelativeMention, weekday_before
+from press.lang.read_dates import SEASONS, DateMention, RelativeMention, also_a_noun, weekday_before
 
 
 def label(year: int | None, month: int, day: int | None) -> str:
@@ -50,9 +50,12 @@ _VAGUE_AFTER = {"kk": re.compile(r"\s+(?:айының\s+)?(?:ортасы|бас
 
 def _vague(para: Para, mention: DateMention) -> bool:
     """A month said with the part of it (in mid-November, қараша айының ортасында), soft: another
-    version may give the day instead ("on 14 November"); two versions' months still differ."""
+    version may give the day instead ("on 14 November"); two versions' months still differ. So
+    is a month whose name may be a common noun (Kazakh «маусым», also "season")."""
     if mention.day is not None:
         return False
+    if also_a_noun(para.text, mention, para.lang):
+        return True
     before, after = _VAGUE_BEFORE.get(para.lang), _VAGUE_AFTER.get(para.lang)
     return bool(before and before.search(para.text[max(0, mention.start - 30):mention.start])) \
         or bool(after and after.match(para.text, mention.end))
@@ -121,6 +124,8 @@ def _periods(paras: list[Para]) -> list[Item]:
 def _period_label(unit: str, offset: int) -> str:
     if unit == "quarter":
         return ("the first", "the second", "the third", "the fourth")[offset - 1] + " quarter"
+    if unit == "decade":
+        return ("the first", "the second", "the last")[offset - 1] + " ten days of the month"
     return SEASONS[offset] if unit == "season" else ("the first half", "the second half")[offset - 1]
 
 
@@ -205,7 +210,7 @@ def _named(mention: RelativeMention, release: dt.date) -> str:
     return str(year) if month is None else label(year, month, day)
 
 
-_NAMED_UNITS = ("year", "weekday", "season", "half", "quarter", "period", "relative")
+_NAMED_UNITS = ("year", "weekday", "season", "half", "quarter", "decade", "period", "relative")
 _PERIOD_UNITS = ("season", "half", "quarter", "period")
 _RELATIVE_UNITS = ("day", "week", "month", "year")
 
@@ -241,7 +246,7 @@ def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
                 missing = {k for k in common if all(counts[k] < v[k] for v in others)}
                 unnamed = set(counts) - set().union(*others)
                 agreed = all(set(v) == common for v in others)
-                if not (extra and missing or unit in _PERIOD_UNITS and unnamed and agreed):
+                if not (extra and missing or unit in (*_PERIOD_UNITS, "decade") and unnamed and agreed):
                     continue
                 para, mention = next((p, m) for u, key, p, m in said[lang] if u == unit and key in extra)
                 findings.append(Finding(
@@ -252,7 +257,8 @@ def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
 
 
 _UNIT_WORDS = {"year": "year", "weekday": "day of the week", "season": "season", "half": "half",
-               "quarter": "quarter", "period": "time of the year", "relative": "time"}
+               "quarter": "quarter", "decade": "ten days of the month", "period": "time of the year",
+               "relative": "time"}
 
 
 def _named_in(para: Para) -> list[tuple[str, Hashable, Para, RelativeMention]]:

@@ -83,9 +83,9 @@ class Para:
     def numbers(self) -> list[NumberMention]:
         """Numbers outside dates, designations, halves, quarters and relative dates (the 9 of "9
         December" is a date, the second half of the year is no 2, the third quarter no 3, "two
-        years ago" a year)."""
+        years ago" a year, the second ten days of April no 2)."""
         taken = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.designations] \
-            + [(p.start, p.end) for p in self.periods if p.unit in ("half", "quarter")] \
+            + [(p.start, p.end) for p in self.periods if p.unit in ("half", "quarter", "decade")] \
             + [(m.start, m.end) for m in self.relative]
         return [n for n in find_numbers(self.text, self.lang)
                 if not any(s < n.end and n.start < e for s, e in taken)]

@@ -22,7 +22,7 @@ _THIS = {
 }
 _ANNIVERSARY = {"en": r"anniversary", "ru": r"-?лети[еяю]|годовщин", "kk": r"жылдығ|жылдық мерейтой"}
 _ORBIT = {"en": r"orbit", "ru": r"орбит", "kk": r"орбита"}
-_LATER = {"en": r"\blater\b|\bafter\b", "ru": r"спустя|через", "kk": r"кейін|өткен соң"}
+_LATER = {"en": r"\blater\b(?! than)|\bafter\b", "ru": r"спустя|через", "kk": r"кейін|өткен соң"}
 _FROM_THE_DAY_OF = {"en": r"\bdays? (?:after|from) the (?:date|day) of\b",
                     "ru": r"\bс (?:даты|дня|момента)\b", "kk": r"күн(?:і)?нен (?:бастап|кейін)"}
 """A term counted from the day something will happen (a treaty "enters into force 30 days
@@ -74,8 +74,10 @@ def _undated_terms(bundle: Bundle, dates: dict[str, list[dt.date]]) -> set[Decim
 
 
 def _terms(para: Para) -> list[NumberMention]:
-    """The numbers of days the paragraph counts between events ("12 days later", «через 12 дней»)."""
-    return [n for n in para.numbers if n.unit == "day" and re.search(
+    """The numbers of days the paragraph counts between events ("12 days later", «через 12 дней»).
+    A term with a qualifier is a limit, not the distance between two events ("no later than 10
+    days before the rites", «не позднее чем за 10 дней», «кемінде 10 күн бұрын»)."""
+    return [n for n in para.numbers if n.unit == "day" and n.qualifier is None and re.search(
         _LATER[para.lang], para.text[max(0, n.start - 12):n.end + 16], re.IGNORECASE)]
 
 

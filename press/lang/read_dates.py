@@ -208,7 +208,25 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
             if 1 <= int(day) <= 31:
                 found.append(DateMention(month, start, end, raw, int(day), year))
     found = _with_weekdays(text, lang, _share_range_years(text, lang, _range_starts(text, lang, found)))
-    return _with_recent(text, lang, _share_month_ranges(text, lang, _with_relative_years(text, lang, found)))
+    found = _share_month_ranges(text, lang, _with_relative_years(text, lang, found))
+    return _with_recent(text, lang, _sentence_years(text, found))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+
+
+def _sentence_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A day given without a year takes the year of the last date with a day and a year before
+    it in the same sentence: "on 14–19 May 2027, the Day of Arafat falling on Saturday, 15 May"
+    names 15 May 2027, whatever the release's date (the weekday is checked against it)."""
+    result = []
+    for mention in found:
+        before = [m for m in result if m.year is not None and m.day is not None and m.end <= mention.start
+                  and not _SENTENCE_END.search(text, m.end, mention.start)]
+        if mention.day is not None and mention.year is None and mention.year_offset is None and before:
+            mention = replace(mention, year=before[-1].year)
+        result.append(mention)
+    return result
 
 
 _RECENT = {"en": re.compile(r"\b(?:(?P<last>last|this past)|(?P<next>next|this coming))\s+\Z",
@@ -242,6 +260,23 @@ def _share_month_ranges(text: str, lang: str, found: list[DateMention]) -> list[
         result[i] = replace(first, year=first.year or year, year_offset=offset)
         result[i + 1] = replace(second, year=second.year or year, year_offset=offset)
     return result
+
+
+_NOUN_MONTHS = {"kk": frozenset({6})}
+"""Months whose name is also a common noun: Kazakh «маусым» is June and "season" (жазғы
+маусым, the summer season; өткен маусымда, last season or last June)."""
+_MONTH_WORD_AFTER = re.compile(r"\s*(?:[–—-]|\s+ай)")
+_MONTH_BEFORE = re.compile(r"[–—-]\s*\Z")
+
+
+def also_a_noun(text: str, mention: DateMention, lang: str) -> bool:
+    """A month named alone whose name is also a common noun (`_NOUN_MONTHS`), with no day, no
+    year and not as «маусым айы» or the end of a range of months: it may be the noun, so a
+    version that says it does not state the month (nor lacks it)."""
+    return mention.month in _NOUN_MONTHS.get(lang, ()) and mention.day is None \
+        and mention.year is None and mention.year_offset is None \
+        and not _MONTH_WORD_AFTER.match(text, mention.end) \
+        and not _MONTH_BEFORE.search(text, max(0, mention.start - 3), mention.start)
 
 
 def _proper_noun(text: str, start: int, lang: str) -> bool:
@@ -488,6 +523,8 @@ class RelativeMention:
 _EN_YEAR = r"(?:(?:academic|school|financial|fiscal|calendar|budget) )?year"
 _RU_KIND = r"(?:(?:учебн|финансов|бюджетн|календарн)\w+\s+)?"
 _KK_YEAR = r"(?:(?:оқу|қаржы) )?жыл(?:ы|дың|ғы|ға|да|дан|ынан|ына|ында)"
+_KK_AGO = r"(?<!дегенде )(?<!кемінде )(?<!шамамен )(?<!ішінде )"
+"""Not «көп дегенде үш жыл бұрын» (at most three years before: a figure of time, not a year)."""
 _EN_SEASONS = r"(?:spring|summer|autumn|fall|winter)"
 _RU_SEASONS = r"(?:этой (?:весной|осенью|зимой)|этим летом)"
 _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
@@ -528,9 +565,9 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     ),
     "kk": (
         ("day", 0, r"\bбүгін(?:гі|де)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
-        ("year", -1, rf"\bбылтыр(?:ғы)?\b|\bөткен {_KK_YEAR}\b|\bбір жыл бұрын\b"),
+        ("year", -1, rf"\bбылтыр(?:ғы)?\b|\bөткен {_KK_YEAR}\b|{_KK_AGO}\bбір жыл бұрын\b"),
         ("day", 2, r"\bбүрсігүні\b"),
-        ("year", -2, r"\bекі жыл бұрын\b"), ("year", -3, r"\bүш жыл бұрын\b"),
+        ("year", -2, rf"{_KK_AGO}\bекі жыл бұрын\b"), ("year", -3, rf"{_KK_AGO}\bүш жыл бұрын\b"),
         ("year", 0, rf"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл (?:басынан|соңына)\b"),
         ("year", 1, rf"\b(?:келесі|алдағы) {_KK_YEAR}\b"),
         ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"),
@@ -566,6 +603,8 @@ _PERIODS: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("half", 2, r"\bsecond half\b|\blast six months\b"),
         *(("quarter", i, rf"\b{word} quarter\b")
           for i, word in enumerate(("first", "second", "third", "fourth"), 1)),
+        *(("decade", i, rf"\b{word} (?:ten days|decade|ten-day period)(?= of\b)")
+          for i, word in ((1, "first"), (2, "second"), (3, "third"), (3, "last"))),
     ),
     "ru": (
         ("season", 0, _NOT_AFTER + r"(?:зим(?:а|ы|е|у|ой|ою)|зимн\w+)\b"),
@@ -576,6 +615,8 @@ _PERIODS: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("half", 2, r"\bвтор\w+\s+(?:полугоди\w+|половин\w+)"),
         *(("quarter", i, rf"\b{stem}\w*\s+квартал\w*")
           for i, stem in enumerate(("перв", "втор", "трет", "четв[её]рт"), 1)),
+        *(("decade", i, rf"\b{stem}\w*\s+декад\w*")
+          for i, stem in ((1, "перв"), (2, "втор"), (3, "трет"), (3, "последн"))),
     ),
     "kk": (
         ("season", 0, r"\bқыс(?:та|тың|қы\w*|ы|ын|ында)?\b"),
@@ -585,12 +626,16 @@ _PERIODS: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("half", 1, r"\bбірінші\s+жарты\w*|\bалғашқы\s+алты\s+ай\w*"), ("half", 2, r"\bекінші\s+жарты\w*"),
         *(("quarter", i, rf"\b{word}\s+тоқсан\w*")
           for i, word in enumerate(("бірінші", "екінші", "үшінші", "төртінші"), 1)),
+        *(("decade", i, rf"\b{word}\s+он\s?күнді[кг]\w*")
+          for i, word in ((1, "бірінші"), (2, "екінші"), (3, "үшінші"), (3, "соңғы"))),
     ),
 }
 """Seasons (in the spring, осенью, күзде, the summer session), halves of a year or month
 (the second half of the year, во втором полугодии, жылдың екінші жартысында) and quarters (the
-third quarter, в третьем квартале, үшінші тоқсанда): what the text says of when, as a date says
-it; offset is the season's index in SEASONS, the half (1, 2) or the quarter (1 to 4)."""
+third quarter, в третьем квартале, үшінші тоқсанда) and the ten-day thirds of a month ("the
+second ten days of April", «второй декады апреля», «сәуірдің екінші онкүндігі»: the ordinal is
+no number): what the text says of when, as a date says it; offset is the season's index in
+SEASONS, the half (1, 2), the quarter (1 to 4) or the third of the month (1 to 3, the last)."""
 
 
 def find_periods(text: str, lang: str) -> list[RelativeMention]:

@@ -639,8 +639,8 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (
         ("more", r"не позднее(?= (?:чем )?за\b)|"
                  r"более|свыше|больше|не менее|не меньше|как минимум|превысил\w*|превыша\w*|"
-                 r"превысит|превысив|превзош\w+|сверх|не моложе"),
-        ("less", r"менее|меньше|ниже"),
+                 r"превысит|превысив|превзош\w+|сверх|не моложе|старше"),
+        ("less", r"менее|меньше|ниже|моложе|младше"),
         ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
         ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
         ("upto", r"не позднее(?= (?:чем )?через\b)|не более|не больше|вплоть до|максимум|не старше|не выше"),
@@ -648,6 +648,7 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "kk": (
         ("more", r"кемінде|кем дегенде|тым құрығанда|астам"),
+        ("upto", r"көп дегенде|ең көбі|ең көп дегенде"),
         ("approx", r"шамамен|жуық шамамен|жуық|шамасы"),
     ),
 }
@@ -753,9 +754,25 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
         return name
     if lang == "ru" and re.match(r"\s+с (?:лишним|небольшим)\b", text[mention.end:]):
         return "more"
+    if lang == "en" and _EN_DEADLINE.search(before):
+        return _deadline(text, mention)
     if lang == "kk":
         return _kazakh_after(text, mention)
     return None
+
+
+_EN_DEADLINE = re.compile(r"\b(?:no|not) later than\s*\Z", re.IGNORECASE)
+_EN_AHEAD = re.compile(r"\s+(?:before|prior to|ahead of)\b", re.IGNORECASE)
+
+
+def _deadline(text: str, mention: NumberMention) -> str | None:
+    """"No later than 10 days before the rites": at least 10 days before (as Russian «не позднее
+    чем за 10 дней до», Kazakh «кемінде 10 күн бұрын»); "no later than 30 days after" is within
+    30 days (up to). A date after "no later than" is no figure of time (no qualifier)."""
+    duration = _DURATION.match(text, mention.end)
+    if not duration:
+        return None
+    return "more" if _EN_AHEAD.match(text, duration.end()) else "upto"
 
 
 _NEGATED = re.compile(r"(?:\bnot|\bне|cannot)\b[\w ]{0,20}\Z", re.IGNORECASE)
@@ -880,6 +897,9 @@ def _first_word_tail(rest: str) -> str:
 
 
 def _scale_word(word: str, lang: str) -> int:
+    head, _, tail = word.partition("-")
+    if tail.isalpha() and len(tail) <= 4:  # 1,5 млн-ын, 10 млрд-қа: the case ending after a hyphen
+        word = head
     if word in ("thousand", "тыс", "мың") or word.startswith("тысяч"):
         return 1000
     if word in ("million", "millionth", "млн", "mln") or word.startswith("миллион"):
@@ -972,6 +992,8 @@ def _run_value(values: list[int]) -> int:
 def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[NumberMention]:
     if all(_is_scale(value) for _, value, _ in run) and len(run) == 1:
         return []  # "thousands", a bare "тысячи": not a count
+    if lang == "ru" and len(run) == 1 and _ru_noun_first(run[0][0].lower, text, run[0][0].end):
+        return []  # «на каждую семью»: the family, not seven
     value = _run_value([value for _, value, _ in run])
     first, last = run[0][0], run[-1][0]
     _, unit, _ = _after(text, last.end, lang)
@@ -982,6 +1004,20 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
         unit = unit_of(last.text.split("-")[-1], lang) or unit
     return [NumberMention(Decimal(value), first.start, last.end, text[first.start:last.end],
                           ordinal=run[-1][2], spelled=True, unit=unit)]
+
+
+def _ru_noun_first(word: str, text: str, end: int) -> bool:
+    """A Russian numeral form that pymorphy3 reads first as a form of a noun of another word
+    («семью»: the family before seven in the instrumental) is that noun, unless the next word
+    is in the numeral's case (семью днями, семью странами)."""
+    from press.lang.russian import parses
+
+    found = parses(word)
+    if not found or found[0].tag.POS != "NOUN" or _ru_words().get(found[0].normal_form) is not None:
+        return False
+    cases = {p.tag.case for p in found if p.tag.POS == "NUMR"}
+    following = re.match(r"[\s\u00a0]+([^\W\d_]+)", text[end:end + 40])
+    return not (following and any(p.tag.case in cases for p in parses(following.group(1))))
 
 
 # --- times of day --------------------------------------------------------------------------
