@@ -34,6 +34,16 @@ def _new(texts: dict[str, str], lang: str, edits: list[tuple[str, str]],
     return [f for f in _found(dict(texts, **{lang: edited}), date) if f not in clean]
 
 
+def _each_error(texts: dict[str, str], edits: tuple[tuple[str, str, str], ...], rule: str,
+                date: dt.date = DAY) -> None:
+    """The clean texts pass, and each edit (language, old, new) alone adds one *rule* error for
+    that language and nothing else."""
+    assert _found(texts, date) == []
+    for lang, old, new in edits:
+        assert [(f[0], f[1], f[2]) for f in _new(texts, lang, [(old, new)], date)] \
+            == [(rule, "error", [lang])], (lang, new)
+
+
 # --- masking: one finding per differing item, never one per rule and language ---------------
 
 MASKING = {
@@ -82,12 +92,9 @@ THIRDS = {
 def test_a_third_of_a_month_is_a_date_not_an_ordinal() -> None:
     """«второй декады апреля», «сәуірдің екінші онкүндігі», "the second ten days of April" name
     a part of April, not the number 2; another third in one version is a date error."""
-    assert _found(THIRDS) == []
-    for lang, old, new in (("kk", "екінші онкүндігінен", "үшінші онкүндігінен"),
-                           ("ru", "второй декады", "первой декады"),
-                           ("en", "second ten days", "last ten days")):
-        assert [(f[0], f[1], f[2]) for f in _new(THIRDS, lang, [(old, new)])] \
-            == [("dates.mismatch", "error", [lang])], (lang, new)
+    _each_error(THIRDS, (("kk", "екінші онкүндігінен", "үшінші онкүндігінен"),
+                         ("ru", "второй декады", "первой декады"),
+                         ("en", "second ten days", "last ten days")), "dates.mismatch")
 
 
 SEASON = {
@@ -140,12 +147,8 @@ def test_a_deadline_an_age_and_at_most_are_qualifiers() -> None:
     «кемінде 5 күн бұрын»), and no interval between two dates; «старше 70 лет» is over 70;
     «көп дегенде екі жыл бұрын» is at most two years before, not "two years ago". Another
     qualifier in one version is an error."""
-    assert _found(LIMITS) == []
-    for lang, old, new in (("en", "5 days before", "5 days after"),
-                           ("ru", "старше 70 лет", "моложе 70 лет"),
-                           ("kk", "көп дегенде екі жыл", "кемінде екі жыл")):
-        assert [(f[0], f[1], f[2]) for f in _new(LIMITS, lang, [(old, new)])] \
-            == [("numbers.qualifier", "error", [lang])], (lang, new)
+    _each_error(LIMITS, (("en", "5 days before", "5 days after"), ("ru", "старше 70 лет", "моложе 70 лет"),
+                         ("kk", "көп дегенде екі жыл", "кемінде екі жыл")), "numbers.qualifier")
 
 
 # --- numbers: a noun that is a numeral's form, a scale with a case ending ---------------------
@@ -169,3 +172,66 @@ def test_the_family_is_no_seven_and_a_scale_keeps_its_case_ending() -> None:
         == [("numbers.mismatch", ["ru"])]
     assert [(f[0], f[2]) for f in _new(FAMILY, "kk", [("1,5 млн-ын", "2,5 млн-ын")])] \
         == [("numbers.mismatch", ["kk"])]
+
+
+# --- numbers: counts of times in one word, small units; designations: document symbols ------
+
+TIMES = {
+    "en": "Exports grew almost threefold, to 14 million dollars; the two-time champion measured the "
+          "ice at 34 centimetres under decision C-31/DEC.9.",
+    "ru": "Экспорт вырос почти в три раза, до 14 млн долларов; двукратный чемпион измерил лёд толщиной "
+          "34 сантиметра по решению C-31/DEC.9.",
+    "kk": "Экспорт үш есеге жуық өсіп, 14 млн долларға жетті; екі дүркін чемпион C-31/DEC.9 шешіміне "
+          "сәйкес мұздың қалыңдығын 34 сантиметр деп өлшеді.",
+}
+
+
+def test_counts_of_times_small_units_and_session_decisions_agree() -> None:
+    """"Threefold" is three times (with its qualifier: almost, more than), "two-time" and
+    «двукратный» twice; centimetres are not millimetres; the OPCW's decision C-31/DEC.9 is not
+    C-31/DEC.6."""
+    _each_error(TIMES, (("en", "almost threefold", "more than threefold"),), "numbers.qualifier")
+    _each_error(TIMES, (("en", "threefold", "fourfold"), ("ru", "двукратный", "трёхкратный"),
+                        ("en", "two-time", "three-time")), "numbers.mismatch")
+    _each_error(TIMES, (("ru", "34 сантиметра", "34 миллиметра"),), "numbers.unit")
+    _each_error(TIMES, (("en", "C-31/DEC.9", "C-31/DEC.6"),), "designations.mismatch")
+
+
+# --- dates named from the release: which weekday, the season of a yearly event, two days back --
+
+RELATIVE = {
+    "en": "Last Friday the delegation visited Abu Dhabi. Last season 2,100 pilgrims travelled; the "
+          "budget is 3% more than this year. Yesterday the group returned.",
+    "ru": "В прошлую пятницу делегация посетила Абу-Даби. В прошлом сезоне выехали 2 100 паломников; "
+          "бюджет на 3% больше, чем в этом году. Вчера группа вернулась.",
+    "kk": "Өткен жұмада делегация Абу-Дабиге барды. Өткен маусымда 2 100 қажы барды; бюджет "
+          "биылғыдан 3%-ға көп. Кеше топ оралды.",
+}
+
+
+def test_which_weekday_season_and_day_a_version_names() -> None:
+    """«в эту пятницу» is the Friday of the release's week (27 November), not last Friday;
+    «в позапрошлом сезоне» is not last season; «биылғыдан» (than this year) is this year, so
+    "last year" alone differs; Kazakh «алдыңғы күні» alone is the day before yesterday."""
+    _each_error(RELATIVE, (("ru", "В прошлую пятницу", "В эту пятницу"),
+                           ("ru", "В прошлом сезоне", "В позапрошлом сезоне"),
+                           ("kk", "Кеше", "Алдыңғы күні")), "dates.mismatch")
+    found = _new(RELATIVE, "en", [("this year", "last year")])
+    assert found and all(f[1] == "error" and f[2] == ["en"] for f in found)
+
+
+CREW = {
+    "en": "The 14 seafarers were released in Lagos.\n\n"
+          "On Friday the crew will fly home. They have not been paid since June.",
+    "ru": "14 моряков освобождены в Лагосе.\n\n"
+          "В пятницу экипаж вылетит домой. Зарплату они не получали с июня.",
+    "kk": "14 теңізші Лагоста босатылды.\n\n"
+          "Жұма күні экипаж үйге ұшады. Олар маусымнан бері жалақы алмаған.",
+}
+
+
+def test_a_month_said_softly_is_not_lacking_beside_a_weekday_given_as_a_date() -> None:
+    """Kazakh «маусымнан бері» (since June, or since the season) is soft, yet it states June
+    as the others do: the paragraph that gives Friday as «27 қарашада» lacks nothing."""
+    assert _found(CREW) == []
+    assert _new(CREW, "kk", [("Жұма күні", "27 қарашада")]) == []

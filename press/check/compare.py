@@ -131,10 +131,13 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
     Returns (lang, others, missing, extra, the paragraph's items) of each."""
     found = []
     keys: dict[int, Counter[Hashable]] = {}
+    softly: dict[int, set[Hashable]] = {}  # said softly: «маусымнан бері» may be June, as the others say
     for lang in langs:
         for item in items[lang]:
             if not item.soft or item.kind in _REPLACEABLE:
                 keys.setdefault(id(item.para), Counter())[item.key] += 1
+            else:
+                softly.setdefault(id(item.para), set()).add(item.key)
     for _, group in paragraph_groups(bundle):
         paras = {lang: group[lang][0] for lang in langs if group.get(lang)}
         for lang, para in paras.items():
@@ -144,7 +147,8 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
             if not mine or not all(theirs):
                 continue
             missing = {key for key in set.intersection(*(set(t) for t in theirs)) if all(mine[key] < t[key]
-                                                                                        for t in theirs)}
+                                                                                        for t in theirs)
+                       and key not in softly.get(id(para), ())}
             extra = {key for key, n in mine.items() if all(n > t[key] for t in theirs)}
             if missing and extra and not (len(others) == 1 and lang == bundle.source_lang):
                 paragraph = {o: [i for i in items[o] if i.para is paras[o]] for o in langs}
@@ -162,16 +166,16 @@ def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,
     """Soft items of one kind that differ: «вчера» where the others say "today",
     «трёхсторонний» where they say "bilateral", "on Monday" where they say «вчера» and
     yesterday was a Sunday (a weekday is a day: either the one up to the release or the
-    coming one). Reported when every other version with that kind disagrees (and, between two
-    versions, against the source)."""
+    coming one). Item by item: reported when every other version with that kind says one this
+    version does not, and this one says one none of them does ("last Friday … yesterday"
+    against «в эту пятницу … вчера»), and, between two versions, against the source."""
     missing: list[Hashable] = []
     extra: list[Hashable] = []
     for kind in {_kind(i) for i in items[lang] if i.soft and i.kind is not None}:
-        mine = {i.key for i in items[lang] if i.soft and _kind(i) == kind}
-        theirs = {o: {i.key for i in items[o] if i.soft and _kind(i) == kind} for o in others}
-        stating = [o for o, keys in theirs.items() if keys]
-        if not stating or any(not _readings(items[o], kind).isdisjoint(_readings(items[lang], kind))
-                              for o in stating):
+        stating = [o for o in others if _readings(items[o], kind)]
+        mine = _unmatched(items[lang], kind, [items[o] for o in stating])
+        theirs = {o: _unmatched(items[o], kind, [items[lang]]) for o in stating}
+        if not stating or not mine or not all(theirs.values()):
             continue
         if kind in _DAYS and set().union(*(theirs[o] for o in stating)) <= {i.key for i in items[lang]
                                                                             if not i.soft}:
@@ -186,6 +190,12 @@ def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,
         extra += sorted(mine, key=repr)
         missing += sorted(set().union(*(theirs[o] for o in stating)), key=repr)
     return missing, extra
+
+
+def _unmatched(found: list[Item], kind: Hashable, others: list[list[Item]]) -> set[Hashable]:
+    """The keys of the soft items of *kind* in *found* none of whose readings any of *others* has."""
+    return {i.key for i in found if i.soft and _kind(i) == kind
+            and all({i.key, i.alt}.isdisjoint(_readings(other, kind)) for other in others)}
 
 
 def _kind(item: Item) -> Hashable:

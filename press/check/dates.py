@@ -13,7 +13,16 @@ from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_date
 from press.lang.dates import month_name, weekday_name
-from press.lang.read_dates import SEASONS, DateMention, RelativeMention, also_a_noun, weekday_before
+from press.lang.read_dates import (
+    SEASONS,
+    WEEKDAY_NEXT,
+    WEEKDAY_PAST,
+    WEEKDAY_THIS,
+    DateMention,
+    RelativeMention,
+    also_a_noun,
+    weekday_before,
+)
 
 
 def label(year: int | None, month: int, day: int | None) -> str:
@@ -70,8 +79,8 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
     items = []
     for para in paras:
         for mention in para.relative:
-            if mention.unit == "year":
-                continue  # a year is a number: press.check.numbers reads it
+            if mention.unit in ("year", "campaign"):
+                continue  # a year is a number: press.check.numbers reads it; a season has no date
             key = mention.resolve(bundle.date)
             items.append(Item(key, label(*key), para, mention.text, soft=True, kind=mention.unit))
         for back, spans in ((0, para.this_day), (1, para.day_before)):
@@ -83,9 +92,15 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
         for mention in para.weekdays:  # the day of the week up to the release, or the coming one
             day = weekday_before(bundle.date, mention.offset)
             coming = day + dt.timedelta(days=7) if day < bundle.date else day
+            if mention.tense == WEEKDAY_PAST and day == bundle.date:  # "last Friday" on a Friday
+                day -= dt.timedelta(days=7)
+            elif mention.tense == WEEKDAY_THIS:  # of the release's week, before it or after
+                day = coming = bundle.date + dt.timedelta(days=mention.offset - bundle.date.weekday())
             key, alt = (day.year, day.month, day.day), (coming.year, coming.month, coming.day)
-            items.append(Item(key, label(*key), para, mention.text, alt, label(*alt), soft=True,
-                              kind="weekday"))
+            if mention.tense:  # said which one: "last Friday", «в эту пятницу»
+                key, alt = (alt if mention.tense == WEEKDAY_NEXT else key), None
+            items.append(Item(key, label(*key), para, mention.text, alt, label(*alt) if alt else None,
+                              soft=True, kind="weekday"))
     return items
 
 
@@ -212,7 +227,7 @@ def _named(mention: RelativeMention, release: dt.date) -> str:
 
 _NAMED_UNITS = ("year", "weekday", "season", "half", "quarter", "decade", "period", "relative")
 _PERIOD_UNITS = ("season", "half", "quarter", "period")
-_RELATIVE_UNITS = ("day", "week", "month", "year")
+_RELATIVE_UNITS = ("day", "week", "month", "year", "campaign")
 
 
 def _named_by_paragraph(bundle: Bundle) -> list[Finding]:

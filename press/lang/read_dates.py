@@ -431,9 +431,30 @@ def find_weekdays(text: str, lang: str, dates: list[DateMention]) -> list[Relati
             continue
         if any(d.weekday is not None and d.start - 25 <= word.start() <= d.end + 25 for d in dates):
             continue
+        tense = _WEEKDAY_TENSE[lang].search(text, max(0, word.start() - 16), word.start()) \
+            if lang in _WEEKDAY_TENSE else None
         found.append(RelativeMention("weekday", forms[word.group().lower()], word.start(), word.end(),
-                                     word.group()))
+                                     word.group(), _tense(tense)))
     return found
+
+
+_WEEKDAY_TENSE = {
+    "en": re.compile(r"\b(?:(?P<past>last|this past|previous)|(?P<this>this)|next|this coming|coming)\s+\Z",
+                     re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:(?P<past>прошл\w+|минувш\w+)|(?P<this>эт[ауио]\w*)|следующ\w+|будущ\w+"
+                     r"|ближайш\w+)\s+\Z", re.IGNORECASE),
+    "kk": re.compile(r"(?<!\w)(?:(?P<past>өткен)|(?P<this>осы)|келесі|алдағы)\s+\Z", re.IGNORECASE),
+}
+"""A word before a weekday that says which one: the past one ("last Friday", «в прошлую
+пятницу», «өткен жұмада»), the one of the release's week ("this Friday", «в эту пятницу», «осы
+жұмада») or the coming one ("next Friday", «в следующую пятницу», «келесі жұмада»)."""
+WEEKDAY_PAST, WEEKDAY_THIS, WEEKDAY_NEXT = -1, 2, 1
+
+
+def _tense(match: re.Match[str] | None) -> int:
+    if match is None:
+        return 0
+    return WEEKDAY_PAST if match.group("past") else WEEKDAY_THIS if match.group("this") else WEEKDAY_NEXT
 
 
 def weekday_before(release: dt.date, weekday: int) -> dt.date:
@@ -505,6 +526,9 @@ class RelativeMention:
     start: int
     end: int
     text: str
+    tense: int = 0
+    """Of a weekday: -1 the past one (last Friday), 1 the coming one (next Friday), 2 the one of
+    the release's week (this Friday), 0 either the past or the coming one."""
 
     def resolve(self, release: dt.date) -> tuple[int, int | None, int | None]:
         """(year, month, day) of the day, the month or the year the phrase names."""
@@ -522,7 +546,10 @@ class RelativeMention:
 
 _EN_YEAR = r"(?:(?:academic|school|financial|fiscal|calendar|budget) )?year"
 _RU_KIND = r"(?:(?:учебн|финансов|бюджетн|календарн)\w+\s+)?"
-_KK_YEAR = r"(?:(?:оқу|қаржы) )?жыл(?:ы|дың|ғы|ға|да|дан|ынан|ына|ында)"
+_KK_YEAR = r"(?:(?:оқу|қаржы) )?жыл(?:ы|дың|ғы\w*|ға|да|дан|ынан|ына|ында)"
+_KK_NOT_OF = r"(?<!ның )(?<!нің )(?<!дың )(?<!дің )(?<!тың )(?<!тің )"
+"""Not after a genitive: «алдыңғы күні» alone is the day before yesterday, «форумның алдыңғы
+күні» the eve of the forum."""
 _KK_AGO = r"(?<!дегенде )(?<!кемінде )(?<!шамамен )(?<!ішінде )"
 """Not «көп дегенде үш жыл бұрын» (at most three years before: a figure of time, not a year)."""
 _EN_SEASONS = r"(?:spring|summer|autumn|fall|winter)"
@@ -541,6 +568,9 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("month", -1, r"\blast month\b"), ("month", 0, r"\bthis month\b"),
         ("month", 1, r"\bnext month\b"),
         ("week", -1, r"\blast week\b"), ("week", 0, r"\bthis week\b"), ("week", 1, r"\bnext week\b"),
+        ("year", -2, r"\bthe year before last\b"),
+        ("campaign", -1, r"\b(?:last|previous) season\b"), ("campaign", -2, r"\bthe season before last\b"),
+        ("campaign", 0, r"\b(?:this|the current) season\b"), ("campaign", 1, r"\bnext season\b"),
     ),
     "ru": (
         ("day", 0, r"\bсегодня(?:шн\w+)?\b"), ("day", -1, r"\bвчера(?:шн\w+)?\b"),
@@ -562,26 +592,34 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("week", -1, r"\bна (?:прошлой|минувшей) неделе\b|\b(?:прошлой|минувшей) недели\b"),
         ("week", 0, r"\bна (?:этой|текущей) неделе\b|\b(?:этой|текущей) недели\b"),
         ("week", 1, r"\bна (?:следующей|будущей) неделе\b|\b(?:следующей|будущей) недели\b"),
+        ("year", -2, rf"\bв позапрошлом {_RU_KIND}году\b|\bпозапрошлого {_RU_KIND}года\b"),
+        ("campaign", -1, r"\b(?:прошл|минувш)\w+ сезон\w*"), ("campaign", -2, r"\bпозапрошл\w+ сезон\w*"),
+        ("campaign", 0, r"\b(?:эт|текущ|нынешн)\w+ сезон\w*"),
+        ("campaign", 1, r"\b(?:следующ|будущ)\w+ сезон\w*"),
     ),
     "kk": (
         ("day", 0, r"\bбүгін(?:гі|де)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
-        ("year", -1, rf"\bбылтыр(?:ғы)?\b|\bөткен {_KK_YEAR}\b|{_KK_AGO}\bбір жыл бұрын\b"),
+        ("year", -1, rf"\bбылтыр(?:ғы\w*)?\b|\bөткен {_KK_YEAR}\b|{_KK_AGO}\bбір жыл бұрын\b"),
         ("day", 2, r"\bбүрсігүні\b"),
         ("year", -2, rf"{_KK_AGO}\bекі жыл бұрын\b"), ("year", -3, rf"{_KK_AGO}\bүш жыл бұрын\b"),
-        ("year", 0, rf"\bбиыл(?:ғы)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл (?:басынан|соңына)\b"),
+        ("year", 0, rf"\bбиыл(?:ғы\w*)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл (?:басынан|соңына)\b"),
         ("year", 1, rf"\b(?:келесі|алдағы) {_KK_YEAR}\b"),
         ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"),
         ("month", 0, r"\bосы ай(?:да|дың|ғы)\b|\bай (?:басынан|соңына)\b"),
         ("month", 1, r"\b(?:келесі|алдағы) ай(?:да|дың|ғы)\b"),
         ("week", -1, r"\bөткен апта(?:да|ның|ғы|дағы)\b"), ("week", 0, r"\bосы апта(?:да|ның|ғы|дағы)\b"),
         ("week", 1, r"\b(?:келесі|алдағы) апта(?:да|ның|ғы|дағы)\b"),
+        ("day", -2, rf"{_KK_NOT_OF}\bалдыңғы күні\b"),
+        ("campaign", -1, r"\bөткен маусым\w*"), ("campaign", 0, r"\b(?:осы|биылғы|ағымдағы) маусым\w*"),
+        ("campaign", 1, r"\b(?:келесі|алдағы) маусым\w*"),
     ),
 }
 """Phrases that name a day, week, month or year by its distance from the release date: also
 a year of another kind (the next academic year, со следующего учебного года, келесі оқу
 жылынан), the year or month so far or left (с начала года, жыл басынан, до конца года), this
-year's season (this spring, этой весной, as «биылғы көктемде» says it) and a year some years
-ago (two years ago, два года назад, екі жыл бұрын)."""
+year's season (this spring, этой весной, as «биылғы көктемде» says it), a year some
+years ago (two years ago, два года назад, екі жыл бұрын) and a season of a yearly event named
+from the current one (last season, в позапрошлом сезоне, өткен маусымда: unit "campaign")."""
 
 
 def find_relative(text: str, lang: str) -> list[RelativeMention]:
@@ -674,7 +712,7 @@ _ANAPHORIC = {
     "eve": {
         "en": r"\b(?:the (?:day before|previous day|preceding day)|a day (?:earlier|before))\b",
         "ru": r"\b(?:[Нн]акануне|днём ранее|днем ранее|за день до этого)\b",
-        "kk": r"\b(?:бір күн бұрын|алдыңғы күні)\b",
+        "kk": r"\b(?:бір күн бұрын|\w+(?:ның|нің|дың|дің|тың|тің) алдыңғы күні)\b",
     },
     "year": {
         "en": r"\b(?:the (?:previous|preceding) year|a year (?:earlier|before))\b",

@@ -63,10 +63,12 @@ series of one or two digits, so that "May 120-150" stays a range): written the s
 language."""
 
 
-_SYMBOL_RE = re.compile(r"(?<![\w/.])(?P<key>[A-Z]{1,5}(?:/[A-Z0-9]{1,6})*/(?:L\.)?\d{1,4}(?:\.\d{1,3})?)"
+_SYMBOL_RE = re.compile(r"(?<![\w/.\-‐])(?P<key>[A-Z]{1,5}(?:-[A-Z]?\d{1,4}|-[A-Z]{1,3})*"
+                        r"(?:/[A-Z0-9]{1,6})*/(?:L\.|[A-Z]{2,4}\.)?\d{1,4}(?:\.\d{1,3})?)"
                         r"(?![\w/]|\.\d)")
-"""UN document symbols with a draft's L. number (A/HRC/61/L.7) or a series (S/RES/2231): the
-whole symbol is the key."""
+"""Document symbols with a draft's L. number (A/HRC/61/L.7), a series (S/RES/2231) or a
+decision of a numbered session (the OPCW's C-31/DEC.9, EC-105/DEC.1): the whole symbol is the
+key, so another decision of the same session differs."""
 
 
 def find_designations(text: str) -> list[tuple[int, int, str]]:

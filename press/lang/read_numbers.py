@@ -84,6 +84,10 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                 "kk": ("гектар", "га")},
     "metre": {"en": ("metre", "metres", "meter", "meters"), "ru": ("метр", "метра", "метров", "м"),
               "kk": ("метр",)},
+    "centimetre": {"en": ("centimetre", "centimetres", "centimeter", "centimeters", "cm"),
+                   "ru": ("сантиметр", "см"), "kk": ("сантиметр", "см")},
+    "millimetre": {"en": ("millimetre", "millimetres", "millimeter", "millimeters", "mm"),
+                   "ru": ("миллиметр", "мм"), "kk": ("миллиметр", "мм")},
     "cubic metre": {"en": ("cubic",), "ru": ("кубометр", "кубометра", "кубометров", "куб"), "kk": ("текше",)},
     "teu": {"en": ("teu",), "ru": ("teu", "дфэ"), "kk": ("teu",)},
     **{name: {"en": (name, name + "s", symbol.lower()), "ru": (ru, ru + "а", ru + "ов", ru_symbol),
@@ -586,16 +590,23 @@ years" or nothing at all instead."""
 _MULTIPLIERS = {
     "en": ((r"\btwice\b", 2, "times"), (r"\bthrice\b", 3, "times"), (r"\bdoubl(?:ed|es|ing)\b", 2, "times"),
            (r"\bhalf a million\b", 500_000, None), (r"\bhalf a billion\b", 500_000_000, None),
-           (r"\btripl(?:ed|es|ing)\b", 3, "times"), (r"\bquadrupl(?:ed|es|ing)\b", 4, "times")),
+           (r"\btripl(?:ed|es|ing)\b", 3, "times"), (r"\bquadrupl(?:ed|es|ing)\b", 4, "times"),
+           *((rf"\b{word}-?fold\b", value, "times") for value, word in enumerate(
+               ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)),
+           *((rf"\b{word}-time\b", value, "times") for value, word in enumerate(
+               ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2))),
     "ru": ((r"\bудво\w+", 2, "times"), (r"\bутро[иеяюй]\w*", 3, "times"),
            (r"\bучетвер\w+", 4, "times"), (r"\bдважды\b", 2, "times"), (r"\bтрижды\b", 3, "times"),
            (r"\bполмиллиона\b", 500_000, None), (r"\bполмиллиарда\b", 500_000_000, None),
            (r"\bвдвое\b", 2, "times"),
            (r"\bвтрое\b", 3, "times"), (r"\bвчетверо\b", 4, "times"), (r"\bвпятеро\b", 5, "times"),
-           (r"\bвдесятеро\b", 10, "times")),
+           (r"\bвдесятеро\b", 10, "times"),
+           *((rf"\b{stem}кратн\w*", value, "times") for value, stem in enumerate(
+               ("дву", "тр[её]х", "четыр[её]х", "пяти", "шести", "семи", "восьми", "девяти", "десяти"), 2))),
     "kk": ((r"\bжарты миллион\w*", 500_000, None), (r"\bжарты миллиард\w*", 500_000_000, None)),
 }
-"""Words that are a count of times (twice, дважды, вдвое, doubled, удвоился): as exact as «екі рет»,
+"""Words that are a count of times (twice, дважды, вдвое, doubled, удвоился, threefold, two-time,
+двукратный): as exact as «екі рет»,
 «екі есе», «в два раза»; and half a million (полмиллиона, жарты миллион): 500,000."""
 
 
