@@ -63,7 +63,7 @@ series of one or two digits, so that "May 120-150" stays a range): written the s
 language."""
 
 
-_SYMBOL_RE = re.compile(r"(?<![\w/.\-‐])(?P<key>[A-Z]{1,5}(?:-[A-Z]?\d{1,4}|-[A-Z]{1,3})*"
+_SYMBOL_RE = re.compile(r"(?<![\w/.])(?P<key>[A-Z]{1,5}(?:-[A-Z]?\d{1,4}|-[A-Z]{1,3})*"
                         r"(?:/[A-Z0-9]{1,6})*/(?:L\.|[A-Z]{2,4}\.)?\d{1,4}(?:\.\d{1,3})?)"
                         r"(?![\w/]|\.\d)")
 """Document symbols with a draft's L. number (A/HRC/61/L.7), a series (S/RES/2231) or a

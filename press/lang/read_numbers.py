@@ -134,7 +134,9 @@ _SKIP = frozenset((  # noqa: SIM905
 _RU_CASE_TAILS = frozenset({"ти", "ми", "х", "ух", "ех", "ёх"})
 """The case ending glued to Russian digits (20-ти миллионными, 2-х тысяч): the scale word follows it."""
 _COMPOUND_UNITS = {"месячн": "month", "летн": "year", "годичн": "year", "дневн": "day", "суточн": "day",
-                   "недельн": "week", "часов": "hour"}
+                   "недельн": "week", "часов": "hour", "лети": "year"}
+"""Nouns and adjectives after a numeral's prefix (восьмимесячный, пятидесятилетие: the 50th
+anniversary) and the unit they count."""
 
 
 def unit_of(word: str, lang: str) -> str | None:
@@ -189,7 +191,8 @@ _RU_CARDINALS = {
     14: "четырнадцать", 15: "пятнадцать", 16: "шестнадцать", 17: "семнадцать",
     18: "восемнадцать", 19: "девятнадцать", 20: "двадцать", 30: "тридцать", 40: "сорок",
     50: "пятьдесят", 60: "шестьдесят", 70: "семьдесят", 80: "восемьдесят", 90: "девяносто",
-    100: "сто", 200: "двести", 300: "триста", 400: "четыреста", 500: "пятьсот",
+    100: "сто", 200: "двести", 300: "триста", 400: "четыреста", 500: "пятьсот", 600: "шестьсот",
+    700: "семьсот", 800: "восемьсот", 900: "девятьсот",
 }
 _RU_ORDINALS = {
     2: "второй", 3: "третий", 4: "четвёртый", 5: "пятый", 6: "шестой", 7: "седьмой",
@@ -244,6 +247,7 @@ def _ru_words() -> dict[str, tuple[int, bool]]:
     for word, scale in _RU_SCALES.items():
         for form in lexeme(word):
             table.setdefault(form, (scale, False))
+    table.setdefault("ста", (100, False))  # pymorphy3's lexeme of «сто» is the abbreviation СТО
     return table
 
 
@@ -264,6 +268,8 @@ def _en_word(lower: str) -> tuple[int, bool] | None:
     lower = lower.removesuffix("’s").removesuffix("'s")
     if "-" in lower:
         head, _, tail = lower.partition("-")
+        if head in _EN_TENS and tail in ("one", "first"):  # twenty-one, twenty-first: "one" inside
+            return (_EN_TENS.index(head) + 2) * 10 + 1, tail == "first"
         if head in _EN_TENS and (inner := _en_word(tail)) and inner[0] < 10:
             return (_EN_TENS.index(head) + 2) * 10 + inner[0], inner[1]
         if unit_of(tail, "en") and (inner := _en_word(head)):
@@ -285,7 +291,8 @@ def _en_word(lower: str) -> tuple[int, bool] | None:
 def _ru_compound(lower: str) -> tuple[int, bool] | None:
     """Numeral-prefixed adjectives: восьмимесячный (8), пятилетний (5), двусторонний is not."""
     for prefix, value in _RU_PREFIXES.items():
-        if lower.startswith(prefix) and any(lower[len(prefix):].startswith(s) for s in _COMPOUND_UNITS):
+        if lower.startswith(prefix) and any(lower[len(prefix):].startswith(s) for s in _COMPOUND_UNITS) \
+                and not lower.startswith("десятилети"):  # a decade: `_IMPLIED` reads it, soft
             return value, False
     return None
 
@@ -577,7 +584,8 @@ _IMPLIED = {
            (r"\bseven days a week\b", 7, "round the clock")),
     "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
            (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None),
-           (r"\bдесятилети(?:е|я|ю|ем|и)\b", 10, "decade"), (r"\bпол(?:года|угода|угоду)\b", 6, "month"),
+           (r"\bдесятилети(?:е|я|ю|ем|и|й|ям|ями|ях)\b", 10, "decade"),
+           (r"\bпол(?:года|угода|угоду)\b", 6, "month"),
            (r"\bсемь дней в неделю\b", 7, "round the clock")),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
@@ -944,11 +952,13 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
 
 
 _ONE_AFTER_TENS = {"kk": "бір"}
-"""The word for one, a count only inside a number (он бір, жиырма бірінші): alone it is the
-article "a", which `_word_value` leaves unread."""
+"""The word for one, a count only inside a number (он бір, жиырма бірінші; Russian двадцать
+один, `_ru_one`): alone it is the article "a", which `_word_value` leaves unread."""
 
 
 def _one_after_tens(lower: str, lang: str) -> tuple[int, bool] | None:
+    if lang == "ru":
+        return _ru_one().get(lower.replace("ё", "е"))
     one = _ONE_AFTER_TENS.get(lang)
     if one is None or not lower.startswith(one):
         return None
@@ -957,6 +967,16 @@ def _one_after_tens(lower: str, lang: str) -> tuple[int, bool] | None:
     if ordinal and kazakh.is_ending_chain(rest[ordinal.end():]):
         return 1, True
     return (1, False) if kazakh.is_ending_chain(rest) and not _is_possessive(lower, one) else None
+
+
+@cache
+def _ru_one() -> dict[str, tuple[int, bool]]:
+    """Every form of Russian «один» and «первый» (двадцати одного, сто первом), read only after
+    tens or hundreds: alone, «один» is "a" or "one of"."""
+    from press.lang.russian import lexeme
+
+    return {form.replace("ё", "е"): (1, ordinal) for word, ordinal in (("один", False), ("первый", True))
+            for form in lexeme(word)}
 
 
 def _ends_a_number(token: Token, lang: str) -> bool:
@@ -1001,8 +1021,9 @@ def _run_value(values: list[int]) -> int:
 
 
 def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[NumberMention]:
-    if all(_is_scale(value) for _, value, _ in run) and len(run) == 1:
-        return []  # "thousands", a bare "тысячи": not a count
+    if all(_is_scale(value) for _, value, _ in run) and len(run) == 1 \
+            and not (lang in ("ru", "kk") and run[0][1] == 100):
+        return []  # "thousands", a bare "тысячи": not a count; «сто», «жүз» alone are 100
     if lang == "ru" and len(run) == 1 and _ru_noun_first(run[0][0].lower, text, run[0][0].end):
         return []  # «на каждую семью»: the family, not seven
     value = _run_value([value for _, value, _ in run])
@@ -1023,6 +1044,8 @@ def _ru_noun_first(word: str, text: str, end: int) -> bool:
     is in the numeral's case (семью днями, семью странами)."""
     from press.lang.russian import parses
 
+    if word.replace("ё", "е") not in _ru_words():
+        return False  # a compound (пятидесятилетие) is read by its prefix
     found = parses(word)
     if not found or found[0].tag.POS != "NOUN" or _ru_words().get(found[0].normal_form) is not None:
         return False
