@@ -214,10 +214,26 @@ def kazakh_respelling(word: str) -> str | None:
     lower = word.lower()
     if kazakh_stem(lower) is not None:
         return None
+    return _whole_respelling(lower) or _compound_respelling(lower)
+
+
+def _compound_respelling(lower: str) -> str | None:
+    """A hyphenated compound with a part typed with look-alikes (кабылдау-тапсыру), part by part;
+    not a number's or initials' ending (40-тан, ХҒС-қа)."""
+    parts = lower.split("-")
+    if len(parts) < 2 or any(not part.isalpha() for part in parts) \
+            or any(kazakh.is_ending_chain(part) for part in parts[1:]):
+        return None
+    respelt = "-".join(kazakh_respelling(part) or part for part in parts)
+    return respelt if respelt != lower else None
+
+
+def _whole_respelling(lower: str) -> str | None:
+    """The word respelt as one stem with endings (жумысы → жұмысы, сондай-ак → сондай-ақ)."""
     folded_word = kazakh.fold_lookalikes(lower)
     table = kazakh_folded()
     for cut in range(len(lower), 2, -1):
-        for right in table.get(folded_word[:cut], ()):
+        for right in _folded_stems(table, folded_word, cut):
             if not _keeps_kazakh_letters(lower[:cut], right):
                 continue
             tail = ending_spelling(lower[cut:], kazakh.is_front(right))
@@ -230,6 +246,21 @@ def kazakh_respelling(word: str) -> str | None:
                     and kazakh.is_verb_tail(lower[cut:]):
                 return stem + lower[cut:]
     return None
+
+
+_VOICED = {"б": "п", "г": "к"}
+"""A final п, к, қ voiced before a vowel (өнеркәсіп → өнеркәсібі, құрлық → құрлығы), folded."""
+
+
+def _folded_stems(table: dict[str, list[str]], folded_word: str, cut: int) -> list[str]:
+    """The lexicon words whose folded spelling is *folded_word*'s first *cut* letters, also with
+    their last consonant voiced as before a vowel ending (онеркәсіб-і: өнеркәсіп as өнеркәсіб)."""
+    found = list(table.get(folded_word[:cut], ()))
+    plain = _VOICED.get(folded_word[cut - 1:cut])
+    if plain and folded_word[cut:cut + 1] in kazakh.VOWELS:
+        found += [right[:-1] + {"п": "б", "к": "г", "қ": "ғ"}[right[-1]]
+                  for right in table.get(folded_word[:cut - 1] + plain, ()) if right[-1] in "пкқ"]
+    return found
 
 
 def _keeps_kazakh_letters(typed: str, right: str) -> bool:

@@ -361,7 +361,10 @@ def check(bundle: Bundle) -> list[Finding]:
     drift = {(f.langs[0], f.excerpt) for f in findings}
     findings += [f for f in _unregistered(bundle, mentions)
                  if not any((lang, t.text) in drift for lang in f.langs for t in tokens(f.excerpt))]
-    reported = {(lang, f.location) for f in findings if f.rule == "names.missing" for lang in f.langs}
+    reported: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in findings:
+        for lang in f.langs if f.rule == "names.missing" else ():
+            reported[(lang, f.location)].add(f.excerpt)
     swapped = slots.swaps(bundle, mentions, reported)
     instead = {f.excerpt for f in swapped}  # the swapped-in name is the error, not the others' lack of it
     return [f for f in findings if f.rule != "names.extra" or f.excerpt not in instead] + swapped
@@ -672,7 +675,7 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                  (b for x in indexes for b in x.bases.get(initial, ()))
                  if folded not in british and _similar(stems, folded)]
         if not close or any(_form_of_word(token.text.replace("-", ""), base.replace("-", ""), para.lang)
-                            for base, _ in close) \
+                            or _patronymic_of(token.text, base, para.lang) for base, _ in close) \
                 or lexicon.is_common(token.text, para.lang):
             continue
         base, entity_id = close[0]
@@ -687,6 +690,18 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
             f"«{token.text}» ({para.lang}) is not a form of the registered name «{base}» "
             f"({entity_id})"))
     return findings
+
+
+_PATRONYMIC = re.compile(r"(\w+?)(ұлы|қызы)(\w*)", re.IGNORECASE)
+
+
+def _patronymic_of(word: str, base: str, lang: str) -> bool:
+    """*word* is a Kazakh patronymic made from the name *base* (Абайұлы, Мұратқызының of Абай,
+    Мұрат): another word of a person's name, not the name misspelt."""
+    from press.lang.kazakh import is_ending_chain
+
+    match = _PATRONYMIC.fullmatch(word) if lang == "kk" else None
+    return match is not None and match.group(1).lower() == base.lower() and is_ending_chain(match.group(3))
 
 
 def _form_of_word(word: str, base: str, lang: str) -> bool:

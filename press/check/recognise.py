@@ -174,8 +174,8 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
         end = i + size
         if end > len(words) or any(text[words[k].end:words[k + 1].start].strip() for k in range(i, end - 1)):
             continue
-        if any(kinds[k] is None and not words[k].text.islower() for k in range(i + 1, end)):
-            continue
+        if any(kinds[k] is None and not words[k].text[:1].islower() for k in range(i + 1, end)):
+            continue  # a lower-case word may be inside a place's name (Sharm el-Sheikh, Dar es Salaam)
         head = text[words[i].start:words[end - 2].end].lower().replace("ё", "е")
         for stem in names.stems(words[end - 1].text.replace("ё", "е"), lang):
             place = names.gazetteer(lang).get(f"{head} {stem}")

@@ -48,6 +48,7 @@ class FreeNames:
         self.para_of = {id(m): para for entries in self.words.values() for para, m, _ in entries}
         self._best: dict[tuple[NameWord, str], tuple[Verdict, NameWord | None]] = {}
         self.reported: set[tuple[str, str]] = set()
+        self.taken_instead: set[int] = set()  # each name of a version replaces one missing name at most
 
     def findings(self, inconsistent: bool = True) -> list[Finding]:
         """Every finding of the unit (names spelt two ways only with *inconsistent*)."""
@@ -571,7 +572,10 @@ class FreeNames:
                 continue
             if not is_place and not _someone(candidate):
                 continue  # someone in place of a person: not "International Centre"
+            if id(candidate) in self.taken_instead:
+                continue  # two names swapped in one version: each has its own finding
             if not any(self._present(candidate, o) for o in self.langs if o != lang):
+                self.taken_instead.add(id(candidate))
                 return para, candidate
         return None
 
