@@ -184,3 +184,39 @@ def test_a_swap_beside_another_finding_of_the_paragraph_is_still_found(termbase:
         .replace("экологии", "культуры")
     assert sorted(_swapped(texts, "ru", texts["ru"], dropped, termbase)) \
         == ["Nurlan Zhaksybekov", "Министерство культуры"]
+
+
+def test_a_place_named_by_its_kind_is_a_place_and_turkic_is_not_turkistan(termbase: dict) -> None:
+    """"the port of X", «через порт X», «X порты» say X is a place though no gazetteer knows it:
+    swapped for a known port in one version, found. Түркі (Turkic) is no adjective of the city
+    Түркістан (a -stan country's people only), so a city swapped beside it is found."""
+    texts = {"en": "On 2 March grain left via the port of Lamu for Kenya.",
+             "kk": "2 наурызда астық Ламу порты арқылы Кенияға жөнелтілді.",
+             "ru": "2 марта зерно отправлено через порт Ламу в Кению."}
+    assert _missing(texts, termbase) == []
+    assert _swapped(texts, "ru", "через порт Ламу", "через порт Дар-эс-Салам", termbase) == ["Lamu"]
+    texts = {"en": "On 2 March the sides discussed the summit in Turkistan and the Turkic Academy.",
+             "kk": "2 наурызда тараптар Түркістандағы саммитті және Түркі академиясын талқылады.",
+             "ru": "2 марта стороны обсудили саммит в Туркестане и Тюркскую академию."}
+    assert _missing(texts, termbase) == []
+    assert _swapped(texts, "kk", "Түркістандағы", "Шымкенттегі", termbase) == ["Turkistan"]
+
+
+def test_a_demonym_a_language_a_code_and_the_gulf_are_no_missing_place(termbase: dict) -> None:
+    """A country's name as a Kazakh attribute in lower case (палестина халқы for палестиналық), a
+    language named as one ("in Russian and Kazakh"), a code of Latin initials inside a number
+    (No. 7/2026-KZ-AE) and «страны Залива» for "the Gulf countries": nothing lacks in any version.
+    Emirati is a demonym of the United Arab Emirates, no place."""
+    from press.lang.names import is_demonym
+
+    texts = {"en": "On 2 March aid for the Palestinian people reached exporters from the Gulf countries; "
+                   "protocol No. 7/2026-KZ-AE was signed in Russian and Kazakh.",
+             "kk": "2 наурызда палестина халқына арналған көмек Парсы шығанағы елдерінің экспорттаушыларына "
+                   "жетті; № 7/2026-KZ-AE хаттамаға орыс және қазақ тілдерінде қол қойылды.",
+             "ru": "2 марта помощь палестинскому народу дошла до экспортёров из стран Залива; протокол "
+                   "№ 7/2026-KZ-AE подписан на русском и казахском языках."}
+    assert [f for f in _missing(texts, termbase) if f[0] == "names.missing"] == []
+    caspian = dict(texts, en=texts["en"].replace("Gulf countries", "Caspian countries"))
+    assert [f for f in _missing(caspian, termbase) if f[0] == "names.missing"] \
+        == [("names.missing", ["en"], "Caspian")]
+    assert is_demonym("Emirati", "en") and not is_demonym("Emirates", "en")

@@ -130,7 +130,8 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
         for part in {part[:2] for part in word.text.lower().split("-")}:
             for order, entity_id, prefix in (c for x in indexes for c in x.adjectives.get(part, ())):
                 if _demonym(word.text, prefix, para.lang) \
-                        and not free_names.in_currency_name(para.text, word.start, word.end, para.lang):
+                        and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
+                        and not _language_named(para.text, word, para.lang):
                     by_adjective.add((order, i, entity_id))
     found += [Mention(entity_id, words[i].start, words[i].end, words[i].text)
               for _, i, entity_id in sorted(by_adjective)]
@@ -140,6 +141,20 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             start, end = keys[form]
             found.append(Mention(entity_id, start, end, para.text[start:end]))
     return found
+
+
+_IN_LANGUAGES = re.compile(r"\bin\s+(?:[A-Z]\w+,?\s+(?:and\s+|or\s+)?)*\Z")
+
+
+def _language_named(text: str, word: Token, lang: str) -> bool:
+    """An English language name used as one ("in German and Kazakh", "Czech or English", "the
+    Kazakh language"): a language, not its country, which the other versions name by their own
+    words for the language (казахском языке, қазақ тілінде)."""
+    if lang != "en" or word.lower not in free_names.language_words("en"):
+        return False
+    after = text[word.end:]
+    return bool(_IN_LANGUAGES.search(text[:word.start]) or re.match(r"\s+languages?\b", after)
+                or re.match(r"\s+(?:or|and)\s+(?:[A-Z]\w+\s+(?:or|and)\s+)*English\b", after))
 
 
 def _common_noun_at_start(bundle: Bundle, entity_id: str, para: Para, word: Token) -> bool:
@@ -339,10 +354,11 @@ def _adjective_prefixes(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     return words
 
 
-_KK_ADJECTIVE_ENDINGS = ("иялық", "стандық")
+_KK_ADJECTIVE_ENDINGS = ("иялық", "стандық", "лық", "лік", "дық", "дік", "тық", "тік")
 """A Kazakh adjective of a country made from its name (Чехия → чехиялық, Үндістан →
 үндістандық); less this ending it is the people's name, used as the adjective too (чех тілі,
-үнді батальоны)."""
+үнді батальоны), or the name itself, which Kazakh writes in lower case as an attribute
+(палестина халқы for палестиналық)."""
 _WHOLE = "="
 """Marks a prefix that must be the whole word, with Kazakh endings at most (чех, чехтер; not чехол)."""
 

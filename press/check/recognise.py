@@ -280,12 +280,17 @@ def is_person_word(word: str, lang: str) -> bool:
 
 
 _PLACE_BEFORE = {
-    "en": re.compile(r"\b(?:in|from|to|at|near|via)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*\Z"),
-    "ru": re.compile(r"(?:^|\s)(?:в|во|из|под|до|через)\s+(?:[А-ЯЁ][\w-]*,?\s+(?:и\s+)?)*\Z"),
+    "en": re.compile(r"\b(?:(?:in|from|to|at|near|via)\s+(?:the\s+)?"
+                     r"|(?:port|city|town|province|region|island|village|peninsula)\s+of\s+)"
+                     r"(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*\Z"),
+    "ru": re.compile(r"(?:^|\s)(?:в|во|из|под|до|через|порта?|порту|портом|город[ау]?|городе|городом"
+                     r"|провинци[яиюей]|остров[ауе]?|полуостров[ауе]?)\s+(?:[А-ЯЁ][\w-]*,?\s+(?:и\s+)?)*\Z"),
 }
+"""Words before a place: a preposition of place, or the kind of place it is (the port of
+Mombasa, через порт Момбаса, город Ханчжоу)."""
 _PLACE_AFTER_KK = re.compile(r"(?:,?\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*)*"
                              r"(?:,?\s+(?:және|мен|пен)\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*)?"
-                             r"\s+(?:қала|облыс|аудан|өңір|ауыл|елі|мемлекет)")
+                             r"\s+(?:қала|облыс|аудан|өңір|ауыл|елі|мемлекет|порт|арал|түбег|провинция)")
 _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі)\Z")
 
 

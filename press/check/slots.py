@@ -86,7 +86,7 @@ def _dropped_brands(lang: str, para: Para, known: dict[str, list[Known]]) -> lis
     return [Finding("names.missing", "error", [lang], para.location, brand,
                     f"«{brand}» ({', '.join(others)}) has no counterpart in {lang}; expected «{brand}»")
             for brand in sorted(brands)
-            if all(any(k.text == brand for k in known[o]) for o in others)
+            if all(any(k.text == brand for k in known[o]) for o in others) and brand not in para.text
             and not any(w.lower() in lower for w in _WORDS.findall(brand)) and not _transcribed(brand, para)
             and not (brand.isupper() and _own_acronym(para))]
 

@@ -706,14 +706,14 @@ def _better(verdict: Verdict, than: Verdict) -> bool:
 
 def _adjective_of(word: NameWord, text: str, lang: str) -> bool:
     """*text* is an adjective or demonym of the place *word* (Hungarian, венгерский, венгр;
-    a -stan country's people: Kazakh, қазақ, Uzbek)."""
+    a -stan country's people: Kazakh, қазақ, Uzbek; not Түркі, Turkic, of the city Түркістан)."""
     if not word.place:
         return False
     lower = text.lower()
     for name in names.place_names(word.place, lang):
         roots = {name[:max(4, len(name) - 3)]}
-        for suffix in ("istan", "stan", "истан", "стан"):
-            if name.endswith(suffix) and len(name) - len(suffix) >= 4:
+        for suffix in ("istan", "stan", "истан", "стан"):  # a country's people, not a city's
+            if name.endswith(suffix) and len(name) - len(suffix) >= 4 and word.place.startswith("T:"):
                 roots.add(name[:-len(suffix)])
         if lower != name and any(lower.startswith(root) for root in roots):
             return True
