@@ -14,6 +14,7 @@ first use only.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
@@ -26,10 +27,10 @@ ENGLISH_COMMON_PER_MILLION = 0.2
 """An English word seen at least this often per million words is a word of the language, not a
 misspelt name (minister 11, ministry 1.8, Africa 0.27; Marcos 0.03, Ryzhykov and Isetov 0)."""
 
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 """pymorphy3 grammemes of proper names: a known surname (Рыжков) can still be a misspelt one."""
 
-_FOLD_VARIANTS = {"а": "аә", "г": "гғ", "к": "кқ", "н": "нң", "о": "оө", "у": "уұү", "и": "иі",
+FOLD_VARIANTS = {"а": "аә", "г": "гғ", "к": "кқ", "н": "нң", "о": "оө", "у": "уұү", "и": "иі",
                   "х": "хһ"}
 """Each Russian letter and the Kazakh letters that fold to it (kazakh.LOOKALIKES, inverted)."""
 
@@ -136,7 +137,7 @@ def is_common(word: str, lang: str) -> bool:
         from press.lang.russian import parses
 
         found = parses(lower)
-        return bool(found) and found[0].is_known and not any(_PROPER & p.tag.grammemes for p in found)
+        return bool(found) and found[0].is_known and not any(PROPER & p.tag.grammemes for p in found)
     if lang == "kk":
         return kazakh_stem(lower) is not None or _stem_of(lower, kazakh_all_words(), 4) is not None
     return False
@@ -213,13 +214,29 @@ def kazakh_respelling(word: str) -> str | None:
     lower = word.lower()
     if kazakh_stem(lower) is not None:
         return None
+    return _whole_respelling(lower) or _compound_respelling(lower)
+
+
+def _compound_respelling(lower: str) -> str | None:
+    """A hyphenated compound with a part typed with look-alikes (кабылдау-тапсыру), part by part;
+    not a number's or initials' ending (40-тан, ХҒС-қа)."""
+    parts = lower.split("-")
+    if len(parts) < 2 or any(not part.isalpha() for part in parts) \
+            or any(kazakh.is_ending_chain(part) for part in parts[1:]):
+        return None
+    respelt = "-".join(kazakh_respelling(part) or part for part in parts)
+    return respelt if respelt != lower else None
+
+
+def _whole_respelling(lower: str) -> str | None:
+    """The word respelt as one stem with endings (жумысы → жұмысы, сондай-ак → сондай-ақ)."""
     folded_word = kazakh.fold_lookalikes(lower)
     table = kazakh_folded()
     for cut in range(len(lower), 2, -1):
-        for right in table.get(folded_word[:cut], ()):
+        for right in _folded_stems(table, folded_word, cut):
             if not _keeps_kazakh_letters(lower[:cut], right):
                 continue
-            tail = _ending_spelling(lower[cut:], kazakh.is_front(right))
+            tail = ending_spelling(lower[cut:], kazakh.is_front(right))
             if tail is not None:
                 return right + tail
     for cut in range(len(lower) - 1, 2, -1):  # a verb form: карастырып → қарастыр(у) + ып
@@ -231,20 +248,39 @@ def kazakh_respelling(word: str) -> str | None:
     return None
 
 
+_VOICED = {"б": "п", "г": "к"}
+"""A final п, к, қ voiced before a vowel (өнеркәсіп → өнеркәсібі, құрлық → құрлығы), folded."""
+
+
+def _folded_stems(table: dict[str, list[str]], folded_word: str, cut: int) -> list[str]:
+    """The lexicon words whose folded spelling is *folded_word*'s first *cut* letters, also with
+    their last consonant voiced as before a vowel ending (онеркәсіб-і: өнеркәсіп as өнеркәсіб)."""
+    found = list(table.get(folded_word[:cut], ()))
+    plain = _VOICED.get(folded_word[cut - 1:cut])
+    if plain and folded_word[cut:cut + 1] in kazakh.VOWELS:
+        found += [right[:-1] + {"п": "б", "к": "г", "қ": "ғ"}[right[-1]]
+                  for right in table.get(folded_word[:cut - 1] + plain, ()) if right[-1] in "пкқ"]
+    return found
+
+
 def _keeps_kazakh_letters(typed: str, right: str) -> bool:
     return all(a == b for a, b in zip(typed, right, strict=True) if a in kazakh.KAZAKH_LETTERS)
 
 
-def _ending_spelling(tail: str, front: bool) -> str | None:
+def ending_spelling(tail: str, front: bool, never: re.Pattern[str] | None = None) -> str | None:
     """*tail* as a chain of Kazakh endings in *front* or back harmony, its look-alike letters
-    restored (ындагы → ындағы)."""
-    if kazakh.is_ending_chain(tail, front):
+    restored (ындагы → ындағы); a spelling *never* matches is no such chain."""
+    if kazakh.is_ending_chain(tail, front) and not (never and never.search(tail)):
         return tail
-    choices = [_FOLD_VARIANTS.get(ch, ch) for ch in tail]
-    if len(tail) > 12 or sum(len(c) > 1 for c in choices) > 8:
-        return None
-    for letters in product(*choices):
-        candidate = "".join(letters)
-        if kazakh.is_ending_chain(candidate, front):
-            return candidate
-    return None
+    return next((candidate for candidate in respellings(tail, 8) if kazakh.is_ending_chain(candidate, front)
+                 and not (never and never.search(candidate))), None)
+
+
+def respellings(typed: str, most: int) -> list[str]:
+    """*typed* with Russian look-alikes made Kazakh letters in every way, fewest changes first
+    (as typed first); none when more than *most* letters could change."""
+    choices = [FOLD_VARIANTS.get(ch, ch) for ch in typed]
+    if len(typed) > 12 or sum(len(c) > 1 for c in choices) > most:
+        return []
+    return sorted(("".join(letters) for letters in product(*choices)),
+                  key=lambda c: sum(a != b for a, b in zip(c, typed, strict=True)))

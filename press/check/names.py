@@ -130,7 +130,8 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
         for part in {part[:2] for part in word.text.lower().split("-")}:
             for order, entity_id, prefix in (c for x in indexes for c in x.adjectives.get(part, ())):
                 if _demonym(word.text, prefix, para.lang) \
-                        and not free_names.in_currency_name(para.text, word.start, word.end, para.lang):
+                        and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
+                        and not _language_named(para.text, word, para.lang):
                     by_adjective.add((order, i, entity_id))
     found += [Mention(entity_id, words[i].start, words[i].end, words[i].text)
               for _, i, entity_id in sorted(by_adjective)]
@@ -140,6 +141,20 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             start, end = keys[form]
             found.append(Mention(entity_id, start, end, para.text[start:end]))
     return found
+
+
+_IN_LANGUAGES = re.compile(r"\bin\s+(?:[A-Z]\w+,?\s+(?:and\s+|or\s+)?)*\Z")
+
+
+def _language_named(text: str, word: Token, lang: str) -> bool:
+    """An English language name used as one ("in German and Kazakh", "Czech or English", "the
+    Kazakh language"): a language, not its country, which the other versions name by their own
+    words for the language (казахском языке, қазақ тілінде)."""
+    if lang != "en" or word.lower not in free_names.language_words("en"):
+        return False
+    after = text[word.end:]
+    return bool(_IN_LANGUAGES.search(text[:word.start]) or re.match(r"\s+languages?\b", after)
+                or re.match(r"\s+(?:or|and)\s+(?:[A-Z]\w+\s+(?:or|and)\s+)*English\b", after))
 
 
 def _common_noun_at_start(bundle: Bundle, entity_id: str, para: Para, word: Token) -> bool:
@@ -339,10 +354,11 @@ def _adjective_prefixes(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     return words
 
 
-_KK_ADJECTIVE_ENDINGS = ("иялық", "стандық")
+_KK_ADJECTIVE_ENDINGS = ("иялық", "стандық", "лық", "лік", "дық", "дік", "тық", "тік")
 """A Kazakh adjective of a country made from its name (Чехия → чехиялық, Үндістан →
 үндістандық); less this ending it is the people's name, used as the adjective too (чех тілі,
-үнді батальоны)."""
+үнді батальоны), or the name itself, which Kazakh writes in lower case as an attribute
+(палестина халқы for палестиналық)."""
 _WHOLE = "="
 """Marks a prefix that must be the whole word, with Kazakh endings at most (чех, чехтер; not чехол)."""
 
@@ -361,7 +377,10 @@ def check(bundle: Bundle) -> list[Finding]:
     drift = {(f.langs[0], f.excerpt) for f in findings}
     findings += [f for f in _unregistered(bundle, mentions)
                  if not any((lang, t.text) in drift for lang in f.langs for t in tokens(f.excerpt))]
-    reported = {(lang, f.location) for f in findings if f.rule == "names.missing" for lang in f.langs}
+    reported: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in findings:
+        for lang in f.langs if f.rule == "names.missing" else ():
+            reported[(lang, f.location)].add(f.excerpt)
     swapped = slots.swaps(bundle, mentions, reported)
     instead = {f.excerpt for f in swapped}  # the swapped-in name is the error, not the others' lack of it
     return [f for f in findings if f.rule != "names.extra" or f.excerpt not in instead] + swapped
@@ -672,7 +691,7 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                  (b for x in indexes for b in x.bases.get(initial, ()))
                  if folded not in british and _similar(stems, folded)]
         if not close or any(_form_of_word(token.text.replace("-", ""), base.replace("-", ""), para.lang)
-                            for base, _ in close) \
+                            or _patronymic_of(token.text, base, para.lang) for base, _ in close) \
                 or lexicon.is_common(token.text, para.lang):
             continue
         base, entity_id = close[0]
@@ -687,6 +706,18 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
             f"«{token.text}» ({para.lang}) is not a form of the registered name «{base}» "
             f"({entity_id})"))
     return findings
+
+
+_PATRONYMIC = re.compile(r"(\w+?)(ұлы|қызы)(\w*)", re.IGNORECASE)
+
+
+def _patronymic_of(word: str, base: str, lang: str) -> bool:
+    """*word* is a Kazakh patronymic made from the name *base* (Абайұлы, Мұратқызының of Абай,
+    Мұрат): another word of a person's name, not the name misspelt."""
+    from press.lang.kazakh import is_ending_chain
+
+    match = _PATRONYMIC.fullmatch(word) if lang == "kk" else None
+    return match is not None and match.group(1).lower() == base.lower() and is_ending_chain(match.group(3))
 
 
 def _form_of_word(word: str, base: str, lang: str) -> bool:

@@ -174,8 +174,8 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
         end = i + size
         if end > len(words) or any(text[words[k].end:words[k + 1].start].strip() for k in range(i, end - 1)):
             continue
-        if any(kinds[k] is None and not words[k].text.islower() for k in range(i + 1, end)):
-            continue
+        if any(kinds[k] is None and not words[k].text[:1].islower() for k in range(i + 1, end)):
+            continue  # a lower-case word may be inside a place's name (Sharm el-Sheikh, Dar es Salaam)
         head = text[words[i].start:words[end - 2].end].lower().replace("ё", "е")
         for stem in names.stems(words[end - 1].text.replace("ё", "е"), lang):
             place = names.gazetteer(lang).get(f"{head} {stem}")
@@ -280,12 +280,17 @@ def is_person_word(word: str, lang: str) -> bool:
 
 
 _PLACE_BEFORE = {
-    "en": re.compile(r"\b(?:in|from|to|at|near|via)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*\Z"),
-    "ru": re.compile(r"(?:^|\s)(?:в|во|из|под|до|через)\s+(?:[А-ЯЁ][\w-]*,?\s+(?:и\s+)?)*\Z"),
+    "en": re.compile(r"\b(?:(?:in|from|to|at|near|via)\s+(?:the\s+)?"
+                     r"|(?:port|city|town|province|region|island|village|peninsula)\s+of\s+)"
+                     r"(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*\Z"),
+    "ru": re.compile(r"(?:^|\s)(?:в|во|из|под|до|через|порта?|порту|портом|город[ау]?|городе|городом"
+                     r"|провинци[яиюей]|остров[ауе]?|полуостров[ауе]?)\s+(?:[А-ЯЁ][\w-]*,?\s+(?:и\s+)?)*\Z"),
 }
+"""Words before a place: a preposition of place, or the kind of place it is (the port of
+Mombasa, через порт Момбаса, город Ханчжоу)."""
 _PLACE_AFTER_KK = re.compile(r"(?:,?\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*)*"
                              r"(?:,?\s+(?:және|мен|пен)\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*)?"
-                             r"\s+(?:қала|облыс|аудан|өңір|ауыл|елі|мемлекет)")
+                             r"\s+(?:қала|облыс|аудан|өңір|ауыл|елі|мемлекет|порт|арал|түбег|провинция)")
 _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі)\Z")
 
 

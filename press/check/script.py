@@ -4,12 +4,15 @@ inside Cyrillic words, and English left untranslated in the Kazakh or Russian ve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from press.check import lexicon
 from press.check.document import Bundle, Para, per_registers
 from press.check.findings import Finding
 from press.lang import names as free_names
-from press.lang.kazakh import KAZAKH_LETTERS, fold_lookalikes
+from press.lang.kazakh import KAZAKH_LETTERS, fold_lookalikes, is_ending_chain, is_verb_tail
+from press.lang.kazakh import VOWELS as kazakh_vowels
+from press.lang.kazakh import is_front as kazakh_is_front
 from press.lang.tokens import Token, sentence_initial, tokens
 
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
@@ -197,6 +200,11 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
                                      f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
             continue
         named = word[:1].isupper() and not sentence_initial(para.text, token.start)
+        if not word[:1].isupper() and (respelt := _ending_slip(word)):
+            findings.append(_finding("script.lookalike", para, word,
+                                     f"«{word}»: an ending typed with Russian letters; Kazakh writes "
+                                     f"«{respelt}»"))
+            continue
         if _CYRILLIC.search(word) and not named and (respelt := _short_stem_respelt(word)):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}» is written with Russian letters; Kazakh writes «{respelt}»"))
@@ -219,6 +227,138 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
     return findings
+
+
+_RUSSIAN_IN_ENDING = re.compile(r"и|[гк][аыо]|[аыо][гк]|(?<!ға|ге|қа|ке)(?<!аты|еті|йты|йті)(?:нын|нін)\Z"
+                                r"|(?<![аей])[дт][ыі]н\Z")
+"""What Kazakh endings never have and a Russian layout makes of them: и for і (транзити,
+университетинде), г/к beside a back vowel for ғ/қ (тазартуга, аудандык), and the genitive
+-ның/-дың ending in н (форумнын, доллардын, шолудын: the loose readings ны + н, ды + н are
+no Kazakh forms), but for a participle's -ған, -атын, -йтін with the accusative (орнатылғанын,
+жасайтынын, келетінін)."""
+
+
+@lru_cache(maxsize=16384)
+def _ending_slip(word: str) -> str | None:
+    """The word with its endings respelt, when a known stem — a Kazakh dictionary word, a Russian
+    loanword or a number (транзит, форум, жоспарла-, 181-) — carries Kazakh endings typed with
+    Russian look-alikes (транзити → транзиті, форумнын → форумның, 7-ши → 7-ші), else None.
+
+    The stem's own letters are left alone (the lexicon respelling handles those); the ending
+    must become a chain of Kazakh endings in the stem's harmony (either after a number), and
+    the word as typed must have no reading as it stands: no Kazakh dictionary word, no stem
+    with Kazakh endings as typed (жасайтынын: жаса-йтын-ын), no Russian word (дипломатка)."""
+    from press.lang.russian import analyzer
+
+    lower = word.lower()
+    if not _RUSSIAN_IN_ENDING.search(lower, 2) or lower in lexicon.kazakh_all_words() \
+            or not _CYRILLIC.search(lower) or (not lower[:1].isdigit() and analyzer().word_is_known(lower)):
+        return None
+    cuts = _stem_cuts(lower)
+    if any(_as_typed(stem, tail) for stem, tail in cuts):
+        return None
+    found = []
+    for stem, tail in cuts:
+        verb = _verb_stem(stem)
+        if not _russian_ending(stem, tail):
+            continue
+        rights = [_number_tail(tail)] if stem[:1].isdigit() else \
+            [_respelt_tail(tail, _harmony(stem)), _verb_tail_respelt(tail) if verb else None]
+        found += [(sum(a != b for a, b in zip(tail, right, strict=True)), word[:len(stem)] + right)
+                  for right in rights if right and right != tail]
+    return min(found, key=lambda f: f[0])[1] if found else None  # the fewest letters changed
+
+
+def _russian_ending(stem: str, tail: str) -> bool:
+    """*tail* after *stem* has what a Russian layout makes of Kazakh endings (the stem's last
+    letters tell a participle's -етін from a genitive's -тін)."""
+    return bool(_RUSSIAN_IN_ENDING.search(stem + tail, len(stem)))
+
+
+def _as_typed(stem: str, tail: str) -> bool:
+    """*tail* is Kazakh endings of *stem* as typed, clear of what a Russian layout makes of them:
+    a verb's (жаса-йтынын) or a noun's, but for an accusative after a dictionary form that is one
+    already (бағдарламасын-ын: the dictionary lists some inflected forms, not қазан-ын)."""
+    if _russian_ending(stem, tail):
+        return False
+    if _verb_stem(stem) and is_verb_tail(tail):
+        return True
+    if (tail == "н" and not _possessive(stem)) or (tail in ("ын", "ін") and _accusative(stem)):
+        return False
+    return is_ending_chain(tail, _harmony(stem))
+
+
+def _possessive(word: str) -> bool:
+    """*word* is a dictionary word's possessive (жол-ы, жоба-сы), which the accusative -н
+    follows; not its accusative (жоба-ны, порт-ты: жобанын is жобаның typed otherwise)."""
+    words = lexicon.kazakh_all_words()
+    return (word[-1:] in "ыі" and word[:-1] in words and word[-2:-1] not in kazakh_vowels) \
+        or (word[-2:] in ("сы", "сі") and word[:-2] in words)
+
+
+def _accusative(word: str) -> bool:
+    """*word* is a dictionary word's possessive in the accusative (жыл-ы-н, бағдарлама-сы-н)."""
+    words = lexicon.kazakh_all_words()
+    return word[-2:] in ("ын", "ін") and word[:-1] in words \
+        and (word[:-2] in words or (word[-3:-2] == "с" and word[:-3] in words))
+
+
+def _harmony(stem: str) -> bool | None:
+    """The harmony of *stem*'s endings: None (either) after a number or a Russian loan the Kazakh
+    dictionary lacks (пункт-і, конгресс-і: a loan's is as it is read aloud)."""
+    if stem[:1].isdigit() or (stem not in lexicon.kazakh_all_words() and not _verb_stem(stem)):
+        return None
+    return kazakh_is_front(stem)
+
+
+_ORDINAL = re.compile(r"ыншы|інші|ншы|нші|шы|ші")
+
+
+def _number_tail(tail: str) -> str | None:
+    """The endings after a number, look-alikes restored: a case chain (10-га → 10-ға) or the
+    ordinal -ші/-шы with or without one (7-ши → 7-ші, 5-шиге → 5-шіге)."""
+    if (right := _respelt_tail(tail, None)) is not None:
+        return right
+    return next((c for c in lexicon.respellings(tail, 6) if not _RUSSIAN_IN_ENDING.search(c)
+                 and (m := _ORDINAL.match(c)) and is_ending_chain(c[m.end():])), None)
+
+
+def _stem_cuts(lower: str) -> list[tuple[str, str]]:
+    """(stem, ending) splits of *lower*, longest stem first: a number and its hyphenated ending
+    (181-ин), or a stem of three letters or more that is a word of the Kazakh dictionary, a
+    verb's stem there (жоспарла of жоспарлау) or a Russian noun (a loan: пункт, транзит)."""
+    if (digits := re.fullmatch(r"(\d+-)(\w+)", lower)) is not None:
+        return [(digits.group(1), digits.group(2))]
+    return [(lower[:cut], lower[cut:]) for cut in range(len(lower) - 1, 2, -1)
+            if lower[:cut] in lexicon.kazakh_all_words() or _verb_stem(lower[:cut])
+            or _russian_noun(lower[:cut])]
+
+
+def _verb_stem(stem: str) -> bool:
+    return stem + "у" in lexicon.kazakh_all_words()
+
+
+def _russian_noun(stem: str) -> bool:
+    """A Russian common noun in its nominative singular (a loan as Kazakh writes it: пункт,
+    форум); not a name (Филипп of Филиппинде)."""
+    from press.lang.names import parses
+
+    return any(p.tag.POS == "NOUN" and p.normal_form == stem and p.score >= 0.1
+               and not lexicon.PROPER & p.tag.grammemes for p in parses(stem) if p.is_known)
+
+
+def _respelt_tail(tail: str, front: bool | None) -> str | None:
+    """*tail* with its look-alike letters restored into a chain of Kazakh endings (None: either
+    harmony), fewest letters changed."""
+    found = [right for harmony in ((front,) if front is not None else (False, True))
+             if (right := lexicon.ending_spelling(tail, harmony, _RUSSIAN_IN_ENDING))]
+    return min(found, key=lambda right: sum(a != b for a, b in zip(tail, right, strict=True)), default=None)
+
+
+def _verb_tail_respelt(tail: str) -> str | None:
+    """A verb's endings typed with look-alikes (жоспарла-ган → -ған, рәсімдел-еди → -еді)."""
+    return next((c for c in lexicon.respellings(tail, 6) if c != tail and is_verb_tail(c)
+                 and not _RUSSIAN_IN_ENDING.search(c)), None)
 
 
 def _parses_better(word: str, respelt: str | None) -> bool:

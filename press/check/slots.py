@@ -39,9 +39,11 @@ class Known:
     text: str
 
 
-def swaps(bundle: Bundle, mentions: dict, reported: set[tuple[str, str]]) -> list[Finding]:
+def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[str]]) -> list[Finding]:
     """names.missing findings for a place or organisation swapped for another in one version
-    of a paragraph; *reported*: (language, location) pairs already holding such a finding."""
+    of a paragraph, one per swap; *reported*: the excerpts of the findings that (language,
+    location) already holds, whose names are not reported again (another name's finding there
+    hides no swap)."""
     single = all(len(paras) == 1 for paras in bundle.paras.values())
     units = paragraph_groups(bundle) or (bundle.groups() if bundle.aligned or single else [])
     findings = []
@@ -55,16 +57,24 @@ def swaps(bundle: Bundle, mentions: dict, reported: set[tuple[str, str]]) -> lis
         known = {lang: _known(bundle, para, mentions[(para.lang, para.location, para.id)], taken[lang],
                               brands) + _brand_mentions(para, brands) for lang, para in paras.items()}
         for lang, para in paras.items():
-            if (lang, para.location) in reported:
-                continue
-            swap = _swap(lang, para, known, partial(_unknown_places, lang, paras, taken),
-                         partial(_english_brands, paras))
-            swap = swap or _quoted_swap(lang, paras, taken)
-            if swap:
-                findings.append(_finding(lang, para, *swap))
-            else:
-                findings += _dropped_brands(lang, para, known)
+            found = _swaps(lang, para, known, partial(_unknown_places, lang, paras, taken),
+                           partial(_english_brands, paras))
+            found = found or [swap for swap in [_quoted_swap(lang, paras, taken)] if swap]
+            excerpts = reported.get((lang, para.location), set())
+            findings += [_finding(lang, para, *swap) for swap in found
+                         if not _said_already(swap, known, excerpts)]
+            if not found:
+                findings += [f for f in _dropped_brands(lang, para, known) if f.excerpt not in excerpts]
     return findings
+
+
+def _said_already(swap: tuple[Known, Known, list[str]], known: dict[str, list[Known]],
+                  excerpts: set[str]) -> bool:
+    """A finding of the version's paragraph already names the swapped-out name (as any version
+    writes it: «Shymkent» (en, kk) has no counterpart in ru) or the swapped-in one."""
+    replaced, instead, others = swap
+    written = {k.text for o in others for k in known.get(o, []) if k.key == replaced.key} | {replaced.text}
+    return instead.text in excerpts or any(e in w or w in e for e in excerpts for w in written)
 
 
 def _dropped_brands(lang: str, para: Para, known: dict[str, list[Known]]) -> list[Finding]:
@@ -76,7 +86,7 @@ def _dropped_brands(lang: str, para: Para, known: dict[str, list[Known]]) -> lis
     return [Finding("names.missing", "error", [lang], para.location, brand,
                     f"«{brand}» ({', '.join(others)}) has no counterpart in {lang}; expected «{brand}»")
             for brand in sorted(brands)
-            if all(any(k.text == brand for k in known[o]) for o in others)
+            if all(any(k.text == brand for k in known[o]) for o in others) and brand not in para.text
             and not any(w.lower() in lower for w in _WORDS.findall(brand)) and not _transcribed(brand, para)
             and not (brand.isupper() and _own_acronym(para))]
 
@@ -100,11 +110,11 @@ def _transcribed(brand: str, para: Para) -> bool:
 _WORDS = re.compile(r"\w{3,}")
 
 
-def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callable[[], list[Known]],
-          english_brands: Callable[[], list[Known]]) -> tuple[Known, Known, list[str]] | None:
-    """(the name the others agree on, the one *lang* has instead, the others) or None: a known
-    name of the same kind, or a place no gazetteer knows (*unknown*) for a known place (Kyoto
-    for Osaka)."""
+def _swaps(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callable[[], list[Known]],
+           english_brands: Callable[[], list[Known]]) -> list[tuple[Known, Known, list[str]]]:
+    """Each (name the others agree on, the one *lang* has instead, the others): a known name of
+    the same kind, or a place no gazetteer knows (*unknown*) for a known place (Kyoto for
+    Osaka); each name of either side in one swap at most."""
     others = [o for o in known if o != lang]
     counts = {o: Counter(k.key for k in known[o]) for o in known}
     lacking = [k for o in others for k in known[o]
@@ -112,7 +122,7 @@ def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callabl
                and not free_names.home_implied(k.key, para.text, lang)
                and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))]
     if not lacking:
-        return None
+        return []
     said: dict[str, bool] = {}
 
     def really(k: Known) -> bool:  # asked only of a candidate: reading every word costs
@@ -120,22 +130,29 @@ def _swap(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callabl
             said[k.key] = _said_otherwise(k.key, para)
         return not said.get(k.key, False)
 
+    found: list[tuple[Known, Known, list[str]]] = []
+    used: set[str] = set()
+
+    def take(replaced: Known | None, instead: Known) -> None:
+        if replaced is not None and instead.key not in used:
+            found.append((replaced, instead, others))
+            used.update((replaced.key, instead.key))
+
     extra = sorted((k for k in known[lang] if counts[lang][k.key] > max(counts[o][k.key] for o in others)),
                    key=lambda k: any(counts[o][k.key] for o in others))  # one no other version names first
     for instead in extra:
         named_there = any(counts[o][instead.key] for o in others)
         style = named_there and instead.kind == "country"
-        replaced = next((k for k in lacking if k.kind == instead.kind
-                         and not (style and counts[lang][k.key]) and really(k)), None)
-        if replaced is not None:  # a country's count off on both sides is style (Kazakhstan for "Kazakh")
-            return replaced, instead, others
+        take(next((k for k in lacking if k.kind == instead.kind and k.key not in used
+                   and not (style and counts[lang][k.key]) and really(k)), None), instead)
+    if found:  # a country's count off on both sides is style (Kazakhstan for "Kazakh")
+        return found
     place = next((k for k in lacking if k.kind == "place" and really(k)), None)
-    found = unknown() if place is not None else []
-    if place is not None and found:
-        return place, found[0], others
+    if place is not None and (places := unknown()):
+        return [(place, places[0], others)]
     brand = next((k for k in lacking if k.kind == "brand"), None)
-    found = english_brands() if brand is not None and lang == "en" else []
-    return (brand, found[0], others) if brand is not None and found else None
+    brands = english_brands() if brand is not None and lang == "en" else []
+    return [(brand, brands[0], others)] if brand is not None and brands else []
 
 
 def _english_brands(paras: dict[str, Para]) -> list[Known]:

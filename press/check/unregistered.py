@@ -48,6 +48,7 @@ class FreeNames:
         self.para_of = {id(m): para for entries in self.words.values() for para, m, _ in entries}
         self._best: dict[tuple[NameWord, str], tuple[Verdict, NameWord | None]] = {}
         self.reported: set[tuple[str, str]] = set()
+        self.taken_instead: set[int] = set()  # each name of a version replaces one missing name at most
 
     def findings(self, inconsistent: bool = True) -> list[Finding]:
         """Every finding of the unit (names spelt two ways only with *inconsistent*)."""
@@ -571,7 +572,10 @@ class FreeNames:
                 continue
             if not is_place and not _someone(candidate):
                 continue  # someone in place of a person: not "International Centre"
+            if id(candidate) in self.taken_instead:
+                continue  # two names swapped in one version: each has its own finding
             if not any(self._present(candidate, o) for o in self.langs if o != lang):
+                self.taken_instead.add(id(candidate))
                 return para, candidate
         return None
 
@@ -702,14 +706,14 @@ def _better(verdict: Verdict, than: Verdict) -> bool:
 
 def _adjective_of(word: NameWord, text: str, lang: str) -> bool:
     """*text* is an adjective or demonym of the place *word* (Hungarian, венгерский, венгр;
-    a -stan country's people: Kazakh, қазақ, Uzbek)."""
+    a -stan country's people: Kazakh, қазақ, Uzbek; not Түркі, Turkic, of the city Түркістан)."""
     if not word.place:
         return False
     lower = text.lower()
     for name in names.place_names(word.place, lang):
         roots = {name[:max(4, len(name) - 3)]}
-        for suffix in ("istan", "stan", "истан", "стан"):
-            if name.endswith(suffix) and len(name) - len(suffix) >= 4:
+        for suffix in ("istan", "stan", "истан", "стан"):  # a country's people, not a city's
+            if name.endswith(suffix) and len(name) - len(suffix) >= 4 and word.place.startswith("T:"):
                 roots.add(name[:-len(suffix)])
         if lower != name and any(lower.startswith(root) for root in roots):
             return True

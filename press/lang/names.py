@@ -493,7 +493,7 @@ def _ru_place_adjective(word: str) -> str | None:
 
 
 @cache
-def _language_words(lang: str) -> frozenset[str]:
+def language_words(lang: str) -> frozenset[str]:
     """First words of CLDR language names in *lang* (Hungarian, венгерский, венгр)."""
     from babel import Locale
 
@@ -717,16 +717,22 @@ def is_demonym(word: str, lang: str) -> bool:
     if lang != "en":
         return False  # Kazakh and Russian write these in lower case (орыс тілі, венгерский)
     lower = word.lower().replace("’", "'").removesuffix("'s")
-    if lower in _language_words(lang) or lower.removesuffix("s") in _language_words(lang):
+    if lower in language_words(lang) or lower.removesuffix("s") in language_words(lang):
         return True  # Hungarian, Kazakhs
-    table = gazetteer(lang)
+    table, last = gazetteer(lang), _last_words(lang)
     for ending in _EN_DEMONYM_ENDINGS:
         if lower.endswith(ending) and len(lower) > len(ending) + 3:
             root = lower[: -len(ending)]
             if any(name.startswith(root) for name in (root, root + "a", root + "y", root + "e")
-                   if name in table):
-                return True
+                   if name in table) or root + "es" in last:
+                return True  # Emirati of the United Arab Emirates
     return False
+
+
+@cache
+def _last_words(lang: str) -> frozenset[str]:
+    """The last words of the gazetteer's names of several words (emirates, islands)."""
+    return frozenset(name.split()[-1] for name in gazetteer(lang) if " " in name)
 
 
 @cache

@@ -107,6 +107,9 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
                 and (lang == "kk" or words[k].text[:1].isupper()):
             span.append(k)
             k -= 1
+        capitals = [k for k in span if words[k].text[:1].isupper()]
+        if lang == "kk" and capitals:  # the name opens with a capital: not «мамырда» before it
+            span = [k for k in span if k >= min(capitals)]
     if lang == "ru":  # Консульский департамент, Министерство по чрезвычайным ситуациям
         k = i - 1
         while k >= 0 and i - k <= 2 and joined(k, k + 1) and free(k) and words[k].text[:1].isupper() \
