@@ -169,3 +169,18 @@ def test_a_capitalised_word_after_a_comma_may_open_a_name() -> None:
     assert ["Sultan", "Zhakenov"] in [[w.text for w in m.words] for m in found]
     found = recognise.find_names("The Minister of National Economy Serik Zhumangarin arrived.", "en")
     assert [[w.text for w in m.words] for m in found] == [["Serik", "Zhumangarin"]]
+
+
+def test_a_surname_after_a_russian_first_name_is_a_name_though_it_reads_as_a_word() -> None:
+    """Алмазов (also «of diamonds»), Сайдовым (also an adjective's form) after a first name
+    pymorphy3 tags Name are the surname of that person, not common words."""
+    for text, words in (("Посол Нурлан Алмазов прибыл вчера.", ["Нурлан", "Алмазов"]),
+                        ("Министр встретился с Бахтиёром Сайдовым.", ["Бахтиёром", "Сайдовым"])):
+        assert [[w.text for w in m.words] for m in recognise.find_names(text, "ru")] == [words], text
+
+
+def test_two_letters_swapped_are_one_slip(termbase: dict) -> None:
+    """Рашди for Рашид: one keystroke, one change (not two), so a short name with two letters
+    swapped is the same name misspelt, not another name."""
+    _one_error(_texts(("ru", "Омар ар-Рашид сообщил", "Омар ар-Рашди сообщил")), termbase, "ru")
+    assert names.cyr_distance("рашди", "рашид") == names.distance("rashdi", "rashid") == 1.0

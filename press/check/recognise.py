@@ -144,10 +144,8 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
                 marks[i] = NameWord(word.text, lang, word.start, word.end, place)
         i += 1
     for i, kind in enumerate(kinds):
-        if kind == "weak" and marks[i] is None and _may_open_name(text, words, i, lang) and any(
-                0 <= k < len(words) and kinds[k] == "name" and marks[k] and not marks[k].place
-                and text[min(words[i].end, words[k].end):max(words[i].start, words[k].start)].strip() == ""
-                for k in (i - 1, i + 1)):
+        if kind == "weak" and marks[i] is None and (_opens_name(text, words, kinds, marks, i, lang)
+                                                    or _after_first_name(text, words, marks, i, lang)):
             marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
     for i, word in enumerate(words):
         surname = word.text[:1].isupper() and names.east_asian_surname(word.text)
@@ -182,6 +180,26 @@ def _given_syllable(word: str, lang: str, latin: bool, second: bool) -> bool:
         hyphenated = bool(tail) and len(head) <= 6 and len(tail) <= 6
         return hyphenated or len(word) <= 4 and second or len(word) <= 9 and not is_common(word, lang)
     return len(word) <= 3 or not is_common(word, lang)
+
+
+def _opens_name(text: str, words: tuple[Token, ...], kinds: list[str | None], marks: list[NameWord | None],
+                i: int, lang: str) -> bool:
+    """The capitalised common word *i* stands next to a person's name word and may open a name."""
+    return _may_open_name(text, words, i, lang) and any(
+        0 <= k < len(words) and kinds[k] == "name" and marks[k] is not None and not marks[k].place
+        and text[min(words[i].end, words[k].end):max(words[i].start, words[k].start)].strip() == ""
+        for k in (i - 1, i + 1))
+
+
+def _after_first_name(text: str, words: tuple[Token, ...], marks: list[NameWord | None], i: int,
+                      lang: str) -> bool:
+    """The capitalised common word *i* follows a Russian first name or patronymic (pymorphy3's
+    Name, Patr): it is the surname, though it reads as a common word too (Бахтиёром Сайдовым,
+    not the adjective сайдовый; Нурлан Алмазов)."""
+    before = marks[i - 1] if i else None
+    return lang == "ru" and before is not None and not before.place \
+        and not text[words[i - 1].end:words[i].start].strip() \
+        and any({"Name", "Patr"} & p.tag.grammemes for p in names.parses(words[i - 1].text)[:2])
 
 
 def _may_open_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> bool:

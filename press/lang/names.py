@@ -202,14 +202,24 @@ def distance(a: str, b: str) -> float:
     Karaganda/Қарағанды, Tulegenova/Төлегенова)."""
     rows = list(range(len(b) + 1))
     prev_row = [float(x) for x in rows]
+    before: list[float] = []
     for i, ca in enumerate(a, 1):
         row = [prev_row[0] + _gap(a, i - 1)]
         for j, cb in enumerate(b, 1):
             sub = 0.0 if ca == cb else _CHEAP.get(frozenset((ca, cb)), 1.0)
             row.append(min(prev_row[j - 1] + sub, prev_row[j] + _gap(a, i - 1),
-                           row[j - 1] + _gap(b, j - 1)))
-        prev_row = row
+                           row[j - 1] + _gap(b, j - 1), _swapped(a, b, i, j, before)))
+        before, prev_row = prev_row, row
     return prev_row[-1]
+
+
+def _swapped(a: str, b: str, i: int, j: int, before: list[float]) -> float:
+    """The cost of a[:i] against b[:j] when they end in two letters swapped (Дуебе for Деубе),
+    a slip of one keystroke: one change, not two; infinite when they do not. *before* is the
+    row two letters of *a* back."""
+    if i < 2 or j < 2 or a[i - 1] != b[j - 2] or a[i - 2] != b[j - 1] or a[i - 1] == a[i - 2]:
+        return float("inf")
+    return before[j - 2] + 1.0
 
 
 _KAZAKH_VOWEL_MARKS = str.maketrans("әөұүіы", "αθυψιω")
@@ -285,13 +295,15 @@ def cyr_distance(a: str, b: str) -> float:
         return 0.3 if ch in "ιωζυ" else 1.0
 
     prev_row = [float(x) for x in range(len(b) + 1)]
+    before: list[float] = []
     for i, ca in enumerate(a, 1):
         row = [float(i)]
         for j, cb in enumerate(b, 1):
             pair = frozenset((ca, cb))
             sub = 0.0 if ca == cb else cheap.get(pair, _CHEAP.get(pair, 1.0))
-            row.append(min(prev_row[j - 1] + sub, prev_row[j] + gap(ca), row[j - 1] + gap(cb)))
-        prev_row = row
+            row.append(min(prev_row[j - 1] + sub, prev_row[j] + gap(ca), row[j - 1] + gap(cb),
+                           _swapped(a, b, i, j, before)))
+        before, prev_row = prev_row, row
     return prev_row[-1]
 
 
