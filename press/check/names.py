@@ -780,6 +780,7 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
         found = unregistered_names(group, mentions)
         if len(found) >= 3:
             free = FreeNames(bundle, group, found, registered_names(group, mentions))
+            free.reported |= {(f.langs[0], f.excerpt) for f in findings if f.rule != "names.missing"}
             often = lambda m, lang, stating: _said_as_often_free(bundle, m, lang, stating)  # noqa: E731
             findings += [f for f in free.missing(often) if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}

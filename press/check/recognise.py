@@ -64,6 +64,8 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
 
     begin = 0
     for i, mark in enumerate(marks):
+        if mark is None and _particle_between(text, words, marks, i, lang):
+            continue  # Hendrik de Vries, Mohammed bin Zayed: one name
         if mark is None:
             close(begin)
             continue
@@ -74,6 +76,35 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
         run.append(mark)
     close(begin)
     return tuple(mentions)
+
+
+PARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset("bin ibn bint de da di del della van von der den ter le la du dos das al el"  # noqa: SIM905
+                    .split()),
+    "ru": frozenset("бин ибн бинт де да ди дель делла ван фон дер ден тер ле ла дю дос дас аль эль"  # noqa: SIM905
+                    .split()),
+    "kk": frozenset("бин ибн бинт де ди дель ван фон дер ден тер ле ла дю дос дас әл".split()),  # noqa: SIM905
+}
+"""Lower-case words inside a person's name (Hendrik de Vries, Mohammed bin Zayed, Ursula von
+der Leyen; Kazakh бен is "and", no particle)."""
+
+
+def _particle_between(text: str, words: tuple[Token, ...], marks: list[NameWord | None], i: int,
+                      lang: str) -> bool:
+    """Word *i* is a particle (or two: von der) between two words of one person's name, spaces
+    only around it."""
+    particles = PARTICLES.get(lang, ())
+    if words[i].text not in particles:
+        return False
+    before, after = i - 1, i + 1
+    if before >= 0 and marks[before] is None and words[before].text in particles:
+        before -= 1
+    elif after < len(words) and marks[after] is None and words[after].text in particles:
+        after += 1
+    if before < 0 or after >= len(words) or marks[before] is None or marks[after] is None \
+            or marks[before].place or marks[after].place:
+        return False
+    return all(not text[words[k].end:words[k + 1].start].strip() for k in range(before, after))
 
 
 def _given_joined(run: tuple[NameWord, ...]) -> tuple[NameWord, ...]:
@@ -113,10 +144,8 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
                 marks[i] = NameWord(word.text, lang, word.start, word.end, place)
         i += 1
     for i, kind in enumerate(kinds):
-        if kind == "weak" and marks[i] is None and _may_open_name(words, i, lang) and any(
-                0 <= k < len(words) and kinds[k] == "name" and marks[k] and not marks[k].place
-                and text[min(words[i].end, words[k].end):max(words[i].start, words[k].start)].strip() == ""
-                for k in (i - 1, i + 1)):
+        if kind == "weak" and marks[i] is None and (_opens_name(text, words, kinds, marks, i, lang)
+                                                    or _after_first_name(text, words, marks, i, lang)):
             marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
     for i, word in enumerate(words):
         surname = word.text[:1].isupper() and names.east_asian_surname(word.text)
@@ -153,11 +182,32 @@ def _given_syllable(word: str, lang: str, latin: bool, second: bool) -> bool:
     return len(word) <= 3 or not is_common(word, lang)
 
 
-def _may_open_name(words: tuple[Token, ...], i: int, lang: str) -> bool:
+def _opens_name(text: str, words: tuple[Token, ...], kinds: list[str | None], marks: list[NameWord | None],
+                i: int, lang: str) -> bool:
+    """The capitalised common word *i* stands next to a person's name word and may open a name."""
+    return _may_open_name(text, words, i, lang) and any(
+        0 <= k < len(words) and kinds[k] == "name" and marks[k] is not None and not marks[k].place
+        and text[min(words[i].end, words[k].end):max(words[i].start, words[k].start)].strip() == ""
+        for k in (i - 1, i + 1))
+
+
+def _after_first_name(text: str, words: tuple[Token, ...], marks: list[NameWord | None], i: int,
+                      lang: str) -> bool:
+    """The capitalised common word *i* follows a Russian first name or patronymic (pymorphy3's
+    Name, Patr): it is the surname, though it reads as a common word too (Бахтиёром Сайдовым,
+    not the adjective сайдовый; Нурлан Алмазов)."""
+    before = marks[i - 1] if i else None
+    return lang == "ru" and before is not None and not before.place \
+        and not text[words[i - 1].end:words[i].start].strip() \
+        and any({"Name", "Patr"} & p.tag.grammemes for p in names.parses(words[i - 1].text)[:2])
+
+
+def _may_open_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> bool:
     """A capitalised common word may be a first name (Roman Vassilenko) after a title, a
-    lower-case word or nothing, not after another capitalised word or "of" (Minister of
-    National Economy Serik …, where Economy ends the title)."""
-    if i == 0:
+    lower-case word, a comma or a dash or nothing, not right after another capitalised word or
+    "of" (Minister of National Economy Serik …, where Economy ends the title; but "the
+    Ambassador of Germany, Asset Zhumabekov": the comma ends it)."""
+    if i == 0 or text[words[i - 1].end:words[i].start].strip() in (",", "–", "—"):
         return True
     before = words[i - 1].text
     return before.lower() in _titles(lang) or (before.islower() and before not in ("of", "for"))
@@ -192,7 +242,11 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     """"name", "weak" (a capitalised common word: part of a name only next to one) or None."""
     token = words[i]
     word = token.text
-    if not word[:1].isupper() or any(s <= token.start < e for s, e in taken):
+    if any(s <= token.start < e for s, e in taken):
+        return None
+    if names.article_of(word) and word[len(names.article_of(word))].isupper():
+        return "name"  # a name after the Arabic article, which is written in lower case (аль-Хатиб)
+    if not word[:1].isupper():
         return None
     if _DOMAIN_AFTER.match(text, token.end):
         return None  # a web address (Bizmedia.kz, Gov.kz): the source of the news, not a name

@@ -115,13 +115,13 @@ class FreeNames:
             return {}  # Ли Чжэ Мён, Lee Jae-myung: the surname first; given names transcribe apart
         if any(v.status == SAME for v, _ in self.links(word).values()):
             return {}
-        theirs = {}
-        for lang in self.langs:
-            if lang != mention.lang:
-                surname = self._surname_in(mention, lang)
-                if surname is None:
-                    return {}
-                theirs[lang] = surname
+        theirs = {lang: self._surname_in(mention, lang) for lang in self.langs if lang != mention.lang}
+        if list(theirs.values()).count(None) == 1:  # "Mr Zhumabekov": one version without the first name
+            (lang, _), (_, surname) = sorted(theirs.items(), key=lambda item: item[1] is not None)
+            verdict, counterpart = self.best(surname, lang)
+            theirs[lang] = counterpart if verdict.status == SAME and not verdict.strict else None
+        if None in theirs.values():
+            return {}
         first, second = list(theirs.values())
         if any(names.spelt_as_russian_writes(word, w) for w in theirs.values()):
             return {}  # Тоқтарова and Тохтарова: the Kazakh and the Russian spelling
@@ -136,9 +136,12 @@ class FreeNames:
         where both write Хофер, Маммадли): a transcription keeps a name's double letters, so
         English is the odd one. The ss English writes for a Kazakh or Russian с (Issetov) is
         no such difference; a place keeps its traditional English name (Addis Ababa for
-        Аддис-Абеба). {lang: form}, else {}."""
-        if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3 \
-                or names.east_asian_surname(self._place_of("en", word)[1].words[0].text):
+        Аддис-Абеба), nor a first name (Mohamed for Мухаммед: a first name's usual English
+        spelling often writes once what the transcription doubles). {lang: form}, else {}."""
+        if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3:
+            return {}
+        held = self._place_of("en", word)[1]
+        if names.east_asian_surname(held.words[0].text) or (len(held.words) >= 2 and word is held.words[0]):
             return {}
         theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
                   if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
@@ -474,6 +477,8 @@ class FreeNames:
             for para, mention in self.found[lang]:
                 if para.in_passing(mention.start, mention.end):
                     continue  # «Оман астанасы Маскат», "reports Kazinform": said only in passing
+                if (lang, mention.text) in self.reported:
+                    continue  # a slip already reported: the name is there, misspelt or changed
                 present = {o: self._present(mention, o) for o in self.langs if o != lang}
                 for other, here in present.items():
                     stating = [o for o in present if o != other and self._present(mention, o, SAME)]
@@ -617,18 +622,26 @@ _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|
 """A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
 _RUSSIAN_U = re.compile(r"[бвгджзклмнпрстфхцчшщ]у[бвгджзклмнпрстфхцчшщ]")
 _SURNAME_END = re.compile(r"(?:ов|ев|ова|ева)\Z")
+_FRONT_THEN_RUSSIAN_U = re.compile(r"[әөүі][бвгғджзйклмнңпрстфхһцчшщ]+у[бвгғджзйклмнңпрстфхһцчшщ]")
+"""у between consonants after a front Kazakh vowel (Жүнусова): vowel harmony makes it ү in a
+Kazakh word (Жүнісова, Жүнүсова); the у is the Russian spelling's (Жунусова)."""
 
 
 def _russian_letters(mention: NameMention, word: NameWord) -> bool:
     """A Kazakh surname in Russian letters in a Kazakh text (Жумагулов in Талғат Ерланұлы
     Жумагулов): у between consonants, which Kazakh writes ұ or ү, in an -ов/-ев surname none
-    of whose letters is Kazakh, where the person's other names are in Kazakh letters. Russian
-    writes it so; a Kazakh text does not. A foreign person (Сергей Кузнецов) has no Kazakh
-    letters in their name."""
-    if word.lang != "kk" or word.place or names.is_kazakh_name(word.text):
+    of whose letters is Kazakh, where the person's other names are in Kazakh letters; or in
+    one spelt with Kazakh letters, after a front vowel (Жүнусова). Russian writes it so; a
+    Kazakh text does not. A foreign person (Сергей Кузнецов) has no Kazakh letters in their
+    name."""
+    if word.lang != "kk" or word.place:
         return False
     nominative = names.nominative(word.text, "kk").lower()
-    if not _SURNAME_END.search(nominative) or not _RUSSIAN_U.search(nominative):
+    if not _SURNAME_END.search(nominative):
+        return False
+    if names.is_kazakh_name(word.text):
+        return bool(_FRONT_THEN_RUSSIAN_U.search(nominative))
+    if not _RUSSIAN_U.search(nominative):
         return False
     return any(other is not word and names.is_kazakh_name(other.text) and not other.place
                and not recognise.is_common(other.text, "kk") for other in mention.words)

@@ -150,7 +150,7 @@ def skeleton(word: str) -> str:
     an English oo is the u it says (Ji-hoon, Хун)."""
     lower = word.lower()
     if is_kazakh_name(lower):
-        lower = lower.translate(_KAZAKH_VOWEL_MARKS)
+        lower = _kazakh_marked(lower)
     if any("а" <= ch <= "я" or ch in "ёәғқңөұүһі" for ch in lower):
         lower = "".join(_CYR_LATIN.get(ch, ch) for ch in lower)
     else:
@@ -187,7 +187,10 @@ for _group, _cost in ((("i", "y", "j"), 0.2), (("o", "u"), 0.35), (("a", "e"), 0
         for _b in _group:
             if _a != _b:
                 _CHEAP[frozenset((_a, _b))] = min(_cost, _CHEAP.get(frozenset((_a, _b)), 9.0))
-_SOFT_GAPS = {"y": 0.2, "h": 0.3, "j": 0.3, "i": 0.6, "e": 0.8, "ι": 0.4, "ω": 0.4, "υ": 0.4}
+_CHEAP[frozenset(("h", "H"))] = 0.15
+"""Latin h is Cyrillic х, Russian and Kazakh having no h (Mohamed/Мухаммед, Hamad/Хамад): the
+regular correspondence of the scripts, not a change of sound."""
+_SOFT_GAPS = {"y": 0.2, "h": 0.3, "j": 0.3, "i": 0.6, "e": 0.8, "ι": 0.4, "ω": 0.4, "ζ": 0.4, "υ": 0.4}
 """Letters that one script writes and another leaves out (Aliyev/Алиев, Rahmon/Рахмон)."""
 
 
@@ -199,26 +202,45 @@ def distance(a: str, b: str) -> float:
     Karaganda/Қарағанды, Tulegenova/Төлегенова)."""
     rows = list(range(len(b) + 1))
     prev_row = [float(x) for x in rows]
+    before: list[float] = []
     for i, ca in enumerate(a, 1):
         row = [prev_row[0] + _gap(a, i - 1)]
         for j, cb in enumerate(b, 1):
             sub = 0.0 if ca == cb else _CHEAP.get(frozenset((ca, cb)), 1.0)
             row.append(min(prev_row[j - 1] + sub, prev_row[j] + _gap(a, i - 1),
-                           row[j - 1] + _gap(b, j - 1)))
-        prev_row = row
+                           row[j - 1] + _gap(b, j - 1), _swapped(a, b, i, j, before)))
+        before, prev_row = prev_row, row
     return prev_row[-1]
+
+
+def _swapped(a: str, b: str, i: int, j: int, before: list[float]) -> float:
+    """The cost of a[:i] against b[:j] when they end in two letters swapped (Дуебе for Деубе),
+    a slip of one keystroke: one change, not two; infinite when they do not. *before* is the
+    row two letters of *a* back."""
+    if i < 2 or j < 2 or a[i - 1] != b[j - 2] or a[i - 2] != b[j - 1] or a[i - 1] == a[i - 2]:
+        return float("inf")
+    return before[j - 2] + 1.0
 
 
 _KAZAKH_VOWEL_MARKS = str.maketrans("әөұүіы", "αθυψιω")
 """Kazakh vowels kept apart from the Russian and Latin ones they are written with elsewhere
 (Greek letters, which no name of a release has, so that `distance` can price them)."""
+_FINAL_Y = re.compile(r"ω(?=-|\Z)")
+
+
+def _kazakh_marked(lower: str) -> str:
+    """A Kazakh word (lower case) with its Kazakh vowels marked, a final ы apart (ζ): Russian
+    and English write a place's final ы as a (Қарағанды, Karaganda), never one inside a name
+    (Сыдықова is not Садыкова)."""
+    return _FINAL_Y.sub("ζ", lower.translate(_KAZAKH_VOWEL_MARKS))
 _KAZAKH_VOWEL_COSTS = {
     "α": {"a": 0.0, "e": 0.3, "а": 0.0, "е": 0.3, "я": 0.3},
     "θ": {"o": 0.0, "u": 0.2, "e": 0.4, "о": 0.0, "у": 0.3, "ё": 0.3},
     "υ": {"u": 0.0, "o": 0.4, "у": 0.0, "о": 0.4},
     "ψ": {"u": 0.0, "y": 0.3, "i": 0.4, "у": 0.0, "ю": 0.3},
     "ι": {"i": 0.0, "y": 0.2, "e": 0.3, "и": 0.0, "ы": 0.2, "е": 0.3},
-    "ω": {"y": 0.0, "i": 0.2, "u": 0.3, "a": 0.4, "ы": 0.0, "и": 0.2, "у": 0.3, "а": 0.4},
+    "ω": {"y": 0.0, "i": 0.2, "u": 0.3, "ы": 0.0, "и": 0.2, "у": 0.3},
+    "ζ": {"y": 0.0, "i": 0.2, "u": 0.3, "a": 0.4, "ы": 0.0, "и": 0.2, "у": 0.3, "а": 0.4, "ω": 0.0},
 }
 for _mark, _costs in _KAZAKH_VOWEL_COSTS.items():
     for _letter, _cost in _costs.items():
@@ -243,7 +265,7 @@ _CYR_FOLD = str.maketrans("ғқңһёэ", "гкнхее")
 def _cyr_fold(word: str) -> str:
     lower = word.lower()
     if is_kazakh_name(lower):
-        lower = lower.translate(_KAZAKH_VOWEL_MARKS)
+        lower = _kazakh_marked(lower)
     return lower.translate(_CYR_FOLD).replace("дж", "ж").replace("ь", "").replace("ъ", "").replace("-", "")
 
 
@@ -251,6 +273,10 @@ _CYR_CHEAP = {frozenset(pair): cost for pair, cost in (
     (("и", "ы"), 0.2), (("о", "у"), 0.35), (("у", "в"), 0.4), (("υ", "в"), 0.4),
     (("е", "и"), 0.5), (("ы", "у"), 0.5))}
 """Cheap Kazakh ↔ Russian vowels (Бозымбаев/Бозумбаев: official variants of one surname)."""
+_CYR_CHEAP_MARKED = {pair: cost for pair, cost in _CYR_CHEAP.items() if "в" in pair or pair == {"о", "у"}}
+"""The cheap pairs when a word is spelt with Kazakh letters: its vowels are marked then, and
+the ones Kazakh shares with Russian are written so in Russian (Есімова is Есимова, never
+Исимова), but for у as в (Садуақасов/Садвакасов) and о as у (Болат/Булат)."""
 
 
 @lru_cache(maxsize=65536)
@@ -262,19 +288,22 @@ def cyr_distance(a: str, b: str) -> float:
     A word spelt with Kazakh letters is a Kazakh name, whose Russian form often has other
     vowels or fewer of them (Қарағанды/Караганда, Түркістан/Туркестан, Самұрық/Самрук):
     vowels then cost little."""
+    cheap = _CYR_CHEAP_MARKED if is_kazakh_name(a) or is_kazakh_name(b) else _CYR_CHEAP
     a, b = _cyr_fold(a), _cyr_fold(b)
 
     def gap(ch: str) -> float:
-        return 0.3 if ch in "ιωυ" else 1.0
+        return 0.3 if ch in "ιωζυ" else 1.0
 
     prev_row = [float(x) for x in range(len(b) + 1)]
+    before: list[float] = []
     for i, ca in enumerate(a, 1):
         row = [float(i)]
         for j, cb in enumerate(b, 1):
             pair = frozenset((ca, cb))
-            sub = 0.0 if ca == cb else _CYR_CHEAP.get(pair, _CHEAP.get(pair, 1.0))
-            row.append(min(prev_row[j - 1] + sub, prev_row[j] + gap(ca), row[j - 1] + gap(cb)))
-        prev_row = row
+            sub = 0.0 if ca == cb else cheap.get(pair, _CHEAP.get(pair, 1.0))
+            row.append(min(prev_row[j - 1] + sub, prev_row[j] + gap(ca), row[j - 1] + gap(cb),
+                           _swapped(a, b, i, j, before)))
+        before, prev_row = prev_row, row
     return prev_row[-1]
 
 
@@ -770,11 +799,31 @@ _RU_SOFT_CASE = re.compile(r"[аеоу](я|ю|ем|е)\Z")
 Шанхаем, Шанхае), as pymorphy3 declines the ones it knows."""
 
 
+_ARTICLE = re.compile(r"(?:[aeаэә](?:l|r|d|s|t|z|n|sh)|[аэә](?:ль|л|р|д|с|т|з|н|ш))-(?=[^\W\d_]{3})",
+                      re.IGNORECASE)
+"""The Arabic article before a name, as each script writes it and assimilated to the name's
+first sound (al-Khatib, аль-Хатиб, әл-Хатиб; ar-Rashid, ар-Рашид, әр-Рашид; ad-Din)."""
+
+
+def article_of(word: str) -> str:
+    """The Arabic article *word* opens with ("al-", "әр-"), else ""."""
+    match = _ARTICLE.match(word)
+    return match.group() if match else ""
+
+
 @lru_cache(maxsize=8192)
 def stems(word: str, lang: str) -> tuple[str, ...]:
     """*word* (lower case) and its possible stems in *lang*: Russian proper names in the
     nominative (Тулегеновой → тулегенова, тулегенов) and the stem without a case ending,
-    Kazakh stems without an ending chain, English without a possessive."""
+    Kazakh stems without an ending chain, English without a possessive; of a name after the
+    Arabic article, also the name's stems without it (the versions write the article each in
+    its own way, or leave it out: al-Rashid, ар-Рашид, Рашид)."""
+    article = article_of(word)
+    found = _case_stems(word, lang) + (_case_stems(word[len(article):], lang) if article else ())
+    return tuple(dict.fromkeys(found))
+
+
+def _case_stems(word: str, lang: str) -> tuple[str, ...]:
     lower = word.lower().replace("’", "'")
     found = [lower]
     if lang == "ru":
@@ -960,9 +1009,9 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
                        else NONE, cost)
     latin, cyr = (a, b) if latin_a else (b, a)
     cost = distance(skeleton(latin), skeleton(cyr))
-    french = _french_reading(latin)
-    if french != latin and not is_kazakh_name(cyr):
-        cost = min(cost, distance(skeleton(french), skeleton(cyr)))
+    if not is_kazakh_name(cyr):
+        for reading in _foreign_readings(latin):
+            cost = min(cost, distance(skeleton(reading), skeleton(cyr)))
     if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
         if is_kazakh_surname(cyr) and not follows_state_romanisation(latin, cyr):
             return Verdict(NEAR, cost, strict=True)
@@ -976,6 +1025,26 @@ _FRENCH = (("eau", "o"), ("aux", "o"), ("au", "o"), ("oi", "ua"), ("ou", "u"), (
            ("qu", "k"), ("ch", "sh"), ("gn", "ny"))
 _FRENCH_ENT = re.compile(r"ent\Z")
 _FRENCH_END = re.compile(r"(?<=..[^aeiouy])e\Z|(?<=[nr])[tdsx]\Z|(?<=[aeiou])[tdsx]\Z")
+
+
+_GERMANIC = {"tsch": "ch", "sch": "sh", "ch": "kh", "ei": "ai", "ey": "ai", "ij": "ey", "ie": "i"}
+_GERMANIC_LETTERS = re.compile("|".join(_GERMANIC) + r"|(?:^|(?<=-))s(?=[tp])")
+"""German and Dutch spelling as it is said, which Russian and Kazakh transcribe: sch, ch, ei and
+ey (Schneider → Шнайдер, Friedrich → Фридрих), st and sp opening a word (Steinmeier → Штайнмайер), the long ie
+(Pieter → Питер, de Vries → де Врис), Dutch ij (Dijk → Дейк); and, in a reading of its own,
+the v said f (Vogel → Фогель, Vogt → Фогт), which Russian writes в as often (Врис)."""
+
+
+@lru_cache(maxsize=4096)
+def _foreign_readings(latin: str) -> tuple[str, ...]:
+    """*latin* read as French and as German or Dutch spelling is said, and with the th and dh
+    of an Arabic name said s and z as Russian and Kazakh write them (Al-Harthi, аль-Харси):
+    a foreign name in its own spelling is transcribed by its sounds, so the nearest reading
+    is the one to compare (only the readings that differ from the word)."""
+    germanic = _GERMANIC_LETTERS.sub(lambda m: _GERMANIC.get(m.group(), "sh"), latin.lower())
+    arabic = latin.lower().replace("th", "s").replace("dh", "z")
+    readings = (_french_reading(latin), germanic, germanic.replace("v", "f"), arabic)
+    return tuple(r for r in dict.fromkeys(readings) if r != latin.lower())
 
 
 @lru_cache(maxsize=4096)
