@@ -23,7 +23,7 @@ from functools import lru_cache, partial
 
 from press.check import recognise
 from press.check.document import Bundle, Para, paragraph_groups
-from press.check.findings import Finding
+from press.check.findings import Finding, Lack
 from press.check.unregistered import _adjective_of
 from press.lang import names as free_names
 from press.lang.read_organisations import find_organisations
@@ -63,18 +63,20 @@ def swaps(bundle: Bundle, mentions: dict, reported: set[tuple[str, str]]) -> lis
             if swap:
                 findings.append(_finding(lang, para, *swap))
             else:
-                findings += _dropped_brands(lang, para, known)
+                findings += _dropped_brands(lang, paras, known)
     return findings
 
 
-def _dropped_brands(lang: str, para: Para, known: dict[str, list[Known]]) -> list[Finding]:
+def _dropped_brands(lang: str, paras: dict[str, Para], known: dict[str, list[Known]]) -> list[Finding]:
     """A company's Latin name every other version writes (Mitsui, Marubeni and Sojitz) and
     *lang* lacks with every word of it: the translation would write it as it is."""
     others = [o for o in known if o != lang]
+    para = paras[lang]
     brands = {k.text for k in known[others[0]] if k.kind == "brand"}
     lower = para.text.lower()
     return [Finding("names.missing", "error", [lang], para.location, brand,
-                    f"«{brand}» ({', '.join(others)}) has no counterpart in {lang}; expected «{brand}»")
+                    f"«{brand}» ({', '.join(others)}) has no counterpart in {lang}; expected «{brand}»",
+                    Lack((lang,), ((brand, tuple(others), paras[others[0]].location),)))
             for brand in sorted(brands)
             if all(any(k.text == brand for k in known[o]) for o in others)
             and not any(w.lower() in lower for w in _WORDS.findall(brand)) and not _transcribed(brand, para)

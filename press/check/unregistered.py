@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from press.check import recognise
 from press.check.document import Bundle, Para
-from press.check.findings import Finding
+from press.check.findings import Finding, Lack
 from press.lang import names
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.tokens import Token, tokens
@@ -556,11 +556,15 @@ class FreeNames:
             where, other = instead
             message = (f"{lang} names «{other.text}» where {', '.join(stating)} name "
                        f"«{mention.text}»; expected a form of «{self._form_in(mention, lang)}»")
-            return Finding("names.missing", "error", [lang], where.location, other.text, message)
+            # a lack all the same where the versions are by different hands: which names a
+            # version chooses is its own, only a name in the same role is a swap (`slots`)
+            return Finding("names.missing", "error", [lang], where.location, other.text, message,
+                           Lack((lang,), ((mention.text, tuple(stating), para.location),)))
         where = self._para_like(para, lang)
         message = (f"«{mention.text}» ({', '.join(stating)}) has no counterpart in {lang}; "
                    f"expected a form of «{self._form_in(mention, lang)}»")
-        return Finding("names.missing", "error", [lang], where.location, mention.text, message)
+        return Finding("names.missing", "error", [lang], where.location, mention.text, message,
+                       Lack((lang,), ((mention.text, tuple(stating), para.location),)))
 
     def _instead(self, mention: NameMention, lang: str) -> tuple[Para, NameMention] | None:
         """A name of version *lang* that no other version has, of the same kind (a place for a
