@@ -92,8 +92,9 @@ def test_a_value_in_the_place_of_another_stays_an_error_in_versions_by_other_han
 
 def test_the_dateline_is_where_the_news_was_written_not_a_fact(termbase: dict) -> None:
     """«АҚТӨБЕ. KAZINFORM –», "AKTOBE —", «Ақтөбе, 14 мамыр 2026 жыл –» open a paragraph with
-    the place of publication: another version need not name it. A place named in the body of
-    two versions and not in the third is still missing."""
+    the place of publication: a version without a dateline need not name it; one whose
+    dateline names another place does. A place named in the body of two versions and not in
+    the third is still missing."""
     for opening in ("АҚТӨБЕ. KAZINFORM – ", "АҚТӨБЕ.KAZINFORM - ", "Ақтөбе, 14 мамыр 2026 жыл – "):
         assert dateline_span(opening + "Бүгін", "kk") is not None
     assert dateline_span("Ақтөбе – облыс орталығы.", "kk") is None  # a sentence about the city
@@ -101,6 +102,10 @@ def test_the_dateline_is_where_the_news_was_written_not_a_fact(termbase: dict) -
              "kk": "АҚТӨБЕ. KAZINFORM – Облыстық аурухана 40 миллион теңгенің жаңа жабдығын алды.",
              "ru": "Областная больница получила новое оборудование на 40 миллионов тенге."}
     assert _found(texts, termbase) == []
+    dated = dict(texts, ru="АКТОБЕ. KAZINFORM – " + texts["ru"])
+    assert _found(dated, termbase) == []
+    swapped = dict(dated, kk=texts["kk"].replace("АҚТӨБЕ", "ОРАЛ"))  # a dateline of another place
+    assert any(rule == "names.missing" and langs == ["kk"] for rule, _, langs in _found(swapped, termbase))
     body = dict(texts, en=texts["en"] + " Aktobe doctors were trained in Astana.",
                 kk=texts["kk"] + " Ақтөбе дәрігерлері Астанада оқудан өтті.",
                 ru=texts["ru"] + " Врачи прошли обучение.")

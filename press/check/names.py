@@ -22,7 +22,7 @@ from press.check.findings import Finding, Lack
 from press.check.unregistered import FreeNames
 from press.lang import kazakh, russian
 from press.lang import names as free_names
-from press.lang.read_names import word_matches
+from press.lang.read_names import any_dateline, in_dateline, word_matches
 from press.lang.tokens import Token, sentence_initial, tokens
 
 _GAP_CHARS = set(" \u00a0«»\"“”„'’()")
@@ -393,6 +393,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
     for _, group in bundle.groups() if groups is None else groups:
         present: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
         said: set[str] = set()  # entities named at least once other than in passing
+        in_body: set[str] = set()  # entities named other than in a dateline
         inside: set[tuple[str, str]] = set()  # (place, lang): МИД Казахстана names Kazakhstan
         first: dict[str, str] = {}  # entity → where it is first named
         for lang, paras in group.items():
@@ -402,6 +403,8 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                     first.setdefault(m.entity, para.location)
                     if not para.in_passing(m.start, m.end):
                         said.add(m.entity)
+                        if not in_dateline(para.text, m.start, m.end, lang):
+                            in_body.add(m.entity)
                     inside.update((place, lang) for place in _places_inside(bundle, m, lang))
         langs = [lang for lang, paras in group.items() if paras]
         for entity_id, by_lang in present.items():
@@ -410,6 +413,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                 continue  # «Оман астанасы Маскат», "reports Kazinform": said only in passing
             version = group if bundle.aligned else bundle.paras  # plain texts: home said anywhere
             missing = [lang for lang in langs if lang not in by_lang and (entity_id, lang) not in inside
+                       and (entity_id in in_body or any_dateline([p.text for p in version[lang]], lang))
                        and not _home_implied(bundle, entity_id, version[lang])
                        and not _region_implied(bundle, entity_id, version[lang], mentions)
                        and not _ministry_implied(bundle, entity_id, by_lang, version[lang])

@@ -80,7 +80,15 @@ def _dropped_brands(lang: str, paras: dict[str, Para], known: dict[str, list[Kno
             for brand in sorted(brands)
             if all(any(k.text == brand for k in known[o]) for o in others)
             and not any(w.lower() in lower for w in _WORDS.findall(brand)) and not _transcribed(brand, para)
-            and not (brand.isupper() and _own_acronym(para))]
+            and not (brand.isupper() and _own_acronym(para))
+            and not all(_said_in_passing(paras[o], brand) for o in others)]
+
+
+def _said_in_passing(para: Para, text: str) -> bool:
+    """Every occurrence of *text* in *para* is in passing: the agency of a dateline
+    («АСТАНА. KAZINFORM –»), the source of an attribution ("reports Kazinform")."""
+    starts = [m.start() for m in re.finditer(re.escape(text), para.text)]
+    return bool(starts) and all(para.in_passing(start, start + len(text)) for start in starts)
 
 
 def _own_acronym(para: Para) -> bool:

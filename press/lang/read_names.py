@@ -41,13 +41,26 @@ def _attribution_pattern(lang: str) -> re.Pattern[str]:
 def attribution_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each clause that says where the news comes from ("…, reports Kazinform",
     «Об этом сообщает пресс-служба МИД», «…, деп хабарлайды ҚР СІМ баспасөз қызметі»), and
-    the dateline a paragraph opens with (`dateline_span`)."""
-    dateline = dateline_span(text, lang)
+    the agency and date of a dateline after its place («АСТАНА. KAZINFORM –»)."""
+    span = dateline_span(text, lang)
+    agency = [(_DATELINE.match(text).end("place"), span[1])] if span else []  # type: ignore[union-attr]
     if lang not in _ATTRIBUTION:
-        return [dateline] if dateline else []
+        return agency
     pattern = _attribution_pattern(lang)
-    return ([dateline] if dateline else []) + [
-        (m.start(), m.end()) for m in _CLAUSE.finditer(text) if pattern.search(m.group())]
+    return agency + [(m.start(), m.end()) for m in _CLAUSE.finditer(text) if pattern.search(m.group())]
+
+
+def any_dateline(texts: list[str], lang: str) -> bool:
+    """A paragraph of *texts* (a version) opens with a dateline: its place is one the other
+    versions' datelines must name the same."""
+    return any(dateline_span(text, lang) for text in texts)
+
+
+def in_dateline(text: str, start: int, end: int, lang: str) -> bool:
+    """The name at *start*..*end* is the place of the dateline *text* opens with: a version
+    with no dateline need not name it; a version with a dateline of another place does."""
+    span = dateline_span(text, lang)
+    return span is not None and span[0] <= start and end <= span[1]
 
 
 _DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][\w’'-]*(?:[ \t][^\W\d_][\w’'-]*){0,2})"
