@@ -162,13 +162,16 @@ def test_the_region_by_its_common_word_is_the_region_named(termbase: dict) -> No
 def test_initials_and_the_ministry_by_its_common_noun(termbase: dict, en: str) -> None:
     """«в МИД» (any country's ministry has these initials) against "the Foreign Ministry",
     «министрліктің хабарламасы»: the same ministry; the full name against "the ministry" alone
-    is still a name one version lacks."""
+    is still a name one version lacks (the Kazakh one, when "the Foreign Ministry", a name of
+    the ministry in the termbase, names it in English too)."""
     texts = {"en": en,
              "kk": "Сапар келесі аптада өтеді, делінген министрліктің хабарламасында.",
              "ru": "Визит состоится на следующей неделе, сообщили в МИД."}
     assert _found(texts, termbase) == []
     full = dict(texts, ru="Визит состоится на следующей неделе, сообщили в Министерстве иностранных дел.")
-    assert [rule for rule, _ in _rules(full, termbase)] == ["names.extra", "names.extra"]
+    lacking = [("names.missing", ["kk"])] if "Foreign Ministry" in en else \
+        [("names.extra", ["en"]), ("names.extra", ["kk"])]
+    assert sorted(_rules(full, termbase)) == lacking
     plural = dict(texts, en="The visit will take place next week, the two ministries said.")
     assert ("names.extra", ["en"]) in _rules(plural, termbase)
 

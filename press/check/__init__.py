@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from press.check import dates, designations, facts, names, numbers, script
+from press.check import dates, designations, facts, names, numbers, omissions, script
 from press.check.document import Bundle, Para
 from press.check.findings import Finding, Report
 from press.lang import LANGS
@@ -29,11 +29,13 @@ __all__ = ["Finding", "Report", "check_bundle", "check_release", "check_texts", 
 
 
 def check_bundle(bundle: Bundle) -> Report:
-    """Run every rule family; errors first, then by location."""
+    """Run every rule family, fold what versions by different hands only leave out into one
+    warning per version (`omissions`); errors first, then by location."""
     found: list[Finding] = []
     for family in RULE_FAMILIES:
         found += family.check(bundle)
-    unique = list({(f.rule, tuple(f.langs), f.location, f.excerpt): f for f in found}.values())
+    unique = omissions.fold(bundle, list({(f.rule, tuple(f.langs), f.location, f.excerpt): f
+                                          for f in found}.values()))
     unique.sort(key=lambda f: (f.severity != "error", _order(f.location), f.rule))
     return Report(unique)
 

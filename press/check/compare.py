@@ -19,7 +19,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 from press.check.document import Bundle, Para, paragraph_groups
-from press.check.findings import Finding, Severity
+from press.check.findings import Finding, Lack, Severity
 
 
 @dataclass(frozen=True)
@@ -296,7 +296,25 @@ def _finding(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: li
     else:
         location = bundle.paras[lang][0].location if bundle.paras.get(lang) else anchor.para.location
     excerpt = has[0].excerpt if has else lacks[0].excerpt
-    return Finding(f"{rule}", severity, [lang], location, excerpt, message)
+    return Finding(f"{rule}", severity, [lang], location, excerpt, message,
+                   _lack(lang, others, lacks, has, stating, what))
+
+
+def _lack(lang: str, others: list[str], lacks: list[Item], has: list[Item],
+          stating: Callable[[Hashable], list[str]], what: str) -> Lack | None:
+    """A finding that only lacks (or only adds) is an omission: *lang* does not state what
+    the others state, or the others do not state what *lang* alone does."""
+    if lacks and has:
+        return None
+    word = f" ({_FACT_WORDS[what]})" if what in _FACT_WORDS else ""
+    if lacks:
+        return Lack((lang,), tuple((i.label + word, tuple(stating(i.key)) or tuple(others), i.para.location)
+                                   for i in lacks))
+    return Lack(tuple(others), tuple((i.label + word, (lang,), i.para.location) for i in has))
+
+
+_FACT_WORDS = {"number": "figure", "designation": "designation"}
+"""How an omission names a fact of a rule whose label alone does not say what it is (306)."""
 
 
 def _join(items: list[Item], quote: bool = False) -> str:

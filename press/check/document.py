@@ -196,6 +196,15 @@ def paragraph_groups(bundle: Bundle) -> list[tuple[str, dict[str, list[Para]]]]:
     return bundle.memo["paragraph_groups"]
 
 
+def translated_share(bundle: Bundle, a: str, b: str) -> tuple[int, int]:
+    """(the paragraphs of version *a* but a headline that the paragraph of *b* at the same
+    place translates, all those paragraphs), as `paragraph_groups` pairs them: for two
+    versions with as many paragraphs, whether they are translations paragraph by paragraph."""
+    start = int(_titled(bundle))
+    left, right = bundle.paras[a][start:], bundle.paras[b][start:]
+    return sum(i == j for i, j in _pairs(left, right).items()), len(left)
+
+
 def _pairs(left: list[Para], right: list[Para]) -> dict[int, int]:
     """i → j: paragraph j of *right* translates paragraph i of *left* (`_mutual_best` by what
     they state, then what stays unpaired at the same place if `_alike`)."""

@@ -9,6 +9,23 @@ Severity = Literal["error", "warning"]
 
 
 @dataclass(frozen=True)
+class Lack:
+    """What a finding says is only a lack, no contradiction: versions *lacking* do not state
+    the *facts* that other versions state, and say nothing else in their place. A fact is (in
+    words as a message shows it: "306 (figure)", «Астана»; the versions that state it; where
+    the first of them does). Versions by different hands report it once per version, as an
+    omission (`press.check.omissions`)."""
+
+    lacking: tuple[str, ...]
+    facts: tuple[tuple[str, tuple[str, ...], str], ...]
+
+    @property
+    def where(self) -> str:
+        """Where the first fact is stated."""
+        return self.facts[0][2]
+
+
+@dataclass(frozen=True)
 class Finding:
     """One disagreement: what rule saw it, where, and what was expected instead.
 
@@ -22,6 +39,8 @@ class Finding:
     location: str
     excerpt: str
     message: str
+    lack: Lack | None = field(default=None, compare=False)
+    """Set when the finding reports only what some versions do not state (`Lack`)."""
 
     @property
     def segment(self) -> str | None:
@@ -31,7 +50,7 @@ class Finding:
 
     @property
     def family(self) -> str:
-        """The rule family: names, dates, numbers, designations, facts or script."""
+        """The rule family: names, dates, numbers, designations, facts, script or content."""
         return self.rule.split(".", 1)[0]
 
     def to_json(self) -> dict[str, Any]:

@@ -18,11 +18,11 @@ from functools import lru_cache
 
 from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
-from press.check.findings import Finding
+from press.check.findings import Finding, Lack
 from press.check.unregistered import FreeNames
 from press.lang import kazakh, russian
 from press.lang import names as free_names
-from press.lang.read_names import word_matches
+from press.lang.read_names import any_dateline, in_dateline, word_matches
 from press.lang.tokens import Token, sentence_initial, tokens
 
 _GAP_CHARS = set(" \u00a0«»\"“”„'’()")
@@ -101,8 +101,9 @@ def _build_index(bundle: Bundle, lang: str) -> _LangIndex:
 
 
 def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
-    """Registered names in *para*, longest form first, non-overlapping."""
-    words = tokens(para.text)
+    """Registered names in *para*, longest form first, non-overlapping; each place of a route
+    written with hyphens a word of its own (`name_tokens`)."""
+    words = free_names.name_tokens(para.text, para.lang)
     indexes = _lang_indexes(bundle, para.lang)
     candidates = []
     for i, word in enumerate(words):
@@ -226,6 +227,11 @@ def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...
         if place:
             return _other_country(place, own)  # Қазақстанның ЕҒА-мен
         k -= 1
+    if i and not para.text[words[i - 1].end:words[i].start].strip() \
+            and _adjective_of_other(bundle, words[i - 1].text, para.lang, own):
+        return True  # the Russian Foreign Ministry, турецкого МИД
+    if para.lang == "kk":
+        return False  # Kazakh puts the owner first: «СІМ Ирандағы қазақстандықтар туралы» is ours
     k = end + (end < len(words) and words[end].text in ("of", "the"))
     k += k < len(words) and words[k].text == "the"
     if k < len(words) and words[k].text[:1].isupper() \
@@ -233,6 +239,19 @@ def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...
         place = free_names.place_id(words[k].text, para.lang)
         return bool(place) and _other_country(place, own)
     return False
+
+
+def _adjective_of_other(bundle: Bundle, word: str, lang: str, own: set[str]) -> bool:
+    """*word* is the adjective of a country other than the organisation's own (Russian,
+    турецкого; not Kazakh, казахстанского): a registered country's adjective, or an English
+    people's name no registered adjective of the own country is."""
+    places = {slots.entity_place(bundle, entity_id) for x in _lang_indexes(bundle, lang)
+              for order, entity_id, prefix in x.adjectives.get(word.lower()[:2], ())
+              if bundle.entities[entity_id].type == "place" and _demonym(word, prefix, lang)}
+    if places:
+        return any(place and _other_country(place, own) for place in places) \
+            and not any(place in own for place in places)
+    return lang == "en" and word[:1].isupper() and free_names.is_demonym(word, lang)
 
 
 def _other_country(place: str, own: set[str]) -> bool:
@@ -393,13 +412,18 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
     for _, group in bundle.groups() if groups is None else groups:
         present: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
         said: set[str] = set()  # entities named at least once other than in passing
+        in_body: set[str] = set()  # entities named other than in a dateline
         inside: set[tuple[str, str]] = set()  # (place, lang): МИД Казахстана names Kazakhstan
+        first: dict[str, str] = {}  # entity → where it is first named
         for lang, paras in group.items():
             for para in paras:
                 for m in mentions[(lang, para.location, para.id)]:
                     present[m.entity].setdefault(lang, []).append(m)
+                    first.setdefault(m.entity, para.location)
                     if not para.in_passing(m.start, m.end):
                         said.add(m.entity)
+                        if not in_dateline(para.text, m.start, m.end, lang):
+                            in_body.add(m.entity)
                     inside.update((place, lang) for place in _places_inside(bundle, m, lang))
         langs = [lang for lang, paras in group.items() if paras]
         for entity_id, by_lang in present.items():
@@ -408,6 +432,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                 continue  # «Оман астанасы Маскат», "reports Kazinform": said only in passing
             version = group if bundle.aligned else bundle.paras  # plain texts: home said anywhere
             missing = [lang for lang in langs if lang not in by_lang and (entity_id, lang) not in inside
+                       and (entity_id in in_body or any_dateline([p.text for p in version[lang]], lang))
                        and not _home_implied(bundle, entity_id, version[lang])
                        and not _region_implied(bundle, entity_id, version[lang], mentions)
                        and not _ministry_implied(bundle, entity_id, by_lang, version[lang])
@@ -430,7 +455,8 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                 findings.append(((rule, entity_id, lang), Finding(
                     rule, "error" if majority else "warning", [lang],
                     bundle.location(group, lang), seen.text,
-                    f"«{seen.text}» ({', '.join(by_lang)}) has no counterpart in {lang}{expected}")))
+                    f"«{seen.text}» ({', '.join(by_lang)}) has no counterpart in {lang}{expected}",
+                    Lack((lang,), ((seen.text, tuple(by_lang), first[entity_id]),)))))
     return findings
 
 
@@ -588,11 +614,12 @@ _MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inistry\b"),
 
 def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],
                       paras: list[Para]) -> bool:
-    """A ministry the others name only by its initials (МИД, СІМ), which any country's ministry
-    shares, and this version by its common noun alone ("the Foreign Ministry", «министрліктің
-    хабарламасында», "the ministry's press service"): the same ministry, no missing name."""
+    """A ministry the others name only by its initials or a short name (МИД, СІМ, the Foreign
+    Ministry, «внешнеполитическое ведомство»), which any country's ministry shares, and this
+    version by its common noun alone ("the Foreign Ministry", «министрліктің хабарламасында»,
+    "the ministry's press service"): the same ministry, no missing name."""
     if not paras or paras[0].lang not in _MINISTRY_WORD or bundle.entities[entity_id].type != "organisation" \
-            or not all(_initials(m.text) for found in by_lang.values() for m in found):
+            or not all(_short(m.text) for found in by_lang.values() for m in found):
         return False
     return any(_bare(para.text, m.start(), para.lang)
                for para in paras for m in _MINISTRY_WORD[para.lang].finditer(para.text))
@@ -631,6 +658,11 @@ def _titled(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
     return pattern is not None and any(
         _bare(para.text, m.start(), para.lang) and not _NAME_AFTER.match(para.text, m.end())
         for para in paras for m in pattern.finditer(para.text))
+
+
+def _short(text: str) -> bool:
+    """A name any country's body may go by: its initials or two words (the Foreign Ministry)."""
+    return _initials(text) or len(text.split()) <= 2
 
 
 def _initials(text: str) -> bool:

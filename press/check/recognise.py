@@ -17,7 +17,7 @@ from functools import lru_cache
 from press.check import lexicon
 from press.lang import names
 from press.lang.names import NameMention, NameWord
-from press.lang.tokens import Token, sentence_initial, tokens
+from press.lang.tokens import Token, sentence_initial
 
 TITLES: dict[str, frozenset[str]] = {
     "en": frozenset((  # noqa: SIM905
@@ -48,8 +48,9 @@ def _titles(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) -> tuple[NameMention, ...]:
     """The names in *text*: runs of name words, a place its own mention (Венгрии Петер
-    Сийярто is a place and a person). Words inside *taken* spans (registered names) are left out."""
-    words = tokens(text)
+    Сийярто is a place and a person), each place of a route written with hyphens too
+    (`names.name_tokens`). Words inside *taken* spans (registered names) are left out."""
+    words = names.name_tokens(text, lang)
     marks = _marks(text, words, lang, taken)
     mentions: list[NameMention] = []
     run: list[NameWord] = []

@@ -23,7 +23,7 @@ from functools import lru_cache, partial
 
 from press.check import recognise
 from press.check.document import Bundle, Para, paragraph_groups
-from press.check.findings import Finding
+from press.check.findings import Finding, Lack
 from press.check.unregistered import _adjective_of
 from press.lang import names as free_names
 from press.lang.read_organisations import find_organisations
@@ -64,7 +64,7 @@ def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[st
             findings += [_finding(lang, para, *swap) for swap in found
                          if not _said_already(swap, known, excerpts)]
             if not found:
-                findings += [f for f in _dropped_brands(lang, para, known) if f.excerpt not in excerpts]
+                findings += [f for f in _dropped_brands(lang, paras, known) if f.excerpt not in excerpts]
     return findings
 
 
@@ -77,18 +77,28 @@ def _said_already(swap: tuple[Known, Known, list[str]], known: dict[str, list[Kn
     return instead.text in excerpts or any(e in w or w in e for e in excerpts for w in written)
 
 
-def _dropped_brands(lang: str, para: Para, known: dict[str, list[Known]]) -> list[Finding]:
+def _dropped_brands(lang: str, paras: dict[str, Para], known: dict[str, list[Known]]) -> list[Finding]:
     """A company's Latin name every other version writes (Mitsui, Marubeni and Sojitz) and
     *lang* lacks with every word of it: the translation would write it as it is."""
     others = [o for o in known if o != lang]
+    para = paras[lang]
     brands = {k.text for k in known[others[0]] if k.kind == "brand"}
     lower = para.text.lower()
     return [Finding("names.missing", "error", [lang], para.location, brand,
-                    f"«{brand}» ({', '.join(others)}) has no counterpart in {lang}; expected «{brand}»")
+                    f"«{brand}» ({', '.join(others)}) has no counterpart in {lang}; expected «{brand}»",
+                    Lack((lang,), ((brand, tuple(others), paras[others[0]].location),)))
             for brand in sorted(brands)
             if all(any(k.text == brand for k in known[o]) for o in others) and brand not in para.text
             and not any(w.lower() in lower for w in _WORDS.findall(brand)) and not _transcribed(brand, para)
-            and not (brand.isupper() and _own_acronym(para))]
+            and not (brand.isupper() and _own_acronym(para))
+            and not all(_said_in_passing(paras[o], brand) for o in others)]
+
+
+def _said_in_passing(para: Para, text: str) -> bool:
+    """Every occurrence of *text* in *para* is in passing: the agency of a dateline
+    («АСТАНА. KAZINFORM –»), the source of an attribution ("reports Kazinform")."""
+    starts = [m.start() for m in re.finditer(re.escape(text), para.text)]
+    return bool(starts) and all(para.in_passing(start, start + len(text)) for start in starts)
 
 
 def _own_acronym(para: Para) -> bool:

@@ -21,9 +21,10 @@ from dataclasses import replace
 
 from press.check import recognise
 from press.check.document import Bundle, Para
-from press.check.findings import Finding
+from press.check.findings import Finding, Lack
 from press.lang import names
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
+from press.lang.read_names import any_dateline, in_dateline
 from press.lang.tokens import Token, tokens
 
 Found = dict[str, list[tuple[Para, NameMention]]]
@@ -487,11 +488,18 @@ class FreeNames:
                     if any(o == other and self._same_name(mention, w) for o, w in done):
                         continue
                     if not self._someone_or_somewhere(mention, stating) or self._in_text(mention, other) \
-                            or (elsewhere and elsewhere(mention, other, [lang] + stating)):
+                            or (elsewhere and elsewhere(mention, other, [lang] + stating)) \
+                            or self._undated(para, mention, other):
                         continue
                     done += [(other, w) for w in mention.words]
                     out.append(self._missing_finding(para, mention, other, present))
         return out
+
+    def _undated(self, para: Para, mention: NameMention, lang: str) -> bool:
+        """*mention* is the place of a dateline (ASTANA —) and version *lang* has none: it
+        need not name where the news was written."""
+        return in_dateline(para.text, mention.start, mention.end, mention.lang) \
+            and not any_dateline([p.text for p in self.group.get(lang, [])], lang)
 
     def _someone_or_somewhere(self, mention: NameMention, stating: list[str]) -> bool:
         """A person or a place, in *mention* or its counterparts: a place CLDR knows, a name
@@ -562,11 +570,15 @@ class FreeNames:
             where, other = instead
             message = (f"{lang} names «{other.text}» where {', '.join(stating)} name "
                        f"«{mention.text}»; expected a form of «{self._form_in(mention, lang)}»")
-            return Finding("names.missing", "error", [lang], where.location, other.text, message)
+            # a lack all the same where the versions are by different hands: which names a
+            # version chooses is its own, only a name in the same role is a swap (`slots`)
+            return Finding("names.missing", "error", [lang], where.location, other.text, message,
+                           Lack((lang,), ((mention.text, tuple(stating), para.location),)))
         where = self._para_like(para, lang)
         message = (f"«{mention.text}» ({', '.join(stating)}) has no counterpart in {lang}; "
                    f"expected a form of «{self._form_in(mention, lang)}»")
-        return Finding("names.missing", "error", [lang], where.location, mention.text, message)
+        return Finding("names.missing", "error", [lang], where.location, mention.text, message,
+                       Lack((lang,), ((mention.text, tuple(stating), para.location),)))
 
     def _instead(self, mention: NameMention, lang: str) -> tuple[Para, NameMention] | None:
         """A name of version *lang* that no other version has, of the same kind (a place for a

@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from press.lang import kazakh
+from press.lang.tokens import Token, tokens
 
 # --- Transliteration ---------------------------------------------------------------------
 
@@ -444,6 +445,7 @@ def _add_data_places(table: dict[str, str], lang: str) -> None:
 
 _RU_ADJECTIVE_ENDINGS = ("ими", "ыми", "ого", "его", "ому", "ему", "ий", "ый", "ой", "ая", "яя", "ое", "ее",
                          "ую", "юю", "им", "ым", "ом", "ем", "ие", "ые", "их", "ых")
+_RU_ADJECTIVE_ENDINGS_LONGEST = tuple(sorted(_RU_ADJECTIVE_ENDINGS, key=len, reverse=True))
 
 
 def _adjectives_made(name: str) -> tuple[str, ...]:
@@ -683,6 +685,28 @@ def place_id(word: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def name_tokens(text: str, lang: str) -> tuple[Token, ...]:
+    """The words of *text* as names are read: places joined by hyphens into a route or a
+    border (Алматы-Масқат-Алматы бағыты, Иран-Түрікменстан шекарасы, the Almaty-Muscat route)
+    taken apart, each part a place of its own, as a dash between them (Астана–Доха) already
+    keeps them. Of a route of three stops or more one may be a place the gazetteer lacks
+    (Масқат). A place whose own name has a hyphen (Гвинея-Бисау, Нур-Султан, Эр-Рияд) and a
+    word with a part that names no place (Усть-Каменогорск) stay whole."""
+    out: list[Token] = []
+    for token in tokens(text):
+        parts = list(re.finditer(r"[^-‐]+", token.text))
+        if len(parts) < 2 or not all(p.group()[:1].isupper() for p in parts) or place_id(token.text, lang):
+            out.append(token)
+            continue
+        places = sum(bool(place_id(p.group(), lang)) for p in parts)
+        if places < 2 or places < len(parts) - (len(parts) >= 3):
+            out.append(token)
+            continue
+        out += [Token(p.group(), token.start + p.start(), token.start + p.end()) for p in parts]
+    return tuple(out)
+
+
 def named_with_lookalikes(place: str, text: str) -> bool:
     """The Kazakh *text* names *place* typed with Russian look-alikes for its Kazakh letters
     (Кара теңізден for Қара теңіз): the place is there, misspelt (the script check says so)."""
@@ -768,20 +792,32 @@ def _last_words(lang: str) -> frozenset[str]:
 def _phrases(lang: str) -> dict[tuple[str, ...], str]:
     """Places of several words by the stems of their words, so that a Russian name is found
     in any case (Организации Объединённых Наций, Соединённых Штатов)."""
+    return {_phrase_key(name.split(), lang): pid for name, pid in gazetteer(lang).items() if " " in name}
+
+
+def _phrase_key(words: list[str], lang: str) -> tuple[str, ...]:
+    """The words of a place's name less their case endings (Russian): the adjectives before
+    its noun less an adjective's ending (Ближний, Ближнем Востоке: ближн), the noun less a
+    noun's."""
     from press.lang import russian
 
-    def key(name: str) -> tuple[str, ...]:
-        return tuple(russian.stem(w) if lang == "ru" else w for w in name.replace("ё", "е").split())
+    lower = [w.lower().replace("ё", "е") for w in words]
+    if lang != "ru":
+        return tuple(lower)
+    return tuple(_adjective_stem(w) for w in lower[:-1]) + (russian.stem(lower[-1]),)
 
-    return {key(name): pid for name, pid in gazetteer(lang).items() if " " in name}
+
+def _adjective_stem(word: str) -> str:
+    from press.lang import russian
+
+    ending = next((e for e in _RU_ADJECTIVE_ENDINGS_LONGEST
+                   if word.endswith(e) and len(word) - len(e) >= 3), "")
+    return word[:-len(ending)] if ending else russian.stem(word)
 
 
 def phrase_place(words: list[str], lang: str) -> str | None:
     """The place id of the words *words* in any case form (Russian), else None."""
-    from press.lang import russian
-
-    stems_ = tuple(russian.stem(w.lower().replace("ё", "е")) if lang == "ru" else w.lower() for w in words)
-    return _phrases(lang).get(stems_)
+    return _phrases(lang).get(_phrase_key(words, lang))
 
 
 def place_names(place: str, lang: str) -> list[str]:

@@ -40,8 +40,54 @@ def _attribution_pattern(lang: str) -> re.Pattern[str]:
 
 def attribution_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each clause that says where the news comes from ("…, reports Kazinform",
-    «Об этом сообщает пресс-служба МИД», «…, деп хабарлайды ҚР СІМ баспасөз қызметі»)."""
+    «Об этом сообщает пресс-служба МИД», «…, деп хабарлайды ҚР СІМ баспасөз қызметі»), and
+    the agency and date of a dateline after its place («АСТАНА. KAZINFORM –»)."""
+    span = dateline_span(text, lang)
+    agency = [(_DATELINE.match(text).end("place"), span[1])] if span else []  # type: ignore[union-attr]
     if lang not in _ATTRIBUTION:
-        return []
+        return agency
     pattern = _attribution_pattern(lang)
-    return [(m.start(), m.end()) for m in _CLAUSE.finditer(text) if pattern.search(m.group())]
+    return agency + [(m.start(), m.end()) for m in _CLAUSE.finditer(text) if pattern.search(m.group())]
+
+
+def any_dateline(texts: list[str], lang: str) -> bool:
+    """A paragraph of *texts* (a version) opens with a dateline: its place is one the other
+    versions' datelines must name the same."""
+    return any(dateline_span(text, lang) for text in texts)
+
+
+def in_dateline(text: str, start: int, end: int, lang: str) -> bool:
+    """The name at *start*..*end* is the place of the dateline *text* opens with: a version
+    with no dateline need not name it; a version with a dateline of another place does."""
+    span = dateline_span(text, lang)
+    return span is not None and span[0] <= start and end <= span[1]
+
+
+_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][\w’'-]*(?:[ \t][^\W\d_][\w’'-]*){0,2})"
+                       r"(?P<rest>[^\n!?;:«»\"—–]{0,60}?)[ \t]+(?:[—–]|-{1,2})[ \t]")
+"""A paragraph that opens with a place, what follows it up to 60 characters and a dash set
+apart (ASTANA — …; «АСТАНА. KAZINFORM – …»; «Астана, 25 ноября 2026 года – …»)."""
+_DATELINE_REST = re.compile(r"[.,(][^\n]*?(?:\d|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3})")
+"""What makes the opening a dateline when the place is not in capitals: a date or an
+agency's name in capitals (KAZINFORM, BAQ.KZ, ТАСС) after a full stop, comma or bracket."""
+
+
+def dateline_span(text: str, lang: str) -> tuple[int, int] | None:
+    """(start, end) of the dateline *text* opens with, if any: the place of publication, in
+    capitals or followed by the date or the agency, then a dash ("ASTANA —", «АСТАНА.
+    KAZINFORM –», «Астана, 25 ноября 2026 года –», "ALMATY (Kazinform) -"). Where the news was
+    written is no fact of the news: another version need not say it. A sentence that opens
+    with a place and a dash («Астана – столица …») is none."""
+    from press.lang.names import place_id
+
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    place = m.group("place")
+    words = place.split()
+    if not any(place_id(word, lang) for word in words):
+        return None
+    capitals = place.upper() == place and sum(ch.isalpha() for ch in place) >= 3
+    if not capitals and not _DATELINE_REST.match(m.group("rest")):
+        return None
+    return m.start("place"), m.end("rest")
