@@ -1,0 +1,102 @@
+"""Classes of checker false alarm seen on real news (issue 12, helper checker11b): a language
+named by its adjective read as its country, English names transcribed into Russian and Kazakh,
+the "about" qualifiers, lists of dates. Each case is written here (own people, places and
+figures) and fails without its rule; its counterpart with a real error is still found.
+
+In-process, as tests/test_checker_realnews.py: plain texts through `check_texts` with the
+toolkit's termbase (what `press check --text` reads).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from press.check import check_texts
+from press.lang.languages import names_language
+from tests.test_checker_realnews import DAY, _found, termbase
+
+__all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
+
+
+def _rules(texts: dict[str, str], termbase: dict) -> list[tuple[str, list[str]]]:
+    return [(rule, langs) for rule, langs, _ in _found(texts, termbase)]
+
+
+def _with_severity(texts: dict[str, str], termbase: dict) -> list[tuple[str, str, list[str]]]:
+    return [(f.rule, f.severity, f.langs) for f in check_texts(texts, termbase, DAY).findings]
+
+
+# --- B: a language is not its country --------------------------------------------------------
+
+_CONSUL = {"en": "Consul Anna Berger opened the visa centre in Aktobe.",
+           "ru": "Консул Анна Бергер открыла визовый центр в Актобе.",
+           "kk": "Консул Анна Бергер Ақтөбеде виза орталығын ашты."}
+
+
+_LANGUAGES = {"en": ("She speaks German, Italian, Spanish, and Turkish.",
+                     "She is fluent in Japanese and Chinese.",
+                     "The Italian translation of her book appeared last year."),
+              "ru": ("Она владеет немецким, итальянским и испанским языками.",
+                     "Она свободно говорит на немецком, итальянском и турецком."),
+              "kk": ("Ол неміс, итальян, испан және түрік тілдерінде еркін сөйлейді.",
+                     "Ол жапон мен қытай тілін меңгерген.")}
+
+
+@pytest.mark.parametrize("dropped", ["en", "ru", "kk"])
+@pytest.mark.parametrize("pick", [0, 1])
+def test_a_language_said_in_two_versions_names_no_country(termbase: dict, dropped: str, pick: int) -> None:
+    """A language named by its country's adjective — listed before the word for language
+    («неміс, итальян және түрік тілдерінде», «немецким и итальянским языками»), or where the
+    language is understood ("speaks German", «говорит на немецком», "the Italian translation")
+    — is no mention of Germany or Italy: a version that leaves the sentence out lacks no country
+    (nor, at error level, a language a list names: an omission contradicts nothing)."""
+    texts = {lang: text if lang == dropped else f"{text} {_LANGUAGES[lang][pick]}"
+             for lang, text in _CONSUL.items()}
+    assert [(rule, severity) for rule, severity, _ in _with_severity(texts, termbase)
+            if severity == "error" or rule != "names.extra"] == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_language_in_one_version_names_no_country(termbase: dict, lang: str) -> None:
+    for sentence in _LANGUAGES[lang]:
+        texts = dict(_CONSUL, **{lang: f"{_CONSUL[lang]} {sentence}"})
+        assert [(rule, severity) for rule, severity, _ in _with_severity(texts, termbase)
+                if severity == "error" or rule != "names.extra"] == []
+
+
+def test_one_language_named_its_own_way_in_each_version(termbase: dict) -> None:
+    """"speaks Spanish and Chinese", «владеет испанским и китайским языками», «испан және қытай
+    тілін» name the same two languages (the register's "Spanish language"): no version lacks
+    one of them."""
+    texts = {lang: f"{_CONSUL[lang]} {more}" for lang, more in (
+        ("en", "She speaks Spanish and Chinese."), ("ru", "Она владеет испанским и китайским языками."),
+        ("kk", "Ол испан және қытай тілін меңгерген."))}
+    assert _found(texts, termbase) == []
+
+
+def test_a_country_adjective_before_its_noun_still_names_the_country(termbase: dict) -> None:
+    """The adjective qualifying a noun (the German side, немецкая сторона, неміс тарапы) names
+    Germany: a version that drops it, where the other two have it, still lacks the country."""
+    texts = {"en": "The German side proposed a joint commission.",
+             "ru": "Немецкая сторона предложила создать совместную комиссию.",
+             "kk": "Неміс тарапы бірлескен комиссия құруды ұсынды."}
+    assert _found(texts, termbase) == []
+    dropped = dict(texts, kk="Тарап бірлескен комиссия құруды ұсынды.")
+    assert _rules(dropped, termbase) == [("names.missing", ["kk"])]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "language"), [
+    ("kk", "Ол ағылшын, неміс және поляк тілдерін біледі.", "неміс", True),
+    ("kk", "Неміс тарапы келісті.", "Неміс", False),
+    ("ru", "на немецком и польском языках", "немецком", True),
+    ("ru", "доклад на немецком.", "немецком", True),
+    ("ru", "на немецком рынке", "немецком", False),
+    ("ru", "немецкие и польские партнёры", "немецкие", False),
+    ("en", "translated into German and Polish.", "German", True),
+    ("en", "in German territory", "German", False),
+    ("en", "German-speaking visitors", "German-speaking", True),
+    ("en", "the German and Polish delegations", "Polish", False),
+])
+def test_names_language_reads_the_context(lang: str, text: str, word: str, language: bool) -> None:
+    start = text.index(word)
+    assert names_language(text, start, start + len(word), lang) is language
