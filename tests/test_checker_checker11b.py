@@ -100,3 +100,57 @@ def test_a_country_adjective_before_its_noun_still_names_the_country(termbase: d
 def test_names_language_reads_the_context(lang: str, text: str, word: str, language: bool) -> None:
     start = text.index(word)
     assert names_language(text, start, start + len(word), lang) is language
+
+
+# --- F: "about" in every wording; the message names the outlier -------------------------------
+
+_EN_ABOUT = ("approximately", "roughly", "around", "some", "about")
+_RU_ABOUT = ("порядка", "около", "примерно", "приблизительно")
+_KK_ABOUT = ("шамамен {n} қажы", "{n}-ге жуық қажы", "{n} қажы шамасында", "{n} қажы төңірегінде")
+
+
+def _pilgrims(en: str, ru: str, kk: str, n: str = "1950") -> dict[str, str]:
+    return {"en": f"This year {en} 1,950 pilgrims will travel to Mecca.",
+            "ru": f"В этом году в Мекку отправятся {ru} {n} паломников.",
+            "kk": f"Биыл Меккеге {kk.format(n=n)} барады."}
+
+
+@pytest.mark.parametrize("en", _EN_ABOUT)
+@pytest.mark.parametrize(("ru", "kk"), list(zip(_RU_ABOUT, _KK_ABOUT, strict=True)))
+def test_every_about_agrees(termbase: dict, en: str, ru: str, kk: str) -> None:
+    """"approximately 1,950" (a thousands separator: no year), «порядка 1950», «1950 қажы
+    төңірегінде» all say about 1,950; one version saying more than 1,950 is the one reported."""
+    assert _found(_pilgrims(en, ru, kk), termbase) == []
+    more = _pilgrims(en, "более", kk)
+    assert _rules(more, termbase) == [("numbers.qualifier", ["ru"])]
+    exact = _pilgrims(en, ru, "{n} қажы")
+    assert _rules(exact, termbase) == [("numbers.qualifier", ["kk"])]
+
+
+def test_the_message_names_the_outlier_and_what_the_others_say(termbase: dict) -> None:
+    """Two versions say about 1,950 and the third more than 1,950: the third is named, with
+    "about" as what the other two say; three qualifiers of one figure make one finding naming
+    all three."""
+    found = check_texts(_pilgrims("approximately", "более", "шамамен {n} қажы"), termbase, DAY).findings
+    assert [(f.langs, f.message.split(";")[0]) for f in found] == [
+        (["ru"], "ru says more than 1950 where en, kk say about 1950")]
+    three = dict(_pilgrims("", "более", "шамамен {n} қажы"),
+                 en="This year 1,950 pilgrims will travel to Mecca.")
+    apart = check_texts(three, termbase, DAY).findings
+    assert [(f.rule, sorted(f.langs)) for f in apart] == [("numbers.qualifier", ["en", "kk", "ru"])]
+    assert "en exactly 1950, kk about 1950, ru more than 1950" in apart[0].message
+
+
+def test_a_figure_a_year_could_be_is_a_count_when_qualified(termbase: dict) -> None:
+    """"approximately 1,950 in Jeddah" (a thousands separator) and «около 1950 в Джидде» (no
+    «года») count people: their "about" is read, so they agree with «шамамен 1950» and a
+    version saying more than 1,950 is found."""
+    texts = {"en": "The consulate counts approximately 1,950 in Jeddah.",
+             "ru": "Консульство насчитывает около 1950 в Джидде.",
+             "kk": "Консулдықтың есебінше, Жиддада шамамен 1950."}
+    assert _found(texts, termbase) == []
+    assert _rules(dict(texts, ru="Консульство насчитывает более 1950 в Джидде."), termbase) == [
+        ("numbers.qualifier", ["ru"])]
+    from press.lang.read_numbers import find_numbers
+
+    assert [n.qualifier for n in find_numbers("около 2000 года", "ru")] == [None]
