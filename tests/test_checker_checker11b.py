@@ -154,3 +154,51 @@ def test_a_figure_a_year_could_be_is_a_count_when_qualified(termbase: dict) -> N
     from press.lang.read_numbers import find_numbers
 
     assert [n.qualifier for n in find_numbers("около 2000 года", "ru")] == [None]
+
+
+# --- G: a list of days, each in its month -----------------------------------------------------
+
+def _en_months() -> dict[int, str]:
+    from babel.dates import get_month_names
+
+    return dict(get_month_names("wide", "format", "en"))
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_a_us_list_of_days_takes_the_month_before_it(month: int) -> None:
+    """"<Month> 5, 6 and 7, 2027" (CLDR's month names): three days of that month and the
+    year after the last is every day's; in "<previous> 28, <Month> 1" the 28 closes the date
+    before (month first: a bare day belongs to the month named before it, not after)."""
+    from press.lang.read_dates import find_dates
+
+    names, previous = _en_months(), (month - 2) % 12 + 1
+    listed = find_dates(f"Flights ran on {names[month]} 5, 6 and 7, 2027.", "en")
+    assert [(m.day, m.month, m.year) for m in listed] == [(d, month, 2027) for d in (5, 6, 7)]
+    pair = find_dates(f"Tickets for {names[previous]} 28, {names[month]} 1, and {names[month]} 2 held.", "en")
+    assert [(m.day, m.month) for m in pair] == [(28, previous), (1, month), (2, month)]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("On March 1, 20 citizens returned home.", [(1, 3)]),
+    ("On March 1 and 20 citizens", [(1, 3)]),
+    ("On March 1, 2026, the embassy opened.", [(1, 3)]),
+    ("talks on June 3 and 4 in Astana", [(3, 6), (4, 6)]),
+    ("on 3 and 4 June", [(3, 6), (4, 6)]),
+])
+def test_a_number_after_a_date_is_a_day_only_in_a_list(text: str, dates: list[tuple[int, int]]) -> None:
+    """A list of days after "March 1" ends with "and" before a day greater than the one before,
+    and no noun follows it: "March 1, 20 citizens" counts citizens."""
+    from press.lang.read_dates import find_dates
+
+    assert [(m.day, m.month) for m in find_dates(text, "en")] == dates
+
+
+def test_the_same_list_of_days_in_each_order(termbase: dict) -> None:
+    """"April 29, May 5, 6 and 7" (US order), «29 апреля, 5, 6 и 7 мая», «29 сәуірде, 5, 6 және
+    7 мамырда» state the same four dates; a list with another last day is found."""
+    texts = {"en": "Evacuation flights left Dubai on April 29, May 5, 6 and 7.",
+             "ru": "Эвакуационные рейсы вылетели из Дубая 29 апреля, 5, 6 и 7 мая.",
+             "kk": "Эвакуациялық рейстер Дубайдан 29 сәуірде, 5, 6 және 7 мамырда ұшты."}
+    assert _found(texts, termbase) == []
+    other = dict(texts, en=texts["en"].replace("and 7", "and 8"))
+    assert _rules(other, termbase) == [("dates.mismatch", ["en"])]
