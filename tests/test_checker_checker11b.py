@@ -202,3 +202,50 @@ def test_the_same_list_of_days_in_each_order(termbase: dict) -> None:
     assert _found(texts, termbase) == []
     other = dict(texts, en=texts["en"].replace("and 7", "and 8"))
     assert _rules(other, termbase) == [("dates.mismatch", ["en"])]
+
+
+# --- D: English names as Russian and Kazakh transcribe them -----------------------------------
+
+_SENATORS = {"en": "Senators Chuck Schumer and Jake Sullivan met Governor J.B. Pritzker and Pete Hegseth.",
+             "ru": "Сенаторы Чак Шумер и Джейк Салливан встретились с губернатором Джей Би Притцкером "
+                   "и Питом Хегсетом.",
+             "kk": "Сенаторлар Чак Шумер мен Джейк Салливан губернатор Джей Би Притцкермен және "
+                   "Пит Хегсетпен кездесті."}
+_GUESTS = {"en": "Hunter Biden and Mike Johnson spoke with Steve Witkoff.",
+           "ru": "Хантер Байден и Майк Джонсон поговорили со Стивом Уиткоффом.",
+           "kk": "Хантер Байден мен Майк Джонсон Стив Уиткоффпен сөйлесті."}
+
+
+@pytest.mark.parametrize("texts", [_SENATORS, _GUESTS])
+def test_english_names_transcribed_are_the_same_names(termbase: dict, texts: dict[str, str]) -> None:
+    """Чак Шумер is Chuck Schumer (a closed u says a, sch is ш), Джейк Jake and Майк Mike (a
+    silent e), Пит Pete, Хантер Байден Hunter Biden, Уиткофф Witkoff (w, a double kept in
+    every case form: Уиткоффом), Джей Би J.B. (initials spelt by their letters' names)."""
+    assert _found(texts, termbase) == []
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("ru", "Салливан", "Салливен"), ("kk", "Салливан", "Салливон"), ("kk", "Хегсет", "Хегсат"),
+    ("en", "Hegseth", "Hegsat"), ("ru", "Байден", "Байдон"),
+])
+def test_an_english_name_one_letter_off_is_still_misspelt(termbase: dict, lang: str, old: str,
+                                                          new: str) -> None:
+    """The English reading compares sounds, not looser ones: an a where the transcription has
+    е (Hegsat for Хегсет: only э stands for the a of cat), an о for а or е is a misspelling of
+    the version that has it."""
+    texts = _GUESTS if old in _GUESTS[lang] else _SENATORS
+    misspelt = dict(texts, **{lang: texts[lang].replace(old, new)})
+    assert ("names.spelling", [lang]) in _rules(misspelt, termbase)
+
+
+@pytest.mark.parametrize(("cyrillic", "latin", "status"), [
+    ("Трамбом", "Trump", "near"), ("Стивом", "Mike", "none"), ("Вэнсу", "Vance", "same"),
+    ("Венсу", "Vance", "same"), ("Джея", "J", "same"), ("Ди", "D", "same"), ("Эйч", "H", "same"),
+    ("Джей", "D", "none"), ("Тоқаев", "Tokaev", "near"),
+])
+def test_compare_words_reads_english_spelling(cyrillic: str, latin: str, status: str) -> None:
+    from press.lang.names import NameWord, compare_words
+
+    lang = "kk" if "қ" in cyrillic else "ru"
+    verdict = compare_words(NameWord(cyrillic, lang, 0, 0, None), NameWord(latin, "en", 0, 0, None))
+    assert verdict.status == status

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from press.lang import kazakh
+from press.lang import kazakh, transcription
 
 # --- Transliteration ---------------------------------------------------------------------
 
@@ -919,7 +919,7 @@ def compare_words(a: NameWord, b: NameWord) -> Verdict:
 
 @lru_cache(maxsize=65536)
 def _compare(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
-    if is_latin(a) != is_latin(b) and _east_asian_pair(a, b):
+    if is_latin(a) != is_latin(b) and (_east_asian_pair(a, b) or _initial_spelt(a, lang_a, b, lang_b)):
         return Verdict(SAME, 0.0)
     best = Verdict(NONE, 9.0)
     for sa in _stems_against(a, lang_a, b):
@@ -957,6 +957,9 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     french = _french_reading(latin)
     if french != latin and not is_kazakh_name(cyr):
         cost = min(cost, distance(skeleton(french), skeleton(cyr)))
+    if not is_kazakh_name(cyr):
+        readings = transcription.english_readings(latin, cyr)  # Trump as Трамп, Mike as Майк
+        cost = min([cost] + [distance(skeleton(r), skeleton(cyr)) for r in readings])
     if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
         if is_kazakh_surname(cyr) and not follows_state_romanisation(latin, cyr):
             return Verdict(NEAR, cost, strict=True)
@@ -983,6 +986,12 @@ def _french_reading(latin: str) -> str:
             part = part.replace(old, new)
         parts.append(_FRENCH_END.sub("", _FRENCH_ENT.sub("an", part)))
     return "-".join(parts)
+
+
+def _initial_spelt(a: str, lang_a: str, b: str, lang_b: str) -> bool:
+    """One of *a*, *b* is an initial and the other its letter's name in Cyrillic (J, Джей)."""
+    latin, cyrillic, lang = (a, b, lang_b) if is_latin(a) else (b, a, lang_a)
+    return transcription.spells_initial(latin, stems(cyrillic, lang))
 
 
 def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
