@@ -959,7 +959,8 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         cost = min(cost, distance(skeleton(french), skeleton(cyr)))
     if not is_kazakh_name(cyr):
         readings = transcription.english_readings(latin, cyr)  # Trump as Трамп, Mike as Майк
-        cost = min([cost] + [distance(skeleton(r), skeleton(cyr)) for r in readings])
+        sounded = min([distance(skeleton(r), skeleton(cyr)) for r in readings], default=9.0)
+        cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
     if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
         if is_kazakh_surname(cyr) and not follows_state_romanisation(latin, cyr):
             return Verdict(NEAR, cost, strict=True)
@@ -986,6 +987,13 @@ def _french_reading(latin: str) -> str:
             part = part.replace(old, new)
         parts.append(_FRENCH_END.sub("", _FRENCH_ENT.sub("an", part)))
     return "-".join(parts)
+
+
+_SOUNDED = 0.4
+"""How close an English reading must come to the transcription to count: the same sounds but
+for a usual variation (h/х). A reading that only brings a name near (Friedrich read Fridrich
+for Фридрих) or leaves a cheap vowel apart (Palacios read Palasios, one letter from Паласеос)
+leaves the name to its letters: a reading never makes a slip pass."""
 
 
 def _initial_spelt(a: str, lang_a: str, b: str, lang_b: str) -> bool:

@@ -6,7 +6,9 @@ silent e says its letter's name), Pete Пит, Keir Кир, Vance Вэнс (the 
 Байден, Chuck Чак, Witkoff Уиткофф. Compared letter by letter with the state romanisation
 those are "Tramp", "Mayk", "Vens": another name. `english_readings` gives the spellings an
 English name is read as (reversing the transcription), so that the alignment in
-`press.lang.names` compares the sounds; a name one or two sounds off is still off.
+`press.lang.names` compares the sounds. A reading only ever finds the same name: a name
+it brings near but not the same is judged by its letters, as before (Friedrich is no
+English spelling of Фридрих, nor Hegsat of Хегсет).
 
 An initial is spelt out by the name of its letter: J.D. Vance is Джей Ди Вэнс
 (`spells_initial`).
@@ -25,8 +27,8 @@ _MAGIC_E = re.compile(rf"([aeiou])((?:ch|sh|{_C}))e(s?)\Z")
 _LONG = {"a": "ey", "e": "i", "i": "ay", "o": "o", "u": "yu"}
 """A vowel before one consonant and a silent final e says its letter's name (Jake, Pete, Mike)."""
 _DIGRAPHS = ((re.compile(r"ee|ea|ie(?!\Z)|ei"), "i"), (re.compile(r"ey\Z"), "i"),
-             (re.compile(r"ay|ai"), "ey"), (re.compile(r"oo"), "u"))
-"""Vowel digraphs (Keen, Keir Кир, Lindsey Линдси, Clay Клэй, Moon Мун)."""
+             (re.compile(r"ay|ai"), "ey"), (re.compile(r"oo"), "u"), (re.compile(r"ew"), "yu"))
+"""Vowel digraphs (Keen, Keir Кир, Lindsey Линдси, Clay Клэй, Moon Мун, Matthew Мэттью)."""
 _CLOSED_U = re.compile(rf"u(?={_C}{_C}|{_C}\Z)")
 """A u in a closed syllable says a (Trump Трамп, Hunter Хантер, Chuck Чак, Sullivan Салливан)."""
 _SHORT_A = re.compile(rf"a(?={_C})")
