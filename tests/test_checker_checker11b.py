@@ -252,3 +252,21 @@ def test_compare_words_reads_english_spelling(cyrillic: str, latin: str, status:
     lang = "kk" if "қ" in cyrillic else "ru"
     verdict = compare_words(NameWord(cyrillic, lang, 0, 0, None), NameWord(latin, "en", 0, 0, None))
     assert verdict.status == status
+
+
+@pytest.mark.parametrize(("en", "ru", "kk"), [
+    ("over 70", "старше 70 лет", "70 жастан асқан"),
+    ("older than 70", "старше 70 лет", "70 жастан үлкен"),
+    ("younger than 12", "младше 12 лет", "12 жастан кіші"),
+])
+def test_older_and_younger_than_are_qualifiers(termbase: dict, en: str, ru: str, kk: str) -> None:
+    """«старше 70 лет», "older than 70", «70 жастан үлкен» say more than 70; «младше»,
+    "younger than", «кіші» less than: the versions agree, and one giving the bare age differs."""
+    texts = {"en": f"Travellers {en} should consult a doctor before the flight.",
+             "ru": f"Путешественникам {ru} следует до вылета проконсультироваться с врачом.",
+             "kk": f"{kk} жолаушыларға ұшар алдында дәрігермен кеңесу керек."}
+    texts["kk"] = texts["kk"][0].upper() + texts["kk"][1:]
+    assert _found(texts, termbase) == []
+    age = en.split()[-1]
+    bare = dict(texts, ru=texts["ru"].replace(ru, f"в возрасте {age} лет"))
+    assert _rules(bare, termbase) == [("numbers.qualifier", ["ru"])]

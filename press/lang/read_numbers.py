@@ -630,8 +630,8 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("more", r"more than|over|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|"
                  r"in excess of|upwards of|at least|no (?:less|fewer) than|above|beyond|"
-                 r"no younger than"),
-        ("less", r"less than|fewer than|under|below"),
+                 r"no younger than|older than"),
+        ("less", r"less than|fewer than|under|below|younger than"),
         ("nearly", r"nearly|almost|close to|just under|up to nearly"),
         ("approx", r"about|around|approximately|roughly|some|an estimated|circa|just over"),
         ("upto", r"up to|as (?:many|much) as|no more than|a maximum of|(?:no|not) older than|no higher than"),
@@ -639,8 +639,8 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (
         ("more", r"не позднее(?= (?:чем )?за\b)|"
                  r"более|свыше|больше|не менее|не меньше|как минимум|превысил\w*|превыша\w*|"
-                 r"превысит|превысив|превзош\w+|сверх|не моложе"),
-        ("less", r"менее|меньше|ниже"),
+                 r"превысит|превысив|превзош\w+|сверх|не моложе|старше"),
+        ("less", r"менее|меньше|ниже|моложе|младше"),
         ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
         ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
         ("upto", r"не позднее(?= (?:чем )?через\b)|не более|не больше|вплоть до|максимум|не старше|не выше"),
@@ -657,11 +657,12 @@ _QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|за|из|через|of|
 currency's sign or code (up to SAR 10,000)."""
 _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
              ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"
-                      r"|арт(?:ты|қан|ып|ады|атын|уы)\w*"),
-             ("less", r"кем|аз"), ("close", r"жуы[қғ]\w*|таяу\w*"),
+                      r"|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*"),
+             ("less", r"кем|аз|кіші\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
              ("approx", r"шамасында|шамалы|төңірегінде"),
              ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
-"""After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»;
+"""After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»,
+«65 жастан үлкендерге» (older than 65, as «старше 65 лет»), «14 жастан кіші» (younger);
 «40 шақты» ("some 40") follows the bare number; «400 мыңнан артады» (exceeds, after the
 ablative) is «асады»; «20%-ға артты» (grew by, after the dative) is no qualifier."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
