@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -20,7 +20,7 @@ from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding, Lack
 from press.check.unregistered import FreeNames
-from press.lang import kazakh, russian
+from press.lang import kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.read_names import any_dateline, in_dateline, word_matches
 from press.lang.tokens import Token, sentence_initial, tokens
@@ -34,6 +34,9 @@ class Mention:
     start: int
     end: int
     text: str
+    aside: bool = False
+    """Named so that another version naming it is matched, not so that every version must
+    (a language: `_languages_aside`)."""
 
 
 def _form_words(form: str) -> list[str]:
@@ -132,10 +135,12 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             for order, entity_id, prefix in (c for x in indexes for c in x.adjectives.get(part, ())):
                 if _demonym(word.text, prefix, para.lang) \
                         and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
-                        and not _language_named(para.text, word, para.lang):
+                        and not _language_named(para.text, word, para.lang) \
+                        and not languages.names_language(para.text, word.start, word.end, para.lang):
                     by_adjective.add((order, i, entity_id))
     found += [Mention(entity_id, words[i].start, words[i].end, words[i].text)
               for _, i, entity_id in sorted(by_adjective)]
+    found = _languages_aside(found, bundle, para.lang)
     keys = {key: (s, e) for s, e, key in para.designations}
     for entity_id, form in (d for x in indexes for d in x.designations):
         if form in keys:
@@ -156,6 +161,25 @@ def _language_named(text: str, word: Token, lang: str) -> bool:
     after = text[word.end:]
     return bool(_IN_LANGUAGES.search(text[:word.start]) or re.match(r"\s+languages?\b", after)
                 or re.match(r"\s+(?:or|and)\s+(?:[A-Z]\w+\s+(?:or|and)\s+)*English\b", after))
+
+
+def _languages_aside(found: list[Mention], bundle: Bundle, lang: str) -> list[Mention]:
+    """Mentions of registered languages, aside: a language one version adds to a list, or a
+    list of languages one version leaves out, contradicts nothing (a language is neither a
+    person nor a place that every version must name)."""
+    ids = _registered_languages(bundle, lang)
+    return [replace(m, aside=True) if m.entity in ids else m for m in found]
+
+
+def _registered_languages(bundle: Bundle, lang: str) -> set[str]:
+    """The entities whose form names a language "X language" (Kazakh language, қазақ тілі)."""
+    return set().union(*per_registers(bundle, ("names.languages", lang),
+                                      lambda part: _language_entities(part, lang)))
+
+
+def _language_entities(bundle: Bundle, lang: str) -> frozenset[str]:
+    return frozenset(entity_id for entity_id, form in _forms(bundle, lang)
+                     if bundle.entities[entity_id].type == "other" and languages.language_form(form, lang))
 
 
 def _common_noun_at_start(bundle: Bundle, entity_id: str, para: Para, word: Token) -> bool:
@@ -420,7 +444,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                 for m in mentions[(lang, para.location, para.id)]:
                     present[m.entity].setdefault(lang, []).append(m)
                     first.setdefault(m.entity, para.location)
-                    if not para.in_passing(m.start, m.end):
+                    if not m.aside and not para.in_passing(m.start, m.end):
                         said.add(m.entity)
                         if not in_dateline(para.text, m.start, m.end, lang):
                             in_body.add(m.entity)

@@ -321,8 +321,12 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> l
                 continue
             if len(others) == 1 and lang == bundle.source_lang:
                 continue
+            theirs = _agreed([per_lang[o] for o in clash])
+            if theirs is _APART:  # no two versions agree: one finding names them all
+                if lang == langs[0]:
+                    findings.append(_apart(langs, value, per_lang))
+                continue
             para, n = next(iter(per_lang[lang].values()))
-            theirs = next(iter(per_lang[clash[0]]))
             ours = next(iter(per_lang[lang]))
             findings.append(Finding(
                 "numbers.qualifier", "error", [lang], para.location, _around(para, n),
@@ -345,6 +349,27 @@ def _units_apart(said: list[tuple[str, Para, NumberMention, Decimal]]) -> set[De
     return {value for value, per_lang in units.items() if len(per_lang) > 1
             and all(found <= _TIMES for found in per_lang.values())
             and any(len(found) > 1 for found in per_lang.values())}
+
+
+_APART = "apart"
+"""What `_agreed` says when the versions a version clashes with contradict each other too."""
+
+
+def _agreed(readings: list[dict]) -> str | None:
+    """The qualifier the versions in *readings* agree on (one reading of the first that fits
+    some reading of each of the others), else `_APART`: the message then names the outlier
+    with what the others say, never one of them as what all say."""
+    return next((q for q in readings[0] if all(any(_compatible(q, b) for b in r) for r in readings[1:])),
+                _APART)
+
+
+def _apart(langs: list[str], value: Decimal, per_lang: dict) -> Finding:
+    """Three versions, three qualifiers of one figure: which one is right is for a person."""
+    said = [f"{lang} {_WORDS[next(iter(per_lang[lang]))]} {_show(value)}" for lang in langs]
+    para, n = next(iter(per_lang[langs[0]].values()))
+    return Finding("numbers.qualifier", "error", list(langs), para.location, _around(para, n),
+                   f"the versions qualify {_show(value)} each otherwise ({', '.join(said)}); "
+                   f"at most one of them is right")
 
 
 def _fits_both(ours: dict, theirs: dict) -> bool:

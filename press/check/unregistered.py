@@ -148,8 +148,9 @@ class FreeNames:
                   if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
         if set(theirs) != {"kk", "ru"} or names.compare_words(theirs["kk"], theirs["ru"]).cost > 0.0:
             return {}
-        russian = names.nominative(theirs["ru"].text, "ru")
-        return theirs if names.doubled_letters(word.text) != names.doubled_letters(russian) else {}
+        russian = {names.nominative(theirs["ru"].text, "ru"), *theirs["ru"].stems}  # Уиткоффом: Уиткофф
+        doubled = names.doubled_letters(word.text)
+        return theirs if all(doubled != names.doubled_letters(r) for r in russian) else {}
 
     def _given_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The first name before a surname the other versions share, when they agree on a

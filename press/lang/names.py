@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from press.lang import kazakh
+from press.lang import kazakh, transcription
 from press.lang.tokens import Token, tokens
 
 # --- Transliteration ---------------------------------------------------------------------
@@ -1010,7 +1010,7 @@ def compare_words(a: NameWord, b: NameWord) -> Verdict:
 
 @lru_cache(maxsize=65536)
 def _compare(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
-    if is_latin(a) != is_latin(b) and _east_asian_pair(a, b):
+    if is_latin(a) != is_latin(b) and (_east_asian_pair(a, b) or _initial_spelt(a, lang_a, b, lang_b)):
         return Verdict(SAME, 0.0)
     best = Verdict(NONE, 9.0)
     for sa in _stems_against(a, lang_a, b):
@@ -1048,6 +1048,9 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     if not is_kazakh_name(cyr):
         for reading in _foreign_readings(latin):
             cost = min(cost, distance(skeleton(reading), skeleton(cyr)))
+        readings = transcription.english_readings(latin, cyr)  # Trump as Трамп, Mike as Майк
+        sounded = min([distance(skeleton(r), skeleton(cyr)) for r in readings], default=9.0)
+        cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
     if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
         if is_kazakh_surname(cyr) and not follows_state_romanisation(latin, cyr):
             return Verdict(NEAR, cost, strict=True)
@@ -1094,6 +1097,19 @@ def _french_reading(latin: str) -> str:
             part = part.replace(old, new)
         parts.append(_FRENCH_END.sub("", _FRENCH_ENT.sub("an", part)))
     return "-".join(parts)
+
+
+_SOUNDED = 0.4
+"""How close an English reading must come to the transcription to count: the same sounds but
+for a usual variation (h/х). A reading that only brings a name near (Friedrich read Fridrich
+for Фридрих) or leaves a cheap vowel apart (Palacios read Palasios, one letter from Паласеос)
+leaves the name to its letters: a reading never makes a slip pass."""
+
+
+def _initial_spelt(a: str, lang_a: str, b: str, lang_b: str) -> bool:
+    """One of *a*, *b* is an initial and the other its letter's name in Cyrillic (J, Джей)."""
+    latin, cyrillic, lang = (a, b, lang_b) if is_latin(a) else (b, a, lang_a)
+    return transcription.spells_initial(latin, stems(cyrillic, lang))
 
 
 def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:

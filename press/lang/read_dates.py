@@ -339,6 +339,11 @@ def _range_starts(text: str, lang: str, found: list[DateMention]) -> list[DateMe
             start = match.start("day")
             result.append(DateMention(mention.month, start, mention.end, text[start:mention.end],
                                       int(match.group("day")), mention.year))
+        elif mention.day is not None and _month_first(mention):
+            days = _days_after(text, mention)
+            year = days[-1].year if days else None
+            result += [replace(m, year=m.year or year) for m in [mention, *days]]
+            continue
         elif mention.day is not None:
             result += _listed_days(text, mention)
         result.append(mention)
@@ -348,6 +353,42 @@ def _range_starts(text: str, lang: str, found: list[DateMention]) -> list[DateMe
 _DAY_LIST = re.compile(r"(?<![\w.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|и|және)\s+)\Z")
 """A bare day listed before a date, sharing its month: "on 14 and 15 October", «22 и 23
 сентября», «14, 15 және 16 қазанда»."""
+
+
+def _month_first(mention: DateMention) -> bool:
+    """The date is written month first ("March 1", the US order): a list of days follows it
+    ("March 1 and 2"), and a day before it closes the date before (February 28, March 1)."""
+    return mention.text[:1].isalpha()
+
+
+_DAY_AFTER = re.compile(r"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)"
+                        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w.,]\d)\b")
+_YEAR_AFTER = re.compile(r",?\s*(?P<year>\d{4})\b")
+_NOT_COUNTED = re.compile(r"\s*(?:[^\w\s]|\Z|(?:and|or|in|at|on|to|the|from|for|by|when|as|with|respectively|"
+                          r"this|last|next|were|was|are|is|will|would)\b|[A-Z])")
+"""After a list of days: punctuation, the end, a capital or a word no noun is (not "March 1
+and 20 citizens", where 20 counts)."""
+
+
+def _days_after(text: str, mention: DateMention) -> list[DateMention]:
+    """The days listed after a date written month first, each in its month: "May 5, 6 and 7",
+    "March 1 and 2, 2025" (the year after the last day is every day's). A list ends with
+    "and" before its last day and goes up, else the number after the comma is no day."""
+    days: list[DateMention] = []
+    end, last = mention.end, mention.day or 0
+    while (match := _DAY_AFTER.match(text, end)) and last < int(match.group("day")) <= 31:
+        last, end = int(match.group("day")), match.end()
+        days.append(DateMention(mention.month, mention.start, end, text[mention.start:end], last,
+                                mention.year))
+        if match.group("and") or match.group("and2"):
+            break
+    else:
+        return []
+    year = _YEAR_AFTER.match(text, end)
+    if year and mention.year is None:
+        end = year.end()
+        days = [replace(d, year=int(year.group("year")), end=end) for d in days]
+    return days if _NOT_COUNTED.match(text, end) else []
 
 
 def _listed_days(text: str, mention: DateMention) -> list[DateMention]:

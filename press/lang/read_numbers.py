@@ -649,8 +649,8 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("more", r"more than|over|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|"
                  r"in excess of|upwards of|at least|no (?:less|fewer) than|above|beyond|"
-                 r"no younger than"),
-        ("less", r"less than|fewer than|under|below"),
+                 r"no younger than|older than"),
+        ("less", r"less than|fewer than|under|below|younger than"),
         ("nearly", r"nearly|almost|close to|just under|up to nearly"),
         ("approx", r"about|around|approximately|roughly|some|an estimated|circa|just over"),
         ("upto", r"up to|as (?:many|much) as|no more than|a maximum of|(?:no|not) older than|no higher than"),
@@ -677,10 +677,12 @@ _QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|за|из|через|of|
 currency's sign or code (up to SAR 10,000)."""
 _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
              ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"
-                      r"|арт(?:ты|қан|ып|ады|атын|уы)\w*"),
-             ("less", r"кем|аз"), ("close", r"жуы[қғ]\w*|таяу\w*"), ("approx", r"шамасында|шамалы"),
+                      r"|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*"),
+             ("less", r"кем|аз|кіші\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
+             ("approx", r"шамасында|шамалы|төңірегінде"),
              ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
-"""After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»;
+"""After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»,
+«65 жастан үлкендерге» (older than 65, as «старше 65 лет»), «14 жастан кіші» (younger);
 «40 шақты» ("some 40") follows the bare number; «400 мыңнан артады» (exceeds, after the
 ablative) is «асады»; «20%-ға артты» (grew by, after the dative) is no qualifier."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
@@ -746,7 +748,8 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
         return None
     if _is_year(mention):  # «шамамен 1800 адам» is about 1,800 people; «до 2030 года» is a year
         qualifier = _qualifier(text, mention, lang)
-        counted = _COUNTED.match(text, mention.end) and not _YEAR_WORD.match(text, mention.end)
+        counted = (lang in _YEAR_NAMED or _COUNTED.match(text, mention.end)) \
+            and not _YEAR_WORD.match(text, mention.end)
         return qualifier if qualifier in _COUNT_ONLY and counted else None
     return _qualifier(text, mention, lang)
 
@@ -756,6 +759,9 @@ _COUNT_ONLY = frozenset({"more", "less", "approx", "nearly", "close"})
 _COUNTED = re.compile(r"(?:-[^\W\d_]+)?[\s\u00a0]+(?!(?:the|an?|and|in|to|of|it|its|he|she|they|we|this|was|"
                       r"were|is|и|в|на|он|она|они|это|был|была|және|ол|бұл)\b)[^\W\d_]", re.IGNORECASE)
 """A word follows the figure (1800 адам): what is counted, not a year ending a phrase."""
+_YEAR_NAMED = frozenset({"ru", "kk"})
+"""Languages that name a year as such (около 2000 года, 2000 жылы): a figure «около 1950» in
+Jeddah without the word counts people, not a year, as English "about 1,950 in Jeddah"."""
 _YEAR_WORD = re.compile(r"[\s\u00a0-]*(?:жыл|год|г\.|year|yr)", re.IGNORECASE)
 
 
@@ -829,8 +835,14 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
 
 
 def _is_year(mention: NumberMention) -> bool:
+    """A figure a year may be: 1800 to 2100, whole, no unit but years, not rounded, and written
+    as years are, without a thousands separator ("1,800 in Saudi Arabia" counts people)."""
     return 1800 <= mention.value <= 2100 and mention.value == int(mention.value) \
-        and mention.unit in (None, "year") and mention.precision is None
+        and mention.unit in (None, "year") and mention.precision is None \
+        and not _GROUPED.search(mention.text)
+
+
+_GROUPED = re.compile(r"\d[,.\s\u00a0\u202f]\d{3}")
 
 
 def _digits(match: re.Match[str], text: str, lang: str) -> NumberMention:
