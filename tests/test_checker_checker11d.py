@@ -297,3 +297,23 @@ def test_compound_ordinals_and_anniversaries_in_words() -> None:
     found = find_numbers("the twenty-first session, twenty-one states", "en")
     assert [int(m.value) for m in found] == [21, 21]
     assert [int(m.value) for m in find_numbers("к пятидесятилетию Декларации", "ru")] == [50]
+
+
+DENIED = {
+    "en": "The visa is issued for a stay of at least 10 days and at most 5 years; a minimum of 3 "
+          "documents is required.",
+    "ru": "Виза выдаётся на срок пребывания не менее 10 дней и максимум 5 лет; требуется минимум 3 "
+          "документа.",
+    "kk": "Виза 10 күннен кем емес және 5 жылдан артық емес болу мерзіміне беріледі; кемінде 3 құжат "
+          "талап етіледі.",
+}
+
+
+def test_a_kazakh_qualifier_denied_and_english_at_most() -> None:
+    """«10 күннен кем емес» (not less than 10) is at least 10, «5 жылдан артық емес» at most 5;
+    "at most" is up to, "a minimum of" and «минимум» at least. Dropping «емес» or saying
+    "at least" for "at most" is an error."""
+    _each_error(DENIED, (("kk", "10 күннен кем емес", "10 күннен кем"),
+                         ("kk", "5 жылдан артық емес", "5 жылдан артық"),
+                         ("en", "at most 5 years", "at least 5 years"),
+                         ("ru", "минимум 3", "максимум 3")), "numbers.qualifier")

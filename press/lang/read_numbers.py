@@ -649,16 +649,17 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("more", r"more than|over|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|"
                  r"in excess of|upwards of|at least|no (?:less|fewer) than|above|beyond|"
-                 r"no younger than|older than"),
+                 r"no younger than|older than|a minimum of|at minimum"),
         ("less", r"less than|fewer than|under|below|younger than"),
         ("nearly", r"nearly|almost|close to|just under|up to nearly"),
         ("approx", r"about|around|approximately|roughly|some|an estimated|circa|just over"),
-        ("upto", r"up to|as (?:many|much) as|no more than|a maximum of|(?:no|not) older than|no higher than"),
+        ("upto", r"up to|as (?:many|much) as|no more than|a maximum of|at most|(?:no|not) older than"
+                 r"|no higher than"),
     ),
     "ru": (
         ("more", r"не позднее(?= (?:чем )?за\b)|"
                  r"более|свыше|больше|не менее|не меньше|как минимум|превысил\w*|превыша\w*|"
-                 r"превысит|превысив|превзош\w+|сверх|не моложе|старше"),
+                 r"превысит|превысив|превзош\w+|сверх|не моложе|старше|минимум"),
         ("less", r"менее|меньше|ниже|моложе|младше"),
         ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
         ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
@@ -829,9 +830,16 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
                 joined = _KK_JOINED.get(name, _KK_DATIVE)
                 if not joined.search(previous):
                     return None
+                if words[words.index(word) + 1:words.index(word) + 2] == ["емес"]:
+                    return _KK_DENIED.get(name)  # «10 күннен кем емес»: not less, at least
                 return _KK_SLIGHTLY.get(name, name) if slightly else name
         previous = word
     return None
+
+
+_KK_DENIED = {"less": "more", "more": "upto"}
+"""A Kazakh qualifier denied by «емес»: «кем емес» (not less than: at least), «артық емес», «көп
+емес» (not more than: up to)."""
 
 
 def _is_year(mention: NumberMention) -> bool:
