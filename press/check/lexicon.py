@@ -236,7 +236,9 @@ def _whole_respelling(lower: str) -> str | None:
         for right in _folded_stems(table, folded_word, cut):
             if not _keeps_kazakh_letters(lower[:cut], right):
                 continue
-            tail = ending_spelling(lower[cut:], kazakh.is_front(right))
+            tail = next((t for t in (ending_spelling(lower[cut:], kazakh.is_front(right)),
+                                     _derived_spelling(lower[cut:], kazakh.is_front(right)),
+                                     _compound_tail(right, lower[cut:])) if t is not None), None)
             if tail is not None:
                 return right + tail
     for cut in range(len(lower) - 1, 2, -1):  # a verb form: карастырып → қарастыр(у) + ып
@@ -246,6 +248,31 @@ def _whole_respelling(lower: str) -> str | None:
                     and kazakh.is_verb_tail(lower[cut:]):
                 return stem + lower[cut:]
     return None
+
+
+_DERIVED = {False: ("шы", "ырақ", "рақ"), True: ("ші", "ірек", "рек")}
+"""Suffixes that make a word of a word before its endings: the agent (бітімгер-ші), the
+comparative (ұзағ-ырақ, жақсы-рақ)."""
+
+
+def _derived_spelling(tail: str, front: bool) -> str | None:
+    """*tail* as a derivational suffix and endings, look-alikes restored (шилердиң → шілердің)."""
+    for suffix in _DERIVED[front]:
+        if kazakh.fold_lookalikes(tail[:len(suffix)]) == kazakh.fold_lookalikes(suffix):
+            rest = ending_spelling(tail[len(suffix):], front) if len(tail) > len(suffix) else ""
+            if rest is not None:
+                return suffix + rest
+    return None
+
+
+def _compound_tail(first: str, tail: str) -> str | None:
+    """*tail* as a second word written as typed, with endings (әуе-компаниясы, тік-ұшақ): the
+    first word of a closed compound was the one respelt. Both words of three letters or more,
+    the second's stem of four."""
+    if len(first) < 3 or len(tail) < 4 or tail[:1] in "ыі":
+        return None  # a suffix begins so, hardly a word (тәб-ысталды is табысталды)
+    written = kazakh_written_stem(tail)
+    return tail if written is not None and len(written) >= 4 else None
 
 
 _VOICED = {"б": "п", "г": "к"}
