@@ -153,7 +153,7 @@ def test_the_ministry_by_its_short_and_descriptive_names(termbase: dict) -> None
     """"the Foreign Ministry", «внешнеполитическое ведомство», «сыртқы саяси ведомство» are
     names of the registered Ministry of Foreign Affairs (the termbase's forms), and «СІМ» or
     «Сыртқы істер министрлігі» before «Ирандағы» is ours (Kazakh puts the owner first); the
-    Turkish Foreign Ministry is another country's."""
+    ministries of two countries (in the plural) and the Turkish Foreign Ministry are not."""
     for kk in ("Сыртқы істер министрлігі Ирандағы азаматтарды ескертті.",
                "СІМ Ирандағы азаматтарды ескертті."):
         texts = {"en": "The Foreign Ministry warned citizens who live in Iran.",
@@ -165,5 +165,9 @@ def test_the_ministry_by_its_short_and_descriptive_names(termbase: dict) -> None
                   "в Женеве.",
             "kk": "Қазақстанның сыртқы саяси ведомствосы Женевада қол жеткізілген келісімді құптады."}
     assert _found(home, termbase) == []
+    plural = {"en": "The foreign ministries of the two countries agreed to meet in Geneva.",
+              "ru": "Внешнеполитические ведомства двух стран договорились встретиться в Женеве.",
+              "kk": "Екі елдің сыртқы саяси ведомстволары Женевада кездесуге келісті."}
+    assert _found(plural, termbase) == []  # the two countries' ministries: not ours alone
     other = dict(home, en="The Turkish Foreign Ministry welcomed the agreement reached in Geneva.")
     assert ("names.extra", "warning", ["en"]) in _found(other, termbase)  # en lacks our ministry

@@ -113,6 +113,8 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
         for order, entity_id, parts in (c for x in indexes for c in x.forms.get(word.lower[:KEY], ())):
             span = _match_at(para.text, words, i, list(parts), para.lang)
             if span and not _foreign(bundle, entity_id, para, words, i, span) \
+                    and not any(_plural_of(bundle, entity_id, w.text, part, para.lang)
+                                for w, part in zip(words[i:span], parts, strict=True)) \
                     and not (span == i + 1 and _common_noun_at_start(bundle, entity_id, para, words[i])) \
                     and not (span == i + 1 and _first_name(bundle, entity_id, para, words, span)) \
                     and not (span == i + 1 and _in_place_phrase(para, words, i)) \
@@ -180,6 +182,26 @@ def _registered_languages(bundle: Bundle, lang: str) -> set[str]:
 def _language_entities(bundle: Bundle, lang: str) -> frozenset[str]:
     return frozenset(entity_id for entity_id, form in _forms(bundle, lang)
                      if bundle.entities[entity_id].type == "other" and languages.language_form(form, lang))
+
+
+def _plural_of(bundle: Bundle, entity_id: str, word: str, part: str, lang: str) -> bool:
+    """A word of an organisation's name in the plural where the register's is singular
+    («внешнеполитическими ведомствами», «министерствами иностранных дел», «сыртқы саяси
+    ведомстволары»: the ministries of two countries): several bodies, not the registered one."""
+    if bundle.entities[entity_id].type != "organisation" or word.lower() == part.lower():
+        return False
+    if lang == "ru":
+        numbers = {p.tag.number for p in russian.parses(word) if p.tag.POS in ("NOUN", "ADJF")}
+        return numbers == {"plur"} and "sing" in {p.tag.number for p in russian.parses(part)}
+    if lang == "kk":
+        lower, base = word.lower(), part.lower()
+        shared = next((k for k in range(min(len(lower), len(base)), 0, -1) if lower[:k] == base[:k]), 0)
+        return bool(_KK_PLURAL.match(lower, shared)) and not _KK_PLURAL.search(base)
+    return False
+
+
+_KK_PLURAL = re.compile(r"[кқгғпб]?(?:лар|лер|дар|дер|тар|тер)")
+"""The Kazakh plural after a stem (its last consonant voiced or not: министрліктері)."""
 
 
 def _common_noun_at_start(bundle: Bundle, entity_id: str, para: Para, word: Token) -> bool:
