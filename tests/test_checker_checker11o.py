@@ -138,6 +138,9 @@ def test_a_place_of_several_words_with_a_lower_case_one_is_one_place(termbase: d
     assert _swapped(texts, "en", "Sharm el-Sheikh", "Hurghada", termbase) == ["Hurghada"]
     assert _swapped(texts, "ru", "Шарм-эш-Шейхе", "Хургаде", termbase) == ["Хургаде"]
     assert _swapped(texts, "kk", "Шарм-эш-Шейх", "Хургада", termbase) == ["Хургада"]
+    kazakh = dict(texts, kk=texts["kk"].replace("Шарм-эш-Шейх", "Шарм-әш-Шейх"))  # ә for Russian э
+    assert _missing(kazakh, termbase) == []
+    assert _swapped(kazakh, "en", "Sharm el-Sheikh", "Hurghada", termbase) == ["Hurghada"]
 
 
 def test_an_agency_swapped_for_another_agency_is_found(termbase: dict) -> None:

@@ -732,10 +732,10 @@ def _folded_kazakh_places() -> frozenset[str]:
 
 
 _CYRILLIC_LOOSE = ("kk", "ru")
-_LOOSE = str.maketrans("әғқңөұүһіёй", "агкноуухиеи", "- ")
+_LOOSE = str.maketrans("әғқңөұүһіёйэ", "агкноуухиеиа", "- ")
 """What Kazakh and Russian spellings of one foreign place differ by (Тайланд, Таиланд;
 Ұлан-Батор, Улан-Батор, Ұланбатыр's hyphen): Kazakh letters as Russian writes them, й as и,
-no hyphen or space."""
+э as the ә Kazakh writes for it (Шарм-әш-Шейх, Шарм-эш-Шейх), no hyphen or space."""
 
 
 def _loose_key(name: str) -> str:
