@@ -317,3 +317,17 @@ def test_a_kazakh_qualifier_denied_and_english_at_most() -> None:
                          ("kk", "5 жылдан артық емес", "5 жылдан артық"),
                          ("en", "at most 5 years", "at least 5 years"),
                          ("ru", "минимум 3", "максимум 3")), "numbers.qualifier")
+
+
+def test_a_weekday_does_not_excuse_the_date_a_range_lost() -> None:
+    """A weekday said in the paragraph («в среду», 14 October) is no statement of the date a
+    changed range end dropped (с 12 по 15 октября for 12 to 14 October, 15 October being the
+    Thursday all say): only a month said softly (Kazakh «маусым») stands in for a date there."""
+    texts = {"en": "Astana, 16 October 2026.\n\nFlights were closed from 12 to 14 October, and 296 "
+                   "citizens flew home on Wednesday and Thursday.",
+             "ru": "Астана, 16 октября 2026 года.\n\nПолёты были закрыты с 12 по 14 октября, и 296 граждан "
+                   "вылетели домой в среду и четверг.",
+             "kk": "Астана, 2026 жылғы 16 қазан.\n\nРейстер 12–14 қазанда жабылды, ал 296 азамат "
+                   "сәрсенбі және бейсенбі күндері үйге ұшты."}
+    release = dt.date(2026, 10, 16)  # a Friday: Wednesday was 14 October
+    _each_error(texts, (("ru", "с 12 по 14 октября", "с 12 по 15 октября"),), "dates.mismatch", release)

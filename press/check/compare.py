@@ -131,12 +131,12 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
     Returns (lang, others, missing, extra, the paragraph's items) of each."""
     found = []
     keys: dict[int, Counter[Hashable]] = {}
-    softly: dict[int, set[Hashable]] = {}  # said softly: «маусымнан бері» may be June, as the others say
+    softly: dict[int, set[Hashable]] = {}  # a month said softly: «маусымнан бері» may be June
     for lang in langs:
         for item in items[lang]:
             if not item.soft or item.kind in _REPLACEABLE:
                 keys.setdefault(id(item.para), Counter())[item.key] += 1
-            else:
+            elif item.kind == SOFT_MONTH:
                 softly.setdefault(id(item.para), set()).add(item.key)
     for _, group in paragraph_groups(bundle):
         paras = {lang: group[lang][0] for lang in langs if group.get(lang)}
@@ -156,6 +156,10 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
     return found
 
 
+SOFT_MONTH = "part of a month"
+"""The kind of a month said softly (mid-November; Kazakh «маусым», also "season"): the month a
+paragraph says so is not lacking there, though it replaces nothing either. A weekday or
+"yesterday" is no such statement of a date (it may be the very day a date replaced)."""
 _REPLACEABLE = frozenset({"list"})
 """Soft items that are still compared as replaced: a count its list spells out («трёх
 аэропортов — …»), which a version may leave out but not give as another count."""

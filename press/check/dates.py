@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Hashable
 from dataclasses import replace
 
-from press.check.compare import Item, compare
+from press.check.compare import SOFT_MONTH, Item, compare
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_date
@@ -40,7 +40,7 @@ def check(bundle: Bundle) -> list[Finding]:
     findings = _weekdays(bundle) + _relative_by_paragraph(bundle) + _named_by_paragraph(bundle)
     for _, group in bundle.groups():
         items = {lang: [Item(key := m.resolved(bundle.reference), label(*key), para, m.text,
-                             soft=(vague := _vague(para, m)), kind="part of a month" if vague else None)
+                             soft=(vague := _vague(para, m)), kind=SOFT_MONTH if vague else None)
                         for para in paras for m in para.dates] + _relative(bundle, paras) + _periods(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, _weekdays_dated(items), "dates.mismatch", "date", render=_expected)
