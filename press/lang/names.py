@@ -1073,10 +1073,12 @@ _FRENCH_END = re.compile(r"(?<=..[^aeiouy])e\Z|(?<=[nr])[tdsx]\Z|(?<=[aeiou])[td
 
 _GERMANIC = {"tsch": "ch", "sch": "sh", "ch": "kh", "ei": "ai", "ey": "ai", "ij": "ey", "ie": "i"}
 _GERMANIC_LETTERS = re.compile("|".join(_GERMANIC) + r"|(?:^|(?<=-))s(?=[tp])")
+_GERMANIC_V = re.compile(r"(?:^|(?<=-))v")
 """German and Dutch spelling as it is said, which Russian and Kazakh transcribe: sch, ch, ei and
 ey (Schneider → Шнайдер, Friedrich → Фридрих), st and sp opening a word (Steinmeier → Штайнмайер), the long ie
 (Pieter → Питер, de Vries → де Врис), Dutch ij (Dijk → Дейк); and, in a reading of its own,
-the v said f (Vogel → Фогель, Vogt → Фогт), which Russian writes в as often (Врис)."""
+the v opening a word said f (Vogel → Фогель, Vogt → Фогт), which Russian writes в as often
+(Врис). Not elsewhere: the v of a romanised -ev is в (Bakayev; Бакаеф is a slip)."""
 
 
 @lru_cache(maxsize=4096)
@@ -1087,7 +1089,7 @@ def _foreign_readings(latin: str) -> tuple[str, ...]:
     is the one to compare (only the readings that differ from the word)."""
     germanic = _GERMANIC_LETTERS.sub(lambda m: _GERMANIC.get(m.group(), "sh"), latin.lower())
     arabic = latin.lower().replace("th", "s").replace("dh", "z")
-    readings = (_french_reading(latin), germanic, germanic.replace("v", "f"), arabic)
+    readings = (_french_reading(latin), germanic, _GERMANIC_V.sub("f", germanic), arabic)
     return tuple(r for r in dict.fromkeys(readings) if r != latin.lower())
 
 
