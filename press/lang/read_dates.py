@@ -588,11 +588,19 @@ class RelativeMention:
 _EN_YEAR = r"(?:(?:academic|school|financial|fiscal|calendar|budget) )?year"
 _RU_KIND = r"(?:(?:учебн|финансов|бюджетн|календарн)\w+\s+)?"
 _KK_YEAR = r"(?:(?:оқу|қаржы) )?жыл(?:ы|дың|ғы\w*|ға|да|дан|ынан|ына|ында)"
-_KK_NOT_OF = r"(?<!ның )(?<!нің )(?<!дың )(?<!дің )(?<!тың )(?<!тің )"
+_KK_NOT_OF = "".join(f"(?<!{ending} алдыңғы)" for ending in ("ның", "нің", "дың", "дің", "тың", "тің"))
 """Not after a genitive: «алдыңғы күні» alone is the day before yesterday, «форумның алдыңғы
 күні» the eve of the forum."""
-_KK_AGO = r"(?<!дегенде )(?<!кемінде )(?<!шамамен )(?<!ішінде )"
-"""Not «көп дегенде үш жыл бұрын» (at most three years before: a figure of time, not a year)."""
+
+
+def _kk_ago(number: str) -> str:
+    """«үш жыл бұрын» (three years ago), not after a limit: «көп дегенде үш жыл бұрын» (at most
+    three years before) is a figure of time, not a year. The lookbehinds follow the numeral, so
+    the pattern costs nothing where the numeral is not."""
+    limits = "".join(f"(?<!{word} {number})" for word in ("дегенде", "кемінде", "шамамен", "ішінде"))
+    return rf"\b{number}{limits} жыл бұрын\b"
+
+
 _EN_SEASONS = r"(?:spring|summer|autumn|fall|winter)"
 _RU_SEASONS = r"(?:этой (?:весной|осенью|зимой)|этим летом)"
 _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
@@ -640,9 +648,9 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     ),
     "kk": (
         ("day", 0, r"\bбүгін(?:гі|де)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
-        ("year", -1, rf"\bбылтыр(?:ғы\w*)?\b|\bөткен {_KK_YEAR}\b|{_KK_AGO}\bбір жыл бұрын\b"),
+        ("year", -1, rf"\bбылтыр(?:ғы\w*)?\b|\bөткен {_KK_YEAR}\b|{_kk_ago('бір')}"),
         ("day", 2, r"\bбүрсігүні\b"),
-        ("year", -2, rf"{_KK_AGO}\bекі жыл бұрын\b"), ("year", -3, rf"{_KK_AGO}\bүш жыл бұрын\b"),
+        ("year", -2, _kk_ago("екі")), ("year", -3, _kk_ago("үш")),
         ("year", 0, rf"\bбиыл(?:ғы\w*)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл (?:басынан|соңына)\b"),
         ("year", 1, rf"\b(?:келесі|алдағы) {_KK_YEAR}\b"),
         ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"),
@@ -650,7 +658,7 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("month", 1, r"\b(?:келесі|алдағы) ай(?:да|дың|ғы)\b"),
         ("week", -1, r"\bөткен апта(?:да|ның|ғы|дағы)\b"), ("week", 0, r"\bосы апта(?:да|ның|ғы|дағы)\b"),
         ("week", 1, r"\b(?:келесі|алдағы) апта(?:да|ның|ғы|дағы)\b"),
-        ("day", -2, rf"{_KK_NOT_OF}\bалдыңғы күні\b"),
+        ("day", -2, rf"\bалдыңғы{_KK_NOT_OF} күні\b"),
         ("campaign", -1, r"\bөткен маусым\w*"), ("campaign", 0, r"\b(?:осы|биылғы|ағымдағы) маусым\w*"),
         ("campaign", 1, r"\b(?:келесі|алдағы) маусым\w*"),
     ),
