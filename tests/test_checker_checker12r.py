@@ -58,3 +58,37 @@ def test_a_one_letter_initial_is_no_lookalike() -> None:
     assert _script("Ташкентте ақындар Ә. Науаи мен А. Қадыри еске алынды.") == []
     assert ("Казакстан", "error") in _script("Ташкентте Ә.Науаи мен Қазақстан, Казакстан еске алынды.")
 
+
+# --- 2. a range of two number words joined by a hyphen -----------------------------------------
+
+def _numbers(texts: dict[str, str]) -> list[tuple[str, str, list[str], str]]:
+    return [(f.rule, f.severity, f.langs, f.excerpt) for f in check_texts(texts, {}, DAY).findings
+            if f.rule.startswith("numbers.")]
+
+
+RANGE_WORDS = {3: "үш", 4: "төрт", 5: "бес", 6: "алты", 7: "жеті", 8: "сегіз"}
+
+
+def test_a_kazakh_range_in_words_matches_the_figures() -> None:
+    """«үш-бес жыл» is "3-5 years"; each end changed is a finding of its own."""
+    for low, high in ((3, 5), (4, 6), (6, 8)):
+        en = f"The fund will be spent over the next {low}-{high} years."
+        ru = f"Средства фонда будут освоены в ближайшие {low}–{high} лет."
+        kk = f"Қор қаражаты алдағы {RANGE_WORDS[low]}-{RANGE_WORDS[high]} жылда игеріледі."
+        assert _numbers({"en": en, "ru": ru, "kk": kk}) == [], (low, high)
+        wrong = kk.replace(f"-{RANGE_WORDS[high]} ", f"-{RANGE_WORDS[high + 1] if high < 8 else 'жеті'} ")
+        assert [(r, s, langs) for r, s, langs, _ in _numbers({"en": en, "ru": ru, "kk": wrong})] \
+            == [("numbers.mismatch", "error", ["kk"])], wrong
+
+
+def test_a_russian_range_in_words_and_a_compound_stay_as_they_are() -> None:
+    """«два-три дня» is 2-3 days; "twenty-five" is one number, never 20 and 5."""
+    en = "The talks took 2-3 days and 25 experts took part."
+    ru = "Переговоры заняли два-три дня, в них участвовали 25 экспертов."
+    kk = "Келіссөздер екі-үш күнге созылды, оған 25 сарапшы қатысты."
+    assert _numbers({"en": en, "ru": ru, "kk": kk}) == []
+    assert _numbers({"en": "The talks took two-three days and twenty-five experts took part.",
+                     "ru": ru, "kk": kk}) == []
+    assert [f[:3] for f in _numbers({"en": en, "ru": ru.replace("два-три", "два-четыре"), "kk": kk})] \
+        == [("numbers.mismatch", "error", ["ru"])]
+

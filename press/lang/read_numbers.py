@@ -965,7 +965,7 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     two hundred and fifty (an English "and" after a scale word stays inside the run)."""
     found: list[NumberMention] = []
     run: list[tuple[Token, int, bool]] = []
-    for token in (*tokens(text), None):
+    for token in (*_range_parts(tokens(text), lang), None):
         read = _word_value(token.text, lang) if token is not None else None
         if read is None and token is not None and run and run[-1][1] >= 10:
             read = _one_after_tens(token.lower, lang)
@@ -979,6 +979,23 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
             found.extend(_from_run(text, part, lang))
         run = [(token, *read)] if read is not None and token is not None else []
     return found
+
+
+def _range_parts(words: tuple[Token, ...], lang: str) -> list[Token]:
+    """*words* with a range of two number words joined by a hyphen (үш-бес, екі-үш, два-три)
+    cut in two, as the figures of "3-5" are: a rough count from the lower to the higher, never
+    one number (twenty-five, a compound, reads whole and stays one word)."""
+    out: list[Token] = []
+    for token in words:
+        low, _, high = token.text.partition("-")
+        if high and "-" not in high and _word_value(token.text, lang) is None \
+                and (a := _word_value(low, lang)) and (b := _word_value(high, lang)) \
+                and not a[1] and not b[1] and a[0] < b[0]:
+            out += [Token(low, token.start, token.start + len(low)),
+                    Token(high, token.end - len(high), token.end)]
+        else:
+            out.append(token)
+    return out
 
 
 _ONE_AFTER_TENS = {"kk": "бір"}
