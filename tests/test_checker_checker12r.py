@@ -9,6 +9,7 @@ with no glossary reads them).
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from press.check import check_texts, lexicon
 
@@ -92,3 +93,41 @@ def test_a_russian_range_in_words_and_a_compound_stay_as_they_are() -> None:
     assert [f[:3] for f in _numbers({"en": en, "ru": ru.replace("два-три", "два-четыре"), "kk": kk})] \
         == [("numbers.mismatch", "error", ["ru"])]
 
+
+# --- 3. a people's name is the people's name in every version -----------------------------------
+
+@cache
+def _termbase() -> dict:
+    """The toolkit's own termbase: `press check --text` reads it in any folder without one."""
+    from press.project import TOOLKIT_ROOT
+    from press.source import load_termbase
+
+    return load_termbase(TOOLKIT_ROOT / "locales" / "termbase.yaml")
+
+
+def _names(texts: dict[str, str]) -> list[tuple[str, str, list[str], str]]:
+    return [(f.rule, f.severity, f.langs, f.excerpt) for f in check_texts(texts, _termbase(), DAY).findings
+            if f.rule.startswith("names.")]
+
+
+PEOPLES = [("Kazakhs", "Казахи", "Қазақтар"), ("Uzbeks", "Узбеки", "Өзбектер"),
+           ("Kyrgyz", "Кыргызы", "Қырғыздар"), ("Tajiks", "Таджики", "Тәжіктер")]
+
+
+def test_a_peoples_name_matches_the_peoples_name() -> None:
+    """«Казахи» is "Kazakhs" and «қазақтар»; no version need name the country for it."""
+    for en, ru, kk in PEOPLES:
+        texts = {"en": f"{en} have long lived side by side with their neighbours, the speaker said.",
+                 "ru": f"{ru} издавна живут бок о бок с соседями, отметил выступающий.",
+                 "kk": f"{kk} ежелден көршілерімен қатар өмір сүріп келеді, деді баяндамашы."}
+        assert _names(texts) == [], en
+
+
+def test_a_missing_people_or_country_is_still_found() -> None:
+    """The people's name dropped from one version, the others saying it, stays a finding."""
+    texts = {"en": "Kazakhs and Uzbeks are brotherly peoples, the minister said in Tashkent.",
+             "ru": "Казахи и узбеки — братские народы, заявил министр в Ташкенте.",
+             "kk": "Қазақтар мен өзбектер — бауырлас халықтар, деді министр Ташкентте."}
+    assert _names(texts) == []
+    dropped = dict(texts, ru="Казахи — братский народ, заявил министр в Ташкенте.")
+    assert [f[:3] for f in _names(dropped)] == [("names.missing", "error", ["ru"])]
