@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
+import pytest
+
 from press.check import check_texts, lexicon
 
 DAY = dt.date(2026, 11, 25)
@@ -131,3 +133,24 @@ def test_a_missing_people_or_country_is_still_found() -> None:
     assert _names(texts) == []
     dropped = dict(texts, ru="Казахи — братский народ, заявил министр в Ташкенте.")
     assert [f[:3] for f in _names(dropped)] == [("names.missing", "error", ["ru"])]
+
+
+# --- 4. an initial stands for the first name -----------------------------------------------------
+
+BUST = {"en": "A bust of the poet Alisher Navoi was unveiled in Astana on Friday.",
+        "ru": "В пятницу в Астане открыт бюст поэта Алишера Навои.",
+        "kk": "Жұма күні Астанада ақын Әлішер Науаидың бюсті ашылды."}
+
+
+@pytest.mark.parametrize(("lang", "full", "short"), [
+    ("kk", "Әлішер ", "Ә."), ("kk", "Әлішер ", "Ә. "), ("en", "Alisher ", "A. ")])
+def test_an_initial_matches_the_first_name(lang: str, full: str, short: str) -> None:
+    """«Ә.Науаи», "A. Navoi" name Alisher Navoi: the initial is his first name."""
+    assert _names(dict(BUST, **{lang: BUST[lang].replace(full, short)})) == []
+
+
+@pytest.mark.parametrize("short", ["Б.", ""])
+def test_another_initial_or_none_leaves_the_first_name_missing(short: str) -> None:
+    """Б.Науаи is someone else's initial; Науаи alone drops the first name."""
+    texts = dict(BUST, kk=BUST["kk"].replace("Әлішер ", short))
+    assert [f[:3] for f in _names(texts)] == [("names.missing", "error", ["kk"])]
