@@ -154,3 +154,43 @@ def test_another_initial_or_none_leaves_the_first_name_missing(short: str) -> No
     """Б.Науаи is someone else's initial; Науаи alone drops the first name."""
     texts = dict(BUST, kk=BUST["kk"].replace("Әлішер ", short))
     assert [f[:3] for f in _names(texts)] == [("names.missing", "error", ["kk"])]
+
+
+# --- 2b. a numeral that counts nothing new: a pronoun, "a second", an edition -------------------
+
+ANAPHORA = {"en": "The presidents met in Astana. The two were also briefed on 12 joint projects.",
+            "ru": "Президенты встретились в Астане. Главам государств доложили о 12 совместных проектах.",
+            "kk": "Президенттер Астанада кездесті. Мемлекет басшыларына 12 жоба туралы баяндалды."}
+
+
+def test_a_pronoun_numeral_need_not_be_stated_elsewhere() -> None:
+    """"The two were briefed", «екеуі де»: the presidents again, no figure to agree on."""
+    assert _numbers(ANAPHORA) == []
+    kk = ANAPHORA["kk"].replace("Мемлекет басшыларына", "Екеуіне де")
+    assert _numbers(dict(ANAPHORA, kk=kk)) == []
+    wrong = dict(ANAPHORA, ru=ANAPHORA["ru"].replace("12", "13"))
+    assert [f[:3] for f in _numbers(wrong)] == [("numbers.mismatch", "error", ["ru"])]
+
+
+def test_a_count_without_the_article_must_still_agree() -> None:
+    """"Two were injured" is a count: «трое» against it is a mismatch."""
+    texts = {"en": "Two were injured in the accident, the embassy said.",
+             "ru": "В аварии пострадали двое, сообщили в посольстве.",
+             "kk": "Апатта екі адам жарақат алды, деп хабарлады елшілік."}
+    assert _numbers(texts) == []
+    wrong = dict(texts, ru=texts["ru"].replace("двое", "трое"))
+    assert [f[:3] for f in _numbers(wrong)] == [("numbers.mismatch", "error", ["ru"])]
+
+
+EDITION = {"en": "The III Steppe Forum will open in Kostanay, with a second session set for 40 farmers.",
+           "ru": "В Костанае откроется III Степной форум, отдельная сессия пройдёт для 40 фермеров.",
+           "kk": "Қостанайда III Дала форумы ашылады, 40 фермерге арналған жеке сессия өтеді."}
+
+
+def test_an_edition_and_a_second_one_are_soft() -> None:
+    """"a second session" is another one; III before a name is the edition: the others may
+    leave it out, but not give another edition."""
+    assert _numbers(EDITION) == []
+    assert _numbers(dict(EDITION, kk=EDITION["kk"].replace("III ", ""))) == []
+    wrong = dict(EDITION, ru=EDITION["ru"].replace("III", "IV"))
+    assert [f[:3] for f in _numbers(wrong)][:1] == [("numbers.mismatch", "error", ["ru"])]
