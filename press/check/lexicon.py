@@ -160,11 +160,8 @@ def _stem_of(lower: str, words: frozenset[str], shortest: int = 2) -> str | None
         shared_t = lower[:cut].endswith("ст") and kazakh.is_ending_chain("т" + lower[cut:])
         if shared_t and lower[:cut] in words:
             return lower[:cut]  # a loanword in -ст shares its т with the ending: турист-(т)ер
-        voiced = lower[cut - 1:cut]
-        plain = {"г": "к", "ғ": "қ", "б": "п"}.get(voiced)
-        if plain and lower[:cut - 1] + plain in words and lower[cut:cut + 1] in kazakh.VOWELS \
-                and kazakh.is_ending_chain(lower[cut:]):
-            return lower[:cut - 1] + plain
+        if (plain := _unvoiced(lower, cut, words)) and kazakh.is_ending_chain(lower[cut:]):
+            return plain
     for cut in range(len(lower) - 1, shortest - 1, -1):  # a verb: сақта-лады, жоғалт-қанын
         if lower[:cut] in words and _is_verb(lower[:cut]) and kazakh.is_verb_tail(lower[cut:]):
             return lower[:cut]
@@ -187,9 +184,26 @@ def kazakh_written_stem(lower: str) -> str | None:
     words = kazakh_all_words()
     if lower in words:
         return lower
-    return next((lower[:cut] for cut in range(len(lower) - 1, 2, -1) if lower[:cut] in words and (
-        kazakh.is_ending_chain(lower[cut:], kazakh.is_front(lower[:cut]))
-        or _is_verb(lower[:cut]) and _verb_tail_of(lower[:cut], lower[cut:]))), None)
+    for cut in range(len(lower) - 1, 2, -1):
+        if lower[:cut] in words and (kazakh.is_ending_chain(lower[cut:], kazakh.is_front(lower[:cut]))
+                                     or _is_verb(lower[:cut]) and _verb_tail_of(lower[:cut], lower[cut:])):
+            return lower[:cut]
+        if (plain := _unvoiced(lower, cut, words)) \
+                and kazakh.is_ending_chain(lower[cut:], kazakh.is_front(plain)):
+            return plain  # мансаб-ы: мансап 'career', its п voiced before the vowel
+    return None
+
+
+_UNVOICED = {"г": "к", "ғ": "қ", "б": "п"}
+
+
+def _unvoiced(lower: str, cut: int, words: frozenset[str]) -> str | None:
+    """The word of *words* whose final п, к, қ is voiced (б, г, ғ) as *lower*'s stem of *cut*
+    letters before a vowel ending (кітаб-ы, мансаб-ы, тілег-і), else None."""
+    plain = _UNVOICED.get(lower[cut - 1:cut])
+    if plain and lower[cut:cut + 1] in kazakh.VOWELS and lower[:cut - 1] + plain in words:
+        return lower[:cut - 1] + plain
+    return None
 
 
 def _verb_tail_of(stem: str, tail: str) -> bool:

@@ -402,7 +402,21 @@ def _demonyms(bundle: Bundle, lang: str) -> list[tuple[str, tuple[str, ...]]]:
     """(entity id, word prefixes) of the registers' adjectives (Hungarian, венгерск, венгриялық):
     a word that begins with one names the entity (US–Russian → американо-российских)."""
     return [(entity.id, prefixes) for entity in bundle.entities.values()
-            if (prefixes := _adjective_prefixes(tuple(entity.adjectives.get(lang, ())), lang))]
+            if (prefixes := _adjective_prefixes(tuple(entity.adjectives.get(lang, ())), lang)
+                + _people_of(tuple(entity.forms.get(lang, ())) if entity.type == "place" else (), lang))]
+
+
+@lru_cache(maxsize=4096)
+def _people_of(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The Russian people's noun of a country named after it in -стан (Казахстан → казах:
+    казахи, казахов; Узбекистан → узбек), which pymorphy3 knows as an animate noun: a
+    version may say "Kazakhs and Uzbeks" where another writes «казахи и узбеки»."""
+    if lang != "ru":
+        return ()
+    roots = {form[:-len(end)].lower() for form in forms if " " not in form
+             for end in ("истан", "стан") if form.endswith(end) and len(form) - len(end) >= 4}
+    return tuple(sorted(root for root in roots if any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.normal_form == root for p in free_names.parses(root))))
 
 
 @lru_cache(maxsize=4096)

@@ -212,7 +212,7 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
         if not _CYRILLIC.search(word) or lexicon.kazakh_stem(word.lower()) is not None \
                 or _is_registered(word, plain or {}) or _kazakh_as_written(word.lower()):
             continue
-        right = known.get(fold_lookalikes(word))
+        right = known.get(fold_lookalikes(word)) if len(word) > 1 else None  # А. of А.Қадыри: an initial
         if right and right.lower() != word.lower():
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}» is written with Russian letters; elsewhere «{right}»"))

@@ -558,6 +558,7 @@ class FreeNames:
                     if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or _part_of(w, probe) or _city_of_country(w, token.text, lang) \
+                            or _initial_for(w, token, para.text) \
                             or (noun is not None and names.compare_words(w, noun).status == SAME) \
                             or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
                         return True
@@ -759,6 +760,19 @@ def _noun_of_adjective(word: NameWord) -> NameWord | None:
     if match is None or match.start() < 3:
         return None
     return NameWord(word.text[:match.start()], "ru", word.start, word.start + match.start(), None)
+
+
+_INITIAL = re.compile(r"\.\s?[^\W\d_]")
+
+
+def _initial_for(word: NameWord, token: Token, text: str) -> bool:
+    """*token* is an initial before a name (Ә.Науаи, A. Navoi) that stands for the first
+    name *word* (Alisher, Әлішер): one capital letter, a stop, a capitalised word, and the
+    same first letter once both are romanised (Ә and A; Ю and Yu)."""
+    if word.place or len(token.text) != 1 or not token.text.isupper() \
+            or not (after := _INITIAL.match(text, token.end)) or not after.group()[-1].isupper():
+        return False
+    return names.romanise(token.text)[:1] == names.romanise(word.text)[:1]
 
 
 def _part_of(word: NameWord, probe: NameWord) -> bool:

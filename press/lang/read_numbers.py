@@ -435,7 +435,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
                         if not any(s < m.end and m.start < e for s, e in taken)]
     found += [m for m in _tops(text) if not any(s < m.end and m.start < e for s, e in taken)]
-    found = [_listed(_century(m, text), text, lang) for m in found]
+    found = [_listed(_century(_anaphoric(m, text, lang), text), text, lang) for m in found]
     return _ranges(text, lang, [
         replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
         if not m.soft else m for m in sorted(found, key=lambda m: m.start)])
@@ -448,6 +448,36 @@ _TOP_RE = re.compile(r"(?<![\w-])(?:топ|top)-(\d{1,3})(?![\d,.]\d)", re.IGNOR
 def _tops(text: str) -> list[NumberMention]:
     return [NumberMention(Decimal(m.group(1)), m.start(1), m.end(1), m.group(1))
             for m in _TOP_RE.finditer(text)]
+
+
+_PRONOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:of|were|are|have|had|will|would|can|could|should|"
+                            r"must|also|then|both|together|met|held|agreed|discussed|signed|noted|exchanged|expressed|"
+                            r"reaffirmed|stressed|emphasi[sz]ed|welcomed)\b)", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+\Z", re.IGNORECASE)
+_A_BEFORE = re.compile(r"(?:^|\W)an?\s+\Z", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def _anaphoric(mention: NumberMention, text: str, lang: str) -> NumberMention:
+    """A numeral that counts nothing new, soft (supports a match, never lacking on its own): a
+    pronoun, "the two [were told]", kk «екеуі» (the two of them, the collective with a
+    possessive); "a second [group]" (another); the edition of an event before its name (II
+    AgriForum, «II Агрофорум»), soft of kind edition, so two editions that differ still do."""
+    if mention.soft or mention.unit:
+        return mention
+    before = text[max(0, mention.start - 6):mention.start]
+    if lang == "en" and mention.spelled and not mention.ordinal and mention.value <= 10 \
+            and _THE_BEFORE.search(before) and _PRONOUN_AFTER.match(text, mention.end):
+        return replace(mention, soft=True)
+    if lang == "en" and mention.spelled and mention.ordinal and _A_BEFORE.search(before):
+        return replace(mention, soft=True)
+    if lang == "kk" and any(mention.text.lower().startswith(base) and len(mention.text) > len(base)
+                            for base in _KK_COLLECTIVES.values()):
+        return replace(mention, soft=True)
+    if mention.ordinal and not mention.spelled and _ROMAN_RE.fullmatch(mention.text) \
+            and _NAME_AFTER.match(text, mention.end):
+        return replace(mention, soft=True, unit="edition")
+    return mention
 
 
 _CENTURY_RE = re.compile(r"(?:st|nd|rd|th|-?[а-яёіә]{1,3})?[\s\u00a0-]*"
@@ -965,7 +995,7 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     two hundred and fifty (an English "and" after a scale word stays inside the run)."""
     found: list[NumberMention] = []
     run: list[tuple[Token, int, bool]] = []
-    for token in (*tokens(text), None):
+    for token in (*_range_parts(tokens(text), lang), None):
         read = _word_value(token.text, lang) if token is not None else None
         if read is None and token is not None and run and run[-1][1] >= 10:
             read = _one_after_tens(token.lower, lang)
@@ -979,6 +1009,23 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
             found.extend(_from_run(text, part, lang))
         run = [(token, *read)] if read is not None and token is not None else []
     return found
+
+
+def _range_parts(words: tuple[Token, ...], lang: str) -> list[Token]:
+    """*words* with a range of two number words joined by a hyphen (үш-бес, екі-үш, два-три)
+    cut in two, as the figures of "3-5" are: a rough count from the lower to the higher, never
+    one number (twenty-five, a compound, reads whole and stays one word)."""
+    out: list[Token] = []
+    for token in words:
+        low, _, high = token.text.partition("-")
+        if high and "-" not in high and _word_value(token.text, lang) is None \
+                and (a := _word_value(low, lang)) and (b := _word_value(high, lang)) \
+                and not a[1] and not b[1] and a[0] < b[0]:
+            out += [Token(low, token.start, token.start + len(low)),
+                    Token(high, token.end - len(high), token.end)]
+        else:
+            out.append(token)
+    return out
 
 
 _ONE_AFTER_TENS = {"kk": "бір"}
