@@ -275,3 +275,14 @@ def test_older_and_younger_than_are_qualifiers(termbase: dict, en: str, ru: str,
     age = en.split()[-1]
     bare = dict(texts, ru=texts["ru"].replace(ru, f"в возрасте {age} лет"))
     assert _rules(bare, termbase) == [("numbers.qualifier", ["ru"])]
+
+
+def test_an_east_asian_syllable_is_not_read_as_english(termbase: dict) -> None:
+    """Hung (a Vietnamese name: its u is u) is not Ханг as Hunter is Хантер: a minister named
+    Le Hung Dung in English where the others name Чан Минь Ханг is another person."""
+    texts = {"en": "Deputy Minister Tran Minh Hang signed the agreement in Hanoi.",
+             "ru": "Заместитель министра Чан Минь Ханг подписала соглашение в Ханое.",
+             "kk": "Министрдің орынбасары Чан Минь Ханг келісімге Ханойда қол қойды."}
+    assert _found(texts, termbase) == []
+    swapped = dict(texts, en=texts["en"].replace("Tran Minh Hang", "Le Hung Dung"))
+    assert any(rule.startswith("names.") and langs == ["en"] for rule, langs in _rules(swapped, termbase))

@@ -29,8 +29,9 @@ _LONG = {"a": "ey", "e": "i", "i": "ay", "o": "o", "u": "yu"}
 _DIGRAPHS = ((re.compile(r"ee|ea|ie(?!\Z)|ei"), "i"), (re.compile(r"ey\Z"), "i"),
              (re.compile(r"ay|ai"), "ey"), (re.compile(r"oo"), "u"), (re.compile(r"ew"), "yu"))
 """Vowel digraphs (Keen, Keir Кир, Lindsey Линдси, Clay Клэй, Moon Мун, Matthew Мэттью)."""
-_CLOSED_U = re.compile(rf"u(?={_C}{_C}|{_C}\Z)")
-"""A u in a closed syllable says a (Trump Трамп, Hunter Хантер, Chuck Чак, Sullivan Салливан)."""
+_CLOSED_U = re.compile(rf"u(?!ng)(?={_C}{_C}|{_C}\Z)")
+"""A u in a closed syllable says a (Trump Трамп, Hunter Хантер, Chuck Чак, Sullivan Салливан);
+not before ng, where the u of a Vietnamese, Chinese or Korean syllable is u (Hung is no Ханг)."""
 _SHORT_A = re.compile(rf"a(?={_C})")
 """The a of cat, which Russian writes э (Vance Вэнс, Jackson Джэксон) as often as а."""
 _OPEN_I = re.compile(rf"(?<=.)i(?={_C}[aeiou])")
