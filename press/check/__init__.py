@@ -81,15 +81,31 @@ def hand_edits(release: Release) -> list[Finding]:
 
 
 def split_paragraphs(text: str, name: str, lang: str) -> list[Para]:
-    """Paragraphs separated by blank lines, each located as name:line."""
+    """Paragraphs separated by blank lines, each located as name:line.
+
+    Web copy often comes one paragraph per line with no blank line between: a text without a
+    blank line whose lines mostly end a sentence is read a line to a paragraph (a text wrapped
+    by hand ends its lines in mid-sentence and stays one paragraph)."""
+    separator = r"(\n)" if _one_paragraph_per_line(text) else r"(\n[ \t]*\n)"
     paras, line = [], 1
-    for block in re.split(r"(\n[ \t]*\n)", text):
-        if block.strip() and not re.fullmatch(r"\n[ \t]*\n", block):
+    for block in re.split(separator, text):
+        if block.strip() and not re.fullmatch(separator.strip("()"), block):
             lead = len(block) - len(block.lstrip("\n"))
             paras.append(Para(f"p{len(paras) + 1}", lang, " ".join(block.split()),
                               f"{name}:{line + lead}"))
         line += block.count("\n")
     return paras
+
+
+_SENTENCE_END = re.compile(r"[.!?:;…»\"”)]\s*\Z")
+
+
+def _one_paragraph_per_line(text: str) -> bool:
+    lines = [line for line in text.strip().splitlines()]
+    if len(lines) < 2 or any(not line.strip() for line in lines):
+        return False
+    ends = sum(1 for line in lines[:-1] if _SENTENCE_END.search(line))
+    return 2 * ends >= len(lines) - 1
 
 
 def check_texts(texts: dict[str, str], entities: dict[str, Entity],

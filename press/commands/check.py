@@ -60,7 +60,8 @@ def load_entities(glossary: Path | None, project: Path | None) -> dict:
 @click.command()
 @click.argument("releases", nargs=-1)
 @click.option("--text", "texts", multiple=True, metavar="LANG=FILE",
-              help="A plain UTF-8 text in one language (paragraphs separated by blank lines).")
+              help="A plain UTF-8 text in one language (paragraphs separated by blank lines, or one "
+                   "a line as web copy comes).")
 @click.option("--glossary", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="A termbase YAML (entities:) to check names against, with --text.")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD",

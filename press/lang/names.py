@@ -827,7 +827,16 @@ def phrase_place(words: list[str], lang: str) -> str | None:
 
 def place_names(place: str, lang: str) -> list[str]:
     """The lower-case names of the place *place* (an id from `place_id`) in *lang*."""
-    return [name for name, pid in gazetteer(lang).items() if pid == place]
+    return list(_names_by_place(lang).get(place, ()))
+
+
+@cache
+def _names_by_place(lang: str) -> dict[str, tuple[str, ...]]:
+    """The gazetteer turned round (place id → its names, in the gazetteer's order), built once."""
+    by_place: dict[str, list[str]] = {}
+    for name, pid in gazetteer(lang).items():
+        by_place.setdefault(pid, []).append(name)
+    return {pid: tuple(names) for pid, names in by_place.items()}
 
 
 # --- Stems: a word with its case ending taken off ---------------------------------------
