@@ -41,7 +41,9 @@ class DateMention:
         """(year, month, day), a missing year taken from *reference* — never from the clock.
 
         A month more than six months after the reference month belongs to the year before
-        (a January release recalling "28 December"); «в марте прошлого года» is March of the
+        (a January release recalling "28 December"), a day in the first months of the year
+        named in November or December to the year after («1 қаңтардан бастап» in a release of
+        29 December: the coming 1 January); «в марте прошлого года» is March of the
         year before the reference.
         """
         if self.year is not None or reference is None:
@@ -55,6 +57,8 @@ class DateMention:
         if self.recent > 0:  # next March: of this year only when March is still to come
             return reference.year + (self.month <= reference.month), self.month, self.day
         year = reference.year - 1 if self.month - reference.month > 6 else reference.year
+        if self.day is not None and reference.month - self.month >= 10:
+            year = reference.year + 1  # a late-December release: "from 1 January" is the coming one
         return year, self.month, self.day
 
     def as_date(self, reference: dt.date | int | None) -> dt.date | None:
@@ -587,7 +591,7 @@ class RelativeMention:
 
 _EN_YEAR = r"(?:(?:academic|school|financial|fiscal|calendar|budget) )?year"
 _RU_KIND = r"(?:(?:учебн|финансов|бюджетн|календарн)\w+\s+)?"
-_KK_YEAR = r"(?:(?:оқу|қаржы) )?жыл(?:ы|дың|ғы\w*|ға|да|дан|ынан|ына|ында)"
+_KK_YEAR = r"(?:(?:оқу|қаржы) )?жыл(?:ы|дың|ғы\w*|ға|да|дан|ынан|ына|ында|мен|ымен)"
 _KK_NOT_OF = "".join(f"(?<!{ending} алдыңғы)" for ending in ("ның", "нің", "дың", "дің", "тың", "тің"))
 """Not after a genitive: «алдыңғы күні» alone is the day before yesterday, «форумның алдыңғы
 күні» the eve of the forum."""

@@ -129,7 +129,7 @@ Power and energy (150 MW, 1860 мегаватт, 1,1 млрд киловатт-�
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "currency:pound"}
 _SKIP = frozenset((  # noqa: SIM905
     "nearly almost about over some approximately around почти около более свыше порядка жуық "
-    "астам шамасында млн млрд тыс mln bn"
+    "астам шамасында млн млрд трлн тыс mln bn bln trln"
 ).split())
 _RU_CASE_TAILS = frozenset({"ти", "ми", "х", "ух", "ех", "ёх"})
 """The case ending glued to Russian digits (20-ти миллионными, 2-х тысяч): the scale word follows it."""
@@ -183,7 +183,7 @@ _EN_ORD = (  # noqa: SIM905
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
 ).split()
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 _RU_CARDINALS = {
     2: "два", 3: "три", 4: "четыре", 5: "пять", 6: "шесть", 7: "семь", 8: "восемь",
@@ -206,7 +206,7 @@ _RU_ORDINALS = {
 _RU_COLLECTIVES = {2: "двое", 3: "трое", 4: "четверо", 5: "пятеро", 6: "шестеро", 7: "семеро",
                    8: "восьмеро", 9: "девятеро", 10: "десятеро"}
 """Collective numerals (двое граждан, трое из них): counts like два, три."""
-_RU_SCALES = {"тысяча": 1000, "миллион": 10**6, "миллиард": 10**9}
+_RU_SCALES = {"тысяча": 1000, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12}
 _RU_PREFIXES = {"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12,
                 "двадцати": 20, "тридцати": 30, "пятидесяти": 50, "семидесяти": 70, "ста": 100}
@@ -218,7 +218,7 @@ _KK_CARDINALS = {
 _KK_COLLECTIVES = {2: "екеу", 3: "үшеу", 4: "төртеу", 5: "бесеу", 6: "алтау", 7: "жетеу",
                    8: "сегізеу", 9: "тоғызау", 10: "онау"}
 """Collective numerals (екеуі, үшеуі де, бесеуін): counts like екі, үш."""
-_KK_SCALES = {"жүз": 100, "мың": 1000, "миллион": 10**6, "миллиард": 10**9}
+_KK_SCALES = {"жүз": 100, "мың": 1000, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12}
 _KK_BARE = frozenset({*_KK_CARDINALS.values(), *_KK_SCALES, "бір"})
 _KK_NOT = frozenset({"онда", "оны", "оның", "оған", "одан", "онымен", "бесте", "елуі"})
 _KK_HOMONYMS = ("алтын", "жетім", "бесік")
@@ -321,7 +321,7 @@ def _is_possessive(lower: str, base: str) -> bool:
 
 
 def _is_scale(value: int) -> bool:
-    return value in (100, 1000, 10**6, 10**9)
+    return value in (100, 1000, 10**6, 10**9, 10**12)
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -983,8 +983,10 @@ def _scale_word(word: str, lang: str) -> int:
         return 1000
     if word in ("million", "millionth", "млн", "mln") or word.startswith("миллион"):
         return 10**6
-    if word in ("billion", "billionth", "млрд", "bn") or word.startswith("миллиард"):
+    if word in ("billion", "billionth", "млрд", "bn", "bln") or word.startswith("миллиард"):
         return 10**9
+    if word in ("trillion", "trillionth", "трлн", "tn", "trln") or word.startswith("триллион"):
+        return 10**12
     if lang == "kk" and kazakh.matches_stem(word, "мың"):
         return 1000
     return 0

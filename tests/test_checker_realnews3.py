@@ -1,0 +1,54 @@
+"""Classes of checker false alarm seen on real news of the first session-10 sample (issue 12):
+agency abbreviations of scale words, a yearless day in the first weeks of the coming year, the
+Kazakh instrumental of "last year". Own sentences; each fails without its rule, and its
+counterpart with a real error is still found."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from press.lang.read_dates import find_dates, find_relative
+from press.lang.read_numbers import find_numbers
+from tests.test_checker_realnews import _found, termbase
+
+__all__ = ["termbase"]
+
+
+def test_agency_abbreviations_of_scale_words() -> None:
+    """Kazinform's English writes "bln", "mln", "trln"; Russian and Kazakh «трлн»."""
+    read = [n.value for n in find_numbers("It will channel 85 bln tenge and 1.2 trln tenge; "
+                                          "two trillion dollars.", "en")]
+    assert read == [85 * 10**9, 12 * 10**11, 2 * 10**12]
+    assert [n.value for n in find_numbers("3,4 трлн теңге, екі триллион теңге", "kk")] == [34 * 10**11, 2 * 10**12]
+    assert [n.value for n in find_numbers("4 триллиона тенге", "ru")] == [4 * 10**12]
+
+
+def test_a_figure_in_bln_matches_its_kazakh_milliard(termbase: dict) -> None:
+    texts = {"en": "The Government will allocate 85 bln tenge for the new airport.",
+             "kk": "Үкімет жаңа әуежайға 85 млрд теңге бөледі."}
+    assert _found(texts, termbase, dt.date(2026, 3, 2)) == []
+    other = dict(texts, kk="Үкімет жаңа әуежайға 58 млрд теңге бөледі.")
+    assert [r for r, _, _ in _found(other, termbase, dt.date(2026, 3, 2))] == ["numbers.mismatch"]
+
+
+def test_a_yearless_day_in_january_said_in_december_is_the_coming_one() -> None:
+    release = dt.date(2026, 12, 28)
+    for text, lang in (("2 қаңтардан бастап", "kk"), ("со 2 января", "ru"), ("from 2 January", "en")):
+        assert [m.resolved(release) for m in find_dates(text, lang)] == [(2027, 1, 2)], text
+    # a month alone ("since January") in December is still this year's, as is a day nine months back
+    assert [m.resolved(release) for m in find_dates("since January", "en")] == [(2026, 1, None)]
+    assert [m.resolved(dt.date(2026, 11, 20)) for m in find_dates("on 5 February", "en")] == [(2026, 2, 5)]
+    # and a January release recalling late December keeps the year before
+    assert [m.resolved(dt.date(2027, 1, 4)) for m in find_dates("on 28 December", "en")] == [(2026, 12, 28)]
+
+
+def test_the_coming_new_year_date_agrees_across_versions(termbase: dict) -> None:
+    texts = {"ru": "С 1 января 2027 года пособия будут повышены на 10%.",
+             "kk": "1 қаңтардан бастап жәрдемақылар 10%-ға артады."}
+    assert _found(texts, termbase, dt.date(2026, 12, 28)) == []
+
+
+def test_last_year_in_the_kazakh_instrumental() -> None:
+    """«өткен жылмен салыстырғанда» (compared with last year) names last year."""
+    found = find_relative("Бұл өткен жылмен салыстырғанда екі есе көп.", "kk")
+    assert [(m.unit, m.offset) for m in found] == [("year", -1)]
