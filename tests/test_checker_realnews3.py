@@ -53,3 +53,17 @@ def test_last_year_in_the_kazakh_instrumental() -> None:
     """«өткен жылмен салыстырғанда» (compared with last year) names last year."""
     found = find_relative("Бұл өткен жылмен салыстырғанда екі есе көп.", "kk")
     assert [(m.unit, m.offset) for m in found] == [("year", -1)]
+
+
+def test_a_map_scale_is_neither_a_time_nor_loose_figures(termbase: dict) -> None:
+    """1:50 000 (ru), 1:50,000 (en), 1:50.000 (kk) are one scale in three house styles."""
+    from press.lang.read_numbers import find_times
+
+    scales = (("в масштабе 1:50 000", "ru"), ("at a 1:50,000 scale", "en"), ("1:50.000 масштабта", "kk"))
+    for text, lang in scales:
+        assert find_numbers(text, lang) == [] and find_times(text) == [], text
+    assert find_times("в 10:30 и в 9:00 100 человек") == [(2, 7, "10:30"), (12, 16, "09:00")]
+    assert [n.value for n in find_numbers("в 9:00 100 человек", "ru")] == [100]
+    texts = {"en": "Maps at a 1:50,000 scale will cover 30,000 square kilometres.",
+             "ru": "Карты в масштабе 1:50 000 охватят 30 тыс. квадратных километров."}
+    assert _found(texts, termbase, dt.date(2026, 3, 2)) == []

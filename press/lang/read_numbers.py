@@ -23,6 +23,9 @@ DIGITS_RE = re.compile(
     rf"(?:(?<=\d[-‐])|(?<![\w.,\-‐/:]))(?P<int>\d{{1,3}}(?:(?:{GROUP}|,)\d{{3}})+(?!\d)|\d+)"
     r"(?:(?P<sep>[.,])(?P<frac>\d+))?(?!\d|:\d|[.,]\d)"
 )
+RATIO_RE = re.compile(rf"(?<![\w.,:])1:\d{{1,3}}(?:(?:{GROUP}|[.,])\d{{3}})+(?!\d)")
+"""A map scale or ratio with thousands (1:50 000, 1:50,000, 1:200.000): neither a time of day
+nor figures of their own; the designation it names («ГС2-50») is read as a designation."""
 ORDINAL_TAIL_RE = re.compile(
     r"(?:st|nd|rd|th|-?(?:й|я|е|го|му|м|х|ый|ой|ий|ая|ое|ые|ших|ші|шы|інші|ыншы|нші|ншы))\b", re.I
 )
@@ -426,7 +429,9 @@ def _fractions(text: str, lang: str) -> list[NumberMention]:
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number in *text*, in order: digits first, then spelled-out numbers, each with
     the qualifier a reader takes with it (more than, about, up to)."""
-    found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)])
+    ratios = [m.span() for m in RATIO_RE.finditer(text)]
+    found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)
+                               if not any(s <= match.start() < e for s, e in ratios)])
     found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang)
     found += [m for m in _half(text, lang) if not any(h.start <= m.start < h.end for h in found)]
     taken = [(m.start, m.end) for m in found]
@@ -1141,7 +1146,9 @@ TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 
 def find_times(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "HH:MM") of each time of day: 9:00 and 09:00 are one time."""
-    return [(m.start(), m.end(), f"{int(m.group(1)):02d}:{m.group(2)}") for m in TIME_RE.finditer(text)]
+    ratios = [m.span() for m in RATIO_RE.finditer(text)]
+    return [(m.start(), m.end(), f"{int(m.group(1)):02d}:{m.group(2)}") for m in TIME_RE.finditer(text)
+            if not any(s <= m.start() < e for s, e in ratios)]
 
 
 # --- spans for writers: a number in digits, to be replaced as one unit --------------------
