@@ -11,7 +11,7 @@ of it are spelling drift. Names in no register are found and aligned across the 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -84,7 +84,7 @@ def _build_index(bundle: Bundle, lang: str) -> _LangIndex:
     adjectives: dict[str, list[tuple[tuple[int, int], str, str]]] = defaultdict(list)
     for order, (entity_id, prefixes) in enumerate(_demonyms(bundle, lang)):
         for prefix in prefixes:
-            adjectives[prefix.lower()[:2]].append(((own, order), entity_id, prefix))
+            adjectives[_adjective_key(prefix)].append(((own, order), entity_id, prefix))
     bases: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     seen = set()
     for entity_id, form in _forms(bundle, lang):
@@ -133,8 +133,8 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     for i, word in enumerate(words):
         if i in taken:
             continue
-        for part in {part[:2] for part in word.text.lower().split("-")}:
-            for order, entity_id, prefix in (c for x in indexes for c in x.adjectives.get(part, ())):
+        for key in _adjective_keys(word.text):
+            for order, entity_id, prefix in (c for x in indexes for c in x.adjectives.get(key, ())):
                 if _demonym(word.text, prefix, para.lang) \
                         and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
                         and not _language_named(para.text, word, para.lang) \
@@ -326,6 +326,19 @@ def _form_keys(form: str) -> tuple[str, ...]:
     from press.lang.read_designations import find_designations
 
     return tuple(key for _, _, key in find_designations(form))
+
+
+def _adjective_key(prefix: str) -> str:
+    """The index key of a demonym prefix: its first four letters when the word must begin with
+    them whatever its ending (a Kazakh stem may voice its last letter: қазақстандық), else two."""
+    core = prefix.lower().removesuffix(_WHOLE)
+    return core[:4] if len(core) > 4 else core[:2]
+
+
+def _adjective_keys(word: str) -> set[str]:
+    """The keys (`_adjective_key`) under which the prefixes a word may begin with are filed."""
+    parts = word.lower().split("-")
+    return {part[:2] for part in parts} | {part[:4] for part in parts if len(part) >= 4}
 
 
 def _designated_forms(bundle: Bundle, lang: str) -> tuple[tuple[str, str], ...]:
@@ -754,10 +767,23 @@ def _similar(stems: set[str], base_f: str) -> bool:
     for stem in stems:
         if stem[:1] != base_f[:1] or abs(len(stem) - len(base_f)) > 2:
             continue
-        matcher = SequenceMatcher(None, stem, base_f)
-        if matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
+        # SequenceMatcher's quick_ratio, on letter counts kept per word: most pairs stop here
+        if 5 * _shared_letters(stem, base_f) < 2 * (len(stem) + len(base_f)):
+            continue
+        if SequenceMatcher(None, stem, base_f).ratio() >= 0.8:
             return True
     return False
+
+
+def _shared_letters(a: str, b: str) -> int:
+    """How many letters *a* and *b* have in common, counted with repeats."""
+    counts_b = _letter_counts(b)
+    return sum(min(n, counts_b.get(letter, 0)) for letter, n in _letter_counts(a).items())
+
+
+@lru_cache(maxsize=8192)
+def _letter_counts(word: str) -> dict[str, int]:
+    return dict(Counter(word))
 
 
 def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]:

@@ -338,15 +338,19 @@ def matches_stem(word: str, base: str) -> bool:
     word_l, base_l = word.lower(), base.lower()
     if word_l == base_l:
         return True
-    # Latin names and abbreviations (NASA, ХҒС) take the harmony of how they are read aloud.
-    front = None if base[-1:].isascii() or base.isupper() else is_front(base_l)
     if word_l.startswith(base_l):
-        return is_ending_chain(word_l[len(base_l):], front)
+        return is_ending_chain(word_l[len(base_l):], _stem_harmony(base, base_l))
     voiced = _ALTERNATION.get(base_l[-1:])
     if voiced and word_l.startswith(base_l[:-1] + voiced):
         tail = word_l[len(base_l):]
-        return tail[:1] in VOWELS and is_ending_chain(tail, front)
+        return tail[:1] in VOWELS and is_ending_chain(tail, _stem_harmony(base, base_l))
     return False
+
+
+def _stem_harmony(base: str, base_l: str) -> bool | None:
+    """Front or back harmony of a stem's endings; None for Latin names and abbreviations (NASA,
+    ХҒС), which take the harmony of how they are read aloud."""
+    return None if base[-1:].isascii() or base.isupper() else is_front(base_l)
 
 
 POSTPOSITIONS: dict[str, Case] = {"дейін": Case.DATIVE, "шейін": Case.DATIVE, "бастап": Case.ABLATIVE,
