@@ -787,8 +787,9 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or lexicon.is_common(token.text, para.lang):
             continue
         base, entity_id = close[0]
-        if _another_name(bundle, para, token.text, base) or (
-                bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)):
+        if _truncated_in_a_name(para.text, token, base) \
+                or _another_name(bundle, para, token.text, base, entity_id) \
+                or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)):
             continue  # Kuwaiti of the registered Kuwait: an adjective made from the name
         rule = "names.spelling"
         if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):
@@ -820,12 +821,27 @@ def _form_of_word(word: str, base: str, lang: str) -> bool:
     return lang == "kk" and base.endswith(("сы", "сі")) and word_matches(word, base[:-2], lang)
 
 
-def _another_name(bundle: Bundle, para: Para, word: str, base: str) -> bool:
+def _truncated_in_a_name(text: str, token: Token, base: str) -> bool:
+    """*token* is the registered word *base* cut short (Cong of Congo, Burun of Burundi) and
+    stands beside another capitalised word of one name (Ambassador Cong Peiwu, Incheh Burun):
+    a word of a name of its own, not the country misspelt, which keeps its own letters."""
+    lower, full = _fold(token.text), _fold(base)
+    if not (full.startswith(lower) and len(lower) < len(full)):
+        return False
+    after = re.match(r"[ \u00a0]+([^\W\d_][\w-]*)", text[token.end:])
+    before = re.search(r"([^\W\d_][\w-]*)[ \u00a0]+\Z", text[:token.start])
+    return bool(after and after.group(1)[:1].isupper()) or bool(
+        before and before.group(1)[:1].isupper() and not sentence_initial(text, before.start(1)))
+
+
+def _another_name(bundle: Bundle, para: Para, word: str, base: str, entity_id: str) -> bool:
     """*word* is a name in its own right, not a slip for the registered *base* it resembles:
     a place the gazetteer knows (Берлин, not Белиз; Korea), a syllable of an East Asian name
     (Chinh, not China), or a word that another version of
-    the text spells the same way in its own script, closer than *base* is (Malatya/Малатья,
-    not Malaysia; but Ryzhykov is as close to Рыжиков as to the registered Ryzhikov)."""
+    the text spells the same way in its own script, closer than *base* is, and which is no
+    nearer *base* or no nearer the entity's own name in that language (Malatya/Малатья, not
+    Malaysia; Malaya/Малайя, not Малайзия; but Ryzhykov is as close to Рыжиков as to the
+    registered Ryzhikov)."""
     if free_names.place_id(word, para.lang):
         return True
     if any(free_names.east_asian_surname(m.words[0].text) and word in m.text
@@ -836,11 +852,19 @@ def _another_name(bundle: Bundle, para: Para, word: str, base: str) -> bool:
     for lang in bundle.paras:
         if lang != para.lang:
             theirs = _capitalised_skeletons(bundle, lang)
+            own = _entity_skeletons(bundle, entity_id, lang)
             if any(free_names.distance(a, b) <= min(_SHARED_SPELLING, to_base - 0.1)
-                   and free_names.distance(b, free_names.skeleton(base)) >= to_base
+                   and (free_names.distance(b, free_names.skeleton(base)) >= to_base
+                        or min((free_names.distance(b, o) for o in own), default=0.0) >= to_base)
                    for a in mine for b in theirs if abs(len(a) - len(b)) <= 1):
                 return True
     return False
+
+
+def _entity_skeletons(bundle: Bundle, entity_id: str, lang: str) -> set[str]:
+    """The skeletons of the capitalised words of the entity's forms in *lang* (Малайзия)."""
+    return {free_names.skeleton(word) for form in bundle.entities[entity_id].forms.get(lang, ())
+            for word in _form_words(form) if word[:1].isupper()}
 
 
 _SHARED_SPELLING = 0.45

@@ -1051,12 +1051,14 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     latin, cyr = (a, b) if latin_a else (b, a)
     cost = distance(skeleton(latin), skeleton(cyr))
     if not is_kazakh_name(cyr):
-        for reading in _foreign_readings(latin):
+        for reading in _foreign_readings(latin) + _korean_reading(latin, cyr):
             cost = min(cost, distance(skeleton(reading), skeleton(cyr)))
         readings = transcription.english_readings(latin, cyr)  # Trump as Трамп, Mike as Майк
         sounded = min([distance(skeleton(r), skeleton(cyr)) for r in readings], default=9.0)
         cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
     if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
+        if _pinyin_of(latin, cyr):
+            return Verdict(SAME, cost)  # Xiaoming/Сяомин: Chinese, no Russian surname in -ин
         if is_kazakh_surname(cyr) and not follows_state_romanisation(latin, cyr):
             return Verdict(NEAR, cost, strict=True)
         if is_surname(cyr) and not is_kazakh_name(cyr) and not follows_a_romanisation(latin, cyr):
@@ -1083,14 +1085,40 @@ the v opening a word said f (Vogel → Фогель, Vogt → Фогт), which R
 
 @lru_cache(maxsize=4096)
 def _foreign_readings(latin: str) -> tuple[str, ...]:
-    """*latin* read as French and as German or Dutch spelling is said, and with the th and dh
+    """*latin* read as French, German or Dutch, and Spanish spelling is said, as pinyin (Cong
+    Peiwu, Цун Пэйу), and with the th and dh
     of an Arabic name said s and z as Russian and Kazakh write them (Al-Harthi, аль-Харси):
     a foreign name in its own spelling is transcribed by its sounds, so the nearest reading
     is the one to compare (only the readings that differ from the word)."""
     germanic = _GERMANIC_LETTERS.sub(lambda m: _GERMANIC.get(m.group(), "sh"), latin.lower())
     arabic = latin.lower().replace("th", "s").replace("dh", "z")
-    readings = (_french_reading(latin), germanic, _GERMANIC_V.sub("f", germanic), arabic)
-    return tuple(r for r in dict.fromkeys(readings) if r != latin.lower())
+    readings = (_french_reading(latin), germanic, _GERMANIC_V.sub("f", germanic), arabic,
+                _spanish_reading(latin), transcription.pinyin_reading(latin) or "")
+    return tuple(r for r in dict.fromkeys(readings) if r and r != latin.lower())
+
+
+def _korean_reading(latin: str, cyr: str) -> tuple[str, ...]:
+    """*latin* with the ae of a Korean name said э, when *cyr* writes э (Gimhae Кимхэ, Daegu
+    Тэгу): the letter Russian keeps for that sound, so an a misspelt e elsewhere still shows."""
+    return (latin.lower().replace("ae", "e"),) if "ae" in latin.lower() and "э" in cyr.lower() else ()
+
+
+_SPANISH = ((re.compile(r"\Ah(?=[aeiou])"), ""), (re.compile(r"gu(?=[ei])"), "g"),
+            (re.compile(r"gu(?=[ao]\w)"), "gv"), (re.compile(r"j"), "kh"),
+            (re.compile(r"ll(?=[aeiou])"), "ly"), (re.compile(r"qu(?=[ei])"), "k"),
+            (re.compile(r"c(?=[ei])"), "s"), (re.compile(r"z"), "s"))
+
+
+def _spanish_reading(latin: str) -> str:
+    """*latin* read as Spanish spelling is said, which Russian and Kazakh transcribe: j as х
+    (Guadalajara Гвадалахара, Juárez Хуарес), gua as гва before a vowel's syllable, ll as ль
+    (Sevilla Севилья), the silent h opening a word (Hernández Эрнандес), qu, c and z as к, с."""
+    parts = []
+    for part in _plain_latin(latin).split("-"):
+        for pattern, sound in _SPANISH:
+            part = pattern.sub(sound, part)
+        parts.append(part)
+    return "-".join(parts)
 
 
 @lru_cache(maxsize=4096)
@@ -1104,6 +1132,13 @@ def _french_reading(latin: str) -> str:
             part = part.replace(old, new)
         parts.append(_FRENCH_END.sub("", _FRENCH_ENT.sub("an", part)))
     return "-".join(parts)
+
+
+def _pinyin_of(latin: str, cyr: str) -> bool:
+    """*cyr* is the Palladius transcription of the pinyin *latin*, but for the soft sign and
+    usual variation (Jinping, Цзиньпин; Xiaoming, Сяомин)."""
+    reading = transcription.pinyin_reading(latin)
+    return reading is not None and distance(skeleton(reading), skeleton(cyr)) <= 0.15
 
 
 _SOUNDED = 0.4
@@ -1120,15 +1155,24 @@ def _initial_spelt(a: str, lang_a: str, b: str, lang_b: str) -> bool:
 
 
 def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
-    """The stems of *word* to compare with *other*: a declined Russian form itself is left out
-    against a Latin word (Варгой is Варга, so Vargo is not the same name), and a Russian surname
-    is compared as a surname (Кенжебаев, not the name Кенжебай pymorphy3 derives it from)."""
+    """The stems of *word* to compare with *other*: a Latin name less the Arabic article written
+    joined to it, against a Cyrillic form without one (Albusaidi, Бусаиди); a declined Russian
+    form itself is left out against a Latin word (Варгой is Варга, so Vargo is not the same
+    name), and a Russian surname is compared as a surname (Кенжебаев, not the name Кенжебай
+    pymorphy3 derives it from)."""
     found = stems(word, lang)
+    if is_latin(word) and not is_latin(other) and _JOINED_ARTICLE.match(word) and not article_of(other):
+        found += tuple(stem[2:] for stem in found if _JOINED_ARTICLE.match(stem))
     if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]):
         return found[1:]
     if lang == "ru" and found and other[:1].isupper() and _SURNAME.search(found[0]):
         return tuple(stem for stem in found if _SURNAME.search(stem))
     return found
+
+
+_JOINED_ARTICLE = re.compile(r"[Aa]l[^\W\daeiouy]\w{3}")
+"""An Arabic name with its article written joined in English (Albusaidi, Albudaiwi), which the
+Cyrillic versions may write as a word of its own (Аль Бусаиди, Әл Бусаидиді)."""
 
 
 _OBLIQUE = ("ой", "ым", "им", "ом", "ем", "ою", "ей", "ами", "ями", "ам", "ям", "ах", "ях", "ого", "ому",
