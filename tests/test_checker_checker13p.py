@@ -181,3 +181,85 @@ def test_kazakh_possessive_before_sha_and_glided_verb_stems() -> None:
     kk = "Министрліктің болжауынша, есептеуінше де, ол кедергілерді жоятынын және қоятынын айтты."
     assert _findings("He said so.", "Он так сказал.", kk, "script.") == []
     assert script._ending_slip("қоятыннын") == "қоятынның"  # a slip in the ending is still one
+
+
+# --- 2. organisation names as a whole ---------------------------------------------------------
+
+def test_a_foreign_ministry_with_more_fields_is_that_countrys() -> None:
+    """Ministry of Foreign Affairs, Trade and Development of Canada is Canada's ministry, the
+    fields listed after a comma (also in Russian and Kazakh), not the registered Kazakh one."""
+    en = "The delegation met officials of the Ministry of Foreign Affairs, Trade and Development of Canada."
+    ru = "Делегация встретилась с представителями Министерства иностранных дел, торговли и развития Канады."
+    kk = "Делегация Канаданың Сыртқы істер, сауда және даму министрлігінің өкілдерімен кездесті."
+    assert _findings(en, ru, kk) == []
+    from press.lang.read_organisations import find_organisations
+
+    assert [set(o.fields) for o in find_organisations(kk, "kk")] == [{"trade", "foreign"}]
+    assert [set(o.fields) for o in find_organisations(ru, "ru")] == [{"trade", "foreign"}]
+
+
+QUOTED = (
+    "The parties discussed the transfer of technology for the medicine Vaxiflor-K.\n\n"
+    "Vaxiflor-K was registered in Kazakhstan in May, and 30 doctors will train at the Centre for "
+    "Molecular Immunotherapy in Havana.",
+    "Стороны обсудили передачу технологии производства препарата «Ваксифлор-К».\n\n"
+    "«Ваксифлор-К» зарегистрирован в Казахстане в мае, а 30 врачей пройдут обучение в Центре "
+    "молекулярной иммунотерапии в Гаване.",
+    "Тараптар «Ваксифлор-К» препаратын өндіру технологиясын беруді талқылады.\n\n"
+    "«Ваксифлор-К» Қазақстанда мамырда тіркелді, ал 30 дәрігер Гаванадағы Молекулалық иммунотерапия "
+    "орталығында оқудан өтеді.",
+)
+
+
+def test_a_quoted_name_opening_a_sentence_is_there() -> None:
+    """«Ваксифлор-К» is in English as Vaxiflor-K opening a sentence: no swap for Immunotherapy;
+    another medicine there is still one."""
+    assert _findings(*QUOTED) == []
+    en, ru, kk = QUOTED
+    assert any(f[2] == "en" for f in _findings(en.replace("Vaxiflor-K was", "Heberprot-P was"), ru, kk))
+
+
+ATOM = (
+    "On Monday the national company Kazatomprom said it would supply the fuel from 2027.\n\n"
+    "The agency and Kazatomprom agreed on the terms.",
+    "В понедельник национальная компания «Казатомпром» сообщила, что начнет поставки топлива с 2027 года."
+    "\n\nАгентство и «Казатомпром» согласовали условия.",
+    "Дүйсенбіде «Қазатомөнеркәсіп» ұлттық компаниясы отынды 2027 жылдан бастап жеткізетінін хабарлады."
+    "\n\nАгенттік пен «Қазатомөнеркәсіп» шарттарды келісті.",
+)
+
+
+def test_a_kazakh_company_name_translating_its_russian_part_is_the_same() -> None:
+    """Қазатомөнеркәсіп is Казатомпром (пром is өнеркәсіп, industry), Ақтөбеқұрылыс Актобестрой;
+    another company in its place is still a swap."""
+    assert _findings(*ATOM) == []
+    assert _same("Ақтөбеқұрылыс", "kk", "Актобестрой", "ru") == N.SAME
+    assert _same("Ақтөбеқұрылыс", "kk", "Актобепром", "ru") != N.SAME
+    en, ru, kk = ATOM
+    found = _findings(en, ru, kk.replace("Агенттік пен «Қазатомөнеркәсіп»", "Агенттік пен «Қазақтелеком»"))
+    assert any(f[2] == "kk" and f[3] == "Қазақтелеком" for f in found), found
+
+
+def test_initials_between_two_ministries_want_no_name_in_english() -> None:
+    """«между МИД», «СІМ арасындағы»: the two countries' ministries, which English calls "the
+    foreign ministries"."""
+    en = "The parties agreed to hold consultations between the foreign ministries in Doha in 2027."
+    ru = "Стороны договорились провести консультации между МИД в Дохе в 2027 году."
+    kk = "Тараптар 2027 жылы Дохада СІМ арасындағы консультацияларды өткізуге келісті."
+    assert _findings(en, ru, kk) == []
+
+
+def test_a_city_named_with_its_country_is_the_city() -> None:
+    """Santiago de Chile, Сантьяго-де-Чили: the city, not Chile; left out, it is missing."""
+    en = "Embassies of Kazakhstan operate in Santiago de Chile and Lima."
+    ru = "Посольства Казахстана работают в Сантьяго-де-Чили и Лиме."
+    kk = "Қазақстан елшіліктері Сантьяго-де-Чилиде және Лимада жұмыс істейді."
+    assert _findings(en, ru, kk) == []
+    found = _findings(en, ru.replace("Сантьяго-де-Чили и ", ""), kk)
+    assert any(f[2] == "ru" and "Santiago" in f[3] for f in found), found
+    from press.check import texts_bundle
+
+    bundle = texts_bundle({"en": en, "ru": ru, "kk": kk}, _termbase(), DAY)
+    named = {lang: {m.entity for m in check_names.find_mentions(bundle.paras[lang][0], bundle)}
+             for lang in ("en", "ru", "kk")}
+    assert all("chile" not in entities for entities in named.values()), named

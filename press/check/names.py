@@ -135,7 +135,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             continue
         for part in {part[:2] for part in word.text.lower().split("-")}:
             for order, entity_id, prefix in (c for x in indexes for c in x.adjectives.get(part, ())):
-                if _demonym(word.text, prefix, para.lang) \
+                if _demonym(word.text, prefix, para.lang) and not _hyphenated_place(word.text, para.lang) \
                         and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
                         and not _language_named(para.text, word, para.lang) \
                         and not languages.names_language(para.text, word.start, word.end, para.lang):
@@ -143,6 +143,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     found += [Mention(entity_id, words[i].start, words[i].end, words[i].text)
               for _, i, entity_id in sorted(by_adjective)]
     found = _languages_aside(found, bundle, para.lang)
+    found = [replace(m, aside=True) if _between_bodies(bundle, m, para) else m for m in found]
     keys = {key: (s, e) for s, e, key in para.designations}
     for entity_id, form in (d for x in indexes for d in x.designations):
         if form in keys:
@@ -151,7 +152,28 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     return found
 
 
+def _hyphenated_place(word: str, lang: str) -> bool:
+    """*word* is a place whose name has a hyphen (Сантьяго-де-Чилиде): the city, not an
+    adjective of the country its last part names."""
+    return "-" in word and free_names.place_id(word, lang) is not None
+
+
 _IN_LANGUAGES = re.compile(r"\bin\s+(?:[A-Z]\w+,?\s+(?:and\s+|or\s+)?)*\Z")
+
+
+_BETWEEN_BEFORE = {"ru": re.compile(r"\bмежду\s+\Z", re.IGNORECASE)}
+_BETWEEN_AFTER = {"kk": re.compile(r"\s+арасында\w*", re.IGNORECASE)}
+
+
+def _between_bodies(bundle: Bundle, mention: Mention, para: Para) -> bool:
+    """A ministry's initials said of the two countries' ministries («консультации между МИД»,
+    «СІМ арасындағы консультациялар»: between the foreign ministries), the registered one among
+    them: aside, matched where another version names it, wanting it in none."""
+    if bundle.entities[mention.entity].type != "organisation" or not _initials(mention.text):
+        return False
+    before, after = _BETWEEN_BEFORE.get(para.lang), _BETWEEN_AFTER.get(para.lang)
+    return bool(before and before.search(para.text[max(0, mention.start - 20):mention.start])) \
+        or bool(after and after.match(para.text, mention.end))
 
 
 def _language_named(text: str, word: Token, lang: str) -> bool:
@@ -227,13 +249,18 @@ def _first_name(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, 
 
 
 def _in_place_phrase(para: Para, words: tuple[Token, ...], i: int) -> bool:
-    """Word *i* ends a place of two words (East Kazakhstan, Шығыс Қазақстаннан): the region, not
-    the country its last word names."""
-    if not i or para.text[words[i - 1].end:words[i].start].strip() or not words[i - 1].text[:1].isupper():
-        return False
+    """Word *i* ends a place of two or three words (East Kazakhstan, Шығыс Қазақстаннан,
+    Santiago de Chile): the region or the city, not the country its last word names."""
     table = free_names.gazetteer(para.lang) if para.lang in ("en", "kk", "ru") else {}
-    head = words[i - 1].lower
-    return any(f"{head} {stem}" in table for stem in free_names.stems(words[i].text, para.lang))
+    for size in (1, 2):
+        first = i - size
+        if first < 0 or not words[first].text[:1].isupper() \
+                or any(para.text[words[k].end:words[k + 1].start].strip() for k in range(first, i)):
+            continue
+        head = " ".join(w.lower for w in words[first:i])
+        if any(f"{head} {stem}" in table for stem in free_names.stems(words[i].text, para.lang)):
+            return True
+    return False
 
 
 def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[_LangIndex],
@@ -284,7 +311,34 @@ def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...
             and not para.text[words[k - 1].end:words[k].start].strip():
         place = free_names.place_id(words[k].text, para.lang)
         return bool(place) and _other_country(place, own)
-    return False
+    owner = _owner_after_list(para.text[words[end - 1].end:], para.lang)
+    place = free_names.place_id(owner, para.lang) if owner else None
+    return bool(place) and _other_country(place, own)
+
+
+_FIELDS_THEN_OWNER = {
+    "en": re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|&))*)+"
+                     r"\s+of\s+(?:the\s+)?([A-Z][\w-]*)"),
+    "ru": re.compile(r"(?:,\s+[а-яё]+(?:\s+[а-яё]+){0,3})+\s+([А-ЯЁ][\w-]*)"),
+}
+"""A name continued past the registered form by a list of its other fields, then its owner:
+"Ministry of Foreign Affairs, International Trade and Worship of Argentina", «Министерство
+иностранных дел, международной торговли и культа Аргентины»."""
+
+
+def _owner_after_list(after: str, lang: str) -> str | None:
+    """The owner's word of a name that goes on after a registered form with more of its
+    fields (`_FIELDS_THEN_OWNER`), else None; in Russian every field word is a genitive or и
+    (not «МИД, посольство Аргентины»: two bodies)."""
+    pattern = _FIELDS_THEN_OWNER.get(lang)
+    match = pattern.match(after) if pattern else None
+    if match is None:
+        return None
+    if lang == "ru":
+        fields = re.findall(r"[а-яё]+", after[:match.start(1)])
+        if not all(w == "и" or any("gent" in p.tag for p in russian.parses(w)) for w in fields):
+            return None
+    return match.group(1)
 
 
 def _adjective_of_other(bundle: Bundle, word: str, lang: str, own: set[str]) -> bool:

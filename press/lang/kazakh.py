@@ -447,3 +447,17 @@ def russian_spelling_of(kazakh_word: str, russian_word: str) -> bool:
         return False
     return any(_russian_spelling_pattern(kazakh_word[:size]).fullmatch(russian) is not None
                for size in (len(kazakh_word), len(kazakh_word) - 1))  # a stem: Улги(я) for Өлгий
+
+
+ABBREVIATED_PARTS = {"өнеркәсіп": "пром", "құрылыс": "строй", "сауда": "торг", "байланыс": "связь"}
+"""The Kazakh words that translate the Russian part of a compound company name (Казатомпром,
+Қазатомөнеркәсіп: пром, "industry", is өнеркәсіп; -строй құрылыс, -торг сауда, -связь
+байланыс): the Kazakh version writes the same company with the word."""
+
+
+def abbreviated_compounds(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The Russian compound names that the Kazakh *stems* (lower case) translate part of
+    (қазатомөнеркәсіп → қазатомпром): a beginning of three letters or more, then one of
+    `ABBREVIATED_PARTS`."""
+    return tuple(stem[:-len(word)] + part for stem in stems for word, part in ABBREVIATED_PARTS.items()
+                 if stem.endswith(word) and len(stem) - len(word) >= 3)

@@ -1051,9 +1051,9 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     latin, cyr = (a, b) if latin_a else (b, a)
     cost = distance(skeleton(latin), skeleton(cyr))
     if not is_kazakh_name(cyr):
-        for reading in _foreign_readings(latin) + _korean_reading(latin, cyr):
+        for reading in _foreign_readings(latin):
             cost = min(cost, distance(skeleton(reading), skeleton(cyr)))
-        readings = transcription.english_readings(latin, cyr)  # Trump as Трамп, Mike as Майк
+        readings = transcription.english_readings(latin, cyr) + _said_readings(latin, cyr)  # Trump as Трамп
         sounded = min([distance(skeleton(r), skeleton(cyr)) for r in readings], default=9.0)
         cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
     if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
@@ -1085,22 +1085,28 @@ the v opening a word said f (Vogel → Фогель, Vogt → Фогт), which R
 
 @lru_cache(maxsize=4096)
 def _foreign_readings(latin: str) -> tuple[str, ...]:
-    """*latin* read as French, German or Dutch, and Spanish spelling is said, as pinyin (Cong
-    Peiwu, Цун Пэйу), and with the th and dh
+    """*latin* read as French and as German or Dutch spelling is said, and with the th and dh
     of an Arabic name said s and z as Russian and Kazakh write them (Al-Harthi, аль-Харси):
     a foreign name in its own spelling is transcribed by its sounds, so the nearest reading
     is the one to compare (only the readings that differ from the word)."""
     germanic = _GERMANIC_LETTERS.sub(lambda m: _GERMANIC.get(m.group(), "sh"), latin.lower())
     arabic = latin.lower().replace("th", "s").replace("dh", "z")
-    readings = (_french_reading(latin), germanic, _GERMANIC_V.sub("f", germanic), arabic,
-                _spanish_reading(latin), transcription.pinyin_reading(latin) or "")
-    return tuple(r for r in dict.fromkeys(readings) if r and r != latin.lower())
+    readings = (_french_reading(latin), germanic, _GERMANIC_V.sub("f", germanic), arabic)
+    return tuple(r for r in dict.fromkeys(readings) if r != latin.lower())
 
 
-def _korean_reading(latin: str, cyr: str) -> tuple[str, ...]:
-    """*latin* with the ae of a Korean name said э, when *cyr* writes э (Gimhae Кимхэ, Daegu
-    Тэгу): the letter Russian keeps for that sound, so an a misspelt e elsewhere still shows."""
-    return (latin.lower().replace("ae", "e"),) if "ae" in latin.lower() and "э" in cyr.lower() else ()
+def _said_readings(latin: str, cyr: str) -> tuple[str, ...]:
+    """*latin* read as Spanish spelling and as pinyin are said (Guadalajara, Гвадалахара; Cong
+    Peiwu, Цун Пэйу), and as a Korean name when *cyr* writes э: its ae said э (Gimhae, Кимхэ),
+    its opening g said к where *cyr* opens so (Gimhae, Кимхэ). Only a reading that comes as close
+    as the same name counts (`_SOUNDED`): Palacios read Palasios is one letter from the slip
+    Паласеос, which its letters keep apart."""
+    lower = latin.lower()
+    korean = lower.replace("ae", "e") if "ae" in lower and "э" in cyr.lower() else ""
+    if korean and lower[:1] == "g" and cyr[:1].lower() == "к":
+        korean = "k" + korean[1:]
+    found = (_spanish_reading(latin), transcription.pinyin_reading(latin) or "", korean)
+    return tuple(r for r in dict.fromkeys(found) if r and r != lower)
 
 
 _SPANISH = ((re.compile(r"\Ah(?=[aeiou])"), ""), (re.compile(r"gu(?=[ei])"), "g"),
@@ -1155,12 +1161,16 @@ def _initial_spelt(a: str, lang_a: str, b: str, lang_b: str) -> bool:
 
 
 def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
-    """The stems of *word* to compare with *other*: a Latin name less the Arabic article written
+    """The stems of *word* to compare with *other*: a Kazakh company's name with the word it
+    translates as the Russian part of the name (Қазатомөнеркәсіп as Казатомпром) against a form
+    in no Kazakh letters; a Latin name less the Arabic article written
     joined to it, against a Cyrillic form without one (Albusaidi, Бусаиди); a declined Russian
     form itself is left out against a Latin word (Варгой is Варга, so Vargo is not the same
     name), and a Russian surname is compared as a surname (Кенжебаев, not the name Кенжебай
     pymorphy3 derives it from)."""
     found = stems(word, lang)
+    if lang == "kk" and not is_kazakh_name(other):
+        found += kazakh.abbreviated_compounds(found)
     if is_latin(word) and not is_latin(other) and _JOINED_ARTICLE.match(word) and not article_of(other):
         found += tuple(stem[2:] for stem in found if _JOINED_ARTICLE.match(stem))
     if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]):
