@@ -135,7 +135,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             continue
         for key in _adjective_keys(word.text):
             for order, entity_id, prefix in (c for x in indexes for c in x.adjectives.get(key, ())):
-                if _demonym(word.text, prefix, para.lang) \
+                if _demonym(word.text, prefix, para.lang) and not _hyphenated_place(word.text, para.lang) \
                         and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
                         and not _language_named(para.text, word, para.lang) \
                         and not languages.names_language(para.text, word.start, word.end, para.lang):
@@ -143,6 +143,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     found += [Mention(entity_id, words[i].start, words[i].end, words[i].text)
               for _, i, entity_id in sorted(by_adjective)]
     found = _languages_aside(found, bundle, para.lang)
+    found = [replace(m, aside=True) if _between_bodies(bundle, m, para) else m for m in found]
     keys = {key: (s, e) for s, e, key in para.designations}
     for entity_id, form in (d for x in indexes for d in x.designations):
         if form in keys:
@@ -151,7 +152,28 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     return found
 
 
+def _hyphenated_place(word: str, lang: str) -> bool:
+    """*word* is a place whose name has a hyphen (Сантьяго-де-Чилиде): the city, not an
+    adjective of the country its last part names."""
+    return "-" in word and free_names.place_id(word, lang) is not None
+
+
 _IN_LANGUAGES = re.compile(r"\bin\s+(?:[A-Z]\w+,?\s+(?:and\s+|or\s+)?)*\Z")
+
+
+_BETWEEN_BEFORE = {"ru": re.compile(r"\bмежду\s+\Z", re.IGNORECASE)}
+_BETWEEN_AFTER = {"kk": re.compile(r"\s+арасында\w*", re.IGNORECASE)}
+
+
+def _between_bodies(bundle: Bundle, mention: Mention, para: Para) -> bool:
+    """A ministry's initials said of the two countries' ministries («консультации между МИД»,
+    «СІМ арасындағы консультациялар»: between the foreign ministries), the registered one among
+    them: aside, matched where another version names it, wanting it in none."""
+    if bundle.entities[mention.entity].type != "organisation" or not _initials(mention.text):
+        return False
+    before, after = _BETWEEN_BEFORE.get(para.lang), _BETWEEN_AFTER.get(para.lang)
+    return bool(before and before.search(para.text[max(0, mention.start - 20):mention.start])) \
+        or bool(after and after.match(para.text, mention.end))
 
 
 def _language_named(text: str, word: Token, lang: str) -> bool:
@@ -227,13 +249,18 @@ def _first_name(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, 
 
 
 def _in_place_phrase(para: Para, words: tuple[Token, ...], i: int) -> bool:
-    """Word *i* ends a place of two words (East Kazakhstan, Шығыс Қазақстаннан): the region, not
-    the country its last word names."""
-    if not i or para.text[words[i - 1].end:words[i].start].strip() or not words[i - 1].text[:1].isupper():
-        return False
+    """Word *i* ends a place of two or three words (East Kazakhstan, Шығыс Қазақстаннан,
+    Santiago de Chile): the region or the city, not the country its last word names."""
     table = free_names.gazetteer(para.lang) if para.lang in ("en", "kk", "ru") else {}
-    head = words[i - 1].lower
-    return any(f"{head} {stem}" in table for stem in free_names.stems(words[i].text, para.lang))
+    for size in (1, 2):
+        first = i - size
+        if first < 0 or not words[first].text[:1].isupper() \
+                or any(para.text[words[k].end:words[k + 1].start].strip() for k in range(first, i)):
+            continue
+        head = " ".join(w.lower for w in words[first:i])
+        if any(f"{head} {stem}" in table for stem in free_names.stems(words[i].text, para.lang)):
+            return True
+    return False
 
 
 def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[_LangIndex],
@@ -284,7 +311,34 @@ def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...
             and not para.text[words[k - 1].end:words[k].start].strip():
         place = free_names.place_id(words[k].text, para.lang)
         return bool(place) and _other_country(place, own)
-    return False
+    owner = _owner_after_list(para.text[words[end - 1].end:], para.lang)
+    place = free_names.place_id(owner, para.lang) if owner else None
+    return bool(place) and _other_country(place, own)
+
+
+_FIELDS_THEN_OWNER = {
+    "en": re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|&))*)+"
+                     r"\s+of\s+(?:the\s+)?([A-Z][\w-]*)"),
+    "ru": re.compile(r"(?:,\s+[а-яё]+(?:\s+[а-яё]+){0,3})+\s+([А-ЯЁ][\w-]*)"),
+}
+"""A name continued past the registered form by a list of its other fields, then its owner:
+"Ministry of Foreign Affairs, International Trade and Worship of Argentina", «Министерство
+иностранных дел, международной торговли и культа Аргентины»."""
+
+
+def _owner_after_list(after: str, lang: str) -> str | None:
+    """The owner's word of a name that goes on after a registered form with more of its
+    fields (`_FIELDS_THEN_OWNER`), else None; in Russian every field word is a genitive or и
+    (not «МИД, посольство Аргентины»: two bodies)."""
+    pattern = _FIELDS_THEN_OWNER.get(lang)
+    match = pattern.match(after) if pattern else None
+    if match is None:
+        return None
+    if lang == "ru":
+        fields = re.findall(r"[а-яё]+", after[:match.start(1)])
+        if not all(w == "и" or any("gent" in p.tag for p in russian.parses(w)) for w in fields):
+            return None
+    return match.group(1)
 
 
 def _adjective_of_other(bundle: Bundle, word: str, lang: str, own: set[str]) -> bool:
@@ -813,8 +867,9 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or lexicon.is_common(token.text, para.lang):
             continue
         base, entity_id = close[0]
-        if _another_name(bundle, para, token.text, base) or (
-                bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)):
+        if _truncated_in_a_name(para.text, token, base) \
+                or _another_name(bundle, para, token.text, base, entity_id) \
+                or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)):
             continue  # Kuwaiti of the registered Kuwait: an adjective made from the name
         rule = "names.spelling"
         if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):
@@ -846,12 +901,27 @@ def _form_of_word(word: str, base: str, lang: str) -> bool:
     return lang == "kk" and base.endswith(("сы", "сі")) and word_matches(word, base[:-2], lang)
 
 
-def _another_name(bundle: Bundle, para: Para, word: str, base: str) -> bool:
+def _truncated_in_a_name(text: str, token: Token, base: str) -> bool:
+    """*token* is the registered word *base* cut short (Cong of Congo, Burun of Burundi) and
+    stands beside another capitalised word of one name (Ambassador Cong Peiwu, Incheh Burun):
+    a word of a name of its own, not the country misspelt, which keeps its own letters."""
+    lower, full = _fold(token.text), _fold(base)
+    if not (full.startswith(lower) and len(lower) < len(full)):
+        return False
+    after = re.match(r"[ \u00a0]+([^\W\d_][\w-]*)", text[token.end:])
+    before = re.search(r"([^\W\d_][\w-]*)[ \u00a0]+\Z", text[:token.start])
+    return bool(after and after.group(1)[:1].isupper()) or bool(
+        before and before.group(1)[:1].isupper() and not sentence_initial(text, before.start(1)))
+
+
+def _another_name(bundle: Bundle, para: Para, word: str, base: str, entity_id: str) -> bool:
     """*word* is a name in its own right, not a slip for the registered *base* it resembles:
     a place the gazetteer knows (Берлин, not Белиз; Korea), a syllable of an East Asian name
     (Chinh, not China), or a word that another version of
-    the text spells the same way in its own script, closer than *base* is (Malatya/Малатья,
-    not Malaysia; but Ryzhykov is as close to Рыжиков as to the registered Ryzhikov)."""
+    the text spells the same way in its own script, closer than *base* is, and which is no
+    nearer *base* or no nearer the entity's own name in that language (Malatya/Малатья, not
+    Malaysia; Malaya/Малайя, not Малайзия; but Ryzhykov is as close to Рыжиков as to the
+    registered Ryzhikov)."""
     if free_names.place_id(word, para.lang):
         return True
     if any(free_names.east_asian_surname(m.words[0].text) and word in m.text
@@ -862,11 +932,19 @@ def _another_name(bundle: Bundle, para: Para, word: str, base: str) -> bool:
     for lang in bundle.paras:
         if lang != para.lang:
             theirs = _capitalised_skeletons(bundle, lang)
+            own = _entity_skeletons(bundle, entity_id, lang)
             if any(free_names.distance(a, b) <= min(_SHARED_SPELLING, to_base - 0.1)
-                   and free_names.distance(b, free_names.skeleton(base)) >= to_base
+                   and (free_names.distance(b, free_names.skeleton(base)) >= to_base
+                        or min((free_names.distance(b, o) for o in own), default=0.0) >= to_base)
                    for a in mine for b in theirs if abs(len(a) - len(b)) <= 1):
                 return True
     return False
+
+
+def _entity_skeletons(bundle: Bundle, entity_id: str, lang: str) -> set[str]:
+    """The skeletons of the capitalised words of the entity's forms in *lang* (Малайзия)."""
+    return {free_names.skeleton(word) for form in bundle.entities[entity_id].forms.get(lang, ())
+            for word in _form_words(form) if word[:1].isupper()}
 
 
 _SHARED_SPELLING = 0.45

@@ -202,6 +202,8 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
     findings = []
     for token in tokens(para.text):
         word = token.text
+        if _places_joined(word):
+            continue  # қазақстан-куба ынтымақтастығы: Kazakh–Cuban, places as their names are written
         if (respelt := _front_u(word)) and _parses_better(word, respelt):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
@@ -236,6 +238,15 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
     return findings
 
 
+def _places_joined(word: str) -> bool:
+    """*word* is places joined by hyphens, each in any case form (қазақстан-куба,
+    қазақстан-иран, Қазақстан-Ганадағы): Kazakh writes the adjective of two countries so, in
+    lower case, each as the gazetteer names it (Куба, Гана, Иран), which has no Kazakh letter to
+    restore. A place typed with look-alikes (казакстан) is no place."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(len(part) >= 3 and free_names.place_id(part, "kk") for part in parts)
+
+
 _RUSSIAN_IN_ENDING = re.compile(r"и|[гк][аыо]|[аыо][гк]|(?<!ға|ге|қа|ке)(?<!аты|еті|йты|йті)(?:нын|нін)\Z"
                                 r"|(?<![аей])[дт][ыі]н\Z")
 """What Kazakh endings never have and a Russian layout makes of them: и for і (транзити,
@@ -262,7 +273,7 @@ def _ending_slip(word: str) -> str | None:
             or not _CYRILLIC.search(lower) or (not lower[:1].isdigit() and analyzer().word_is_known(lower)):
         return None
     cuts = _stem_cuts(lower)
-    if any(_as_typed(stem, tail) for stem, tail in cuts):
+    if any(_as_typed(stem, tail) for stem, tail in cuts + _glide_cuts(lower)):
         return None
     found = []
     for stem, tail in cuts:
@@ -341,8 +352,21 @@ def _stem_cuts(lower: str) -> list[tuple[str, str]]:
             or _russian_noun(lower[:cut])]
 
 
+def _glide_cuts(lower: str) -> list[tuple[str, str]]:
+    """(verb stem, endings) splits of *lower* where the stem's final й and the ending's first
+    vowel are written as one letter, я for й + а, ю for й + у (қой-атын-ын is қоятынын)."""
+    return [(lower[:i] + "й", _GLIDED[lower[i]] + lower[i + 1:]) for i in range(2, len(lower) - 1)
+            if lower[i] in _GLIDED and _verb_stem(lower[:i] + "й")]
+
+
+_GLIDED = {"я": "а", "ю": "у"}
+
+
 def _verb_stem(stem: str) -> bool:
-    return stem + "у" in lexicon.kazakh_all_words()
+    """*stem* is a verb's: its verbal noun, -у (жоспарла-у) or -ю after й (қой: қою), is a
+    dictionary word."""
+    words = lexicon.kazakh_all_words()
+    return stem + "у" in words or (stem[-1:] == "й" and stem[:-1] + "ю" in words)
 
 
 def _russian_noun(stem: str) -> bool:

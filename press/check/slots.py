@@ -229,10 +229,18 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
         return None  # no name in quotation marks
     words = {o: _name_words(p, taken[o]) for o, p in paras.items()}
     others = [o for o in paras if o != lang]
+    written = [free_names.NameWord(t.text, lang, t.start, t.end, None)
+               for t in tokens(paras[lang].text) if t.text[:1].isupper()]
 
     def named(name: list[free_names.NameWord], where: str) -> bool:
         return any(free_names.compare_words(w, t).status != free_names.NONE
                    for w in name for t in words[where])
+
+    def written_here(name: list[free_names.NameWord]) -> bool:
+        """*name* is in *lang*'s paragraph, as a name or a capitalised word opening a sentence
+        (Heberprot-P was registered …: the medicine «Геберпрот-П»)."""
+        return named(name, lang) or any(free_names.compare_words(w, t).status == free_names.SAME
+                                        for w in name for t in written)
 
     mine = _quoted_names(paras[lang])
     if lang == "en":  # English writes a company's name without quotation marks
@@ -244,7 +252,7 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
     for o in others:
         third = next(x for x in others if x != o)
         for quoted in _quoted_names(paras[o]):
-            if _proper(quoted) and named(quoted, third) and not named(quoted, lang):
+            if _proper(quoted) and named(quoted, third) and not written_here(quoted):
                 replaced = Known("", "quoted", _text(paras[o], quoted))
                 return replaced, Known("", "quoted", _text(paras[lang], instead)), others
     return None

@@ -137,12 +137,14 @@ class FreeNames:
         where both write Хофер, Маммадли): a transcription keeps a name's double letters, so
         English is the odd one. The ss English writes for a Kazakh or Russian с (Issetov) is
         no such difference; a place keeps its traditional English name (Addis Ababa for
-        Аддис-Абеба), nor a first name (Mohamed for Мухаммед: a first name's usual English
-        spelling often writes once what the transcription doubles). {lang: form}, else {}."""
+        Аддис-Абеба), nor a first name or a father's name before the surname (Mohamed for
+        Мухаммед in Jasem Mohamed Albudaiwi: a given name's usual English spelling often writes
+        once what the transcription doubles). {lang: form}, else {}."""
         if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3:
             return {}
         held = self._place_of("en", word)[1]
-        if names.east_asian_surname(held.words[0].text) or (len(held.words) >= 2 and word is held.words[0]):
+        if names.east_asian_surname(held.words[0].text) \
+                or (len(held.words) >= 2 and word is not held.words[-1]):
             return {}
         theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
                   if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
@@ -165,13 +167,14 @@ class FreeNames:
         for lang in self.langs:
             if lang == mention.lang:
                 continue
-            givens = [g for _, m in self.found.get(lang, [])
-                      if len(m.words) >= 2 and names.compare_words(m.words[-1], surname).status == SAME
-                      and (g := _given_of(m)) is not None]
-            if not givens or any(names.compare_words(word, g).cost < _ANOTHER_NAME or _title_like(g)
-                                 for g in givens):
+            held = [m for _, m in self.found.get(lang, [])
+                    if len(m.words) >= 2 and names.compare_words(m.words[-1], surname).status == SAME
+                    and _given_of(m) is not None]
+            if not held or any((g := _given_of(m)) is not None and _title_like(g) for m in held) \
+                    or any(names.compare_words(word, g).cost < _ANOTHER_NAME or _initial_of(g, word)
+                           for m in held for g in _givens(m)):
                 return {}  # Emperor Naruhito, Императору Нарухито: a title, no first name
-            theirs[lang] = givens[0]
+            theirs[lang] = _given_of(held[0])
         first, second = list(theirs.values())
         return theirs if names.compare_words(first, second).status == SAME else {}
 
@@ -356,8 +359,9 @@ class FreeNames:
                 for b in ordered[i + 1:]:
                     if len(b.text) - len(a.text) > 6:
                         break
-                    if (a.place and b.place) or {id(a), id(b)} <= self.anchors:
-                        continue
+                    if (a.place and b.place) or {id(a), id(b)} <= self.anchors \
+                            or (a.place and _people_word(b)) or (b.place and _people_word(a)):
+                        continue  # Корея and Корей тарабы: the country and its people's name
                     if not (names.compare_words(a, b).status == NEAR or self._one_surname(lang, a, b)) \
                             or self._other_names(lang, a, b) \
                             or ((a.place or b.place) and (self._quoted(lang, a) or self._quoted(lang, b))):
@@ -672,10 +676,31 @@ _ANOTHER_NAME = 2.5
 not the same name in another transcription (Friedrich/Фридрих 1.8, Guillaume/Гийом 1.5)."""
 
 
+def _people_word(word: NameWord) -> bool:
+    """*word*, in some case form, is a people's or language's name as CLDR gives it (Kazakh
+    «Корей тарабы», «Корейдің»: the Korean side, Korea's; not the country Корея misspelt)."""
+    return not word.place and any(stem in names.language_words(word.lang) for stem in word.stems)
+
+
 def _title_like(word: NameWord) -> bool:
     """An English or Russian common word standing where a first name would (Emperor,
-    Императору); Kazakh first names are often words (Ермек, Алмас), so Kazakh is not judged."""
-    return word.lang != "kk" and recognise.is_common(word.text, word.lang)
+    Императору; each part of Vice-Rector); Kazakh first names are often words (Ермек, Алмас),
+    so Kazakh is not judged."""
+    return word.lang != "kk" and all(recognise.is_common(part, word.lang)
+                                     for part in word.text.split("-") if part)
+
+
+def _givens(mention: NameMention) -> list[NameWord]:
+    """Every first name of a full name, before the surname, past a patronymic (Rafael and
+    Mariano of Rafael Mariano Grossi): a version may give a person one of them alone."""
+    return [w for w in mention.words[:-1] if not _PATRONYMIC.search(w.text.lower())]
+
+
+def _initial_of(initial: NameWord, word: NameWord) -> bool:
+    """*initial* is one capital letter that *word* romanises as beginning with (Р. for Rafael,
+    Ә. for Alisher): the first name given by its initial."""
+    return len(initial.text) == 1 and initial.text.isupper() \
+        and names.romanise(initial.text)[:1].lower() == names.romanise(word.text)[:1].lower()
 
 
 def _given_of(mention: NameMention) -> NameWord | None:

@@ -281,17 +281,19 @@ _ALTERNATION = {"к": "г", "қ": "ғ", "п": "б"}
 
 _BACK_TAIL = (
     r"(?:лы[қғ]|ды[қғ]|ты[қғ])?(?:лар|дар|тар)?(?:сы|ы|ым|ың|ымыз|ыңыз)?"
-    r"(?:ның|дың|тың|ға|қа|на|ны|ды|ты|н|да|та|нда|дан|тан|нан|мен|бен|пен|ша)?"
+    r"(?:ның|дың|тың|ға|қа|на|ны|ды|ты|н|да|та|нда|дан|тан|нан|мен|бен|пен|ша|нша)?"
     r"(?:ғы|қы|дағы|тағы|ндағы)?(?:ның|ға|на|да|ндағы|дан|нан|н)?"
 )
 _FRONT_TAIL = (
     r"(?:лі[кг]|ді[кг]|ті[кг])?(?:лер|дер|тер)?(?:сі|і|ім|ің|іміз|іңіз)?"
-    r"(?:нің|дің|тің|ге|ке|не|ні|ді|ті|н|де|те|нде|ден|тен|нен|мен|бен|пен|ше)?"
+    r"(?:нің|дің|тің|ге|ке|не|ні|ді|ті|н|де|те|нде|ден|тен|нен|мен|бен|пен|ше|нше)?"
     r"(?:гі|кі|дегі|тегі|ндегі)?(?:нің|ге|не|де|ндегі|ден|нен|н)?"
 )
 
 
 _TAILS = {False: re.compile(_BACK_TAIL + r"\Z"), True: re.compile(_FRONT_TAIL + r"\Z")}
+"""The case slot has the pronominal н after a third-person possessive before -ша/-ше as before
+-да, -ға, -дан (айту-ы-нша, пікір-і-нше: "in his words, in her opinion")."""
 
 
 _VOICE_NEGATION = r"(?:л|ыл|іл|н|ын|ін|с|ыс|іс|т|дыр|дір|тыр|тір|ғыз|гіз|қыз|кіз)?(?:ма|ме|ба|бе|па|пе)?"
@@ -427,12 +429,14 @@ def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
     """Each letter as the class of its Russian spellings. A narrow і or ы after a rounded
     vowel is said rounded and Russian may write у (Жүніс/Жунус, Бозым/Бозум); і between
     consonants or after й, and ы after й, are often not written (Тілеу/Тлеу, Сейіт/Сейт,
-    Нұрпейісов/Нурпеисов, Құсайынов/Кусаинов)."""
+    Нұрпейісов/Нурпеисов, Құсайынов/Кусаинов). Kazakh writes ң for the ng of a foreign name
+    that Russian spells нг (Тереңгану/Теренггану, Сиңгапур/Сингапур)."""
     parts, rounded, previous = [], False, ""
     for ch in word.lower():
         letters = ch + RUSSIAN_SPELLINGS.get(ch, "") + ("у" if ch in "іы" and rounded else "")
         silent = ch == "і" or (ch == "ы" and previous == "й")
-        parts.append(f"[{re.escape(letters)}]" + ("?" if silent else ""))
+        part = f"[{re.escape(letters)}]" + ("?" if silent else "")
+        parts.append(f"(?:нг|{part})" if ch == "ң" else part)
         previous = ch
         if ch in VOWELS and ch not in GLIDES:
             rounded = ch in _ROUNDED
@@ -447,3 +451,17 @@ def russian_spelling_of(kazakh_word: str, russian_word: str) -> bool:
         return False
     return any(_russian_spelling_pattern(kazakh_word[:size]).fullmatch(russian) is not None
                for size in (len(kazakh_word), len(kazakh_word) - 1))  # a stem: Улги(я) for Өлгий
+
+
+ABBREVIATED_PARTS = {"өнеркәсіп": "пром", "құрылыс": "строй", "сауда": "торг", "байланыс": "связь"}
+"""The Kazakh words that translate the Russian part of a compound company name (Казатомпром,
+Қазатомөнеркәсіп: пром, "industry", is өнеркәсіп; -строй құрылыс, -торг сауда, -связь
+байланыс): the Kazakh version writes the same company with the word."""
+
+
+def abbreviated_compounds(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The Russian compound names that the Kazakh *stems* (lower case) translate part of
+    (қазатомөнеркәсіп → қазатомпром): a beginning of three letters or more, then one of
+    `ABBREVIATED_PARTS`."""
+    return tuple(stem[:-len(word)] + part for stem in stems for word, part in ABBREVIATED_PARTS.items()
+                 if stem.endswith(word) and len(stem) - len(word) >= 3)

@@ -1062,10 +1062,12 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     if not is_kazakh_name(cyr):
         for reading in _foreign_readings(latin):
             cost = min(cost, distance(skeleton(reading), skeleton(cyr)))
-        readings = transcription.english_readings(latin, cyr)  # Trump as Трамп, Mike as Майк
+        readings = transcription.english_readings(latin, cyr) + _said_readings(latin, cyr)  # Trump as Трамп
         sounded = min([distance(skeleton(r), skeleton(cyr)) for r in readings], default=9.0)
         cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
     if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
+        if _pinyin_of(latin, cyr):
+            return Verdict(SAME, cost)  # Xiaoming/Сяомин: Chinese, no Russian surname in -ин
         if is_kazakh_surname(cyr) and not follows_state_romanisation(latin, cyr):
             return Verdict(NEAR, cost, strict=True)
         if is_surname(cyr) and not is_kazakh_name(cyr) and not follows_a_romanisation(latin, cyr):
@@ -1102,6 +1104,38 @@ def _foreign_readings(latin: str) -> tuple[str, ...]:
     return tuple(r for r in dict.fromkeys(readings) if r != latin.lower())
 
 
+def _said_readings(latin: str, cyr: str) -> tuple[str, ...]:
+    """*latin* read as Spanish spelling and as pinyin are said (Guadalajara, Гвадалахара; Cong
+    Peiwu, Цун Пэйу), and as a Korean name when *cyr* writes э: its ae said э (Gimhae, Кимхэ),
+    its opening g said к where *cyr* opens so (Gimhae, Кимхэ). Only a reading that comes as close
+    as the same name counts (`_SOUNDED`): Palacios read Palasios is one letter from the slip
+    Паласеос, which its letters keep apart."""
+    lower = latin.lower()
+    korean = lower.replace("ae", "e") if "ae" in lower and "э" in cyr.lower() else ""
+    if korean and lower[:1] == "g" and cyr[:1].lower() == "к":
+        korean = "k" + korean[1:]
+    found = (_spanish_reading(latin), transcription.pinyin_reading(latin) or "", korean)
+    return tuple(r for r in dict.fromkeys(found) if r and r != lower)
+
+
+_SPANISH = ((re.compile(r"\Ah(?=[aeiou])"), ""), (re.compile(r"gu(?=[ei])"), "g"),
+            (re.compile(r"gu(?=[ao]\w)"), "gv"), (re.compile(r"j"), "kh"),
+            (re.compile(r"ll(?=[aeiou])"), "ly"), (re.compile(r"qu(?=[ei])"), "k"),
+            (re.compile(r"c(?=[ei])"), "s"), (re.compile(r"z"), "s"))
+
+
+def _spanish_reading(latin: str) -> str:
+    """*latin* read as Spanish spelling is said, which Russian and Kazakh transcribe: j as х
+    (Guadalajara Гвадалахара, Juárez Хуарес), gua as гва before a vowel's syllable, ll as ль
+    (Sevilla Севилья), the silent h opening a word (Hernández Эрнандес), qu, c and z as к, с."""
+    parts = []
+    for part in _plain_latin(latin).split("-"):
+        for pattern, sound in _SPANISH:
+            part = pattern.sub(sound, part)
+        parts.append(part)
+    return "-".join(parts)
+
+
 @lru_cache(maxsize=4096)
 def _french_reading(latin: str) -> str:
     """*latin* read as French spelling is said, which is what Russian and Kazakh transcribe
@@ -1113,6 +1147,13 @@ def _french_reading(latin: str) -> str:
             part = part.replace(old, new)
         parts.append(_FRENCH_END.sub("", _FRENCH_ENT.sub("an", part)))
     return "-".join(parts)
+
+
+def _pinyin_of(latin: str, cyr: str) -> bool:
+    """*cyr* is the Palladius transcription of the pinyin *latin*, but for the soft sign and
+    usual variation (Jinping, Цзиньпин; Xiaoming, Сяомин)."""
+    reading = transcription.pinyin_reading(latin)
+    return reading is not None and distance(skeleton(reading), skeleton(cyr)) <= 0.15
 
 
 _SOUNDED = 0.4
@@ -1129,15 +1170,28 @@ def _initial_spelt(a: str, lang_a: str, b: str, lang_b: str) -> bool:
 
 
 def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
-    """The stems of *word* to compare with *other*: a declined Russian form itself is left out
-    against a Latin word (Варгой is Варга, so Vargo is not the same name), and a Russian surname
-    is compared as a surname (Кенжебаев, not the name Кенжебай pymorphy3 derives it from)."""
+    """The stems of *word* to compare with *other*: a Kazakh company's name with the word it
+    translates as the Russian part of the name (Қазатомөнеркәсіп as Казатомпром) against a form
+    in no Kazakh letters; a Latin name less the Arabic article written
+    joined to it, against a Cyrillic form without one (Albusaidi, Бусаиди); a declined Russian
+    form itself is left out against a Latin word (Варгой is Варга, so Vargo is not the same
+    name), and a Russian surname is compared as a surname (Кенжебаев, not the name Кенжебай
+    pymorphy3 derives it from)."""
     found = stems(word, lang)
+    if lang == "kk" and not is_kazakh_name(other):
+        found += kazakh.abbreviated_compounds(found)
+    if is_latin(word) and not is_latin(other) and _JOINED_ARTICLE.match(word) and not article_of(other):
+        found += tuple(stem[2:] for stem in found if _JOINED_ARTICLE.match(stem))
     if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]):
         return found[1:]
     if lang == "ru" and found and other[:1].isupper() and _SURNAME.search(found[0]):
         return tuple(stem for stem in found if _SURNAME.search(stem))
     return found
+
+
+_JOINED_ARTICLE = re.compile(r"[Aa]l[^\W\daeiouy]\w{3}")
+"""An Arabic name with its article written joined in English (Albusaidi, Albudaiwi), which the
+Cyrillic versions may write as a word of its own (Аль Бусаиди, Әл Бусаидиді)."""
 
 
 _OBLIQUE = ("ой", "ым", "им", "ом", "ем", "ою", "ей", "ами", "ями", "ам", "ям", "ах", "ях", "ого", "ому",

@@ -25,7 +25,9 @@ ORGANISATIONS_FILE = Path(__file__).resolve().parent / "organisations.txt"
 _EN_JOINERS = frozenset({"of", "for", "and", "the", "on", "in"})
 _JOINERS = _EN_JOINERS | {"и", "по", "в", "на", "с", "при", "мен", "пен", "бен", "және"}
 _WINDOW = 5
-"""Words of a name on either side of its head, at most."""
+"""Words of a name on either side of its head, at most; a comma that lists another of its
+fields (Ministry of Foreign Affairs, International Trade and Worship) counts them again from
+there: the fields of one body, not a second name."""
 
 
 @dataclass(frozen=True)
@@ -100,11 +102,19 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
     def free(k: int) -> bool:
         return not kinds.get(k, "").startswith("head:")
 
+    def field(*ks: int) -> bool:
+        return any(kinds.get(k, "").startswith("field:") for k in ks)
+
     span = []
     if lang in ("en", "kk"):  # Consular Service Department, Консулдық қызмет департаменті
-        k = i - 1
-        while k >= 0 and i - k <= _WINDOW and joined(k, k + 1) and free(k) \
-                and (lang == "kk" or words[k].text[:1].isupper()):
+        k, anchor = i - 1, i
+        while k >= 0 and free(k) and (lang == "kk" or words[k].text[:1].isupper()):
+            if not joined(k, k + 1):
+                if lang != "kk" or not joined(k, k + 1, comma=True) or not field(k, k - 1):
+                    break
+                anchor = k + 1  # Сыртқы істер, халықаралық сауда және дін істері министрлігі
+            if anchor - k > _WINDOW:
+                break
             span.append(k)
             k -= 1
         capitals = [k for k in span if words[k].text[:1].isupper()]
@@ -116,15 +126,25 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
                 and words[k].lower.endswith(_RU_ADJ):
             span.append(k)
             k -= 1
-        k = i + 1
-        while k < len(words) and k - i <= _WINDOW and joined(k - 1, k) and free(k) \
+        k, anchor = i + 1, i
+        while k < len(words) and free(k) \
                 and not words[k].text[:1].isupper() and not _ru_predicate(words[k].text):
+            if not joined(k - 1, k):
+                if not joined(k - 1, k, comma=True) or not field(k, k + 1):
+                    break
+                anchor = k - 1  # Министерство иностранных дел, международной торговли и культа
+            if k - anchor > _WINDOW:
+                break
             span.append(k)
             k += 1
     if lang == "en" and i + 1 < len(words) and words[i + 1].lower in ("of", "for", "on"):
-        k = i + 1
-        while k < len(words) and k - i <= _WINDOW + 1 and joined(k - 1, k, comma=True) and free(k) \
+        k, anchor = i + 1, i
+        while k < len(words) and joined(k - 1, k, comma=True) and free(k) \
                 and (words[k].text[:1].isupper() or words[k].lower in _EN_JOINERS):
+            if not joined(k - 1, k) and field(k, k + 1):
+                anchor = k - 1  # Ministry of Foreign Affairs, International Trade and Worship
+            if k - anchor > _WINDOW + 1:
+                break
             span.append(k)
             k += 1
     return span

@@ -83,3 +83,65 @@ def spells_initial(latin: str, cyrillic_stems: tuple[str, ...]) -> bool:
         return False
     names = _LETTER_NAMES.get(latin.lower(), "").split("|")
     return any(stem in names for stem in cyrillic_stems)
+
+
+# --- Chinese: pinyin as Russian writes it (Palladius) ------------------------------------------
+
+_PINYIN_INITIALS = {"b": "b", "p": "p", "m": "m", "f": "f", "d": "d", "t": "t", "n": "n", "l": "l",
+                    "g": "g", "k": "k", "h": "kh", "j": "tsz", "q": "ts", "x": "s", "zh": "chzh",
+                    "ch": "ch", "sh": "sh", "r": "zh", "z": "tsz", "c": "ts", "s": "s"}
+_PINYIN_FINALS = {"a": "a", "o": "o", "e": "e", "ai": "ay", "ei": "ey", "ao": "ao", "ou": "ou", "an": "an",
+                  "en": "en", "ang": "an", "eng": "en", "ong": "un", "er": "er", "i": "i", "ia": "ya",
+                  "ie": "ye", "iao": "yao", "iu": "yu", "ian": "yan", "in": "in", "iang": "yan", "ing": "in",
+                  "iong": "yun", "u": "u", "ua": "ua", "uo": "o", "uai": "uay", "ui": "uy", "uan": "uan",
+                  "un": "un", "uang": "uan", "ue": "yue", "v": "yuy"}
+_PINYIN_ZERO = {"ya": "ya", "ye": "e", "yao": "yao", "you": "yu", "yan": "yan", "yin": "in",
+                "yang": "yan", "ying": "in", "yong": "yun", "yi": "i", "yu": "yuy", "yue": "yue",
+                "yuan": "yuan", "yun": "yun",
+                "wa": "va", "wo": "vo", "wai": "vay", "wei": "vey", "wan": "van", "wen": "ven", "wang": "van",
+                "weng": "ven", "wu": "u", "a": "a", "ai": "ay", "an": "an", "ang": "an", "ao": "ao", "e": "e",
+                "ei": "ey", "en": "en", "er": "er", "o": "o", "ou": "ou"}
+"""Pinyin initials, finals and syllables without an initial, each in the Latin letters of the
+Cyrillic Palladius writes for it (Cong Цун, Peiwu Пэйу, Jinping Цзиньпин, Qiang Цян, Xi Си)."""
+
+
+def _pinyin_syllable(initial: str, final: str) -> str | None:
+    """One syllable in Palladius's letters, or None when pinyin has no such syllable."""
+    if initial in "jqx" and final in ("u", "un", "uan", "ue"):
+        final = {"u": "v", "un": "yun", "uan": "yuan", "ue": "ue"}[final]  # ju is jü: цзюй
+        return _PINYIN_INITIALS[initial] + (_PINYIN_FINALS.get(final) or final)
+    sound = _PINYIN_FINALS.get(final)
+    if sound is None:
+        return None
+    if final == "i" and initial in ("z", "c", "s"):
+        sound = "y"  # zi, ci, si: цзы, цы, сы
+    return _PINYIN_INITIALS[initial] + sound
+
+
+@lru_cache(maxsize=4096)
+def pinyin_reading(latin: str) -> str | None:
+    """The Chinese name *latin*, when the whole word is pinyin syllables, as Russian and Kazakh
+    write it (Palladius), in Latin letters for `press.lang.names.skeleton`: Cong Peiwu is
+    Цун Пэйу, which its letters (c, ong, ei) are not. None for a word that is no pinyin."""
+    word = latin.lower().replace("ü", "v")
+    if not word.isascii() or not word.isalpha():
+        return None
+    return _pinyin_read(word)
+
+
+def _pinyin_read(word: str) -> str | None:
+    if not word:
+        return ""
+    for size in range(min(6, len(word)), 0, -1):  # the longest syllable first (jinping: jin ping)
+        head, rest = word[:size], word[size:]
+        reading = _PINYIN_ZERO.get(head) if head[0] in "aeiouyw" else _split_syllable(head)
+        if reading is not None and (tail := _pinyin_read(rest)) is not None:
+            return reading + tail
+    return None
+
+
+def _split_syllable(head: str) -> str | None:
+    initial = head[:2] if head[:2] in _PINYIN_INITIALS else head[:1]
+    if initial not in _PINYIN_INITIALS or len(head) == len(initial):
+        return None
+    return _pinyin_syllable(initial, head[len(initial):])
