@@ -151,8 +151,17 @@ def test_the_next_day_is_not_two_days_later(termbase: dict, lang: str, old: str,
     _assert_found(_with_elsewhere(_NEXT_DAY), lang, old, new, termbase)
 
 
+def test_the_morrow_in_kazakh_is_the_next_day(termbase: dict) -> None:
+    """«Ертеңіне» (on its morrow) is the next day as «келесі күні» is: "two days later" in its
+    place in another version is found."""
+    texts = _edited(_with_elsewhere(_NEXT_DAY), "kk", "Келесі күні", "Ертеңіне")
+    _assert_found(texts, "en", "The next day", "Two days later", termbase)
+
+
 @pytest.mark.parametrize(("lang", "old", "new"), [("en", "The next day", "The following day"),
-                                                   ("ru", "На следующий день", "На другой день")])
+                                                   ("ru", "На следующий день", "На другой день"),
+                                                   ("kk", "Келесі күні", "Ертеңіне"),
+                                                   ("en", "The next day", "The day after")])
 def test_the_next_day_said_another_way_is_the_same(termbase: dict, lang: str, old: str, new: str) -> None:
     assert _numbers(_edited(_NEXT_DAY, lang, old, new), termbase) == []
 
@@ -199,7 +208,33 @@ def test_tens_decades_and_parts_read_as_their_figures(termbase: dict, lang: str,
     _assert_found(_EXPEDITIONS, lang, old, new, termbase)
 
 
-# --- 5. qualifiers written as verbs -------------------------------------------------------------
+_HOTLINE = {
+    "en": "The Embassy opened a 24-hour hotline for the 12 stranded citizens.",
+    "ru": "Посольство открыло круглосуточную горячую линию для 12 застрявших граждан.",
+    "kk": "Елшілік қиын жағдайда қалған 12 азаматқа тәулік бойы жұмыс істейтін жедел желі ашты.",
+}
+
+
+def test_a_24_hour_line_is_round_the_clock(termbase: dict) -> None:
+    """"24-hour" is «круглосуточную», «тәулік бойы»: no figure the others lack; a changed count
+    beside it is still found."""
+    _assert_found(_HOTLINE, "ru", "для 12", "для 21", termbase)
+
+
+# --- 5. qualifiers written as verbs, and of a term in parts -----------------------------------------
+
+_TERM = {
+    "en": "Workers may stay in Korea for up to four years and ten months.",
+    "ru": "Работники могут находиться в Корее сроком до четырёх лет и десяти месяцев.",
+    "kk": "Жұмысшылар Кореяда төрт жыл он айға дейін бола алады.",
+}
+
+
+def test_the_qualifier_of_a_term_in_parts_is_each_parts(termbase: dict) -> None:
+    """«төрт жыл он айға дейін» is up to four years and ten months: «дейін» after the months is
+    the whole term's, as "up to" before the years is; a term with no limit at all is found."""
+    _assert_found(_TERM, "en", "for up to four", "for four", termbase, "numbers.qualifier")
+
 
 _COSTS = {
     "en": "The costs of a candidate will not exceed USD 1,100.",

@@ -479,11 +479,28 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
                         if not any(s < m.end and m.start < e for s, e in taken)]
     found += [m for m in _tops(text) if not any(s < m.end and m.start < e for s, e in taken)]
-    found = [_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang), text, lang)
-             for m in found]
-    return _ranges(text, lang, [
+    found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
+                                      text, lang), text, lang) for m in found]
+    return _ranges(text, lang, _shared_qualifiers(text, lang, [
         replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
-        if not m.soft else m for m in sorted(found, key=lambda m: m.start)])
+        if not m.soft else m for m in sorted(found, key=lambda m: m.start)]))
+
+
+_ROUND_THE_CLOCK = {"en": re.compile(r"-hour\b|\s+hours\s+a\s+day\b|/7\b", re.IGNORECASE),
+                    "ru": re.compile(r"-?часов(?:ой|ая|ое|ые|ого|ую|ом|ых|ым)\b|\s+часа\s+в\s+сутки\b|/7\b",
+                                     re.IGNORECASE),
+                    "kk": re.compile(r"/7\b|(?<=тәулігіне )", re.IGNORECASE)}
+
+
+def _round_the_clock(mention: NumberMention, text: str, lang: str) -> NumberMention:
+    """"A 24-hour hotline", «24 часа в сутки», "24/7": round the clock (круглосуточно, тәулік
+    бойы), soft of kind "round the clock": another version says it in a word."""
+    pattern = _ROUND_THE_CLOCK.get(lang)
+    if mention.value != 24 or mention.soft or mention.spelled or pattern is None:
+        return mention
+    if pattern.match(text, mention.end) or lang == "kk" and text[:mention.start].endswith("тәулігіне "):
+        return replace(mention, soft=True, unit="hours a day")
+    return mention
 
 
 _TOP_RE = re.compile(r"(?<![\w-])(?:топ|top)-(\d{1,3})(?![\d,.]\d)", re.IGNORECASE)
@@ -585,6 +602,27 @@ def _listed(mention: NumberMention, text: str, lang: str) -> NumberMention:
     if len(items) != mention.value or any(len(i.split()) > _LIST_ITEM_WORDS for i in items):
         return mention
     return replace(mention, soft=True, unit="list")
+
+
+_TIME_ORDER = ("year", "month", "week", "day", "hour")
+_PARTS_JOINED = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+)?[\s,\u00a0]*(?:(?:and|и|және|мен)\s+)?", re.IGNORECASE)
+"""Between the parts of a term: the unit of the first (years, лет, жыл) and "and", «и», «және»."""
+
+
+def _shared_qualifiers(text: str, lang: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A term in parts ("up to four years and ten months", «до четырех лет и десяти месяцев»,
+    «төрт жыл он айға дейін») is one figure: its qualifier, said before the first part or
+    after the last, is each part's."""
+    out = list(found)
+    for i, (big, small) in enumerate(itertools.pairwise(found)):
+        if big.unit not in _TIME_ORDER or small.unit not in _TIME_ORDER or big.soft or small.soft \
+                or _TIME_ORDER.index(big.unit) >= _TIME_ORDER.index(small.unit) \
+                or _PARTS_JOINED.fullmatch(text, big.end, small.start) is None \
+                or (big.qualifier is None) == (small.qualifier is None):
+            continue
+        qualifier = big.qualifier or small.qualifier
+        out[i], out[i + 1] = replace(out[i], qualifier=qualifier), replace(out[i + 1], qualifier=qualifier)
+    return out
 
 
 _RANGE_WORDS = {"en": "to|or|and|even|up|perhaps|possibly|maybe",
@@ -700,7 +738,7 @@ _IMPLIED = {
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
-           (r"\b(?:келесі|ертесі) күн(?:і|інде)\b|\bертесіне\b", 1, NEXT_DAY)),
+           (r"\b(?:келесі|ертесі) күн(?:і|інде)\b|\bерте(?:сі|ңі)(?:не|нде)\b", 1, NEXT_DAY)),
 }
 """Numbers a word implies (bilateral, двусторонний, екіжақты, both; a decade, десятилетие,
 онжылдық, which another version writes «он жыл»; "seven days a week", which another writes
