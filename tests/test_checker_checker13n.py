@@ -133,6 +133,23 @@ def test_a_frequency_said_another_way_is_the_same(termbase: dict, lang: str, old
     assert _numbers(_edited(_FLIGHTS, lang, old, new), termbase) == []
 
 
+_ONCE = {
+    "en": "On 3 June, Minister Arman Seitov said that flights from Aktau to Tabriz will run once a week.",
+    "ru": "3 июня министр Арман Сейтов сообщил, что рейсы из Актау в Тебриз будут выполняться раз в неделю.",
+    "kk": "3 маусымда министр Арман Сейтов Ақтаудан Тебризге рейстер аптасына бір рет орындалатынын айтты.",
+}
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [("en", "once a week", "twice a week"),
+                                                   ("ru", "раз в неделю", "два раза в неделю"),
+                                                   ("kk", "аптасына бір рет", "аптасына екі рет")])
+def test_once_a_week_is_not_twice(termbase: dict, lang: str, old: str, new: str) -> None:
+    """"Once a week", «раз в неделю», «аптасына бір рет» count one a week (soft: "once" says no
+    figure alone), and another frequency in its place is found; «пять раз в неделю» is five."""
+    _assert_found(_with_elsewhere(_ONCE), lang, old, new, termbase)
+    assert [int(n.value) for n in find_numbers("пять раз в неделю", "ru")] == [5]
+
+
 # --- 3. the next day against a count of days --------------------------------------------------
 
 _NEXT_DAY = {

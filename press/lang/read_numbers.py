@@ -722,23 +722,32 @@ def _sides(mention: NumberMention, text: str, lang: str) -> NumberMention:
 
 NEXT_DAY = "next day"
 """The kind of "the next day": soft, yet replaced by "two days later" it is a changed count."""
+ONCE = "once"
+"""The kind of "once a week" (раз в неделю, аптасына бір рет): soft, as "once" is also "one
+time" said of no count; replaced by "twice a week" it is a changed count."""
+_PERIOD = {"en": r"(?:day|week|fortnight|month|quarter|year)",
+           "ru": r"(?:день|сутки|неделю|месяц|квартал|год)",
+           "kk": r"(?:күніне|тәулігіне|аптасына|айына|тоқсанына|жылына)"}
+"""The periods of a frequency (a week, в неделю, аптасына)."""
 _IMPLIED = {
     "en": ((r"\bbilateral\b", 2, "side"), (r"\b(?:trilateral|tripartite)\b", 3, "side"),
            (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade"), (r"\ba dozen\b", 12, None),
            (r"\bseven days a week\b", 7, "round the clock"),
            (r"\b(?:the )?(?:next|following) day\b|\bthe day after\b(?! tomorrow)|\ba day later\b", 1,
-            NEXT_DAY)),
+            NEXT_DAY), (rf"\bonce (?:a|per|every) {_PERIOD['en']}\b", 1, ONCE)),
     "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
            (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None),
            (r"\bдесятилети(?:е|я|ю|ем|и|й|ям|ями|ях)\b", 10, "decade"),
            (r"\bдесят(?:ок|ка|ку|ком|ке)\b", 10, None),
            (r"\bпол(?:года|угода|угоду)\b", 6, "month"),
            (r"\bсемь дней в неделю\b", 7, "round the clock"),
-           (r"\b(?:на )?(?:следующий|другой) день\b|\bспустя (?:день|сутки)\b", 1, NEXT_DAY)),
+           (r"\b(?:на )?(?:следующий|другой) день\b|\bспустя (?:день|сутки)\b", 1, NEXT_DAY),
+           (rf"\b(?:один )?раз в {_PERIOD['ru']}\b", 1, ONCE)),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
-           (r"\b(?:келесі|ертесі) күн(?:і|інде)\b|\bерте(?:сі|ңі)(?:не|нде)\b", 1, NEXT_DAY)),
+           (r"\b(?:келесі|ертесі) күн(?:і|інде)\b|\bерте(?:сі|ңі)(?:не|нде)\b", 1, NEXT_DAY),
+           (rf"\b{_PERIOD['kk']} бір рет\b", 1, ONCE)),
 }
 """Numbers a word implies (bilateral, двусторонний, екіжақты, both; a decade, десятилетие,
 онжылдық, which another version writes «он жыл»; "seven days a week", which another writes
@@ -790,9 +799,17 @@ def _implied(text: str, lang: str) -> list[NumberMention]:
         _, value, unit, soft = rows[row]
         if value == _BY_PREFIX:
             value = _prefix_value(m.group().lower(), lang)
+        if unit == ONCE and _after_a_number(text, m.start(), lang):
+            continue  # «пять раз в неделю»: five times, not once
         found.append(NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True,
                                    unit=unit, soft=soft))
     return found
+
+
+def _after_a_number(text: str, start: int, lang: str) -> bool:
+    """A number (in digits or a word) is the word right before *start*."""
+    word = re.search(r"([^\W_]+)[\s\u00a0]+\Z", text[max(0, start - 30):start])
+    return word is not None and (word.group(1).isdigit() or _word_value(word.group(1), lang) is not None)
 
 
 def _prefix_value(word: str, lang: str) -> int:
