@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack, Severity
+from press.lang.read_numbers import NEXT_DAY, ONCE
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,13 @@ class Item:
 
 Render = Callable[[Hashable, str], str | None]
 """How a key is written in a language (the expected form in a message), or None."""
+Likeness = Callable[[Hashable, Hashable], tuple]
+"""How alike a key the others state and a key a version has instead are (greater: more alike)."""
 
 
 def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
-            severity: Severity = "error", render: Render | None = None) -> list[Finding]:
+            severity: Severity = "error", render: Render | None = None,
+            likeness: Likeness | None = None) -> list[Finding]:
     """Findings for each version whose items differ from the agreed ones."""
     langs = [lang for lang in bundle.langs if lang in items]
     if len(langs) < 2:
@@ -70,12 +74,12 @@ def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
         soft_missing, soft_extra = _soft_conflicts(bundle, items, lang, others)
         missing += [k for k in soft_missing if k not in missing]
         extra += [k for k in soft_extra if k not in extra]
-        for lacks, has in _pairs(bundle, items, lang, others, missing, extra):
+        for lacks, has in _pairs(bundle, items, lang, others, missing, extra, likeness):
             findings.append(_finding(bundle, items, lang, others, lacks, has, rule, what, severity, render))
             reported.update((lang, key) for key in lacks + has)
     if not bundle.aligned and _same_shape(bundle, langs):
         for lang, others, missing, extra, paragraph in _substitutions(bundle, items, langs):
-            for lacks, has in _pairs(bundle, paragraph, lang, others, missing, extra):
+            for lacks, has in _pairs(bundle, paragraph, lang, others, missing, extra, likeness):
                 if not any((lang, key) in reported for key in lacks + has):
                     findings.append(_finding(bundle, paragraph, lang, others, lacks, has, rule, what,
                                              severity, render))
@@ -83,13 +87,15 @@ def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
 
 
 def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list[str],
-           missing: list[Hashable], extra: list[Hashable]) -> list[tuple[list[Hashable], list[Hashable]]]:
+           missing: list[Hashable], extra: list[Hashable], likeness: Likeness | None = None) \
+        -> list[tuple[list[Hashable], list[Hashable]]]:
     """The differences of one version, one finding per item it has instead: each is paired
     with the keys the others state in the same paragraph and it lacks (plain texts of the same
-    shape; else anywhere), in the order they are said, the last taking those left over; a key
-    lacking where the version has nothing instead stands alone. One finding per differing item,
-    never one per version: a false alarm on a date of the text must not hide a changed date
-    elsewhere, nor one changed figure another."""
+    shape; else anywhere), in the order they are said, the last taking those left over, or
+    each with the item most like it (*likeness*: 1736 тысячи for 173 мың, not the year 2026
+    said before it); a key lacking where the version has nothing instead stands alone. One
+    finding per differing item, never one per version: a false alarm on a date of the text must
+    not hide a changed date elsewhere, nor one changed figure another."""
     groups = {id(para): next(p for ps in group.values() for p in ps).id  # paired back, or in place
               for _, group in paragraph_groups(bundle) for paras in group.values() for para in paras}
 
@@ -103,6 +109,9 @@ def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list
 
     lacking = sorted(missing, key=lambda k: where(k, others))
     having = sorted(extra, key=lambda k: where(k, [lang]))
+    if likeness is not None:
+        return _pairs_alike(lacking, having, likeness, lambda k: where(k, others)[0],
+                            lambda k: where(k, [lang])[0])
     pairs: list[tuple[list[Hashable], list[Hashable]]] = []
     for n, key in enumerate(having):
         para = where(key, [lang])[0]
@@ -111,6 +120,32 @@ def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list
         lacking = [k for k in lacking if k not in matches]
         pairs.append((matches, [key]))
     return pairs + [([key], []) for key in lacking]
+
+
+def _pairs_alike(lacking: list[Hashable], having: list[Hashable], likeness: Likeness,
+                 lacked_in: Callable[[Hashable], str], had_in: Callable[[Hashable], str]) \
+        -> list[tuple[list[Hashable], list[Hashable]]]:
+    """`_pairs` by likeness: in each paragraph the most alike lacking key and item had instead
+    pair first, one to one (in the order said among equals); a lacking key left over goes to
+    the item most like it (the last of equals), and one where the version has nothing instead
+    stands alone."""
+    taken: dict[Hashable, list[Hashable]] = {key: [] for key in having}
+    candidates = sorted(((k, h) for k in lacking for h in having if lacked_in(k) == had_in(h)),
+                        key=lambda pair: (tuple(-x for x in likeness(*pair)), lacking.index(pair[0]),
+                                          having.index(pair[1])))
+    paired: set[Hashable] = set()
+    for lacked, had in candidates:
+        if lacked not in paired and not taken[had]:
+            taken[had].append(lacked)
+            paired.add(lacked)
+    alone = []
+    for key in (k for k in lacking if k not in paired):
+        there = [h for h in having if had_in(h) == lacked_in(key)]
+        if there:
+            taken[max(reversed(there), key=lambda h: likeness(key, h))].append(key)
+        else:
+            alone.append(key)
+    return [(keys, [key]) for key, keys in taken.items()] + [([key], []) for key in alone]
 
 
 def _same_shape(bundle: Bundle, langs: list[str]) -> bool:
@@ -160,9 +195,10 @@ SOFT_MONTH = "part of a month"
 """The kind of a month said softly (mid-November; Kazakh «маусым», also "season"): the month a
 paragraph says so is not lacking there, though it replaces nothing either. A weekday or
 "yesterday" is no such statement of a date (it may be the very day a date replaced)."""
-_REPLACEABLE = frozenset({"list"})
+_REPLACEABLE = frozenset({"list", NEXT_DAY, ONCE})
 """Soft items that are still compared as replaced: a count its list spells out («трёх
-аэропортов — …»), which a version may leave out but not give as another count."""
+аэропортов — …»), "the next day" (one day after) or "once a week", which a version may leave
+out but not give as another count ("two days later", «дважды в неделю»)."""
 
 
 def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,

@@ -44,7 +44,7 @@ def check(bundle: Bundle) -> list[Finding]:
     for lang, paras in bundle.paras.items():
         for para in paras:
             findings += _anniversaries(bundle, para)
-            findings += _intervals(para, dates[lang], undated)
+            findings += _intervals(para, dates[lang], undated, bundle.reference)
     return findings
 
 
@@ -237,16 +237,24 @@ def _anniversaries(bundle: Bundle, para: Para) -> list[Finding]:
     return findings
 
 
-def _intervals(para: Para, dates: list[dt.date], undated: set[Decimal]) -> list[Finding]:
+def _intervals(para: Para, dates: list[dt.date], undated: set[Decimal], reference: dt.date | None) \
+        -> list[Finding]:
     """"12 days later" must be the distance between two dates the release gives, unless a
-    version counts that term from an event it does not date (*undated*)."""
-    gaps = {abs((b - a).days) for a, b in combinations(sorted(set(dates)), 2)}
+    version counts that term from an event it does not date (*undated*).
+
+    The term counts from a date of its own paragraph when it has one ("left Xi'an on 18 June
+    and crossed the border three days later"); when no date of the release lies within twice
+    the term of it, the event the term counts to is dated nowhere, and nothing measures it."""
+    own = {d for m in para.dates if (d := m.as_date(reference))}
+    gaps = {abs((b - a).days) for a, b in combinations(sorted(set(dates)), 2)
+            if not own or a in own or b in own}
     if not gaps:
         return []
     findings = []
     for number in _terms(para):
         around = para.text[max(0, number.start - 12):number.end + 16]
-        if int(number.value) in gaps or number.value in undated:
+        if int(number.value) in gaps or number.value in undated \
+                or own and not any(0 < gap < 2 * number.value for gap in gaps):
             continue
         if re.search(_ORBIT[para.lang], para.text[number.end:number.end + 30], re.IGNORECASE):
             continue

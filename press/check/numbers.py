@@ -42,6 +42,17 @@ def _expected(key: Hashable, lang: str) -> str | None:
     return f"{key.normalize():f}" if _year_like(key) else format_number(key, lang)
 
 
+def _likeness(lacked: Hashable, had: Hashable) -> tuple[bool, int]:
+    """How alike a figure the others state and one a version has instead are, to pair them:
+    both years or both not, then the leading digits they share (1736 тысячи against 173 мың
+    share 173; the year 2026 beside them shares nothing)."""
+    if not isinstance(lacked, Decimal) or not isinstance(had, Decimal):
+        return False, 0
+    a, b = (f"{abs(v).normalize():f}".replace(".", "").lstrip("0") for v in (lacked, had))
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return _year_like(lacked) == _year_like(had), shared
+
+
 def check(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in bundle.groups():
@@ -50,7 +61,7 @@ def check(bundle: Bundle) -> list[Finding]:
                  + _relative_years(bundle, paras) + _dated_years(paras) + _years_before(bundle, paras)
                  + _designated(paras) + _times(paras)
                  for lang, paras in group.items() if paras}
-        findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected)
+        findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected, likeness=_likeness)
         findings += _units(bundle, group)
         findings += _directions(bundle, group, exact)
     for _, group in paragraph_groups(bundle) or bundle.groups():
@@ -129,11 +140,14 @@ def _share(n: NumberMention) -> Decimal | None:
 @dataclass(frozen=True)
 class Exact:
     """The exact values a group states: all, those said without a qualifier of rounding, and
-    the figures only one version states as written (a headline's «почти 500»)."""
+    the figures only one version states as written (a headline's «почти 500»); and the figures
+    read as another version's approximation of the same span (`_overlaps`)."""
 
     values: frozenset[Decimal]
     plain: frozenset[Decimal]
     alone: frozenset[Decimal]
+    near: dict[int, tuple[Decimal, str]]
+    """id of a mention → the value and qualifier of the figure it approximates."""
 
 
 def _exact_values(group: dict[str, list[Para]]) -> Exact:
@@ -143,14 +157,51 @@ def _exact_values(group: dict[str, list[Para]]) -> Exact:
                      for v in {n.value.normalize() for p in paras for n in p.numbers})
     return Exact(frozenset(n.value.normalize() for n in exact),
                  frozenset(n.value.normalize() for n in exact if n.qualifier not in _ROUNDING),
-                 frozenset(v for v, count in stated.items() if count == 1))
+                 frozenset(v for v, count in stated.items() if count == 1), _overlaps(group))
+
+
+_BELOW = frozenset({"nearly", "close", "approx"})
+"""Qualifiers of a figure that may stand for a little less than it (nearly, close to, about)."""
+
+
+def _overlaps(group: dict[str, list[Para]]) -> dict[int, tuple[Decimal, str]]:
+    """"More than seven years" against «сегіз жылға жуық» (close to eight years): more than N
+    and nearly (close to, about) the next step up (N + 1; 70 and 80) say the same span, from
+    either end. Each figure near the step up is read as the other versions' "more than N",
+    when no version that says one states the other figure as well."""
+    said = {lang: [n for p in paras for n in p.numbers if not n.soft] for lang, paras in group.items()}
+    values = {lang: {n.value for n in found} for lang, found in said.items()}
+    near: dict[int, tuple[Decimal, str]] = {}
+    for lang, found in said.items():
+        for low in found:
+            if low.qualifier != "more" or (step := _step(low.value)) is None \
+                    or low.value + step in values[lang]:
+                continue
+            for other, theirs in said.items():
+                partners = [n for n in theirs if n.value == low.value + step and n.qualifier in _BELOW
+                            and n.unit == low.unit]
+                if other != lang and partners and low.value not in values[other]:
+                    near.update((id(n), (low.value.normalize(), "more")) for n in partners)
+    return near
+
+
+def _step(value: Decimal) -> Decimal | None:
+    """The step of the last non-zero digit of a whole figure (1 for 7, 10 for 70, 100 for
+    1,500); None for a fraction."""
+    if value != value.to_integral_value() or value <= 0:
+        return None
+    digits = str(int(value))
+    return Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
 
 
 def _value(n: NumberMention, exact: Exact) -> Decimal:
     """The exact value a rounded figure stands for (7,9 млн → 7 954 667; «почти 500» → 467 when
     the other versions do not say 500), if one version gives exactly one value within a step of
-    its last digit; else the figure as written."""
+    its last digit; the figure another version approximates from the other end («сегіз жылға
+    жуық» for «более семи лет»); else the figure as written."""
     value = n.value.normalize()
+    if id(n) in exact.near:
+        return exact.near[id(n)][0]
     if n.precision is not None and value not in exact.values:
         near = {x for x in exact.values if abs(x - value) < n.precision and x != value}
     elif n.qualifier in _ROUNDING and value in exact.alone and value not in exact.plain:
@@ -165,10 +216,10 @@ def _rounds_to(n: NumberMention, exact: Decimal) -> bool:
     467, "more than 1,200" for 1,236): within one step of its last non-zero digit, on the side
     the qualifier says. A round figure without one is a figure of its own."""
     value = n.value
-    if n.qualifier not in _ROUNDING or value != value.to_integral_value() or value < 10 or n.soft:
+    if n.qualifier not in _ROUNDING or value < 10 or n.soft:
         return False
-    step = Decimal(10) ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
-    if step == 1:
+    step = _step(value)
+    if step is None or step == 1:
         return False
     if n.qualifier == "more":
         return value < exact < value + step
@@ -297,7 +348,8 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> l
     apart = _units_apart(said)
     per_value: dict[tuple[Decimal, str | None], dict[str, dict[str | None, tuple[Para, NumberMention]]]] = {}
     for lang, para, n, value in said:
-        qualifier = None if value != n.value.normalize() and _rounds_to(n, value) else n.qualifier
+        qualifier = exact.near[id(n)][1] if id(n) in exact.near \
+            else None if value != n.value.normalize() and _rounds_to(n, value) else n.qualifier
         unit = n.unit if n.unit == "times" or value in apart else None  # three times, three flights
         per_value.setdefault((value, unit), {}).setdefault(lang, {}).setdefault(qualifier, (para, n))
     findings = []

@@ -277,6 +277,8 @@ def _en_word(lower: str) -> tuple[int, bool] | None:
             return (_EN_TENS.index(head) + 2) * 10 + inner[0], inner[1]
         if unit_of(tail, "en") and (inner := _en_word(head)):
             return inner  # eight-month, two-day
+        if _EN_RANKED.fullmatch(tail) and (inner := _en_word(head)) and inner[1]:
+            return inner  # fourth-largest, second-ranked: a rank
         return None
     if lower in _EN_UNITS[2:]:
         return _EN_UNITS.index(lower), False
@@ -289,6 +291,10 @@ def _en_word(lower: str) -> tuple[int, bool] | None:
     if lower in _SCALES:
         return _SCALES[lower], False
     return None
+
+
+_EN_RANKED = re.compile(r"[a-z]+est|most|ranked|placed|tier|class|grade|generation")
+"""What an ordinal ranks when a hyphen joins them: fourth-largest, second-ranked, third-tier."""
 
 
 def _ru_compound(lower: str) -> tuple[int, bool] | None:
@@ -316,6 +322,22 @@ def _kk_word(lower: str) -> tuple[int, bool] | None:
         if ordinal and kazakh.is_ending_chain(rest[ordinal.end():]):
             return value, True
     return None
+
+
+_KK_GENITIVE_BEFORE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[\s\u00a0]+\Z", re.IGNORECASE)
+
+
+def _kk_partitive(token: Token, text: str) -> tuple[int, bool] | None:
+    """«он жағдайдың тоғызында» (in nine of ten cases), «оның төртін» (four of them): a numeral
+    with a possessive after a genitive counts a part of the whole, as the digits of «оның 32-сі»
+    do; without the genitive it is a pronoun (сегізі де келді). Not «бірі» (one of) nor «жүзі»
+    (a face)."""
+    lower = token.lower
+    if not _KK_GENITIVE_BEFORE.search(text, max(0, token.start - 24), token.start):
+        return None
+    return next(((value, False) for value, base in _KK_CARDINALS.items()
+                 if lower.startswith(base) and _is_possessive(lower, base)
+                 and kazakh.matches_stem(lower, base)), None)
 
 
 def _is_possessive(lower: str, base: str) -> bool:
@@ -416,6 +438,8 @@ def _fractions(text: str, lang: str) -> list[NumberMention]:
     words = _FRACTION_WORDS[lang]
     found = []
     for match in pattern.finditer(text):
+        if lang == "ru" and _ru_ordinal_third(match, text):
+            continue
         num = match.group("num") or (match.groupdict().get("by") or "")
         numerator = words[num.lower()] if num else 1
         denominator = words[(match.group("den") or match.group("dens") or match.groupdict().get("byden")
@@ -424,6 +448,26 @@ def _fractions(text: str, lang: str) -> list[NumberMention]:
             value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.001"))
             found.append(NumberMention(value, match.start(), match.end(), match.group(), spelled=True))
     return found
+
+
+_RU_SHARE_NOUNS = frozenset({"часть", "доля"})
+
+
+def _ru_ordinal_third(match: re.Match[str], text: str) -> bool:
+    """«третью» is both the instrumental of «треть» (a third) and the feminine accusative of
+    «третий» (third): before a word in the feminine accusative («третью министерскую встречу»,
+    «в третью очередь») it is the ordinal, except before the nouns of a share («третью часть»,
+    «третью долю»: one third)."""
+    from press.lang.russian import parses
+
+    if match.group("num") or match.group().lower() != "третью":
+        return False
+    following = re.match(r"[\s\u00a0]+([^\W\d_]+)", text[match.end():match.end() + 40])
+    if following is None:
+        return False
+    found = parses(following.group(1))
+    return not any(p.normal_form in _RU_SHARE_NOUNS for p in found) \
+        and any({"femn", "sing", "accs"} <= p.tag.grammemes for p in found)
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
@@ -440,10 +484,28 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
                         if not any(s < m.end and m.start < e for s, e in taken)]
     found += [m for m in _tops(text) if not any(s < m.end and m.start < e for s, e in taken)]
-    found = [_listed(_century(_anaphoric(m, text, lang), text), text, lang) for m in found]
-    return _ranges(text, lang, [
+    found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
+                                      text, lang), text, lang) for m in found]
+    return _ranges(text, lang, _shared_qualifiers(text, lang, [
         replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
-        if not m.soft else m for m in sorted(found, key=lambda m: m.start)])
+        if not m.soft else m for m in sorted(found, key=lambda m: m.start)]))
+
+
+_ROUND_THE_CLOCK = {"en": re.compile(r"-hour\b|\s+hours\s+a\s+day\b|/7\b", re.IGNORECASE),
+                    "ru": re.compile(r"-?часов(?:ой|ая|ое|ые|ого|ую|ом|ых|ым)\b|\s+часа\s+в\s+сутки\b|/7\b",
+                                     re.IGNORECASE),
+                    "kk": re.compile(r"/7\b|(?<=тәулігіне )", re.IGNORECASE)}
+
+
+def _round_the_clock(mention: NumberMention, text: str, lang: str) -> NumberMention:
+    """"A 24-hour hotline", «24 часа в сутки», "24/7": round the clock (круглосуточно, тәулік
+    бойы), soft of kind "round the clock": another version says it in a word."""
+    pattern = _ROUND_THE_CLOCK.get(lang)
+    if mention.value != 24 or mention.soft or mention.spelled or pattern is None:
+        return mention
+    if pattern.match(text, mention.end) or lang == "kk" and text[:mention.start].endswith("тәулігіне "):
+        return replace(mention, soft=True, unit="hours a day")
+    return mention
 
 
 _TOP_RE = re.compile(r"(?<![\w-])(?:топ|top)-(\d{1,3})(?![\d,.]\d)", re.IGNORECASE)
@@ -498,6 +560,28 @@ def _century(mention: NumberMention, text: str) -> NumberMention:
     return replace(mention, soft=True, unit="century")
 
 
+_GROUPS = {"en": ((re.compile(r"[\s\u00a0-]+decades?\b", re.IGNORECASE), 10, "year"),
+                  (re.compile(r"[\s\u00a0-]+dozens?\b", re.IGNORECASE), 12, None)),
+           "ru": ((re.compile(r"[\s\u00a0]+десятилети(?:е|я|ю|ем|и|й|ям|ями|ях)\b", re.IGNORECASE), 10,
+                   "year"),
+                  (re.compile(r"[\s\u00a0]+десят(?:ок|ка|ку|ком|ке|ки|ков|кам|ками|ках)\b", re.IGNORECASE),
+                   10, None)),
+           "kk": ((re.compile(r"[\s\u00a0]+онжылдық\w*", re.IGNORECASE), 10, "year"),)}
+"""Nouns that count in groups after a numeral: decades (years), dozens, десятки (tens)."""
+
+
+def _in_groups(mention: NumberMention, text: str, lang: str) -> NumberMention:
+    """"Three decades", «три десятилетия», «үш онжылдық» are thirty years («отыз жыл»), «два
+    десятка» twenty, "two dozen" twenty-four: read as the whole, with the count of groups as
+    the other reading."""
+    if mention.soft or mention.ordinal or mention.unit and mention.unit != "year":
+        return mention
+    for pattern, size, unit in _GROUPS.get(lang, ()):
+        if pattern.match(text, mention.end):
+            return replace(mention, value=mention.value * size, unit=unit, alt=mention.value)
+    return mention
+
+
 _LIST_HEAD = re.compile(r"(?:\s+[^\W\d_]+){1,3}(?:\s*[—–:]|\s+-)\s+")
 """The noun of a listed count and the dash or colon before the list ("two cities: A and B",
 «трёх аэропортов — в А»); a hyphen inside a word (two Il-76 aircraft) is none."""
@@ -523,6 +607,27 @@ def _listed(mention: NumberMention, text: str, lang: str) -> NumberMention:
     if len(items) != mention.value or any(len(i.split()) > _LIST_ITEM_WORDS for i in items):
         return mention
     return replace(mention, soft=True, unit="list")
+
+
+_TIME_ORDER = ("year", "month", "week", "day", "hour")
+_PARTS_JOINED = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+)?[\s,\u00a0]*(?:(?:and|и|және|мен)\s+)?", re.IGNORECASE)
+"""Between the parts of a term: the unit of the first (years, лет, жыл) and "and", «и», «және»."""
+
+
+def _shared_qualifiers(text: str, lang: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A term in parts ("up to four years and ten months", «до четырех лет и десяти месяцев»,
+    «төрт жыл он айға дейін») is one figure: its qualifier, said before the first part or
+    after the last, is each part's."""
+    out = list(found)
+    for i, (big, small) in enumerate(itertools.pairwise(found)):
+        if big.unit not in _TIME_ORDER or small.unit not in _TIME_ORDER or big.soft or small.soft \
+                or _TIME_ORDER.index(big.unit) >= _TIME_ORDER.index(small.unit) \
+                or _PARTS_JOINED.fullmatch(text, big.end, small.start) is None \
+                or (big.qualifier is None) == (small.qualifier is None):
+            continue
+        qualifier = big.qualifier or small.qualifier
+        out[i], out[i + 1] = replace(out[i], qualifier=qualifier), replace(out[i + 1], qualifier=qualifier)
+    return out
 
 
 _RANGE_WORDS = {"en": "to|or|and|even|up|perhaps|possibly|maybe",
@@ -575,9 +680,15 @@ _ROMAN_RE = re.compile(r"(?<![\w\-‐/.])(?=[IVXL]{2,}(?![\w\-‐]))(L?X{0,3})(I
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
+_ROMAN_ONE_RE = re.compile(r"(?<![\w\-‐/.])[IVX](?![\w\-‐])(?=[\s\u00a0]+[а-яёәғқңөұүһі])")
+"""A Roman numeral of one letter before a Cyrillic word in lower case (орден «Достық» I
+степени, I дәрежелі, V съезд): in Russian or Kazakh text a lone Latin I, V or X is no word."""
+
+
 def _romans(text: str, lang: str) -> list[NumberMention]:
     found = []
-    for match in _ROMAN_RE.finditer(text):
+    ones = _ROMAN_ONE_RE.finditer(text) if lang in ("ru", "kk") else ()
+    for match in sorted((*_ROMAN_RE.finditer(text), *ones), key=lambda m: m.start()):
         total, previous = 0, 0
         for letter in reversed(match.group()):
             value = _ROMAN_VALUES[letter]
@@ -606,30 +717,48 @@ def _side_pattern(lang: str) -> re.Pattern[str]:
 
 def _sides(mention: NumberMention, text: str, lang: str) -> NumberMention:
     """Two or three in words before the parties' noun ("the two countries", «екі ел», «двух
-    стран») counts the sides, soft as "bilateral" is: another version says «между странами»."""
-    if not mention.spelled or mention.soft or mention.unit or mention.value not in (2, 3) \
+    стран») counts the sides, soft as "bilateral" is: another version says «между странами».
+    An ordinal counts no sides: «үшінші министрлік кездесу» is the third ministerial meeting."""
+    if not mention.spelled or mention.soft or mention.unit or mention.ordinal or mention.value not in (2, 3) \
             or lang not in _SIDE_NOUNS or not _side_pattern(lang).match(text, mention.end):
         return mention
     return replace(mention, soft=True, unit="side")
 
 
+NEXT_DAY = "next day"
+"""The kind of "the next day": soft, yet replaced by "two days later" it is a changed count."""
+ONCE = "once"
+"""The kind of "once a week" (раз в неделю, аптасына бір рет): soft, as "once" is also "one
+time" said of no count; replaced by "twice a week" it is a changed count."""
+_PERIOD = {"en": r"(?:day|week|fortnight|month|quarter|year)",
+           "ru": r"(?:день|сутки|неделю|месяц|квартал|год)",
+           "kk": r"(?:күніне|тәулігіне|аптасына|айына|тоқсанына|жылына)"}
+"""The periods of a frequency (a week, в неделю, аптасына)."""
 _IMPLIED = {
     "en": ((r"\bbilateral\b", 2, "side"), (r"\b(?:trilateral|tripartite)\b", 3, "side"),
-           (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade"),
-           (r"\bseven days a week\b", 7, "round the clock")),
+           (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade"), (r"\ba dozen\b", 12, None),
+           (r"\bseven days a week\b", 7, "round the clock"),
+           (r"\b(?:the )?(?:next|following) day\b|\bthe day after\b(?! tomorrow)|\ba day later\b", 1,
+            NEXT_DAY), (rf"\bonce (?:a|per|every) {_PERIOD['en']}\b", 1, ONCE)),
     "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
            (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None),
            (r"\bдесятилети(?:е|я|ю|ем|и|й|ям|ями|ях)\b", 10, "decade"),
+           (r"\bдесят(?:ок|ка|ку|ком|ке)\b", 10, None),
            (r"\bпол(?:года|угода|угоду)\b", 6, "month"),
-           (r"\bсемь дней в неделю\b", 7, "round the clock")),
+           (r"\bсемь дней в неделю\b", 7, "round the clock"),
+           (r"\b(?:на )?(?:следующий|другой) день\b|\bспустя (?:день|сутки)\b", 1, NEXT_DAY),
+           (rf"\b(?:один )?раз в {_PERIOD['ru']}\b", 1, ONCE)),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
-           (r"\bаптасына жеті күн\b", 7, "round the clock")),
+           (r"\bаптасына жеті күн\b", 7, "round the clock"),
+           (r"\b(?:келесі|ертесі) күн(?:і|інде)\b|\bерте(?:сі|ңі)(?:не|нде)\b", 1, NEXT_DAY),
+           (rf"\b{_PERIOD['kk']} бір рет\b", 1, ONCE)),
 }
 """Numbers a word implies (bilateral, двусторонний, екіжақты, both; a decade, десятилетие,
 онжылдық, which another version writes «он жыл»; "seven days a week", which another writes
-«круглосуточно», «тәулік бойы»): soft, since a translation says "the two countries", "ten
-years" or nothing at all instead."""
+«круглосуточно», «тәулік бойы»; the next day, на следующий день, келесі күні: one day after,
+which another version may write as a date): soft, since a translation says "the two
+countries", "ten years" or nothing at all instead."""
 _BY_PREFIX = -1
 """A row's value read from the numeral the word begins with (`_prefix_value`): one pattern
 for threefold … tenfold keeps the pass over the text fast."""
@@ -675,9 +804,17 @@ def _implied(text: str, lang: str) -> list[NumberMention]:
         _, value, unit, soft = rows[row]
         if value == _BY_PREFIX:
             value = _prefix_value(m.group().lower(), lang)
+        if unit == ONCE and _after_a_number(text, m.start(), lang):
+            continue  # «пять раз в неделю»: five times, not once
         found.append(NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True,
                                    unit=unit, soft=soft))
     return found
+
+
+def _after_a_number(text: str, start: int, lang: str) -> bool:
+    """A number (in digits or a word) is the word right before *start*."""
+    word = re.search(r"([^\W_]+)[\s\u00a0]+\Z", text[max(0, start - 30):start])
+    return word is not None and (word.group(1).isdigit() or _word_value(word.group(1), lang) is not None)
 
 
 def _prefix_value(word: str, lang: str) -> int:
@@ -703,8 +840,8 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "ru": (
         ("more", r"не позднее(?= (?:чем )?за\b)|"
-                 r"более|свыше|больше|не менее|не меньше|как минимум|превысил\w*|превыша\w*|"
-                 r"превысит|превысив|превзош\w+|сверх|не моложе|старше|минимум"),
+                 r"более|свыше|больше|не менее|не меньше|как минимум|превыс\w*|превыша\w*|"
+                 r"превзош\w+|сверх|не моложе|старше|минимум"),
         ("less", r"менее|меньше|ниже|моложе|младше"),
         ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
         ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
@@ -1004,6 +1141,8 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     run: list[tuple[Token, int, bool]] = []
     for token in (*_range_parts(tokens(text), lang), None):
         read = _word_value(token.text, lang) if token is not None else None
+        if read is None and token is not None and lang == "kk":
+            read = _kk_partitive(token, text)
         if read is None and token is not None and run and run[-1][1] >= 10:
             read = _one_after_tens(token.lower, lang)
         if read is not None and token is not None and (not run or _adjacent(text, run[-1][0], token)
