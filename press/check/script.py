@@ -120,20 +120,30 @@ def _quoted_around(text: str, token: Token) -> str:
     return text[before + 1:min(afters)]
 
 
+def _russian_title(word: str) -> bool:
+    """A Russian word that can stand alone in quotes as a name: a dictionary word in the
+    nominative («Казахстанская»), not a case form that only happens to be spelt so («галам»,
+    dative plural of гал, is the Kazakh «Ғалам» read with Russian letters)."""
+    from press.lang.russian import analyzer, parses
+
+    return analyzer().word_is_known(word) and any(
+        p.tag.case in (None, "nomn") and p.score > 0 for p in parses(word))
+
+
 def _kazakh_phrase(text: str) -> bool:
     """A quoted phrase written in Kazakh (a saying, a motto): two words or more, and at least
     half of its words with a Kazakh letter are Kazakh words (the lexicon) or stay no Russian
     word when their Kazakh letters are made Russian (Алаштың → Алаштын); or one word quoted
-    alone (the order «Достық») that is both. A Russian word typed with one («Қазахстанская
+    alone (the order «Достық», a company «Ғалам») that is no Russian name-word so
+    (`_russian_title`). A Russian word typed with one («Қазахстанская
     правда», «Қазахстанская») is still a slip."""
     from press.check.unregistered import kazakh_to_russian
     from press.lang.russian import analyzer
 
     words = [t.text.lower() for t in tokens(text) if _CYRILLIC.search(t.text)]
     lettered = [w for w in words if any(ch in KAZAKH_LETTERS for ch in w)]
-    if len(words) == 1 and lettered:  # a name quoted alone: the order «Достық», «Бәйтерек»
-        return lexicon.kazakh_stem(words[0]) is not None \
-            and not analyzer().word_is_known(kazakh_to_russian(words[0]))
+    if len(words) == 1 and lettered:  # a name quoted alone: the order «Достық», the company «Ғалам»
+        return not _russian_title(kazakh_to_russian(words[0]))
     kazakh = [w for w in lettered if lexicon.kazakh_stem(w) is not None
               or not analyzer().word_is_known(kazakh_to_russian(w))]
     return len(words) >= 2 and bool(kazakh) and 2 * len(kazakh) >= len(lettered)

@@ -437,14 +437,53 @@ def _with_weekdays(text: str, lang: str, found: list[DateMention]) -> list[DateM
     9 декабря") or right after it ("9 желтоқсан, сейсенбі", "9 декабря (вторник)")."""
     forms = weekday_forms(lang)
     starts = {m.start for m in found}
+    paired = _range_weekdays(text, found, forms, lang)
     result = []
-    for mention in found:
+    for index, mention in enumerate(found):
         weekday = None
-        if mention.day is not None:
+        if index in paired:
+            weekday = paired[index]
+        elif mention.day is not None:
             weekday = _weekday_near(text, mention, forms, starts, lang)
         result.append(DateMention(mention.month, mention.start, mention.end, mention.text,
                                   mention.day, mention.year, weekday))
     return result
+
+
+_WEEKDAY_JOIN = re.compile(r"[\s,]*(?:and|to|through|till|until|и|по|до|және|мен|бен|пен|[–—-])?[\s,]*\Z",
+                           re.IGNORECASE)
+"""What joins the two weekdays of a range: "Saturday and Sunday", «с четверга по субботу»,
+«сенбі және жексенбі», «бейсенбіден сенбіге дейін» (the endings say from and to)."""
+
+
+def _range_weekdays(text: str, found: list[DateMention], forms: dict[str, int],
+                    lang: str) -> dict[int, int]:
+    """The weekdays of day ranges named as a pair ("Saturday and Sunday, 18–19 April",
+    «18–19 сәуірде, сенбі және жексенбі»): the first for the range's first day, the second for
+    its last, by their index in *found*. A range's two days share their mention's end."""
+    paired: dict[int, int] = {}
+    for index, (first, last) in enumerate(zip(found, found[1:], strict=False)):
+        if first.end != last.end or first.day is None or last.day is None:
+            continue
+        pair = _weekday_pair(text, max(0, first.start - 45), first.start, forms, lang, before=True) \
+            or _weekday_pair(text, last.end, last.end + 45, forms, lang, before=False)
+        if pair:
+            paired[index], paired[index + 1] = pair
+    return paired
+
+
+def _weekday_pair(text: str, start: int, end: int, forms: dict[str, int], lang: str,
+                  before: bool) -> tuple[int, int] | None:
+    """Two weekdays joined as a pair in text[start:end], right before the date (*before*) or
+    right after it; None when there are not two."""
+    days = [w for w in _WORD.finditer(text, start, end) if _is_weekday(w.group(), forms, lang)]
+    for one, two in zip(days, days[1:], strict=False):
+        if not _WEEKDAY_JOIN.match(text[one.end():two.start()]):
+            continue
+        edge = text[two.end():end] if before else text[start:one.start()]
+        if (_GAP.match(edge) if before else edge.strip(" ,(") == ""):
+            return forms[one.group().lower()], forms[two.group().lower()]
+    return None
 
 
 def _weekday_near(text: str, mention: DateMention, forms: dict[str, int], starts: set[int],
