@@ -67,3 +67,30 @@ def test_a_map_scale_is_neither_a_time_nor_loose_figures(termbase: dict) -> None
     texts = {"en": "Maps at a 1:50,000 scale will cover 30,000 square kilometres.",
              "ru": "Карты в масштабе 1:50 000 охватят 30 тыс. квадратных километров."}
     assert _found(texts, termbase, dt.date(2026, 3, 2)) == []
+
+
+def test_the_home_president_by_title_with_the_country(termbase: dict) -> None:
+    """"the Kazakh President's", "the President of Kazakhstan", «Қазақстан Президентінің» stand
+    for the President's name; another country's president does not."""
+    kk = "Мемлекет басшысы Қасым-Жомарт Тоқаевтың тапсырмасы бойынша Үкімет жаңа әуежай салады."
+    tail = ", the Government will build a new airport."
+    for en in ("On the instructions of the Kazakh President" + tail,
+               "On the instructions of the President of Kazakhstan" + tail):
+        assert _found({"en": en, "kk": kk}, termbase) == [], en
+    other = "On the instructions of the President of Pakistan" + tail
+    found = _found({"en": other, "kk": kk}, termbase)
+    assert ("names.extra", ["en"]) in [(r, langs) for r, langs, _ in found]
+    ru = "По поручению Главы государства Касым-Жомарта Токаева Правительство построит новый аэропорт."
+    assert _found({"ru": ru, "kk": "Қазақстан Президентінің тапсырмасы бойынша Үкімет жаңа әуежай салады."},
+                  termbase) == []
+
+
+def test_the_government_without_a_country_is_the_home_one(termbase: dict) -> None:
+    """"The Kazakh Government" against «Правительство», «Үкімет» names no other country: the
+    version leaves its own country implied. «Правительство Узбекистана» is another's."""
+    en = "The Kazakh Government approved the plan for the new airport on Monday."
+    ru = "Правительство одобрило план строительства нового аэропорта."
+    assert _found({"en": en, "ru": ru}, termbase) == []
+    assert _found({"en": en, "kk": "Үкімет жаңа әуежай салу жоспарын мақұлдады."}, termbase) == []
+    foreign = {"en": en, "ru": "Правительство Узбекистана одобрило план строительства нового аэропорта."}
+    assert ("names.missing", ["ru"]) in [(r, langs) for r, langs, _ in _found(foreign, termbase)]

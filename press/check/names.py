@@ -783,8 +783,23 @@ def _titled(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
         return False
     pattern = _title_pattern(title, paras[0].lang)
     return pattern is not None and any(
-        _bare(para.text, m.start(), para.lang) and not _NAME_AFTER.match(para.text, m.end())
+        (_bare(para.text, m.start(), para.lang)
+         or free_names.home_word(_word_before(para.text, m.start()), para.lang))
+        and (not _NAME_AFTER.match(para.text, m.end()) or _home_after(para.text, m.end(), para.lang))
         for para in paras for m in pattern.finditer(para.text))
+
+
+def _word_before(text: str, start: int) -> str:
+    before = _WORD_BEFORE.search(text[:start])
+    return before.group("word") if before else ""
+
+
+_OF_WORD = re.compile(r"(?:\s+of(?:\s+the)?)?[\s«\"]+(?P<word>[\w’'-]+)")
+
+
+def _home_after(text: str, end: int, lang: str) -> bool:
+    after = _OF_WORD.match(text, end)
+    return bool(after) and free_names.home_word(after.group("word"), lang)
 
 
 def _short(text: str) -> bool:

@@ -624,9 +624,55 @@ the republic or the country at large («по всей республике», «
 
 
 def home_implied(place: str, text: str, lang: str) -> bool:
-    """*text* refers to the home place *place* without naming it (the capital, еліміз)."""
+    """*text* refers to the home place *place* without naming it (the capital, еліміз, the
+    Government)."""
     pattern = _HOME_WORDS.get(lang)
-    return place in HOME_PLACES and bool(pattern and pattern.search(text))
+    return place in HOME_PLACES and (bool(pattern and pattern.search(text))
+                                     or (place == "T:KZ" and _home_government(text, lang)))
+
+
+_GOVERNMENT = {"en": re.compile(r"\bGovernment\b"),
+               "ru": re.compile(r"\b(?:[Пп]равительств|Кабмин)\w*"),
+               "kk": re.compile(r"\b[Үү]кімет\w*")}
+_CAPITAL_WORD_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)")
+_CAPITAL_WORD_BEFORE = re.compile(r"(^|[.!?]\s+)?([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)\s+\Z")
+_HOME_ADJECTIVES = frozenset({"kazakh", "kazakhstani", "казахстанский", "казахстанского", "казахстанское",
+                              "казахстанской"})
+
+
+def home_word(word: str, lang: str) -> bool:
+    """The home country or its adjective (Kazakhstan's, Kazakh, «Қазақстан», «Казахстана»): a
+    title or body it qualifies is the home one (the Kazakh President, Қазақстан Үкіметі)."""
+    return bool(word) and (word.lower() in _HOME_ADJECTIVES or place_id(word, lang) in HOME_PLACES)
+
+
+def _home_government(text: str, lang: str) -> bool:
+    """The Government said without a country ("the Government", «Правительство выделило»,
+    «Үкімет бөлді») or with the home one («Қазақстан Үкіметі», "the Kazakh Government"): in a
+    release of the ministry it is the home country's. Not "the Government of Pakistan",
+    «Правительство Узбекистана», «Түркия Үкіметі», "the Pakistani Government"."""
+    pattern = _GOVERNMENT.get(lang)
+    return bool(pattern) and any(_government_at_home(text, m.start(), m.end(), lang)
+                                 for m in pattern.finditer(text))
+
+
+def _government_at_home(text: str, start: int, end: int, lang: str) -> bool:
+    after = _CAPITAL_WORD_AFTER.match(text, end)
+    if after and _foreign_place(after.group(1), lang):
+        return False  # the Government of Pakistan, Правительство Узбекистана
+    before = _CAPITAL_WORD_BEFORE.search(text[max(0, start - 40):start])
+    if before is None or home_word(before.group(2), lang):
+        return True
+    word, opens_sentence = before.group(2), before.group(1) is not None
+    if _foreign_place(word, lang):
+        return False  # Түркия Үкіметі
+    # the Pakistani Government: an English adjective of another country, not in the gazetteer
+    return not (lang == "en" and not opens_sentence and place_id(word, lang) is None)
+
+
+def _foreign_place(word: str, lang: str) -> bool:
+    place = place_id(word, lang)
+    return place is not None and place not in HOME_PLACES
 
 
 _CAPITAL_AFTER = {
