@@ -94,3 +94,16 @@ def test_the_government_without_a_country_is_the_home_one(termbase: dict) -> Non
     assert _found({"en": en, "kk": "Үкімет жаңа әуежай салу жоспарын мақұлдады."}, termbase) == []
     foreign = {"en": en, "ru": "Правительство Узбекистана одобрило план строительства нового аэропорта."}
     assert ("names.missing", ["ru"]) in [(r, langs) for r, langs, _ in _found(foreign, termbase)]
+
+
+def test_the_ministry_by_its_minister(termbase: dict) -> None:
+    """«глава МИД Казахстана» in one version, "the Foreign Minister" in another: the same
+    ministry, said by its minister; a version with neither ministry nor minister lacks it."""
+    ru = ("Глава МИД Казахстана Ермек Кошербаев провёл переговоры в Маниле.\n\n"
+          "Стороны обсудили торговлю и транспорт.")
+    en = ("Foreign Minister Yermek Kosherbayev held talks in Manila.\n\n"
+          "The sides discussed trade and transport.")
+    assert _found({"en": en, "ru": ru}, termbase) == []
+    bare = ("Yermek Kosherbayev held talks in Manila.\n\nThe sides discussed trade and transport.")
+    found = _found({"en": bare, "ru": ru}, termbase)
+    assert [(r, langs) for r, langs, _ in found] == [("names.extra", ["en"])]

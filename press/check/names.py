@@ -732,11 +732,13 @@ def _bare(text: str, start: int, lang: str) -> bool:
     return initial and not free_names.place_id(before.group("word"), lang)
 
 
-_MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inistry\b"),
-                  "ru": re.compile(r"\b[Мм]инистерств(?:о|а|у|ом|е)\b|\bведомств(?:о|а|у|ом|е)\b"),
-                  "kk": re.compile(r"\b[Мм]инистрлі(?!ктер)\w*|\bведомство\w*")}
+_MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inist(?:ry|er)\b"),
+                  "ru": re.compile(r"\b[Мм]инистерств(?:о|а|у|ом|е)\b|\bведомств(?:о|а|у|ом|е)\b"
+                                   r"|\b[Мм]инистр(?:а|у|ом|е)?\b"),
+                  "kk": re.compile(r"\b[Мм]инистрлі(?!ктер)\w*|\bведомство\w*|\b[Мм]инистр(?!лер)\w*")}
 """A ministry by its common noun, in the singular (the ministry, the Foreign Ministry,
-министрлік, ведомство)."""
+министрлік, ведомство), or by its minister (the Foreign Minister, министр иностранных дел,
+Сыртқы істер министрі): «глава МИД» in one version is the Foreign Minister in another."""
 
 
 def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],
