@@ -102,7 +102,7 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
     """The indexes of the words of the name whose head is word *i* (the head left out)."""
     def joined(a: int, b: int, comma: bool = False) -> bool:
         gap = text[words[a].end:words[b].start].strip()
-        return gap == "" or (comma and gap == ",")
+        return gap in ("", "’", "'") or (comma and gap == ",")  # Foreign Investors’ Council
 
     def free(k: int) -> bool:
         return not kinds.get(k, "").startswith("head:")
