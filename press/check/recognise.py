@@ -58,7 +58,7 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
     def close(index: int) -> None:
         if run:
             first = run[0]
-            titled = index > 0 and words[index - 1].lower in _titles(lang)
+            titled = index > 0 and words[index - 1].lower in _titles(lang) or after_initial(text, first.start)
             mentions.append(NameMention(lang, first.start, run[-1].end, text[first.start:run[-1].end],
                                         _given_joined(tuple(run)), titled))
             run.clear()
@@ -264,7 +264,7 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
         return None
     if not latin_script and latin:
         return "name"  # a brand or a programme in Latin letters (Artemis, Air Astana)
-    initial = sentence_initial(text, token.start)
+    initial = sentence_initial(text, token.start) and not after_initial(text, token.start)
     strong = _proper_tagged(word, lang) or (names.is_surname(word) and lang != "en")
     if strong:
         return "name"
@@ -273,6 +273,18 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     if initial and not _next_is_name(text, words, i, lang):
         return None
     return "name"
+
+
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s.])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|Дж|Sh|Zh|Ch|Kh|Sch|Ж)\.\s*\Z")
+"""An initial right before a word (А. Х. Маргулана, Ә. Х. Марғұлан, Дж. Махама, Zh. Tuimebayev): one
+capital, or the Cyrillic Дж and the Latin digraphs that stand for one letter of a Kazakh or
+Russian first name, and a stop."""
+
+
+def after_initial(text: str, start: int) -> bool:
+    """The word at *start* follows a name's initial: its stop ends no sentence, and the word is
+    the surname the initial belongs to, not a capitalised sentence opening."""
+    return bool(_INITIAL_BEFORE.search(text, 0, start))
 
 
 @lru_cache(maxsize=8)

@@ -139,7 +139,7 @@ def _plain_latin(word: str) -> str:
 
 _GRAPHEMES = (("chzh", "J"), ("tsz", "J"), ("pkh", "f"), ("shch", "Щ"), ("dzh", "J"),
               ("dz", "J"), ("zh", "J"), ("kh", "H"), ("sh", "S"), ("ch", "C"),
-              ("ts", "Z"), ("tz", "Z"), ("sz", "s"), ("cs", "C"), ("ph", "f"), ("w", "v"),
+              ("tts", "Z"), ("ts", "Z"), ("tz", "Z"), ("sz", "s"), ("cs", "C"), ("ph", "f"), ("w", "v"),
               ("x", "ks"), ("q", "k"), ("ck", "k"), ("'", ""), ("-", ""))
 
 
@@ -147,8 +147,8 @@ _GRAPHEMES = (("chzh", "J"), ("tsz", "J"), ("pkh", "f"), ("shch", "Щ"), ("dzh",
 def skeleton(word: str) -> str:
     """*word* (either script) as a string of sound symbols for `distance`. Russian writes the
     aspirated p of Thai, Greek or Khmer names that English spells ph as пх (Пхукет, Phuket),
-    the j of Chinese, Korean and Japanese names as цз, чж, дз (Цзиньпин, Чжи Хун, Кэндзи), and
-    an English oo is the u it says (Ji-hoon, Хун)."""
+    the j of Chinese, Korean and Japanese names as цз, чж, дз (Цзиньпин, Чжи Хун, Кэндзи), the
+    German tz as тц (Pritzker, Притцкер), and an English oo is the u it says (Ji-hoon, Хун)."""
     lower = word.lower()
     if is_kazakh_name(lower):
         lower = _kazakh_marked(lower)
@@ -1008,6 +1008,7 @@ class NameMention:
     text: str
     words: tuple[NameWord, ...]
     titled: bool = False
+    """After a title (Minister, Елші) or a name's initial (А. Х. Маргулана): a person's name."""
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")

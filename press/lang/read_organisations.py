@@ -64,6 +64,11 @@ def _key_of(word: str, keys: dict[str, str]) -> str:
                 if (lower == stem[:-1] if stem.endswith("=") else lower.startswith(stem)))
 
 
+_EN_VERB_BEFORE = frozenset({"to", "will", "would", "shall", "should", "can", "could", "may", "might",
+                             "must"})
+"""Words after which an English head noun is a verb ("will fund internships", "to bank on")."""
+
+
 @lru_cache(maxsize=1024)
 def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
     """The organisations *text* names by a head noun of `organisations.txt`, with their fields."""
@@ -75,7 +80,9 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
     kinds: dict[int, str] = {}
     for match in pattern.finditer(text):
         if match.start() in index:
-            kinds[index[match.start()]] = _key_of(match.group(), keys)
+            i = index[match.start()]
+            if not (lang == "en" and i and words[i - 1].lower in _EN_VERB_BEFORE):
+                kinds[i] = _key_of(match.group(), keys)
     found = []
     for i, key in sorted(kinds.items()):
         kind, _, name = key.partition(":")
@@ -97,7 +104,7 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
     """The indexes of the words of the name whose head is word *i* (the head left out)."""
     def joined(a: int, b: int, comma: bool = False) -> bool:
         gap = text[words[a].end:words[b].start].strip()
-        return gap == "" or (comma and gap == ",")
+        return gap in ("", "’", "'") or (comma and gap == ",")  # Foreign Investors’ Council
 
     def free(k: int) -> bool:
         return not kinds.get(k, "").startswith("head:")
