@@ -263,3 +263,52 @@ def test_a_city_named_with_its_country_is_the_city() -> None:
     named = {lang: {m.entity for m in check_names.find_mentions(bundle.paras[lang][0], bundle)}
              for lang in ("en", "ru", "kk")}
     assert all("chile" not in entities for entities in named.values()), named
+
+
+# --- 5. a pronoun for a name said before ------------------------------------------------------
+
+TALKS = (
+    "President Kassym-Jomart Tokayev thanked Prime Minister Luc Frieden for the invitation to visit "
+    "Luxembourg.\n\nTokayev noted that he was visiting the country with great pleasure.",
+    "Президент Касым-Жомарт Токаев поблагодарил премьер-министра Люка Фридена за приглашение посетить "
+    "Люксембург.\n\nОн отметил, что с большим удовольствием посещает страну.",
+)
+
+
+def _two(en: str, ru: str) -> list[tuple[str, str, str]]:
+    report = check_texts({"en": en, "ru": ru}, _termbase(), DAY)
+    return [(f.rule, ",".join(f.langs), f.excerpt) for f in report.findings if f.rule.startswith("names.")]
+
+
+def test_a_pronoun_for_a_name_said_in_the_paragraph_before_is_no_lack() -> None:
+    """«Он отметил» where English repeats "Tokayev noted": the person the text named before."""
+    assert _two(*TALKS) == []
+
+
+def test_a_name_reworded_away_is_still_missing() -> None:
+    """No pronoun in its place («Было отмечено»), or a pronoun in a version that never names the
+    person: the name is missing."""
+    en, ru = TALKS
+    found = _two(en, ru.replace("Он отметил, что с большим удовольствием посещает",
+                                "Было отмечено, что делегация с большим удовольствием посещает"))
+    assert any(rule == "names.missing" and langs == "ru" for rule, langs, _ in found), found
+    found = _two(en, ru.replace("Президент Касым-Жомарт Токаев поблагодарил", "Глава делегации поблагодарил"))
+    assert any(rule == "names.missing" and langs == "ru" for rule, langs, _ in found), found
+
+
+MEETING = (
+    "Minister Aidos Temirov met the Ambassador of Luxembourg in Astana on Monday.\n\n"
+    "Minister Temirov noted that trade between the two countries had doubled.",
+    "В понедельник в Астане министр Айдос Темиров встретился с послом Люксембурга.\n\n"
+    "Темиров отметил, что товарооборот между двумя странами удвоился.",
+    "Дүйсенбіде Астанада министр Айдос Темиров Люксембург елшісімен кездесті.\n\n"
+    "Ол екі ел арасындағы тауар айналымы екі есе өскенін атап өтті.",
+)
+
+
+def test_a_pronoun_for_a_name_no_register_knows() -> None:
+    """Kazakh «Ол … атап өтті» where the others repeat Temirov; a reworded sentence is a lack."""
+    assert _findings(*MEETING) == []
+    en, ru, kk = MEETING
+    found = _findings(en, ru, kk.replace("Ол екі ел", "Кездесуде екі ел"))
+    assert any(f[0] == "names.missing" and f[2] == "kk" for f in found), found
