@@ -50,6 +50,8 @@ def test_pinyin_is_read_as_russian_writes_it() -> None:
              ("Zhongshan", "Чжуншань"), ("Jinhua", "Цзиньхуа"), ("Cong", "Цун"), ("Wenjun", "Вэньцзюнь"))
     assert [a for a, b in pairs if _same(a, "en", b, "ru") != N.SAME] == []
     assert transcription.pinyin_reading("Marat") is None  # no pinyin: read by its letters
+    assert transcription.pinyin_reading("Sabora") is None  # ra is no syllable of Mandarin
+    assert _same("Sabora", "en", "Сабоя", "ru") != N.SAME  # so no reading makes Saboia's slip pass
     assert _same("Weidong", "en", "Вэйдан", "ru") != N.SAME  # a slip is no reading
 
 
