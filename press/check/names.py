@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
@@ -566,6 +566,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _titled(bundle, entity_id, version[lang])
                        and not _named_otherwise(bundle, entity_id, group[lang])
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))
+                       and not (groups and _pronoun_for(bundle, mentions, entity_id, lang, group))
                        and not (groups and _parties_said(bundle, entity_id, group[lang]))]
             if not missing:
                 continue
@@ -602,6 +603,43 @@ def _said_as_often(bundle: Bundle, mentions: dict, entity_id: str, lang: str, by
     return times[(entity_id, lang)] >= max(times[(entity_id, other)] for other in by_lang)
 
 
+_SUBJECT_PRONOUN = {"en": re.compile(r"(?:\A|[.!?]\s+)(?:He|She)\b"),
+                    "ru": re.compile(r"(?:\A|[.!?]\s+)(?:Он|Она)\b"),
+                    "kk": re.compile(r"(?:\A|[.!?]\s+)Ол\b")}
+"""A personal pronoun opening a sentence, its subject (He noted, Он отметил, Ол атап өтті)."""
+
+
+def _pronoun_for(bundle: Bundle, mentions: dict, entity_id: str, lang: str,
+                 group: dict[str, list[Para]]) -> bool:
+    """Version *lang* says the person by a pronoun opening a sentence of this paragraph where
+    another version names them as the subject of one ("Tokayev noted", «Он отметил»), and names
+    them elsewhere in its text: the pronoun stands for the name said before. A name reworded
+    away (in the presence of Kazakh diplomats) leaves no such pronoun."""
+    if bundle.entities[entity_id].type != "person":
+        return False
+    sites = [(para.text, m.start) for other, paras in group.items() if other != lang for para in paras
+             for m in mentions[(para.lang, para.location, para.id)] if m.entity == entity_id]
+    named = any(m.entity == entity_id for para in body(bundle, lang)
+                for m in mentions[(para.lang, para.location, para.id)])
+    return named and pronoun_stands_for(group.get(lang, []), lang, sites)
+
+
+def pronoun_stands_for(paras: list[Para], lang: str, sites: list[tuple[str, int]]) -> bool:
+    """One of *paras* opens a sentence with a personal pronoun and one of the other versions'
+    mentions (text, start) opens one, past a title at most (President Tokayev noted)."""
+    pattern = _SUBJECT_PRONOUN.get(lang)
+    return pattern is not None and any(pattern.search(p.text) for p in paras) \
+        and any(_opens_sentence(text, start) for text, start in sites)
+
+
+_SENTENCE_HEAD = re.compile(r"(?:\A|[.!?]\s+)((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+){0,2})\Z")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The name at *start* opens its sentence, after two capitalised words at most (a title)."""
+    return _SENTENCE_HEAD.search(text[max(0, start - 60):start]) is not None
+
+
 _PARTIES = {"en": re.compile(r"\b(?:[Tt]he (?:sides|parties|interlocutors)|[Bb]oth (?:sides|ministers))\b"),
             "ru": re.compile(r"\b(?:[Сс]тороны|[Сс]обеседники|[Оо]ба министра)\b"),
             "kk": re.compile(r"\b(?:[Тт]араптар|[Сс]ұхбаттастар|[Ее]кі министр)\w*")}
@@ -630,6 +668,27 @@ def _said_as_often_free(bundle: Bundle, mention: free_names.NameMention, lang: s
 
     times = {o: sum(names_it(p) for p in body(bundle, o)) for o in [lang, *stating]}
     return times[lang] >= max(times[o] for o in stating)
+
+
+def _said_elsewhere_free(bundle: Bundle, group: dict[str, list[Para]], free: FreeNames,
+                         mention: free_names.NameMention, lang: str, stating: list[str]) -> bool:
+    """A name no register knows that version *lang* says elsewhere: as often, or by a pronoun."""
+    return _said_as_often_free(bundle, mention, lang, stating) \
+        or _pronoun_for_free(bundle, group, free, mention, lang)
+
+
+def _pronoun_for_free(bundle: Bundle, group: dict[str, list[Para]], free: FreeNames,
+                      mention: free_names.NameMention, lang: str) -> bool:
+    """`_pronoun_for` for a person no register knows: version *lang* names them in another
+    paragraph and opens a sentence of this one with a pronoun where *mention* opens one."""
+    if any(w.place for w in mention.words) or id(mention) not in free.para_of:
+        return False
+    word = mention.words[-1]
+    named = any(free_names.compare_words(word, w).status == free_names.SAME
+                for para in body(bundle, lang) for m in recognise.find_names(para.text, lang)
+                for w in m.words)
+    return named and pronoun_stands_for(group.get(lang, []), lang,
+                                        [(free.para_of[id(mention)].text, mention.start)])
 
 
 def _places_inside(bundle: Bundle, mention: Mention, lang: str) -> list[str]:
@@ -994,7 +1053,7 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
         if len(found) >= 3:
             free = FreeNames(bundle, group, found, registered_names(group, mentions))
             free.reported |= {(f.langs[0], f.excerpt) for f in findings if f.rule != "names.missing"}
-            often = lambda m, lang, stating: _said_as_often_free(bundle, m, lang, stating)  # noqa: E731
+            often = partial(_said_elsewhere_free, bundle, group, free)
             findings += [f for f in free.missing(often) if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}
     if bundle.aligned:
