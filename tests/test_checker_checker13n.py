@@ -261,6 +261,8 @@ def test_a_capitalised_number_word_is_a_name(termbase: dict) -> None:
     assert _numbers(_STATION, termbase) == []
     assert find_numbers("Алтынкөл – Жетіген учаскесі", "kk") == []
     assert [int(n.value) for n in find_numbers("Екі ел келісті.", "kk")] == [2]
+    dateline = "Астана, 2026 жылғы 27 қараша – Екі гляциолог экспедицияға қатысады."
+    assert [int(n.value) for n in find_numbers(dateline, "kk")] == [2026, 27, 2]
 
 
 # --- 5. qualifiers written as verbs, and of a term in parts -----------------------------------------

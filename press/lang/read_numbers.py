@@ -1163,11 +1163,20 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     return found
 
 
+_DASHED = re.compile(r"(\w+)[\s\u00a0]*[–—-][\s\u00a0]*\Z")
+
+
 def _named(token: Token, text: str, lang: str) -> bool:
     """A Russian or Kazakh number word with a capital inside a sentence is a name (the station
-    Алтынкөл – Жетіген, «Жеті» of a title), not a count: neither language capitalises numerals."""
-    return lang in ("ru", "kk") and token.text[:1].isupper() and not token.text.isupper() \
-        and not sentence_initial(text, token.start)
+    Алтынкөл – Жетіген, «Жеті» of a title), not a count: neither language capitalises numerals.
+    After a dash it opens a sentence unless a name stands before the dash: «Астана, 27 ноября
+    2026 года – Два гляциолога» (a dateline), but «Алтынкөл – Жетіген»."""
+    if lang not in ("ru", "kk") or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    dashed = _DASHED.search(text, max(0, token.start - 40), token.start)
+    if dashed:
+        return dashed.group(1)[:1].isupper()
+    return not sentence_initial(text, token.start)
 
 
 def _range_parts(words: tuple[Token, ...], lang: str) -> list[Token]:
