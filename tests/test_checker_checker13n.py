@@ -72,6 +72,14 @@ def test_an_ordinal_of_a_meeting_must_agree(termbase: dict, lang: str, old: str,
     _assert_found(_with_elsewhere(_MEETING), lang, old, new, termbase)
 
 
+def test_third_countries_are_no_third_of_a_row(termbase: dict) -> None:
+    """"Transit to third countries", «в третьи страны», «үшінші елдерге»: other countries, soft;
+    a version that leaves the phrase out lacks no 3."""
+    texts = dict(_NEXT_DAY)
+    texts["en"] += " Gas transit to third countries was discussed."
+    assert _numbers(texts, termbase) == []
+
+
 def test_the_third_part_is_still_a_fraction() -> None:
     """«третью часть» (a third) and «третью долю» are a fraction; «в третью очередь» an ordinal."""
     fraction = find_numbers("третью часть бюджета", "ru")
@@ -236,6 +244,25 @@ def test_a_24_hour_line_is_round_the_clock(termbase: dict) -> None:
     """"24-hour" is «круглосуточную», «тәулік бойы»: no figure the others lack; a changed count
     beside it is still found."""
     _assert_found(_HOTLINE, "ru", "для 12", "для 21", termbase)
+
+
+_STATION = {
+    "en": "Cargo goes through the Altynkol – Zhetygen stations; the decision was discussed at the "
+          "National Kurultai.",
+    "ru": "Грузы везут через станции Алтынколь – Жетыген; решение обсуждали на V заседании курултая.",
+    "kk": "Жүктер Алтынкөл – Жетіген станциялары арқылы тасымалданады; шешім V Ұлттық құрылтайда "
+          "талқыланды.",
+}
+
+
+def test_a_capitalised_number_word_is_a_name(termbase: dict) -> None:
+    """The station Жетіген (жеті, seven) is a name: Kazakh and Russian write no numeral with a
+    capital inside a sentence; a lone V before a name is the edition of the event (soft)."""
+    assert _numbers(_STATION, termbase) == []
+    assert find_numbers("Алтынкөл – Жетіген учаскесі", "kk") == []
+    assert [int(n.value) for n in find_numbers("Екі ел келісті.", "kk")] == [2]
+    dateline = "Астана, 2026 жылғы 27 қараша – Екі гляциолог экспедицияға қатысады."
+    assert [int(n.value) for n in find_numbers(dateline, "kk")] == [2026, 27, 2]
 
 
 # --- 5. qualifiers written as verbs, and of a term in parts -----------------------------------------

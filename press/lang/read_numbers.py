@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from press.lang import kazakh
-from press.lang.tokens import Token, find_phrases, phrase_pattern, tokens
+from press.lang.tokens import Token, find_phrases, phrase_pattern, sentence_initial, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
 DIGITS_RE = re.compile(
@@ -541,7 +541,7 @@ def _anaphoric(mention: NumberMention, text: str, lang: str) -> NumberMention:
     if lang == "kk" and any(mention.text.lower().startswith(base) and len(mention.text) > len(base)
                             for base in _KK_COLLECTIVES.values()):
         return replace(mention, soft=True)
-    if mention.ordinal and not mention.spelled and _ROMAN_RE.fullmatch(mention.text) \
+    if mention.ordinal and not mention.spelled and re.fullmatch("[IVXL]+", mention.text) \
             and _NAME_AFTER.match(text, mention.end):
         return replace(mention, soft=True, unit="edition")
     return mention
@@ -680,9 +680,9 @@ _ROMAN_RE = re.compile(r"(?<![\w\-‐/.])(?=[IVXL]{2,}(?![\w\-‐]))(L?X{0,3})(I
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
-_ROMAN_ONE_RE = re.compile(r"(?<![\w\-‐/.])[IVX](?![\w\-‐])(?=[\s\u00a0]+[а-яёәғқңөұүһі])")
-"""A Roman numeral of one letter before a Cyrillic word in lower case (орден «Достық» I
-степени, I дәрежелі, V съезд): in Russian or Kazakh text a lone Latin I, V or X is no word."""
+_ROMAN_ONE_RE = re.compile(r"(?<![\w\-‐/.])[IVX](?![\w\-‐])(?=[\s\u00a0]+[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ])")
+"""A Roman numeral of one letter before a Cyrillic word (орден «Достық» I степени, I дәрежелі,
+на V заседании, V Ұлттық құрылтай): in Russian or Kazakh text a lone Latin I, V or X is no word."""
 
 
 def _romans(text: str, lang: str) -> list[NumberMention]:
@@ -718,11 +718,24 @@ def _side_pattern(lang: str) -> re.Pattern[str]:
 def _sides(mention: NumberMention, text: str, lang: str) -> NumberMention:
     """Two or three in words before the parties' noun ("the two countries", «екі ел», «двух
     стран») counts the sides, soft as "bilateral" is: another version says «между странами».
-    An ordinal counts no sides: «үшінші министрлік кездесу» is the third ministerial meeting."""
-    if not mention.spelled or mention.soft or mention.unit or mention.ordinal or mention.value not in (2, 3) \
-            or lang not in _SIDE_NOUNS or not _side_pattern(lang).match(text, mention.end):
+    An ordinal counts no sides: «үшінші министрлік кездесу» is the third ministerial meeting;
+    "third countries" («третьи страны», «үшінші елдер») are others, soft of their own kind."""
+    if not mention.spelled or mention.soft or mention.unit or mention.value not in (2, 3) \
+            or lang not in _SIDE_NOUNS:
         return mention
-    return replace(mention, soft=True, unit="side")
+    if mention.ordinal:
+        third = mention.value == 3 and _THIRD_PARTIES[lang].match(text, mention.end)
+        return replace(mention, soft=True, unit="third parties") if third else mention
+    sides = _side_pattern(lang).match(text, mention.end)
+    return replace(mention, soft=True, unit="side") if sides else mention
+
+
+_THIRD_PARTIES = {
+    "en": re.compile(r"[\s-]+(?:countr(?:y|ies)|states?|part(?:y|ies)|persons?|nations?)\b", re.IGNORECASE),
+    "ru": re.compile(r"\s+(?:стран|государств|сторон|лиц)\w*", re.IGNORECASE),
+    "kk": re.compile(r"\s+(?:ел|мемлекет|тарап|тұлға)\w*", re.IGNORECASE),
+}
+"""The nouns of "third countries", «третьи страны», «үшінші елдер»: not the third of a row."""
 
 
 NEXT_DAY = "next day"
@@ -1140,7 +1153,7 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     run: list[tuple[Token, int, bool]] = []
     for token in (*_range_parts(tokens(text), lang), None):
-        read = _word_value(token.text, lang) if token is not None else None
+        read = _word_value(token.text, lang) if token is not None and not _named(token, text, lang) else None
         if read is None and token is not None and lang == "kk":
             read = _kk_partitive(token, text)
         if read is None and token is not None and run and run[-1][1] >= 10:
@@ -1155,6 +1168,22 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
             found.extend(_from_run(text, part, lang))
         run = [(token, *read)] if read is not None and token is not None else []
     return found
+
+
+_DASHED = re.compile(r"(\w+)[\s\u00a0]*[–—-][\s\u00a0]*\Z")
+
+
+def _named(token: Token, text: str, lang: str) -> bool:
+    """A Russian or Kazakh number word with a capital inside a sentence is a name (the station
+    Алтынкөл – Жетіген, «Жеті» of a title), not a count: neither language capitalises numerals.
+    After a dash it opens a sentence unless a name stands before the dash: «Астана, 27 ноября
+    2026 года – Два гляциолога» (a dateline), but «Алтынкөл – Жетіген»."""
+    if lang not in ("ru", "kk") or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    dashed = _DASHED.search(text, max(0, token.start - 40), token.start)
+    if dashed:
+        return dashed.group(1)[:1].isupper()
+    return not sentence_initial(text, token.start)
 
 
 def _range_parts(words: tuple[Token, ...], lang: str) -> list[Token]:
