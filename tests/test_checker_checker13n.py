@@ -110,7 +110,16 @@ _ORDER = {
 def test_the_class_of_an_order_must_agree(termbase: dict, lang: str, old: str, new: str) -> None:
     """A lone Latin I before a Cyrillic word is a Roman numeral (I степени, I дәрежелі): the 1
     of "1st class" has its counterpart, and another class is another figure."""
-    _assert_found(_ORDER, lang, old, new, termbase)
+    _assert_found(_with_elsewhere(_ORDER), lang, old, new, termbase)
+
+
+def test_a_roman_one_has_no_counterpart_in_english_first(termbase: dict) -> None:
+    """«по I технической категории», «I техникалық санат»: English writes "the first technical
+    category", and "first" is left unread; the I is no figure the English lacks."""
+    texts = {"en": "The 74-kilometre section will be rebuilt to the first technical category.",
+             "ru": "Участок протяжённостью 74 километра будет реконструирован по I технической категории.",
+             "kk": "Ұзындығы 74 шақырым учаске I техникалық санат бойынша қайта жаңартылады."}
+    assert _numbers(texts, termbase) == []
 
 
 # --- 2. counted nouns and frequencies --------------------------------------------------------

@@ -541,6 +541,8 @@ def _anaphoric(mention: NumberMention, text: str, lang: str) -> NumberMention:
     if mention.ordinal and not mention.spelled and re.fullmatch("[IVXL]+", mention.text) \
             and _NAME_AFTER.match(text, mention.end):
         return replace(mention, soft=True, unit="edition")
+    if mention.text == "I" and mention.ordinal:
+        return replace(mention, soft=True, unit=FIRST)
     return mention
 
 
@@ -737,6 +739,10 @@ _THIRD_PARTIES = {
 
 NEXT_DAY = "next day"
 """The kind of "the next day": soft, yet replaced by "two days later" it is a changed count."""
+FIRST = "first"
+"""The kind of a lone Roman I (орден I степени, I техникалық санат): soft, as English says
+"first", which is left unread ("the first technical category"); replaced by "2nd class" it is a
+changed figure."""
 ONCE = "once"
 """The kind of "once a week" (раз в неделю, аптасына бір рет): soft, as "once" is also "one
 time" said of no count; replaced by "twice a week" it is a changed count."""
