@@ -122,6 +122,22 @@ def test_a_roman_one_has_no_counterpart_in_english_first(termbase: dict) -> None
     assert _numbers(texts, termbase) == []
 
 
+_FORUM = {
+    "en": "The third Astana International Forum opened today; the two-day forum gathered 900 guests.",
+    "ru": "Сегодня открылся III Астанинский международный форум; двухдневный форум собрал 900 гостей.",
+    "kk": "Бүгін III Астана халықаралық форумы ашылды; екі күндік форумға 900 қонақ жиналды.",
+}
+
+
+def test_an_ordinal_before_a_name_is_an_edition(termbase: dict) -> None:
+    """"The third Astana International Forum" is «III … форум», an edition (soft, as the Roman
+    numeral is): «үш күндік форум» (three-day) in place of «екі күндік» is a changed count, and
+    another edition is still found."""
+    texts = _with_elsewhere(_FORUM)
+    _assert_found(texts, "kk", "екі күндік", "үш күндік", termbase)
+    _assert_found(texts, "en", "The third Astana", "The fourth Astana", termbase)
+
+
 # --- 2. counted nouns and frequencies --------------------------------------------------------
 
 _FLIGHTS = {
