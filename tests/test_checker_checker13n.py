@@ -129,9 +129,9 @@ _FORUM = {
 }
 
 
-def test_an_ordinal_before_a_name_is_an_edition(termbase: dict) -> None:
-    """"The third Astana International Forum" is «III … форум», an edition (soft, as the Roman
-    numeral is): «үш күндік форум» (three-day) in place of «екі күндік» is a changed count, and
+def test_an_edition_counts_in_its_paragraph(termbase: dict) -> None:
+    """«III … форум» (an edition, soft) still counts in its paragraph: «үш күндік форум»
+    (three-day) in place of «екі күндік» says 3 once more than "the third … Forum" does, and
     another edition is still found."""
     texts = _with_elsewhere(_FORUM)
     _assert_found(texts, "kk", "екі күндік", "үш күндік", termbase)

@@ -195,11 +195,12 @@ SOFT_MONTH = "part of a month"
 """The kind of a month said softly (mid-November; Kazakh «маусым», also "season"): the month a
 paragraph says so is not lacking there, though it replaces nothing either. A weekday or
 "yesterday" is no such statement of a date (it may be the very day a date replaced)."""
-_REPLACEABLE = frozenset({"list", NEXT_DAY, ONCE, FIRST})
+_REPLACEABLE = frozenset({"list", NEXT_DAY, ONCE, FIRST, "edition"})
 """Soft items that are still compared as replaced: a count its list spells out («трёх
-аэропортов — …»), "the next day" (one day after), "once a week" or a Roman I («I степени»),
-which a version may leave out but not give as another count ("two days later", «дважды в
-неделю», "2nd class")."""
+аэропортов — …»), "the next day" (one day after), "once a week", a Roman I («I степени») or
+the edition of an event («III … форумы»), which a version may leave out but not give as
+another count ("two days later", «дважды в неделю», "2nd class"; «үш күндік» said once more
+where the others say "the third … forum" and «екі күндік»)."""
 
 
 def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,

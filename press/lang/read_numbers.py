@@ -526,8 +526,7 @@ def _anaphoric(mention: NumberMention, text: str, lang: str) -> NumberMention:
     """A numeral that counts nothing new, soft (supports a match, never lacking on its own): a
     pronoun, "the two [were told]", kk «екеуі» (the two of them, the collective with a
     possessive); "a second [group]" (another); the edition of an event before its name (II
-    AgriForum, «II Агрофорум», "the third Astana International Forum", «үшінші Астана
-    форумы»), soft of kind edition, so two editions that differ still do."""
+    AgriForum, «II Агрофорум»), soft of kind edition, so two editions that differ still do."""
     if mention.soft or mention.unit:
         return mention
     before = text[max(0, mention.start - 6):mention.start]
@@ -539,7 +538,7 @@ def _anaphoric(mention: NumberMention, text: str, lang: str) -> NumberMention:
     if lang == "kk" and any(mention.text.lower().startswith(base) and len(mention.text) > len(base)
                             for base in _KK_COLLECTIVES.values()):
         return replace(mention, soft=True)
-    if mention.ordinal and (mention.spelled or re.fullmatch("[IVXL]+", mention.text)) \
+    if mention.ordinal and not mention.spelled and re.fullmatch("[IVXL]+", mention.text) \
             and _NAME_AFTER.match(text, mention.end):
         return replace(mention, soft=True, unit="edition")
     if mention.text == "I" and mention.ordinal:
