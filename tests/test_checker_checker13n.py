@@ -110,7 +110,32 @@ _ORDER = {
 def test_the_class_of_an_order_must_agree(termbase: dict, lang: str, old: str, new: str) -> None:
     """A lone Latin I before a Cyrillic word is a Roman numeral (I степени, I дәрежелі): the 1
     of "1st class" has its counterpart, and another class is another figure."""
-    _assert_found(_ORDER, lang, old, new, termbase)
+    _assert_found(_with_elsewhere(_ORDER), lang, old, new, termbase)
+
+
+def test_a_roman_one_has_no_counterpart_in_english_first(termbase: dict) -> None:
+    """«по I технической категории», «I техникалық санат»: English writes "the first technical
+    category", and "first" is left unread; the I is no figure the English lacks."""
+    texts = {"en": "The 74-kilometre section will be rebuilt to the first technical category.",
+             "ru": "Участок протяжённостью 74 километра будет реконструирован по I технической категории.",
+             "kk": "Ұзындығы 74 шақырым учаске I техникалық санат бойынша қайта жаңартылады."}
+    assert _numbers(texts, termbase) == []
+
+
+_FORUM = {
+    "en": "The third Astana International Forum opened today; the two-day forum gathered 900 guests.",
+    "ru": "Сегодня открылся III Астанинский международный форум; двухдневный форум собрал 900 гостей.",
+    "kk": "Бүгін III Астана халықаралық форумы ашылды; екі күндік форумға 900 қонақ жиналды.",
+}
+
+
+def test_an_edition_counts_in_its_paragraph(termbase: dict) -> None:
+    """«III … форум» (an edition, soft) still counts in its paragraph: «үш күндік форум»
+    (three-day) in place of «екі күндік» says 3 once more than "the third … Forum" does, and
+    another edition is still found."""
+    texts = _with_elsewhere(_FORUM)
+    _assert_found(texts, "kk", "екі күндік", "үш күндік", termbase)
+    _assert_found(texts, "en", "The third Astana", "The fourth Astana", termbase)
 
 
 # --- 2. counted nouns and frequencies --------------------------------------------------------

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack, Severity
-from press.lang.read_numbers import NEXT_DAY, ONCE
+from press.lang.read_numbers import FIRST, NEXT_DAY, ONCE
 
 
 @dataclass(frozen=True)
@@ -195,10 +195,12 @@ SOFT_MONTH = "part of a month"
 """The kind of a month said softly (mid-November; Kazakh «маусым», also "season"): the month a
 paragraph says so is not lacking there, though it replaces nothing either. A weekday or
 "yesterday" is no such statement of a date (it may be the very day a date replaced)."""
-_REPLACEABLE = frozenset({"list", NEXT_DAY, ONCE})
+_REPLACEABLE = frozenset({"list", NEXT_DAY, ONCE, FIRST, "edition"})
 """Soft items that are still compared as replaced: a count its list spells out («трёх
-аэропортов — …»), "the next day" (one day after) or "once a week", which a version may leave
-out but not give as another count ("two days later", «дважды в неделю»)."""
+аэропортов — …»), "the next day" (one day after), "once a week", a Roman I («I степени») or
+the edition of an event («III … форумы»), which a version may leave out but not give as
+another count ("two days later", «дважды в неделю», "2nd class"; «үш күндік» said once more
+where the others say "the third … forum" and «екі күндік»)."""
 
 
 def _soft_conflicts(bundle: Bundle, items: dict[str, list[Item]], lang: str,

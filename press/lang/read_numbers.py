@@ -324,6 +324,7 @@ def _kk_word(lower: str) -> tuple[int, bool] | None:
     return None
 
 
+_KK_CARDINAL_STARTS = tuple(_KK_CARDINALS.values())
 _KK_GENITIVE_BEFORE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[\s\u00a0]+\Z", re.IGNORECASE)
 
 
@@ -333,7 +334,8 @@ def _kk_partitive(token: Token, text: str) -> tuple[int, bool] | None:
     do; without the genitive it is a pronoun (сегізі де келді). Not «бірі» (one of) nor «жүзі»
     (a face)."""
     lower = token.lower
-    if not _KK_GENITIVE_BEFORE.search(text, max(0, token.start - 24), token.start):
+    if not lower.startswith(_KK_CARDINAL_STARTS) \
+            or not _KK_GENITIVE_BEFORE.search(text, max(0, token.start - 24), token.start):
         return None
     return next(((value, False) for value, base in _KK_CARDINALS.items()
                  if lower.startswith(base) and _is_possessive(lower, base)
@@ -544,6 +546,8 @@ def _anaphoric(mention: NumberMention, text: str, lang: str) -> NumberMention:
     if mention.ordinal and not mention.spelled and re.fullmatch("[IVXL]+", mention.text) \
             and _NAME_AFTER.match(text, mention.end):
         return replace(mention, soft=True, unit="edition")
+    if mention.text == "I" and mention.ordinal:
+        return replace(mention, soft=True, unit=FIRST)
     return mention
 
 
@@ -740,6 +744,10 @@ _THIRD_PARTIES = {
 
 NEXT_DAY = "next day"
 """The kind of "the next day": soft, yet replaced by "two days later" it is a changed count."""
+FIRST = "first"
+"""The kind of a lone Roman I (орден I степени, I техникалық санат): soft, as English says
+"first", which is left unread ("the first technical category"); replaced by "2nd class" it is a
+changed figure."""
 ONCE = "once"
 """The kind of "once a week" (раз в неделю, аптасына бір рет): soft, as "once" is also "one
 time" said of no count; replaced by "twice a week" it is a changed count."""
@@ -751,7 +759,7 @@ _IMPLIED = {
     "en": ((r"\bbilateral\b", 2, "side"), (r"\b(?:trilateral|tripartite)\b", 3, "side"),
            (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade"), (r"\ba dozen\b", 12, None),
            (r"\bseven days a week\b", 7, "round the clock"),
-           (r"\b(?:the )?(?:next|following) day\b|\bthe day after\b(?! tomorrow)|\ba day later\b", 1,
+           (r"\b(?:next|following) day\b|\bthe day after\b(?! tomorrow)|\ba day later\b", 1,
             NEXT_DAY), (rf"\bonce (?:a|per|every) {_PERIOD['en']}\b", 1, ONCE)),
     "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
            (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None),
@@ -759,8 +767,8 @@ _IMPLIED = {
            (r"\bдесят(?:ок|ка|ку|ком|ке)\b", 10, None),
            (r"\bпол(?:года|угода|угоду)\b", 6, "month"),
            (r"\bсемь дней в неделю\b", 7, "round the clock"),
-           (r"\b(?:на )?(?:следующий|другой) день\b|\bспустя (?:день|сутки)\b", 1, NEXT_DAY),
-           (rf"\b(?:один )?раз в {_PERIOD['ru']}\b", 1, ONCE)),
+           (r"\b(?:следующий|другой) день\b|\bспустя (?:день|сутки)\b", 1, NEXT_DAY),
+           (rf"\bраз в {_PERIOD['ru']}\b", 1, ONCE)),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
@@ -1153,7 +1161,9 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     run: list[tuple[Token, int, bool]] = []
     for token in (*_range_parts(tokens(text), lang), None):
-        read = _word_value(token.text, lang) if token is not None and not _named(token, text, lang) else None
+        read = _word_value(token.text, lang) if token is not None else None
+        if read is not None and _named(token, text, lang):
+            read = None
         if read is None and token is not None and lang == "kk":
             read = _kk_partitive(token, text)
         if read is None and token is not None and run and run[-1][1] >= 10:
