@@ -117,3 +117,15 @@ def test_the_oracle_needs_a_changed_stem_and_no_loan(word: str) -> None:
     from press.check.script import _oracle_respelling
 
     assert _oracle_respelling(word) is None
+
+
+@pytest.mark.parametrize(("slip", "right"), [("ықшамдандыруга", "ықшамдандыруға"),
+                                             ("оңтайландырудын", "оңтайландырудың"),
+                                             ("ұлттандыруга", "ұлттандыруға")])
+def test_an_ending_on_a_verbal_noun_no_dictionary_lists(slip: str, right: str) -> None:
+    """A derived verb's noun in -у (ықшам-дан-дыр-у) that neither the lexicon nor hunspell-kk
+    lists still takes Kazakh endings in its own harmony: -га typed for -ға is found."""
+    text = f"Үкімет экономиканы {slip} қатысты шешім қабылдады."
+    assert _excerpts(text) == [(slip, right)]
+    assert _excerpts(text.replace(slip, right)) == []
+    assert _excerpts("Үкімет мемлекеттік органдарды мәңгілендіруге шешім қабылдады.") == []

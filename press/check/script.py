@@ -422,9 +422,20 @@ def _accusative(word: str) -> bool:
 def _harmony(stem: str) -> bool | None:
     """The harmony of *stem*'s endings: None (either) after a number or a Russian loan the Kazakh
     dictionary lacks (пункт-і, конгресс-і: a loan's is as it is read aloud)."""
-    if stem[:1].isdigit() or (stem not in lexicon.kazakh_all_words() and not _verb_stem(stem)):
+    if stem[:1].isdigit() or (stem not in lexicon.kazakh_all_words() and not _verb_stem(stem)
+                              and not _verbal_noun(stem)):
         return None
     return kazakh_is_front(stem)
+
+
+_VERBAL_NOUN = re.compile(r"[^аәеиоөұүыіэюяу]у\Z")
+
+
+def _verbal_noun(stem: str) -> bool:
+    """*stem* is a Kazakh verbal noun the dictionaries lack: a derived verb's -у after a
+    consonant, with a Kazakh letter to show the word is Kazakh (әртараптандыру, a causative
+    of a causative). Its endings follow its own vowels (-ға, -ды, -дың)."""
+    return len(stem) >= 6 and bool(_VERBAL_NOUN.search(stem)) and not set(stem).isdisjoint(KAZAKH_LETTERS)
 
 
 _ORDINAL = re.compile(r"ыншы|інші|ншы|нші|шы|ші")
@@ -447,7 +458,7 @@ def _stem_cuts(lower: str) -> list[tuple[str, str]]:
         return [(digits.group(1), digits.group(2))]
     return [(lower[:cut], lower[cut:]) for cut in range(len(lower) - 1, 2, -1)
             if lower[:cut] in lexicon.kazakh_all_words() or _verb_stem(lower[:cut])
-            or _russian_noun(lower[:cut])]
+            or _russian_noun(lower[:cut]) or _verbal_noun(lower[:cut])]
 
 
 def _glide_cuts(lower: str) -> list[tuple[str, str]]:
