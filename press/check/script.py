@@ -207,7 +207,9 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
 
     A word is checked against the Kazakh words of this version and its registers, then against
     the Kazakh lexicon (so a one-off word is caught too), then by the к/г-next-to-back-vowel
-    rule. A word that is itself a lexicon form (он, тур) is never "corrected".
+    rule, then a place by the gazetteer's Kazakh name (Оскемен) and a common word the lexicon
+    cannot vouch for by hunspell-kk (турде, тур with an ending against its harmony). A word
+    that is itself a lexicon form (он, тур) is never "corrected".
     """
     findings = []
     for token in tokens(para.text):
@@ -225,11 +227,15 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
                                      f"«{respelt}»"))
             continue
         if _CYRILLIC.search(word) and not named and (respelt := _short_stem_respelt(word)):
-            findings.append(_finding("script.lookalike", para, word,
-                                     f"«{word}» is written with Russian letters; Kazakh writes «{respelt}»"))
+            findings.append(_respelt(para, word, respelt))
             continue
-        if not _CYRILLIC.search(word) or lexicon.kazakh_stem(word.lower()) is not None \
+        stem = lexicon.kazakh_stem(word.lower())
+        if not _CYRILLIC.search(word) or (stem is not None and _in_harmony(word.lower(), stem)) \
                 or _is_registered(word, plain or {}) or _kazakh_as_written(word.lower()):
+            continue
+        if stem is not None:  # тур-де: a lexicon stem, an ending against its harmony; hunspell decides
+            if respelt := _oracle_respelling(word):
+                findings.append(_respelt(para, word, respelt))
             continue
         right = known.get(fold_lookalikes(word)) if len(word) > 1 else None  # А. of А.Қадыри: an initial
         if right and right.lower() != word.lower():
@@ -237,15 +243,97 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
                                      f"«{word}» is written with Russian letters; elsewhere «{right}»"))
         elif (respelt := _lexicon_respelling(para.text, token)) \
                 and not (token.text[:1].isupper() and _named_elsewhere(token.text, elsewhere)):
-            findings.append(_finding("script.lookalike", para, word,
-                                     f"«{word}» is written with Russian letters; Kazakh writes «{respelt}»"))
+            findings.append(_respelt(para, word, respelt))
         elif _impossible(word, para.text, token):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: к/г next to a back vowel; Kazakh writes қ/ғ here"))
         elif (respelt := _front_u(word)) and not (word[:1].isupper() and _named_elsewhere(word, elsewhere)):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
+        elif respelt := _place_respelling(word) or _oracle_respelling(word):
+            findings.append(_respelt(para, word, respelt))
     return findings
+
+
+def _respelt(para: Para, word: str, respelt: str) -> Finding:
+    """A look-alike finding with the Kazakh spelling to write instead."""
+    return _finding("script.lookalike", para, word,
+                    f"«{word}» is written with Russian letters; Kazakh writes «{respelt}»")
+
+
+def _in_harmony(lower: str, stem: str) -> bool:
+    """*lower* is *stem* with endings in its harmony (or one the lexicon reads otherwise: a
+    voiced final, a shared т), as a Kazakh word is; not тур-де, where a slip for түрде is likelier."""
+    tail, front = lower[len(stem):], kazakh_is_front(stem)
+    return not lower.startswith(stem) or is_ending_chain(tail, front) \
+        or (stem.endswith("т") and is_ending_chain("т" + tail, front))  # турист-(т)ерге
+
+
+_ORACLE_SWAPS = {**{k: v[1:] for k, v in lexicon.FOLD_VARIANTS.items()}, "и": "ій"}
+"""The Kazakh letters a Russian one may stand for (а for ә, у for ұ or ү), and и for й as well:
+the breve left off (беибітшілік), which hunspell tells from a Kazakh word as well as the rest."""
+
+
+@lru_cache(maxsize=16384)
+def _oracle_respelling(word: str) -> str | None:
+    """The spelling of a Kazakh word the press lexicon cannot vouch for, by hunspell-kk
+    (press.check.hunspell): the word as typed is no form it knows, and one with one or two
+    Russian letters of its stem made their Kazakh look-alikes is (турде → түрде, беибітшілік →
+    бейбітшілік). A Russian word or a loan with a Kazakh ending (pymorphy3 knows its stem)
+    is left alone: the dictionary lacks many loans; so is a capitalised word (a name: Куруда,
+    at Kourou, is no құруда). None without the dictionary."""
+    from press.check import hunspell
+
+    if len(word) < 4 or not word.isalpha() or not word.islower() or not set(word) & _ORACLE_SWAPS.keys() \
+            or hunspell.accepts(word) is not False or _russian_stem(word) or _loanword(word):
+        return None
+    return next((c for last, c in _swapped(word) if hunspell.stem_letters(c) > last), None)
+
+
+def _russian_stem(word: str) -> bool:
+    """*word* is a Russian word of four letters or more, or one with Kazakh endings (турист-(т)ерге):
+    a loan as Kazakh writes it, which hunspell-kk may lack."""
+    from press.lang.russian import analyzer
+
+    def ending(rest: str, shares_t: bool) -> bool:
+        return not rest or is_ending_chain(rest) or (shares_t and is_ending_chain("т" + rest))
+
+    return any(analyzer().word_is_known(word[:cut]) and ending(word[cut:], word[cut - 1] == "т")
+               for cut in range(len(word), 3, -1))
+
+
+def _swapped(word: str) -> list[tuple[int, str]]:
+    """*word* with one, then two, of its Russian letters made a Kazakh letter they stand for,
+    each with the place of the last letter changed. Never in its last two letters: hunspell-kk
+    lists only some endings of a stem (иелерің, not иелерін), so a changed ending is no evidence."""
+    spots = [(i, alt) for i, ch in enumerate(word[:-2]) for alt in _ORACLE_SWAPS.get(ch, "")]
+    ones = [(i, word[:i] + a + word[i + 1:]) for i, a in spots]
+    twos = [(j, word[:i] + a + word[i + 1:j] + b + word[j + 1:]) for n, (i, a) in enumerate(spots)
+            for j, b in spots[n + 1:] if j != i]
+    return ones + twos
+
+
+def _place_respelling(word: str) -> str | None:
+    """A place of the gazetteer named mid-sentence with Russian look-alikes for the Kazakh
+    letters of its Kazakh name (Оскемендегі for Өскемендегі), respelt; None when the word
+    already begins with a Kazakh name of the place (Актау may be one as well as Ақтау)."""
+    place, lower = free_names.place_id(word, "kk") if word[:1].isupper() else None, word.lower()
+    if place is None:
+        return None
+    names = free_names.place_names(place, "kk")
+    if any(lower.startswith(name) for name in names):
+        return None
+    for name in names:
+        head = lower[:len(name)]
+        if len(name) >= 4 and set(name) & KAZAKH_LETTERS and fold_lookalikes(head) == fold_lookalikes(name) \
+                and _keeps(head, name):
+            return name[:1].upper() + name[1:] + word[len(name):]
+    return None
+
+
+def _keeps(typed: str, right: str) -> bool:
+    """*right* differs from *typed* only where *typed* has a Russian look-alike."""
+    return all(a == b or a in _ORACLE_SWAPS for a, b in zip(typed, right, strict=True))
 
 
 def _places_joined(word: str) -> bool:
@@ -334,9 +422,20 @@ def _accusative(word: str) -> bool:
 def _harmony(stem: str) -> bool | None:
     """The harmony of *stem*'s endings: None (either) after a number or a Russian loan the Kazakh
     dictionary lacks (пункт-і, конгресс-і: a loan's is as it is read aloud)."""
-    if stem[:1].isdigit() or (stem not in lexicon.kazakh_all_words() and not _verb_stem(stem)):
+    if stem[:1].isdigit() or (stem not in lexicon.kazakh_all_words() and not _verb_stem(stem)
+                              and not _verbal_noun(stem)):
         return None
     return kazakh_is_front(stem)
+
+
+_VERBAL_NOUN = re.compile(r"[^аәеиоөұүыіэюяу]у\Z")
+
+
+def _verbal_noun(stem: str) -> bool:
+    """*stem* is a Kazakh verbal noun the dictionaries lack: a derived verb's -у after a
+    consonant, with a Kazakh letter to show the word is Kazakh (әртараптандыру, a causative
+    of a causative). Its endings follow its own vowels (-ға, -ды, -дың)."""
+    return len(stem) >= 6 and bool(_VERBAL_NOUN.search(stem)) and not set(stem).isdisjoint(KAZAKH_LETTERS)
 
 
 _ORDINAL = re.compile(r"ыншы|інші|ншы|нші|шы|ші")
@@ -359,7 +458,7 @@ def _stem_cuts(lower: str) -> list[tuple[str, str]]:
         return [(digits.group(1), digits.group(2))]
     return [(lower[:cut], lower[cut:]) for cut in range(len(lower) - 1, 2, -1)
             if lower[:cut] in lexicon.kazakh_all_words() or _verb_stem(lower[:cut])
-            or _russian_noun(lower[:cut])]
+            or _russian_noun(lower[:cut]) or _verbal_noun(lower[:cut])]
 
 
 def _glide_cuts(lower: str) -> list[tuple[str, str]]:
