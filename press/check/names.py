@@ -996,6 +996,7 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
             free.reported |= {(f.langs[0], f.excerpt) for f in findings if f.rule != "names.missing"}
             often = lambda m, lang, stating: _said_as_often_free(bundle, m, lang, stating)  # noqa: E731
             findings += [f for f in free.missing(often) if (f.langs[0], f.excerpt) not in seen]
+            findings += [f for f in free.swapped_people() if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}
     if bundle.aligned:
         whole = FreeNames(bundle, bundle.paras, unregistered_names(bundle.paras, mentions),
