@@ -374,10 +374,12 @@ def place_cue(text: str, mention: NameMention) -> bool:
     return bool(pattern and pattern.search(text[:mention.start]))
 
 
-_LINK = {"en": r"(?:,|\s+(?:and|or))", "ru": r"(?:,|\s+(?:и|или))", "kk": r"(?:,|\s+(?:және|мен|пен|бен|немесе))"}
+_LINK = {"en": r"(?:,|\s+(?:and|or))", "ru": r"(?:,|\s+(?:и|или))",
+         "kk": r"(?:,|\s+(?:және|мен|пен|бен|немесе))"}
 _CAPITAL = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*"
 _LISTED_AFTER = {lang: re.compile(link + r"\s+(" + _CAPITAL + ")") for lang, link in _LINK.items()}
-_LISTED_BEFORE = {lang: re.compile(r"(?<![\w.])(" + _CAPITAL + ")" + link + r"\s+\Z") for lang, link in _LINK.items()}
+_LISTED_BEFORE = {lang: re.compile(r"(?<![\w.])(" + _CAPITAL + ")" + link + r"\s+\Z")
+                  for lang, link in _LINK.items()}
 """A name next to another in a list: a comma or "and" between them."""
 
 

@@ -786,8 +786,8 @@ def _hyphen_part_same(a: NameWord, b: NameWord) -> bool:
     if ("-" in a.text) == ("-" in b.text) or names.is_latin(a.text) == names.is_latin(b.text):
         return False
     whole, single = (a, b) if "-" in a.text else (b, a)
-    return any(names.compare_words(NameWord(part, whole.lang, whole.start, whole.end, None), single).status == SAME
-               for part in whole.text.split("-") if len(part) >= 4)
+    parts = [NameWord(part, whole.lang, whole.start, whole.end, None) for part in whole.text.split("-")]
+    return any(names.compare_words(part, single).status == SAME for part in parts if len(part.text) >= 4)
 
 
 def _same_person(a: NameMention, b: NameMention) -> bool:
