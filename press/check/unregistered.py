@@ -58,6 +58,7 @@ class FreeNames:
             out += self.inconsistent()
         if len(self.langs) >= 3:
             out += self.missing()
+            out += self.swapped_people()
         return out
 
     # --- alignment ---------------------------------------------------------------------
@@ -603,6 +604,7 @@ class FreeNames:
         Сарсенов present where the surname is another."""
         person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
         judged = mention.words[-1:] if person else mention.words
+        syllables = person and names.east_asian_surname(mention.words[0].text)  # Sang-hoon: no Хун alone
         for para in self.group.get(lang, []):
             if any(w.place and (names.home_implied(w.place, para.text, lang)
                                 or (lang == "kk" and names.named_with_lookalikes(w.place, para.text)))
@@ -614,7 +616,7 @@ class FreeNames:
                 for w in judged:
                     if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
-                            or _part_of(w, probe) or _city_of_country(w, token.text, lang) \
+                            or (_part_of(w, probe) and not syllables) or _city_of_country(w, token.text, lang) \
                             or _initial_for(w, token, para.text) \
                             or (noun is not None and names.compare_words(w, noun).status == SAME) \
                             or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):

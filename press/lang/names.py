@@ -1166,12 +1166,15 @@ _KOREAN_NG = re.compile(r"(?<=[aeiou])ng(?![aeiouy])")
 
 def _korean_reading(lower: str, cyr: str) -> str:
     """*lower* read as a Korean name in the Revised Romanisation, as Kontsevich's transcription
-    writes it: eo is о (Hwaseong, Хвасон; Jeong, Чон), a syllable's final ng is н (Хвасон,
-    Сон Хо), and, where *cyr* writes э, ae is э (Gimhae, Кимхэ), an opening g said к where *cyr*
+    writes it: eo is о (Hwaseong, Хвасон; Jeong, Чон), oo у (Woo, У), a syllable's final ng
+    is н (Хвасон, Сон Хо), the aspirated ch чх where *cyr* writes so (Cheongju, Чхонджу), and,
+    where *cyr* writes э, ae is э (Gimhae, Кимхэ), an opening g said к where *cyr*
     opens so (Gimhae, Кимхэ). "" when nothing reads otherwise."""
-    korean = _KOREAN_NG.sub("n", lower.replace("eo", "o"))
+    korean = _KOREAN_NG.sub("n", lower.replace("eo", "o").replace("oo", "u"))
     if "э" in cyr.lower():
         korean = korean.replace("ae", "e")
+    if "чх" in cyr.lower():
+        korean = korean.replace("ch", "chkh")
     if korean != lower and korean[:1] == "g" and cyr[:1].lower() == "к":
         korean = "k" + korean[1:]
     return korean if korean != lower else ""
