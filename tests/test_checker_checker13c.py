@@ -141,5 +141,6 @@ def test_a_repeated_korean_name_is_clean() -> None:
 
 
 def test_a_repeated_person_swapped_once_is_found() -> None:
-    swapped = _edited(_TALKS, "en", "Vice Minister Cho Hyun-woo welcomed", "Vice Minister Yoon Sang-hoon welcomed")
+    swapped = _edited(_TALKS, "en", "Vice Minister Cho Hyun-woo welcomed",
+                      "Vice Minister Yoon Sang-hoon welcomed")
     assert _flagged(swapped, "en"), _names(swapped)

@@ -616,7 +616,8 @@ class FreeNames:
                 for w in judged:
                     if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
-                            or (_part_of(w, probe) and not syllables) or _city_of_country(w, token.text, lang) \
+                            or (_part_of(w, probe) and not syllables) \
+                            or _city_of_country(w, token.text, lang) \
                             or _initial_for(w, token, para.text) \
                             or (noun is not None and names.compare_words(w, noun).status == SAME) \
                             or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
