@@ -171,8 +171,9 @@ def _english_brands(paras: dict[str, Para]) -> list[Known]:
     found = []
     for m in _LATIN_RUN.finditer(paras["en"].text):
         words = _WORDS.findall(m.group())
-        if not words or sentence_initial(paras["en"].text, m.start()) or free_names.place_id(words[0], "en"):
-            continue
+        if not words or sentence_initial(paras["en"].text, m.start()) or free_names.place_id(words[0], "en") \
+                or m.group() in _currency_codes() or free_names.is_demonym(m.group(), "en"):
+            continue  # USD, Kazakh: a currency or a people, no company
         own = " ".join(w for w in words if w.isupper() or not _english_word(w))
         if own and not any(w in p.text or _transcribed(w, p) for o, p in paras.items() if o != "en"
                            for w in own.split()):
@@ -363,12 +364,20 @@ _LATIN_RUN = re.compile(r"(?<!\w)[A-Z][\w&’'-]*(?:(?: and | of | & | )[A-Z][\w
 
 def _brands(paras: Iterable[Para]) -> set[str]:
     """The names in Latin letters that the Kazakh and Russian versions write as they are
-    (Airbus Defence and Space, Thales Alenia Space, JBIC): the English version writes them so too.
-    Initials of three letters are more often a unit or a code (TEU, LNG, USD) than a company."""
+    (Airbus Defence and Space, Thales Alenia Space, JBIC, ERG): the English version writes them
+    so too. A currency's code (USD) is no company; a unit (TEU) each version writes alike."""
     return {m.group() for para in paras if para.lang in ("kk", "ru")
             for m in _LATIN_RUN.finditer(para.text)
             if not any(ch.isdigit() for ch in m.group()) and not _ROMAN.fullmatch(m.group())
-            and len(m.group()) >= (4 if m.group().isupper() else 3)}
+            and len(m.group()) >= 3 and m.group() not in _currency_codes()}
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes CLDR knows (USD, EUR, KZT)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
