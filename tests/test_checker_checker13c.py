@@ -144,3 +144,37 @@ def test_a_repeated_person_swapped_once_is_found() -> None:
     swapped = _edited(_TALKS, "en", "Vice Minister Cho Hyun-woo welcomed",
                       "Vice Minister Yoon Sang-hoon welcomed")
     assert _flagged(swapped, "en"), _names(swapped)
+
+
+# --- a company by its initials: Latin initials of three letters, a Cyrillic acronym ---------------
+
+_SMELTER = {
+    "en": "The smelter will be financed by the Kazakh company ERG and completed in 2028.",
+    "ru": "Завод будет профинансирован казахстанской компанией ERG и достроен в 2028 году.",
+    "kk": "Зауытты қазақстандық ERG компаниясы қаржыландырады, ол 2028 жылы салынып бітеді.",
+}
+
+
+def test_three_latin_initials_are_clean() -> None:
+    assert _names(_SMELTER) == []
+
+
+def test_three_latin_initials_swapped_in_english_are_found() -> None:
+    swapped = _edited(_SMELTER, "en", "company ERG", "company Kazzinc")
+    assert _flagged(swapped, "en"), _names(swapped)
+
+
+_TERMINAL = {
+    "en": "This year Kazakhstan Temir Zholy will modernise its container terminal at the port.",
+    "ru": "В этом году КТЖ модернизирует свой контейнерный терминал в порту.",
+    "kk": "Биыл ҚТЖ порттағы өз контейнер терминалын жаңғыртады.",
+}
+
+
+def test_an_acronym_against_the_full_name_is_clean() -> None:
+    assert _names(_TERMINAL) == []
+
+
+def test_a_body_named_by_initials_swapped_in_english_is_found() -> None:
+    swapped = _edited(_TERMINAL, "en", "Kazakhstan Temir Zholy", "Baiterek")
+    assert _flagged(swapped, "en"), _names(swapped)

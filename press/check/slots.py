@@ -59,7 +59,8 @@ def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[st
         for lang, para in paras.items():
             found = _swaps(lang, para, known, partial(_unknown_places, lang, paras, taken),
                            partial(_english_brands, paras))
-            found = found or [swap for swap in [_quoted_swap(lang, paras, taken)] if swap]
+            found = found or [swap for swap in [_quoted_swap(lang, paras, taken)] if swap] \
+                or [swap for swap in [_initials_swap(lang, paras, taken)] if swap]
             excerpts = reported.get((lang, para.location), set())
             findings += [_finding(lang, para, *swap) for swap in found
                          if not _said_already(swap, known, excerpts)]
@@ -256,6 +257,79 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
             if _proper(quoted) and named(quoted, third) and not written_here(quoted):
                 replaced = Known("", "quoted", _text(paras[o], quoted))
                 return replaced, Known("", "quoted", _text(paras[lang], instead)), others
+    return None
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,5}(?![\w-])")
+_FUNCTION_WORDS = frozenset(("of", "and", "the", "for", "in", "on", "at",
+                             "и", "по", "в", "на", "және", "мен"))
+
+
+def _initials(words: Iterable[str]) -> str:
+    """The first letters of *words* as the state romanises them (Қазақстан темір жолы, КТЖ,
+    ҚТЖ and Kazakhstan Temir Zholy, KTZ: ktz)."""
+    return "".join(free_names.romanise(w)[:1].lower() for w in words)
+
+
+def _named_initials(text: str) -> set[str]:
+    """The initials of every run of two or more capitalised words of *text* and of every name
+    in «quotation marks», and of each part of such a run (the Board of Kazakhstan Temir
+    Zholy: ktz too); each acronym's own letters."""
+    runs: list[list[str]] = [[w for w in _WORDS.findall(m.group(1))] for m in _QUOTED.finditer(text)]
+    run: list[str] = []
+    for t in tokens(text):
+        if t.text[:1].isupper() and not t.text.isupper():
+            run.append(t.text)
+        elif t.text.lower() not in _FUNCTION_WORDS:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    found = {_initials(m.group()) for m in _ACRONYM.finditer(text)}
+    for words in runs:
+        words = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+        found |= {_initials(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    return found
+
+
+def _initials_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
+                   ) -> tuple[Known, Known, list[str]] | None:
+    """A body the other versions name by its initials or in full (КТЖ, ҚТЖ and Kazakhstan Temir
+    Zholy: the letters of the acronym open the words of the name) that *lang* names in neither
+    way, naming instead a name no other version has (Samruk-Kazyna): one body swapped for
+    another."""
+    others = [o for o in paras if o != lang]
+    named = {o: _named_initials(p.text) for o, p in paras.items()}
+    mine = {t.text for t in tokens(paras[lang].text)}
+    for o in others:
+        for m in _ACRONYM.finditer(paras[o].text):
+            key = _initials(m.group())
+            if key in named[lang] or not all(key in named[x] for x in others) \
+                    or _written_in(m.group(), mine, lang):
+                continue
+            instead = _unmatched_name(lang, paras, taken)
+            if instead is not None:
+                return Known("", "initials", m.group()), Known("", "initials", instead), others
+    return None
+
+
+def _written_in(acronym: str, words: set[str], lang: str) -> bool:
+    """*acronym* is among *words* in some spelling (ЮНЕСКО and UNESCO)."""
+    probe = free_names.NameWord(acronym, "ru" if not free_names.is_latin(acronym) else "en", 0, 0, None)
+    return any(w.isupper() and free_names.compare_words(
+        probe, free_names.NameWord(w, lang, 0, 0, None)).status != free_names.NONE for w in words)
+
+
+def _unmatched_name(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
+                    ) -> str | None:
+    """A name of one word in *lang*, no place nor person, that no other version names in any
+    script (Samruk-Kazyna): what a version names in another's stead."""
+    theirs = [w for o, p in paras.items() if o != lang for w in _name_words(p, taken[o])]
+    for m in recognise.find_names(paras[lang].text, lang, taken[lang]):
+        if m.titled or len(m.words) != 1 or m.words[0].place or recognise.is_person_word(m.text, lang) \
+                or free_names.is_demonym(m.text, lang):
+            continue
+        if not any(free_names.compare_words(m.words[0], t).status != free_names.NONE for t in theirs):
+            return m.text
     return None
 
 
