@@ -303,7 +303,7 @@ def _initials_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tup
     for o in others:
         for m in _ACRONYM.finditer(paras[o].text):
             key = _initials(m.group())
-            if key in named[lang] or not all(key in named[x] for x in others) \
+            if _ROMAN.fullmatch(m.group()) or key in named[lang] or not all(key in named[x] for x in others) \
                     or _written_in(m.group(), mine, lang):
                 continue
             instead = _unmatched_name(lang, paras, taken)
