@@ -363,11 +363,35 @@ _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дег
 
 def place_cue(text: str, mention: NameMention) -> bool:
     """The words around *mention* say it is a place: "in Karaganda, Turkistan and …", «в
-    Караганде», «Түркістан және Өскемен қалаларында», a Kazakh locative (Түркістанда)."""
+    Караганде», «Түркістан және Өскемен қалаларында», a Kazakh locative (Түркістанда), or a
+    place the gazetteer knows next to it in a list (between Varadero and Almaty, «Ольгином и
+    Алматы», «Варадеро мен Алматы»)."""
+    if _listed_with_place(text, mention):
+        return True
     if mention.lang == "kk":
         return bool(_PLACE_AFTER_KK.match(text, mention.end) or _KK_LOCATIVE.search(mention.text.lower()))
     pattern = _PLACE_BEFORE.get(mention.lang)
     return bool(pattern and pattern.search(text[:mention.start]))
+
+
+_LINK = {"en": r"(?:,|\s+(?:and|or))", "ru": r"(?:,|\s+(?:и|или))",
+         "kk": r"(?:,|\s+(?:және|мен|пен|бен|немесе))"}
+_CAPITAL = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*"
+_LISTED_AFTER = {lang: re.compile(link + r"\s+(" + _CAPITAL + ")") for lang, link in _LINK.items()}
+_LISTED_BEFORE = {lang: re.compile(r"(?<![\w.])(" + _CAPITAL + ")" + link + r"\s+\Z")
+                  for lang, link in _LINK.items()}
+"""A name next to another in a list: a comma or "and" between them."""
+
+
+def _listed_with_place(text: str, mention: NameMention) -> bool:
+    """The name before or after *mention* in a list is a city or region the gazetteer knows
+    (not a country: "Varadero and Almaty", not "Kazakhstan and Kaspi"): like names in a list
+    are of one kind."""
+    after = _LISTED_AFTER[mention.lang].match(text, mention.end) if mention.lang in _LISTED_AFTER else None
+    before = _LISTED_BEFORE[mention.lang].search(text[max(0, mention.start - 60):mention.start]) \
+        if mention.lang in _LISTED_BEFORE else None
+    return any(m is not None and (place := names.place_id(m.group(1), mention.lang)) is not None
+               and not place.startswith("T:") for m in (after, before))
 
 
 def is_place_word(word: str, lang: str) -> bool:

@@ -59,7 +59,8 @@ def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[st
         for lang, para in paras.items():
             found = _swaps(lang, para, known, partial(_unknown_places, lang, paras, taken),
                            partial(_english_brands, paras))
-            found = found or [swap for swap in [_quoted_swap(lang, paras, taken)] if swap]
+            found = found or [swap for swap in [_quoted_swap(lang, paras, taken)] if swap] \
+                or [swap for swap in [_initials_swap(lang, paras, taken)] if swap]
             excerpts = reported.get((lang, para.location), set())
             findings += [_finding(lang, para, *swap) for swap in found
                          if not _said_already(swap, known, excerpts)]
@@ -171,8 +172,9 @@ def _english_brands(paras: dict[str, Para]) -> list[Known]:
     found = []
     for m in _LATIN_RUN.finditer(paras["en"].text):
         words = _WORDS.findall(m.group())
-        if not words or sentence_initial(paras["en"].text, m.start()) or free_names.place_id(words[0], "en"):
-            continue
+        if not words or sentence_initial(paras["en"].text, m.start()) or free_names.place_id(words[0], "en") \
+                or m.group() in _currency_codes() or free_names.is_demonym(m.group(), "en"):
+            continue  # USD, Kazakh: a currency or a people, no company
         own = " ".join(w for w in words if w.isupper() or not _english_word(w))
         if own and not any(w in p.text or _transcribed(w, p) for o, p in paras.items() if o != "en"
                            for w in own.split()):
@@ -255,6 +257,79 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
             if _proper(quoted) and named(quoted, third) and not written_here(quoted):
                 replaced = Known("", "quoted", _text(paras[o], quoted))
                 return replaced, Known("", "quoted", _text(paras[lang], instead)), others
+    return None
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,5}(?![\w-])")
+_FUNCTION_WORDS = frozenset(("of", "and", "the", "for", "in", "on", "at",
+                             "и", "по", "в", "на", "және", "мен"))
+
+
+def _initials(words: Iterable[str]) -> str:
+    """The first letters of *words* as the state romanises them (Қазақстан темір жолы, КТЖ,
+    ҚТЖ and Kazakhstan Temir Zholy, KTZ: ktz)."""
+    return "".join(free_names.romanise(w)[:1].lower() for w in words)
+
+
+def _named_initials(text: str) -> set[str]:
+    """The initials of every run of two or more capitalised words of *text* and of every name
+    in «quotation marks», and of each part of such a run (the Board of Kazakhstan Temir
+    Zholy: ktz too); each acronym's own letters."""
+    runs: list[list[str]] = [[w for w in _WORDS.findall(m.group(1))] for m in _QUOTED.finditer(text)]
+    run: list[str] = []
+    for t in tokens(text):
+        if t.text[:1].isupper() and not t.text.isupper():
+            run.append(t.text)
+        elif t.text.lower() not in _FUNCTION_WORDS:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    found = {_initials(m.group()) for m in _ACRONYM.finditer(text)}
+    for words in runs:
+        words = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+        found |= {_initials(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    return found
+
+
+def _initials_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
+                   ) -> tuple[Known, Known, list[str]] | None:
+    """A body the other versions name by its initials or in full (КТЖ, ҚТЖ and Kazakhstan Temir
+    Zholy: the letters of the acronym open the words of the name) that *lang* names in neither
+    way, naming instead a name no other version has (Samruk-Kazyna): one body swapped for
+    another."""
+    others = [o for o in paras if o != lang]
+    named = {o: _named_initials(p.text) for o, p in paras.items()}
+    mine = {t.text for t in tokens(paras[lang].text)}
+    for o in others:
+        for m in _ACRONYM.finditer(paras[o].text):
+            key = _initials(m.group())
+            if _ROMAN.fullmatch(m.group()) or key in named[lang] or not all(key in named[x] for x in others) \
+                    or _written_in(m.group(), mine, lang):
+                continue
+            instead = _unmatched_name(lang, paras, taken)
+            if instead is not None:
+                return Known("", "initials", m.group()), Known("", "initials", instead), others
+    return None
+
+
+def _written_in(acronym: str, words: set[str], lang: str) -> bool:
+    """*acronym* is among *words* in some spelling (ЮНЕСКО and UNESCO)."""
+    probe = free_names.NameWord(acronym, "ru" if not free_names.is_latin(acronym) else "en", 0, 0, None)
+    return any(w.isupper() and free_names.compare_words(
+        probe, free_names.NameWord(w, lang, 0, 0, None)).status != free_names.NONE for w in words)
+
+
+def _unmatched_name(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
+                    ) -> str | None:
+    """A name of one word in *lang*, no place nor person, that no other version names in any
+    script (Samruk-Kazyna): what a version names in another's stead."""
+    theirs = [w for o, p in paras.items() if o != lang for w in _name_words(p, taken[o])]
+    for m in recognise.find_names(paras[lang].text, lang, taken[lang]):
+        if m.titled or len(m.words) != 1 or m.words[0].place or recognise.is_person_word(m.text, lang) \
+                or free_names.is_demonym(m.text, lang):
+            continue
+        if not any(free_names.compare_words(m.words[0], t).status != free_names.NONE for t in theirs):
+            return m.text
     return None
 
 
@@ -363,12 +438,20 @@ _LATIN_RUN = re.compile(r"(?<!\w)[A-Z][\w&’'-]*(?:(?: and | of | & | )[A-Z][\w
 
 def _brands(paras: Iterable[Para]) -> set[str]:
     """The names in Latin letters that the Kazakh and Russian versions write as they are
-    (Airbus Defence and Space, Thales Alenia Space, JBIC): the English version writes them so too.
-    Initials of three letters are more often a unit or a code (TEU, LNG, USD) than a company."""
+    (Airbus Defence and Space, Thales Alenia Space, JBIC, ERG): the English version writes them
+    so too. A currency's code (USD) is no company; a unit (TEU) each version writes alike."""
     return {m.group() for para in paras if para.lang in ("kk", "ru")
             for m in _LATIN_RUN.finditer(para.text)
             if not any(ch.isdigit() for ch in m.group()) and not _ROMAN.fullmatch(m.group())
-            and len(m.group()) >= (4 if m.group().isupper() else 3)}
+            and len(m.group()) >= 3 and m.group() not in _currency_codes()}
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes CLDR knows (USD, EUR, KZT)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 _ROMAN = re.compile(r"[IVXLCDM]+")

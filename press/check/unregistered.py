@@ -58,6 +58,7 @@ class FreeNames:
             out += self.inconsistent()
         if len(self.langs) >= 3:
             out += self.missing()
+            out += self.swapped_people()
         return out
 
     # --- alignment ---------------------------------------------------------------------
@@ -69,6 +70,8 @@ class FreeNames:
             best: tuple[Verdict, NameWord | None] = (Verdict(NONE, 9.0), None)
             for _, _, other in self.words.get(lang, ()):
                 verdict = names.compare_words(word, other)
+                if verdict.status != SAME and _hyphen_part_same(word, other):
+                    verdict = Verdict(SAME, 0.5)
                 if _better(verdict, best[0]):
                     best = (verdict, other)
                     if verdict.status == SAME and not verdict.strict:
@@ -88,6 +91,7 @@ class FreeNames:
                 own = _own_spelling(mention)
                 for word in mention.words:
                     partners = ({} if own else self._misspelt(word)) or self._surname_differs(mention, word) \
+                        or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word)
                     if partners and _demonym_used(para, mention, partners):
                         break
@@ -130,6 +134,28 @@ class FreeNames:
                 and any(names.compare_words(word, w).status != NONE for w in theirs.values()):
             return {}  # Armin Laschet and Армин Лашет: the same surname in its own spelling
         return theirs if names.compare_words(first, second).status == SAME else {}
+
+    def _surname_first_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
+        """The surname opening a Korean, Chinese or Vietnamese name (Park Ji-hoon, Пак Чжи Хун)
+        when the other versions agree on another surname before the same given name (Ким Чжи
+        Хун, Kim Ji-hoon): another person, as a different last word is in a Kazakh name
+        (`_surname_differs`). No finding while a version names someone with this surname and
+        given name too (two people of one given name). {lang: their surname}, else {}."""
+        if len(mention.words) < 2 or word is not mention.words[0] or len(self.langs) < 3 \
+                or (recognise.is_common(word.text, word.lang) and not names.east_asian_surname(word.text)):
+            return {}  # Park is a word too
+        theirs = {}
+        for lang in self.langs:
+            if lang == mention.lang:
+                continue
+            held = [m for _, m in self.found.get(lang, []) if len(m.words) >= 2
+                    and names.east_asian_surname(m.words[0].text) and _same_given(mention, m)]
+            if not held or any(names.compare_words(word, m.words[0]).status != NONE
+                               or _same_surname(word, m.words[0]) for m in held):
+                return {}
+            theirs[lang] = held[0].words[0]
+        first, second = list(theirs.values())
+        return theirs if _same_surname(first, second) else {}
 
     def _doubled_otherwise(self, word: NameWord) -> dict[str, NameWord]:
         """The Kazakh and Russian forms when they agree on a foreign name and the English one
@@ -500,6 +526,34 @@ class FreeNames:
                     out.append(self._missing_finding(para, mention, other, present))
         return out
 
+    def swapped_people(self) -> list[Finding]:
+        """names.missing findings for a person one version names fewer times than both others
+        do, where it names, in their stead, someone no other version names (Minister Lee
+        Jung-sik where the others repeat Министр Ким Ён Хун): the person is still named
+        elsewhere in the unit, so `missing` does not see the swap."""
+        out = []
+        for lang in self.langs:
+            others = [o for o in self.langs if o != lang]
+            extra = [(para, m) for para, m in self.found[lang]
+                     if _someone(m) and len(m.words) >= 2 and (lang, m.text) not in self.reported
+                     and not any(self._present(_identity(m), o) or self._in_text(m, o) for o in others)]
+            if len(others) < 2 or not extra:
+                continue
+            lacking = next((m for o in others for _, m in self.found[o] if _someone(m) and len(m.words) >= 2
+                            and 1 <= self._times(m, lang) < min(self._times(m, x) for x in others)), None)
+            if lacking is not None:
+                para, instead = extra[0]
+                self.reported.add((lang, instead.text))
+                out.append(Finding(
+                    "names.missing", "error", [lang], para.location, instead.text,
+                    f"{lang} names «{instead.text}» where {', '.join(others)} name «{lacking.text}»; "
+                    f"expected a form of «{self._form_in(lacking, lang)}»"))
+        return out
+
+    def _times(self, mention: NameMention, lang: str) -> int:
+        """How many mentions of version *lang* name the person of *mention*."""
+        return sum(_same_person(mention, m) for _, m in self.found.get(lang, []))
+
     def _undated(self, para: Para, mention: NameMention, lang: str) -> bool:
         """*mention* is the place of a dateline (ASTANA —) and version *lang* has none: it
         need not name where the news was written."""
@@ -550,6 +604,7 @@ class FreeNames:
         Сарсенов present where the surname is another."""
         person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
         judged = mention.words[-1:] if person else mention.words
+        syllables = person and names.east_asian_surname(mention.words[0].text)  # Sang-hoon: no Хун alone
         for para in self.group.get(lang, []):
             if any(w.place and (names.home_implied(w.place, para.text, lang)
                                 or (lang == "kk" and names.named_with_lookalikes(w.place, para.text)))
@@ -561,7 +616,8 @@ class FreeNames:
                 for w in judged:
                     if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
-                            or _part_of(w, probe) or _city_of_country(w, token.text, lang) \
+                            or (_part_of(w, probe) and not syllables) \
+                            or _city_of_country(w, token.text, lang) \
                             or _initial_for(w, token, para.text) \
                             or (noun is not None and names.compare_words(w, noun).status == SAME) \
                             or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
@@ -707,6 +763,48 @@ def _given_of(mention: NameMention) -> NameWord | None:
     """The first name of a full name: the word before the surname, past a patronymic."""
     before = [w for w in mention.words[:-1] if not _PATRONYMIC.search(w.text.lower())]
     return before[-1] if before else None
+
+
+def _same_given(mention: NameMention, other: NameMention, status: str = SAME) -> bool:
+    """Every word of *mention* after its surname is the same as one of *other*'s after its
+    own (Ji-hoon and Чжи Хун), or with *status* NEAR, close (Young-hoon and Ён Хун: Korean
+    syllables romanise several ways): the given name of a surname-first name."""
+    ranks = (SAME,) if status == SAME else (SAME, NEAR)
+    return all(any(names.compare_words(word, theirs).status in ranks for theirs in other.words[1:])
+               for word in mention.words[1:])
+
+
+def _identity(mention: NameMention) -> NameMention:
+    """The words of *mention* that tell its person from others: of a surname-first name, the
+    given name (a Lee Jung-sik is not present because a Ли У Ён is), else every word."""
+    if len(mention.words) >= 2 and names.east_asian_surname(mention.words[0].text):
+        return replace(mention, words=mention.words[1:])
+    return mention
+
+
+def _hyphen_part_same(a: NameWord, b: NameWord) -> bool:
+    """One of *a* and *b* is a hyphenated compound with a part of four letters or more the
+    same as the other (Джохор-Бару, Johor; Бару, Bahru): a name one script writes as two words
+    and the other joins with a hyphen. Both hyphenated or neither: no such part."""
+    if ("-" in a.text) == ("-" in b.text) or names.is_latin(a.text) == names.is_latin(b.text):
+        return False
+    whole, single = (a, b) if "-" in a.text else (b, a)
+    parts = [NameWord(part, whole.lang, whole.start, whole.end, None) for part in whole.text.split("-")]
+    return any(names.compare_words(part, single).status == SAME for part in parts if len(part.text) >= 4)
+
+
+def _same_person(a: NameMention, b: NameMention) -> bool:
+    """*a* and *b* name one person: a word the same (Бақаевтың and Bakayev), or, for two
+    surname-first names (Kim Young-hoon, Ким Ён Хун), the surname and the given name."""
+    if len(a.words) >= 2 and len(b.words) >= 2 and names.east_asian_surname(a.words[0].text) \
+            and names.east_asian_surname(b.words[0].text):
+        return _same_surname(a.words[0], b.words[0]) and _same_given(a, b, NEAR)
+    return any(names.compare_words(x, y).status == SAME for x in a.words for y in b.words)
+
+
+def _same_surname(a: NameWord, b: NameWord) -> bool:
+    """*a* and *b* are one East Asian surname, however short (Ли and Ли, Ли and Lee)."""
+    return a.text.lower() == b.text.lower() or names.compare_words(a, b).status == SAME
 
 
 def _own_spelling(mention: NameMention) -> bool:

@@ -1153,16 +1153,31 @@ def _foreign_readings(latin: str) -> tuple[str, ...]:
 
 def _said_readings(latin: str, cyr: str) -> tuple[str, ...]:
     """*latin* read as Spanish spelling and as pinyin are said (Guadalajara, Гвадалахара; Cong
-    Peiwu, Цун Пэйу), and as a Korean name when *cyr* writes э: its ae said э (Gimhae, Кимхэ),
-    its opening g said к where *cyr* opens so (Gimhae, Кимхэ). Only a reading that comes as close
+    Peiwu, Цун Пэйу), and as a Korean name (`_korean_reading`). Only a reading that comes as close
     as the same name counts (`_SOUNDED`): Palacios read Palasios is one letter from the slip
     Паласеос, which its letters keep apart."""
     lower = latin.lower()
-    korean = lower.replace("ae", "e") if "ae" in lower and "э" in cyr.lower() else ""
-    if korean and lower[:1] == "g" and cyr[:1].lower() == "к":
-        korean = "k" + korean[1:]
-    found = (_spanish_reading(latin), transcription.pinyin_reading(latin) or "", korean)
+    found = (_spanish_reading(latin), transcription.pinyin_reading(latin) or "", _korean_reading(lower, cyr))
     return tuple(r for r in dict.fromkeys(found) if r and r != lower)
+
+
+_KOREAN_NG = re.compile(r"(?<=[aeiou])ng(?![aeiouy])")
+
+
+def _korean_reading(lower: str, cyr: str) -> str:
+    """*lower* read as a Korean name in the Revised Romanisation, as Kontsevich's transcription
+    writes it: eo is о (Hwaseong, Хвасон; Jeong, Чон), oo у (Woo, У), a syllable's final ng
+    is н (Хвасон, Сон Хо), the aspirated ch чх where *cyr* writes so (Cheongju, Чхонджу), and,
+    where *cyr* writes э, ae is э (Gimhae, Кимхэ), an opening g said к where *cyr*
+    opens so (Gimhae, Кимхэ). "" when nothing reads otherwise."""
+    korean = _KOREAN_NG.sub("n", lower.replace("eo", "o").replace("oo", "u"))
+    if "э" in cyr.lower():
+        korean = korean.replace("ae", "e")
+    if "чх" in cyr.lower():
+        korean = korean.replace("ch", "chkh")
+    if korean != lower and korean[:1] == "g" and cyr[:1].lower() == "к":
+        korean = "k" + korean[1:]
+    return korean if korean != lower else ""
 
 
 _SPANISH = ((re.compile(r"\Ah(?=[aeiou])"), ""), (re.compile(r"gu(?=[ei])"), "g"),
