@@ -261,6 +261,8 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,5}(?![\w-])")
+_AFTER_FIGURE = re.compile(r"\d\s*\Z")
+"""A figure right before initials: a unit (40 000 TEU), no body."""
 _FUNCTION_WORDS = frozenset(("of", "and", "the", "for", "in", "on", "at",
                              "и", "по", "в", "на", "және", "мен"))
 
@@ -303,7 +305,8 @@ def _initials_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tup
     for o in others:
         for m in _ACRONYM.finditer(paras[o].text):
             key = _initials(m.group())
-            if _ROMAN.fullmatch(m.group()) or key in named[lang] or not all(key in named[x] for x in others) \
+            if _ROMAN.fullmatch(m.group()) or _AFTER_FIGURE.search(paras[o].text, 0, m.start()) \
+                    or key in named[lang] or not all(key in named[x] for x in others) \
                     or _written_in(m.group(), mine, lang):
                 continue
             instead = _unmatched_name(lang, paras, taken)
@@ -321,15 +324,15 @@ def _written_in(acronym: str, words: set[str], lang: str) -> bool:
 
 def _unmatched_name(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
                     ) -> str | None:
-    """A name of one word in *lang*, no place nor person, that no other version names in any
-    script (Samruk-Kazyna): what a version names in another's stead."""
+    """A name of one word in *lang*, no place nor person nor common word (Centre), that no
+    other version names in any script (Samruk-Kazyna): what a version names in another's stead."""
     theirs = [w for o, p in paras.items() if o != lang for w in _name_words(p, taken[o])]
     for m in recognise.find_names(paras[lang].text, lang, taken[lang]):
         if m.titled or len(m.words) != 1 or m.words[0].place or recognise.is_person_word(m.text, lang) \
-                or free_names.is_demonym(m.text, lang):
+                or free_names.is_demonym(m.text, lang) or not _proper(list(m.words)):
             continue
-        if not any(free_names.compare_words(m.words[0], t).status != free_names.NONE for t in theirs):
-            return m.text
+        if not any(free_names.compare_words(m.words[0], t).status == free_names.SAME for t in theirs):
+            return m.text  # Kazakhmys is only near Казахстан
     return None
 
 
@@ -438,12 +441,13 @@ _LATIN_RUN = re.compile(r"(?<!\w)[A-Z][\w&’'-]*(?:(?: and | of | & | )[A-Z][\w
 
 def _brands(paras: Iterable[Para]) -> set[str]:
     """The names in Latin letters that the Kazakh and Russian versions write as they are
-    (Airbus Defence and Space, Thales Alenia Space, JBIC, ERG): the English version writes them
-    so too. A currency's code (USD) is no company; a unit (TEU) each version writes alike."""
+    (Airbus Defence and Space, Thales Alenia Space, JBIC): the English version writes them so too.
+    Initials of three letters are more often a unit or a code (TEU, LNG, USD) than a company:
+    such a company (ERG) is found by the swap of its initials (`_initials_swap`)."""
     return {m.group() for para in paras if para.lang in ("kk", "ru")
             for m in _LATIN_RUN.finditer(para.text)
             if not any(ch.isdigit() for ch in m.group()) and not _ROMAN.fullmatch(m.group())
-            and len(m.group()) >= 3 and m.group() not in _currency_codes()}
+            and len(m.group()) >= (4 if m.group().isupper() else 3)}
 
 
 @lru_cache(maxsize=1)
