@@ -261,6 +261,7 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,5}(?![\w-])")
+_ACRONYM_ANY = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![\w-])")
 _AFTER_FIGURE = re.compile(r"\d\s*\Z")
 """A figure right before initials: a unit (40 000 TEU), no body."""
 _FUNCTION_WORDS = frozenset(("of", "and", "the", "for", "in", "on", "at",
@@ -270,14 +271,15 @@ _FUNCTION_WORDS = frozenset(("of", "and", "the", "for", "in", "on", "at",
 def _initials(words: Iterable[str]) -> str:
     """The first letters of *words* as the state romanises them (Қазақстан темір жолы, КТЖ,
     ҚТЖ and Kazakhstan Temir Zholy, KTZ: ktz)."""
-    return "".join(free_names.romanise(w)[:1].lower() for w in words)
+    return "".join(free_names.romanise(w[:1])[:1].lower() for w in words)
 
 
-def _named_initials(text: str) -> set[str]:
-    """The initials of every run of two or more capitalised words of *text* and of every name
-    in «quotation marks», and of each part of such a run (the Board of Kazakhstan Temir
-    Zholy: ktz too); each acronym's own letters."""
-    runs: list[list[str]] = [[w for w in _WORDS.findall(m.group(1))] for m in _QUOTED.finditer(text)]
+@lru_cache(maxsize=1024)
+def _named_initials(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The initials of each acronym of *text*, and those of each run of capitalised words and
+    of each name in «quotation marks», function words left out: the initials of a part of a
+    run (the Board of Kazakhstan Temir Zholy: ktz) are a part of the run's."""
+    runs: list[list[str]] = [_WORDS.findall(m.group(1)) for m in _QUOTED.finditer(text)]
     run: list[str] = []
     for t in tokens(text):
         if t.text[:1].isupper() and not t.text.isupper():
@@ -286,11 +288,14 @@ def _named_initials(text: str) -> set[str]:
             runs.append(run)
             run = []
     runs.append(run)
-    found = {_initials(m.group()) for m in _ACRONYM.finditer(text)}
-    for words in runs:
-        words = [w for w in words if w.lower() not in _FUNCTION_WORDS]
-        found |= {_initials(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
-    return found
+    found = frozenset(_initials(m.group()) for m in _ACRONYM.finditer(text))
+    return found, tuple(_initials(w for w in words if w.lower() not in _FUNCTION_WORDS) for words in runs)
+
+
+def _names_by_initials(key: str, text: str) -> bool:
+    """*text* names a body by the initials *key* or in full."""
+    acronyms, runs = _named_initials(text)
+    return key in acronyms or any(key in run for run in runs)
 
 
 def _initials_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
@@ -300,14 +305,13 @@ def _initials_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tup
     way, naming instead a name no other version has (Samruk-Kazyna): one body swapped for
     another."""
     others = [o for o in paras if o != lang]
-    named = {o: _named_initials(p.text) for o, p in paras.items()}
-    mine = {t.text for t in tokens(paras[lang].text)}
     for o in others:
         for m in _ACRONYM.finditer(paras[o].text):
             key = _initials(m.group())
             if _ROMAN.fullmatch(m.group()) or _AFTER_FIGURE.search(paras[o].text, 0, m.start()) \
-                    or key in named[lang] or not all(key in named[x] for x in others) \
-                    or _written_in(m.group(), mine, lang):
+                    or _names_by_initials(key, paras[lang].text) \
+                    or not all(_names_by_initials(key, paras[x].text) for x in others) \
+                    or _written_in(m.group(), paras[lang].text, lang):
                 continue
             instead = _unmatched_name(lang, paras, taken)
             if instead is not None:
@@ -315,9 +319,10 @@ def _initials_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tup
     return None
 
 
-def _written_in(acronym: str, words: set[str], lang: str) -> bool:
-    """*acronym* is among *words* in some spelling (ЮНЕСКО and UNESCO)."""
+def _written_in(acronym: str, text: str, lang: str) -> bool:
+    """*acronym* is among the acronyms of *text* in some spelling (ЮНЕСКО and UNESCO)."""
     probe = free_names.NameWord(acronym, "ru" if not free_names.is_latin(acronym) else "en", 0, 0, None)
+    words = {m.group() for m in _ACRONYM_ANY.finditer(text)}
     return any(w.isupper() and free_names.compare_words(
         probe, free_names.NameWord(w, lang, 0, 0, None)).status != free_names.NONE for w in words)
 
