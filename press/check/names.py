@@ -20,7 +20,7 @@ from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding, Lack
 from press.check.unregistered import FreeNames
-from press.lang import kazakh, languages, russian
+from press.lang import home_words, kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.read_names import any_dateline, in_dateline, word_matches
 from press.lang.tokens import Token, sentence_initial, tokens
@@ -791,46 +791,20 @@ def _bare(text: str, start: int, lang: str) -> bool:
     return initial and not free_names.place_id(before.group("word"), lang)
 
 
-_MINISTRY_WORD = {"en": re.compile(r"\b(?:[Ff]oreign )?[Mm]inist(?:ry|er)\b"),
-                  "ru": re.compile(r"\b[Мм]инистерств(?:о|а|у|ом|е)\b|\bведомств(?:о|а|у|ом|е)\b"
-                                   r"|\b[Мм]инистр(?:а|у|ом|е)?\b"),
-                  "kk": re.compile(r"\b[Мм]инистрлі(?!ктер)\w*|\bведомство\w*|\b[Мм]инистр(?!лер)\w*")}
-"""A ministry by its common noun, in the singular (the ministry, the Foreign Ministry,
-министрлік, ведомство), or by its minister (the Foreign Minister, министр иностранных дел,
-Сыртқы істер министрі): «глава МИД» in one version is the Foreign Minister in another."""
-
-
 def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],
                       paras: list[Para]) -> bool:
     """A ministry the others name only by its initials or a short name (МИД, СІМ, the Foreign
     Ministry, «внешнеполитическое ведомство»), which any country's ministry shares, and this
     version by its common noun alone ("the Foreign Ministry", «министрліктің хабарламасында»,
     "the ministry's press service"): the same ministry, no missing name."""
-    if not paras or paras[0].lang not in _MINISTRY_WORD or bundle.entities[entity_id].type != "organisation" \
+    pattern = home_words.pattern("ministry", paras[0].lang) if paras else None
+    if pattern is None or bundle.entities[entity_id].type != "organisation" \
             or not all(_short(m.text) for found in by_lang.values() for m in found):
         return False
-    return any(_bare(para.text, m.start(), para.lang)
-               for para in paras for m in _MINISTRY_WORD[para.lang].finditer(para.text))
+    return any(_bare(para.text, m.start(), para.lang) for para in paras for m in pattern.finditer(para.text))
 
 
-_TITLES = {
-    "President": {"en": r"\bPresident\b|\b[Hh]ead of [Ss]tate\b",
-                  "ru": r"\b[Пп]резидент(?:а|у|ом|е)?\b|\b[Гг]лав[аеуы]? государства\b",
-                  "kk": r"\b[Пп]резидент(?!тер)\w*|\b[Мм]емлекет басшы(?!лар)\w*"},
-    "Prime Minister": {"en": r"\bPrime Minister\b|\b[Hh]ead of [Gg]overnment\b",
-                       "ru": r"\b[Пп]ремьер-министр(?:а|у|ом|е)?\b|\b[Гг]лав[аеуы]? [Пп]равительства\b",
-                       "kk": r"\b[Пп]ремьер-[Мм]инистр(?!лер)\w*|\b[Үү]кімет басшы(?!лар)\w*"},
-}
-"""The titles of the country's leaders that stand for their names (the President, «Мемлекет
-басшысы», «Глава правительства»), by the title a person's register note begins with; in the
-singular: "the presidents of the two countries" are not he."""
 _NAME_AFTER = re.compile(r"(?:\s+of(?:\s+the)?)?[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
-
-
-@lru_cache(maxsize=64)
-def _title_pattern(title: str, lang: str) -> re.Pattern[str] | None:
-    words = _TITLES[title].get(lang)
-    return re.compile(words) if words else None
 
 
 def _titled(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
@@ -838,11 +812,12 @@ def _titled(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
     version calls by the title alone ("The President noted", «Мемлекет басшысы қабылдады»): not
     a title of another country's (Түркия Президенті, Президент Турции, the US President)."""
     entity = bundle.entities[entity_id]
-    title = next((t for t in _TITLES if (entity.note or "").startswith(t + " of the Republic of Kazakhstan")),
+    note = entity.note or ""
+    title = next((t for t in home_words.titles() if note.startswith(f"{t} of the Republic of Kazakhstan")),
                  None)
     if entity.type != "person" or title is None or not paras:
         return False
-    pattern = _title_pattern(title, paras[0].lang)
+    pattern = home_words.title_pattern(title, paras[0].lang)
     return pattern is not None and any(
         (_bare(para.text, m.start(), para.lang)
          or free_names.home_word(_word_before(para.text, m.start()), para.lang))

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from press.lang import kazakh, transcription
+from press.lang import home_words, kazakh, transcription
 from press.lang.tokens import Token, tokens
 
 # --- Transliteration ---------------------------------------------------------------------
@@ -609,31 +609,14 @@ _EN_DEMONYM_ENDINGS = ("is", "i", "ians", "ian", "ans", "an", "ese", "ish", "ns"
 
 HOME_PLACES = frozenset({"T:KZ", "C:Astana"})
 """The ministry's own country and capital: a version may leave them implied."""
-_HOME_WORDS = {
-    "en": re.compile(r"\b(?:[Cc]apital|our country|the country|Kazakh|Akorda|[Hh]ead of [Ss]tate)\b"),
-    "ru": re.compile(r"(?i:столиц|наш\w* стран|отечествен|глав\w* государства|внутренн\w*\s+(?:авиа|рейс|"
-                     r"маршрут|рын|туризм|перевоз|сообщени))|\bРК\b|\bАкорд|\b(?:по всей|по|в) республике\b|"
-                     r"\bпо (?:всей )?стране\b"),
-    "kk": re.compile(r"(?i:елорда|еліміз|біздің ел|отандық|мемлекет басшы)|\bҚР\b|\bАқорда|"
-                     r"\b(?:[Рр]еспублика|[Ее]л) бойынша"),
-}
-"""Words that name the home country or capital without its name (елордада, in the capital,
-the Kazakh side, нашей страны; its Head of State, Ақорда, whose country goes without saying);
-the republic or the country at large («по всей республике», «республика бойынша», «по всей
-стране», «ел бойынша») and its domestic flights or market («внутренних авиарейсах»)."""
-
-
 def home_implied(place: str, text: str, lang: str) -> bool:
     """*text* refers to the home place *place* without naming it (the capital, еліміз, the
     Government)."""
-    pattern = _HOME_WORDS.get(lang)
+    pattern = home_words.pattern("home", lang)
     return place in HOME_PLACES and (bool(pattern and pattern.search(text))
                                      or (place == "T:KZ" and _home_government(text, lang)))
 
 
-_GOVERNMENT = {"en": re.compile(r"\bGovernment\b"),
-               "ru": re.compile(r"\b(?:[Пп]равительств|Кабмин)\w*"),
-               "kk": re.compile(r"\b[Үү]кімет\w*")}
 _CAPITAL_WORD_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)")
 _CAPITAL_WORD_BEFORE = re.compile(r"(^|[.!?]\s+)?([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)\s+\Z")
 _HOME_ADJECTIVES = frozenset({"kazakh", "kazakhstani", "казахстанский", "казахстанского", "казахстанское",
@@ -651,7 +634,7 @@ def _home_government(text: str, lang: str) -> bool:
     «Үкімет бөлді») or with the home one («Қазақстан Үкіметі», "the Kazakh Government"): in a
     release of the ministry it is the home country's. Not "the Government of Pakistan",
     «Правительство Узбекистана», «Түркия Үкіметі», "the Pakistani Government"."""
-    pattern = _GOVERNMENT.get(lang)
+    pattern = home_words.pattern("government", lang)
     return bool(pattern) and any(_government_at_home(text, m.start(), m.end(), lang)
                                  for m in pattern.finditer(text))
 
