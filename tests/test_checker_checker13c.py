@@ -14,6 +14,7 @@ import datetime as dt
 from press.check import check_texts
 from press.lang import names
 from press.lang.names import SAME, NameWord
+from tests.edits import edited
 
 DAY = dt.date(2026, 10, 12)
 
@@ -22,11 +23,6 @@ def _names(texts: dict[str, str]) -> list[tuple[str, list[str], str]]:
     """(rule, langs, excerpt) of the error-level names findings on *texts*."""
     return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, {}, DAY).findings
             if f.rule.startswith("names.") and f.severity == "error"]
-
-
-def _edited(texts: dict[str, str], lang: str, old: str, new: str) -> dict[str, str]:
-    assert old in texts[lang], old
-    return dict(texts, **{lang: texts[lang].replace(old, new)})
 
 
 def _flagged(texts: dict[str, str], lang: str) -> bool:
@@ -47,12 +43,12 @@ def test_a_listed_place_the_gazetteer_lacks_is_clean() -> None:
 
 
 def test_a_listed_place_swapped_in_russian_is_found() -> None:
-    swapped = _edited(_CHARTER, "ru", "между Тринидадом и Алматы", "между Камагуэем и Алматы")
+    swapped = edited(_CHARTER, "ru", "между Тринидадом и Алматы", "между Камагуэем и Алматы")
     assert _flagged(swapped, "ru"), _names(swapped)
 
 
 def test_a_listed_place_swapped_in_english_is_found() -> None:
-    swapped = _edited(_CHARTER, "en", "between Trinidad and Almaty", "between Holguin and Almaty")
+    swapped = edited(_CHARTER, "en", "between Trinidad and Almaty", "between Holguin and Almaty")
     assert _flagged(swapped, "en"), _names(swapped)
 
 
@@ -79,7 +75,7 @@ def test_korean_cities_are_clean() -> None:
 
 
 def test_a_korean_city_swapped_in_russian_is_found() -> None:
-    swapped = _edited(_FACTORIES, "ru", "Хвасоне", "Чханвоне")
+    swapped = edited(_FACTORIES, "ru", "Хвасоне", "Чханвоне")
     assert _flagged(swapped, "ru"), _names(swapped)
 
 
@@ -97,7 +93,7 @@ def test_a_hyphenated_place_against_two_words_is_clean() -> None:
 
 
 def test_a_hyphenated_place_dropped_for_another_is_found() -> None:
-    swapped = _edited(_CAMPUS, "ru", "в Кота-Кинабалу", "в Кучинге")
+    swapped = edited(_CAMPUS, "ru", "в Кота-Кинабалу", "в Кучинге")
     assert _flagged(swapped, "ru"), _names(swapped)
 
 
@@ -115,12 +111,12 @@ def test_a_korean_name_is_clean() -> None:
 
 
 def test_a_korean_surname_swapped_in_english_is_found() -> None:
-    swapped = _edited(_CURATOR, "en", "Choi Min-jun", "Jung Min-jun")
+    swapped = edited(_CURATOR, "en", "Choi Min-jun", "Jung Min-jun")
     assert ("names.spelling", ["en"], "Jung Min-jun") in _names(swapped)
 
 
 def test_a_korean_surname_swapped_in_kazakh_is_found() -> None:
-    swapped = _edited(_CURATOR, "kk", "Чхве Мин Джун", "Хан Мин Джун")
+    swapped = edited(_CURATOR, "kk", "Чхве Мин Джун", "Хан Мин Джун")
     assert _flagged(swapped, "kk"), _names(swapped)
 
 
@@ -141,7 +137,7 @@ def test_a_repeated_korean_name_is_clean() -> None:
 
 
 def test_a_repeated_person_swapped_once_is_found() -> None:
-    swapped = _edited(_TALKS, "en", "Vice Minister Cho Hyun-woo welcomed",
+    swapped = edited(_TALKS, "en", "Vice Minister Cho Hyun-woo welcomed",
                       "Vice Minister Yoon Sang-hoon welcomed")
     assert _flagged(swapped, "en"), _names(swapped)
 
@@ -160,7 +156,7 @@ def test_three_latin_initials_are_clean() -> None:
 
 
 def test_three_latin_initials_swapped_in_english_are_found() -> None:
-    swapped = _edited(_SMELTER, "en", "company ERG", "company Kazzinc")
+    swapped = edited(_SMELTER, "en", "company ERG", "company Kazzinc")
     assert _flagged(swapped, "en"), _names(swapped)
 
 
@@ -176,5 +172,5 @@ def test_an_acronym_against_the_full_name_is_clean() -> None:
 
 
 def test_a_body_named_by_initials_swapped_in_english_is_found() -> None:
-    swapped = _edited(_TERMINAL, "en", "Kazakhstan Temir Zholy", "Baiterek")
+    swapped = edited(_TERMINAL, "en", "Kazakhstan Temir Zholy", "Baiterek")
     assert _flagged(swapped, "en"), _names(swapped)

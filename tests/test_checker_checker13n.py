@@ -14,6 +14,7 @@ import pytest
 
 from press.check import check_texts
 from press.lang.read_numbers import find_numbers
+from tests.edits import edited
 from tests.test_checker_realnews import DAY, termbase
 
 __all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
@@ -27,16 +28,11 @@ def _numbers(texts: dict[str, str], termbase: dict) -> list[tuple[str, str, list
     return [found for found in _findings(texts, termbase) if found[0].startswith(("numbers.", "facts."))]
 
 
-def _edited(texts: dict[str, str], lang: str, old: str, new: str) -> dict[str, str]:
-    assert old in texts[lang], old
-    return dict(texts, **{lang: texts[lang].replace(old, new, 1)})
-
-
 def _assert_found(texts: dict[str, str], lang: str, old: str, new: str, termbase: dict,
                   rule: str = "numbers.mismatch") -> None:
     """Nothing is found on *texts*; once *old* becomes *new* in *lang*, *rule* names *lang* as an error."""
     assert _numbers(texts, termbase) == []
-    assert (rule, "error", [lang]) in _numbers(_edited(texts, lang, old, new), termbase)
+    assert (rule, "error", [lang]) in _numbers(edited(texts, lang, old, new, 1), termbase)
 
 
 # --- 1. ordinals in digits and words ---------------------------------------------------------
@@ -163,7 +159,7 @@ def test_a_count_or_a_frequency_must_agree(termbase: dict, lang: str, old: str, 
 @pytest.mark.parametrize(("lang", "old", "new"), [("en", "three times a week", "thrice weekly"),
                                                    ("ru", "три раза в неделю", "трижды в неделю")])
 def test_a_frequency_said_another_way_is_the_same(termbase: dict, lang: str, old: str, new: str) -> None:
-    assert _numbers(_edited(_FLIGHTS, lang, old, new), termbase) == []
+    assert _numbers(edited(_FLIGHTS, lang, old, new), termbase) == []
 
 
 _ONCE = {
@@ -204,7 +200,7 @@ def test_the_next_day_is_not_two_days_later(termbase: dict, lang: str, old: str,
 def test_the_morrow_in_kazakh_is_the_next_day(termbase: dict) -> None:
     """«Ертеңіне» (on its morrow) is the next day as «келесі күні» is: "two days later" in its
     place in another version is found."""
-    texts = _edited(_with_elsewhere(_NEXT_DAY), "kk", "Келесі күні", "Ертеңіне")
+    texts = edited(_with_elsewhere(_NEXT_DAY), "kk", "Келесі күні", "Ертеңіне")
     _assert_found(texts, "en", "The next day", "Two days later", termbase)
 
 
@@ -213,7 +209,7 @@ def test_the_morrow_in_kazakh_is_the_next_day(termbase: dict) -> None:
                                                    ("kk", "Келесі күні", "Ертеңіне"),
                                                    ("en", "The next day", "The day after")])
 def test_the_next_day_said_another_way_is_the_same(termbase: dict, lang: str, old: str, new: str) -> None:
-    assert _numbers(_edited(_NEXT_DAY, lang, old, new), termbase) == []
+    assert _numbers(edited(_NEXT_DAY, lang, old, new), termbase) == []
 
 
 _TRAIN = {

@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from press.check import check_texts
+from tests.edits import edited
 
 DAY = dt.date(2026, 11, 25)
 
@@ -26,11 +27,6 @@ def _names(texts: dict[str, str]) -> list[tuple[str, list[str]]]:
     """(rule, langs) of the error-level names findings on *texts*."""
     return [(rule, langs) for rule, severity, langs, _ in _findings(texts)
             if rule.startswith("names.") and severity == "error"]
-
-
-def _edited(texts: dict[str, str], lang: str, old: str, new: str) -> dict[str, str]:
-    assert old in texts[lang], old
-    return dict(texts, **{lang: texts[lang].replace(old, new)})
 
 
 # --- a name after its initials (А. Х. Маргулан, Дж. Махама) is a person's name ------------------
@@ -60,7 +56,7 @@ def test_the_names_after_initials_are_clean() -> None:
 def test_a_name_after_initials_dropped_in_one_version_is_missing() -> None:
     """The initials (А. Н.) end no sentence: the capitalised word after them is the surname,
     a person's name, which two versions state and the third has lost with its institute."""
-    swapped = _edited(_BOKEIKHAN, "en", "the Bokeikhan Institute of Literature and Art",
+    swapped = edited(_BOKEIKHAN, "en", "the Bokeikhan Institute of Literature and Art",
                       "the Institute of Oriental Studies")
     assert ("names.missing", ["en"]) in _names(swapped)
 
@@ -69,7 +65,7 @@ def test_a_name_after_initials_dropped_in_one_version_is_missing() -> None:
 def test_a_name_after_an_initial_spelt_two_ways_is_found(lang: str) -> None:
     """П. Мутарика and П. Мутаррика: the surname after an initial is a name as it is after a
     first name."""
-    misspelt = _edited(_MUTHARIKA, lang, "П. Мутарика", "П. Мутаррика")
+    misspelt = edited(_MUTHARIKA, lang, "П. Мутарика", "П. Мутаррика")
     assert any(rule.startswith("names.") and lang in langs for rule, langs in _names(misspelt))
 
 
@@ -127,4 +123,4 @@ def test_an_organisation_swapped_in_one_version_is_found(texts: dict[str, str], 
                                                          new: str) -> None:
     """A council for a committee, a fund for an academy (the head), surgery for
     biotechnology, the interior for justice (the field): another body, at error level."""
-    assert ("names.missing", [lang]) in _names(_edited(texts, lang, old, new))
+    assert ("names.missing", [lang]) in _names(edited(texts, lang, old, new))
