@@ -542,8 +542,29 @@ def _front_u(word: str) -> str | None:
     u = match.end() - 1
     if u >= 3 and word[:u + 1].lower() in lexicon.kazakh_all_words():
         return None  # a verb noun and its ending: келу-шілер, жүргізу-ші, көму-сіз
+    if _suffix_vowel(word.lower(), u):
+        return None
     front = {"у": "ү", "о": "ө", "У": "Ү", "О": "Ө"}[word[u]]
     return word[:u] + front + word[u + 1:]
+
+
+_SURNAME_OV = re.compile(r"ова?")
+
+
+def _suffix_vowel(lower: str, u: int) -> bool:
+    """The у or о at *u*, after the first syllable, begins a suffix, which Kazakh writes so in a
+    front word too (ө and ү stand in a first syllable): a verbal noun's -у with its endings
+    (жүгір-у-ші-нің, whose stem the dictionary may lack) or a surname's Russian -ов/-ова with
+    Kazakh endings of either harmony (Әбенов-тің, Кенжебеков-тің)."""
+    if not any(ch in _SYLLABIC for ch in lower[:u]):
+        return False
+    if lower[u] == "у":
+        return is_verb_tail(lower[u:])
+    ov = _SURNAME_OV.match(lower, u)
+    return ov is not None and (ov.end() == len(lower) or is_ending_chain(lower[ov.end():]))
+
+
+_SYLLABIC = "аәеиоөұүыіэюяё"
 
 
 def _kazakh_as_written(word: str) -> bool:
