@@ -20,10 +20,11 @@ import pytest
 from press.check.document import Para
 
 
-def _lookalikes(text: str, **kwargs) -> list[tuple[str, str]]:
+def _lookalikes(text: str, known: dict[str, str] | None = None, **kwargs) -> list[tuple[str, str]]:
     from press.check.script import _lookalikes
 
-    return [(f.excerpt, f.severity) for f in _lookalikes(Para("p1", "kk", text, "kk.txt:1"), {}, **kwargs)]
+    para = Para("p1", "kk", text, "kk.txt:1")
+    return [(f.excerpt, f.severity) for f in _lookalikes(para, known or {}, **kwargs)]
 
 
 # --- 1. a verb's verbal noun and agent noun with their endings ----------------------------------
@@ -99,3 +100,32 @@ def test_a_surname_with_a_kazakh_ending_is_no_lookalike(root: str) -> None:
     Kazakh keeps, and an ending of either harmony may follow it."""
     for form in _surname_forms(root):
         assert _lookalikes(f"Кездесуде {form} сөз сөйледі.") == [], form
+
+
+def test_an_east_asian_name_is_no_kazakh_word_typed_wrong() -> None:
+    """Ким Сон Мин, Пак Чжи Хун: the syllables of a Korean or Chinese name spelt in Cyrillic fold
+    to Kazakh words (кім, соң, мін), but a name is its own spelling, also when the text uses the
+    Kazakh word (соң) elsewhere."""
+    kk = ("Қабылдауға Корея Республикасының Бас консулы Ким Сон Мин қатысты. Жарыстан соң Ким Сон Мин "
+          "сөз сөйледі, кейін Пак Ли Хун да сөйледі.")
+    assert _lookalikes(kk) == []
+    assert _lookalikes(kk, known={"сон": "соң", "ким": "кім"}) == []
+
+
+def test_a_name_is_no_second_spelling_of_a_common_word() -> None:
+    """A foreign name (Ahmad Nur, Ахмад Нур) that folds to a Kazakh word the text uses (нұр,
+    "light") is not that word typed with Russian letters; the Russian version names it so."""
+    text = "Көрмені суретші Ахмад Нур ашты, бөлмеге нұр құйылды."
+    assert _lookalikes(text, known={"нур": "нұр"}, elsewhere=frozenset({"ахмад", "нур"})) == []
+
+
+def test_a_persons_name_in_ru_letters_and_two_spellings_of_it() -> None:
+    """Берік Уәли: a Kazakh name with a final и is written so by its bearer, and the Russian
+    version writes it with the same letters (Уали): no slip. The same name spelt Уәлі elsewhere
+    in the Kazakh text is two spellings: an error."""
+    kk = "Бұл туралы Баспасөз хатшысы Берік Уәли хабарлады."
+    assert _lookalikes(kk, elsewhere=frozenset({"берик", "уали"})) == []  # the Russian version
+    assert _lookalikes(kk, elsewhere=frozenset({"berik", "uali’s"})) == []  # the English one
+    both = kk + " Кейін Берік Уәлі тағы да мәлімдеме жасады."
+    known = {"уали": "Уәлі", "берик": "Берік"}
+    assert _lookalikes(both, known=known, elsewhere=frozenset({"уали"})) == [("Уәли", "error")]

@@ -196,9 +196,41 @@ def _names_elsewhere(bundle: Bundle) -> frozenset[str]:
 
 
 def _named_elsewhere(word: str, elsewhere: frozenset[str]) -> bool:
-    lower = word.lower()
+    """Another version names *word* so: with its letters, its Kazakh letters made Russian (Уәли,
+    Russian Уали: a name its bearer spells with a final и), or romanised (Uali, Uali’s)."""
+    heads = tuple({spelt[:max(4, len(spelt) - 2)] for spelt in (word.lower(), fold_lookalikes(word))})
     latin = free_names.romanise(word).lower()
-    return any(other.startswith(lower[:max(4, len(lower) - 2)]) or other == latin for other in elsewhere)
+    return any(other.startswith(heads) or _POSSESSIVE_S.sub("", other) == latin for other in elsewhere)
+
+
+_POSSESSIVE_S = re.compile(r"[’']s\Z")
+
+
+def _east_asian_name(text: str, token: Token) -> bool:
+    """*token* is part of a run of capitalised words without a Kazakh letter that holds a Korean,
+    Chinese or Vietnamese surname (Ким Сон Мин, Пак Чжи Хун): syllables of a foreign name."""
+    if not KAZAKH_LETTERS.isdisjoint(token.text):
+        return False
+    run = [t.text for t in _capitalised_run(text, token)]
+    return all(KAZAKH_LETTERS.isdisjoint(part) for part in run) and any(
+        free_names.east_asian_surname(part) for part in run)
+
+
+def _capitalised_run(text: str, token: Token) -> list[Token]:
+    """The capitalised words next to each other (only spaces between) around *token*."""
+    words = tokens(text)
+    at = next(i for i, t in enumerate(words) if t.start == token.start)
+
+    def joined(left: int) -> bool:  # words[left] and words[left + 1] are capitalised, spaces between
+        return words[left].text[:1].isupper() and words[left + 1].text[:1].isupper() \
+            and not text[words[left].end:words[left + 1].start].strip()
+
+    first, last = at, at
+    while first > 0 and joined(first - 1):
+        first -= 1
+    while last + 1 < len(words) and joined(last):
+        last += 1
+    return words[first:last + 1]
 
 
 def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | None = None,
@@ -221,6 +253,8 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
                                      f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
             continue
         named = word[:1].isupper() and not sentence_initial(para.text, token.start)
+        if named and _east_asian_name(para.text, token):
+            continue  # Ким Сон Мин: a name's syllables, whatever Kazakh words they fold to
         if not word[:1].isupper() and (respelt := _ending_slip(word)):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: an ending typed with Russian letters; Kazakh writes "
@@ -238,6 +272,8 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
                 findings.append(_respelt(para, word, respelt))
             continue
         right = known.get(fold_lookalikes(word)) if len(word) > 1 else None  # А. of А.Қадыри: an initial
+        if right and named and not right[:1].isupper():
+            right = None  # a name (Сон) is no second spelling of a common word of the text (соң)
         if right and right.lower() != word.lower():
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}» is written with Russian letters; elsewhere «{right}»"))
