@@ -75,9 +75,9 @@ def test_a_verbal_noun_the_dictionary_lacks_keeps_its_u() -> None:
 
 def test_a_slip_in_the_stem_of_a_verbal_noun_is_still_found() -> None:
     """The verbal noun's у is no cover for a Russian letter in the stem: жугірушілер (у for ү in
-    the first syllable) and тусіну are slips."""
-    found = _lookalikes("Биыл жугірушілердің саны өсті, оны тусінуге болады.")
-    assert [excerpt for excerpt, _ in found] == ["жугірушілердің", "тусінуге"]
+    the first syllable), тусіну and корсетуге (корсет, a loan noun, takes no -у) are slips."""
+    found = _lookalikes("Биыл жугірушілердің саны өсті, оны тусінуге және корсетуге болады.")
+    assert [excerpt for excerpt, _ in found] == ["жугірушілердің", "тусінуге", "корсетуге"]
 
 
 # --- 2. surnames in -ов/-ев/-ин with Kazakh endings; a name's own spelling ------------------------
@@ -129,3 +129,60 @@ def test_a_persons_name_in_ru_letters_and_two_spellings_of_it() -> None:
     both = kk + " Кейін Берік Уәлі тағы да мәлімдеме жасады."
     known = {"уали": "Уәлі", "берик": "Берік"}
     assert _lookalikes(both, known=known, elsewhere=frozenset({"уали"})) == [("Уәли", "error")]
+
+
+# --- 3. slips the rule missed: a Russian-letter twin of a word the text spells right, a lone
+# --- letter of the other script --------------------------------------------------------------
+
+def _in_text(text: str) -> list[tuple[str, str]]:
+    """The look-alikes of a Kazakh text checked against its own words (as a whole check does)."""
+    from press.check.script import _kazakh_words
+
+    return _lookalikes(text, known=_kazakh_words([text]))
+
+
+@pytest.mark.parametrize(("slip", "right", "other"), [
+    ("шоктарын", "шоқтарын", "шоқтары"),  # шок, a loan (shock), for шоқ (bouquet)
+    ("катарында", "қатарында", "қатарына"),  # катар, a loan (catarrh), for қатар (row, ranks)
+])
+def test_a_twin_of_a_word_the_text_spells_with_kazakh_letters_is_a_slip(slip: str, right: str,
+                                                                         other: str) -> None:
+    """A form that reads as written only through a Russian loan's stem (шок-тарын) is a slip when
+    the same text writes that very form with the Kazakh letter (шоқтарын)."""
+    text = f"Елшілік қызметкерлері {other} туралы айтты. Делегация мүшелері {slip} атап өтті, {right} да."
+    assert [excerpt for excerpt, _ in _in_text(text)] == [slip]
+    assert _in_text(text.replace(slip, right)) == []
+    other_form = f"Елшілік қызметкерлері {other} туралы айтты. Делегация мүшелері {slip} атап өтті."
+    assert [excerpt for excerpt, _ in _in_text(other_form)] == [slip]  # the stem in another form
+    assert _in_text(f"Делегация мүшелері {slip} атап өтті.") == []  # alone: the loan as written
+
+
+@pytest.mark.parametrize(("slip", "stem"), [
+    ("есирткілердің", "есірткі"),  # и for і in a stem no dictionary lists
+    ("кайраткерлерінің", "қайраткер"),  # к for қ
+    ("тугелдендіруге", "түгелдендіру"),  # у for ү
+])
+def test_a_stem_the_text_spells_with_kazakh_letters_finds_its_slip_in_another_form(slip: str,
+                                                                                    stem: str) -> None:
+    """The text writes the stem right in one form (есірткі) and with a Russian letter in another
+    (есирткілердің): a dictionary need not know the word for the slip to be found."""
+    text = f"Кеңес {stem} мәселесін талқылады. Сарапшылар {slip} туралы айтты."
+    assert slip in [excerpt for excerpt, _ in _in_text(text)]
+    assert _in_text(text.replace(slip, stem + slip[len(stem):])) == []
+
+
+def _mixed(text: str, lang: str) -> list[str]:
+    from press.check.script import _mixed
+
+    return [f.excerpt for f in _mixed(Para("p1", lang, text, f"{lang}.txt:1"))]
+
+
+def test_a_lone_letter_of_the_other_script_is_mixed_script() -> None:
+    """A Cyrillic «а» as the English article, a Latin «c» or «o» as a Russian preposition: one word
+    of look-alike letters between words of the other script. A Cyrillic word quoted in English
+    and a Latin letter named as such stay clean."""
+    assert _mixed("Following the run, а reception was held at the embassy.", "en") == ["а"]
+    assert _mixed("Посол встретился c министром и рассказал o планах.", "ru") == ["c", "o"]
+    assert _mixed("Following the run, a reception was held at the embassy.", "en") == []
+    assert _mixed("The word «дала» means steppe; plan B and the letter «с» were discussed.", "en") == []
+    assert _mixed("Посол встретился с министром; обсуждались вариант B и класс A.", "ru") == []

@@ -217,8 +217,9 @@ def _verb_tail_of(stem: str, tail: str) -> bool:
 def _verbal_noun_tail(stem: str, tail: str) -> bool:
     """*tail* begins with the verbal noun's -у after a stem ending in a consonant (жүгір-у,
     жүгір-уші-лер-дің): a dictionary may list a verb's stem and not its -у (hunspell-kk has
-    жүгір, no жүгіру), and no noun ending begins with у, so the stem is a verb's here."""
-    return tail[:1] == "у" and stem[-1:] not in kazakh.VOWELS
+    жүгір, no жүгіру), and no noun ending begins with у, so the stem is a verb's here. The stem
+    has a Kazakh letter: корсет-у-ге is көрсетуге typed with о (корсет, a loan noun, has no -у)."""
+    return tail[:1] == "у" and stem[-1:] not in kazakh.VOWELS and not kazakh.KAZAKH_LETTERS.isdisjoint(stem)
 
 
 def _is_verb(stem: str) -> bool:
