@@ -163,7 +163,8 @@ def _stem_of(lower: str, words: frozenset[str], shortest: int = 2) -> str | None
         if (plain := _unvoiced(lower, cut, words)) and kazakh.is_ending_chain(lower[cut:]):
             return plain
     for cut in range(len(lower) - 1, shortest - 1, -1):  # a verb: сақта-лады, жоғалт-қанын
-        if lower[:cut] in words and _is_verb(lower[:cut]) and kazakh.is_verb_tail(lower[cut:]):
+        if lower[:cut] in words and (_is_verb(lower[:cut]) or _verbal_noun_tail(lower[:cut], lower[cut:])) \
+                and kazakh.is_verb_tail(lower[cut:]):
             return lower[:cut]
     return None
 
@@ -186,7 +187,8 @@ def kazakh_written_stem(lower: str) -> str | None:
         return lower
     for cut in range(len(lower) - 1, 2, -1):
         if lower[:cut] in words and (kazakh.is_ending_chain(lower[cut:], kazakh.is_front(lower[:cut]))
-                                     or _is_verb(lower[:cut]) and _verb_tail_of(lower[:cut], lower[cut:])):
+                                     or (_is_verb(lower[:cut]) or _verbal_noun_tail(lower[:cut], lower[cut:]))
+                                     and _verb_tail_of(lower[:cut], lower[cut:])):
             return lower[:cut]
         if (plain := _unvoiced(lower, cut, words)) \
                 and kazakh.is_ending_chain(lower[cut:], kazakh.is_front(plain)):
@@ -210,6 +212,14 @@ def _verb_tail_of(stem: str, tail: str) -> bool:
     """*tail* is a verb's endings in the harmony of *stem* (таныс-ады; бол-інді is no form)."""
     front = kazakh.is_front(stem)
     return kazakh.is_verb_tail(tail) and all((ch in "әеіөү") == front for ch in tail if ch in "аоұыәеіөү")
+
+
+def _verbal_noun_tail(stem: str, tail: str) -> bool:
+    """*tail* begins with the verbal noun's -у after a stem ending in a consonant (жүгір-у,
+    жүгір-уші-лер-дің): a dictionary may list a verb's stem and not its -у (hunspell-kk has
+    жүгір, no жүгіру), and no noun ending begins with у, so the stem is a verb's here. The stem
+    has a Kazakh letter: корсет-у-ге is көрсетуге typed with о (корсет, a loan noun, has no -у)."""
+    return tail[:1] == "у" and stem[-1:] not in kazakh.VOWELS and not kazakh.KAZAKH_LETTERS.isdisjoint(stem)
 
 
 def _is_verb(stem: str) -> bool:

@@ -55,7 +55,8 @@ def _mixed(para: Para) -> list[Finding]:
     findings: list[Finding] = []
     if not (_LATIN.search(para.text) and _CYRILLIC.search(para.text)):
         return findings  # one script only: the usual case, no word to look at
-    for token in tokens(para.text):
+    words = tokens(para.text)
+    for at, token in enumerate(words):
         if any(ch.isdigit() for ch in token.text):
             continue  # designations: their own rule
         for part in re.split(r"[-‐]", token.text):
@@ -65,7 +66,37 @@ def _mixed(para: Para) -> list[Finding]:
                                          f"«{token.text}» mixes scripts: Latin {latin!r} inside a "
                                          "Cyrillic word"))
                 break
+        else:
+            if script := _lone_lookalike(para, words, at):
+                findings.append(_finding("script.mixed", para, token.text,
+                                         f"«{token.text}» is typed in {script} letters between "
+                                         f"{'English' if script == 'Cyrillic' else 'Cyrillic'} words"))
     return findings
+
+
+_CYRILLIC_AS_LATIN = frozenset("аеорсухіАВЕКМНОРСТХУІ")
+"""Cyrillic letters drawn like Latin ones (а a, е e, о o, р p, с c, у y, х x, і i; capitals А В Е К …)."""
+_LATIN_AS_CYRILLIC = frozenset("aeopcxy")
+"""Lower-case Latin letters drawn like Cyrillic ones (a а, c с, o о: the prepositions с, о, а)."""
+
+
+def _lone_lookalike(para: Para, words: list[Token], at: int) -> str | None:
+    """"Cyrillic" when the word at *at* of an English paragraph is Cyrillic letters that look
+    Latin between two Latin words (а for the article a), "Latin" when a Russian or Kazakh one is
+    such Latin letters between two Cyrillic words (c for the preposition с); None otherwise, and
+    for a word quoted as such («с»)."""
+    if at == 0 or at + 1 >= len(words):
+        return None
+    token, before, after = words[at], words[at - 1].text, words[at + 1].text
+    if {para.text[token.start - 1:token.start], para.text[token.end:token.end + 1]} & set(_QUOTE_MARKS):
+        return None
+    if para.lang == "en" and set(token.text) <= _CYRILLIC_AS_LATIN \
+            and all(w.isascii() and w.isalpha() for w in (before, after)):
+        return "Cyrillic"
+    if para.lang in ("ru", "kk") and set(token.text) <= _LATIN_AS_CYRILLIC \
+            and all(_CYRILLIC.search(w) and not _LATIN.search(w) for w in (before, after)):
+        return "Latin"
+    return None
 
 
 def _kazakh_in_russian(para: Para) -> list[Finding]:
@@ -196,9 +227,41 @@ def _names_elsewhere(bundle: Bundle) -> frozenset[str]:
 
 
 def _named_elsewhere(word: str, elsewhere: frozenset[str]) -> bool:
-    lower = word.lower()
+    """Another version names *word* so: with its letters, its Kazakh letters made Russian (Уәли,
+    Russian Уали: a name its bearer spells with a final и), or romanised (Uali, Uali’s)."""
+    heads = tuple({spelt[:max(4, len(spelt) - 2)] for spelt in (word.lower(), fold_lookalikes(word))})
     latin = free_names.romanise(word).lower()
-    return any(other.startswith(lower[:max(4, len(lower) - 2)]) or other == latin for other in elsewhere)
+    return any(other.startswith(heads) or _POSSESSIVE_S.sub("", other) == latin for other in elsewhere)
+
+
+_POSSESSIVE_S = re.compile(r"[’']s\Z")
+
+
+def _east_asian_name(text: str, token: Token) -> bool:
+    """*token* is part of a run of capitalised words without a Kazakh letter that holds a Korean,
+    Chinese or Vietnamese surname (Ким Сон Мин, Пак Чжи Хун): syllables of a foreign name."""
+    if not KAZAKH_LETTERS.isdisjoint(token.text):
+        return False
+    run = [t.text for t in _capitalised_run(text, token)]
+    return all(KAZAKH_LETTERS.isdisjoint(part) for part in run) and any(
+        free_names.east_asian_surname(part) for part in run)
+
+
+def _capitalised_run(text: str, token: Token) -> list[Token]:
+    """The capitalised words next to each other (only spaces between) around *token*."""
+    words = tokens(text)
+    at = next(i for i, t in enumerate(words) if t.start == token.start)
+
+    def joined(left: int) -> bool:  # words[left] and words[left + 1] are capitalised, spaces between
+        return words[left].text[:1].isupper() and words[left + 1].text[:1].isupper() \
+            and not text[words[left].end:words[left + 1].start].strip()
+
+    first, last = at, at
+    while first > 0 and joined(first - 1):
+        first -= 1
+    while last + 1 < len(words) and joined(last):
+        last += 1
+    return words[first:last + 1]
 
 
 def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | None = None,
@@ -221,12 +284,15 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
                                      f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
             continue
         named = word[:1].isupper() and not sentence_initial(para.text, token.start)
+        if named and _east_asian_name(para.text, token):
+            continue  # Ким Сон Мин: a name's syllables, whatever Kazakh words they fold to
         if not word[:1].isupper() and (respelt := _ending_slip(word)):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: an ending typed with Russian letters; Kazakh writes "
                                      f"«{respelt}»"))
             continue
-        if _CYRILLIC.search(word) and not named and (respelt := _short_stem_respelt(word)):
+        if _CYRILLIC.search(word) and not named \
+                and (respelt := _short_stem_respelt(word) or _loan_twin(word, known)):
             findings.append(_respelt(para, word, respelt))
             continue
         stem = lexicon.kazakh_stem(word.lower())
@@ -238,6 +304,10 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
                 findings.append(_respelt(para, word, respelt))
             continue
         right = known.get(fold_lookalikes(word)) if len(word) > 1 else None  # А. of А.Қадыри: an initial
+        if (right is None or right.lower() == word.lower()) and not named:
+            right = _known_stem_respelling(word, known) or right  # есирткі-лердің, the text has есірткі
+        if right and named and not right[:1].isupper():
+            right = None  # a name (Сон) is no second spelling of a common word of the text (соң)
         if right and right.lower() != word.lower():
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}» is written with Russian letters; elsewhere «{right}»"))
@@ -253,6 +323,54 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
         elif respelt := _place_respelling(word) or _oracle_respelling(word):
             findings.append(_respelt(para, word, respelt))
     return findings
+
+
+def _loan_twin(word: str, known: dict[str, str]) -> str | None:
+    """The spelling this Kazakh text gives *word* elsewhere with Kazakh letters, when *word* reads
+    as written only as a Russian noun's loan with Kazakh endings (шок-тарын, катар-ында) and
+    the text's spelling is a Kazakh word (шоқтарын, bouquets; қатарында, among): the same word
+    typed once on the wrong layout. Not a verb's stem (бол-у, бөл-у are two Kazakh verbs), not
+    a word of four letters or fewer (бас, бәс)."""
+    lower = word.lower()
+    if len(lower) < 5 or not word.islower() or not KAZAKH_LETTERS.isdisjoint(lower):
+        return None
+    right = known.get(fold_lookalikes(lower), "").lower()
+    right = right if right and right != lower else _known_stem_respelling(lower, known, 3)
+    stem = lexicon.kazakh_written_stem(lower) if right else None
+    if stem is None or _verb_stem(stem) or not _russian_noun(stem) or lexicon.kazakh_stem(right) is None:
+        return None
+    return right
+
+
+def _known_stem_respelling(word: str, known: dict[str, str], shortest: int = 4) -> str | None:
+    """*word* as a stem this Kazakh text writes with Kazakh letters elsewhere (есірткі, a word
+    no dictionary here lists) and Kazakh endings, its Russian look-alikes restored
+    (есирткілердің → есірткілердің); stems of *shortest* letters or more."""
+    lower = word.lower()
+    if len(lower) < 5 or not set(lower) & _ORACLE_SWAPS.keys():
+        return None
+    stems = _known_stems(tuple(sorted({w.lower() for w in known.values()})), shortest)
+    for cut in range(len(lower) - 1, shortest - 1, -1):
+        for right in stems.get(fold_lookalikes(lower[:cut]), ()):
+            tail = lexicon.ending_spelling(lower[cut:], kazakh_is_front(right), _RUSSIAN_IN_ENDING) \
+                if right != lower[:cut] and _keeps(lower[:cut], right) else None
+            if tail is not None:
+                return right + tail
+    return None
+
+
+@lru_cache(maxsize=8)
+def _known_stems(words: tuple[str, ...], shortest: int) -> dict[str, set[str]]:
+    """Stems of *shortest* letters or more, with a Kazakh letter, of the text's Kazakh words: each
+    word and each beginning of it that the rest follows as Kazakh endings, by folded spelling."""
+    stems: dict[str, set[str]] = {}
+    for word in words:
+        for cut in range(len(word), shortest - 1, -1):
+            stem = word[:cut]
+            if not KAZAKH_LETTERS.isdisjoint(stem) and (cut == len(word) or is_ending_chain(word[cut:],
+                                                                                          kazakh_is_front(stem))):
+                stems.setdefault(fold_lookalikes(stem), set()).add(stem)
+    return stems
 
 
 def _respelt(para: Para, word: str, respelt: str) -> Finding:
@@ -542,8 +660,29 @@ def _front_u(word: str) -> str | None:
     u = match.end() - 1
     if u >= 3 and word[:u + 1].lower() in lexicon.kazakh_all_words():
         return None  # a verb noun and its ending: келу-шілер, жүргізу-ші, көму-сіз
+    if _suffix_vowel(word.lower(), u):
+        return None
     front = {"у": "ү", "о": "ө", "У": "Ү", "О": "Ө"}[word[u]]
     return word[:u] + front + word[u + 1:]
+
+
+_SURNAME_OV = re.compile(r"ова?")
+
+
+def _suffix_vowel(lower: str, u: int) -> bool:
+    """The у or о at *u*, after the first syllable, begins a suffix, which Kazakh writes so in a
+    front word too (ө and ү stand in a first syllable): a verbal noun's -у with its endings
+    (жүгір-у-ші-нің, whose stem the dictionary may lack) or a surname's Russian -ов/-ова with
+    Kazakh endings of either harmony (Әбенов-тің, Кенжебеков-тің)."""
+    if not any(ch in _SYLLABIC for ch in lower[:u]):
+        return False
+    if lower[u] == "у":
+        return is_verb_tail(lower[u:])
+    ov = _SURNAME_OV.match(lower, u)
+    return ov is not None and (ov.end() == len(lower) or is_ending_chain(lower[ov.end():]))
+
+
+_SYLLABIC = "аәеиоөұүыіэюяё"
 
 
 def _kazakh_as_written(word: str) -> bool:
