@@ -1,0 +1,137 @@
+"""Numbers, qualifiers and designations as a reader means them (issue 12, helper checker14m):
+Kazakh numeral words in their real inflection (the pronoun «оның» is no «он»), proportions
+(nine in ten, «девять из десяти», «оннан тоғызы») as one figure, ranges and the qualifier of
+the right figure, units of area, designations read whole. Each case is written here (own
+people, places and figures); every class has its error found (error level) and its harmless
+variant left alone.
+
+In-process, as tests/test_checker_realnews.py: plain texts through `check_texts` with the
+toolkit's termbase (what `press check --text` reads).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from press.check import check_texts
+from press.lang import kazakh
+from press.lang.read_numbers import find_numbers
+from tests.test_checker_realnews import DAY, termbase
+
+__all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
+
+
+def _numbers(texts: dict[str, str], termbase: dict) -> list[tuple[str, str, list[str]]]:
+    return [(f.rule, f.severity, f.langs) for f in check_texts(texts, termbase, DAY).findings
+            if f.rule.startswith(("numbers.", "facts.", "designations."))]
+
+
+def _edited(texts: dict[str, str], lang: str, old: str, new: str) -> dict[str, str]:
+    assert old in texts[lang], old
+    return dict(texts, **{lang: texts[lang].replace(old, new, 1)})
+
+
+def _assert_found(texts: dict[str, str], lang: str, old: str, new: str, termbase: dict,
+                  rule: str = "numbers.mismatch") -> None:
+    """Nothing is found on *texts*; once *old* becomes *new* in *lang*, *rule* names *lang* as an error."""
+    assert _numbers(texts, termbase) == []
+    found = _numbers(_edited(texts, lang, old, new), termbase)
+    assert any(r == rule and sev == "error" and lang in langs for r, sev, langs in found), found
+
+
+def _values(text: str, lang: str) -> list[Decimal]:
+    return [n.value for n in find_numbers(text, lang) if not n.soft]
+
+
+# --- 1. Kazakh numeral words in their real inflection -------------------------------------
+
+_FORMS = {
+    # written from a grammar's rules (the ending follows the numeral's last sound), not from the code
+    "он": {"онның", "онға", "онды", "онда", "оннан", "онмен", "оны", "онына", "онының", "онынан"},
+    "үш": {"үштің", "үшке", "үшті", "үште", "үштен", "үшпен", "үші", "үшіне"},
+    "екі": {"екінің", "екіге", "екіні", "екіде", "екіден", "екімен", "екісі", "екісіне", "екісінен"},
+    "тоғыз": {"тоғыздың", "тоғызға", "тоғызды", "тоғыздан", "тоғызбен", "тоғызы", "тоғызына"},
+    "қырық": {"қырықтың", "қырыққа", "қырықтан", "қырықпен", "қырқы", "қырқына"},
+    "елу": {"елудің", "елуге", "елуден", "елумен", "елуі", "елуіне"},
+    "жиырма": {"жиырманың", "жиырмаға", "жиырмадан", "жиырмасы", "жиырмасына"},
+}
+_NOT_FORMS = {"он": {"оның", "оған", "одан", "ондай", "ондаған"}, "үш": {"үшке.", "үшбу"},
+              "екі": {"екіншіден", "екеуі"}}
+
+
+@pytest.mark.parametrize("numeral", sorted(_FORMS))
+def test_a_numeral_takes_the_endings_of_its_last_sound(numeral: str) -> None:
+    forms = kazakh.numeral_forms(numeral)
+    assert _FORMS[numeral] <= set(forms)
+    assert not _NOT_FORMS.get(numeral, set()) & set(forms)
+
+
+def test_the_pronoun_its_after_a_genitive_is_no_ten() -> None:
+    """«оның» is «ол» in the genitive ("its"); ten in the genitive is «онның». After another
+    genitive it is still the pronoun, not a part of a whole."""
+    text = "Қауымдастықтың басшылығымен университеттердің оның Бакудегі форумына қатысуы жоспарланды."
+    assert Decimal(10) not in _values(text, "kk")
+    assert _values("Делегацияның онның біреуі ғана келді.", "kk")[:1] == [Decimal(10)]
+
+
+_ITS = {
+    "en": "The rectors agreed that Kazakh universities will take part in the association's annual "
+          "conference in Perth, and 12 students will attend it.",
+    "ru": "Ректоры договорились, что казахстанские вузы примут участие в ежегодной конференции "
+          "ассоциации в Перте, и на ней будут 12 студентов.",
+    "kk": "Ректорлар қазақстандық жоғары оқу орындарының оның Перттегі жыл сайынғы конференциясына "
+          "қатысатынына, оған 12 студент баратынына келісті.",
+}
+
+
+def test_its_is_no_figure_and_a_ten_still_is(termbase: dict) -> None:
+    """No version lacks a 10 for «оның»; a Kazakh ten in words said where the others say 12 is found."""
+    _assert_found(_ITS, "kk", "оған 12 студент", "оған он студент", termbase)
+
+
+# --- 2. Proportions: nine in ten is one figure ---------------------------------------------
+
+_SHARE = {
+    "en": "In 2025, 52,300 Kazakh citizens visited Vietnam, and nearly nine in ten of them travelled "
+          "to Nha Trang.",
+    "ru": "В 2025 году Вьетнам посетили 52 300 граждан Казахстана, причём почти девять из десяти "
+          "из них побывали в Нячанге.",
+    "kk": "2025 жылы Вьетнамға 52 300 Қазақстан азаматы барған, олардың оннан тоғызына жуығы "
+          "Нячангқа сапар шеккен.",
+}
+
+
+def test_a_proportion_is_one_figure_with_its_qualifier(termbase: dict) -> None:
+    """«оннан тоғызына жуығы» is nearly nine out of ten, as "nearly nine in ten": «жуығы» is
+    the proportion's qualifier, not the ten's."""
+    assert _numbers(_SHARE, termbase) == []
+    assert Decimal("0.9") in _values(_SHARE["kk"], "kk")
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("en", "nine in ten", "eight in ten"),
+    ("ru", "девять из десяти", "восемь из десяти"),
+    ("kk", "оннан тоғызына", "оннан сегізіне"),
+])
+def test_a_changed_proportion_is_found(termbase: dict, lang: str, old: str, new: str) -> None:
+    _assert_found(_SHARE, lang, old, new, termbase)
+
+
+def test_the_qualifier_of_a_proportion_must_agree(termbase: dict) -> None:
+    _assert_found(_SHARE, "en", "nearly nine in ten", "more than nine in ten", termbase,
+                  rule="numbers.qualifier")
+
+
+_PART = {
+    "en": "At present, 64 of the region's 81 schools are connected to the network.",
+    "ru": "В настоящее время к сети подключены 64 из 81 школы региона.",
+    "kk": "Қазіргі уақытта өңірдегі 81 мектептің 64-і желіге қосылған.",
+}
+
+
+def test_a_part_of_a_whole_said_apart_is_no_proportion_lacking(termbase: dict) -> None:
+    """«64 из 81 школы» names what is counted: a part and a whole, as the English and Kazakh
+    say them; a changed part is still found."""
+    _assert_found(_PART, "ru", "64 из 81", "46 из 81", termbase)
