@@ -135,3 +135,64 @@ def test_a_part_of_a_whole_said_apart_is_no_proportion_lacking(termbase: dict) -
     """«64 из 81 школы» names what is counted: a part and a whole, as the English and Kazakh
     say them; a changed part is still found."""
     _assert_found(_PART, "ru", "64 из 81", "46 из 81", termbase)
+
+
+# --- 3. Ranges and the figure a qualifier belongs to ---------------------------------------
+
+_AGES = {
+    "en": "About 2,000 children aged from seven to 15 took part in the chess festival in Taraz.",
+    "ru": "В шахматном фестивале в Таразе приняли участие около 2000 детей в возрасте от семи до 15 лет.",
+    "kk": "Тараздағы шахмат фестиваліне жеті жастан 15 жасқа дейінгі 2 000-ға жуық бала қатысты.",
+}
+
+
+def test_the_upper_bound_of_a_range_is_no_limit(termbase: dict) -> None:
+    """«от семи до 15 лет», «жеті жастан 15 жасқа дейін»: a range, not "up to 15" against a
+    bare 15 in English; a changed bound is still found."""
+    _assert_found(_AGES, "ru", "до 15 лет", "до 16 лет", termbase)
+
+
+def test_up_to_inside_a_range_is_no_qualifier(termbase: dict) -> None:
+    texts = _edited(_AGES, "en", "from seven to 15", "from seven up to 15")
+    assert _numbers(texts, termbase) == []
+
+
+def test_a_limit_said_alone_is_still_a_limit() -> None:
+    """«до 15 детей» with no lower bound is "up to 15"."""
+    found = {n.value: n.qualifier for n in find_numbers("Группа объединяет до 15 детей.", "ru")}
+    assert found[Decimal(15)] == "to"
+
+
+_RUN = {
+    "en": "The programme included a charity run over 10 kilometres along the Ishim embankment.",
+    "ru": "В программу вошёл благотворительный забег на 10 километров по набережной Ишима.",
+    "kk": "Бағдарламаға Есіл жағалауы бойымен 10 шақырымдық қайырымдылық жүгірісі енгізілді.",
+}
+
+
+def test_over_a_distance_after_a_race_is_its_length(termbase: dict) -> None:
+    """"A run over 10 kilometres" is the run's distance, «забег на 10 километров»; "more than
+    10 kilometres" said of it contradicts."""
+    _assert_found(_RUN, "en", "run over 10", "run of more than 10", termbase, rule="numbers.qualifier")
+
+
+def test_over_a_length_of_roads_is_more_than() -> None:
+    found = find_numbers("Over 10 kilometres of roads were repaired.", "en")
+    assert [n.qualifier for n in found] == ["more"]
+
+
+# --- 4. Designations read whole ----------------------------------------------------------
+
+_CLEARED = {
+    "en": "Since 1995, NDMA has cleared more than 1,400 square kilometres of land.",
+    "ru": "С 1995 года NDMA очистил более 1400 квадратных километров территории.",
+    "kk": "1995 жылдан бері NDMA 1 400 шаршы шақырымнан астам аумақты тазартты.",
+}
+
+
+def test_an_acronym_before_a_figure_in_thousands_is_no_designation(termbase: dict) -> None:
+    """«NDMA 1 400 шаршы шақырым» is the agency and 1,400, not the designation NDMA-1."""
+    from press.lang.read_designations import find_designations
+
+    assert find_designations(_CLEARED["kk"]) == []
+    _assert_found(_CLEARED, "kk", "1 400", "1 500", termbase)

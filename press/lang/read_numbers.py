@@ -509,9 +509,37 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
                                       text, lang), text, lang) for m in found]
     found = _proportions(text, lang, sorted(found, key=lambda m: m.start))
-    return _ranges(text, lang, _shared_qualifiers(text, lang, [
+    return _ranges(text, lang, _bounds(text, lang, _shared_qualifiers(text, lang, [
         replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
-        if not m.soft else m for m in found]))
+        if not m.soft else m for m in found])))
+
+
+_FROM = {"en": re.compile(r"(?<!\w)(?:from|between)[\s\u00a0]+\Z", re.IGNORECASE),
+         "ru": re.compile(r"(?<!\w)(?:от|с|со)[\s\u00a0]+\Z", re.IGNORECASE)}
+_TO = {"en": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+(?:to|and|until|till|through|up[\s\u00a0]+to)"
+                        r"[\s\u00a0]+", re.IGNORECASE),
+       "ru": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+(?:до|по|вплоть[\s\u00a0]+до)[\s\u00a0]+",
+                        re.IGNORECASE),
+       "kk": re.compile(r"(?:-?(?:ден|дан|тен|тан|нен|нан)|[\s\u00a0]+[^\W\d_]+(?:ден|дан|тен|тан|нен|нан))"
+                        r"[\s\u00a0]+", re.IGNORECASE)}
+"""The gap between the bounds of a range: "from six to 14", "between 5 and 10 years", «от шести
+до 14 лет», «с 3 по 7»; Kazakh puts the lower bound in the ablative, «алты жастан 14 жасқа
+дейін», «5-тен 10-ға дейін»."""
+
+
+def _bounds(text: str, lang: str, found: list[NumberMention]) -> list[NumberMention]:
+    """The upper bound of a range ("from six to 14", «от шести до 14 лет», «алты жастан 14 жасқа
+    дейін») takes no qualifier: its "to", «до», «дейін» (even "up to") close the range, and
+    do not say "up to 14" where another version says "from six to 14"."""
+    out = list(found)
+    for i, (low, high) in enumerate(itertools.pairwise(found)):
+        if high.qualifier not in ("to", "upto") or low.soft or high.soft or low.value >= high.value \
+                or lang not in _TO or not _TO[lang].fullmatch(text, low.end, high.start):
+            continue
+        if lang in _FROM and not _FROM[lang].search(text, max(0, low.start - 12), low.start):
+            continue
+        out[i + 1] = replace(high, qualifier=None)
+    return out
 
 
 _PROPORTION_GAP = {"en": re.compile(r"[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+", re.IGNORECASE),
@@ -1059,6 +1087,8 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
         if word == "over" and _is_duration(text, mention) \
                 and not re.search(r"\bfor\s+over\s", before, re.IGNORECASE):
             return None  # "over five years": during, not more than
+        if word == "over" and mention.unit in _LENGTHS and _EN_RACE.search(before[:match.start()]):
+            return None  # "a run over 5 kilometres": its distance, «забег на 5 километров»
         if name == "more" and _NEGATED.search(before[:match.start()]):
             return "upto"  # "may not exceed 90 days", «не может превышать»
         return name
@@ -1071,6 +1101,10 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
     return None
 
 
+_LENGTHS = frozenset({"km", "mile", "metre"})
+_EN_RACE = re.compile(r"\b(?:run|race|marathon|walk|ride|relay|swim|trek|course|stage|leg|route|distance)s?"
+                      r"[\s\u00a0]+\Z", re.IGNORECASE)
+"""A race or route before "over" and a length: "over" gives its distance, not "more than"."""
 _EN_DEADLINE = re.compile(r"\b(?:no|not) later than\s*\Z", re.IGNORECASE)
 _EN_AHEAD = re.compile(r"\s+(?:before|prior to|ahead of)\b", re.IGNORECASE)
 
