@@ -196,3 +196,31 @@ def test_an_acronym_before_a_figure_in_thousands_is_no_designation(termbase: dic
 
     assert find_designations(_CLEARED["kk"]) == []
     _assert_found(_CLEARED, "kk", "1 400", "1 500", termbase)
+
+
+# --- 5. A unit changed, the figure the same ------------------------------------------------
+
+_AREA = {
+    "en": "Since 2012, Kazakh engineers have cleared more than 9,000 hectares of former firing ranges.",
+    "ru": "С 2012 года казахстанские инженеры очистили более 9 тысяч гектаров бывших полигонов.",
+    "kk": "2012 жылдан бері қазақстандық инженерлер бұрынғы полигондардың 9 мың гектардан астам "
+          "аумағын тазартты.",
+}
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("en", "9,000 hectares", "9,000 square kilometres"),
+    ("ru", "9 тысяч гектаров", "9 тысяч квадратных километров"),
+    ("kk", "9 мың гектардан", "9 мың шаршы шақырымнан"),
+])
+def test_hectares_are_no_square_kilometres(termbase: dict, lang: str, old: str, new: str) -> None:
+    """The same 9,000 in hectares and in square kilometres (a hundred times more) differs."""
+    _assert_found(_AREA, lang, old, new, termbase, rule="numbers.unit")
+
+
+def test_square_kilometres_in_every_language_agree(termbase: dict) -> None:
+    texts = {lang: text.replace(old, new) for (lang, text), (old, new) in zip(_AREA.items(), (
+        ("9,000 hectares", "9,000 square kilometres"), ("9 тысяч гектаров", "9 тысяч кв. км"),
+        ("9 мың гектардан", "9 мың км²-ден")), strict=True)}
+    assert _numbers(texts, termbase) == []
+    assert [n.unit for n in find_numbers(texts["ru"], "ru") if n.value == 9000] == ["square km"]

@@ -57,6 +57,8 @@ class NumberMention:
 
 # --- units -------------------------------------------------------------------------------
 
+SQUARE = "square"
+"""«square», «квадратный», «шаршы»: the unit of area the next word's length makes (`_area`)."""
 _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "day": {"en": ("day", "days"), "ru": ("день", "дня", "дней", "дням", "днях", "сутки", "суток",
                                           "суткам", "сутках"), "kk": ("күн", "тәулік")},
@@ -92,6 +94,9 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "millimetre": {"en": ("millimetre", "millimetres", "millimeter", "millimeters", "mm"),
                    "ru": ("миллиметр", "мм"), "kk": ("миллиметр", "мм")},
     "cubic metre": {"en": ("cubic",), "ru": ("кубометр", "кубометра", "кубометров", "куб"), "kk": ("текше",)},
+    SQUARE: {"en": ("square", "sq"), "kk": ("шаршы",),
+             "ru": ("квадратный", "квадратных", "квадратного", "квадратным", "квадратными", "квадратном",
+                    "квадратные", "кв")},
     "teu": {"en": ("teu",), "ru": ("teu", "дфэ"), "kk": ("teu",)},
     **{name: {"en": (name, name + "s", symbol.lower()), "ru": (ru, ru + "а", ru + "ов", ru_symbol),
               "kk": (ru, ru_symbol)}
@@ -1224,12 +1229,32 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
                              and word in _RU_CASE_TAILS):
             continue
         unit = unit_of(word, lang) or "-" in word and unit_of(word.split("-")[-1], lang) \
-            or _currency_after(words, token, lang)
+            or _currency_after(words, token, lang) or _squared(word, lang)
+        if unit == SQUARE:
+            unit = _area(words, token, lang)
         break
     if scale == 0:
         first = _first_word_tail(rest)
         unit = unit or (unit_of(first, lang) if first else None)
     return scale, unit, end
+
+
+_LENGTH_UNITS = frozenset({"km", "metre", "mile", "centimetre", "millimetre"})
+
+
+def _area(words: list[Token], token: Token, lang: str) -> str | None:
+    """A unit of area: "square kilometres", «квадратных километров», «шаршы шақырым» (the length
+    after the word of square). 18,000 hectares and 18,000 square kilometres are one figure in
+    two units, which the units rule tells apart."""
+    index = words.index(token)
+    length = unit_of(words[index + 1].lower, lang) if index < len(words) - 1 else None
+    return f"square {length}" if length in _LENGTH_UNITS else None
+
+
+def _squared(word: str, lang: str) -> str | None:
+    """A length with ² (km², м²): a unit of area."""
+    length = unit_of(word[:-1], lang) if word.endswith("²") else None
+    return f"square {length}" if length in _LENGTH_UNITS else None
 
 
 def _currency_after(words: list[Token], token: Token, lang: str) -> str | None:
