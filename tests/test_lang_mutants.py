@@ -83,8 +83,12 @@ def test_a_kazakh_numeral_with_a_possessive_ending_is_not_a_count(text: str) -> 
 
 
 def test_a_kazakh_qualifier_belongs_to_the_number_right_before_it() -> None:
-    """«100-ден 200-ге дейін» is a range: дейін qualifies 200 ("up to"), not 100."""
+    """«100-ден 200-ге дейін» is a range: дейін closes it at 200 (no qualifier of either bound,
+    as "from 100 to 200"); alone, «200-ге дейін» qualifies 200 ("up to"), never the 100 before."""
     first, second = find_numbers("100-ден 200-ге дейін", "kk")
+    assert (first.value, first.qualifier) == (100, None)
+    assert (second.value, second.qualifier) == (200, None)
+    first, second = find_numbers("100 адам, 200-ге дейін", "kk")
     assert (first.value, first.qualifier) == (100, None)
     assert (second.value, second.qualifier) == (200, "to")
 

@@ -200,6 +200,46 @@ def inflect_name(name: str, case: Case) -> str:
     return inflect(name, case)
 
 
+_ELIDED = {"қырық": "қырқ"}
+"""Stems that lose their last vowel before a vowel-initial ending (қырық → қырқы, қырқыншы)."""
+
+
+def possessive(word: str) -> str:
+    """The third-person possessive: -сы/-сі after a vowel (екісі, жиырмасы), -ы/-і after a
+    consonant or a final у (оны, үші, тоғызы, елуі; қырқы)."""
+    lower = word.lower()
+    front = is_front(lower)
+    if lower[-1:] in VOWELS and lower[-1:] not in GLIDES:
+        return word + ("сі" if front else "сы")
+    return _ELIDED.get(lower, word) + ("і" if front else "ы")
+
+
+def ordinal_stem(word: str) -> str:
+    """The ordinal of a numeral: -ншы/-нші after a vowel (екінші, алтыншы), -ыншы/-інші after a
+    consonant (үшінші, оныншы, қырқыншы)."""
+    lower = word.lower()
+    front = is_front(lower)
+    if lower[-1:] in VOWELS and lower[-1:] not in GLIDES:
+        return word + ("нші" if front else "ншы")
+    return _ELIDED.get(lower, word) + ("інші" if front else "ыншы")
+
+
+@cache
+def numeral_forms(numeral: str) -> dict[str, bool]:
+    """The forms of a Kazakh numeral word, each with whether it is a possessive: the word and
+    its cases (он, онның, онға, онды, онда, оннан, онмен: the number itself) and its
+    third-person possessive with the cases after it (оны, онының, онына, онын, онында,
+    онынан, онымен: a part of a whole, «оннан тоғызы», nine out of ten). The ending follows
+    the numeral's last sound, so «оның» (the pronoun «ол» in the genitive, "its") is no form
+    of «он», whose genitive is «онның»."""
+    forms = {inflect(numeral, case): False for case in Case}
+    owned = possessive(numeral)
+    back, front = zip(*(POSSESSIVE_ENDINGS[case] for case in Case if case is not Case.NOMINATIVE),
+                      strict=True)
+    forms |= {owned + ending: True for ending in ("", *(front if is_front(owned) else back))}
+    return forms
+
+
 @cache
 def _cases_by_ending() -> dict[str, Case]:
     """Ending → case, probed from the tables above over stems of every sound class."""

@@ -13,11 +13,12 @@ import re
 
 DESIGNATION_RE = re.compile(
     r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яёәғқңөұүһі]{0,11})[-‐ ]?"
-    r"(\d{1,4}(?:[A-ZА-Я]{1,3}|[a-zа-я]{1,3})?(?:-\d{3})?)(?![\w]|[.,]\d)"
+    r"(\d{1,4}(?:[A-ZА-Я]{1,3}|[a-zа-я]{1,3})?(?:-\d{3})?)(?![\w]|[.,]\d|[ \u00a0\u202f\u2009]\d{3}(?!\d))"
 )
 """Letters and a number: MS-28, Су-35, COVID-19, A321LR, A320neo (up to three letters after the
 number), A350-900 (a series after it), KazEOSat-3 and a ship «Түркістан-2» (a capitalised word
-hyphened to a small number)."""
+hyphened to a small number). Not an acronym before a figure grouped in thousands ("CMAC 1 200
+шаршы шақырым": the subject, then 1,200)."""
 _TRANSLIT = str.maketrans({
     "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH", "З": "Z",
     "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R",

@@ -57,6 +57,8 @@ class NumberMention:
 
 # --- units -------------------------------------------------------------------------------
 
+SQUARE = "square"
+"""«square», «квадратный», «шаршы»: the unit of area the next word's length makes (`_area`)."""
 _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "day": {"en": ("day", "days"), "ru": ("день", "дня", "дней", "дням", "днях", "сутки", "суток",
                                           "суткам", "сутках"), "kk": ("күн", "тәулік")},
@@ -92,6 +94,9 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "millimetre": {"en": ("millimetre", "millimetres", "millimeter", "millimeters", "mm"),
                    "ru": ("миллиметр", "мм"), "kk": ("миллиметр", "мм")},
     "cubic metre": {"en": ("cubic",), "ru": ("кубометр", "кубометра", "кубометров", "куб"), "kk": ("текше",)},
+    SQUARE: {"en": ("square", "sq"), "kk": ("шаршы",),
+             "ru": ("квадратный", "квадратных", "квадратного", "квадратным", "квадратными", "квадратном",
+                    "квадратные", "кв")},
     "teu": {"en": ("teu",), "ru": ("teu", "дфэ"), "kk": ("teu",)},
     **{name: {"en": (name, name + "s", symbol.lower()), "ru": (ru, ru + "а", ru + "ов", ru_symbol),
               "kk": (ru, ru_symbol)}
@@ -223,7 +228,9 @@ _KK_COLLECTIVES = {2: "екеу", 3: "үшеу", 4: "төртеу", 5: "бесе
 """Collective numerals (екеуі, үшеуі де, бесеуін): counts like екі, үш."""
 _KK_SCALES = {"жүз": 100, "мың": 1000, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12}
 _KK_BARE = frozenset({*_KK_CARDINALS.values(), *_KK_SCALES, "бір"})
-_KK_NOT = frozenset({"онда", "оны", "оның", "оған", "одан", "онымен", "бесте", "елуі"})
+_KK_NOT = frozenset({"онда", "оны", "онымен", "онын", "бесте", "үшін"})
+"""Forms of a numeral that are also common words (онда: at ten, and there; оны, онымен: ten of
+them, and it, with him; үшін: three of them, and "for"): read as the word, in any context."""
 _KK_HOMONYMS = ("алтын", "жетім", "бесік")
 """Nouns that begin with a numeral's letters (gold, orphan, cradle): алтыны, алтынның, жетімдер
 are their forms, not алты or жеті with an ending."""
@@ -315,31 +322,45 @@ def _kk_word(lower: str) -> tuple[int, bool] | None:
     for value, base in (*_KK_CARDINALS.items(), *((v, k) for k, v in _KK_SCALES.items())):
         if not lower.startswith(base[:-1]):
             continue
-        if kazakh.matches_stem(lower, base) and not _is_possessive(lower, base):
+        if kazakh.numeral_forms(base).get(lower) is False or _derived(lower, base):
             return value, False
+        stem = kazakh.ordinal_stem(base)
         rest = lower[len(base):]
         ordinal = _KK_ORDINAL.match(rest) if lower.startswith(base) else None
-        if ordinal and kazakh.is_ending_chain(rest[ordinal.end():]):
+        if lower.startswith(stem) and kazakh.is_ending_chain(lower[len(stem):]) \
+                or ordinal and kazakh.is_ending_chain(rest[ordinal.end():]):
             return value, True
     return None
+
+
+_KK_DERIVED = re.compile(r"(?:лы|ды|ты|лі|ді|ті)[қғкг]")
+
+
+def _derived(lower: str, base: str) -> bool:
+    """A noun made of a numeral with -лық/-дық (ондық, жиырмалық, бестікке: a top ten, the
+    Group of Twenty), with its endings: the count it names."""
+    return lower.startswith(base) and bool(_KK_DERIVED.match(lower, len(base))) \
+        and kazakh.matches_stem(lower, base)
 
 
 _KK_CARDINAL_STARTS = tuple(_KK_CARDINALS.values())
 _KK_GENITIVE_BEFORE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[\s\u00a0]+\Z", re.IGNORECASE)
 
 
-def _kk_partitive(token: Token, text: str) -> tuple[int, bool] | None:
+def _kk_partitive(token: Token, text: str, start: int) -> tuple[int, bool] | None:
     """«он жағдайдың тоғызында» (in nine of ten cases), «оның төртін» (four of them): a numeral
     with a possessive after a genitive counts a part of the whole, as the digits of «оның 32-сі»
     do; without the genitive it is a pronoun (сегізі де келді). Not «бірі» (one of) nor «жүзі»
-    (a face)."""
+    (a face), nor a word that only looks like a numeral's form: «орындарының оның конференциясы»
+    (its conference) has the pronoun «ол», as «он» in the genitive is «онның»
+    (`kazakh.numeral_forms`). The genitive stands before the whole numeral (*start*): «олардың
+    он екісі», twelve of them."""
     lower = token.lower
-    if not lower.startswith(_KK_CARDINAL_STARTS) \
-            or not _KK_GENITIVE_BEFORE.search(text, max(0, token.start - 24), token.start):
+    if not lower.startswith(_KK_CARDINAL_STARTS) or lower in _KK_NOT \
+            or not _KK_GENITIVE_BEFORE.search(text, max(0, start - 24), start):
         return None
     return next(((value, False) for value, base in _KK_CARDINALS.items()
-                 if lower.startswith(base) and _is_possessive(lower, base)
-                 and kazakh.matches_stem(lower, base)), None)
+                 if kazakh.numeral_forms(base).get(lower)), None)
 
 
 def _is_possessive(lower: str, base: str) -> bool:
@@ -404,7 +425,7 @@ _FRACTIONS = {
                      r"(?:(?P<den>трет|четверт)(?:ь|и|ей|ью|ям|ями|ях)(?!\w)"
                      r"|(?P<dens>пят|шест|седьм|восьм|девят|десят)(?:ая|ую|ой)\s+част(?:ь|и|ью)(?!\w))",
                      re.IGNORECASE),
-    "kk": re.compile(r"(?<!\w)(?P<den>екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:ден|тен|нен)\s+"
+    "kk": re.compile(r"(?<!\w)(?P<den>екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:ден|тен|нен|дан|тан|нан)\s+"
                      r"(?P<num>бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)\w*", re.IGNORECASE),
 }
 """Fractions in words: two thirds, a quarter of; две трети, треть, четверть; үштен екісі,
@@ -449,6 +470,10 @@ def _fractions(text: str, lang: str) -> list[NumberMention]:
         if numerator < denominator:
             value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.001"))
             found.append(NumberMention(value, match.start(), match.end(), match.group(), spelled=True))
+            if lang == "kk":  # «оннан тоғызы»: nine out of ten, whose numbers another version may name apart
+                found += [NumberMention(Decimal(n), match.start(g), match.end(g), match.group(g),
+                                        spelled=True, soft=True)
+                          for g, n in (("den", denominator), ("num", numerator))]
     return found
 
 
@@ -488,9 +513,98 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += [m for m in _tops(text) if not any(s < m.end and m.start < e for s, e in taken)]
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
                                       text, lang), text, lang) for m in found]
-    return _ranges(text, lang, _shared_qualifiers(text, lang, [
+    found = _proportions(text, lang, sorted(found, key=lambda m: m.start))
+    return _ranges(text, lang, _bounds(text, lang, _shared_qualifiers(text, lang, [
         replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
-        if not m.soft else m for m in sorted(found, key=lambda m: m.start)]))
+        if not m.soft else m for m in found])))
+
+
+_FROM = {"en": re.compile(r"(?<!\w)(?:from|between)[\s\u00a0]+\Z", re.IGNORECASE),
+         "ru": re.compile(r"(?<!\w)(?:от|с|со)[\s\u00a0]+\Z", re.IGNORECASE)}
+_TO = {"en": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+(?:to|and|until|till|through|up[\s\u00a0]+to)"
+                        r"[\s\u00a0]+", re.IGNORECASE),
+       "ru": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+(?:до|по|вплоть[\s\u00a0]+до)[\s\u00a0]+",
+                        re.IGNORECASE),
+       "kk": re.compile(r"(?:-?(?:ден|дан|тен|тан|нен|нан)|[\s\u00a0]+[^\W\d_]+(?:ден|дан|тен|тан|нен|нан))"
+                        r"[\s\u00a0]+", re.IGNORECASE)}
+"""The gap between the bounds of a range: "from six to 14", "between 5 and 10 years", «от шести
+до 14 лет», «с 3 по 7»; Kazakh puts the lower bound in the ablative, «алты жастан 14 жасқа
+дейін», «5-тен 10-ға дейін»."""
+
+
+def _bounds(text: str, lang: str, found: list[NumberMention]) -> list[NumberMention]:
+    """The upper bound of a range ("from six to 14", «от шести до 14 лет», «алты жастан 14 жасқа
+    дейін») takes no qualifier: its "to", «до», «дейін» (even "up to") close the range, and
+    do not say "up to 14" where another version says "from six to 14"."""
+    out = list(found)
+    for i, (low, high) in enumerate(itertools.pairwise(found)):
+        if high.qualifier not in ("to", "upto") or low.soft or high.soft or low.value >= high.value \
+                or lang not in _TO or not _TO[lang].fullmatch(text, low.end, high.start):
+            continue
+        if lang in _FROM and not _FROM[lang].search(text, max(0, low.start - 12), low.start):
+            continue
+        out[i + 1] = replace(high, qualifier=None)
+    return out
+
+
+_PROPORTION_GAP = {"en": re.compile(r"[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+", re.IGNORECASE),
+                   "ru": re.compile(r"[\s\u00a0]+из[\s\u00a0]+", re.IGNORECASE)}
+"""Between the two figures of a proportion: "nine in ten", "9 out of 10", «девять из десяти»
+(Kazakh puts the whole first, in the ablative: «оннан тоғызы», read with the fractions)."""
+_PART_OF = {"en": re.compile(r"[\s\u00a0]+of(?:[\s\u00a0]+the)?[\s\u00a0]+", re.IGNORECASE)}
+"""A part named out of a whole that is not said as a proportion: "five of the ten regions"."""
+
+
+def _proportions(text: str, lang: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A proportion ("nearly nine in ten", «почти девять из десяти», «оннан тоғызына жуығы») is
+    one figure, 0.9 (90%, `_share`), which the qualifier before or after it qualifies; its two
+    numbers are kept soft, as another version may name the part and the whole apart ("nine of
+    the ten regions"), for which the proportion is kept soft in turn."""
+    out: list[NumberMention] = []
+    skip = False
+    for part, whole in itertools.pairwise([*found, None]):
+        if skip:
+            skip = False
+            continue
+        if whole is None or not _proportion_pair(text, part, whole):
+            out.append(part)
+            continue
+        value = (part.value / whole.value).quantize(Decimal("0.001"))
+        proportion = NumberMention(value, part.start, whole.end, text[part.start:whole.end], spelled=True)
+        gap = _PROPORTION_GAP.get(lang)
+        if gap and gap.fullmatch(text, part.end, whole.start) and not _counted_after(text, whole, lang):
+            out += [proportion, replace(part, soft=True), replace(whole, soft=True)]
+            skip = True
+        elif gap and gap.fullmatch(text, part.end, whole.start) \
+                or _PART_OF.get(lang) and _PART_OF[lang].fullmatch(text, part.end, whole.start):
+            out += [part, replace(proportion, soft=True)]
+        else:
+            out.append(part)
+    return out
+
+
+def _counted_after(text: str, whole: NumberMention, lang: str) -> bool:
+    """Russian «78 из 97 пунктов» names what is counted (a noun or adjective in the genitive
+    after the whole): a part and a whole, as English "78 of the 97 checkpoints", not the
+    proportion «девять из десяти»."""
+    if lang != "ru":
+        return False
+    from press.lang.russian import parses
+
+    word = re.match(r"[\s\u00a0]+([^\W\d_]+)", text[whole.end:whole.end + 40])
+    found = parses(word.group(1)) if word else []
+    return bool(found) and found[0].tag.POS in ("NOUN", "ADJF") \
+        and any(p.tag.case == "gent" for p in found if p.tag.POS == found[0].tag.POS)
+
+
+def _proportion_pair(text: str, part: NumberMention, whole: NumberMention) -> bool:
+    """Two whole figures, the first smaller, neither a year, a rounded figure or one of a unit
+    (not "5 in 10 days")."""
+    return not (part.soft or whole.soft or part.ordinal or whole.ordinal or part.unit or whole.unit
+                or part.precision is not None or whole.precision is not None
+                or part.value != part.value.to_integral_value()
+                or whole.value != whole.value.to_integral_value()
+                or not 0 < part.value < whole.value <= 1000 or _is_year(whole))
 
 
 _ROUND_THE_CLOCK = {"en": re.compile(r"-hour\b|\s+hours\s+a\s+day\b|/7\b", re.IGNORECASE),
@@ -978,6 +1092,8 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
         if word == "over" and _is_duration(text, mention) \
                 and not re.search(r"\bfor\s+over\s", before, re.IGNORECASE):
             return None  # "over five years": during, not more than
+        if word == "over" and mention.unit in _LENGTHS and _EN_RACE.search(before[:match.start()]):
+            return None  # "a run over 5 kilometres": its distance, «забег на 5 километров»
         if name == "more" and _NEGATED.search(before[:match.start()]):
             return "upto"  # "may not exceed 90 days", «не может превышать»
         return name
@@ -990,6 +1106,10 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
     return None
 
 
+_LENGTHS = frozenset({"km", "mile", "metre"})
+_EN_RACE = re.compile(r"\b(?:run|race|marathon|walk|ride|relay|swim|trek|course|stage|leg|route|distance)s?"
+                      r"[\s\u00a0]+\Z", re.IGNORECASE)
+"""A race or route before "over" and a length: "over" gives its distance, not "more than"."""
 _EN_DEADLINE = re.compile(r"\b(?:no|not) later than\s*\Z", re.IGNORECASE)
 _EN_AHEAD = re.compile(r"\s+(?:before|prior to|ahead of)\b", re.IGNORECASE)
 
@@ -1109,12 +1229,32 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
                              and word in _RU_CASE_TAILS):
             continue
         unit = unit_of(word, lang) or "-" in word and unit_of(word.split("-")[-1], lang) \
-            or _currency_after(words, token, lang)
+            or _currency_after(words, token, lang) or _squared(word, lang)
+        if unit == SQUARE:
+            unit = _area(words, token, lang)
         break
     if scale == 0:
         first = _first_word_tail(rest)
         unit = unit or (unit_of(first, lang) if first else None)
     return scale, unit, end
+
+
+_LENGTH_UNITS = frozenset({"km", "metre", "mile", "centimetre", "millimetre"})
+
+
+def _area(words: list[Token], token: Token, lang: str) -> str | None:
+    """A unit of area: "square kilometres", «квадратных километров», «шаршы шақырым» (the length
+    after the word of square). 18,000 hectares and 18,000 square kilometres are one figure in
+    two units, which the units rule tells apart."""
+    index = words.index(token)
+    length = unit_of(words[index + 1].lower, lang) if index < len(words) - 1 else None
+    return f"square {length}" if length in _LENGTH_UNITS else None
+
+
+def _squared(word: str, lang: str) -> str | None:
+    """A length with ² (km², м²): a unit of area."""
+    length = unit_of(word[:-1], lang) if word.endswith("²") else None
+    return f"square {length}" if length in _LENGTH_UNITS else None
 
 
 def _currency_after(words: list[Token], token: Token, lang: str) -> str | None:
@@ -1165,7 +1305,8 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
         if read is not None and _named(token, text, lang):
             read = None
         if read is None and token is not None and lang == "kk":
-            read = _kk_partitive(token, text)
+            joins = run and _adjacent(text, run[-1][0], token) and not _ends_a_number(run[-1][0], lang)
+            read = _kk_partitive(token, text, run[0][0].start if joins else token.start)
         if read is None and token is not None and run and run[-1][1] >= 10:
             read = _one_after_tens(token.lower, lang)
         if read is not None and token is not None and (not run or _adjacent(text, run[-1][0], token)

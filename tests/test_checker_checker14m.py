@@ -1,0 +1,226 @@
+"""Numbers, qualifiers and designations as a reader means them (issue 12, helper checker14m):
+Kazakh numeral words in their real inflection (the pronoun «оның» is no «он»), proportions
+(nine in ten, «девять из десяти», «оннан тоғызы») as one figure, ranges and the qualifier of
+the right figure, units of area, designations read whole. Each case is written here (own
+people, places and figures); every class has its error found (error level) and its harmless
+variant left alone.
+
+In-process, as tests/test_checker_realnews.py: plain texts through `check_texts` with the
+toolkit's termbase (what `press check --text` reads).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from press.check import check_texts
+from press.lang import kazakh
+from press.lang.read_numbers import find_numbers
+from tests.test_checker_realnews import DAY, termbase
+
+__all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
+
+
+def _numbers(texts: dict[str, str], termbase: dict) -> list[tuple[str, str, list[str]]]:
+    return [(f.rule, f.severity, f.langs) for f in check_texts(texts, termbase, DAY).findings
+            if f.rule.startswith(("numbers.", "facts.", "designations."))]
+
+
+def _edited(texts: dict[str, str], lang: str, old: str, new: str) -> dict[str, str]:
+    assert old in texts[lang], old
+    return dict(texts, **{lang: texts[lang].replace(old, new, 1)})
+
+
+def _assert_found(texts: dict[str, str], lang: str, old: str, new: str, termbase: dict,
+                  rule: str = "numbers.mismatch") -> None:
+    """Nothing is found on *texts*; once *old* becomes *new* in *lang*, *rule* names *lang* as an error."""
+    assert _numbers(texts, termbase) == []
+    found = _numbers(_edited(texts, lang, old, new), termbase)
+    assert any(r == rule and sev == "error" and lang in langs for r, sev, langs in found), found
+
+
+def _values(text: str, lang: str) -> list[Decimal]:
+    return [n.value for n in find_numbers(text, lang) if not n.soft]
+
+
+# --- 1. Kazakh numeral words in their real inflection -------------------------------------
+
+_FORMS = {
+    # written from a grammar's rules (the ending follows the numeral's last sound), not from the code
+    "он": {"онның", "онға", "онды", "онда", "оннан", "онмен", "оны", "онына", "онының", "онынан"},
+    "үш": {"үштің", "үшке", "үшті", "үште", "үштен", "үшпен", "үші", "үшіне"},
+    "екі": {"екінің", "екіге", "екіні", "екіде", "екіден", "екімен", "екісі", "екісіне", "екісінен"},
+    "тоғыз": {"тоғыздың", "тоғызға", "тоғызды", "тоғыздан", "тоғызбен", "тоғызы", "тоғызына"},
+    "қырық": {"қырықтың", "қырыққа", "қырықтан", "қырықпен", "қырқы", "қырқына"},
+    "елу": {"елудің", "елуге", "елуден", "елумен", "елуі", "елуіне"},
+    "жиырма": {"жиырманың", "жиырмаға", "жиырмадан", "жиырмасы", "жиырмасына"},
+}
+_NOT_FORMS = {"он": {"оның", "оған", "одан", "ондай", "ондаған"}, "үш": {"үшке.", "үшбу"},
+              "екі": {"екіншіден", "екеуі"}}
+
+
+@pytest.mark.parametrize("numeral", sorted(_FORMS))
+def test_a_numeral_takes_the_endings_of_its_last_sound(numeral: str) -> None:
+    forms = kazakh.numeral_forms(numeral)
+    assert _FORMS[numeral] <= set(forms)
+    assert not _NOT_FORMS.get(numeral, set()) & set(forms)
+
+
+def test_the_pronoun_its_after_a_genitive_is_no_ten() -> None:
+    """«оның» is «ол» in the genitive ("its"); ten in the genitive is «онның». After another
+    genitive it is still the pronoun, not a part of a whole."""
+    text = "Қауымдастықтың басшылығымен университеттердің оның Бакудегі форумына қатысуы жоспарланды."
+    assert Decimal(10) not in _values(text, "kk")
+    assert _values("Делегацияның онның біреуі ғана келді.", "kk")[:1] == [Decimal(10)]
+
+
+_ITS = {
+    "en": "The rectors agreed that Kazakh universities will take part in the association's annual "
+          "conference in Perth, and 12 students will attend it.",
+    "ru": "Ректоры договорились, что казахстанские вузы примут участие в ежегодной конференции "
+          "ассоциации в Перте, и на ней будут 12 студентов.",
+    "kk": "Ректорлар қазақстандық жоғары оқу орындарының оның Перттегі жыл сайынғы конференциясына "
+          "қатысатынына, оған 12 студент баратынына келісті.",
+}
+
+
+def test_its_is_no_figure_and_a_ten_still_is(termbase: dict) -> None:
+    """No version lacks a 10 for «оның»; a Kazakh ten in words said where the others say 12 is found."""
+    _assert_found(_ITS, "kk", "оған 12 студент", "оған он студент", termbase)
+
+
+# --- 2. Proportions: nine in ten is one figure ---------------------------------------------
+
+_SHARE = {
+    "en": "In 2025, 52,300 Kazakh citizens visited Vietnam, and nearly nine in ten of them travelled "
+          "to Nha Trang.",
+    "ru": "В 2025 году Вьетнам посетили 52 300 граждан Казахстана, причём почти девять из десяти "
+          "из них побывали в Нячанге.",
+    "kk": "2025 жылы Вьетнамға 52 300 Қазақстан азаматы барған, олардың оннан тоғызына жуығы "
+          "Нячангқа сапар шеккен.",
+}
+
+
+def test_a_proportion_is_one_figure_with_its_qualifier(termbase: dict) -> None:
+    """«оннан тоғызына жуығы» is nearly nine out of ten, as "nearly nine in ten": «жуығы» is
+    the proportion's qualifier, not the ten's."""
+    assert _numbers(_SHARE, termbase) == []
+    assert Decimal("0.9") in _values(_SHARE["kk"], "kk")
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("en", "nine in ten", "eight in ten"),
+    ("ru", "девять из десяти", "восемь из десяти"),
+    ("kk", "оннан тоғызына", "оннан сегізіне"),
+])
+def test_a_changed_proportion_is_found(termbase: dict, lang: str, old: str, new: str) -> None:
+    _assert_found(_SHARE, lang, old, new, termbase)
+
+
+def test_the_qualifier_of_a_proportion_must_agree(termbase: dict) -> None:
+    _assert_found(_SHARE, "en", "nearly nine in ten", "more than nine in ten", termbase,
+                  rule="numbers.qualifier")
+
+
+_PART = {
+    "en": "At present, 64 of the region's 81 schools are connected to the network.",
+    "ru": "В настоящее время к сети подключены 64 из 81 школы региона.",
+    "kk": "Қазіргі уақытта өңірдегі 81 мектептің 64-і желіге қосылған.",
+}
+
+
+def test_a_part_of_a_whole_said_apart_is_no_proportion_lacking(termbase: dict) -> None:
+    """«64 из 81 школы» names what is counted: a part and a whole, as the English and Kazakh
+    say them; a changed part is still found."""
+    _assert_found(_PART, "ru", "64 из 81", "46 из 81", termbase)
+
+
+# --- 3. Ranges and the figure a qualifier belongs to ---------------------------------------
+
+_AGES = {
+    "en": "About 2,000 children aged from seven to 15 took part in the chess festival in Taraz.",
+    "ru": "В шахматном фестивале в Таразе приняли участие около 2000 детей в возрасте от семи до 15 лет.",
+    "kk": "Тараздағы шахмат фестиваліне жеті жастан 15 жасқа дейінгі 2 000-ға жуық бала қатысты.",
+}
+
+
+def test_the_upper_bound_of_a_range_is_no_limit(termbase: dict) -> None:
+    """«от семи до 15 лет», «жеті жастан 15 жасқа дейін»: a range, not "up to 15" against a
+    bare 15 in English; a changed bound is still found."""
+    _assert_found(_AGES, "ru", "до 15 лет", "до 16 лет", termbase)
+
+
+def test_up_to_inside_a_range_is_no_qualifier(termbase: dict) -> None:
+    texts = _edited(_AGES, "en", "from seven to 15", "from seven up to 15")
+    assert _numbers(texts, termbase) == []
+
+
+def test_a_limit_said_alone_is_still_a_limit() -> None:
+    """«до 15 детей» with no lower bound is "up to 15"."""
+    found = {n.value: n.qualifier for n in find_numbers("Группа объединяет до 15 детей.", "ru")}
+    assert found[Decimal(15)] == "to"
+
+
+_RUN = {
+    "en": "The programme included a charity run over 10 kilometres along the Ishim embankment.",
+    "ru": "В программу вошёл благотворительный забег на 10 километров по набережной Ишима.",
+    "kk": "Бағдарламаға Есіл жағалауы бойымен 10 шақырымдық қайырымдылық жүгірісі енгізілді.",
+}
+
+
+def test_over_a_distance_after_a_race_is_its_length(termbase: dict) -> None:
+    """"A run over 10 kilometres" is the run's distance, «забег на 10 километров»; "more than
+    10 kilometres" said of it contradicts."""
+    _assert_found(_RUN, "en", "run over 10", "run of more than 10", termbase, rule="numbers.qualifier")
+
+
+def test_over_a_length_of_roads_is_more_than() -> None:
+    found = find_numbers("Over 10 kilometres of roads were repaired.", "en")
+    assert [n.qualifier for n in found] == ["more"]
+
+
+# --- 4. Designations read whole ----------------------------------------------------------
+
+_CLEARED = {
+    "en": "Since 1995, NDMA has cleared more than 1,400 square kilometres of land.",
+    "ru": "С 1995 года NDMA очистил более 1400 квадратных километров территории.",
+    "kk": "1995 жылдан бері NDMA 1 400 шаршы шақырымнан астам аумақты тазартты.",
+}
+
+
+def test_an_acronym_before_a_figure_in_thousands_is_no_designation(termbase: dict) -> None:
+    """«NDMA 1 400 шаршы шақырым» is the agency and 1,400, not the designation NDMA-1."""
+    from press.lang.read_designations import find_designations
+
+    assert find_designations(_CLEARED["kk"]) == []
+    _assert_found(_CLEARED, "kk", "1 400", "1 500", termbase)
+
+
+# --- 5. A unit changed, the figure the same ------------------------------------------------
+
+_AREA = {
+    "en": "Since 2012, Kazakh engineers have cleared more than 9,000 hectares of former firing ranges.",
+    "ru": "С 2012 года казахстанские инженеры очистили более 9 тысяч гектаров бывших полигонов.",
+    "kk": "2012 жылдан бері қазақстандық инженерлер бұрынғы полигондардың 9 мың гектардан астам "
+          "аумағын тазартты.",
+}
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("en", "9,000 hectares", "9,000 square kilometres"),
+    ("ru", "9 тысяч гектаров", "9 тысяч квадратных километров"),
+    ("kk", "9 мың гектардан", "9 мың шаршы шақырымнан"),
+])
+def test_hectares_are_no_square_kilometres(termbase: dict, lang: str, old: str, new: str) -> None:
+    """The same 9,000 in hectares and in square kilometres (a hundred times more) differs."""
+    _assert_found(_AREA, lang, old, new, termbase, rule="numbers.unit")
+
+
+def test_square_kilometres_in_every_language_agree(termbase: dict) -> None:
+    texts = {lang: text.replace(old, new) for (lang, text), (old, new) in zip(_AREA.items(), (
+        ("9,000 hectares", "9,000 square kilometres"), ("9 тысяч гектаров", "9 тысяч кв. км"),
+        ("9 мың гектардан", "9 мың км²-ден")), strict=True)}
+    assert _numbers(texts, termbase) == []
+    assert [n.unit for n in find_numbers(texts["ru"], "ru") if n.value == 9000] == ["square km"]
