@@ -19,7 +19,7 @@ from functools import lru_cache, partial
 from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding, Lack
-from press.check.unregistered import FreeNames
+from press.check.unregistered import _RU_RELATIONAL, FreeNames
 from press.lang import home_words, kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.read_names import any_dateline, in_dateline, word_matches
@@ -118,6 +118,8 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
                     and not (span == i + 1 and _common_noun_at_start(bundle, entity_id, para, words[i])) \
                     and not (span == i + 1 and _first_name(bundle, entity_id, para, words, span)) \
                     and not (span == i + 1 and _in_place_phrase(para, words, i)) \
+                    and not (span == i + 1 and bundle.entities[entity_id].type == "place"
+                             and after_place_adjective(para.text, words[i].start, para.lang)) \
                     and not free_names.in_currency_name(para.text, words[i].start, words[span - 1].end,
                                                         para.lang):
                 candidates.append((order, i, span, entity_id))
@@ -263,6 +265,24 @@ def _in_place_phrase(para: Para, words: tuple[Token, ...], i: int) -> bool:
     return False
 
 
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]+\Z")
+
+
+def after_place_adjective(text: str, start: int, lang: str) -> bool:
+    """The name at *start* follows, within one name, a capitalised adjective made from another
+    place or people (British Columbia, Британской Колумбии, Британдық Колумбия): a place of
+    two words, a province, not the country its last word names or resembles (Colombia)."""
+    before = _NAME_BEFORE.search(text, 0, start)
+    if before is None or not before.group(1)[:1].isupper() or sentence_initial(text, before.start(1)):
+        return False
+    word = before.group(1)
+    if lang == "en":
+        return free_names.is_demonym(word, lang)
+    if lang == "kk":
+        return word.lower().endswith(_KK_ADJECTIVE_ENDINGS[2:])
+    return lang == "ru" and bool(_RU_RELATIONAL.search(word.lower()))
+
+
 def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[_LangIndex],
                             taken: set[int]) -> list[Mention]:
     """Registered places written in another usual spelling (Тайланд for Таиланд): the words
@@ -274,7 +294,8 @@ def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[
         place = free_names.place_id(word.text, para.lang)
         entity_id = next((x.places[place] for x in indexes if place in x.places), None) if place else None
         if entity_id and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
-                and not _in_place_phrase(para, words, i):
+                and not _in_place_phrase(para, words, i) \
+                and not after_place_adjective(para.text, word.start, para.lang):
             taken.add(i)
             found.append(Mention(entity_id, word.start, word.end, word.text))
     return found
@@ -403,8 +424,8 @@ def _designated_forms(bundle: Bundle, lang: str) -> tuple[tuple[str, str], ...]:
 
 def _demonym(word: str, prefix: str, lang: str) -> bool:
     lower = word.lower()
-    if lang == "en":
-        return word in (prefix, prefix + "s") or lower.startswith(prefix.lower() + "-")
+    if lang == "en":  # Swedish-German: each people of a compound
+        return word in (prefix, prefix + "s") or prefix.lower() in lower.split("-")
     if prefix.endswith(_WHOLE):
         return any(kazakh.matches_stem(part, prefix[:-1]) for part in lower.split("-"))
     return any(part.startswith(prefix) for part in lower.split("-"))
@@ -470,7 +491,26 @@ def _demonyms(bundle: Bundle, lang: str) -> list[tuple[str, tuple[str, ...]]]:
     a word that begins with one names the entity (US–Russian → американо-российских)."""
     return [(entity.id, prefixes) for entity in bundle.entities.values()
             if (prefixes := _adjective_prefixes(tuple(entity.adjectives.get(lang, ())), lang)
-                + _people_of(tuple(entity.forms.get(lang, ())) if entity.type == "place" else (), lang))]
+                + _people_of(tuple(entity.forms.get(lang, ())) if entity.type == "place" else (), lang)
+                + (_people_nouns(tuple(entity.adjectives.get("ru", ())), lang)
+                   if entity.type == "place" else ()))]
+
+
+@lru_cache(maxsize=4096)
+def _people_nouns(russian_adjectives: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The people's noun of a country, from its Russian adjective through pymorphy3's dictionary
+    (шведский → швед, кенийский → кениец, чешский → чех), in Russian and in Kazakh, which
+    borrows it (швед капиталы, чех тілі, «швед-герман компаниясы»): the whole word (with
+    Kazakh endings at most) and, in Russian, the stem of its other forms (кенийцы, шведов)."""
+    if lang not in ("ru", "kk"):
+        return ()
+    found = []
+    for adjective in russian_adjectives:
+        if noun := russian.people_noun(adjective):
+            found.append(noun + _WHOLE)
+            if lang == "ru" and (oblique := russian.people_noun_stem_oblique(adjective)):
+                found.append(oblique)
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)
@@ -919,6 +959,7 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
             continue
         base, entity_id = close[0]
         if _truncated_in_a_name(para.text, token, base) \
+                or after_place_adjective(para.text, token.start, para.lang) \
                 or _another_name(bundle, para, token.text, base, entity_id) \
                 or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)):
             continue  # Kuwaiti of the registered Kuwait: an adjective made from the name

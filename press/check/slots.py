@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from press.check import recognise
@@ -26,7 +26,7 @@ from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
 from press.check.unregistered import _adjective_of
 from press.lang import names as free_names
-from press.lang.read_organisations import find_organisations
+from press.lang.read_organisations import find_organisations, kin_heads
 from press.lang.tokens import sentence_initial, tokens
 
 
@@ -37,6 +37,8 @@ class Known:
     key: str
     kind: str
     text: str
+    fields: tuple[str, ...] = ()
+    """An organisation's fields (its head's mention only), sorted: what the body deals with."""
 
 
 def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[str]]) -> list[Finding]:
@@ -54,8 +56,9 @@ def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[st
         brands = _brands(paras.values())
         taken = {lang: tuple((m.start, m.end) for m in mentions[(p.lang, p.location, p.id)])
                  for lang, p in paras.items()}
-        known = {lang: _known(bundle, para, mentions[(para.lang, para.location, para.id)], taken[lang],
-                              brands) + _brand_mentions(para, brands) for lang, para in paras.items()}
+        known = _one_head_per_fields({
+            lang: _known(bundle, para, mentions[(para.lang, para.location, para.id)], taken[lang], brands)
+            + _brand_mentions(para, brands) for lang, para in paras.items()})
         for lang, para in paras.items():
             found = _swaps(lang, para, known, partial(_unknown_places, lang, paras, taken),
                            partial(_english_brands, paras))
@@ -67,6 +70,42 @@ def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[st
             if not found:
                 findings += [f for f in _dropped_brands(lang, paras, known) if f.excerpt not in excerpts]
     return findings
+
+
+def _one_head_per_fields(known: dict[str, list[Known]]) -> dict[str, list[Known]]:
+    """A body one version names by a kin head of the others', with the same fields
+    (Department of Education of Australia, «Министерство образования Австралии»), is theirs:
+    a translation names a foreign body by its own kind of body (`kin_heads`), and the fields
+    say which body it is; a council made a corporation is still a swap. Only as many as this
+    version names more by its head, and fewer by theirs, than every other version (a Ministry
+    of Education and a Department of Education stay two)."""
+    counts = {lang: Counter((k.key, k.fields) for k in found if k.kind == "head" and k.fields)
+              for lang, found in known.items()}
+    renamed = {}
+    for lang, mine in counts.items():
+        others = [counts[o] for o in counts if o != lang]
+        surplus = {u: n - max(c[u] for c in others) for u, n in mine.items() if n > max(c[u] for c in others)}
+        lacking = Counter({u: min(c[u] for c in others) - mine[u] for c in others for u in c
+                           if mine[u] < min(c[u] for c in others)})
+        renamed[lang] = {}
+        for (head, fields), n in surplus.items():
+            theirs = [u for u in lacking if u[1] == fields
+                      and frozenset((head.partition(":")[2], u[0].partition(":")[2])) in kin_heads()]
+            if len(theirs) == 1:
+                renamed[lang][(head, fields)] = (theirs[0][0], min(n, lacking[theirs[0]]))
+
+    def theirs(lang: str, found: list[Known]) -> list[Known]:
+        left = {u: n for u, (_, n) in renamed[lang].items()}
+        out = []
+        for k in found:
+            unit = (k.key, k.fields)
+            if k.kind == "head" and left.get(unit):
+                left[unit] -= 1
+                k = replace(k, key=renamed[lang][unit][0])
+            out.append(k)
+        return out
+
+    return {lang: theirs(lang, found) for lang, found in known.items()}
 
 
 def _said_already(swap: tuple[Known, Known, list[str]], known: dict[str, list[Known]],
@@ -411,7 +450,7 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
     for org in find_organisations(para.text, para.lang):
         if any(start <= org.start < end for start, end in kept):
             continue  # Bank of Qatar National Bank: a name the other versions keep in Latin letters
-        found.append(Known(f"head:{org.head}", "head", org.text))
+        found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields)))))
         found += [Known(f"field:{field}", "field", org.text) for field in org.fields]
     return found
 

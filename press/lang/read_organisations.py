@@ -42,26 +42,65 @@ class OrgMention:
 
 
 @cache
-def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every word beginning of *lang*, and each beginning's "kind:key"."""
+def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """One pattern for every word beginning of *lang*, each beginning's "kind:key", and the
+    beginnings written in capitals in the table (initials: МИД, UN), which match only so."""
     columns = {"en": 1, "kk": 2, "ru": 3}
     keys: dict[str, str] = {}
+    capitals = set()
     for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
+        if line.strip() and not line.startswith(("#", "kin:")):
             parts = [part.strip() for part in line.split("|")]
             for stem in parts[columns[lang]].split(";"):
                 if stem.strip():
                     keys[stem.strip().lower()] = parts[0]
+                    if stem.strip().rstrip("=").isupper():
+                        capitals.add(stem.strip().lower())
     alternatives = sorted(keys, key=len, reverse=True)
     pattern = "|".join(re.escape(s[:-1]) + r"(?!\w)" if s.endswith("=") else re.escape(s) + r"[\w-]*"
                        for s in alternatives)
-    return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), keys
+    return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), keys, frozenset(capitals)
 
 
-def _key_of(word: str, keys: dict[str, str]) -> str:
+def _key_of(word: str, keys: dict[str, str]) -> tuple[str, str]:
+    """The table's (beginning, "kind:key") of *word*: its longest beginning."""
     lower = word.lower()
-    return next(key for stem, key in sorted(keys.items(), key=lambda kv: -len(kv[0]))
+    return next((stem, key) for stem, key in sorted(keys.items(), key=lambda kv: -len(kv[0]))
                 if (lower == stem[:-1] if stem.endswith("=") else lower.startswith(stem)))
+
+
+_FOLLOWED_BY_NAME = re.compile(r"[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w")
+"""A capitalised word right after an English name: the name is a part of a longer one (Russian
+puts its genitive there: МИД Норвегии)."""
+
+_KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
+"""Kazakh suffixes that make an adjective of a noun (академиялық, университеттік)."""
+
+
+def _adjective(word: str, stem: str, lang: str) -> bool:
+    """*word*, which begins with a head's *stem*, is no head noun but an adjective made of it
+    (академических, академиялық, парламентский) or, in English, a verb in -ing in lower case
+    ("holding talks"): it says what something is like, it names no body."""
+    if stem.endswith("="):
+        return False
+    if lang == "kk":
+        return word.lower()[len(stem):].startswith(_KK_ADJECTIVE)
+    if lang == "en":
+        return word.islower() and word.endswith("ing")
+    from press.lang.names import parses
+
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS == "ADJF"
+
+
+@cache
+def kin_heads() -> frozenset[frozenset[str]]:
+    """Pairs of heads a translation exchanges for a foreign body when its fields stay
+    (department and ministry: «Министерство образования Австралии»), from the table's "kin"
+    lines."""
+    return frozenset(frozenset((line.split("|")[0].partition(":")[2].strip(), line.split("|")[1].strip()))
+                     for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines()
+                     if line.startswith("kin:"))
 
 
 _EN_VERB_BEFORE = frozenset({"to", "will", "would", "shall", "should", "can", "could", "may", "might",
@@ -74,18 +113,31 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
     """The organisations *text* names by a head noun of `organisations.txt`, with their fields."""
     if lang not in ("en", "kk", "ru"):
         return ()
-    pattern, keys = _table(lang)
+    pattern, keys, capitals = _table(lang)
     words = tokens(text)
     index = {t.start: i for i, t in enumerate(words)}
     kinds: dict[int, str] = {}
+    units: dict[int, re.Match[str]] = {}
     for match in pattern.finditer(text):
         if match.start() in index:
             i = index[match.start()]
-            if not (lang == "en" and i and words[i - 1].lower in _EN_VERB_BEFORE):
-                kinds[i] = _key_of(match.group(), keys)
+            stem, key = _key_of(match.group(), keys)
+            if (lang == "en" and i and words[i - 1].lower in _EN_VERB_BEFORE) \
+                    or (stem in capitals and not match.group().isupper()) \
+                    or (key.startswith("head:") and _adjective(words[i].text, stem, lang)):
+                continue
+            if key.startswith("unit:"):
+                if lang == "en" and _FOLLOWED_BY_NAME.match(text, match.end()):
+                    continue  # United Nations Office on Drugs and Crime: «Управление ООН»
+                units[i] = match
+            kinds[i] = key
     found = []
     for i, key in sorted(kinds.items()):
         kind, _, name = key.partition(":")
+        if kind == "unit":  # МИД: the ministry of foreign affairs, in one word
+            head, _, field = name.partition("/")
+            unit = units[i]
+            found.append(OrgMention(unit.start(), unit.end(), unit.group(), head, (field,) if field else ()))
         if kind != "head":
             continue
         span = _name_span(text, words, i, lang, kinds)

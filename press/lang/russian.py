@@ -35,6 +35,32 @@ def people_noun_stem(adjective: str) -> str:
     return ""
 
 
+@cache
+def people_noun(adjective: str) -> str:
+    """The people's noun of a place adjective, as pymorphy3's dictionary has it (шведский → швед,
+    кенийский → кениец, чешский → чех, немецкий → немец), or "": a version may say «кениец»
+    where another writes "Kenyan", and Kazakh borrows many of these nouns (швед, чех)."""
+    base = re.sub(r"(?<=ц)кий\Z|ский\Z", "", adjective.lower())
+    if base == adjective.lower():
+        return ""
+    candidates = [base, base + "ец"] + ([base[:-1] + "ец"] if base.endswith("й") else []) \
+        + ([base[:-1] + "х"] if base.endswith("ш") else [])
+    return next((c for c in candidates if _analyzer().word_is_known(c) and any(
+        p.normal_form == c and p.tag.POS == "NOUN" and "anim" in p.tag
+        and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses(c))), "")
+
+
+@cache
+def people_noun_stem_oblique(adjective: str) -> str:
+    """The stem the people's noun of *adjective* takes in its other forms (кениец → кенийц-а,
+    немец → немц-ы, швед → швед-ы), four letters at least (not чех-: чехол is no Czech), or ""."""
+    noun = people_noun(adjective)
+    genitive = next((p.inflect({"gent"}) for p in parses(noun) if p.normal_form == noun
+                     and p.tag.POS == "NOUN"), None) if noun else None
+    stem = genitive.word[:-1] if genitive is not None else ""
+    return stem if len(stem) >= 4 else ""
+
+
 def stem(word: str) -> str:
     """*word* without its case ending (the longest one that leaves at least three letters)."""
     lower = word.lower()
