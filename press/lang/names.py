@@ -85,7 +85,8 @@ def _state_pattern(word: str, usual: bool = False) -> re.Pattern[str]:
     for i, ch in enumerate(word.lower()):
         prev = word[i - 1].lower() if i else ""
         if ch == "е" and not usual:
-            alt = "ye|e" if not prev or prev == "-" else ("ye|ie" if prev in kazakh.VOWELS else "e")
+            alt = "ye|e" if not prev or prev == "-" or prev == "у" \
+                else ("ye|ie" if prev in kazakh.VOWELS else "e")  # у a glide: Әуезов, Auezov
         else:
             alt = (_USUAL_LETTERS if usual else _STATE_LETTERS).get(ch, re.escape(ch))
         parts.append(f"(?:{alt})")
@@ -1245,9 +1246,9 @@ def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
     if is_latin(word) and not is_latin(other) and _JOINED_ARTICLE.match(word) and not article_of(other):
         found += tuple(stem[2:] for stem in found if _JOINED_ARTICLE.match(stem))
     if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]):
-        return found[1:]
-    if lang == "ru" and found and other[:1].isupper() and _SURNAME.search(found[0]):
-        return tuple(stem for stem in found if _SURNAME.search(stem))
+        found = found[1:]
+    if lang == "ru" and found and other[:1].isupper() and any(_SURNAME.search(stem) for stem in found):
+        return tuple(stem for stem in found if _SURNAME.search(stem))  # Оразовым: Оразов, not Оразовы
     return found
 
 
