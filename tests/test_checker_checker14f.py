@@ -63,3 +63,48 @@ def test_a_russian_surname_in_the_instrumental_is_compared_as_a_surname() -> Non
     slip Saidow within a letter's glide (y) of it."""
     assert _verdict("Saidov", "en", "Саидовым", "ru").status == SAME
     assert _verdict("Saidow", "en", "Саидовым", "ru").status != SAME
+
+
+# --- a foreign name: Kazakh writes it as Russian does; a háček letter is not the bare letter ------
+
+_CONCERT = {
+    "en": "On 3 October, the Embassy in Prague held a concert of music by Antonín Dvořák and Kurmangazy. "
+          "The soloist was the violinist Tereza Kolářová of the Czech Philharmonic, and the Indonesian "
+          "pianist Budi Santoso accompanied her.",
+    "ru": "3 октября Посольство в Праге провело концерт музыки Антонина Дворжака и Курмангазы. Солировала "
+          "скрипачка Чешской филармонии Тереза Коларжова, ей аккомпанировал индонезийский пианист "
+          "Буди Сантосо.",
+    "kk": "3 қазанда Прагадағы Елшілік Антонин Дворжак пен Құрманғазы музыкасының концертін өткізді. "
+          "Чех филармониясының скрипкашысы Тереза Коларжова солист болды, оған индонезиялық пианист "
+          "Буди Сантосо сүйемелдеді.",
+}
+
+
+def test_foreign_names_written_alike_in_kazakh_and_russian_are_clean() -> None:
+    assert _names(_CONCERT) == []
+
+
+def test_a_czech_name_without_its_hacek_sound_is_found_in_russian() -> None:
+    slipped = _edited(_CONCERT, "ru", "Антонина Дворжака", "Антонина Дворака")
+    assert _flagged(slipped, "ru"), _names(slipped)
+
+
+def test_a_czech_surname_with_a_vowel_off_is_found_in_kazakh() -> None:
+    slipped = _edited(_CONCERT, "kk", "Тереза Коларжова", "Тереза Коларжава")
+    assert _flagged(slipped, "kk"), _names(slipped)
+
+
+def test_a_foreign_name_a_letter_off_in_kazakh_is_found() -> None:
+    for old, new in (("Буди Сантосо", "Буди Сантоса"), ("Буди Сантосо", "Буди Сантусо")):
+        slipped = _edited(_CONCERT, "kk", old, new)
+        assert _flagged(slipped, "kk"), (new, _names(slipped))
+
+
+def test_the_kazakh_and_russian_forms_of_a_foreign_name_must_agree() -> None:
+    assert _verdict("Сантосоның", "kk", "Сантосо", "ru").status == SAME
+    assert _verdict("Сантосаның", "kk", "Сантосо", "ru").status != SAME  # -о is no Russian case ending
+    assert _verdict("Менсахтың", "kk", "Менса", "ru").status != SAME  # -тың, not the Kazakh letter ң
+    assert _verdict("Сайфтың", "kk", "Саифа", "ru").status == SAME  # Kazakh й for Russian и after a vowel
+    assert _verdict("Тезымбеков", "kk", "Тезумбеков", "ru").status == SAME  # a surname keeps ы/у
+    assert _verdict("Dvořák", "en", "Дворжак", "kk").status == SAME
+    assert _verdict("Dvořák", "en", "Дворак", "ru").status != SAME
