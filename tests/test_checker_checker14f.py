@@ -108,3 +108,47 @@ def test_the_kazakh_and_russian_forms_of_a_foreign_name_must_agree() -> None:
     assert _verdict("Тезымбеков", "kk", "Тезумбеков", "ru").status == SAME  # a surname keeps ы/у
     assert _verdict("Dvořák", "en", "Дворжак", "kk").status == SAME
     assert _verdict("Dvořák", "en", "Дворак", "ru").status != SAME
+
+
+_RECTOR = {
+    "en": "The Kazakh delegation was received by Vice-Rector Jan Horák, who proposed a joint summer school.",
+    "ru": "Казахстанскую делегацию принял проректор Ян Горак, предложивший провести совместную летнюю школу.",
+    "kk": "Қазақстан делегациясын проректор Ян Горак қабылдап, бірлескен жазғы мектеп өткізуді ұсынды.",
+}
+
+
+def test_a_czech_name_opened_by_jan_is_no_east_asian_name() -> None:
+    """Ян is also the Chinese surname Yang; before Горак, with English Jan, it is a first name,
+    and the surname after it is held to the other versions."""
+    assert _names(_RECTOR) == []
+    for lang, old, new in (("ru", "Ян Горак", "Ян Гарак"), ("kk", "Ян Горак", "Ян Горок")):
+        slipped = _edited(_RECTOR, lang, old, new)
+        assert _flagged(slipped, lang), (new, _names(slipped))
+
+
+# --- one name written two ways in one version, further apart than one letter -------------------
+
+_CONSULAR = {
+    "en": "Consul Gulnara Yessentayeva will receive citizens in Montreal on 14 November. Citizens may "
+          "also write to Consul Gulnara Yessentayeva in advance to book a time.",
+    "ru": "Консул Гульнара Есентаева примет граждан в Монреале 14 ноября. Граждане также могут заранее "
+          "написать консулу Гульнаре Есентаевой, чтобы записаться на приём.",
+    "kk": "Консул Гүлнар Есентаева 14 қарашада Монреальда азаматтарды қабылдайды. Азаматтар қабылдауға "
+          "жазылу үшін консул Гүлнар Есентаеваға алдын ала жаза алады.",
+}
+
+
+def test_one_name_written_two_ways_in_english_is_found() -> None:
+    assert _names(_CONSULAR) == []
+    twice = _edited(_CONSULAR, "en", "to Consul Gulnara Yessentayeva", "to Consul Gulnara Esentaeva")
+    assert ("names.inconsistent", ["en"], "Gulnara Esentaeva") in _names(twice), _names(twice)
+
+
+def test_two_names_one_word_apart_are_not_one_name() -> None:
+    """Kazakhstan and Kazakh, Africa and African: a word and one made from it, not two spellings."""
+    texts = {
+        "en": "The Kazakhstan pavilion presented Kazakh crafts at the Africa Forum with African partners.",
+        "ru": "Павильон Казахстана представил казахские ремёсла на Форуме Африки с африканскими партнёрами.",
+        "kk": "Қазақстан павильоны Африка форумында африкалық серіктестермен қазақ қолөнерін таныстырды.",
+    }
+    assert not any(rule == "names.inconsistent" for rule, _, _ in _names(texts)), _names(texts)

@@ -1103,7 +1103,7 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
             return Verdict(SAME, 0.0)
         if a.startswith(b) or b.startswith(a):
             return Verdict(NONE, 9.0)  # another word made from it (Africa, African)
-        cost = float(_levenshtein(a, b))
+        cost = float(levenshtein(a, b))
         if is_latin(a) and cost <= 2 and skeleton(a) == skeleton(b):
             return Verdict(NEAR, cost)  # Ji-hoon/Ji-hun: one sound spelt two ways
         limit = 1 if size < 8 else 2
@@ -1321,7 +1321,7 @@ def own_orthography(name: str) -> bool:
     return is_latin(name) and bool(_OWN_ORTHOGRAPHY.search(name.lower()))
 
 
-def _levenshtein(a: str, b: str) -> int:
+def levenshtein(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         row = [i]
