@@ -265,7 +265,8 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     if not latin_script and latin:
         return "name"  # a brand or a programme in Latin letters (Artemis, Air Astana)
     initial = sentence_initial(text, token.start) and not after_initial(text, token.start)
-    strong = _proper_tagged(word, lang) or (names.is_surname(word) and lang != "en")
+    strong = _proper_tagged(word, lang) or (names.is_surname(word) and lang != "en") \
+        or _kazakh_surname_form(word, lang)
     if strong:
         return "name"
     if is_common(word, lang):
@@ -273,6 +274,16 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     if initial and not _next_is_name(text, words, i, lang):
         return None
     return "name"
+
+
+_OV_SURNAME = re.compile(r"[^\W\d_]{3,}(?:ов|ев|ова|ева)\Z")
+
+
+def _kazakh_surname_form(word: str, lang: str) -> bool:
+    """A Kazakh word that is an -ов/-ев surname in some case form (Әуезовтің, Мұқановқа): a
+    name, though the hunspell dictionary lists famous surnames among its words (әуезов,
+    құнанбаев), which would make it read as a common word."""
+    return lang == "kk" and any(_OV_SURNAME.match(stem) for stem in names.stems(word, lang))
 
 
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|Дж|Sh|Zh|Ch|Kh|Sch|Ж)\.\s*\Z")

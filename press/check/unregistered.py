@@ -88,7 +88,7 @@ class FreeNames:
         out = []
         for lang in self.langs:
             for para, mention in self.found[lang]:
-                own = _own_spelling(mention)
+                own = self._own_spelling(mention)
                 for word in mention.words:
                     partners = ({} if own else self._misspelt(word)) or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
@@ -111,6 +111,24 @@ class FreeNames:
                         break
         return out
 
+    def _own_spelling(self, mention: NameMention) -> bool:
+        """Armin Laschet, Svenja Schulze, Choi Seong-ho: an English form in the name's own spelling
+        or its language's romanisation is no slip for the Kazakh and Russian transcription's
+        romanisation (Лашет, Чхве Сон Хо); an East Asian name is so in every script — when the
+        other versions read its first word as an East Asian surname too, or with none to read it
+        by, when short syllables follow (Ян Дворжак is Jan Dvořák, a Czech first name, not the
+        Chinese surname Yang)."""
+        if names.own_orthography(mention.text):
+            return True
+        first = mention.words[0]
+        if not names.east_asian_surname(first.text):
+            return False
+        partners = [other for verdict, other in self.links(first).values()
+                    if other is not None and verdict.status != NONE]
+        if not partners:  # then by its shape: short given-name syllables (Пак Чжи Хун, Ли Цян)
+            return all(len(w.text) <= 4 or "-" in w.text for w in mention.words[1:])
+        return any(names.east_asian_surname(other.text) for other in partners)
+
     def _surname_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The last word of a full name whose other words the other versions share, when they
         agree on another last word (Марат Қарабеков where ru and en have Марат Карабаев):
@@ -130,7 +148,7 @@ class FreeNames:
         first, second = list(theirs.values())
         if any(names.spelt_as_russian_writes(word, w) for w in theirs.values()):
             return {}  # Тоқтарова and Тохтарова: the Kazakh and the Russian spelling
-        if _own_spelling(mention) \
+        if self._own_spelling(mention) \
                 and any(names.compare_words(word, w).status != NONE for w in theirs.values()):
             return {}  # Armin Laschet and Армин Лашет: the same surname in its own spelling
         return theirs if names.compare_words(first, second).status == SAME else {}
@@ -388,7 +406,8 @@ class FreeNames:
                     if (a.place and b.place) or {id(a), id(b)} <= self.anchors \
                             or (a.place and _people_word(b)) or (b.place and _people_word(a)):
                         continue  # Корея and Корей тарабы: the country and its people's name
-                    if not (names.compare_words(a, b).status == NEAR or self._one_surname(lang, a, b)) \
+                    if not (names.compare_words(a, b).status == NEAR or self._one_surname(lang, a, b)
+                            or self._one_counterpart(a, b)) \
                             or self._other_names(lang, a, b) \
                             or ((a.place or b.place) and (self._quoted(lang, a) or self._quoted(lang, b))):
                         continue  # «Казакстан Гарыш Сапары»: a company's name keeps its own spelling
@@ -425,6 +444,22 @@ class FreeNames:
         short, long_ = sorted((a.text.lower(), b.text.lower()), key=len)
         return long_.startswith(short) and 1 <= len(long_) - len(short) <= 2 and len(short) >= 5 \
             and names.compare_words(held[0].words[-2], held[1].words[-2]).status == SAME
+
+    def _one_counterpart(self, a: NameWord, b: NameWord) -> bool:
+        """*a* and *b* (one version, no case form of each other) are each the same as one word of
+        every other version (Yessenova and Esenova, both Есенова in Kazakh and in Russian): one
+        name written two ways, though further apart than a slip of one letter (a letter in four
+        at most: Yessentayeva, Esentaeva). Not a word and
+        one made from it (Africa, African) nor a hyphenated part (Kassym, Kassym-Jomart)."""
+        short, long_ = sorted((a.text.lower(), b.text.lower()), key=len)
+        if len(self.langs) < 3 or len(short) < 5 or ("-" in a.text) != ("-" in b.text) \
+                or set(a.stems) & set(b.stems) or names.levenshtein(short, long_) > max(2, len(long_) // 4):
+            return False
+        if long_.startswith(short):
+            return False
+        links_a, links_b = self.links(a), self.links(b)
+        return all(links_a[o][0].status == SAME and links_b[o][0].status == SAME
+                   and links_a[o][1] is links_b[o][1] for o in links_a)
 
     def _other_names(self, lang: str, a: NameWord, b: NameWord) -> bool:
         """*a* and *b* stand in full names whose other words differ (Марат Карабаев, Мурат
@@ -807,11 +842,6 @@ def _same_surname(a: NameWord, b: NameWord) -> bool:
     return a.text.lower() == b.text.lower() or names.compare_words(a, b).status == SAME
 
 
-def _own_spelling(mention: NameMention) -> bool:
-    """Armin Laschet, Svenja Schulze, Choi Seong-ho: an English form in the name's own spelling
-    or its language's romanisation is no slip for the Kazakh and Russian transcription's
-    romanisation (Лашет, Чхве Сон Хо); an East Asian name is so in every script."""
-    return names.own_orthography(mention.text) or names.east_asian_surname(mention.words[0].text)
 
 
 def _undoubled(word: str) -> str:
