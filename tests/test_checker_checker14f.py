@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from press.lang import names
 from press.lang.names import SAME, NameWord
-from tests.test_checker_checker13c import _edited, _flagged, _names
+from tests.edits import edited
+from tests.test_checker_checker13c import _flagged, _names
 
 
 def _verdict(a: str, lang_a: str, b: str, lang_b: str) -> names.Verdict:
@@ -35,17 +36,17 @@ def test_a_famous_kazakh_surname_opening_a_kazakh_sentence_is_clean() -> None:
 
 
 def test_the_writer_swapped_in_kazakh_is_found() -> None:
-    swapped = _edited(_NOVEL, "kk", "Мұхтар Әуезовтің", "Сәбит Мұқановтың")
+    swapped = edited(_NOVEL, "kk", "Мұхтар Әуезовтің", "Сәбит Мұқановтың")
     assert _flagged(swapped, "kk"), _names(swapped)
 
 
 def test_the_writer_swapped_in_russian_is_found() -> None:
-    swapped = _edited(_NOVEL, "ru", "Мухтара Ауэзова", "Сабита Муканова")
+    swapped = edited(_NOVEL, "ru", "Мухтара Ауэзова", "Сабита Муканова")
     assert _flagged(swapped, "ru"), _names(swapped)
 
 
 def test_the_writer_swapped_in_english_is_found() -> None:
-    swapped = _edited(_NOVEL, "en", "Mukhtar Auezov’s", "Sabit Mukanov’s")
+    swapped = edited(_NOVEL, "en", "Mukhtar Auezov’s", "Sabit Mukanov’s")
     assert _flagged(swapped, "en"), _names(swapped)
 
 
@@ -85,18 +86,18 @@ def test_foreign_names_written_alike_in_kazakh_and_russian_are_clean() -> None:
 
 
 def test_a_czech_name_without_its_hacek_sound_is_found_in_russian() -> None:
-    slipped = _edited(_CONCERT, "ru", "Антонина Дворжака", "Антонина Дворака")
+    slipped = edited(_CONCERT, "ru", "Антонина Дворжака", "Антонина Дворака")
     assert _flagged(slipped, "ru"), _names(slipped)
 
 
 def test_a_czech_surname_with_a_vowel_off_is_found_in_kazakh() -> None:
-    slipped = _edited(_CONCERT, "kk", "Тереза Коларжова", "Тереза Коларжава")
+    slipped = edited(_CONCERT, "kk", "Тереза Коларжова", "Тереза Коларжава")
     assert _flagged(slipped, "kk"), _names(slipped)
 
 
 def test_a_foreign_name_a_letter_off_in_kazakh_is_found() -> None:
     for old, new in (("Буди Сантосо", "Буди Сантоса"), ("Буди Сантосо", "Буди Сантусо")):
-        slipped = _edited(_CONCERT, "kk", old, new)
+        slipped = edited(_CONCERT, "kk", old, new)
         assert _flagged(slipped, "kk"), (new, _names(slipped))
 
 
@@ -122,7 +123,7 @@ def test_a_czech_name_opened_by_jan_is_no_east_asian_name() -> None:
     and the surname after it is held to the other versions."""
     assert _names(_RECTOR) == []
     for lang, old, new in (("ru", "Ян Горак", "Ян Гарак"), ("kk", "Ян Горак", "Ян Горок")):
-        slipped = _edited(_RECTOR, lang, old, new)
+        slipped = edited(_RECTOR, lang, old, new)
         assert _flagged(slipped, lang), (new, _names(slipped))
 
 
@@ -140,7 +141,7 @@ _CONSULAR = {
 
 def test_one_name_written_two_ways_in_english_is_found() -> None:
     assert _names(_CONSULAR) == []
-    twice = _edited(_CONSULAR, "en", "to Consul Gulnara Yessentayeva", "to Consul Gulnara Esentaeva")
+    twice = edited(_CONSULAR, "en", "to Consul Gulnara Yessentayeva", "to Consul Gulnara Esentaeva")
     assert ("names.inconsistent", ["en"], "Gulnara Esentaeva") in _names(twice), _names(twice)
 
 
