@@ -242,6 +242,15 @@ _DECADE = {
 """"The mid-1960s" states 1960, as «середины 1960-х»."""
 
 
+_RETURNED = {
+    "en": "Since 1991, more than 1.27 million ethnic Kazakhs have returned to their historical homeland.",
+    "ru": "С 1991 года на историческую родину вернулись более 1 миллиона 273 тысяч этнических казахов.",
+    "kk": "1991 жылдан бері тарихи отанына 1 миллион 273 мыңнан астам этникалық қазақ оралды.",
+}
+""""More than 1.27 million" rounds «более 1 миллиона 273 тысяч» (itself said to the thousand),
+with the same qualifier."""
+
+
 # --- each class: nothing on the texts as written, the error found in the language changed ---
 
 _ERRORS = [
@@ -264,6 +273,8 @@ _ERRORS = [
     (_PROGRAMME, "ru", "Третьей программы", "Второй программы", "numbers.mismatch"),
     (_POPES, "kk", "XVI-ның", "XV-тің", "numbers.mismatch"),
     (_DECADE, "en", "mid-1960s", "mid-1970s", "numbers.mismatch"),
+    (_RETURNED, "ru", "273 тысяч", "293 тысяч", "numbers.mismatch"),
+    (_RETURNED, "en", "1.27 million", "1.29 million", "numbers.mismatch"),
 ]
 
 
