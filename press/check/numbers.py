@@ -148,6 +148,9 @@ class Exact:
     alone: frozenset[Decimal]
     near: dict[int, tuple[Decimal, str]]
     """id of a mention → the value and qualifier of the figure it approximates."""
+    finer: frozenset[tuple[Decimal, Decimal]] = frozenset()
+    """(value, precision) of the figures said to a scale word («1 миллиона 164 тысяч»): what a
+    figure rounded to a coarser step ("1.16 million") stands for, as an exact one is."""
 
 
 def _exact_values(group: dict[str, list[Para]]) -> Exact:
@@ -155,9 +158,11 @@ def _exact_values(group: dict[str, list[Para]]) -> Exact:
              if n.precision is None and not n.soft]
     stated = Counter(v for paras in group.values() if paras
                      for v in {n.value.normalize() for p in paras for n in p.numbers})
+    scaled = frozenset((n.value.normalize(), n.precision) for paras in group.values() for p in paras
+                       for n in p.numbers if n.precision is not None and not n.soft)
     return Exact(frozenset(n.value.normalize() for n in exact),
                  frozenset(n.value.normalize() for n in exact if n.qualifier not in _ROUNDING),
-                 frozenset(v for v, count in stated.items() if count == 1), _overlaps(group))
+                 frozenset(v for v, count in stated.items() if count == 1), _overlaps(group), scaled)
 
 
 _BELOW = frozenset({"nearly", "close", "approx"})
@@ -203,7 +208,8 @@ def _value(n: NumberMention, exact: Exact) -> Decimal:
     if id(n) in exact.near:
         return exact.near[id(n)][0]
     if n.precision is not None and value not in exact.values:
-        near = {x for x in exact.values if abs(x - value) < n.precision and x != value}
+        near = {x for x in exact.values if abs(x - value) < n.precision and x != value} \
+            | {x for x, step in exact.finer if step < n.precision and abs(x - value) < n.precision}
     elif n.qualifier in _ROUNDING and value in exact.alone and value not in exact.plain:
         near = {x for x in exact.plain if _rounds_to(n, x) and not _year_like(x)}
     else:
@@ -349,7 +355,8 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> l
     per_value: dict[tuple[Decimal, str | None], dict[str, dict[str | None, tuple[Para, NumberMention]]]] = {}
     for lang, para, n, value in said:
         qualifier = exact.near[id(n)][1] if id(n) in exact.near \
-            else None if value != n.value.normalize() and _rounds_to(n, value) else n.qualifier
+            else None if value != n.value.normalize() and _rounds_to(n, value) and value in exact.plain \
+            else n.qualifier
         unit = n.unit if n.unit == "times" or value in apart else None  # three times, three flights
         per_value.setdefault((value, unit), {}).setdefault(lang, {}).setdefault(qualifier, (para, n))
     findings = []

@@ -94,7 +94,33 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
             continue
         key = f"{letters.upper().translate(_TRANSLIT)}-{number.upper().translate(_TRANSLIT)}"
         found.append((match.start(), match.end(), key))
-    return sorted(found)
+    return sorted(_with_compounds(text, found))
+
+
+def _with_compounds(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """*found* with each compound designation read whole: one of slashes and dashes (A-10427/11-2025)
+    in place of the parts read inside it (11-2025, 10427/11), one of slashes alone (A/RES/76/300
+    stays its numbers, 76/300, as a version that writes «резолюция 76/300») only where nothing is."""
+    compounds = [(m.start(), m.end(), m.group().upper().translate(_TRANSLIT))
+                 for m in _COMPOUND_RE.finditer(text) if _compound(m.group())]
+    whole = [c for c in compounds if re.search("[-‐]", c[2])]
+    kept = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e, _ in whole)]
+    return kept + [c for c in compounds if c in whole
+                   or not any(s < c[1] and c[0] < e for s, e, _ in kept)]
+
+
+_PART = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]{1,12}"
+_COMPOUND_RE = re.compile(rf"(?<![\w\-‐/.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{{1,6}}(?:[-‐/]{_PART}){{2,5}}"
+                          r"(?![\w\-‐/]|[.,]\d)")
+"""A compound designation that opens with its letters, then numbers and letters joined by slashes
+and dashes (a notice A-10427/11-2025, a case ВС-1234/2026-2): read whole, so a digit swapped
+anywhere in it differs. After a number («№ 17-WHO/2019») the symbol is read as one still."""
+
+
+def _compound(token: str) -> bool:
+    """Slashes and a letter or a long number: not a date (11/12/2025) nor a ratio (24/7)."""
+    return "/" in token and (any(ch.isalpha() for ch in token) or re.search(r"\d{5}", token) is not None) \
+        and sum(part.isdigit() for part in re.split(r"[-‐/]", token)) >= 2
 
 
 _LATIN_AS_CYRILLIC = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")

@@ -20,9 +20,11 @@ from press.lang.tokens import Token, find_phrases, phrase_pattern, sentence_init
 
 GROUP = "[ \u00a0\u202f\u2009]"
 DIGITS_RE = re.compile(
-    rf"(?:(?<=\d[-‐])|(?<![\w.,\-‐/:]))(?P<int>\d{{1,3}}(?:(?:{GROUP}|,)\d{{3}})+(?!\d)|\d+)"
+    rf"(?:(?<=\d[-‐])|(?<=\b(?:mid|pre)[-‐])|(?<=\bpost[-‐])|(?<![\w.,\-‐/:]))(?P<int>\d{{1,3}}(?:(?:{GROUP}|,)\d{{3}})+(?!\d)|\d+)"
     r"(?:(?P<sep>[.,])(?P<frac>\d+))?(?!\d|:\d|[.,]\d)"
 )
+"""A number in digits; after a hyphen only when a digit (2024-2025) or "mid", "pre", "post" stand
+before it ("the mid-1950s", «середины 1950-х»; "pre-2020 levels")."""
 RATIO_RE = re.compile(rf"(?<![\w.,:])1:\d{{1,3}}(?:(?:{GROUP}|[.,])\d{{3}})+(?!\d)")
 """A map scale or ratio with thousands (1:50 000, 1:50,000, 1:200.000): neither a time of day
 nor figures of their own; the designation it names («ГС2-50») is read as a designation."""
@@ -793,8 +795,11 @@ def _composites(text: str, found: list[NumberMention]) -> list[NumberMention]:
     return merged
 
 
-_ROMAN_RE = re.compile(r"(?<![\w\-‐/.])(?=[IVXL]{2,}(?![\w\-‐]))(L?X{0,3})(IX|IV|V?I{0,3})(?![\w\-‐])")
-"""Roman numerals of two letters or more (VII форум, XXI century): single I, V, X are words."""
+_CASE_TAIL = r"[-‐][а-яёәғқңөұүһі]{1,8}(?![\w\-‐])"
+_ROMAN_RE = re.compile(rf"(?<![\w\-‐/.])(?=[IVXL]{{2,}}(?:(?![\w\-‐])|{_CASE_TAIL}))"
+                       rf"(L?X{{0,3}})(IX|IV|V?I{{0,3}})(?:(?![\w\-‐])|(?={_CASE_TAIL}))")
+"""Roman numerals of two letters or more (VII форум, XXI century, Kazakh «Лев XIV-тің», «Иоанн
+Павел II-нің» with the case ending after a hyphen): single I, V, X are words."""
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -1092,8 +1097,9 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
         if word == "over" and _is_duration(text, mention) \
                 and not re.search(r"\bfor\s+over\s", before, re.IGNORECASE):
             return None  # "over five years": during, not more than
-        if word == "over" and mention.unit in _LENGTHS and _EN_RACE.search(before[:match.start()]):
-            return None  # "a run over 5 kilometres": its distance, «забег на 5 километров»
+        if word == "over" and (mention.unit in _LENGTHS and _EN_RACE.search(before[:match.start()])
+                               or _EN_STAGES.match(text, mention.end)):
+            return None  # "a run over 5 kilometres", "played over seven rounds": the distance, the rounds
         if name == "more" and _NEGATED.search(before[:match.start()]):
             return "upto"  # "may not exceed 90 days", «не может превышать»
         return name
@@ -1110,6 +1116,9 @@ _LENGTHS = frozenset({"km", "mile", "metre"})
 _EN_RACE = re.compile(r"\b(?:run|race|marathon|walk|ride|relay|swim|trek|course|stage|leg|route|distance)s?"
                       r"[\s\u00a0]+\Z", re.IGNORECASE)
 """A race or route before "over" and a length: "over" gives its distance, not "more than"."""
+_EN_STAGES = re.compile(r"[\s\u00a0]+(?:rounds?|stages?|legs?|laps?|heats?|sessions?|phases?|innings)\b",
+                        re.IGNORECASE)
+"""The parts an event is held in: "played over seven rounds" (в семь туров, жеті тур бойынша)."""
 _EN_DEADLINE = re.compile(r"\b(?:no|not) later than\s*\Z", re.IGNORECASE)
 _EN_AHEAD = re.compile(r"\s+(?:before|prior to|ahead of)\b", re.IGNORECASE)
 
@@ -1302,7 +1311,7 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     run: list[tuple[Token, int, bool]] = []
     for token in (*_range_parts(tokens(text), lang), None):
         read = _word_value(token.text, lang) if token is not None else None
-        if read is not None and _named(token, text, lang):
+        if read is not None and not read[1] and _named(token, text, lang):
             read = None
         if read is None and token is not None and lang == "kk":
             joins = run and _adjacent(text, run[-1][0], token) and not _ends_a_number(run[-1][0], lang)
@@ -1328,7 +1337,9 @@ def _named(token: Token, text: str, lang: str) -> bool:
     """A Russian or Kazakh number word with a capital inside a sentence is a name (the station
     Алтынкөл – Жетіген, «Жеті» of a title), not a count: neither language capitalises numerals.
     After a dash it opens a sentence unless a name stands before the dash: «Астана, 27 ноября
-    2026 года – Два гляциолога» (a dateline), but «Алтынкөл – Жетіген»."""
+    2026 года – Два гляциолога» (a dateline), but «Алтынкөл – Жетіген». An ordinal opening a
+    name still counts (the caller asks only of cardinals): «Четвёртой программы бассейна
+    Аральского моря» is the fourth programme, as "the fourth Aral Sea Basin Programme"."""
     if lang not in ("ru", "kk") or not token.text[:1].isupper() or token.text.isupper():
         return False
     dashed = _DASHED.search(text, max(0, token.start - 40), token.start)
