@@ -345,32 +345,37 @@ def _loan_twin(word: str, known: dict[str, str]) -> str | None:
 def _known_stem_respelling(word: str, known: dict[str, str], shortest: int = 4) -> str | None:
     """*word* as a stem this Kazakh text writes with Kazakh letters elsewhere (есірткі, a word
     no dictionary here lists) and Kazakh endings, its Russian look-alikes restored
-    (есирткілердің → есірткілердің); stems of *shortest* letters or more."""
+    (есирткілердің → есірткілердің); stems of *shortest* letters or more, the longest first."""
     lower = word.lower()
     if len(lower) < 5 or not set(lower) & _ORACLE_SWAPS.keys():
         return None
-    stems = _known_stems(tuple(sorted({w.lower() for w in known.values()})), shortest)
-    for cut in range(len(lower) - 1, shortest - 1, -1):
-        for right in stems.get(fold_lookalikes(lower[:cut]), ()):
-            tail = lexicon.ending_spelling(lower[cut:], kazakh_is_front(right), _RUSSIAN_IN_ENDING) \
-                if right != lower[:cut] and _keeps(lower[:cut], right) else None
-            if tail is not None:
-                return right + tail
+    folded = fold_lookalikes(lower)
+    near = _known_by_head(tuple(known.values())).get(folded[:3], ())
+    longest = len(lower) - 1
+    stems = {(cut, other[:cut]) for other in near for cut in range(shortest, min(longest, len(other)) + 1)
+             if fold_lookalikes(other[:cut]) == folded[:cut] and _stem_of_known(other, cut)}
+    for cut, right in sorted(stems, reverse=True):
+        tail = lexicon.ending_spelling(lower[cut:], kazakh_is_front(right), _RUSSIAN_IN_ENDING) \
+            if right != lower[:cut] and _keeps(lower[:cut], right) else None
+        if tail is not None:
+            return right + tail
     return None
 
 
+def _stem_of_known(word: str, cut: int) -> bool:
+    """*word*'s first *cut* letters are a stem with a Kazakh letter, the rest its endings."""
+    stem = word[:cut]
+    return not KAZAKH_LETTERS.isdisjoint(stem) and (cut == len(word) or is_ending_chain(word[cut:],
+                                                                                      kazakh_is_front(stem)))
+
+
 @lru_cache(maxsize=8)
-def _known_stems(words: tuple[str, ...], shortest: int) -> dict[str, set[str]]:
-    """Stems of *shortest* letters or more, with a Kazakh letter, of the text's Kazakh words: each
-    word and each beginning of it that the rest follows as Kazakh endings, by folded spelling."""
-    stems: dict[str, set[str]] = {}
-    for word in words:
-        for cut in range(len(word), shortest - 1, -1):
-            stem = word[:cut]
-            if not KAZAKH_LETTERS.isdisjoint(stem) and (cut == len(word) or is_ending_chain(word[cut:],
-                                                                                          kazakh_is_front(stem))):
-                stems.setdefault(fold_lookalikes(stem), set()).add(stem)
-    return stems
+def _known_by_head(words: tuple[str, ...]) -> dict[str, list[str]]:
+    """The text's Kazakh words, lower case, by the folded spelling of their first three letters."""
+    table: dict[str, list[str]] = {}
+    for word in {w.lower() for w in words}:
+        table.setdefault(fold_lookalikes(word[:3]), []).append(word)
+    return table
 
 
 def _respelt(para: Para, word: str, respelt: str) -> Finding:
