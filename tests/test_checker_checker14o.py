@@ -210,3 +210,43 @@ def test_initials_kept_in_latin_letters_are_counted_as_written() -> None:
     kk = IRCC_KK.replace("Оттавадағы IRCC", "Оттавадағы CBSA")
     assert ("names.missing", "error", "kk", "CBSA") in _findings(IRCC_EN, IRCC_RU, kk)
 
+
+# --- 4. places no gazetteer lists, and Russian case forms ----------------------------------
+
+VENG_EN = ("On 6 October 2026 Kazakh deminers began clearing land in the province of Prey Veng, and next "
+           "year they will work in Prey Veng again.")
+VENG_RU = ("6 октября 2026 года казахстанские саперы начали разминирование земель в провинции Прейвенг; в "
+           "следующем году они вновь будут работать в Прейвенге.")
+VENG_KK = ("2026 жылғы 6 қазанда қазақстандық сапёрлар Прейвенг провинциясында жерді минадан "
+           "тазартуды бастады, келесі жылы олар Прейвенгте тағы жұмыс істейді.")
+
+
+def test_a_place_in_two_latin_words_and_one_cyrillic_word_is_the_same() -> None:
+    """Prey Veng and «Прейвенг»: aligned by transcription with no gazetteer entry."""
+    assert [f for f in _findings(VENG_EN, VENG_RU, VENG_KK) if f[0] == "names.missing"] == []
+
+
+def test_the_place_spelt_two_ways_is_still_found() -> None:
+    ru = VENG_RU.replace("в Прейвенге", "в Прейванге")
+    assert ("names.inconsistent", "error", "ru", "Прейванге") in _findings(VENG_EN, ru, VENG_KK)
+
+
+def test_a_russian_name_in_aya_in_its_case_forms() -> None:
+    """Сурабае, Сурабаю, Сурабаи are forms of Сурабая (the oblique stem takes -я back)."""
+    from press.lang import names as N
+
+    assert {N.place_id(w, "ru") for w in ("Сурабая", "Сурабае", "Сурабаю", "Сурабаи")} == {"K:surabaya"}
+
+
+MELB_EN = "Students of the University of Melbourne met the consul in Melbourne on 6 October 2026."
+MELB_RU = "Студенты Мельбурнского университета встретились с консулом в Мельбурне 6 октября 2026 года."
+MELB_KK = "Мельбурн университетінің студенттері 2026 жылғы 6 қазанда Мельбурнде консулмен кездесті."
+
+
+def test_a_russian_adjective_of_a_city_is_no_second_spelling() -> None:
+    assert [f for f in _findings(MELB_EN, MELB_RU, MELB_KK) if f[0] == "names.inconsistent"] == []
+
+
+def test_a_city_spelt_two_ways_in_russian_is_still_found() -> None:
+    ru = MELB_RU.replace("в Мельбурне", "в Мельбарне")
+    assert ("names.spelling", "error", "ru", "Мельбарне") in _findings(MELB_EN, ru, MELB_KK)
