@@ -271,9 +271,11 @@ _NAME_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]+\Z")
 def after_place_adjective(text: str, start: int, lang: str) -> bool:
     """The name at *start* follows, within one name, a capitalised adjective made from another
     place or people (British Columbia, Британской Колумбии, Британдық Колумбия): a place of
-    two words, a province, not the country its last word names or resembles (Colombia)."""
+    two words, a province, not the country its last word names or resembles (Colombia). Not
+    a common word after it: the Kazakh Earth observation satellite observes the Earth."""
     before = _NAME_BEFORE.search(text, 0, start)
-    if before is None or not before.group(1)[:1].isupper() or sentence_initial(text, before.start(1)):
+    if before is None or not before.group(1)[:1].isupper() or sentence_initial(text, before.start(1)) \
+            or lexicon.is_common(re.match(r"[\w-]+", text[start:]).group(), lang):
         return False
     word = before.group(1)
     if lang == "en":

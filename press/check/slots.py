@@ -24,9 +24,9 @@ from functools import lru_cache, partial
 from press.check import recognise
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
-from press.check.unregistered import _adjective_of
+from press.check.unregistered import _adjective_of, _noun_of_adjective
 from press.lang import names as free_names
-from press.lang.read_organisations import find_organisations, kin_heads
+from press.lang.read_organisations import find_organisations, kin_heads, table_word
 from press.lang.tokens import sentence_initial, tokens
 
 
@@ -63,7 +63,8 @@ def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[st
             found = _swaps(lang, para, known, partial(_unknown_places, lang, paras, taken),
                            partial(_english_brands, paras))
             found = found or [swap for swap in [_quoted_swap(lang, paras, taken)] if swap] \
-                or [swap for swap in [_initials_swap(lang, paras, taken)] if swap]
+                or [swap for swap in [_initials_swap(lang, paras, taken)] if swap] \
+                or [swap for swap in [_own_name_swap(lang, paras, taken)] if swap]
             excerpts = reported.get((lang, para.location), set())
             findings += [_finding(lang, para, *swap) for swap in found
                          if not _said_already(swap, known, excerpts)]
@@ -149,11 +150,12 @@ def _own_acronym(para: Para) -> bool:
 
 def _transcribed(brand: str, para: Para) -> bool:
     """*para* writes a word of the Latin name *brand* in its own script (НАСА for NASA): a word
-    of its own if it has one (Astana of Air Astana, not Air)."""
+    of its own if it has one (Astana of Air Astana, not Air). The name kept in Latin letters is
+    counted as such (`_brand_mentions`): IRCC once where the others write it twice is a lack."""
     own = [w for w in _WORDS.findall(brand) if w.isupper() or not _english_word(w)] or _WORDS.findall(brand)
     words = [free_names.NameWord(w, "en", 0, 0, None) for w in own]
     written = [free_names.NameWord(t.text, para.lang, t.start, t.end, None)
-               for t in tokens(para.text) if t.text[:1].isupper()]
+               for t in tokens(para.text) if t.text[:1].isupper() and not free_names.is_latin(t.text)]
     return any(free_names.compare_words(w, t).status == free_names.SAME for t in written for w in words)
 
 
@@ -380,6 +382,107 @@ def _unmatched_name(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tu
     return None
 
 
+def _own_name_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
+                   ) -> tuple[Known, Known, list[str]] | None:
+    """A body of a head both other versions name by a word of its own (Lund of «Лундском
+    университете», «Лунд университеті») that *lang* names fewer times, naming, in a body of
+    the same head, a word of its own that no other version names (Linköping University): one
+    university, bank or fund swapped for another of its kind."""
+    own = {o: _own_words(p) for o, p in paras.items()}
+    if not own[lang]:
+        return None
+    words = {o: list({w.start: w for w in _name_words(p, taken[o]) + _capitalised(p)
+                      + [w for _, w, _ in own[o]]}.values()) for o, p in paras.items()}
+    others = [o for o in paras if o != lang]
+
+    def count(word: free_names.NameWord, where: list[free_names.NameWord]) -> int:
+        return sum(_same_name(word, w) for w in where)
+
+    for head, word, unit in own[lang]:
+        if any(count(word, words[o]) for o in others):
+            continue  # Linköping: named nowhere else
+        for o in others:
+            third = next(x for x in others if x != o)
+            for their_head, theirs, _ in own[o]:
+                if their_head == head and count(theirs, [w for h, w, _ in own[third] if h == head]) \
+                        and count(theirs, words[lang]) < min(count(theirs, [w for _, w, _ in own[o]]),
+                                                             count(theirs, words[third])):
+                    return Known(head, "own", theirs.text), Known(head, "own", unit), others
+    return None
+
+
+def _same_name(a: free_names.NameWord, b: free_names.NameWord) -> bool:
+    """*a* and *b* are one name in any script, a Russian adjective made from it counted as
+    the name (Лундском, Лунд; Карловым, Карл)."""
+    return any(free_names.compare_words(x, y).status != free_names.NONE
+               for x in _readings(a) for y in _readings(b))
+
+
+def _readings(word: free_names.NameWord) -> list[free_names.NameWord]:
+    """*word*, and the name a Russian adjective is made from: a relational one (Азиатского →
+    Азиат) or a possessive one (Карловым университетом → Карл)."""
+    found = [word, _noun_of_adjective(word)]
+    if word.lang == "ru" and (m := _RU_POSSESSIVE.search(word.text)) and m.start() >= 3:
+        found.append(replace(word, text=word.text[:m.start()], end=word.start + m.start()))
+    return [w for w in found if w is not None]
+
+
+_RU_POSSESSIVE = re.compile(r"(?:ов|ев|ин)(?:ым|ом|ой|ого|ому|а|у|ы|ых|ыми|ую)\Z")
+
+
+def _own(word: str, lang: str) -> bool:
+    """*word* can be a body's name of its own: capitalised, no initials (their swap is
+    `_initials_swap`), no common word and no adjective, which a translation translates
+    (National, World, Дүниежүзілік, Ұлттық), no word of what a body is (Ministries), no
+    country (whose body, not which) and, in Kazakh, a place only in its bare form: «Прагадағы
+    Карл университеті» is Charles University in Prague."""
+    if not word[:1].isupper() or len(word) < 3 or word.isupper() or recognise.is_common(word, lang) \
+            or (lang == "en" and (_english_word(word) or free_names.is_demonym(word, lang))) \
+            or table_word(word, lang):
+        return False
+    place = free_names.place_id(word, lang)
+    if place and place.startswith("T:"):
+        return False  # of Kazakhstan: whose body, not which
+    return lang != "kk" or not word.lower().endswith(_KK_ADJECTIVE) and (
+        not place or word.lower() in free_names.gazetteer(lang))
+
+
+_KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі")
+"""Kazakh suffixes that make an adjective (Ұлттық, Дүниежүзілік, Прагадағы)."""
+
+
+def _capitalised(para: Para) -> list[free_names.NameWord]:
+    return [free_names.NameWord(t.text, para.lang, t.start, t.end, None)
+            for t in tokens(para.text) if t.text[:1].isupper() and len(t.text) >= 3]
+
+
+_RU_NAME_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁ][а-яё-]+")
+"""The name in the genitive after a Russian head (Университет Монаша)."""
+_RU_ADJECTIVES_BEFORE = re.compile(
+    r"(?:[А-ЯЁ][а-яё-]+(?:ск|цк)[а-яё]{2,3}(?:,|\s+и)?\s+)+\Z")
+"""Capitalised adjectives listed before a Russian head (Уппсальском и Лундском университетах)."""
+
+
+def _own_words(para: Para) -> list[tuple[str, free_names.NameWord, str]]:
+    """(head, word, the body's name) for each word of its own in a body's name in *para*: a
+    capitalised word no common word of the language (Lund, Queensland, Монаша) or a place or
+    its people's word (Asian, Азиатского, Азия), not opening a sentence, with, in
+    Russian, the name in the genitive after the head and the adjectives listed before it."""
+    found = []
+    for org in find_organisations(para.text, para.lang):
+        start, end = org.start, org.end
+        if para.lang == "ru":
+            if after := _RU_NAME_AFTER.match(para.text, end):
+                end = after.end()
+            if before := _RU_ADJECTIVES_BEFORE.search(para.text, 0, start):
+                start = before.start()
+        for t in tokens(para.text[start:end]):
+            if _own(t.text, para.lang) and not sentence_initial(para.text, start + t.start):
+                word = free_names.NameWord(t.text, para.lang, start + t.start, start + t.end, None)
+                found.append((org.head, word, para.text[start:end]))
+    return found
+
+
 def _quoted_names(para: Para) -> list[list[free_names.NameWord]]:
     """The words (three letters or more) of each capitalised name in «quotation marks»."""
     return [[free_names.NameWord(t.text, para.lang, m.start(1) + t.start, m.start(1) + t.end, None)
@@ -424,6 +527,8 @@ def _finding(lang: str, para: Para, replaced: Known, instead: Known, others: lis
                     f"{lang}: {instead.key.partition(':')[2]})")
     elif replaced.kind in ("place", "country") and free_names.place_names(replaced.key, lang):
         message += f"; expected a form of «{free_names.place_names(replaced.key, lang)[0].title()}»"
+    elif replaced.kind == "own":  # Linköping University where the others name Lund's
+        message += f"; expected the same {replaced.key} in {lang}"
     elif replaced.kind == "quoted":
         message += f"; expected the same name in {lang}"
     else:

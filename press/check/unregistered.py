@@ -404,7 +404,8 @@ class FreeNames:
                     if len(b.text) - len(a.text) > 6:
                         break
                     if (a.place and b.place) or {id(a), id(b)} <= self.anchors \
-                            or (a.place and _people_word(b)) or (b.place and _people_word(a)):
+                            or (a.place and _people_word(b)) or (b.place and _people_word(a)) \
+                            or _adjective_form(a, b) or _adjective_form(b, a):
                         continue  # Корея and Корей тарабы: the country and its people's name
                     if not (names.compare_words(a, b).status == NEAR or self._one_surname(lang, a, b)
                             or self._one_counterpart(a, b)) \
@@ -657,6 +658,9 @@ class FreeNames:
                             or (noun is not None and names.compare_words(w, noun).status == SAME) \
                             or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
                         return True
+            if any(names.compare_words(w, joined).status != NONE for joined in _joined_pairs(para.text, lang)
+                   for w in judged if not w.place):  # near: Khmer ch is Russian ть (Meanchey, Меантьей)
+                return True
         return False
 
     def _missing_finding(self, para: Para, mention: NameMention, lang: str,
@@ -898,6 +902,23 @@ def _adjective_of(word: NameWord, text: str, lang: str) -> bool:
         if lower != name and any(lower.startswith(root) for root in roots):
             return True
     return False
+
+
+def _adjective_form(adjective: NameWord, name: NameWord) -> bool:
+    """*adjective* is the Russian adjective made from the name *name* (Мельбурнского of
+    Мельбурне): the same name, not a second spelling of it."""
+    noun = _noun_of_adjective(adjective)
+    return noun is not None and names.compare_words(noun, name).status == SAME
+
+
+def _joined_pairs(text: str, lang: str) -> list[NameWord]:
+    """Each two capitalised words written apart as one word (Banteay Meanchey → Banteaymeanchey):
+    a place name one version writes in two words and another in one (Бантеаймеантьей,
+    Кампонгчнангтағы), aligned by its transcription with no gazetteer entry."""
+    words = tokens(text)
+    return [NameWord(a.text + b.text.lower(), lang, a.start, b.end, None)
+            for a, b in zip(words, words[1:], strict=False)
+            if a.text[:1].isupper() and b.text[:1].isupper() and text[a.end:b.start] == " "]
 
 
 _RU_RELATIONAL = re.compile(r"(?<=[а-яё])(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")

@@ -922,6 +922,8 @@ def _case_stems(word: str, lang: str) -> tuple[str, ...]:
         stem = russian.stem(lower)
         found += [stem] + ([stem + "а"] if stem != lower and (lower[-1:] in "еиуы" or lower.endswith(
             ("ой", "ою"))) else [])  # Мориямой: the instrumental of a name in -а pymorphy3 does not know
+        if stem[-1:] in "аеоу" and lower[len(stem):] in ("и", "е", "ю", "ей", "ею"):
+            found.append(stem + "я")  # Сурабае, Сурабаю: a name in -ая, -ея (Сурабая) in a case form
         soft = _RU_SOFT_CASE.search(lower)
         if soft:  # Кордая, Кордаю, Кордаем: a name in -ай, -ей, -ой, which pymorphy3 may not know
             found.append(lower[:soft.start(1)] + "й")

@@ -73,24 +73,36 @@ _FOLLOWED_BY_NAME = re.compile(r"[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w")
 """A capitalised word right after an English name: the name is a part of a longer one (Russian
 puts its genitive there: МИД Норвегии)."""
 
+_EN_ADJECTIVE = ("ary", "al", "ial", "ic")
+"""English suffixes that make an adjective of a head (parliamentary, departmental)."""
+
 _KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
 """Kazakh suffixes that make an adjective of a noun (академиялық, университеттік)."""
 
 
 def _adjective(word: str, stem: str, lang: str) -> bool:
     """*word*, which begins with a head's *stem*, is no head noun but an adjective made of it
-    (академических, академиялық, парламентский) or, in English, a verb in -ing in lower case
-    ("holding talks"): it says what something is like, it names no body."""
+    (академических, академиялық, парламентский, parliamentary) or, in English, a verb in -ing
+    in lower case ("holding talks"): it says what something is like, it names no body."""
     if stem.endswith("="):
         return False
     if lang == "kk":
         return word.lower()[len(stem):].startswith(_KK_ADJECTIVE)
     if lang == "en":
-        return word.islower() and word.endswith("ing")
+        return (word.islower() and word.endswith("ing")) or word.lower()[len(stem):] in _EN_ADJECTIVE
     from press.lang.names import parses
 
     found = parses(word.lower())
     return bool(found) and found[0].tag.POS == "ADJF"
+
+
+def table_word(word: str, lang: str) -> bool:
+    """*word* is a head, a field or a unit of the table (Ministries, Affairs' Foreign, МИД): a
+    word of what a body is, not of its own name."""
+    if lang not in ("en", "kk", "ru"):
+        return False
+    match = _table(lang)[0].match(word)
+    return match is not None and match.end() == len(word)
 
 
 @cache
@@ -131,6 +143,7 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
                     continue  # United Nations Office on Drugs and Crime: «Управление ООН»
                 units[i] = match
             kinds[i] = key
+    compound = _compound_fields(text, words, pattern, keys)
     found = []
     for i, key in sorted(kinds.items()):
         kind, _, name = key.partition(":")
@@ -141,7 +154,8 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
         if kind != "head":
             continue
         span = _name_span(text, words, i, lang, kinds)
-        fields = tuple(kinds[k].partition(":")[2] for k in span if kinds.get(k, "").startswith("field:"))
+        fields = tuple(kinds[k].partition(":")[2] for k in span if kinds.get(k, "").startswith("field:")) \
+            + tuple(field for k in span for field in compound.get(k, ()))
         ends = sorted(span + [i])
         while ends[-1] != i and words[ends[-1]].lower in _JOINERS:
             ends.pop()  # "Ministry of Emergency Situations and the": the name ends before "and"
@@ -150,6 +164,20 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
         first, last = words[ends[0]], words[ends[-1]]
         found.append(OrgMention(first.start, last.end, text[first.start:last.end], name, fields))
     return tuple(found)
+
+
+def _compound_fields(text: str, words: tuple[Token, ...], pattern: re.Pattern[str], keys: dict[str, str]
+                     ) -> dict[int, tuple[str, ...]]:
+    """The fields of the later parts of hyphenated words (торгово-экономическому, сауда-
+    экономикалық: trade and economy), by word index: one word, two fields."""
+    found = {}
+    for i, word in enumerate(words):
+        starts = [word.start + m.end() for m in re.finditer(r"-", word.text)]
+        fields = tuple(key.partition(":")[2] for start in starts if (m := pattern.match(text, start))
+                       and (key := _key_of(m.group(), keys)[1]).startswith("field:"))
+        if fields:
+            found[i] = fields
+    return found
 
 
 def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: dict[int, str]) -> list[int]:
