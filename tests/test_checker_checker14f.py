@@ -195,3 +195,10 @@ _MEMORIAL = {
 def test_the_kazakh_adjective_soviet_is_no_council() -> None:
     assert not any(rule == "names.missing" and lang == ["kk"] for rule, lang, _ in _names(_MEMORIAL)), \
         _names(_MEMORIAL)
+
+
+def test_the_aspirated_khmer_kh_is_written_kx() -> None:
+    """Russian and Kazakh write the aspirated k of a Khmer or Thai name кх, English kh."""
+    assert _verdict("Sokhom", "en", "Сокхома", "ru") == names.Verdict(SAME, 0.0)
+    assert _verdict("Kheang", "en", "Кхеангпен", "kk").status == SAME
+    assert _verdict("Sokhon", "en", "Сокхома", "ru").status != SAME
