@@ -202,3 +202,25 @@ def test_the_aspirated_khmer_kh_is_written_kx() -> None:
     assert _verdict("Sokhom", "en", "Сокхома", "ru") == names.Verdict(SAME, 0.0)
     assert _verdict("Kheang", "en", "Кхеангпен", "kk").status == SAME
     assert _verdict("Sokhon", "en", "Сокхома", "ru").status != SAME
+
+
+# --- an English form may romanise the usual Russian form of a Kazakh root (Ораз-, Ураз-) --------
+
+_REPRIMAND = {
+    "en": "The Head of State reprimanded the akim of the region Ondasyn Urazalin for the delays in housing "
+          "construction.",
+    "ru": "Глава государства объявил выговор акиму области Ондасыну Оразалину за задержки в жилищном "
+          "строительстве.",
+    "kk": "Мемлекет басшысы тұрғын үй құрылысындағы кідірістер үшін облыс әкімі Ондасын Оразалинге сөгіс "
+          "жариялады.",
+}
+
+
+def test_english_may_follow_the_usual_russian_form_of_a_kazakh_root() -> None:
+    """Уразалин is the usual Russian form of Оразалин: Urazalin romanises it, Orazalin the Kazakh
+    form; Urazalyn neither."""
+    assert _names(_REPRIMAND) == []
+    assert _names(_edited(_REPRIMAND, "en", "Urazalin", "Orazalin")) == []
+    assert _flagged(_edited(_REPRIMAND, "en", "Urazalin", "Urazalyn"), "en")
+    assert names.follows_state_romanisation("Zhumabayev", "жұмабаев")
+    assert names.follows_a_romanisation("Dzhumabayev", "жумабаев")

@@ -94,13 +94,17 @@ def _state_pattern(word: str, usual: bool = False) -> re.Pattern[str]:
 
 
 def follows_state_romanisation(latin: str, cyrillic: str) -> bool:
-    """True when *latin* is one of the state's romanisations of *cyrillic* (both stems)."""
-    return bool(_state_pattern(cyrillic).match(_plain_latin(latin)))
+    """True when *latin* is one of the state's romanisations of *cyrillic* (both stems), or of
+    the usual Russian form of its root (Urazalin for Оразалин: `kazakh.russian_forms`)."""
+    plain = _plain_latin(latin)
+    return any(_state_pattern(form).match(plain) for form in kazakh.russian_forms(cyrillic.lower()))
 
 
 def follows_a_romanisation(latin: str, cyrillic: str) -> bool:
-    """True when *latin* is a usual romanisation of the Russian *cyrillic* (both stems)."""
-    return bool(_state_pattern(cyrillic, True).match(_plain_latin(latin)))
+    """True when *latin* is a usual romanisation of the Russian *cyrillic* (both stems), or of
+    the usual Russian form of a Kazakh root in it (Urazalin for Оразалин)."""
+    plain = _plain_latin(latin)
+    return any(_state_pattern(form, True).match(plain) for form in kazakh.russian_forms(cyrillic.lower()))
 
 
 def romanised_from(latin: NameWord, cyrillic: NameWord, state: bool = False) -> bool:
