@@ -224,3 +224,31 @@ def test_english_may_follow_the_usual_russian_form_of_a_kazakh_root() -> None:
     assert _flagged(_edited(_REPRIMAND, "en", "Urazalin", "Urazalyn"), "en")
     assert names.follows_state_romanisation("Zhumabayev", "жұмабаев")
     assert names.follows_a_romanisation("Dzhumabayev", "жумабаев")
+
+
+# --- a person swapped in English, where the names are common English words too ------------------
+
+_RECTORS = {
+    "en": "The Vice-Chancellor of the University of Tasmania, Professor Catherine Moore, said that more "
+          "Kazakh students would receive scholarships next year.",
+    "ru": "Ректор Университета Тасмании профессор Кэтрин Мур заявила, что в следующем году стипендии "
+          "получат больше казахстанских студентов.",
+    "kk": "Тасмания университетінің ректоры профессор Кэтрин Мур келесі жылы стипендияны көбірек "
+          "қазақстандық студент алатынын айтты.",
+}
+
+
+def test_a_person_swapped_in_english_for_common_words_is_found() -> None:
+    """Helen Carter after "Professor" is a name, though both are English words; Мур is not
+    present in English as the word "more"."""
+    assert _names(_RECTORS) == []
+    swapped = _edited(_RECTORS, "en", "Professor Catherine Moore", "Professor Helen Carter")
+    assert _flagged(swapped, "en"), _names(swapped)
+
+
+def test_two_common_words_after_an_english_title_are_a_name() -> None:
+    from press.check.recognise import find_names
+
+    found = [m.text for m in find_names("The rector, Professor Helen Carter, spoke first.", "en")]
+    assert "Helen Carter" in found
+    assert [m.text for m in find_names("The President Calls For Peace in the region.", "en")] == []  # three
