@@ -476,13 +476,12 @@ class FreeNames:
         at most: Yessentayeva, Esentaeva). Not a word and
         one made from it (Africa, African) nor a hyphenated part (Kassym, Kassym-Jomart)."""
         short, long_ = sorted((a.text.lower(), b.text.lower()), key=len)
-        if a.place or b.place or any(names.is_demonym(w.text, w.lang) for w in (a, b)):
-            return False  # Argentina and Argentine: a place and its adjective
         if len(self.langs) < 3 or len(short) < 5 or ("-" in a.text) != ("-" in b.text) \
-                or set(a.stems) & set(b.stems) or names.levenshtein(short, long_) > max(2, len(long_) // 4):
+                or long_.startswith(short) or a.place or b.place \
+                or names.levenshtein(short, long_) > max(2, len(long_) // 4) or set(a.stems) & set(b.stems):
             return False
-        if long_.startswith(short):
-            return False
+        if any(names.is_demonym(w.text, w.lang) for w in (a, b)):
+            return False  # Argentine and Argentina: a place's adjective
         links_a, links_b = self.links(a), self.links(b)
         return all(links_a[o][0].status == SAME and links_b[o][0].status == SAME
                    and links_a[o][1] is links_b[o][1] for o in links_a)
