@@ -671,8 +671,8 @@ class FreeNames:
                    for w in mention.words):
                 return True
             for token in tokens(para.text):
-                if person and not token.text[:1].isupper():
-                    continue  # a surname is capitalised: Мур is not present as "more"
+                if person and lang == "en" and not token.text[:1].isupper():
+                    continue  # English capitalises a name's every word: Мур is not present as "more"
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
                 noun = _noun_of_adjective(probe)
                 for w in judged:
