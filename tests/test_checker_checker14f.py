@@ -153,3 +153,114 @@ def test_two_names_one_word_apart_are_not_one_name() -> None:
         "kk": "Қазақстан павильоны Африка форумында африкалық серіктестермен қазақ қолөнерін таныстырды.",
     }
     assert not any(rule == "names.inconsistent" for rule, _, _ in _names(texts)), _names(texts)
+
+
+# --- a Kazakh name in English follows a romanisation of its Kazakh or Russian form ------------
+
+_PEACEKEEPERS = {
+    "en": "The contingent is commanded by Lieutenant Colonel Yerzhan Nurali. Deputy Minister Bakhytzhan "
+          "Sarsenbayev thanked the peacekeepers.",
+    "ru": "Контингентом командует подполковник Ержан Нурали. Заместитель министра Бахытжан Сарсенбаев "
+          "поблагодарил миротворцев.",
+    "kk": "Контингентке подполковник Ержан Нұрали қолбасшылық етеді. Министрдің орынбасары Бақытжан "
+          "Сәрсенбаев бітімгерлерге алғыс айтты.",
+}
+
+
+def test_kazakh_names_romanised_from_either_form_are_clean() -> None:
+    """Bakhytzhan romanises the Russian Бахытжан (the state's rules write k for қ): clean."""
+    assert _names(_PEACEKEEPERS) == []
+
+
+def test_a_kazakh_name_a_letter_off_every_romanisation_is_found_in_english() -> None:
+    for old, new in (("Yerzhan Nurali", "Yerzhan Nuraly"), ("Yerzhan Nurali", "Yerzhan Nurale")):
+        slipped = edited(_PEACEKEEPERS, "en", old, new)
+        assert _flagged(slipped, "en"), (new, _names(slipped))
+
+
+# --- Кеңес before a noun is the adjective Soviet, not a council ---------------------------------
+
+_MEMORIAL = {
+    "en": "Ambassador Nurlan Zhakupov laid a wreath at the memorial to Soviet soldiers in Berlin's "
+          "Treptower Park on 9 May, erected in 1949 by the Soviet Military Administration. The Permanent "
+          "Mission to the International Organizations in Vienna sent a delegation.",
+    "ru": "9 мая Посол Нурлан Жакупов возложил венок к мемориалу советским воинам в берлинском "
+          "Трептов-парке. Мемориал возведён в 1949 году Советской военной администрацией. Постоянное "
+          "представительство при международных организациях в Вене направило делегацию.",
+    "kk": "9 мамырда Елші Нұрлан Жақыпов Берлиндегі Трептов саябағында орналасқан Кеңес жауынгерлеріне "
+          "арналған мемориалға гүл шоқтарын қойды. Мемориалды 1949 жылы Кеңес әскери әкімшілігі тұрғызған. "
+          "Венадағы халықаралық ұйымдар жанындағы Тұрақты өкілдік делегация жіберді.",
+}
+
+
+def test_the_kazakh_adjective_soviet_is_no_council() -> None:
+    assert not any(rule == "names.missing" and lang == ["kk"] for rule, lang, _ in _names(_MEMORIAL)), \
+        _names(_MEMORIAL)
+
+
+def test_the_aspirated_khmer_kh_is_written_kx() -> None:
+    """Russian and Kazakh write the aspirated k of a Khmer or Thai name кх, English kh."""
+    assert _verdict("Sokhom", "en", "Сокхома", "ru") == names.Verdict(SAME, 0.0)
+    assert _verdict("Kheang", "en", "Кхеангпен", "kk").status == SAME
+    assert _verdict("Sokhon", "en", "Сокхома", "ru").status != SAME
+
+
+# --- an English form may romanise the usual Russian form of a Kazakh root (Ораз-, Ураз-) --------
+
+_REPRIMAND = {
+    "en": "The Head of State reprimanded the akim of the region Ondasyn Urazalin for the delays in housing "
+          "construction.",
+    "ru": "Глава государства объявил выговор акиму области Ондасыну Оразалину за задержки в жилищном "
+          "строительстве.",
+    "kk": "Мемлекет басшысы тұрғын үй құрылысындағы кідірістер үшін облыс әкімі Ондасын Оразалинге сөгіс "
+          "жариялады.",
+}
+
+
+def test_english_may_follow_the_usual_russian_form_of_a_kazakh_root() -> None:
+    """Уразалин is the usual Russian form of Оразалин: Urazalin romanises it, Orazalin the Kazakh
+    form; Urazalyn neither."""
+    assert _names(_REPRIMAND) == []
+    assert _names(edited(_REPRIMAND, "en", "Urazalin", "Orazalin")) == []
+    assert _flagged(edited(_REPRIMAND, "en", "Urazalin", "Urazalyn"), "en")
+    assert names.follows_state_romanisation("Zhumabayev", "жұмабаев")
+    assert names.follows_a_romanisation("Dzhumabayev", "жумабаев")
+
+
+# --- a person swapped in English, where the names are common English words too ------------------
+
+_RECTORS = {
+    "en": "The Vice-Chancellor of the University of Tasmania, Professor Catherine Moore, said that more "
+          "Kazakh students would receive scholarships next year.",
+    "ru": "Ректор Университета Тасмании профессор Кэтрин Мур заявила, что в следующем году стипендии "
+          "получат больше казахстанских студентов.",
+    "kk": "Тасмания университетінің ректоры профессор Кэтрин Мур келесі жылы стипендияны көбірек "
+          "қазақстандық студент алатынын айтты.",
+}
+
+
+def test_a_person_swapped_in_english_for_common_words_is_found() -> None:
+    """Helen Carter after "Professor" is a name, though both are English words; Мур is not
+    present in English as the word "more"."""
+    assert _names(_RECTORS) == []
+    swapped = edited(_RECTORS, "en", "Professor Catherine Moore", "Professor Helen Carter")
+    assert _flagged(swapped, "en"), _names(swapped)
+
+
+def test_two_common_words_after_an_english_title_are_a_name() -> None:
+    from press.check.recognise import find_names
+
+    found = [m.text for m in find_names("The rector, Professor Helen Carter, spoke first.", "en")]
+    assert "Helen Carter" in found
+    assert [m.text for m in find_names("The President Calls For Peace in the region.", "en")] == []  # three
+
+
+def test_a_kazakh_or_russian_name_may_write_its_second_word_in_lower_case() -> None:
+    """«Кербез сазы»: Kazakh and Russian write a name's later words in lower case, English does
+    not; the orchestra is present in Kazakh though «сазы» is not capitalised."""
+    texts = {
+        "en": "In the evening the Kerbez Sazy orchestra will give a concert for the delegates.",
+        "ru": "Вечером для делегатов даст концерт оркестр «Кербез сазы».",
+        "kk": "Кешке делегаттар үшін «Кербез сазы» оркестрі концерт береді.",
+    }
+    assert _names(texts) == []

@@ -148,12 +148,32 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
         if kind == "weak" and marks[i] is None and (_opens_name(text, words, kinds, marks, i, lang)
                                                     or _after_first_name(text, words, marks, i, lang)):
             marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
+    for i in _titled_common_names(text, words, kinds, lang):
+        marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
     for i, word in enumerate(words):
         surname = word.text[:1].isupper() and names.east_asian_surname(word.text)
         end = _east_asian_name(text, words, i, lang) if surname else None
         for k in range(i, end or i):
             marks[k] = NameWord(words[k].text, lang, words[k].start, words[k].end, None)
     return marks
+
+
+def _titled_common_names(text: str, words: tuple[Token, ...], kinds: list[str | None],
+                         lang: str) -> list[int]:
+    """The indexes of two capitalised common words right after an English title, with no
+    capitalised word after them (Professor Helen Carter, Ambassador Catherine Moore): a first
+    name and a surname, though English uses both as words too."""
+    found: list[int] = []
+    if lang != "en":
+        return found
+    for i in range(1, len(words) - 1):
+        pair = (i, i + 1)
+        if words[i - 1].lower in _titles(lang) and all(kinds[k] == "weak" for k in pair) \
+                and all(not text[words[k - 1].end:words[k].start].strip() for k in pair) \
+                and not (i + 2 < len(words) and words[i + 2].text[:1].isupper()
+                         and not text[words[i + 1].end:words[i + 2].start].strip()):
+            found += pair
+    return found
 
 
 def _east_asian_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> int | None:

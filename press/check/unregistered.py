@@ -90,7 +90,8 @@ class FreeNames:
             for para, mention in self.found[lang]:
                 own = self._own_spelling(mention)
                 for word in mention.words:
-                    partners = ({} if own else self._misspelt(word)) or self._surname_differs(mention, word) \
+                    partners = ({} if own else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
+                        or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word)
                     if partners and _demonym_used(para, mention, partners):
@@ -128,6 +129,28 @@ class FreeNames:
         if not partners:  # then by its shape: short given-name syllables (Пак Чжи Хун, Ли Цян)
             return all(len(w.text) <= 4 or "-" in w.text for w in mention.words[1:])
         return any(names.east_asian_surname(other.text) for other in partners)
+
+    def _kazakh_name_off(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
+        """The Kazakh and Russian forms of a Kazakh person's name word when they agree (two
+        against one) and the English form follows neither the state's romanisation of the
+        Kazakh form nor a usual one of the Russian form (Seitkaly where both write Сейтқали,
+        Сейткали: Seitkali): the tolerance that lets a foreign name be transcribed by its sounds
+        lets a slip in a Kazakh name pass. Only the last word of a full name: a given name before
+        it may be an Arabic one in its own English spelling (Mohamed, kk Мұхаммед); not places or
+        organisations. {lang: form}, else {}."""
+        if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3 \
+                or len(mention.words) < 2 or word is not mention.words[-1] \
+                or any(w.place for w in mention.words) or not _someone(mention):
+            return {}
+        links = self.links(word)
+        (to_kk, kk), (to_ru, ru) = links.get("kk", (None, None)), links.get("ru", (None, None))
+        if kk is None or ru is None or to_kk.status != SAME or to_ru.status != SAME \
+                or not names.is_kazakh_name(names.nominative(kk.text, "kk")) \
+                or names.compare_words(kk, ru).status != SAME:
+            return {}
+        if names.romanised_from(word, kk, state=True) or names.romanised_from(word, ru):
+            return {}
+        return {"kk": kk, "ru": ru}
 
     def _surname_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The last word of a full name whose other words the other versions share, when they
@@ -405,8 +428,9 @@ class FreeNames:
                         break
                     if (a.place and b.place) or {id(a), id(b)} <= self.anchors \
                             or (a.place and _people_word(b)) or (b.place and _people_word(a)) \
-                            or _adjective_form(a, b) or _adjective_form(b, a):
-                        continue  # Корея and Корей тарабы: the country and its people's name
+                            or _adjective_form(a, b) or _adjective_form(b, a) \
+                            or _adjective_of(a, b.text, lang) or _adjective_of(b, a.text, lang):
+                        continue  # Корея and Корей тарабы, Argentina and Argentine: a country, its people
                     if not (names.compare_words(a, b).status == NEAR or self._one_surname(lang, a, b)
                             or self._one_counterpart(a, b)) \
                             or self._other_names(lang, a, b) \
@@ -454,10 +478,11 @@ class FreeNames:
         one made from it (Africa, African) nor a hyphenated part (Kassym, Kassym-Jomart)."""
         short, long_ = sorted((a.text.lower(), b.text.lower()), key=len)
         if len(self.langs) < 3 or len(short) < 5 or ("-" in a.text) != ("-" in b.text) \
-                or set(a.stems) & set(b.stems) or names.levenshtein(short, long_) > max(2, len(long_) // 4):
+                or long_.startswith(short) or a.place or b.place \
+                or names.levenshtein(short, long_) > max(2, len(long_) // 4) or set(a.stems) & set(b.stems):
             return False
-        if long_.startswith(short):
-            return False
+        if any(names.is_demonym(w.text, w.lang) for w in (a, b)):
+            return False  # Argentine and Argentina: a place's adjective
         links_a, links_b = self.links(a), self.links(b)
         return all(links_a[o][0].status == SAME and links_b[o][0].status == SAME
                    and links_a[o][1] is links_b[o][1] for o in links_a)
@@ -647,6 +672,8 @@ class FreeNames:
                    for w in mention.words):
                 return True
             for token in tokens(para.text):
+                if person and lang == "en" and not token.text[:1].isupper():
+                    continue  # English capitalises a name's every word: Мур is not present as "more"
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
                 noun = _noun_of_adjective(probe)
                 for w in judged:

@@ -493,6 +493,18 @@ def russian_spelling_of(kazakh_word: str, russian_word: str) -> bool:
                for size in (len(kazakh_word), len(kazakh_word) - 1))  # a stem: Улги(я) for Өлгий
 
 
+COMMON_RUSSIAN_FORMS = (("ораз", "ураз"), ("жұма", "джума"), ("жума", "джума"))
+"""Kazakh name roots whose usual Russian form is another word (Оразалин is often Уразалин,
+Жұмабаев Джумабаев): an English form may romanise that one, as its bearer's passport does."""
+
+
+def russian_forms(word: str) -> tuple[str, ...]:
+    """*word* (lower case, Kazakh or Russian letters) and its usual Russian forms by
+    `COMMON_RUSSIAN_FORMS` (оразалин → уразалин)."""
+    return (word, *(common + word[len(root):] for root, common in COMMON_RUSSIAN_FORMS
+                    if word.startswith(root)))
+
+
 ABBREVIATED_PARTS = {"өнеркәсіп": "пром", "құрылыс": "строй", "сауда": "торг", "байланыс": "связь"}
 """The Kazakh words that translate the Russian part of a compound company name (Казатомпром,
 Қазатомөнеркәсіп: пром, "industry", is өнеркәсіп; -строй құрылыс, -торг сауда, -связь

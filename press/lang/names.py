@@ -94,13 +94,17 @@ def _state_pattern(word: str, usual: bool = False) -> re.Pattern[str]:
 
 
 def follows_state_romanisation(latin: str, cyrillic: str) -> bool:
-    """True when *latin* is one of the state's romanisations of *cyrillic* (both stems)."""
-    return bool(_state_pattern(cyrillic).match(_plain_latin(latin)))
+    """True when *latin* is one of the state's romanisations of *cyrillic* (both stems), or of
+    the usual Russian form of its root (Urazalin for Оразалин: `kazakh.russian_forms`)."""
+    plain = _plain_latin(latin)
+    return any(_state_pattern(form).match(plain) for form in kazakh.russian_forms(cyrillic.lower()))
 
 
 def follows_a_romanisation(latin: str, cyrillic: str) -> bool:
-    """True when *latin* is a usual romanisation of the Russian *cyrillic* (both stems)."""
-    return bool(_state_pattern(cyrillic, True).match(_plain_latin(latin)))
+    """True when *latin* is a usual romanisation of the Russian *cyrillic* (both stems), or of
+    the usual Russian form of a Kazakh root in it (Urazalin for Оразалин)."""
+    plain = _plain_latin(latin)
+    return any(_state_pattern(form, True).match(plain) for form in kazakh.russian_forms(cyrillic.lower()))
 
 
 def romanised_from(latin: NameWord, cyrillic: NameWord, state: bool = False) -> bool:
@@ -145,7 +149,7 @@ def _plain_latin(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 
-_GRAPHEMES = (("chzh", "J"), ("tsz", "J"), ("pkh", "f"), ("shch", "Щ"), ("dzh", "J"),
+_GRAPHEMES = (("chzh", "J"), ("tsz", "J"), ("pkh", "f"), ("kkh", "H"), ("shch", "Щ"), ("dzh", "J"),
               ("dz", "J"), ("zh", "J"), ("kh", "H"), ("sh", "S"), ("ch", "C"),
               ("tts", "Z"), ("ts", "Z"), ("tz", "Z"), ("sz", "s"), ("cs", "C"), ("ph", "f"), ("w", "v"),
               ("x", "ks"), ("q", "k"), ("ck", "k"), ("'", ""), ("-", ""))
@@ -156,7 +160,8 @@ def skeleton(word: str) -> str:
     """*word* (either script) as a string of sound symbols for `distance`. Russian writes the
     aspirated p of Thai, Greek or Khmer names that English spells ph as пх (Пхукет, Phuket),
     the j of Chinese, Korean and Japanese names as цз, чж, дз (Цзиньпин, Чжи Хун, Кэндзи), the
-    German tz as тц (Pritzker, Притцкер), and an English oo is the u it says (Ji-hoon, Хун)."""
+    German tz as тц (Pritzker, Притцкер), and an English oo is the u it says (Ji-hoon, Хун); the
+    aspirated k of a Khmer or Thai name, kh in English, is кх (Sokhom, Сокхом)."""
     lower = word.lower()
     if is_kazakh_name(lower):
         lower = _kazakh_marked(lower)
@@ -281,9 +286,15 @@ def _cyr_fold(word: str) -> str:
 
 
 _CYR_CHEAP = {frozenset(pair): cost for pair, cost in (
-    (("и", "ы"), 0.2), (("й", "и"), 0.2), (("о", "у"), 0.35), (("у", "в"), 0.4), (("υ", "в"), 0.4),
+    (("и", "ы"), 0.2), (("о", "у"), 0.35), (("у", "в"), 0.4), (("υ", "в"), 0.4),
     (("е", "и"), 0.5), (("ы", "у"), 0.5))}
 """Cheap Kazakh ↔ Russian vowels (Бозымбаев/Бозумбаев: official variants of one surname)."""
+_CYR_CHEAP_FOREIGN = {frozenset(pair): cost for pair, cost in (
+    (("и", "ы"), 0.2), (("й", "и"), 0.2), (("у", "в"), 0.2), (("е", "и"), 0.5))}
+"""The Kazakh ↔ Russian letters of a foreign name, which Kazakh otherwise writes as Russian does:
+и or ы, the й Kazakh writes for Russian и after a vowel (Сайф/Саиф), у for в (Ясауи/Ясави), an
+unstressed е Kazakh writes as said (Гутерриш/Гутерреш). Not о for у nor а for о (Сантусо,
+Сантоса for Сантосо), nor a letter more or less (Дворак for Дворжак)."""
 _CYR_CHEAP_MARKED = {pair: cost for pair, cost in _CYR_CHEAP.items() if "в" in pair or pair == {"о", "у"}}
 """The cheap pairs when a word is spelt with Kazakh letters: its vowels are marked then, and
 the ones Kazakh shares with Russian are written so in Russian (Есімова is Есимова, never
@@ -291,15 +302,17 @@ the ones Kazakh shares with Russian are written so in Russian (Есімова is
 
 
 @lru_cache(maxsize=65536)
-def cyr_distance(a: str, b: str) -> float:
+def cyr_distance(a: str, b: str, foreign: bool = False) -> float:
     """Edit distance of two Cyrillic stems after Kazakh letters are folded to Russian ones,
     with the regular Kazakh ↔ Russian correspondences cheap (Төлеген/Тулеген, Садуақасов/
     Садвакасов, Бердімұхамедов/Бердымухамедов, Әзербайжан/Азербайджан).
 
     A word spelt with Kazakh letters is a Kazakh name, whose Russian form often has other
     vowels or fewer of them (Қарағанды/Караганда, Түркістан/Туркестан, Самұрық/Самрук):
-    vowels then cost little."""
-    cheap = _CYR_CHEAP_MARKED if is_kazakh_name(a) or is_kazakh_name(b) else _CYR_CHEAP
+    vowels then cost little. With *foreign*, a foreign name's forms, only the letters Kazakh
+    writes for Russian ones in any name are cheap (`_CYR_CHEAP_FOREIGN`)."""
+    cheap = _CYR_CHEAP_MARKED if is_kazakh_name(a) or is_kazakh_name(b) \
+        else _CYR_CHEAP_FOREIGN if foreign else _CYR_CHEAP
     a, b = _cyr_fold(a), _cyr_fold(b)
     prev_row = [float(x) for x in range(len(b) + 1)]
     before: list[float] = []
@@ -881,6 +894,7 @@ def _names_by_place(lang: str) -> dict[str, tuple[str, ...]]:
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
+_RU_IA_CASE = re.compile(r"(?<=\w\w)и(?:ей|ею|ии|ию)\Z")
 _RU_SOFT_CASE = re.compile(r"[аеоу](я|ю|ем|е)\Z")
 """The case endings of a Russian noun in -ай/-ей/-ой/-уй after its vowel (Шанхая, Шанхаю,
 Шанхаем, Шанхае), as pymorphy3 declines the ones it knows."""
@@ -924,6 +938,8 @@ def _case_stems(word: str, lang: str) -> tuple[str, ...]:
             ("ой", "ою"))) else [])  # Мориямой: the instrumental of a name in -а pymorphy3 does not know
         if stem[-1:] in "аеоу" and lower[len(stem):] in ("и", "е", "ю", "ей", "ею"):
             found.append(stem + "я")  # Сурабае, Сурабаю: a name in -ая, -ея (Сурабая) in a case form
+        if _RU_IA_CASE.search(lower):  # Эчеверрией, Эчеверрии: a name in -ия pymorphy3 does not know
+            found.append(_RU_IA_CASE.sub("ия", lower))
         soft = _RU_SOFT_CASE.search(lower)
         if soft:  # Кордая, Кордаю, Кордаем: a name in -ай, -ей, -ой, which pymorphy3 may not know
             found.append(lower[:soft.start(1)] + "й")
@@ -1095,9 +1111,10 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         return Verdict(NEAR if cost <= limit and size >= 5 else NONE, cost)
     latin_a, latin_b = is_latin(a), is_latin(b)
     if not latin_a and not latin_b:
-        cost = cyr_distance(a, b)
-        same = 0.75 if is_kazakh_name(a) or is_kazakh_name(b) \
-            else 0.55 if _SURNAME.search(a) and _SURNAME.search(b) else _FOREIGN_CYRILLIC
+        surnames = bool(_SURNAME.search(a) and _SURNAME.search(b))
+        foreign = not (is_kazakh_name(a) or is_kazakh_name(b) or surnames)
+        cost = cyr_distance(a, b, foreign)
+        same = 0.75 if is_kazakh_name(a) or is_kazakh_name(b) else 0.55 if surnames else _FOREIGN_CYRILLIC
         return Verdict(SAME if cost <= same else NEAR if cost <= min(2.0, 0.3 * size) and size >= 4
                        else NONE, cost)
     latin, cyr = (a, b) if latin_a else (b, a)
@@ -1119,12 +1136,12 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     return Verdict(NEAR if cost <= min(1.6, 0.3 * size) and size >= 4 else NONE, cost)
 
 
-_FOREIGN_CYRILLIC = 0.2
+_FOREIGN_CYRILLIC = 0.5
 """How far the Kazakh and the Russian form of a foreign name in no Kazakh letter may be apart and
-still be the same: Kazakh writes a foreign name as Russian does, but for и or ы and the й it
-writes for Russian и after a vowel (Сайф/Саиф, Зайд/Заид); Дворжак/Дворак and Сантоса/Сантосо
-are slips. A surname of the -ов, -ин kind keeps the Kazakh ↔ Russian vowels (Тезымбеков/
-Тезумбеков), a Kazakh name in Kazakh letters all the regular correspondences."""
+still be the same, by `_CYR_CHEAP_FOREIGN`: Kazakh writes a foreign name as Russian does, so
+Дворжак/Дворак and Сантоса/Сантосо are slips. A surname of the -ов, -ин kind keeps the Kazakh ↔
+Russian vowels (Тезымбеков/Тезумбеков), a Kazakh name in Kazakh letters all the regular
+correspondences."""
 
 
 _FRENCH = (("eau", "o"), ("aux", "o"), ("au", "o"), ("oi", "ua"), ("ou", "u"), ("ai", "e"), ("ei", "e"),
@@ -1251,7 +1268,8 @@ def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
     if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]):
         found = found[1:]
     if lang == "ru" and found and other[:1].isupper() and any(_SURNAME.search(stem) for stem in found):
-        return tuple(stem for stem in found if _SURNAME.search(stem))  # Оразовым: Оразов, not Оразовы
+        # Оразовым: Оразов, not the plural Оразовы pymorphy3 guesses; Пассерини itself stays
+        return tuple(stem for stem in found if _SURNAME.search(stem) or stem == word.lower())
     return found
 
 

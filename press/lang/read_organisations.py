@@ -151,7 +151,7 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
             head, _, field = name.partition("/")
             unit = units[i]
             found.append(OrgMention(unit.start(), unit.end(), unit.group(), head, (field,) if field else ()))
-        if kind != "head":
+        if kind != "head" or _kazakh_attribute(text, words, i, lang):
             continue
         span = _name_span(text, words, i, lang, kinds)
         fields = tuple(kinds[k].partition(":")[2] for k in span if kinds.get(k, "").startswith("field:")) \
@@ -178,6 +178,19 @@ def _compound_fields(text: str, words: tuple[Token, ...], pattern: re.Pattern[st
         if fields:
             found[i] = fields
     return found
+
+
+def _kazakh_attribute(text: str, words: tuple[Token, ...], i: int, lang: str) -> bool:
+    """The Kazakh head word *i* is capitalised, bare (no ending) and stands before a lower-case
+    noun with no capitalised word of a name before it: an attribute (Кеңес жауынгерлері, Soviet
+    soldiers), not an organisation's name, whose head ends it (Қауіпсіздік Кеңесі)."""
+    if lang != "kk" or i + 1 >= len(words) or not words[i].text[:1].isupper():
+        return False
+    bare = words[i].lower == "кеңес"
+    after = text[words[i].end:words[i + 1].start].strip() == "" and words[i + 1].text[:1].islower()
+    before = i > 0 and words[i - 1].text[:1].isupper() \
+        and text[words[i - 1].end:words[i].start].strip() == ""
+    return bare and after and not before
 
 
 def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: dict[int, str]) -> list[int]:
