@@ -891,6 +891,27 @@ def _initials(text: str) -> bool:
     return " " not in text and len(head) >= 2 and head.isupper()
 
 
+_SPELT_OUT = re.compile(r"((?:[\w’'-]+\s+){1,8})\((\w+)\)")
+
+
+def _spelt_out(bundle: Bundle, lang: str, word: str) -> bool:
+    """The initials *word* (БҰҰДБ-ның) are spelt out somewhere in the *lang* text, «БҰҰ Даму
+    бағдарламасы (БҰҰДБ)»: a body of its own, not a registered body's initials misspelt. Its
+    letters must follow the initials of the words before the brackets, so a slip in the
+    bracket itself («Бас Ассамблеясы (БҰҰБӘ)») is not taken for a definition."""
+    head = re.split(r"[-’']", word, maxsplit=1)[0]
+    return any(m.group(2) == head and _initials_follow(head, m.group(1).split())
+               for p in bundle.paras.get(lang, ()) for m in _SPELT_OUT.finditer(p.text))
+
+
+def _initials_follow(acronym: str, words: list[str]) -> bool:
+    """*acronym* is read, in order, from the initials of *words* (all the letters of a word
+    that is itself initials, БҰҰ), starting at the initial of one of them."""
+    letters = "".join(w if w.isupper() else w[:1] for w in words).lower()
+    rest = iter(letters[letters.find(acronym[0].lower()):]) if acronym[0].lower() in letters else iter(())
+    return all(c in rest for c in acronym.lower())
+
+
 def _fold(word: str) -> str:
     return kazakh.fold_lookalikes(word).replace("ё", "е")
 
@@ -961,6 +982,7 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
             continue
         base, entity_id = close[0]
         if _truncated_in_a_name(para.text, token, base) \
+                or (_initials(token.text) and _spelt_out(bundle, para.lang, token.text)) \
                 or after_place_adjective(para.text, token.start, para.lang) \
                 or _another_name(bundle, para, token.text, base, entity_id) \
                 or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)):

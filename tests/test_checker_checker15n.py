@@ -1,0 +1,44 @@
+"""Names on blind10 (issue 12, checker15n): initials spelt out in the text are a body of their
+own, not a registered body's initials misspelt. Own sentences, both directions.
+
+All in-process: plain texts through `check_texts` with the toolkit's termbase.
+"""
+
+from __future__ import annotations
+
+import test_checker_classes3 as classes3
+
+from press.check import check_texts
+
+DAY = classes3.DAY
+termbase = classes3.termbase
+
+
+def _found(texts: dict[str, str], termbase: dict) -> list[tuple[str, list[str]]]:
+    return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, termbase, DAY).findings]
+
+
+_FUND = {"en": "On 14 May the ministry signed an agreement with the UN Peace Fund (UNPF) in Astana. "
+               "The UNPF will finance two schools.",
+         "kk": "14 мамырда министрлік Астанада БҰҰ Бейбітшілік қорымен (БҰҰБҚ) келісімге қол қойды. "
+               "БҰҰБҚ-ның қаражатына екі мектеп салынады.",
+         "ru": "14 мая министерство подписало в Астане соглашение с Фондом мира ООН (ФМООН). "
+               "ФМООН профинансирует две школы."}
+
+
+def test_initials_spelt_out_in_the_text_are_not_a_registered_acronym_misspelt(termbase: dict) -> None:
+    """БҰҰБҚ, spelt out as «БҰҰ Бейбітшілік қоры», is one letter off the registered БҰҰБА (the
+    General Assembly) but names another body: with or without an ending, nothing is flagged."""
+    assert _found(_FUND, termbase) == []
+
+
+def test_a_registered_acronym_misspelt_is_still_found(termbase: dict) -> None:
+    """Initials that nothing in the text spells out, one letter off the registered БҰҰБА, are
+    the registered name misspelt; and brackets whose letters do not follow the words before
+    them («Бас Ассамблеясы (БҰҰБӘ)») define nothing."""
+    for new in ("БҰҰБӘ", "Бас Ассамблеясы (БҰҰБӘ)"):
+        kk = _FUND["kk"].replace("БҰҰ Бейбітшілік қорымен (БҰҰБҚ)", "БҰҰ Бейбітшілік қорымен")
+        kk = kk.replace("БҰҰБҚ-ның", new + "-ның")
+        found = _found(dict(_FUND, kk=kk), termbase)
+        assert any(rule in ("names.spelling", "script.lookalike") and langs == ["kk"]
+                   for rule, langs, _ in found), (new, found)
