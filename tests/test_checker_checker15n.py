@@ -42,3 +42,22 @@ def test_a_registered_acronym_misspelt_is_still_found(termbase: dict) -> None:
         found = _found(dict(_FUND, kk=kk), termbase)
         assert any(rule in ("names.spelling", "script.lookalike") and langs == ["kk"]
                    for rule, langs, _ in found), (new, found)
+
+
+_PEOPLE = {"en": "On 14 May Deputy Minister Arman Tuyukbayev met Director Serik Khodzhibekov in Astana.",
+           "kk": "14 мамырда Астанада вице-министр Арман Тұйықбаев директор Серік Қожыбековпен кездесті.",
+           "ru": "14 мая в Астане заместитель министра Арман Туюкбаев встретился с директором "
+                 "Сериком Ходжибековым."}
+
+
+def test_russian_spellings_of_kazakh_names_are_not_misspellings(termbase: dict) -> None:
+    """Russian writes йы as ю (Тұйықбаев/Туюкбаев), ж as дж and жы as жи (Қожыбеков/
+    Ходжибеков): the usual Russian spelling of a Kazakh name, nothing to flag."""
+    assert _found(_PEOPLE, termbase) == []
+
+
+def test_a_letter_off_the_russian_spelling_is_still_found(termbase: dict) -> None:
+    """A letter outside those spellings (Туякбаев, Ходжабеков) is a slip."""
+    for old, new in (("Туюкбаев", "Туякбаев"), ("Ходжибековым", "Ходжабековым")):
+        found = _found(dict(_PEOPLE, ru=_PEOPLE["ru"].replace(old, new)), termbase)
+        assert any(rule == "names.spelling" and "ru" in langs for rule, langs, _ in found), (new, found)
