@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import test_checker_classes3 as classes3
 
-from press.check import check_texts
+from press.check import check_texts, slots
 
 DAY = classes3.DAY
 termbase = classes3.termbase
@@ -77,3 +77,41 @@ def test_an_arabic_name_after_the_kazakh_article_is_not_a_kazakh_name(termbase: 
 def test_an_arabic_name_misspelt_in_english_is_still_found(termbase: dict) -> None:
     found = _found(dict(_ARABIC, en=_ARABIC["en"].replace("Al-Jabiri", "Al-Jabari")), termbase)
     assert any(rule == "names.spelling" and langs == ["en"] for rule, langs, _ in found), found
+
+
+_ROAD = {"en": "On 14 May the parties agreed to use the TIR system. Kazakh carriers may also use "
+               "the Khunjerab Highway.",
+         "kk": "14 мамырда тараптар ХЖТ (TIR) жүйесін пайдалануға келісті. Қазақстандық "
+               "тасымалдаушылар Хунджераб тас жолын да пайдалана алады.",
+         "ru": "14 мая стороны договорились использовать систему МДП. Казахстанские перевозчики "
+               "могут также пользоваться Хунджерабским трактом."}
+
+_SCHOOL = {"en": "On 14 May the Embassy held a seminar with SOAS in London. SOAS has taught Kazakh "
+                 "since 2019. A researcher from the University of Oxford also spoke.",
+           "kk": "14 мамырда елшілік Лондонда SOAS-пен семинар өткізді. SOAS-та қазақ тілі 2019 "
+                 "жылдан бері оқытылады. Оксфорд университетінің зерттеушісі де сөз сөйледі.",
+           "ru": "14 мая посольство провело в Лондоне семинар с SOAS. В SOAS казахский язык "
+                 "преподается с 2019 года. Выступил также исследователь Оксфордского университета."}
+
+
+def test_a_russian_place_adjective_is_no_name_in_another_bodys_stead(termbase: dict) -> None:
+    """Russian names the TIR system by its own initials (МДП) and the road by an adjective
+    (Хунджерабским трактом): the adjective is the others' Khunjerab, not a body named instead of TIR."""
+    assert _found(_ROAD, termbase) == []
+
+
+def test_initials_with_a_kazakh_ending_name_the_body(termbase: dict) -> None:
+    """SOAS-пен, SOAS-та are SOAS with a case ending: Kazakh names SOAS as the others do, and
+    Оксфорд there is no body named in its stead; initials in a hyphened name (ЭКСПО-2027,
+    NATO-Russia) are not initials with an ending."""
+    assert _found(_SCHOOL, termbase) == []
+    assert slots._names_by_initials("soas", "Оқулар SOAS-та өтті.")
+    assert slots._names_by_initials("soas", "Оны SOAS-пен бірлесіп ұйымдастырды.")
+    assert not slots._names_by_initials("nato", "The NATO-Russia Council met.")
+
+
+def test_a_body_swapped_for_another_is_still_found(termbase: dict) -> None:
+    """Where Kazakh names another body in SOAS's place, the swap is found."""
+    kk = _SCHOOL["kk"].replace("SOAS-пен", "Самұрық-Қазынамен").replace("SOAS-та", "Онда")
+    found = _found(dict(_SCHOOL, kk=kk), termbase)
+    assert any(rule.startswith("names.") and "kk" in langs for rule, langs, _ in found), found
