@@ -115,3 +115,20 @@ def test_a_body_swapped_for_another_is_still_found(termbase: dict) -> None:
     kk = _SCHOOL["kk"].replace("SOAS-пен", "Самұрық-Қазынамен").replace("SOAS-та", "Онда")
     found = _found(dict(_SCHOOL, kk=kk), termbase)
     assert any(rule.startswith("names.") and "kk" in langs for rule, langs, _ in found), found
+
+
+_PRESIDENT = {"en": "On 14 May President Kassym-Jomart Tokayev received the delegation in Astana. "
+                    "Tokayev noted the growth of trade.",
+              "kk": "14 мамырда Президент Қасым-Жомарт Тоқаев Астанада делегацияны қабылдады. "
+                    "Тоқаев сауданың өскенін атап өтті.",
+              "ru": "14 мая Президент Касым-Жомарт Токаев принял в Астане делегацию. Токаев "
+                    "отметил рост товарооборота."}
+
+
+def test_a_registered_name_misspelt_as_the_russian_form_reads_is_found(termbase: dict) -> None:
+    """Tokaev for the registered Tokayev reads as the registered Russian Токаев does: that
+    form is the entity's own, no other name the text shares, so the slip is found."""
+    assert _found(_PRESIDENT, termbase) == []
+    edited = dict(_PRESIDENT, en=_PRESIDENT["en"].replace("Tokayev noted", "Tokaev noted"))
+    found = _found(edited, termbase)
+    assert any(rule.startswith("names.") and langs == ["en"] for rule, langs, _ in found), found
