@@ -132,3 +132,12 @@ def test_a_registered_name_misspelt_as_the_russian_form_reads_is_found(termbase:
     edited = dict(_PRESIDENT, en=_PRESIDENT["en"].replace("Tokayev noted", "Tokaev noted"))
     found = _found(edited, termbase)
     assert any(rule.startswith("names.") and langs == ["en"] for rule, langs, _ in found), found
+
+
+def test_a_kazakh_company_name_quoted_in_russian_is_no_slip(termbase: dict) -> None:
+    """Russian may keep a company's Kazakh name (АО «Қазақстан инжиниринг»): the registered
+    country's Kazakh form in the same script is quoted, not Казахстан misspelt."""
+    texts = {"en": "On 14 May Kazakhstan Engineering JSC delivered 40 vehicles to the army of Kazakhstan.",
+             "kk": "14 мамырда «Қазақстан инжиниринг» АҚ Қазақстан армиясына 40 көлік жеткізді.",
+             "ru": "14 мая АО «Қазақстан инжиниринг» поставило армии Казахстана 40 машин."}
+    assert _found(texts, termbase) == []

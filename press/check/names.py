@@ -1037,8 +1037,9 @@ def _another_name(bundle: Bundle, para: Para, word: str, base: str, entity_id: s
     the text spells the same way in its own script, closer than *base* is, and which is no
     nearer *base* or no nearer the entity's own name in that language (Malatya/Малатья, not
     Malaysia; Malaya/Малайя, not Малайзия; but Ryzhykov is as close to Рыжиков as to the
-    registered Ryzhikov). The entity's own form there is no other name: Kosherbaev, spelt as
-    the registered Кошербаев reads, is still the registered Kosherbayev misspelt."""
+    registered Ryzhikov). The entity's own form in another script is no other name:
+    Kosherbaev, spelt as the registered Кошербаев reads, is still the registered Kosherbayev
+    misspelt; the same script may quote it (АО «Қазақстан темір жолы» in Russian)."""
     if free_names.place_id(word, para.lang):
         return True
     if any(free_names.east_asian_surname(m.words[0].text) and word in m.text
@@ -1050,7 +1051,9 @@ def _another_name(bundle: Bundle, para: Para, word: str, base: str, entity_id: s
         if lang != para.lang:
             theirs = _capitalised_skeletons(bundle, lang)
             own = _entity_skeletons(bundle, entity_id, lang)
-            if any(free_names.distance(a, b) <= min(_SHARED_SPELLING, to_base - 0.1) and b not in own
+            romanised = free_names.is_latin(word) != (lang == "en")
+            if any(free_names.distance(a, b) <= min(_SHARED_SPELLING, to_base - 0.1)
+                   and not (romanised and b in own)
                    and (free_names.distance(b, free_names.skeleton(base)) >= to_base
                         or min((free_names.distance(b, o) for o in own), default=0.0) >= to_base)
                    for a in mine for b in theirs if abs(len(a) - len(b)) <= 1):
