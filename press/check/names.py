@@ -891,6 +891,27 @@ def _initials(text: str) -> bool:
     return " " not in text and len(head) >= 2 and head.isupper()
 
 
+_SPELT_OUT = re.compile(r"((?:[\w’'-]+\s+){1,8})\((\w+)\)")
+
+
+def _spelt_out(bundle: Bundle, lang: str, word: str) -> bool:
+    """The initials *word* (БҰҰДБ-ның) are spelt out somewhere in the *lang* text, «БҰҰ Даму
+    бағдарламасы (БҰҰДБ)»: a body of its own, not a registered body's initials misspelt. Its
+    letters must follow the initials of the words before the brackets, so a slip in the
+    bracket itself («Бас Ассамблеясы (БҰҰБӘ)») is not taken for a definition."""
+    head = re.split(r"[-’']", word, maxsplit=1)[0]
+    return any(m.group(2) == head and _initials_follow(head, m.group(1).split())
+               for p in bundle.paras.get(lang, ()) for m in _SPELT_OUT.finditer(p.text))
+
+
+def _initials_follow(acronym: str, words: list[str]) -> bool:
+    """*acronym* is read, in order, from the initials of *words* (all the letters of a word
+    that is itself initials, БҰҰ), starting at the initial of one of them."""
+    letters = "".join(w if w.isupper() else w[:1] for w in words).lower()
+    rest = iter(letters[letters.find(acronym[0].lower()):]) if acronym[0].lower() in letters else iter(())
+    return all(c in rest for c in acronym.lower())
+
+
 def _fold(word: str) -> str:
     return kazakh.fold_lookalikes(word).replace("ё", "е")
 
@@ -961,6 +982,7 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
             continue
         base, entity_id = close[0]
         if _truncated_in_a_name(para.text, token, base) \
+                or (_initials(token.text) and _spelt_out(bundle, para.lang, token.text)) \
                 or after_place_adjective(para.text, token.start, para.lang) \
                 or _another_name(bundle, para, token.text, base, entity_id) \
                 or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)):
@@ -1015,7 +1037,9 @@ def _another_name(bundle: Bundle, para: Para, word: str, base: str, entity_id: s
     the text spells the same way in its own script, closer than *base* is, and which is no
     nearer *base* or no nearer the entity's own name in that language (Malatya/Малатья, not
     Malaysia; Malaya/Малайя, not Малайзия; but Ryzhykov is as close to Рыжиков as to the
-    registered Ryzhikov)."""
+    registered Ryzhikov). The entity's own form in another script is no other name:
+    Kosherbaev, spelt as the registered Кошербаев reads, is still the registered Kosherbayev
+    misspelt; the same script may quote it (АО «Қазақстан темір жолы» in Russian)."""
     if free_names.place_id(word, para.lang):
         return True
     if any(free_names.east_asian_surname(m.words[0].text) and word in m.text
@@ -1027,7 +1051,9 @@ def _another_name(bundle: Bundle, para: Para, word: str, base: str, entity_id: s
         if lang != para.lang:
             theirs = _capitalised_skeletons(bundle, lang)
             own = _entity_skeletons(bundle, entity_id, lang)
+            romanised = free_names.is_latin(word) != (lang == "en")
             if any(free_names.distance(a, b) <= min(_SHARED_SPELLING, to_base - 0.1)
+                   and not (romanised and b in own)
                    and (free_names.distance(b, free_names.skeleton(base)) >= to_base
                         or min((free_names.distance(b, o) for o in own), default=0.0) >= to_base)
                    for a in mine for b in theirs if abs(len(a) - len(b)) <= 1):

@@ -301,7 +301,8 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
     return None
 
 
-_ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,5}(?![\w-])")
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,5}(?!\w|-[^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\d])")
+"""Initials, with a Kazakh case ending at most (SOAS-пен), not a part of a hyphened name."""
 _ACRONYM_ANY = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![\w-])")
 _AFTER_FIGURE = re.compile(r"\d\s*\Z")
 """A figure right before initials: a unit (40 000 TEU), no body."""
@@ -371,13 +372,17 @@ def _written_in(acronym: str, text: str, lang: str) -> bool:
 def _unmatched_name(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
                     ) -> str | None:
     """A name of one word in *lang*, no place nor person nor common word (Centre), that no
-    other version names in any script (Samruk-Kazyna): what a version names in another's stead."""
+    other version names in any script (Samruk-Kazyna): what a version names in another's stead.
+    A Russian adjective made from a name (Каракорумским шоссе) is named by its noun
+    (Karakoram Highway, Қарақорым тас жолы)."""
     theirs = [w for o, p in paras.items() if o != lang for w in _name_words(p, taken[o])]
     for m in recognise.find_names(paras[lang].text, lang, taken[lang]):
         if m.titled or len(m.words) != 1 or m.words[0].place or recognise.is_person_word(m.text, lang) \
                 or free_names.is_demonym(m.text, lang) or not _proper(list(m.words)):
             continue
-        if not any(free_names.compare_words(m.words[0], t).status == free_names.SAME for t in theirs):
+        readings = [w for w in (m.words[0], _noun_of_adjective(m.words[0])) if w is not None]
+        if not any(free_names.compare_words(w, t).status == free_names.SAME
+                   for w in readings for t in theirs):
             return m.text  # Kazakhmys is only near Казахстан
     return None
 

@@ -462,6 +462,8 @@ RUSSIAN_SPELLINGS = {
 
 
 _ROUNDED = frozenset("оөұүу")
+_IOTATED = {"ы": "ю", "ұ": "ю", "у": "ю", "ү": "ю", "а": "я", "ә": "я"}
+"""A vowel after й that Russian writes with the й as one letter (Тұйықсу/Туюксу, Айагөз/Аягоз)."""
 
 
 @lru_cache(maxsize=4096)
@@ -470,13 +472,24 @@ def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
     vowel is said rounded and Russian may write у (Жүніс/Жунус, Бозым/Бозум); і between
     consonants or after й, and ы after й, are often not written (Тілеу/Тлеу, Сейіт/Сейт,
     Нұрпейісов/Нурпеисов, Құсайынов/Кусаинов). Kazakh writes ң for the ng of a foreign name
-    that Russian spells нг (Тереңгану/Теренггану, Сиңгапур/Сингапур)."""
+    that Russian spells нг (Тереңгану/Теренггану, Сиңгапур/Сингапур). Russian spells Kazakh
+    ж as дж in many names (Қожықов/Ходжиков), writes и, never ы, after ж and ш by its own
+    rule (жи, ши), and writes й with the vowel after it as one letter, ю or я (Тұйықсу/Туюксу,
+    Айагөз/Аягоз)."""
     parts, rounded, previous = [], False, ""
     for ch in word.lower():
-        letters = ch + RUSSIAN_SPELLINGS.get(ch, "") + ("у" if ch in "іы" and rounded else "")
+        letters = ch + RUSSIAN_SPELLINGS.get(ch, "") + ("у" if ch in "іы" and rounded else "") \
+            + ("и" if ch == "ы" and previous in "жш" else "")
         silent = ch == "і" or (ch == "ы" and previous == "й")
         part = f"[{re.escape(letters)}]" + ("?" if silent else "")
-        parts.append(f"(?:нг|{part})" if ch == "ң" else part)
+        if ch == "ң":
+            part = f"(?:нг|{part})"
+        elif ch == "ж":
+            part = f"д?{part}"
+        elif previous == "й" and ch in _IOTATED:
+            parts[-1] = f"(?:{_IOTATED[ch]}|{parts[-1]}{part})"
+            part = ""
+        parts.append(part)
         previous = ch
         if ch in VOWELS and ch not in GLIDES:
             rounded = ch in _ROUNDED

@@ -117,8 +117,10 @@ def romanised_from(latin: NameWord, cyrillic: NameWord, state: bool = False) -> 
 
 
 def is_kazakh_name(word: str) -> bool:
-    """A Kazakh-language name: spelt with a Kazakh letter (Бақаев, Әлімбаев, Тоқаев)."""
-    return any(ch in kazakh.KAZAKH_LETTERS for ch in word)
+    """A Kazakh-language name: spelt with a Kazakh letter (Бақаев, Әлімбаев, Тоқаев). The
+    Arabic article Kazakh writes with its own ә (әл-Маджали, әр-Рашид) opens a foreign name,
+    so its letter does not count."""
+    return any(ch in kazakh.KAZAKH_LETTERS for ch in word[len(article_of(word)):])
 
 
 def is_surname(word: str, lang: str = "") -> bool:
