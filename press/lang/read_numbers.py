@@ -513,6 +513,8 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
                         if not any(s < m.end and m.start < e for s, e in taken)]
     found += [m for m in _tops(text) if not any(s < m.end and m.start < e for s, e in taken)]
+    if lang == "ru":
+        found += [m for m in _ru_sets(text) if not any(s < m.end and m.start < e for s, e in taken)]
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
                                       text, lang), text, lang) for m in found]
     found = _proportions(text, lang, sorted(found, key=lambda m: m.start))
@@ -633,6 +635,41 @@ _TOP_RE = re.compile(r"(?<![\w-])(?:топ|top)-(\d{1,3})(?![\d,.]\d)", re.IGNOR
 def _tops(text: str) -> list[NumberMention]:
     return [NumberMention(Decimal(m.group(1)), m.start(1), m.end(1), m.group(1))
             for m in _TOP_RE.finditer(text)]
+
+
+_RU_SETS = {2: "двойка", 3: "тройка", 4: "четвёрка", 5: "пятёрка", 6: "шестёрка", 7: "семёрка",
+            8: "восьмёрка", 9: "девятка", 10: "десятка", 20: "двадцатка"}
+"""Russian nouns of a set of N (входит в пятёрку крупнейших инвесторов: among the five largest,
+kk «бес елдің қатарында»): the set's size, as "top 5" is."""
+
+
+@cache
+def _ru_set_forms() -> dict[str, int]:
+    """The singular forms of `_RU_SETS` that are no plural of anything (десятки, пятёрки are
+    also tens, fives: dozens of countries, not a set of ten)."""
+    from press.lang.russian import parses
+
+    table: dict[str, int] = {}
+    for value, word in _RU_SETS.items():
+        own = next((p for p in parses(word) if p.normal_form == word), None)
+        for form in own.lexeme if own else ():
+            if "sing" in form.tag and not any("plur" in q.tag for q in parses(form.word)):
+                table[form.word.replace("ё", "е")] = value
+    return table
+
+
+def _ru_sets(text: str) -> list[NumberMention]:
+    """«в пятёрку», «в первой десятке»: soft (it supports "five" in another version, never lacks
+    on its own: "among the leading investors" says the same without a number)."""
+    forms, words = _ru_set_forms(), tokens(text)
+    return [NumberMention(Decimal(forms[word]), token.start, token.end, token.text, spelled=True, soft=True)
+            for index, token in enumerate(words) if (word := token.lower.replace("ё", "е")) in forms
+            and not (index and _counts(words[index - 1]))]
+
+
+def _counts(token: Token) -> bool:
+    """A numeral before a set noun counts the sets (два десятка: twenty, `_in_groups`)."""
+    return token.text.isdigit() or _word_value(token.text, "ru") is not None
 
 
 _PRONOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:of|were|are|have|had|will|would|can|could|should|"
@@ -1309,8 +1346,11 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     two hundred and fifty (an English "and" after a scale word stays inside the run)."""
     found: list[NumberMention] = []
     run: list[tuple[Token, int, bool]] = []
-    for token in (*_range_parts(tokens(text), lang), None):
+    words = _range_parts(tokens(text), lang)
+    for index, token in enumerate((*words, None)):
         read = _word_value(token.text, lang) if token is not None else None
+        if read is None and token is not None and not run and index + 1 < len(words):
+            read = _one_before_scale(token, words[index + 1], text, lang)
         if read is not None and not read[1] and _named(token, text, lang):
             read = None
         if read is None and token is not None and lang == "kk":
@@ -1363,6 +1403,18 @@ def _range_parts(words: tuple[Token, ...], lang: str) -> list[Token]:
         else:
             out.append(token)
     return out
+
+
+def _one_before_scale(token: Token, scale: Token, text: str, lang: str) -> tuple[int, bool] | None:
+    """The word for one right before a scale word is a count (one million tonnes, одного
+    миллиона тонн, бір миллион тонна = 1 million tonnes): alone "one" is an idiom and stays
+    unread, but "one million" is the figure the other versions write "1 million" or «1 млн»."""
+    if not _adjacent(text, token, scale) or not _is_scale(_scale_word(scale.lower, lang)):
+        return None
+    lower = token.lower.replace("ё", "е")
+    one = lower == "one" if lang == "en" else lower == "бір" if lang == "kk" else \
+        _ru_one().get(lower) == (1, False)
+    return (1, False) if one else None
 
 
 _ONE_AFTER_TENS = {"kk": "бір"}
