@@ -93,3 +93,47 @@ def test_yesterday_turned_today_is_still_found() -> None:
     assert _errors(texts, "dates")
     texts = {**NOWADAYS, "ru": NOWADAYS["ru"].replace("Вчера", "Сегодня")}
     assert _errors(texts, "dates")
+
+
+# --- Kazakh class nouns of a numeral (сегіз мыңдық: an eight-thousander) ----------------------
+
+PEAKS = {
+    "en": "The Nepalese guide Pasang Sherpa, who has climbed all 14 eight-thousanders, trained the rescuers "
+          "at an altitude of 6,000 metres.",
+    "ru": "Непальский гид Пасанг Шерпа, покоривший все 14 восьмитысячников, обучал спасателей на высоте "
+          "6000 метров.",
+    "kk": "Барлық 14 сегіз мыңдықтың басына шыққан непалдық гид Пасанг Шерпа құтқарушыларды 6 000 метр "
+          "биіктікте оқытты.",
+}
+
+
+def test_a_class_noun_after_a_numeral_is_no_count() -> None:
+    (peaks,) = [m for m in find_numbers(PEAKS["kk"], "kk") if m.value == 8000]
+    assert peaks.soft
+    assert not find_numbers("бестікке кірді", "kk")[0].soft  # alone: the top five, a count
+    assert _errors(PEAKS, "numbers") == []
+
+
+def test_a_height_in_words_still_differs() -> None:
+    texts = {**PEAKS, "kk": PEAKS["kk"].replace("6 000 метр", "жеті мың метр")}
+    assert _errors(texts, "numbers")
+
+
+# --- Russian «не реже» (at least, of how often) and «не чаще» (at most) ----------------------
+
+TWICE = {
+    "en": "The parties agreed to hold meetings of the working group at least twice a year.",
+    "ru": "Стороны договорились проводить заседания рабочей группы не реже двух раз в год.",
+    "kk": "Тараптар жұмыс тобының отырыстарын жылына кемінде екі рет өткізуге келісті.",
+}
+
+
+def test_not_less_often_than_is_at_least() -> None:
+    assert _errors(TWICE, "numbers") == []
+
+
+def test_at_least_against_up_to_is_found() -> None:
+    texts = {**TWICE, "en": TWICE["en"].replace("at least", "up to")}
+    assert _errors(texts, "numbers")
+    texts = {**TWICE, "ru": TWICE["ru"].replace("не реже", "не чаще")}
+    assert _errors(texts, "numbers")

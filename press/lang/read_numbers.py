@@ -1018,11 +1018,12 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (
         ("more", r"не позднее(?= (?:чем )?за\b)|"
                  r"более|свыше|больше|не менее|не меньше|как минимум|превыс\w*|превыша\w*|"
-                 r"превзош\w+|сверх|не моложе|старше|минимум"),
+                 r"превзош\w+|сверх|не моложе|старше|минимум|не реже"),
         ("less", r"менее|меньше|ниже|моложе|младше"),
         ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
         ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
-        ("upto", r"не позднее(?= (?:чем )?через\b)|не более|не больше|вплоть до|максимум|не старше|не выше"),
+        ("upto", r"не позднее(?= (?:чем )?через\b)|не более|не больше|вплоть до|максимум|не старше|не выше"
+                 r"|не чаще"),
         ("to", r"до"),
     ),
     "kk": (
@@ -1501,7 +1502,17 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
     if "-" in last.text and lang == "en":
         unit = unit_of(last.text.split("-")[-1], lang) or unit
     return [NumberMention(Decimal(value), first.start, last.end, text[first.start:last.end],
-                          ordinal=run[-1][2], spelled=True, unit=unit)]
+                          ordinal=run[-1][2], spelled=True, unit=unit, soft=_kk_class(run, lang))]
+
+
+def _kk_class(run: list[tuple[Token, int, bool]], lang: str) -> bool:
+    """A Kazakh run that ends in a -лық/-дық noun after another numeral names a class of things
+    by the number (сегіз мыңдықтар: the eight-thousanders, peaks over 8,000 metres; жеті
+    мыңдық), no count of them: soft. Alone the noun is a set (бестікке кірді: the top five)."""
+    if lang != "kk" or len(run) < 2:
+        return False
+    last = run[-1][0].lower
+    return any(_derived(last, base) for base in (*_KK_CARDINALS.values(), *_KK_SCALES))
 
 
 def _ru_noun_first(word: str, text: str, end: int) -> bool:
