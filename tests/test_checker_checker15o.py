@@ -137,3 +137,21 @@ def test_at_least_against_up_to_is_found() -> None:
     assert _errors(texts, "numbers")
     texts = {**TWICE, "ru": TWICE["ru"].replace("не реже", "не чаще")}
     assert _errors(texts, "numbers")
+
+
+# --- an event hyphened to its year (ЭКСПО-2027) is a year, not a designation -----------------
+
+EXPO = {
+    "en": "Kazakhstan will take part in the specialised exhibition Expo 2027 Belgrade with a national pavilion.",
+    "ru": "Казахстан примет участие в специализированной выставке «ЭКСПО-2027 Белград» с национальным павильоном.",
+    "kk": "Қазақстан «ЭКСПО-2027 Белград» мамандандырылған көрмесіне ұлттық павильонмен қатысады.",
+}
+
+
+def test_an_event_year_agrees_with_the_spaced_one() -> None:
+    assert _errors(EXPO, "designations") == [] and _errors(EXPO, "numbers") == []
+
+
+def test_another_event_year_is_found() -> None:
+    texts = {**EXPO, "ru": EXPO["ru"].replace("ЭКСПО-2027", "ЭКСПО-2028")}
+    assert _errors(texts, "numbers")

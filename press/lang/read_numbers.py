@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from press.lang import kazakh
+from press.lang.read_designations import EVENT_YEAR_RE
 from press.lang.tokens import Token, find_phrases, phrase_pattern, sentence_initial, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
@@ -512,7 +513,8 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     taken += [(m.start, m.end) for m in implied if m.soft]  # "seven days a week": no count of days
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
                         if not any(s < m.end and m.start < e for s, e in taken)]
-    found += [m for m in _tops(text) if not any(s < m.end and m.start < e for s, e in taken)]
+    found += [m for m in (*_tops(text), *_event_years(text))
+              if not any(s < m.end and m.start < e for s, e in taken)]
     if lang == "ru":
         found += [m for m in _ru_sets(text) if not any(s < m.end and m.start < e for s, e in taken)]
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
@@ -630,6 +632,12 @@ def _round_the_clock(mention: NumberMention, text: str, lang: str) -> NumberMent
 
 _TOP_RE = re.compile(r"(?<![\w-])(?:топ|top)-(\d{1,3})(?![\d,.]\d)", re.IGNORECASE)
 """«топ-25», "top-10": the digits after the hyphen are the count (English also writes "top 25")."""
+
+
+def _event_years(text: str) -> list[NumberMention]:
+    """The year of an event hyphened to its name («ЭКСПО-2027»), as "Expo 2027" gives it."""
+    return [NumberMention(Decimal(m.group("year")), m.start("year"), m.end(), m.group("year"))
+            for m in EVENT_YEAR_RE.finditer(text)]
 
 
 def _tops(text: str) -> list[NumberMention]:
