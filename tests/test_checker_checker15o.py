@@ -155,3 +155,23 @@ def test_an_event_year_agrees_with_the_spaced_one() -> None:
 def test_another_event_year_is_found() -> None:
     texts = {**EXPO, "ru": EXPO["ru"].replace("ЭКСПО-2027", "ЭКСПО-2028")}
     assert _errors(texts, "numbers")
+
+
+# --- the official Russian name of a region with Kazakh letters (область Жетісу) ----------------
+
+REGION = {
+    "en": "The project will cover about 1.3 million people in the Almaty and Zhetysu regions.",
+    "ru": "Проект охватит около 1,3 млн человек в Алматинской области и области Жетісу.",
+    "kk": "Жоба Алматы облысы мен Жетісу облысындағы шамамен 1,3 млн адамды қамтиды.",
+}
+
+
+def test_a_region_named_officially_is_no_kazakh_slip() -> None:
+    assert _errors(REGION, "script") == []
+
+
+def test_a_russian_word_with_a_kazakh_letter_is_still_found() -> None:
+    texts = {**REGION, "ru": REGION["ru"].replace("Алматинской", "Алматинсқой")}
+    assert _errors(texts, "script")
+    texts = {**REGION, "ru": REGION["ru"].replace("охватит", "охватіт")}
+    assert _errors(texts, "script")
