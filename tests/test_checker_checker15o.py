@@ -175,3 +175,28 @@ def test_a_russian_word_with_a_kazakh_letter_is_still_found() -> None:
     assert _errors(texts, "script")
     texts = {**REGION, "ru": REGION["ru"].replace("охватит", "охватіт")}
     assert _errors(texts, "script")
+
+
+# --- units: a cube or square of a length, feet ----------------------------------------------
+
+GLACIERS = {
+    "en": "Since 1955 the glaciers of the Ile Alatau have lost about 12 cubic kilometres of ice, and the "
+          "rescuers will train at altitudes of up to 7,000 metres.",
+    "ru": "С 1955 года ледники Иле Алатау потеряли около 12 кубических километров льда, а спасатели "
+          "пройдут подготовку на высоте до 7000 метров.",
+    "kk": "1955 жылдан бері Іле Алатауының мұздықтары шамамен 12 текше шақырым мұзынан айырылды, ал "
+          "құтқарушылар 7 000 метрге дейінгі биіктікте даярлықтан өтеді.",
+}
+
+
+def test_units_of_volume_and_height_agree() -> None:
+    assert _errors(GLACIERS, "numbers") == []
+
+
+def test_a_changed_unit_is_found() -> None:
+    for lang, find, replace in (("ru", "кубических километров", "кубических метров"),
+                                ("en", "cubic kilometres", "cubic metres"),
+                                ("en", "7,000 metres", "7,000 feet"),
+                                ("ru", "7000 метров", "7000 футов")):
+        texts = {**GLACIERS, lang: GLACIERS[lang].replace(find, replace)}
+        assert _errors(texts, "numbers"), replace

@@ -62,6 +62,9 @@ class NumberMention:
 
 SQUARE = "square"
 """«square», «квадратный», «шаршы»: the unit of area the next word's length makes (`_area`)."""
+CUBIC = "cubic"
+"""«cubic», «кубический», «текше»: the unit of volume the next word's length makes, the cubic
+metre when none follows (`_area`)."""
 _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "day": {"en": ("day", "days"), "ru": ("день", "дня", "дней", "дням", "днях", "сутки", "суток",
                                           "суткам", "сутках"), "kk": ("күн", "тәулік")},
@@ -96,7 +99,11 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                    "ru": ("сантиметр", "см"), "kk": ("сантиметр", "см")},
     "millimetre": {"en": ("millimetre", "millimetres", "millimeter", "millimeters", "mm"),
                    "ru": ("миллиметр", "мм"), "kk": ("миллиметр", "мм")},
-    "cubic metre": {"en": ("cubic",), "ru": ("кубометр", "кубометра", "кубометров", "куб"), "kk": ("текше",)},
+    "cubic metre": {"en": (), "ru": ("кубометр", "кубометра", "кубометров", "куб"), "kk": ()},
+    CUBIC: {"en": ("cubic",), "kk": ("текше",),
+            "ru": ("кубический", "кубических", "кубического", "кубическим", "кубическими", "кубическом",
+                   "кубические")},
+    "foot": {"en": ("foot", "feet", "ft"), "ru": ("фут", "фута", "футов"), "kk": ("фут",)},
     SQUARE: {"en": ("square", "sq"), "kk": ("шаршы",),
              "ru": ("квадратный", "квадратных", "квадратного", "квадратным", "квадратными", "квадратном",
                     "квадратные", "кв")},
@@ -136,7 +143,8 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
 """Units of figures. Currencies other than the dollar, the euro and the tenge by their noun
 (dinar, крона, юань): «20 млн кувейт динары» is no sum in US dollars, whichever dinar it is.
 Power and energy (150 MW, 1860 мегаватт, 1,1 млрд киловатт-сағат), metres and cubic metres
-(«cubic» and «текше» stand for the cubic metre their next word names) and containers (TEU)."""
+(«cubic» and «текше» stand for the cube of the length their next word names), feet (a height
+given in feet is not the same figure in metres) and containers (TEU)."""
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "currency:pound"}
 _SKIP = frozenset((  # noqa: SIM905
     "nearly almost about over some approximately around почти около более свыше порядка жуық "
@@ -1285,8 +1293,8 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
             continue
         unit = unit_of(word, lang) or "-" in word and unit_of(word.split("-")[-1], lang) \
             or _currency_after(words, token, lang) or _squared(word, lang)
-        if unit == SQUARE:
-            unit = _area(words, token, lang)
+        if unit in (SQUARE, CUBIC):
+            unit = _area(words, token, lang, unit)
         break
     if scale == 0:
         first = _first_word_tail(rest)
@@ -1297,19 +1305,23 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
 _LENGTH_UNITS = frozenset({"km", "metre", "mile", "centimetre", "millimetre"})
 
 
-def _area(words: list[Token], token: Token, lang: str) -> str | None:
-    """A unit of area: "square kilometres", «квадратных километров», «шаршы шақырым» (the length
-    after the word of square). 18,000 hectares and 18,000 square kilometres are one figure in
-    two units, which the units rule tells apart."""
+def _area(words: list[Token], token: Token, lang: str, power: str = SQUARE) -> str | None:
+    """A unit of area or volume: "square kilometres", «квадратных километров», «шаршы шақырым»,
+    "cubic kilometres", «кубических километров» (the length after the word of square or cube).
+    18,000 hectares and 18,000 square kilometres are one figure in two units, which the units
+    rule tells apart; so are 12 cubic kilometres and 12 cubic metres (a cube alone: metres)."""
     index = words.index(token)
     length = unit_of(words[index + 1].lower, lang) if index < len(words) - 1 else None
-    return f"square {length}" if length in _LENGTH_UNITS else None
+    if length in _LENGTH_UNITS:
+        return f"{power} {length}"
+    return "cubic metre" if power == CUBIC else None
 
 
 def _squared(word: str, lang: str) -> str | None:
-    """A length with ² (km², м²): a unit of area."""
-    length = unit_of(word[:-1], lang) if word.endswith("²") else None
-    return f"square {length}" if length in _LENGTH_UNITS else None
+    """A length with ² or ³ (km², м³): a unit of area or volume."""
+    power = {"²": SQUARE, "³": CUBIC}.get(word[-1:])
+    length = unit_of(word[:-1], lang) if power else None
+    return f"{power} {length}" if length in _LENGTH_UNITS else None
 
 
 def _currency_after(words: list[Token], token: Token, lang: str) -> str | None:
