@@ -200,3 +200,24 @@ def test_a_changed_unit_is_found() -> None:
                                 ("ru", "7000 метров", "7000 футов")):
         texts = {**GLACIERS, lang: GLACIERS[lang].replace(find, replace)}
         assert _errors(texts, "numbers"), replace
+
+
+# --- a look-alike in a verb made of a lexicon noun (шөлейт → шөлейттену) ----------------------
+
+DESERT = {
+    "en": "The deputy minister discussed with Ngozi Okafor the use of Kazakhstan's experience in combating "
+          "desertification in the Sahel countries.",
+    "ru": "Вице-министр обсудил с Нгози Окафор использование опыта Казахстана по борьбе с опустыниванием "
+          "в странах Сахеля.",
+    "kk": "Вице-министр Нгози Окаформен Қазақстанның шөлейттенуге қарсы күрес тәжірибесін Сахель елдерінде "
+          "пайдалану жөнінде келіссөз жүргізді.",
+}
+
+
+def test_a_derived_verb_spelt_right_is_clean() -> None:
+    assert _errors(DESERT, "script") == []
+
+
+def test_a_derived_verb_with_a_lookalike_is_found() -> None:
+    texts = {**DESERT, "kk": DESERT["kk"].replace("шөлейттенуге", "шолейттенуге")}
+    assert _errors(texts, "script")
