@@ -48,14 +48,10 @@ def _is_designation(letters: str, number: str, text: str, start: int) -> bool:
     return letters[0].isupper() and hyphened and (len(letters) <= 3 or number.isdigit() and len(number) <= 3)
 
 
-EVENT_YEAR_RE = re.compile(r"(?<![\w\-‐])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,})[-‐](?P<year>(?:19|20)\d\d)"
-                           r"(?![\w\-‐/]|[.,]\d)")
-"""A name hyphened to a year is an event of that year («ЭКСПО-2027», EXPO-2017, «Астана-2025»),
-written "Expo 2027" as well: the year is a number (`press.lang.read_numbers` reads it and
-compares it as one), not a designation that "Expo 2027" lacks."""
-
-
 def _event_year(text: str, start: int) -> bool:
+    """A name hyphened to a year («ЭКСПО-2027»): the event's year, which read_numbers reads."""
+    from press.lang.read_numbers import EVENT_YEAR_RE
+
     return bool(EVENT_YEAR_RE.match(text, start))
 
 

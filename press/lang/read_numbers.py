@@ -16,7 +16,6 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from press.lang import kazakh
-from press.lang.read_designations import EVENT_YEAR_RE
 from press.lang.tokens import Token, find_phrases, phrase_pattern, sentence_initial, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
@@ -640,6 +639,13 @@ def _round_the_clock(mention: NumberMention, text: str, lang: str) -> NumberMent
 
 _TOP_RE = re.compile(r"(?<![\w-])(?:топ|top)-(\d{1,3})(?![\d,.]\d)", re.IGNORECASE)
 """«топ-25», "top-10": the digits after the hyphen are the count (English also writes "top 25")."""
+
+
+EVENT_YEAR_RE = re.compile(r"(?<![\w\-‐])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,})[-‐](?P<year>(?:19|20)\d\d)"
+                           r"(?![\w\-‐/]|[.,]\d)")
+"""A name hyphened to a year is an event of that year («ЭКСПО-2027», EXPO-2017, «Астана-2025»),
+written "Expo 2027" as well: the year is a number (read here, and compared as one), not a
+designation that "Expo 2027" lacks (`press.lang.read_designations` skips it)."""
 
 
 def _event_years(text: str) -> list[NumberMention]:
