@@ -1436,12 +1436,11 @@ def _one_before_scale(token: Token, scale: Token, text: str, lang: str) -> tuple
     """The word for one right before a scale word is a count (one million tonnes, одного
     миллиона тонн, бір миллион тонна = 1 million tonnes): alone "one" is an idiom and stays
     unread, but "one million" is the figure the other versions write "1 million" or «1 млн»."""
-    if not _adjacent(text, token, scale) or not _is_scale(_scale_word(scale.lower, lang)):
-        return None
     lower = token.lower.replace("ё", "е")
     one = lower == "one" if lang == "en" else lower == "бір" if lang == "kk" else \
         _ru_one().get(lower) == (1, False)
-    return (1, False) if one else None
+    return (1, False) if one and _adjacent(text, token, scale) and _is_scale(_scale_word(scale.lower, lang)) \
+        else None
 
 
 _ONE_AFTER_TENS = {"kk": "бір"}
