@@ -274,9 +274,13 @@ def _whole_respelling(lower: str) -> str | None:
     return None
 
 
-_DERIVED = {False: ("шы", "ырақ", "рақ"), True: ("ші", "ірек", "рек")}
+_VERBAL = {False: ("лан", "дан", "тан", "ландыр", "дандыр", "тандыр"),
+           True: ("лен", "ден", "тен", "лендір", "дендір", "тендір")}
+_DERIVED = {front: (*agent, *(verb + "у" for verb in _VERBAL[front]))
+            for front, agent in ((False, ("шы", "ырақ", "рақ")), (True, ("ші", "ірек", "рек")))}
 """Suffixes that make a word of a word before its endings: the agent (бітімгер-ші), the
-comparative (ұзағ-ырақ, жақсы-рақ)."""
+comparative (ұзағ-ырақ, жақсы-рақ), the verbal noun of a verb made of a noun with -лан/-лен and
+its causative -ландыр (шөлейт-тену-ге: to become desert, жаңғыр-ту; өнеркәсіп-тендіру)."""
 
 
 def _derived_spelling(tail: str, front: bool) -> str | None:

@@ -105,7 +105,8 @@ def _kazakh_in_russian(para: Para) -> list[Finding]:
     findings = []
     for token in tokens(para.text):
         letters = sorted({ch for ch in token.text if ch in KAZAKH_LETTERS})
-        if letters and not _kazakh_phrase(_quoted_around(para.text, token)):
+        if letters and not _kazakh_phrase(_quoted_around(para.text, token)) \
+                and not _region_name(para.text, token):
             findings.append(_finding("script.kazakh-in-russian", para, token.text,
                                      f"Kazakh letter(s) {' '.join(letters)} in the Russian word "
                                      f"«{token.text}»"))
@@ -136,6 +137,17 @@ def _russian_in_kazakh(para: Para) -> list[Finding]:
     return [_finding("script.russian-in-kazakh", para, para.text[:60],
                      f"this paragraph of the Kazakh version is in Russian ({russian} of its {len(words)} "
                      "words are Russian words): translate it")]
+
+
+_REGION_BEFORE = re.compile(r"\b(?:област(?:ь|и|ью|ей|ям|ях|ями))\s+\Z", re.IGNORECASE)
+
+
+def _region_name(text: str, token: Token) -> bool:
+    """A capitalised name after «область» (области Жетісу, областью Ұлытау): since the regions
+    formed in 2022 (Абай, Жетісу, Ұлытау) a region's official Russian name may keep its Kazakh
+    letters, so it is the name, not a Russian word misspelt."""
+    before = text[max(0, token.start - 12):token.start]
+    return token.text[:1].isupper() and bool(_REGION_BEFORE.search(before))
 
 
 _QUOTE_MARKS = "«»\"“”„"

@@ -716,7 +716,45 @@ from the current one (last season, в позапрошлом сезоне, өт�
 
 def find_relative(text: str, lang: str) -> list[RelativeMention]:
     """Every relative date in *text* ("yesterday", «в прошлом году», «былтыр»), in order."""
-    return _read_table("relative", text, lang)
+    return [m for m in _read_table("relative", text, lang) if not _nowadays(text, m, lang)]
+
+
+_NOWADAYS = {
+    "ru": re.compile(r"(?:\b[аи]|\bуже|\bещ[её]|\bна)\s+\Z", re.IGNORECASE),
+    "kk": re.compile(r"\s+таңда\b", re.IGNORECASE),
+}
+"""What makes "today" the present time rather than the release day: Russian «а сегодня» (a
+contrast with the past: since 2005 they invested…, and today … operate), «и сегодня», «уже
+сегодня», «на сегодняшний день» (currently); Kazakh «бүгінгі таңда» (nowadays)."""
+_CLAUSE_END = re.compile(r"[.;:!?,–—]")
+
+
+def _nowadays(text: str, mention: RelativeMention, lang: str) -> bool:
+    """A Russian «сегодня» after one of `_NOWADAYS` whose clause states what is so now (a verb
+    in the present tense and none in the past or future: «а сегодня в стране работают 170
+    предприятий»), or that ends the clause («сохраняют актуальность и сегодня»), is "currently",
+    as en "currently", kk «қазір» say; «а сегодня состоялась встреча» is the release day."""
+    if mention.unit != "day" or mention.offset != 0 or lang not in _NOWADAYS:
+        return False
+    if lang == "kk":
+        return bool(_NOWADAYS["kk"].match(text, mention.end))
+    if not _NOWADAYS["ru"].search(text[max(0, mention.start - 8):mention.start]):
+        return False
+    if mention.text.lower().startswith("сегодняшн"):
+        return True  # на сегодняшний день, и сегодняшний: the present, not a day's event
+    end = _CLAUSE_END.search(text, mention.end)
+    clause = text[mention.end:end.start() if end else len(text)]
+    tenses = {tense for word in re.findall(r"[а-яё]+", clause.lower()) if (tense := _verb_tense(word))}
+    return tenses == {"pres"} or not clause.strip()
+
+
+def _verb_tense(word: str) -> str | None:
+    """pymorphy3's tense (pres, past, futr) of *word* when its likeliest reading is a verb."""
+    from press.lang.russian import parses
+
+    found = parses(word)
+    tag = found[0].tag if found else None
+    return tag.tense if tag is not None and tag.POS == "VERB" else None
 
 
 # --- periods named without a date: seasons and halves -------------------------------------

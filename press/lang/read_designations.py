@@ -48,6 +48,13 @@ def _is_designation(letters: str, number: str, text: str, start: int) -> bool:
     return letters[0].isupper() and hyphened and (len(letters) <= 3 or number.isdigit() and len(number) <= 3)
 
 
+def _event_year(text: str, start: int) -> bool:
+    """A name hyphened to a year («ЭКСПО-2027»): the event's year, which read_numbers reads."""
+    from press.lang.read_numbers import EVENT_YEAR_RE
+
+    return bool(EVENT_YEAR_RE.match(text, start))
+
+
 _SLASHED_RE = re.compile(r"(?<![\w/.,])(?:[A-Z]{1,4}/)*(?P<key>\d{1,4}(?:/\d{1,4}){1,2})(?![\w/]|[.,]\d)")
 """Numbers joined by slashes: UN resolution 64/35, A/RES/76/300 (the key is the numbers)."""
 _STANDARD_RE = re.compile(r"(?<![\w-])(?:ISO|ИСО)(?:/IEC|/МЭК)?[ \u00a0]?(?P<key>\d{3,5}(?:-\d{1,2})?)"
@@ -87,7 +94,7 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
     for match in DESIGNATION_RE.finditer(text):
         letters, number = match.group(1), match.group(2)
         if not _is_designation(letters, number, text, match.start()) or number.isdigit() \
-                and len(number) == 4 and " " in match.group():
+                and len(number) == 4 and " " in match.group() or _event_year(text, match.start()):
             continue
         if " " in match.group() and (not letters.isupper() or _measured(text, match.end())) \
                 or any(s < match.end() and match.start() < e for s, e in taken):

@@ -61,6 +61,9 @@ class NumberMention:
 
 SQUARE = "square"
 """«square», «квадратный», «шаршы»: the unit of area the next word's length makes (`_area`)."""
+CUBIC = "cubic"
+"""«cubic», «кубический», «текше»: the unit of volume the next word's length makes, the cubic
+metre when none follows (`_area`)."""
 _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "day": {"en": ("day", "days"), "ru": ("день", "дня", "дней", "дням", "днях", "сутки", "суток",
                                           "суткам", "сутках"), "kk": ("күн", "тәулік")},
@@ -95,7 +98,11 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                    "ru": ("сантиметр", "см"), "kk": ("сантиметр", "см")},
     "millimetre": {"en": ("millimetre", "millimetres", "millimeter", "millimeters", "mm"),
                    "ru": ("миллиметр", "мм"), "kk": ("миллиметр", "мм")},
-    "cubic metre": {"en": ("cubic",), "ru": ("кубометр", "кубометра", "кубометров", "куб"), "kk": ("текше",)},
+    "cubic metre": {"en": (), "ru": ("кубометр", "кубометра", "кубометров", "куб"), "kk": ()},
+    CUBIC: {"en": ("cubic",), "kk": ("текше",),
+            "ru": ("кубический", "кубических", "кубического", "кубическим", "кубическими", "кубическом",
+                   "кубические")},
+    "foot": {"en": ("foot", "feet", "ft"), "ru": ("фут", "фута", "футов"), "kk": ("фут",)},
     SQUARE: {"en": ("square", "sq"), "kk": ("шаршы",),
              "ru": ("квадратный", "квадратных", "квадратного", "квадратным", "квадратными", "квадратном",
                     "квадратные", "кв")},
@@ -135,7 +142,8 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
 """Units of figures. Currencies other than the dollar, the euro and the tenge by their noun
 (dinar, крона, юань): «20 млн кувейт динары» is no sum in US dollars, whichever dinar it is.
 Power and energy (150 MW, 1860 мегаватт, 1,1 млрд киловатт-сағат), metres and cubic metres
-(«cubic» and «текше» stand for the cubic metre their next word names) and containers (TEU)."""
+(«cubic» and «текше» stand for the cube of the length their next word names), feet (a height
+given in feet is not the same figure in metres) and containers (TEU)."""
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "currency:pound"}
 _SKIP = frozenset((  # noqa: SIM905
     "nearly almost about over some approximately around почти около более свыше порядка жуық "
@@ -512,7 +520,10 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     taken += [(m.start, m.end) for m in implied if m.soft]  # "seven days a week": no count of days
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
                         if not any(s < m.end and m.start < e for s, e in taken)]
-    found += [m for m in _tops(text) if not any(s < m.end and m.start < e for s, e in taken)]
+    found += [m for m in (*_tops(text), *_event_years(text))
+              if not any(s < m.end and m.start < e for s, e in taken)]
+    if lang == "ru":
+        found += [m for m in _ru_sets(text) if not any(s < m.end and m.start < e for s, e in taken)]
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
                                       text, lang), text, lang) for m in found]
     found = _proportions(text, lang, sorted(found, key=lambda m: m.start))
@@ -630,9 +641,57 @@ _TOP_RE = re.compile(r"(?<![\w-])(?:топ|top)-(\d{1,3})(?![\d,.]\d)", re.IGNOR
 """«топ-25», "top-10": the digits after the hyphen are the count (English also writes "top 25")."""
 
 
+EVENT_YEAR_RE = re.compile(r"(?<![\w\-‐])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,})[-‐](?P<year>(?:19|20)\d\d)"
+                           r"(?![\w\-‐/]|[.,]\d)")
+"""A name hyphened to a year is an event of that year («ЭКСПО-2027», EXPO-2017, «Астана-2025»),
+written "Expo 2027" as well: the year is a number (read here, and compared as one), not a
+designation that "Expo 2027" lacks (`press.lang.read_designations` skips it)."""
+
+
+def _event_years(text: str) -> list[NumberMention]:
+    """The year of an event hyphened to its name («ЭКСПО-2027»), as "Expo 2027" gives it."""
+    return [NumberMention(Decimal(m.group("year")), m.start("year"), m.end(), m.group("year"))
+            for m in EVENT_YEAR_RE.finditer(text)]
+
+
 def _tops(text: str) -> list[NumberMention]:
     return [NumberMention(Decimal(m.group(1)), m.start(1), m.end(1), m.group(1))
             for m in _TOP_RE.finditer(text)]
+
+
+_RU_SETS = {2: "двойка", 3: "тройка", 4: "четвёрка", 5: "пятёрка", 6: "шестёрка", 7: "семёрка",
+            8: "восьмёрка", 9: "девятка", 10: "десятка", 20: "двадцатка"}
+"""Russian nouns of a set of N (входит в пятёрку крупнейших инвесторов: among the five largest,
+kk «бес елдің қатарында»): the set's size, as "top 5" is."""
+
+
+@cache
+def _ru_set_forms() -> dict[str, int]:
+    """The singular forms of `_RU_SETS` that are no plural of anything (десятки, пятёрки are
+    also tens, fives: dozens of countries, not a set of ten)."""
+    from press.lang.russian import parses
+
+    table: dict[str, int] = {}
+    for value, word in _RU_SETS.items():
+        own = next((p for p in parses(word) if p.normal_form == word), None)
+        for form in own.lexeme if own else ():
+            if "sing" in form.tag and not any("plur" in q.tag for q in parses(form.word)):
+                table[form.word.replace("ё", "е")] = value
+    return table
+
+
+def _ru_sets(text: str) -> list[NumberMention]:
+    """«в пятёрку», «в первой десятке»: soft (it supports "five" in another version, never lacks
+    on its own: "among the leading investors" says the same without a number)."""
+    forms, words = _ru_set_forms(), tokens(text)
+    return [NumberMention(Decimal(forms[word]), token.start, token.end, token.text, spelled=True, soft=True)
+            for index, token in enumerate(words) if (word := token.lower.replace("ё", "е")) in forms
+            and not (index and _counts(words[index - 1]))]
+
+
+def _counts(token: Token) -> bool:
+    """A numeral before a set noun counts the sets (два десятка: twenty, `_in_groups`)."""
+    return token.text.isdigit() or _word_value(token.text, "ru") is not None
 
 
 _PRONOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:of|were|are|have|had|will|would|can|could|should|"
@@ -981,11 +1040,12 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (
         ("more", r"не позднее(?= (?:чем )?за\b)|"
                  r"более|свыше|больше|не менее|не меньше|как минимум|превыс\w*|превыша\w*|"
-                 r"превзош\w+|сверх|не моложе|старше|минимум"),
+                 r"превзош\w+|сверх|не моложе|старше|минимум|не реже"),
         ("less", r"менее|меньше|ниже|моложе|младше"),
         ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
         ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
-        ("upto", r"не позднее(?= (?:чем )?через\b)|не более|не больше|вплоть до|максимум|не старше|не выше"),
+        ("upto", r"не позднее(?= (?:чем )?через\b)|не более|не больше|вплоть до|максимум|не старше|не выше"
+                 r"|не чаще"),
         ("to", r"до"),
     ),
     "kk": (
@@ -1239,8 +1299,8 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
             continue
         unit = unit_of(word, lang) or "-" in word and unit_of(word.split("-")[-1], lang) \
             or _currency_after(words, token, lang) or _squared(word, lang)
-        if unit == SQUARE:
-            unit = _area(words, token, lang)
+        if unit in (SQUARE, CUBIC):
+            unit = _area(words, token, lang, unit)
         break
     if scale == 0:
         first = _first_word_tail(rest)
@@ -1251,19 +1311,23 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
 _LENGTH_UNITS = frozenset({"km", "metre", "mile", "centimetre", "millimetre"})
 
 
-def _area(words: list[Token], token: Token, lang: str) -> str | None:
-    """A unit of area: "square kilometres", «квадратных километров», «шаршы шақырым» (the length
-    after the word of square). 18,000 hectares and 18,000 square kilometres are one figure in
-    two units, which the units rule tells apart."""
+def _area(words: list[Token], token: Token, lang: str, power: str = SQUARE) -> str | None:
+    """A unit of area or volume: "square kilometres", «квадратных километров», «шаршы шақырым»,
+    "cubic kilometres", «кубических километров» (the length after the word of square or cube).
+    18,000 hectares and 18,000 square kilometres are one figure in two units, which the units
+    rule tells apart; so are 12 cubic kilometres and 12 cubic metres (a cube alone: metres)."""
     index = words.index(token)
     length = unit_of(words[index + 1].lower, lang) if index < len(words) - 1 else None
-    return f"square {length}" if length in _LENGTH_UNITS else None
+    if length in _LENGTH_UNITS:
+        return f"{power} {length}"
+    return "cubic metre" if power == CUBIC else None
 
 
 def _squared(word: str, lang: str) -> str | None:
-    """A length with ² (km², м²): a unit of area."""
-    length = unit_of(word[:-1], lang) if word.endswith("²") else None
-    return f"square {length}" if length in _LENGTH_UNITS else None
+    """A length with ² or ³ (km², м³): a unit of area or volume."""
+    power = {"²": SQUARE, "³": CUBIC}.get(word[-1:])
+    length = unit_of(word[:-1], lang) if power else None
+    return f"{power} {length}" if length in _LENGTH_UNITS else None
 
 
 def _currency_after(words: list[Token], token: Token, lang: str) -> str | None:
@@ -1309,8 +1373,11 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
     two hundred and fifty (an English "and" after a scale word stays inside the run)."""
     found: list[NumberMention] = []
     run: list[tuple[Token, int, bool]] = []
-    for token in (*_range_parts(tokens(text), lang), None):
+    words = _range_parts(tokens(text), lang)
+    for index, token in enumerate((*words, None)):
         read = _word_value(token.text, lang) if token is not None else None
+        if read is None and token is not None and not run and index + 1 < len(words):
+            read = _one_before_scale(token, words[index + 1], text, lang)
         if read is not None and not read[1] and _named(token, text, lang):
             read = None
         if read is None and token is not None and lang == "kk":
@@ -1363,6 +1430,17 @@ def _range_parts(words: tuple[Token, ...], lang: str) -> list[Token]:
         else:
             out.append(token)
     return out
+
+
+def _one_before_scale(token: Token, scale: Token, text: str, lang: str) -> tuple[int, bool] | None:
+    """The word for one right before a scale word is a count (one million tonnes, одного
+    миллиона тонн, бір миллион тонна = 1 million tonnes): alone "one" is an idiom and stays
+    unread, but "one million" is the figure the other versions write "1 million" or «1 млн»."""
+    lower = token.lower.replace("ё", "е")
+    one = lower == "one" if lang == "en" else lower == "бір" if lang == "kk" else \
+        _ru_one().get(lower) == (1, False)
+    return (1, False) if one and _adjacent(text, token, scale) and _is_scale(_scale_word(scale.lower, lang)) \
+        else None
 
 
 _ONE_AFTER_TENS = {"kk": "бір"}
@@ -1449,7 +1527,17 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
     if "-" in last.text and lang == "en":
         unit = unit_of(last.text.split("-")[-1], lang) or unit
     return [NumberMention(Decimal(value), first.start, last.end, text[first.start:last.end],
-                          ordinal=run[-1][2], spelled=True, unit=unit)]
+                          ordinal=run[-1][2], spelled=True, unit=unit, soft=_kk_class(run, lang))]
+
+
+def _kk_class(run: list[tuple[Token, int, bool]], lang: str) -> bool:
+    """A Kazakh run that ends in a -лық/-дық noun after another numeral names a class of things
+    by the number (сегіз мыңдықтар: the eight-thousanders, peaks over 8,000 metres; жеті
+    мыңдық), no count of them: soft. Alone the noun is a set (бестікке кірді: the top five)."""
+    if lang != "kk" or len(run) < 2:
+        return False
+    last = run[-1][0].lower
+    return any(_derived(last, base) for base in (*_KK_CARDINALS.values(), *_KK_SCALES))
 
 
 def _ru_noun_first(word: str, text: str, end: int) -> bool:
