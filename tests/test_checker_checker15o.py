@@ -74,6 +74,17 @@ NOWADAYS = {
 
 
 
+def test_as_of_today_is_no_day() -> None:
+    """«на сегодня» (as of now) before a participle, with no verb of a day's event: not the release
+    day; «сегодня» with a past verb, and «на сегодня» with one, still are."""
+    from press.lang.read_dates import find_relative
+
+    assert find_relative("Из двенадцати станций на сегодня пять уже введены в эксплуатацию.", "ru") == []
+    assert find_relative("На сегодня введены пять станций, остальные достроят к концу года.", "ru") == []
+    assert find_relative("Сегодня министр открыл выставку.", "ru") != []
+    assert find_relative("Встреча на сегодня перенесена, а на сегодня министр назначил брифинг.", "ru") != []
+
+
 # --- Kazakh class nouns of a numeral (сегіз мыңдық: an eight-thousander) ----------------------
 
 PEAKS = {

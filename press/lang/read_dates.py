@@ -745,6 +745,8 @@ def _nowadays(text: str, mention: RelativeMention, lang: str) -> bool:
     end = _CLAUSE_END.search(text, mention.end)
     clause = text[mention.end:end.start() if end else len(text)]
     tenses = {tense for word in re.findall(r"[а-яё]+", clause.lower()) if (tense := _verb_tense(word))}
+    if re.search(r"\bна\s+\Z", text[max(0, mention.start - 4):mention.start], re.IGNORECASE):
+        return tenses <= {"pres"}  # «на сегодня четыре объекта введены» (as of now): no event of a day
     return tenses == {"pres"} or not clause.strip()
 
 
