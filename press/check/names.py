@@ -19,7 +19,7 @@ from functools import lru_cache, partial
 from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding, Lack
-from press.check.unregistered import _RU_RELATIONAL, FreeNames
+from press.check.unregistered import RU_RELATIONAL, FreeNames
 from press.lang import home_words, kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.read_names import any_dateline, in_dateline, word_matches
@@ -282,7 +282,7 @@ def after_place_adjective(text: str, start: int, lang: str) -> bool:
         return free_names.is_demonym(word, lang)
     if lang == "kk":
         return word.lower().endswith(_KK_ADJECTIVE_ENDINGS[2:])
-    return lang == "ru" and bool(_RU_RELATIONAL.search(word.lower()))
+    return lang == "ru" and bool(RU_RELATIONAL.search(word.lower()))
 
 
 def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[_LangIndex],

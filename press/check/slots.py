@@ -24,7 +24,7 @@ from functools import lru_cache, partial
 from press.check import recognise
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
-from press.check.unregistered import _adjective_of, _noun_of_adjective
+from press.check.unregistered import RU_RELATIONAL, adjective_of, noun_of_adjective
 from press.lang import names as free_names
 from press.lang.read_organisations import find_organisations, kin_heads, table_word
 from press.lang.tokens import sentence_initial, tokens
@@ -234,7 +234,7 @@ def _said_otherwise(place: str, para: Para) -> bool:
     if para.lang == "kk" and free_names.named_with_lookalikes(place, para.text):
         return True
     probe = free_names.NameWord("", para.lang, 0, 0, place)
-    return any((_adjective_of(probe, t.text, para.lang) and free_names.place_id(t.text, para.lang) != place)
+    return any((adjective_of(probe, t.text, para.lang) and free_names.place_id(t.text, para.lang) != place)
                or (t.text.islower() and free_names.place_id(t.text, para.lang) == place)
                for t in tokens(para.text) if len(t.text) >= 4)
 
@@ -252,12 +252,9 @@ def _unknown_places(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tu
     para = paras[lang]
     return [Known("?" + m.text, "unknown", m.text) for m in recognise.find_names(para.text, lang, taken[lang])
             if not m.titled and not any(w.place for w in m.words) and recognise.place_cue(para.text, m)
-            and not any(_RU_RELATIONAL.search(w.text) for w in m.words) and not named_there(m)]
+            and not any(RU_RELATIONAL.search(w.text) for w in m.words) and not named_there(m)]
 
 
-_RU_RELATIONAL = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")
-"""A Russian adjective made from a name (Улытауской области): the others may write the noun,
-which no gazetteer knows either; no other place in the slot."""
 
 
 _QUOTED = re.compile(r"«([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^«»]{1,60})»")
@@ -380,7 +377,7 @@ def _unmatched_name(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tu
         if m.titled or len(m.words) != 1 or m.words[0].place or recognise.is_person_word(m.text, lang) \
                 or free_names.is_demonym(m.text, lang) or not _proper(list(m.words)):
             continue
-        readings = [w for w in (m.words[0], _noun_of_adjective(m.words[0])) if w is not None]
+        readings = [w for w in (m.words[0], noun_of_adjective(m.words[0])) if w is not None]
         if not any(free_names.compare_words(w, t).status == free_names.SAME
                    for w in readings for t in theirs):
             return m.text  # Kazakhmys is only near Казахстан
@@ -426,7 +423,7 @@ def _same_name(a: free_names.NameWord, b: free_names.NameWord) -> bool:
 def _readings(word: free_names.NameWord) -> list[free_names.NameWord]:
     """*word*, and the name a Russian adjective is made from: a relational one (Азиатского →
     Азиат) or a possessive one (Карловым университетом → Карл)."""
-    found = [word, _noun_of_adjective(word)]
+    found = [word, noun_of_adjective(word)]
     if word.lang == "ru" and (m := _RU_POSSESSIVE.search(word.text)) and m.start() >= 3:
         found.append(replace(word, text=word.text[:m.start()], end=word.start + m.start()))
     return [w for w in found if w is not None]

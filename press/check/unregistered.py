@@ -429,7 +429,7 @@ class FreeNames:
                     if (a.place and b.place) or {id(a), id(b)} <= self.anchors \
                             or (a.place and _people_word(b)) or (b.place and _people_word(a)) \
                             or _adjective_form(a, b) or _adjective_form(b, a) \
-                            or _adjective_of(a, b.text, lang) or _adjective_of(b, a.text, lang):
+                            or adjective_of(a, b.text, lang) or adjective_of(b, a.text, lang):
                         continue  # Корея and Корей тарабы, Argentina and Argentine: a country, its people
                     if not (names.compare_words(a, b).status == NEAR or self._one_surname(lang, a, b)
                             or self._one_counterpart(a, b)) \
@@ -675,9 +675,9 @@ class FreeNames:
                 if person and lang == "en" and not token.text[:1].isupper():
                     continue  # English capitalises a name's every word: Мур is not present as "more"
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
-                noun = _noun_of_adjective(probe)
+                noun = noun_of_adjective(probe)
                 for w in judged:
-                    if names.compare_words(w, probe).status == SAME or _adjective_of(w, token.text, lang) \
+                    if names.compare_words(w, probe).status == SAME or adjective_of(w, token.text, lang) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or (_part_of(w, probe) and not syllables) \
                             or _city_of_country(w, token.text, lang) \
@@ -915,7 +915,7 @@ def _better(verdict: Verdict, than: Verdict) -> bool:
     return verdict.rank < than.rank
 
 
-def _adjective_of(word: NameWord, text: str, lang: str) -> bool:
+def adjective_of(word: NameWord, text: str, lang: str) -> bool:
     """*text* is an adjective or demonym of the place *word* (Hungarian, венгерский, венгр;
     a -stan country's people: Kazakh, қазақ, Uzbek; not Түркі, Turkic, of the city Түркістан)."""
     if not word.place:
@@ -934,7 +934,7 @@ def _adjective_of(word: NameWord, text: str, lang: str) -> bool:
 def _adjective_form(adjective: NameWord, name: NameWord) -> bool:
     """*adjective* is the Russian adjective made from the name *name* (Мельбурнского of
     Мельбурне): the same name, not a second spelling of it."""
-    noun = _noun_of_adjective(adjective)
+    noun = noun_of_adjective(adjective)
     return noun is not None and names.compare_words(noun, name).status == SAME
 
 
@@ -948,16 +948,18 @@ def _joined_pairs(text: str, lang: str) -> list[NameWord]:
             if a.text[:1].isupper() and b.text[:1].isupper() and text[a.end:b.start] == " "]
 
 
-_RU_RELATIONAL = re.compile(r"(?<=[а-яё])(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")
+RU_RELATIONAL = re.compile(r"(?<=[а-яё])(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")
+"""A Russian adjective made from a name (Улытауской области, Каракорумским шоссе): the others may
+write the noun, which no gazetteer knows either."""
 
 
-def _noun_of_adjective(word: NameWord) -> NameWord | None:
+def noun_of_adjective(word: NameWord) -> NameWord | None:
     """The place a capitalised Russian relational adjective is made from (Хатлонской
     области → Хатлон, Жамбылская → Жамбыл): the other versions write the noun (Khatlon
     region, Хатлон облысы). None for any other word."""
     if word.lang != "ru" or not word.text[:1].isupper():
         return None
-    match = _RU_RELATIONAL.search(word.text)
+    match = RU_RELATIONAL.search(word.text)
     if match is None or match.start() < 3:
         return None
     return NameWord(word.text[:match.start()], "ru", word.start, word.start + match.start(), None)
