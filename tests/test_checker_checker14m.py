@@ -18,6 +18,7 @@ import pytest
 from press.check import check_texts
 from press.lang import kazakh
 from press.lang.read_numbers import find_numbers
+from tests.edits import edited
 from tests.test_checker_realnews import DAY, termbase
 
 __all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
@@ -28,16 +29,11 @@ def _numbers(texts: dict[str, str], termbase: dict) -> list[tuple[str, str, list
             if f.rule.startswith(("numbers.", "facts.", "designations."))]
 
 
-def _edited(texts: dict[str, str], lang: str, old: str, new: str) -> dict[str, str]:
-    assert old in texts[lang], old
-    return dict(texts, **{lang: texts[lang].replace(old, new, 1)})
-
-
 def _assert_found(texts: dict[str, str], lang: str, old: str, new: str, termbase: dict,
                   rule: str = "numbers.mismatch") -> None:
     """Nothing is found on *texts*; once *old* becomes *new* in *lang*, *rule* names *lang* as an error."""
     assert _numbers(texts, termbase) == []
-    found = _numbers(_edited(texts, lang, old, new), termbase)
+    found = _numbers(edited(texts, lang, old, new, 1), termbase)
     assert any(r == rule and sev == "error" and lang in langs for r, sev, langs in found), found
 
 
@@ -128,7 +124,7 @@ in English; a changed bound is still found."""
 
 
 def test_up_to_inside_a_range_is_no_qualifier(termbase: dict) -> None:
-    texts = _edited(_AGES, "en", "from seven to 15", "from seven up to 15")
+    texts = edited(_AGES, "en", "from seven to 15", "from seven up to 15", 1)
     assert _numbers(texts, termbase) == []
 
 
