@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from press.lang import russian
 from press.lang.dates import MONTHS, _locale
 from press.lang.kazakh import POSSESSIVE_ENDINGS, Case, inflect, is_front
 from press.lang.tokens import find_phrases, phrase_pattern, sentence_initial
@@ -744,19 +745,10 @@ def _nowadays(text: str, mention: RelativeMention, lang: str) -> bool:
         return True  # на сегодняшний день, и сегодняшний: the present, not a day's event
     end = _CLAUSE_END.search(text, mention.end)
     clause = text[mention.end:end.start() if end else len(text)]
-    tenses = {tense for word in re.findall(r"[а-яё]+", clause.lower()) if (tense := _verb_tense(word))}
+    tenses = {tense for word in re.findall(r"[а-яё]+", clause.lower()) if (tense := russian.verb_tense(word))}
     if re.search(r"\bна\s+\Z", text[max(0, mention.start - 4):mention.start], re.IGNORECASE):
         return tenses <= {"pres"}  # «на сегодня четыре объекта введены» (as of now): no event of a day
     return tenses == {"pres"} or not clause.strip()
-
-
-def _verb_tense(word: str) -> str | None:
-    """pymorphy3's tense (pres, past, futr) of *word* when its likeliest reading is a verb."""
-    from press.lang.russian import parses
-
-    found = parses(word)
-    tag = found[0].tag if found else None
-    return tag.tense if tag is not None and tag.POS == "VERB" else None
 
 
 # --- periods named without a date: seasons and halves -------------------------------------

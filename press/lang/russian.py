@@ -94,6 +94,14 @@ def parses(word: str) -> list[Any]:
     return list(_analyzer().parse(word.lower()))
 
 
+@cache
+def verb_tense(word: str) -> str | None:
+    """pymorphy3's tense (pres, past, futr) of *word* when its likeliest reading is a verb."""
+    found = parses(word)
+    tag = found[0].tag if found else None
+    return tag.tense if tag is not None and tag.POS == "VERB" else None
+
+
 def lexeme(word: str) -> list[str]:
     """Every inflected form of the dictionary word *word* (два → двух, двум, двумя …)."""
     return [form.word for form in _analyzer().parse(word)[0].lexeme]
