@@ -298,3 +298,12 @@ def tool(*names: str, how: str = ".ci/run installs it (scripts/system-deps.sh)")
 
 ESA_REGISTER = (REPO / "tests" / "fixtures" / "esa_register.yaml").read_text(encoding="utf-8")
 """The `entities:` block of the ESA-talks release drafted in Russian (Aidar Seitkali, ESA)."""
+
+
+@pytest.fixture(scope="module")
+def termbase() -> dict:
+    """The toolkit's own termbase: `press check --text` reads it in any folder without one."""
+    from press.project import TOOLKIT_ROOT
+    from press.source import load_termbase
+
+    return load_termbase(TOOLKIT_ROOT / "locales" / "termbase.yaml")

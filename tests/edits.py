@@ -1,6 +1,16 @@
-"""Shared by the checker's tests: a text of three versions with one version edited."""
+"""Shared by the checker's tests: a text of three versions with one version edited, and what
+`press check --text` finds on it. Every test module takes these from here, none from another
+test module, so that a module can be read (and run) on its own."""
 
 from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from press.check import check_texts
+
+DAY = dt.date(2026, 7, 10)
+"""The release day of the shared tests' texts (relative dates are read against it)."""
 
 
 def edited(texts: dict[str, str], lang: str, old: str, new: str, count: int = -1) -> dict[str, str]:
@@ -8,3 +18,36 @@ def edited(texts: dict[str, str], lang: str, old: str, new: str, count: int = -1
     *count*); *old* must be there, so that an edit cannot silently miss and leave a test green."""
     assert old in texts[lang], old
     return dict(texts, **{lang: texts[lang].replace(old, new, count)})
+
+
+@cache
+def packaged_termbase() -> dict:
+    """The entities `press check --text` reads with no glossary in a folder of no project."""
+    from press.commands.check import load_entities
+
+    return load_entities(None, None)
+
+
+def found_on(texts: dict[str, str], termbase: dict, day: dt.date = DAY) -> list[tuple[str, list[str], str]]:
+    """(rule, langs, excerpt) of every finding on *texts*."""
+    return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, termbase, day).findings]
+
+
+def name_errors(texts: dict[str, str], day: dt.date = DAY) -> list[tuple[str, list[str], str]]:
+    """(rule, langs, excerpt) of the error-level names findings on *texts*, with no register."""
+    return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, {}, day).findings
+            if f.rule.startswith("names.") and f.severity == "error"]
+
+
+def name_error_in(texts: dict[str, str], lang: str) -> bool:
+    """A names error on *texts* names version *lang*."""
+    return any(lang in langs for _, langs, _ in name_errors(texts))
+
+
+def findings(en: str, ru: str, kk: str, prefix: str = "names.",
+             day: dt.date = DAY) -> list[tuple[str, str, str, str]]:
+    """(rule, severity, langs joined by commas, excerpt) of the findings whose rule starts with
+    *prefix*, with the packaged termbase (as `press check --text` reads them)."""
+    report = check_texts({"en": en, "ru": ru, "kk": kk}, packaged_termbase(), day)
+    return [(f.rule, f.severity, ",".join(f.langs), f.excerpt) for f in report.findings
+            if f.rule.startswith(prefix)]

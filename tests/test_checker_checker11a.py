@@ -15,9 +15,6 @@ import datetime as dt
 from press.check import check_texts
 from press.lang.names import name_tokens
 from press.lang.read_names import dateline_span
-from tests.test_checker_realnews import termbase
-
-__all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
 
 DAY = dt.date(2026, 5, 14)
 

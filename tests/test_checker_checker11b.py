@@ -13,13 +13,11 @@ import pytest
 
 from press.check import check_texts
 from press.lang.languages import names_language
-from tests.test_checker_realnews import DAY, _found, termbase
-
-__all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
+from tests.edits import DAY, found_on
 
 
 def _rules(texts: dict[str, str], termbase: dict) -> list[tuple[str, list[str]]]:
-    return [(rule, langs) for rule, langs, _ in _found(texts, termbase)]
+    return [(rule, langs) for rule, langs, _ in found_on(texts, termbase)]
 
 
 def _with_severity(texts: dict[str, str], termbase: dict) -> list[tuple[str, str, list[str]]]:
@@ -71,7 +69,7 @@ def test_one_language_named_its_own_way_in_each_version(termbase: dict) -> None:
     texts = {lang: f"{_CONSUL[lang]} {more}" for lang, more in (
         ("en", "She speaks Spanish and Chinese."), ("ru", "Она владеет испанским и китайским языками."),
         ("kk", "Ол испан және қытай тілін меңгерген."))}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
 
 
 def test_a_country_adjective_before_its_noun_still_names_the_country(termbase: dict) -> None:
@@ -80,7 +78,7 @@ def test_a_country_adjective_before_its_noun_still_names_the_country(termbase: d
     texts = {"en": "The German side proposed a joint commission.",
              "ru": "Немецкая сторона предложила создать совместную комиссию.",
              "kk": "Неміс тарапы бірлескен комиссия құруды ұсынды."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     dropped = dict(texts, kk="Тарап бірлескен комиссия құруды ұсынды.")
     assert _rules(dropped, termbase) == [("names.missing", ["kk"])]
 
@@ -120,7 +118,7 @@ def _pilgrims(en: str, ru: str, kk: str, n: str = "1950") -> dict[str, str]:
 def test_every_about_agrees(termbase: dict, en: str, ru: str, kk: str) -> None:
     """"approximately 1,950" (a thousands separator: no year), «порядка 1950», «1950 қажы
     төңірегінде» all say about 1,950; one version saying more than 1,950 is the one reported."""
-    assert _found(_pilgrims(en, ru, kk), termbase) == []
+    assert found_on(_pilgrims(en, ru, kk), termbase) == []
     more = _pilgrims(en, "более", kk)
     assert _rules(more, termbase) == [("numbers.qualifier", ["ru"])]
     exact = _pilgrims(en, ru, "{n} қажы")
@@ -148,7 +146,7 @@ def test_a_figure_a_year_could_be_is_a_count_when_qualified(termbase: dict) -> N
     texts = {"en": "The consulate counts approximately 1,950 in Jeddah.",
              "ru": "Консульство насчитывает около 1950 в Джидде.",
              "kk": "Консулдықтың есебінше, Жиддада шамамен 1950."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     assert _rules(dict(texts, ru="Консульство насчитывает более 1950 в Джидде."), termbase) == [
         ("numbers.qualifier", ["ru"])]
     from press.lang.read_numbers import find_numbers
@@ -199,7 +197,7 @@ def test_the_same_list_of_days_in_each_order(termbase: dict) -> None:
     texts = {"en": "Evacuation flights left Dubai on April 29, May 5, 6 and 7.",
              "ru": "Эвакуационные рейсы вылетели из Дубая 29 апреля, 5, 6 и 7 мая.",
              "kk": "Эвакуациялық рейстер Дубайдан 29 сәуірде, 5, 6 және 7 мамырда ұшты."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, en=texts["en"].replace("and 7", "and 8"))
     assert _rules(other, termbase) == [("dates.mismatch", ["en"])]
 
@@ -221,7 +219,7 @@ def test_english_names_transcribed_are_the_same_names(termbase: dict, texts: dic
     """Чак Шумер is Chuck Schumer (a closed u says a, sch is ш), Джейк Jake and Майк Mike (a
     silent e), Пит Pete, Хантер Байден Hunter Biden, Уиткофф Witkoff (w, a double kept in
     every case form: Уиткоффом), Джей Би J.B. (initials spelt by their letters' names)."""
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
 
 
 @pytest.mark.parametrize(("lang", "old", "new"), [
@@ -271,7 +269,7 @@ def test_older_and_younger_than_are_qualifiers(termbase: dict, en: str, ru: str,
              "ru": f"Путешественникам {ru} следует до вылета проконсультироваться с врачом.",
              "kk": f"{kk} жолаушыларға ұшар алдында дәрігермен кеңесу керек."}
     texts["kk"] = texts["kk"][0].upper() + texts["kk"][1:]
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     age = en.split()[-1]
     bare = dict(texts, ru=texts["ru"].replace(ru, f"в возрасте {age} лет"))
     assert _rules(bare, termbase) == [("numbers.qualifier", ["ru"])]
@@ -283,6 +281,6 @@ def test_an_east_asian_syllable_is_not_read_as_english(termbase: dict) -> None:
     texts = {"en": "Deputy Minister Tran Minh Hang signed the agreement in Hanoi.",
              "ru": "Заместитель министра Чан Минь Ханг подписала соглашение в Ханое.",
              "kk": "Министрдің орынбасары Чан Минь Ханг келісімге Ханойда қол қойды."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     swapped = dict(texts, en=texts["en"].replace("Tran Minh Hang", "Le Hung Dung"))
     assert any(rule.startswith("names.") and langs == ["en"] for rule, langs in _rules(swapped, termbase))

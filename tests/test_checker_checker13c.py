@@ -11,22 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from press.check import check_texts
 from press.lang import names
 from press.lang.names import SAME, NameWord
-from tests.edits import edited
+from tests.edits import edited, name_error_in, name_errors
 
 DAY = dt.date(2026, 10, 12)
-
-
-def _names(texts: dict[str, str]) -> list[tuple[str, list[str], str]]:
-    """(rule, langs, excerpt) of the error-level names findings on *texts*."""
-    return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, {}, DAY).findings
-            if f.rule.startswith("names.") and f.severity == "error"]
-
-
-def _flagged(texts: dict[str, str], lang: str) -> bool:
-    return any(lang in langs for _, langs, _ in _names(texts))
 
 
 # --- a place the gazetteer lacks, in a list with a known city ------------------------------------
@@ -39,17 +28,17 @@ _CHARTER = {
 
 
 def test_a_listed_place_the_gazetteer_lacks_is_clean() -> None:
-    assert _names(_CHARTER) == []
+    assert name_errors(_CHARTER) == []
 
 
 def test_a_listed_place_swapped_in_russian_is_found() -> None:
     swapped = edited(_CHARTER, "ru", "между Тринидадом и Алматы", "между Камагуэем и Алматы")
-    assert _flagged(swapped, "ru"), _names(swapped)
+    assert name_error_in(swapped, "ru"), name_errors(swapped)
 
 
 def test_a_listed_place_swapped_in_english_is_found() -> None:
     swapped = edited(_CHARTER, "en", "between Trinidad and Almaty", "between Holguin and Almaty")
-    assert _flagged(swapped, "en"), _names(swapped)
+    assert name_error_in(swapped, "en"), name_errors(swapped)
 
 
 # --- a Korean place in the Revised Romanisation against Kontsevich's transcription ---------------
@@ -71,12 +60,12 @@ _FACTORIES = {
 
 
 def test_korean_cities_are_clean() -> None:
-    assert _names(_FACTORIES) == []
+    assert name_errors(_FACTORIES) == []
 
 
 def test_a_korean_city_swapped_in_russian_is_found() -> None:
     swapped = edited(_FACTORIES, "ru", "Хвасоне", "Чханвоне")
-    assert _flagged(swapped, "ru"), _names(swapped)
+    assert name_error_in(swapped, "ru"), name_errors(swapped)
 
 
 # --- a hyphenated Cyrillic place against two Latin words ------------------------------------------
@@ -89,12 +78,12 @@ _CAMPUS = {
 
 
 def test_a_hyphenated_place_against_two_words_is_clean() -> None:
-    assert _names(_CAMPUS) == []
+    assert name_errors(_CAMPUS) == []
 
 
 def test_a_hyphenated_place_dropped_for_another_is_found() -> None:
     swapped = edited(_CAMPUS, "ru", "в Кота-Кинабалу", "в Кучинге")
-    assert _flagged(swapped, "ru"), _names(swapped)
+    assert name_error_in(swapped, "ru"), name_errors(swapped)
 
 
 # --- a surname-first name with another surname ---------------------------------------------------
@@ -107,17 +96,17 @@ _CURATOR = {
 
 
 def test_a_korean_name_is_clean() -> None:
-    assert _names(_CURATOR) == []
+    assert name_errors(_CURATOR) == []
 
 
 def test_a_korean_surname_swapped_in_english_is_found() -> None:
     swapped = edited(_CURATOR, "en", "Choi Min-jun", "Jung Min-jun")
-    assert ("names.spelling", ["en"], "Jung Min-jun") in _names(swapped)
+    assert ("names.spelling", ["en"], "Jung Min-jun") in name_errors(swapped)
 
 
 def test_a_korean_surname_swapped_in_kazakh_is_found() -> None:
     swapped = edited(_CURATOR, "kk", "Чхве Мин Джун", "Хан Мин Джун")
-    assert _flagged(swapped, "kk"), _names(swapped)
+    assert name_error_in(swapped, "kk"), name_errors(swapped)
 
 
 # --- a person the others repeat, swapped in one version -------------------------------------------
@@ -133,13 +122,13 @@ _TALKS = {
 
 
 def test_a_repeated_korean_name_is_clean() -> None:
-    assert _names(_TALKS) == []
+    assert name_errors(_TALKS) == []
 
 
 def test_a_repeated_person_swapped_once_is_found() -> None:
     swapped = edited(_TALKS, "en", "Vice Minister Cho Hyun-woo welcomed",
                       "Vice Minister Yoon Sang-hoon welcomed")
-    assert _flagged(swapped, "en"), _names(swapped)
+    assert name_error_in(swapped, "en"), name_errors(swapped)
 
 
 # --- a company by its initials: Latin initials of three letters, a Cyrillic acronym ---------------
@@ -152,12 +141,12 @@ _SMELTER = {
 
 
 def test_three_latin_initials_are_clean() -> None:
-    assert _names(_SMELTER) == []
+    assert name_errors(_SMELTER) == []
 
 
 def test_three_latin_initials_swapped_in_english_are_found() -> None:
     swapped = edited(_SMELTER, "en", "company ERG", "company Kazzinc")
-    assert _flagged(swapped, "en"), _names(swapped)
+    assert name_error_in(swapped, "en"), name_errors(swapped)
 
 
 _TERMINAL = {
@@ -168,9 +157,9 @@ _TERMINAL = {
 
 
 def test_an_acronym_against_the_full_name_is_clean() -> None:
-    assert _names(_TERMINAL) == []
+    assert name_errors(_TERMINAL) == []
 
 
 def test_a_body_named_by_initials_swapped_in_english_is_found() -> None:
     swapped = edited(_TERMINAL, "en", "Kazakhstan Temir Zholy", "Baiterek")
-    assert _flagged(swapped, "en"), _names(swapped)
+    assert name_error_in(swapped, "en"), name_errors(swapped)

@@ -8,30 +8,12 @@ All in-process: plain texts through `check_texts` with the packaged termbase and
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
 from press.check import check_texts, script, unregistered
 from press.check import names as check_names
 from press.lang import kazakh, transcription
 from press.lang import names as N
 from press.lang.tokens import tokens as _tokens
-
-DAY = dt.date(2026, 9, 14)
-
-
-@cache
-def _termbase() -> dict:
-    from press.commands.check import load_entities
-
-    return load_entities(None, None)
-
-
-def _findings(en: str, ru: str, kk: str, prefix: str = "names.") -> list[tuple[str, str, str, str]]:
-    """(rule, severity, langs, excerpt) of the findings whose rule starts with *prefix*."""
-    report = check_texts({"en": en, "ru": ru, "kk": kk}, _termbase(), DAY)
-    return [(f.rule, f.severity, ",".join(f.langs), f.excerpt) for f in report.findings
-            if f.rule.startswith(prefix)]
+from tests.edits import DAY, findings, packaged_termbase
 
 
 def _word(text: str, lang: str) -> N.NameWord:
@@ -83,9 +65,9 @@ CHINA = (
 def test_a_pinyin_name_is_no_country_cut_short() -> None:
     """Cong of Cong Wenjun is no Congo misspelt, and Цун Вэньцзюнь is him; a slip in one
     version's syllable is still found."""
-    assert _findings(*CHINA) == []
+    assert findings(*CHINA) == []
     en, ru, kk = CHINA
-    found = _findings(en, ru.replace("Сунь Вэйдун встретился", "Сунь Вэйдан встретился"), kk)
+    found = findings(en, ru.replace("Сунь Вэйдун встретился", "Сунь Вэйдан встретился"), kk)
     assert any(f[2] == "ru" and "Вэйдан" in f[3] for f in found), found
 
 
@@ -124,14 +106,14 @@ PERSON = (
 def test_a_second_given_name_and_a_fathers_name_are_the_same_person() -> None:
     """Rafael Castro is Rafael Andrés Castro (Андрес is no other first name); Mohamed for
     Мухаммед before the surname doubles no letter that matters; Alnuaimi is Аль Нуайми."""
-    assert _findings(*PERSON) == []
+    assert findings(*PERSON) == []
 
 
 def test_another_first_name_and_a_surname_doubled_otherwise_are_still_found() -> None:
     en, ru, kk = PERSON
-    found = _findings(en.replace("Rafael Castro", "Pedro Castro"), ru, kk)
+    found = findings(en.replace("Rafael Castro", "Pedro Castro"), ru, kk)
     assert any(f[2] == "en" and "Pedro" in f[3] for f in found), found
-    found = _findings(en.replace("Alnuaimi", "Alnuaimmi"), ru, kk)
+    found = findings(en.replace("Alnuaimi", "Alnuaimmi"), ru, kk)
     assert any(f[2] == "en" and "Alnuaimmi" in f[3] for f in found), found
 
 
@@ -150,9 +132,9 @@ MALAYA = (
 
 def test_a_name_the_others_spell_so_is_no_registered_country_misspelt() -> None:
     """Malaya (Малайя in the others) is not Malaysia misspelt."""
-    assert _findings(*MALAYA) == []
+    assert findings(*MALAYA) == []
     en, ru, kk = MALAYA
-    found = _findings(en.replace("Malaysia will", "Malaisia will"), ru, kk)
+    found = findings(en.replace("Malaysia will", "Malaisia will"), ru, kk)
     assert any(f[3] == "Malaisia" for f in found), found
 
 
@@ -161,7 +143,7 @@ def test_a_peoples_name_is_no_country_spelt_two_ways() -> None:
     en = "Korea and Kazakhstan met in Seoul. The Korean side proposed a new programme."
     ru = "Корея и Казахстан провели встречу в Сеуле. Корейская сторона предложила новую программу."
     kk = "Корея мен Қазақстан Сеулде кездесті. Корей тарабы жаңа бағдарлама ұсынды."
-    assert _findings(en, ru, kk) == []
+    assert findings(en, ru, kk) == []
 
 
 # --- 3. Kazakh words from a known stem by regular suffixes ----------------------------------
@@ -170,10 +152,10 @@ def test_kazakh_compound_of_countries_is_no_lookalike() -> None:
     """Kazakh writes the adjective of two countries in lower case: қазақстан-куба, ирак-иран,
     whose parts are no Kazakh words typed in Russian letters (құба, ірән)."""
     kk = "Қазақстан-куба сауда айналымы мен ирак-иран шекарасы талқыланды."
-    assert _findings("Cooperation was discussed.", "Сотрудничество обсудили.", kk, "script.") == []
+    assert findings("Cooperation was discussed.", "Сотрудничество обсудили.", kk, "script.") == []
     kk = "Казакстан-куба сауда айналымы талқыланды."
     assert any(f[3].lower().startswith("казакстан") for f in
-               _findings("Cooperation was discussed.", "Сотрудничество обсудили.", kk, "script."))
+               findings("Cooperation was discussed.", "Сотрудничество обсудили.", kk, "script."))
 
 
 def test_kazakh_possessive_before_sha_and_glided_verb_stems() -> None:
@@ -181,7 +163,7 @@ def test_kazakh_possessive_before_sha_and_glided_verb_stems() -> None:
     ending's vowel written я (жоятынын: жой-атын-ын) are Kazakh as written."""
     assert kazakh.is_ending_chain("ынша") and kazakh.is_ending_chain("інше")
     kk = "Министрліктің болжауынша, есептеуінше де, ол кедергілерді жоятынын және қоятынын айтты."
-    assert _findings("He said so.", "Он так сказал.", kk, "script.") == []
+    assert findings("He said so.", "Он так сказал.", kk, "script.") == []
     assert script._ending_slip("қоятыннын") == "қоятынның"  # a slip in the ending is still one
 
 
@@ -193,7 +175,7 @@ def test_a_foreign_ministry_with_more_fields_is_that_countrys() -> None:
     en = "The delegation met officials of the Ministry of Foreign Affairs, Trade and Development of Canada."
     ru = "Делегация встретилась с представителями Министерства иностранных дел, торговли и развития Канады."
     kk = "Делегация Канаданың Сыртқы істер, сауда және даму министрлігінің өкілдерімен кездесті."
-    assert _findings(en, ru, kk) == []
+    assert findings(en, ru, kk) == []
     from press.lang.read_organisations import find_organisations
 
     assert [set(o.fields) for o in find_organisations(kk, "kk")] == [{"trade", "foreign"}]
@@ -216,9 +198,9 @@ QUOTED = (
 def test_a_quoted_name_opening_a_sentence_is_there() -> None:
     """«Ваксифлор-К» is in English as Vaxiflor-K opening a sentence: no swap for Immunotherapy;
     another medicine there is still one."""
-    assert _findings(*QUOTED) == []
+    assert findings(*QUOTED) == []
     en, ru, kk = QUOTED
-    assert any(f[2] == "en" for f in _findings(en.replace("Vaxiflor-K was", "Heberprot-P was"), ru, kk))
+    assert any(f[2] == "en" for f in findings(en.replace("Vaxiflor-K was", "Heberprot-P was"), ru, kk))
 
 
 ATOM = (
@@ -234,11 +216,11 @@ ATOM = (
 def test_a_kazakh_company_name_translating_its_russian_part_is_the_same() -> None:
     """Қазатомөнеркәсіп is Казатомпром (пром is өнеркәсіп, industry), Ақтөбеқұрылыс Актобестрой;
     another company in its place is still a swap."""
-    assert _findings(*ATOM) == []
+    assert findings(*ATOM) == []
     assert _same("Ақтөбеқұрылыс", "kk", "Актобестрой", "ru") == N.SAME
     assert _same("Ақтөбеқұрылыс", "kk", "Актобепром", "ru") != N.SAME
     en, ru, kk = ATOM
-    found = _findings(en, ru, kk.replace("Агенттік пен «Қазатомөнеркәсіп»", "Агенттік пен «Қазақтелеком»"))
+    found = findings(en, ru, kk.replace("Агенттік пен «Қазатомөнеркәсіп»", "Агенттік пен «Қазақтелеком»"))
     assert any(f[2] == "kk" and f[3] == "Қазақтелеком" for f in found), found
 
 
@@ -248,7 +230,7 @@ def test_initials_between_two_ministries_want_no_name_in_english() -> None:
     en = "The parties agreed to hold consultations between the foreign ministries in Doha in 2027."
     ru = "Стороны договорились провести консультации между МИД в Дохе в 2027 году."
     kk = "Тараптар 2027 жылы Дохада СІМ арасындағы консультацияларды өткізуге келісті."
-    assert _findings(en, ru, kk) == []
+    assert findings(en, ru, kk) == []
 
 
 def test_a_city_named_with_its_country_is_the_city() -> None:
@@ -256,12 +238,12 @@ def test_a_city_named_with_its_country_is_the_city() -> None:
     en = "Embassies of Kazakhstan operate in Santiago de Chile and Lima."
     ru = "Посольства Казахстана работают в Сантьяго-де-Чили и Лиме."
     kk = "Қазақстан елшіліктері Сантьяго-де-Чилиде және Лимада жұмыс істейді."
-    assert _findings(en, ru, kk) == []
-    found = _findings(en, ru.replace("Сантьяго-де-Чили и ", ""), kk)
+    assert findings(en, ru, kk) == []
+    found = findings(en, ru.replace("Сантьяго-де-Чили и ", ""), kk)
     assert any(f[2] == "ru" and "Santiago" in f[3] for f in found), found
     from press.check import texts_bundle
 
-    bundle = texts_bundle({"en": en, "ru": ru, "kk": kk}, _termbase(), DAY)
+    bundle = texts_bundle({"en": en, "ru": ru, "kk": kk}, packaged_termbase(), DAY)
     named = {lang: {m.entity for m in check_names.find_mentions(bundle.paras[lang][0], bundle)}
              for lang in ("en", "ru", "kk")}
     assert all("chile" not in entities for entities in named.values()), named
@@ -278,7 +260,7 @@ TALKS = (
 
 
 def _two(en: str, ru: str) -> list[tuple[str, str, str]]:
-    report = check_texts({"en": en, "ru": ru}, _termbase(), DAY)
+    report = check_texts({"en": en, "ru": ru}, packaged_termbase(), DAY)
     return [(f.rule, ",".join(f.langs), f.excerpt) for f in report.findings if f.rule.startswith("names.")]
 
 
@@ -310,9 +292,9 @@ MEETING = (
 
 def test_a_pronoun_for_a_name_no_register_knows() -> None:
     """Kazakh «Ол … атап өтті» where the others repeat Temirov; a reworded sentence is a lack."""
-    assert _findings(*MEETING) == []
+    assert findings(*MEETING) == []
     en, ru, kk = MEETING
-    found = _findings(en, ru, kk.replace("Ол екі ел", "Кездесуде екі ел"))
+    found = findings(en, ru, kk.replace("Ол екі ел", "Кездесуде екі ел"))
     assert any(f[0] == "names.missing" and f[2] == "kk" for f in found), found
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from press.lang import names
 from press.lang.names import SAME, NameWord
-from tests.edits import edited
-from tests.test_checker_checker13c import _flagged, _names
+from tests.edits import edited, name_error_in, name_errors
 
 
 def _verdict(a: str, lang_a: str, b: str, lang_b: str) -> names.Verdict:
@@ -32,22 +31,22 @@ _NOVEL = {
 
 
 def test_a_famous_kazakh_surname_opening_a_kazakh_sentence_is_clean() -> None:
-    assert _names(_NOVEL) == []
+    assert name_errors(_NOVEL) == []
 
 
 def test_the_writer_swapped_in_kazakh_is_found() -> None:
     swapped = edited(_NOVEL, "kk", "Мұхтар Әуезовтің", "Сәбит Мұқановтың")
-    assert _flagged(swapped, "kk"), _names(swapped)
+    assert name_error_in(swapped, "kk"), name_errors(swapped)
 
 
 def test_the_writer_swapped_in_russian_is_found() -> None:
     swapped = edited(_NOVEL, "ru", "Мухтара Ауэзова", "Сабита Муканова")
-    assert _flagged(swapped, "ru"), _names(swapped)
+    assert name_error_in(swapped, "ru"), name_errors(swapped)
 
 
 def test_the_writer_swapped_in_english_is_found() -> None:
     swapped = edited(_NOVEL, "en", "Mukhtar Auezov’s", "Sabit Mukanov’s")
-    assert _flagged(swapped, "en"), _names(swapped)
+    assert name_error_in(swapped, "en"), name_errors(swapped)
 
 
 def test_e_after_the_kazakh_glide_u_is_romanised_e() -> None:
@@ -82,23 +81,23 @@ _CONCERT = {
 
 
 def test_foreign_names_written_alike_in_kazakh_and_russian_are_clean() -> None:
-    assert _names(_CONCERT) == []
+    assert name_errors(_CONCERT) == []
 
 
 def test_a_czech_name_without_its_hacek_sound_is_found_in_russian() -> None:
     slipped = edited(_CONCERT, "ru", "Антонина Дворжака", "Антонина Дворака")
-    assert _flagged(slipped, "ru"), _names(slipped)
+    assert name_error_in(slipped, "ru"), name_errors(slipped)
 
 
 def test_a_czech_surname_with_a_vowel_off_is_found_in_kazakh() -> None:
     slipped = edited(_CONCERT, "kk", "Тереза Коларжова", "Тереза Коларжава")
-    assert _flagged(slipped, "kk"), _names(slipped)
+    assert name_error_in(slipped, "kk"), name_errors(slipped)
 
 
 def test_a_foreign_name_a_letter_off_in_kazakh_is_found() -> None:
     for old, new in (("Буди Сантосо", "Буди Сантоса"), ("Буди Сантосо", "Буди Сантусо")):
         slipped = edited(_CONCERT, "kk", old, new)
-        assert _flagged(slipped, "kk"), (new, _names(slipped))
+        assert name_error_in(slipped, "kk"), (new, name_errors(slipped))
 
 
 def test_the_kazakh_and_russian_forms_of_a_foreign_name_must_agree() -> None:
@@ -121,10 +120,10 @@ _RECTOR = {
 def test_a_czech_name_opened_by_jan_is_no_east_asian_name() -> None:
     """Ян is also the Chinese surname Yang; before Горак, with English Jan, it is a first name,
     and the surname after it is held to the other versions."""
-    assert _names(_RECTOR) == []
+    assert name_errors(_RECTOR) == []
     for lang, old, new in (("ru", "Ян Горак", "Ян Гарак"), ("kk", "Ян Горак", "Ян Горок")):
         slipped = edited(_RECTOR, lang, old, new)
-        assert _flagged(slipped, lang), (new, _names(slipped))
+        assert name_error_in(slipped, lang), (new, name_errors(slipped))
 
 
 # --- one name written two ways in one version, further apart than one letter -------------------
@@ -140,9 +139,9 @@ _CONSULAR = {
 
 
 def test_one_name_written_two_ways_in_english_is_found() -> None:
-    assert _names(_CONSULAR) == []
+    assert name_errors(_CONSULAR) == []
     twice = edited(_CONSULAR, "en", "to Consul Gulnara Yessentayeva", "to Consul Gulnara Esentaeva")
-    assert ("names.inconsistent", ["en"], "Gulnara Esentaeva") in _names(twice), _names(twice)
+    assert ("names.inconsistent", ["en"], "Gulnara Esentaeva") in name_errors(twice), name_errors(twice)
 
 
 def test_two_names_one_word_apart_are_not_one_name() -> None:
@@ -152,7 +151,7 @@ def test_two_names_one_word_apart_are_not_one_name() -> None:
         "ru": "Павильон Казахстана представил казахские ремёсла на Форуме Африки с африканскими партнёрами.",
         "kk": "Қазақстан павильоны Африка форумында африкалық серіктестермен қазақ қолөнерін таныстырды.",
     }
-    assert not any(rule == "names.inconsistent" for rule, _, _ in _names(texts)), _names(texts)
+    assert not any(rule == "names.inconsistent" for rule, _, _ in name_errors(texts)), name_errors(texts)
 
 
 # --- a Kazakh name in English follows a romanisation of its Kazakh or Russian form ------------
@@ -169,13 +168,13 @@ _PEACEKEEPERS = {
 
 def test_kazakh_names_romanised_from_either_form_are_clean() -> None:
     """Bakhytzhan romanises the Russian Бахытжан (the state's rules write k for қ): clean."""
-    assert _names(_PEACEKEEPERS) == []
+    assert name_errors(_PEACEKEEPERS) == []
 
 
 def test_a_kazakh_name_a_letter_off_every_romanisation_is_found_in_english() -> None:
     for old, new in (("Yerzhan Nurali", "Yerzhan Nuraly"), ("Yerzhan Nurali", "Yerzhan Nurale")):
         slipped = edited(_PEACEKEEPERS, "en", old, new)
-        assert _flagged(slipped, "en"), (new, _names(slipped))
+        assert name_error_in(slipped, "en"), (new, name_errors(slipped))
 
 
 # --- Кеңес before a noun is the adjective Soviet, not a council ---------------------------------
@@ -194,8 +193,8 @@ _MEMORIAL = {
 
 
 def test_the_kazakh_adjective_soviet_is_no_council() -> None:
-    assert not any(rule == "names.missing" and lang == ["kk"] for rule, lang, _ in _names(_MEMORIAL)), \
-        _names(_MEMORIAL)
+    assert not any(rule == "names.missing" and lang == ["kk"] for rule, lang, _ in name_errors(_MEMORIAL)), \
+        name_errors(_MEMORIAL)
 
 
 def test_the_aspirated_khmer_kh_is_written_kx() -> None:
@@ -220,9 +219,9 @@ _REPRIMAND = {
 def test_english_may_follow_the_usual_russian_form_of_a_kazakh_root() -> None:
     """Уразалин is the usual Russian form of Оразалин: Urazalin romanises it, Orazalin the Kazakh
     form; Urazalyn neither."""
-    assert _names(_REPRIMAND) == []
-    assert _names(edited(_REPRIMAND, "en", "Urazalin", "Orazalin")) == []
-    assert _flagged(edited(_REPRIMAND, "en", "Urazalin", "Urazalyn"), "en")
+    assert name_errors(_REPRIMAND) == []
+    assert name_errors(edited(_REPRIMAND, "en", "Urazalin", "Orazalin")) == []
+    assert name_error_in(edited(_REPRIMAND, "en", "Urazalin", "Urazalyn"), "en")
     assert names.follows_state_romanisation("Zhumabayev", "жұмабаев")
     assert names.follows_a_romanisation("Dzhumabayev", "жумабаев")
 
@@ -242,9 +241,9 @@ _RECTORS = {
 def test_a_person_swapped_in_english_for_common_words_is_found() -> None:
     """Helen Carter after "Professor" is a name, though both are English words; Мур is not
     present in English as the word "more"."""
-    assert _names(_RECTORS) == []
+    assert name_errors(_RECTORS) == []
     swapped = edited(_RECTORS, "en", "Professor Catherine Moore", "Professor Helen Carter")
-    assert _flagged(swapped, "en"), _names(swapped)
+    assert name_error_in(swapped, "en"), name_errors(swapped)
 
 
 def test_two_common_words_after_an_english_title_are_a_name() -> None:
@@ -263,4 +262,4 @@ def test_a_kazakh_or_russian_name_may_write_its_second_word_in_lower_case() -> N
         "ru": "Вечером для делегатов даст концерт оркестр «Кербез сазы».",
         "kk": "Кешке делегаттар үшін «Кербез сазы» оркестрі концерт береді.",
     }
-    assert _names(texts) == []
+    assert name_errors(texts) == []

@@ -18,10 +18,7 @@ import pytest
 from press.check import check_texts
 from press.lang import kazakh
 from press.lang.read_numbers import find_numbers
-from tests.edits import edited
-from tests.test_checker_realnews import DAY, termbase
-
-__all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
+from tests.edits import DAY, edited
 
 
 def _numbers(texts: dict[str, str], termbase: dict) -> list[tuple[str, str, list[str]]]:

@@ -4,13 +4,13 @@ a country against its adjective is the same country. Each class with sentences w
 both directions: the harmless text is not flagged, the error is still found (error level).
 
 All in-process: plain texts through `check_texts` with the packaged termbase and no glossary
-(as `press check --text` reads them in a project-less folder; `_findings` of checker13p).
+(as `press check --text` reads them in a project-less folder; `findings` of checker13p).
 """
 
 from __future__ import annotations
 
 from press.lang.read_organisations import find_organisations
-from tests.test_checker_checker13p import _findings
+from tests.edits import findings
 
 
 def _heads(text: str, lang: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -36,13 +36,13 @@ UN_KK = ("2026 жылғы 2 қазанда Қазақстан делегация
 
 
 def test_a_ministry_by_its_initials_and_the_united_nations_are_no_swap() -> None:
-    assert _findings(UN_EN, UN_RU, UN_KK) == []
+    assert findings(UN_EN, UN_RU, UN_KK) == []
 
 
 def test_another_ministry_for_the_foreign_ministry_is_still_a_swap() -> None:
     en = UN_EN.replace("Solberg of the Norwegian Ministry of Foreign Affairs",
                        "Solberg of the Norwegian Ministry of Finance")
-    assert ("names.missing", "error", "en", "Norwegian Ministry of Finance") in _findings(en, UN_RU, UN_KK)
+    assert ("names.missing", "error", "en", "Norwegian Ministry of Finance") in findings(en, UN_RU, UN_KK)
 
 
 DEPT_EN = ("The memorandum was signed in Dublin by the Ministry of Health of Kazakhstan and the "
@@ -55,12 +55,12 @@ DEPT_KK = ("Меморандумға Дублинде Қазақстанның �
 
 def test_a_foreign_department_translated_as_a_ministry_is_the_same_body() -> None:
     """A body named by another kind of body in translation, with the same fields, is the same."""
-    assert _findings(DEPT_EN, DEPT_RU, DEPT_KK) == []
+    assert findings(DEPT_EN, DEPT_RU, DEPT_KK) == []
 
 
 def test_a_department_of_another_field_is_still_a_swap() -> None:
     en = DEPT_EN.replace("Department of Health of Ireland", "Department of Transport of Ireland")
-    found = _findings(en, DEPT_RU, DEPT_KK)
+    found = findings(en, DEPT_RU, DEPT_KK)
     assert ("names.missing", "error", "en", "Department of Transport of Ireland") in found
 
 
@@ -105,7 +105,7 @@ UNIV_KK = ("Қазақстаннан келген студенттер Авст�
 
 
 def test_plural_universities_a_foundation_and_a_kafedra_are_no_swap() -> None:
-    assert [f for f in _findings(UNIV_EN, UNIV_RU, UNIV_KK) if f[0] == "names.missing"] == []
+    assert [f for f in findings(UNIV_EN, UNIV_RU, UNIV_KK) if f[0] == "names.missing"] == []
 
 
 # --- 3. a country against its adjective or people ------------------------------------------
@@ -127,14 +127,14 @@ KENYA_KK = "Ерлер жарысында кениялық Питер Кипто
 
 def test_a_country_against_its_people_in_russian_and_kazakh_is_the_same() -> None:
     """«кениец» is of Kenya, Kazakh «швед» (borrowed from Russian) is of Sweden."""
-    assert _findings(KENYA_EN, KENYA_RU, KENYA_KK) == []
+    assert findings(KENYA_EN, KENYA_RU, KENYA_KK) == []
 
 
 def test_another_people_for_the_country_is_still_missing() -> None:
     ru = KENYA_RU.replace("кениец Питер", "эфиоп Питер")
-    assert ("names.missing", "error", "ru", "Kenya") in _findings(KENYA_EN, ru, KENYA_KK)
+    assert ("names.missing", "error", "ru", "Kenya") in findings(KENYA_EN, ru, KENYA_KK)
     kk = KENYA_KK.replace("швед компаниялары", "фин компаниялары")
-    assert [f for f in _findings(KENYA_EN, KENYA_RU, kk) if f[:3] == ("names.missing", "error", "kk")]
+    assert [f for f in findings(KENYA_EN, KENYA_RU, kk) if f[:3] == ("names.missing", "error", "kk")]
 
 
 COMPOUND_EN = "The Swedish-German company Nordwind will build the plant, and a Czech translation was shown."
@@ -145,12 +145,12 @@ COMPOUND_KK = "Зауытты швед-герман Nordwind компанияс�
 def test_peoples_of_a_compound_and_a_kazakh_people_name_are_their_countries() -> None:
     """"Swedish-German" names Germany as «шведско-германская» and «швед-герман» do; «чех
     тілі» is Czech."""
-    assert _findings(COMPOUND_EN, COMPOUND_RU, COMPOUND_KK) == []
+    assert findings(COMPOUND_EN, COMPOUND_RU, COMPOUND_KK) == []
 
 
 def test_another_people_in_a_compound_is_still_missing() -> None:
     en = COMPOUND_EN.replace("Swedish-German", "Swedish-French")
-    assert [f for f in _findings(en, COMPOUND_RU, COMPOUND_KK) if f[:3] == ("names.missing", "error", "en")]
+    assert [f for f in findings(en, COMPOUND_RU, COMPOUND_KK) if f[:3] == ("names.missing", "error", "en")]
 
 
 PROVINCE_EN = ("Consular days were held in Vancouver, British Columbia, for citizens living in British "
@@ -163,14 +163,14 @@ PROVINCE_KK = ("Консулдық күндер Британдық Колумб�
 
 def test_a_province_named_after_a_people_is_no_country() -> None:
     """British Columbia is no misspelt Colombia, nor «Британская Колумбия» Colombia."""
-    assert _findings(PROVINCE_EN, PROVINCE_RU, PROVINCE_KK) == []
+    assert findings(PROVINCE_EN, PROVINCE_RU, PROVINCE_KK) == []
 
 
 def test_the_country_misspelt_alone_is_still_found() -> None:
     en = "The Ambassador of Columbia attended the reception in Astana."
     ru = "На приёме в Астане присутствовал Посол Колумбии."
     kk = "Астанадағы қабылдауға Колумбия Елшісі қатысты."
-    assert ("names.spelling", "error", "en", "Columbia") in _findings(en, ru, kk)
+    assert ("names.spelling", "error", "en", "Columbia") in findings(en, ru, kk)
 
 
 # --- 2. one body swapped for another of its kind ---------------------------------------------
@@ -185,14 +185,14 @@ UNI_KK = ("2026 жылғы 5 қазанда Елшілік қазақстанд�
 
 def test_a_university_named_in_each_version_by_its_own_name_is_no_swap() -> None:
     """Monash and «Монаша», Charles and «Карловым» (a possessive made from Карл): the same."""
-    assert [f for f in _findings(UNI_EN, UNI_RU, UNI_KK) if f[0] == "names.missing"] == []
+    assert [f for f in findings(UNI_EN, UNI_RU, UNI_KK) if f[0] == "names.missing"] == []
 
 
 def test_a_university_swapped_for_another_is_found() -> None:
     ru = UNI_RU.replace("Университетом Монаша", "Университетом Дикина")
-    assert ("names.missing", "error", "ru", "Университетом Дикина") in _findings(UNI_EN, ru, UNI_KK)
+    assert ("names.missing", "error", "ru", "Университетом Дикина") in findings(UNI_EN, ru, UNI_KK)
     en = UNI_EN.replace("Monash University", "Deakin University")
-    assert [f for f in _findings(en, UNI_RU, UNI_KK) if f[:3] == ("names.missing", "error", "en")]
+    assert [f for f in findings(en, UNI_RU, UNI_KK) if f[:3] == ("names.missing", "error", "en")]
 
 
 IRCC_EN = ("Applications are submitted to IRCC (Immigration, Refugees and Citizenship Canada); the "
@@ -206,9 +206,9 @@ IRCC_KK = ("Өтініштер Канаданың иммиграция, босқ
 def test_initials_kept_in_latin_letters_are_counted_as_written() -> None:
     """A Latin name a Kazakh version writes once where the others write it twice, with another
     in its stead (CBSA), is a swap: writing it once is no transcription of the second."""
-    assert [f for f in _findings(IRCC_EN, IRCC_RU, IRCC_KK) if f[0] == "names.missing"] == []
+    assert [f for f in findings(IRCC_EN, IRCC_RU, IRCC_KK) if f[0] == "names.missing"] == []
     kk = IRCC_KK.replace("Оттавадағы IRCC", "Оттавадағы CBSA")
-    assert ("names.missing", "error", "kk", "CBSA") in _findings(IRCC_EN, IRCC_RU, kk)
+    assert ("names.missing", "error", "kk", "CBSA") in findings(IRCC_EN, IRCC_RU, kk)
 
 
 # --- 4. places no gazetteer lists, and Russian case forms ----------------------------------
@@ -223,12 +223,12 @@ VENG_KK = ("2026 жылғы 6 қазанда қазақстандық сапёр
 
 def test_a_place_in_two_latin_words_and_one_cyrillic_word_is_the_same() -> None:
     """Prey Veng and «Прейвенг»: aligned by transcription with no gazetteer entry."""
-    assert [f for f in _findings(VENG_EN, VENG_RU, VENG_KK) if f[0] == "names.missing"] == []
+    assert [f for f in findings(VENG_EN, VENG_RU, VENG_KK) if f[0] == "names.missing"] == []
 
 
 def test_the_place_spelt_two_ways_is_still_found() -> None:
     ru = VENG_RU.replace("в Прейвенге", "в Прейванге")
-    assert ("names.inconsistent", "error", "ru", "Прейванге") in _findings(VENG_EN, ru, VENG_KK)
+    assert ("names.inconsistent", "error", "ru", "Прейванге") in findings(VENG_EN, ru, VENG_KK)
 
 
 def test_a_russian_name_in_aya_in_its_case_forms() -> None:
@@ -244,9 +244,9 @@ MELB_KK = "Мельбурн университетінің студенттер�
 
 
 def test_a_russian_adjective_of_a_city_is_no_second_spelling() -> None:
-    assert [f for f in _findings(MELB_EN, MELB_RU, MELB_KK) if f[0] == "names.inconsistent"] == []
+    assert [f for f in findings(MELB_EN, MELB_RU, MELB_KK) if f[0] == "names.inconsistent"] == []
 
 
 def test_a_city_spelt_two_ways_in_russian_is_still_found() -> None:
     ru = MELB_RU.replace("в Мельбурне", "в Мельбарне")
-    assert ("names.spelling", "error", "ru", "Мельбарне") in _findings(MELB_EN, ru, MELB_KK)
+    assert ("names.spelling", "error", "ru", "Мельбарне") in findings(MELB_EN, ru, MELB_KK)

@@ -8,32 +8,16 @@ All in-process: plain texts through `check_texts` with the toolkit's termbase (w
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from press.check import check_texts
-
-DAY = dt.date(2026, 7, 10)
-
-
-@pytest.fixture(scope="module")
-def termbase() -> dict:
-    """The toolkit's own termbase: `press check --text` reads it in any folder without one."""
-    from press.project import TOOLKIT_ROOT
-    from press.source import load_termbase
-
-    return load_termbase(TOOLKIT_ROOT / "locales" / "termbase.yaml")
-
-
-def _found(texts: dict[str, str], termbase: dict, day: dt.date = DAY) -> list[tuple[str, list[str], str]]:
-    return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, termbase, day).findings]
+from tests.edits import DAY, found_on
 
 
 def _only_after(texts: dict[str, str], edit: dict[str, str], entities: dict) -> list[tuple[str, list[str]]]:
     """Nothing is found on *texts*; the (rule, languages) found once *edit* replaces versions."""
-    assert _found(texts, entities) == []
-    return [(rule, langs) for rule, langs, _ in _found(dict(texts, **edit), entities)]
+    assert found_on(texts, entities) == []
+    return [(rule, langs) for rule, langs, _ in found_on(dict(texts, **edit), entities)]
 
 
 def _replaced(texts: dict[str, str], lang: str, old: str, new: str,
@@ -49,9 +33,9 @@ def test_a_latin_designation_reads_as_the_cyrillic_letters_it_looks_like(termbas
     texts = {"en": "Kazakhstan will host the C5+1 summit in Astana.",
              "ru": "Казахстан примет саммит в формате «С5+1» в Астане.",
              "kk": "Қазақстан Астанада «С5+1» форматындағы саммитті қабылдайды."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, en="Kazakhstan will host the C6+1 summit in Astana.")
-    assert [rule for rule, langs, _ in _found(other, termbase)] == ["designations.mismatch"]
+    assert [rule for rule, langs, _ in found_on(other, termbase)] == ["designations.mismatch"]
 
 
 def test_a_qualified_count_in_the_range_of_years_is_a_count(termbase: dict) -> None:
@@ -65,7 +49,7 @@ def test_a_qualified_count_in_the_range_of_years_is_a_count(termbase: dict) -> N
     years = {"en": "The plan runs until 2030, and around 2020 it was drafted.",
              "kk": "Жоспар 2030 жылға дейін жүзеге асады, ол 2020 жылы әзірленген.",
              "ru": "План рассчитан до 2030 года, он был подготовлен в 2020 году."}
-    assert _found(years, termbase) == []
+    assert found_on(years, termbase) == []
 
 
 def test_a_bare_year_is_stated_by_a_date_in_that_year(termbase: dict) -> None:
@@ -74,9 +58,9 @@ def test_a_bare_year_is_stated_by_a_date_in_that_year(termbase: dict) -> None:
     texts = {"en": "Trade between the two countries grew by 12 per cent in 2024.",
              "kk": "2024 жылғы шілдеде екі ел арасындағы тауар айналымы 12 пайызға өсті.",
              "ru": "В июле 2024 года товарооборот двух стран вырос на 12 процентов."}
-    assert [rule for rule, _, _ in _found(texts, termbase)] == ["dates.mismatch"]
+    assert [rule for rule, _, _ in found_on(texts, termbase)] == ["dates.mismatch"]
     other = dict(texts, en="Trade between the two countries grew by 12 per cent in 2023.")
-    assert ("numbers.mismatch", ["en"], "2023") in _found(other, termbase)
+    assert ("numbers.mismatch", ["en"], "2023") in found_on(other, termbase)
 
 
 def test_a_rounded_headline_figure_with_a_qualifier_stands_for_the_exact_one(termbase: dict) -> None:
@@ -87,9 +71,9 @@ def test_a_rounded_headline_figure_with_a_qualifier_stands_for_the_exact_one(ter
              "kk": "Азаматтар елге оралды\n\nЕкі рейспен барлығы 467 Қазақстан азаматы елге оралды.",
              "ru": "Почти 500 казахстанцев вернулись на родину\n\nДвумя рейсами на родину вернулись 467 "
                    "граждан Казахстана."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     more = dict(texts, ru=texts["ru"].replace("Почти 500", "Более 500"))
-    assert [(rule, langs) for rule, langs, _ in _found(more, termbase)] == [("numbers.mismatch", ["ru"])]
+    assert [(rule, langs) for rule, langs, _ in found_on(more, termbase)] == [("numbers.mismatch", ["ru"])]
 
 
 GLOSSED = {"en": "On 9 July, 120 citizens of Kazakhstan returned home from Muscat, the capital of Oman.",
@@ -103,14 +87,14 @@ def test_a_country_said_as_the_gloss_of_its_capital_is_not_missing(termbase: dic
     version naming the city alone names Oman's capital. A version naming Oman for the others'
     Muscat is still reported."""
     entities = termbase if registers else {}
-    assert _found(GLOSSED, entities) == []
+    assert found_on(GLOSSED, entities) == []
     two = {"kk": "9 шілдеде Оман астанасы Маскат қаласынан 120 азамат елге оралды.",
            "ru": "9 июля из Маската на родину вернулись 120 граждан."}
-    assert _found(two, entities) == []
+    assert found_on(two, entities) == []
     other = dict(GLOSSED, en="On 9 July, 120 citizens of Kazakhstan returned home from Oman.",
                  kk="9 шілдеде Оманнан 120 Қазақстан азаматы елге оралды.",
                  ru="9 июля из Маската на родину вернулись 120 граждан Казахстана.")
-    assert [(rule, langs) for rule, langs, _ in _found(other, entities)] == [("names.missing", ["ru"])]
+    assert [(rule, langs) for rule, langs, _ in found_on(other, entities)] == [("names.missing", ["ru"])]
 
 
 def test_this_day_is_the_day_just_named_or_the_release_day(termbase: dict) -> None:
@@ -122,10 +106,10 @@ def test_this_day_is_the_day_just_named_or_the_release_day(termbase: dict) -> No
                    "марапатталды.",
              "ru": "Казахстан отмечает День дипломатической службы. В этот день сотрудники министерства "
                    "получили награды."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, ru="9 июля Казахстан отмечает День дипломатической службы. В этот день сотрудники "
                            "министерства получили награды.")
-    assert [(rule, langs) for rule, langs, _ in _found(other, termbase)] == [("dates.mismatch", ["ru"])]
+    assert [(rule, langs) for rule, langs, _ in found_on(other, termbase)] == [("dates.mismatch", ["ru"])]
 
 
 def test_kazakh_bugin_de_is_the_today_of_russian_segodnya(termbase: dict) -> None:
@@ -135,7 +119,7 @@ def test_kazakh_bugin_de_is_the_today_of_russian_segodnya(termbase: dict) -> Non
                    "өкілдерімен кездесті.",
              "ru": "Сегодня в Омане работают более 40 казахстанских компаний.\n\n9 июля министр встретился с "
                    "представителями бизнеса."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
 
 
 def test_an_organisation_is_named_by_its_initials(termbase: dict) -> None:
@@ -153,7 +137,7 @@ def test_a_country_inside_an_organisations_name_is_named(termbase: dict) -> None
     the ministry is missing."""
     texts = {"kk": "9 шілдеде Қазақстан СІМ басшысы Ермек Көшербаев Оман елшісімен кездесті.",
              "ru": "9 июля глава МИД Казахстана Ермек Кошербаев встретился с послом Омана."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
 
 
 def test_the_source_a_news_item_is_attributed_to_is_no_fact(termbase: dict) -> None:
@@ -164,8 +148,8 @@ def test_the_source_a_news_item_is_attributed_to_is_no_fact(termbase: dict) -> N
                    "министрлігінің баспасөз қызметі.",
              "ru": "9 июля министр встретился с послом Омана. Об этом сообщает пресс-служба Министерства "
                    "иностранных дел."}
-    assert _found(texts, termbase) == []
-    assert _found(texts, {}) == []
+    assert found_on(texts, termbase) == []
+    assert found_on(texts, {}) == []
 
 
 # --- class 1: names said in another paragraph of a version written by another hand -----------
@@ -184,11 +168,11 @@ MOVED = {"en": "On 9 July, Minister of Foreign Affairs of Kazakhstan Yermek Kosh
 def test_a_name_said_in_another_paragraph_is_not_missing(termbase: dict, registers: bool) -> None:
     """Each version names the minister once, Kazakh in the second paragraph: said elsewhere, not
     dropped (registered or not)."""
-    assert _found(MOVED, termbase if registers else {}) == []
+    assert found_on(MOVED, termbase if registers else {}) == []
     unregistered = {lang: text.replace("Yermek Kosherbayev", "Alibek Bakayev").replace(
         "Ермек Көшербаевтың", "Әлібек Бақаевтың").replace("Ермек Кошербаев", "Алибек Бакаев")
         for lang, text in MOVED.items()}
-    assert _found(unregistered, termbase if registers else {}) == []
+    assert found_on(unregistered, termbase if registers else {}) == []
 
 
 def test_a_name_dropped_from_a_translated_paragraph_is_still_missing(termbase: dict) -> None:
@@ -220,7 +204,7 @@ def test_the_heads_of_state_for_their_names_is_another_hands_paragraph(termbase:
              "ru": "9 июля в Ташкенте Президент Касым-Жомарт Токаев провёл переговоры с Президентом "
                    "Узбекистана Шавкатом Мирзиёевым.\n\nГлавы государств обсудили водопользование и "
                    "транзит. Касым-Жомарт Токаев пригласил Шавката Мирзиёева в Астану."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
 
 
 def test_two_paragraphs_in_the_other_order_are_compared_swapped_back(termbase: dict) -> None:
@@ -248,7 +232,7 @@ def test_a_name_in_one_headline_only_is_no_missing_name(termbase: dict) -> None:
              "ru": "Ермек Кошербаев провёл переговоры с главой МИД Омана\n\n9 июля в Астане министр "
                    "иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел Омана "
                    "Бадром Альбусаиди."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
 
 
 def test_the_two_countries_counts_the_sides_softly(termbase: dict) -> None:
@@ -284,7 +268,7 @@ def test_a_headline_names_whom_each_hand_chooses(termbase: dict) -> None:
     """The Kazakh headline says «Мемлекет басшысы» where the others name the President, and each
     body names him once, in another paragraph: the headline is paired with nothing and names are
     counted in the bodies. The Head of State's country goes without saying in Kazakh."""
-    assert _found(HEADLINED, termbase) == []
+    assert found_on(HEADLINED, termbase) == []
     dropped = {"kk": HEADLINED["kk"].replace("Ақордада Қасым-Жомарт Тоқаев", "Ақордада Президент")}
     found = _only_after(HEADLINED, dropped, termbase)
     assert ("names.missing", ["kk"]) in found and {tuple(langs) for _, langs in found} == {("kk",)}
@@ -302,7 +286,7 @@ def test_weekdays_are_compared_in_paragraphs_paired_by_what_they_state(termbase:
              "ru": "Визит продлится три дня.\n\nВо вторник министр Ермек Кошербаев провёл переговоры с "
                    "Премьер-министром Омана, подписаны 4 соглашения.\n\nВ среду министр открыл в Маскате "
                    "бизнес-форум с участием 150 компаний."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     assert _replaced(texts, "kk", "Сәрсенбіде", "Бейсенбіде", termbase) == [("dates.mismatch", ["kk"])]
 
 

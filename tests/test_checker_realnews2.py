@@ -13,13 +13,11 @@ from __future__ import annotations
 import pytest
 
 from press.lang.read_numbers import find_numbers
-from tests.test_checker_realnews import _found, termbase
-
-__all__ = ["termbase"]  # the fixture, imported so that pytest finds it here
+from tests.edits import found_on
 
 
 def _rules(texts: dict[str, str], termbase: dict) -> list[tuple[str, list[str]]]:
-    return [(rule, langs) for rule, langs, _ in _found(texts, termbase)]
+    return [(rule, langs) for rule, langs, _ in found_on(texts, termbase)]
 
 
 # --- number expressions ----------------------------------------------------------------------
@@ -31,7 +29,7 @@ def test_a_range_with_one_scale_word_is_read_at_that_scale(termbase: dict) -> No
                    "14 billion dollars.",
              "kk": "Биыл экспорт көлемі 12, тіпті, 14 миллиард долларға жетеді деп күтілуде.",
              "ru": "В этом году объём экспорта, как ожидается, составит 12–14 млрд долларов."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, ru="В этом году объём экспорта, как ожидается, составит 11–14 млрд долларов.")
     assert _rules(other, termbase) == [("numbers.mismatch", ["ru"])]
 
@@ -41,7 +39,7 @@ def test_a_range_written_with_a_hyphen_states_both_figures(termbase: dict) -> No
     number (COVID-19, Су-27) is still no range."""
     texts = {"kk": "Сілкініс қалада 2-3 балл деңгейінде сезілді.",
              "ru": "В городе толчки ощущались силой 2–3 балла."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, kk="Сілкініс қалада 2-4 балл деңгейінде сезілді.")
     assert [rule for rule, _ in _rules(other, termbase)] == ["numbers.mismatch"]
     assert [n.value for n in find_numbers("Су-27 мен COVID-19", "kk")] == []
@@ -56,7 +54,7 @@ def test_kazakh_qualifiers_after_the_figure(termbase: dict) -> None:
                    "40 триллион теңгеден сәл асты.",
              "ru": "Выпуск обрабатывающей промышленности вырос примерно до 9 млрд долларов. "
                    "Розничная торговля составила немногим более 40 трлн тенге."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, en=texts["en"].replace("grew to about 9", "grew to more than 9"))
     assert _rules(other, termbase) == [("numbers.qualifier", ["en"])]
 
@@ -65,7 +63,7 @@ def test_a_top_n_ranking_states_its_number(termbase: dict) -> None:
     """«в топ-30», "top 30" and «үздік 30» state 30; «топ-40» is another number."""
     texts = {"kk": "Қала әлемдегі үздік 30 туристік орталықтың қатарына енді.",
              "ru": "Город вошёл в топ-30 туристических центров мира."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, ru="Город вошёл в топ-40 туристических центров мира.")
     assert ("numbers.mismatch", ["ru"]) in _rules(other, termbase)
 
@@ -104,7 +102,7 @@ def test_a_century_is_not_a_figure_to_find_in_every_version(termbase: dict) -> N
     two versions that name different centuries still differ."""
     texts = {"en": "It is the country's first world title of the 21st century, 24 years after the last one.",
              "ru": "Это первый титул чемпиона мира для страны за 24 года."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = {"en": texts["en"], "ru": "Это первый титул чемпиона мира для страны в XX веке, спустя 24 года."}
     assert ("numbers.mismatch", ["ru"]) in _rules(other, termbase)
 
@@ -128,7 +126,7 @@ _HOME = {"en": "Sowing is under way in Kazakhstan, the ministry said.",
 def test_the_republic_in_lower_case_is_the_home_country(termbase: dict, lang: str, text: str) -> None:
     """«по всей республике», «республика бойынша» and «внутренние авиарейсы» (domestic flights)
     say Kazakhstan without its name; another country instead is reported."""
-    assert _found(dict(_HOME, **{lang: text}), termbase) == []
+    assert found_on(dict(_HOME, **{lang: text}), termbase) == []
     other = {"ru": "Посевная кампания идёт по всей Киргизии, сообщили в министерстве.",
              "kk": "Қырғызстан бойынша егін егу жүріп жатыр, деп хабарлады министрлік.",
              "en": "Sowing is under way across Kyrgyzstan, the ministry said."}[lang]
@@ -141,16 +139,16 @@ def test_the_region_by_its_common_word_is_the_region_named(termbase: dict) -> No
     texts = {"en": "The akim of Kostanay Region visited the villages hit by the storm.",
              "kk": "Қостанай облысының әкімі дауылдан зардап шеккен ауылдарды аралады.",
              "ru": "Аким области посетил сёла, пострадавшие от урагана."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, ru="Аким области посетил сёла Павлодарской области, пострадавшие от урагана.")
     assert ("names.missing", ["ru"]) in _rules(other, termbase)
-    assert _found(dict(texts, ru="Глава региона посетил сёла, пострадавшие от урагана."), termbase) == []
+    assert found_on(dict(texts, ru="Глава региона посетил сёла, пострадавшие от урагана."), termbase) == []
     plural = dict(texts, kk="Облыстар әкімдері дауылдан зардап шеккен ауылдарды аралады.",
                   ru="Аким Костанайской области посетил сёла, пострадавшие от урагана.")
     assert ("names.missing", ["kk"]) in _rules(plural, termbase)
     kk = {"en": texts["en"], "kk": "Өңір басшысы дауылдан зардап шеккен ауылдарды аралады.",
           "ru": "Аким Костанайской области посетил сёла."}
-    assert _found(kk, termbase) == []
+    assert found_on(kk, termbase) == []
 
 
 # --- a ministry by its initials -------------------------------------------------------------------
@@ -167,7 +165,7 @@ def test_initials_and_the_ministry_by_its_common_noun(termbase: dict, en: str) -
     texts = {"en": en,
              "kk": "Сапар келесі аптада өтеді, делінген министрліктің хабарламасында.",
              "ru": "Визит состоится на следующей неделе, сообщили в МИД."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     full = dict(texts, ru="Визит состоится на следующей неделе, сообщили в Министерстве иностранных дел.")
     lacking = [("names.missing", ["kk"])] if "Foreign Ministry" in en else \
         [("names.extra", ["en"]), ("names.extra", ["kk"])]
@@ -239,7 +237,7 @@ _LEADER = {"en": "The President stressed that the new law protects investors.",
 def test_the_president_by_the_title_alone(termbase: dict, lang: str, foreign: str) -> None:
     """"The President", «Мемлекет басшысы» for the register's President of Kazakhstan (its note
     says so): not a name one version lacks; another country's president is not him."""
-    assert _found(_LEADER, termbase) == []
+    assert found_on(_LEADER, termbase) == []
     assert ("names.missing", [lang]) in _rules(dict(_LEADER, **{lang: foreign}), termbase) \
         or ("names.extra", [lang]) in _rules(dict(_LEADER, **{lang: foreign}), termbase)
 
@@ -251,7 +249,7 @@ def test_a_common_noun_name_at_the_start_of_a_sentence_is_the_noun(termbase: dic
     sentence («Жерге оралды») is still a name another version lacks."""
     quake = {"kk": "Жер сілкінісі қаланы таң ата шайқады.",
              "ru": "Землетрясение произошло в городе на рассвете."}
-    assert _found(quake, termbase) == []
+    assert found_on(quake, termbase) == []
     crew = {"en": "The crew returned to Earth on Friday.",
             "kk": "Экипаж жұма күні Жерге оралды.",
             "ru": "Экипаж вернулся домой в пятницу."}
@@ -278,11 +276,11 @@ def test_a_country_after_its_city_and_a_comma_is_a_gloss(termbase: dict) -> None
     a country that goes on a list (Lisbon, Portugal and Spain) is named for itself."""
     texts = {"en": "The forum opened in Lisbon, Portugal, on Monday.",
              "ru": "Форум открылся в Лиссабоне в понедельник."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     for listed in ("The forum opened in Lisbon, Portugal and Spain on Monday.",
                    "The forum opened in Lisbon, Portugal, Spain on Monday.",
                    "The forum of Spain, Portugal opened in Lisbon on Monday."):
-        assert ("names.missing", ["ru"], "Portugal") in _found(dict(texts, en=listed), termbase)
+        assert ("names.missing", ["ru"], "Portugal") in found_on(dict(texts, en=listed), termbase)
 
 
 # --- spelling conventions of names across Kazakh and Russian -----------------------------------------
@@ -291,7 +289,7 @@ def test_a_new_region_by_its_russian_adjective(termbase: dict) -> None:
     """«Жетысуская область» is the usual Russian for «область Жетысу» (Kazakh «Жетісу облысы»);
     another region's adjective is still another region."""
     texts = {"kk": "Жетісу облысында жаңа көпір ашылды.", "ru": "В Жетысуской области открылся новый мост."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, ru="В Улытауской области открылся новый мост.")
     assert ("names.missing", ["ru"]) in _rules(other, termbase)
 
@@ -307,7 +305,7 @@ def test_a_hyphen_and_the_vowel_y_are_spelling_conventions(termbase: dict) -> No
     village = {"en": "A new school opened in Beskaragai village.",
                "kk": "Бесқарағай ауылында жаңа мектеп ашылды.",
                "ru": "В селе Бес-Карагае открыли новую школу."}
-    assert _found(village, termbase) == []
+    assert found_on(village, termbase) == []
 
 
 def test_qatar_in_its_kazakh_spelling(termbase: dict) -> None:
@@ -316,7 +314,7 @@ def test_qatar_in_its_kazakh_spelling(termbase: dict) -> None:
     texts = {"en": "The delegation visited Qatar and was named among the best partners.",
              "kk": "Делегация Қатарда болып, үздік серіктестер қатарында аталды.",
              "ru": "Делегация побывала в Катаре и была названа в числе лучших партнёров."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, kk="Делегация Оманда болып, үздік серіктестер қатарында аталды.")
     assert ("names.missing", ["kk"]) in _rules(other, termbase)
 
@@ -330,6 +328,6 @@ def test_the_sides_of_a_meeting_stand_for_the_names_said_before(termbase: dict) 
                    "Сұхбаттастар Чилимен 120 миллион долларлық сауданы талқылады.",
              "ru": "3 мая в Астане министр иностранных дел Ермек Кошербаев встретился с послом Чили.\n\n"
                    "Собеседники обсудили торговлю с Чили на 120 млн долларов."}
-    assert _found(texts, termbase) == []
+    assert found_on(texts, termbase) == []
     other = dict(texts, kk=texts["kk"].replace("Сұхбаттастар", "Олар"))
     assert [rule for rule, langs in _rules(other, termbase) if langs == ["kk"]] == ["names.extra"]

@@ -9,9 +9,7 @@ import datetime as dt
 
 from press.lang.read_dates import find_dates, find_relative
 from press.lang.read_numbers import find_numbers
-from tests.test_checker_realnews import _found, termbase
-
-__all__ = ["termbase"]
+from tests.edits import found_on
 
 
 def test_agency_abbreviations_of_scale_words() -> None:
@@ -27,9 +25,9 @@ def test_agency_abbreviations_of_scale_words() -> None:
 def test_a_figure_in_bln_matches_its_kazakh_milliard(termbase: dict) -> None:
     texts = {"en": "The Government will allocate 85 bln tenge for the new airport.",
              "kk": "Үкімет жаңа әуежайға 85 млрд теңге бөледі."}
-    assert _found(texts, termbase, dt.date(2026, 3, 2)) == []
+    assert found_on(texts, termbase, dt.date(2026, 3, 2)) == []
     other = dict(texts, kk="Үкімет жаңа әуежайға 58 млрд теңге бөледі.")
-    assert [r for r, _, _ in _found(other, termbase, dt.date(2026, 3, 2))] == ["numbers.mismatch"]
+    assert [r for r, _, _ in found_on(other, termbase, dt.date(2026, 3, 2))] == ["numbers.mismatch"]
 
 
 def test_a_yearless_day_in_january_said_in_december_is_the_coming_one() -> None:
@@ -46,7 +44,7 @@ def test_a_yearless_day_in_january_said_in_december_is_the_coming_one() -> None:
 def test_the_coming_new_year_date_agrees_across_versions(termbase: dict) -> None:
     texts = {"ru": "С 1 января 2027 года пособия будут повышены на 10%.",
              "kk": "1 қаңтардан бастап жәрдемақылар 10%-ға артады."}
-    assert _found(texts, termbase, dt.date(2026, 12, 28)) == []
+    assert found_on(texts, termbase, dt.date(2026, 12, 28)) == []
 
 
 def test_last_year_in_the_kazakh_instrumental() -> None:
@@ -66,7 +64,7 @@ def test_a_map_scale_is_neither_a_time_nor_loose_figures(termbase: dict) -> None
     assert [n.value for n in find_numbers("в 9:00 100 человек", "ru")] == [100]
     texts = {"en": "Maps at a 1:50,000 scale will cover 30,000 square kilometres.",
              "ru": "Карты в масштабе 1:50 000 охватят 30 тыс. квадратных километров."}
-    assert _found(texts, termbase, dt.date(2026, 3, 2)) == []
+    assert found_on(texts, termbase, dt.date(2026, 3, 2)) == []
 
 
 def test_the_home_president_by_title_with_the_country(termbase: dict) -> None:
@@ -76,12 +74,12 @@ def test_the_home_president_by_title_with_the_country(termbase: dict) -> None:
     tail = ", the Government will build a new airport."
     for en in ("On the instructions of the Kazakh President" + tail,
                "On the instructions of the President of Kazakhstan" + tail):
-        assert _found({"en": en, "kk": kk}, termbase) == [], en
+        assert found_on({"en": en, "kk": kk}, termbase) == [], en
     other = "On the instructions of the President of Pakistan" + tail
-    found = _found({"en": other, "kk": kk}, termbase)
+    found = found_on({"en": other, "kk": kk}, termbase)
     assert ("names.extra", ["en"]) in [(r, langs) for r, langs, _ in found]
     ru = "По поручению Главы государства Касым-Жомарта Токаева Правительство построит новый аэропорт."
-    assert _found({"ru": ru, "kk": "Қазақстан Президентінің тапсырмасы бойынша Үкімет жаңа әуежай салады."},
+    assert found_on({"ru": ru, "kk": "Қазақстан Президентінің тапсырмасы бойынша Үкімет жаңа әуежай салады."},
                   termbase) == []
 
 
@@ -90,10 +88,10 @@ def test_the_government_without_a_country_is_the_home_one(termbase: dict) -> Non
     version leaves its own country implied. «Правительство Узбекистана» is another's."""
     en = "The Kazakh Government approved the plan for the new airport on Monday."
     ru = "Правительство одобрило план строительства нового аэропорта."
-    assert _found({"en": en, "ru": ru}, termbase) == []
-    assert _found({"en": en, "kk": "Үкімет жаңа әуежай салу жоспарын мақұлдады."}, termbase) == []
+    assert found_on({"en": en, "ru": ru}, termbase) == []
+    assert found_on({"en": en, "kk": "Үкімет жаңа әуежай салу жоспарын мақұлдады."}, termbase) == []
     foreign = {"en": en, "ru": "Правительство Узбекистана одобрило план строительства нового аэропорта."}
-    assert ("names.missing", ["ru"]) in [(r, langs) for r, langs, _ in _found(foreign, termbase)]
+    assert ("names.missing", ["ru"]) in [(r, langs) for r, langs, _ in found_on(foreign, termbase)]
 
 
 def test_the_ministry_by_its_minister(termbase: dict) -> None:
@@ -103,7 +101,7 @@ def test_the_ministry_by_its_minister(termbase: dict) -> None:
           "Стороны обсудили торговлю и транспорт.")
     en = ("Foreign Minister Yermek Kosherbayev held talks in Manila.\n\n"
           "The sides discussed trade and transport.")
-    assert _found({"en": en, "ru": ru}, termbase) == []
+    assert found_on({"en": en, "ru": ru}, termbase) == []
     bare = ("Yermek Kosherbayev held talks in Manila.\n\nThe sides discussed trade and transport.")
-    found = _found({"en": bare, "ru": ru}, termbase)
+    found = found_on({"en": bare, "ru": ru}, termbase)
     assert [(r, langs) for r, langs, _ in found] == [("names.extra", ["en"])]
