@@ -739,7 +739,51 @@ def place_id(word: str, lang: str) -> str | None:
         for stem in stems(word, lang):
             if len(stem) >= 5 and _loose_key(stem) in loose and not _lookalike_of_name(stem, lang):
                 return loose[_loose_key(stem)]
-    return None
+    return geonames_place(word, lang)
+
+
+def geonames_place(word: str, lang: str) -> str | None:
+    """The GeoNames town *word* names in any case form (Topeka, Топикада, Уичито), as the
+    gazetteer's id when the gazetteer knows the town by another name (G:Almaty is C:Almaty),
+    else G: and its GeoNames name; None for a word that reads likelier as something else
+    (`_maybe_town`). Asked only after the gazetteer, so the index is opened only for
+    capitalised words nothing else names."""
+    if lang not in _BABEL or not _maybe_town(word, lang):
+        return None
+    from press.lang import geonames
+
+    lang = "en" if is_latin(word) else lang  # The Wichita Eagle keeps its Latin letters in Russian
+    keys = tuple(s for s in stems(word, lang) if _town_key(s, lang))
+    found = geonames.lookup(keys, lang) if keys else ()
+    if not found:
+        return None
+    return gazetteer("en").get(found[0].lower()) or gazetteer("en").get(geonames.fold(found[0]).lower()) \
+        or f"G:{found[0]}"
+
+
+def _maybe_town(word: str, lang: str) -> bool:
+    """*word* may name a town: capitalised, no abbreviation, in the script of *lang*, and not
+    shaped as a surname (Пушкин, Королёв, Чехов are towns too; a release means the person).
+    A town that is a first name or surname too (Lawrence, Лоуренс) is a person's next to
+    another word of the name (`press.check.recognise`)."""
+    if len(word) < 4 or not word[:1].isupper() or word.isupper() or not (is_latin(word) or is_cyrillic(word)):
+        return False
+    return is_latin(word) or not is_surname(word, lang)
+
+
+def _town_key(stem: str, lang: str) -> bool:
+    """*stem* may be looked up as a town's name: in English no common word (Reading, Mobile,
+    Victoria, Jackson: English's frequent words hold the frequent first names too); in Russian
+    and Kazakh no name pymorphy3 reads first as a person's (Абай, Лоуренс). A Russian town
+    that is a common noun too (Зима, Топика) is told by its capital letter mid-sentence
+    (`press.check.recognise`)."""
+    if lang != "en":
+        found = parses(stem)[:1]
+        return not any(({"Name", "Surn", "Patr"} & p.tag.grammemes or (p.is_known and p.tag.POS != "NOUN"))
+                       and "Geox" not in p.tag for p in found)  # a town is a noun: not Этот, Даже
+    from press.lang import english
+
+    return stem not in english.common_words()
 
 
 @lru_cache(maxsize=1024)
