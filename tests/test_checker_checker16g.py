@@ -99,7 +99,7 @@ def test_one_town_in_two_transcriptions_is_clean() -> None:
     assert _names(_KANSAS) == []
 
 
-def test_a_us_town_swapped_in_russian_is_found() -> None:
+def test_a_us_town_swapped_in_kazakh_is_found() -> None:
     swapped = edited(_KANSAS, "kk", "Уичитаға", "Топикаға")
     assert _flagged(swapped, "kk"), _names(swapped)
 
@@ -114,6 +114,16 @@ def test_a_town_named_after_a_person_is_the_person_beside_a_first_name() -> None
         assert [[w.place for w in m.words] for m in find_names(text, lang)] == [[None, None]]
     assert [[w.place for w in m.words] for m in find_names("He then visited Caldwell.", "en")] \
         == [["G:Caldwell"]]
+
+
+def test_a_kazakh_common_word_in_a_name_is_no_town() -> None:
+    """Қазақ is GeoNames' Kazakh name of Qazax (Azerbaijan), and the word Kazakh in every
+    Kazakh name of a body: Kazakh capitalises each word of a name, so the capital says nothing."""
+    from press.check.recognise import find_names
+
+    text = "Қазақ ұлттық аграрлық зерттеу университеті Уичитадағы университетпен меморандум жасады."
+    places = [w.place for m in find_names(text, "kk") for w in m.words]
+    assert "G:Gazakh" not in places and "G:Wichita" in places
 
 
 # --- fast: the index is asked only about capitalised words nothing else names ----------------------
