@@ -150,3 +150,20 @@ def test_the_index_is_built_once_into_the_user_cache() -> None:
     path = geonames.index_path()
     assert path is not None and path.is_file() and path.suffix == ".sqlite"
     assert geonames.opened()
+
+
+_MISSOURI = {
+    "en": "The trade mission will also stop in Kansas City to meet grain exporters.",
+    "ru": "Торговая миссия также посетит Канзас-Сити, где встретится с экспортёрами зерна.",
+    "kk": "Сауда миссиясы сондай-ақ астық экспорттаушыларымен кездесу үшін Канзас-Ситиге барады.",
+}
+
+
+def test_a_town_of_two_english_words_is_the_hyphenated_russian_one() -> None:
+    """Kansas City: two common English words, one town, written Канзас-Сити."""
+    assert _names(_MISSOURI) == []
+
+
+def test_a_town_of_two_english_words_swapped_is_found() -> None:
+    swapped = edited(_MISSOURI, "en", "in Kansas City", "in Wichita")
+    assert _flagged(swapped, "en"), _names(swapped)

@@ -276,7 +276,8 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
             place = names.gazetteer(lang).get(f"{head} {stem}")
             if place:
                 return end, place
-        place = names.phrase_place([w.text for w in words[i:end]], lang)
+        place = names.phrase_place([w.text for w in words[i:end]], lang) \
+            or names.geonames_phrase([w.text for w in words[i:end]], lang)
         if place:
             return end, place
     return None

@@ -761,6 +761,20 @@ def geonames_place(word: str, lang: str) -> str | None:
         or f"G:{found[0]}"
 
 
+def geonames_phrase(words: list[str], lang: str) -> str | None:
+    """The GeoNames town English names in two or three capitalised words (Kansas City, Santa
+    Cruz, Grand Forks: common words, but a town's name together); Russian and Kazakh join
+    such a name with hyphens into one word (Канзас-Сити)."""
+    if lang != "en" or not all(w[:1].isupper() and is_latin(w) for w in words):
+        return None
+    from press.lang import geonames
+
+    lower = [w.lower().replace("’", "'") for w in words]
+    key = " ".join(lower[:-1] + [lower[-1].removesuffix("'s")])
+    found = geonames.lookup((key,), lang)
+    return (gazetteer("en").get(found[0].lower()) or f"G:{found[0]}") if found else None
+
+
 def _maybe_town(word: str, lang: str) -> bool:
     """*word* may name a town: capitalised, no abbreviation, in the script of *lang*, and not
     shaped as a surname (Пушкин, Королёв, Чехов are towns too; a release means the person).
