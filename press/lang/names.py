@@ -745,9 +745,10 @@ def place_id(word: str, lang: str) -> str | None:
 def geonames_place(word: str, lang: str) -> str | None:
     """The GeoNames town *word* names in any case form (Topeka, Топикада, Уичито), as the
     gazetteer's id when the gazetteer knows the town by another name (G:Almaty is C:Almaty),
-    else G: and its GeoNames name; None for a word that reads likelier as something else
-    (`_maybe_town`). Asked only after the gazetteer, so the index is opened only for
-    capitalised words nothing else names."""
+    else G: and its GeoNames name. None for a word that reads likelier as something else
+    (`_maybe_town`, `_town_key`, `_near_known`) or names several towns (`_likeliest`). Asked
+    only after the gazetteer, so the index is opened only for capitalised words nothing else
+    names."""
     if lang not in _BABEL or not _maybe_town(word, lang):
         return None
     from press.lang import geonames
@@ -755,10 +756,43 @@ def geonames_place(word: str, lang: str) -> str | None:
     lang = "en" if is_latin(word) else lang  # The Wichita Eagle keeps its Latin letters in Russian
     keys = tuple(s for s in stems(word, lang) if _town_key(s, lang))
     found = geonames.lookup(keys, lang) if keys else ()
-    if not found:
+    if not found or _near_known(keys, lang):
         return None
-    return gazetteer("en").get(found[0].lower()) or gazetteer("en").get(geonames.fold(found[0]).lower()) \
-        or f"G:{found[0]}"
+    town = _likeliest(found)
+    if town is None:
+        return None
+    known = gazetteer("en").get(town.lower()) or gazetteer("en").get(geonames.fold(town).lower())
+    if known and place_names(known, lang):
+        return None  # Ашгабад for the gazetteer's Ашхабад: a spelling the spelling rules judge
+    return known or f"G:{town}"
+
+
+def _likeliest(towns: tuple[str, ...]) -> str | None:
+    """The town of the towns one key names (GeoNames' names, the most populous first): the
+    towns of one name are one (Lawrence, Kansas and Lawrence, Massachusetts; Halle and Halle
+    (Saale)); a key that names towns of different names (Галле: Halle and Galle; Канди: Kandi
+    and Kandy) names none for sure, and another version may name the other: None."""
+    names = {town.split(" (")[0] for town in towns}
+    return towns[0] if len(names) == 1 else None
+
+
+def _near_known(keys: tuple[str, ...], lang: str) -> bool:
+    """One of *keys* is a letter off a name of *lang*'s gazetteer (Columbia, Colombia): likelier
+    the known place misspelt than a town of the same sound, which the spelling rules judge."""
+    near = _gazetteer_by_initial(lang)
+    return any(levenshtein(key, name) <= 1 for key in keys if len(key) >= 5
+               for name in near.get(key[:1], ()) if abs(len(name) - len(key)) <= 1)
+
+
+@cache
+def _gazetteer_by_initial(lang: str) -> dict[str, tuple[str, ...]]:
+    """The gazetteer's one-word names of *lang* (and Russian's, which Kazakh reads too) by first letter."""
+    by_initial: dict[str, set[str]] = {}
+    for source in dict.fromkeys((lang, "ru") if lang == "kk" else (lang,)):
+        for name in gazetteer(source):
+            if " " not in name:
+                by_initial.setdefault(name[:1], set()).add(name)
+    return {initial: tuple(sorted(names)) for initial, names in by_initial.items()}
 
 
 def geonames_phrase(words: list[str], lang: str) -> str | None:
