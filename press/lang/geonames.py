@@ -7,7 +7,7 @@ exemplar cities of the time zones, and `places.txt` the region's own. GeoNames' 
 are drawn (`_keys`):
 
 - en: the name, the name without diacritics (Ölgii, Olgii), and Latin alternates that spell
-  the same sounds (Topika is no key of Topeka's, Google is none);
+  the same sounds (`_sound`: Olgiy; Topika is no key of Topeka's, Google is none);
 - ru: Cyrillic alternates in the Russian alphabet only (no і ї є ґ ў ђ ј љ њ ћ џ, no Kazakh
   letter: Ukrainian, Belarusian, Serbian and Kazakh spellings are not Russian);
 - kk: Cyrillic alternates in the Kazakh alphabet with a Kazakh letter (Өлгий); Kazakh writes
@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import unicodedata
@@ -34,7 +35,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 """Part of the index file's key: bump it when `_keys` or the table change."""
 
 CITIES = "cities15000.json"
@@ -92,10 +93,8 @@ def _latin(text: str) -> bool:
 
 def _keys(city: dict) -> Iterator[tuple[str, str]]:
     """(language, lower-case key) of each name *city* goes by in en, ru and kk."""
-    from press.lang.names import skeleton
-
     name = city["name"]
-    target = skeleton(fold(name).lower())
+    target = _sound(name)
     yield "en", name.lower()
     yield "en", fold(name).lower()
     for alt in city.get("alternatenames", ()):
@@ -103,12 +102,23 @@ def _keys(city: dict) -> Iterator[tuple[str, str]]:
         if not alt[:1].isupper() or alt.isupper():
             continue  # a transliteration of another script (lao lun si) or a code (TOP)
         if _latin(alt):
-            if skeleton(fold(lower)) == target:
+            if _sound(alt) == target:
                 yield "en", fold(lower)  # Olgiy for Ölgii, not Google for Topeka
         elif set(lower) <= _RUSSIAN:
             yield "ru", fold(lower)
         elif set(lower) <= _KAZAKH and set(lower) & _KAZAKH_ONLY:
             yield "kk", fold(lower)
+
+
+_SOUND = str.maketrans("yjwc", "iivk")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _sound(name: str) -> str:
+    """A Latin name's letters as they sound, roughly: no diacritics, case, hyphens, doubled
+    letters; y and j as i, w as v, c as k (Olgiy and Ölgii, Wichita and Vichita)."""
+    letters = re.sub(r"[^a-z]", "", fold(name).lower()).translate(_SOUND)
+    return _DOUBLE.sub(r"\1", letters.replace("kh", "h"))
 
 
 def _rows(cities: Iterable[dict]) -> Iterator[tuple[str, str, str, int]]:
