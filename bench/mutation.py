@@ -125,7 +125,7 @@ EQUIVALENT = {
                                                    "only ever meet `or` and `not`",
     "press.lang.read_dates.x__kazakh_possessed__mutmut_31": "қ → Ғ instead of ғ before a possessive: "
                                                             "no Kazakh month name (CLDR) ends in қ",
-    "press.check.lexicon.x__english_common__mutmut_4": 'SpellChecker() without language="en": "en" is '
+    "press.lang.english.x__english_common__mutmut_4": 'SpellChecker() without language="en": "en" is '
                                                        "its default",
     "press.check.script.x__looks_native__mutmut_6": "the Kazakh-ending test dropped from _looks_native: its "
                                                     "only caller (_impossible) has already returned True "

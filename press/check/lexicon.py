@@ -19,13 +19,9 @@ from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 
-from press.lang import kazakh
+from press.lang import english, kazakh
 
 KAZAKH_WORDS = Path(__file__).resolve().parent / "data" / "kazakh_words.txt"
-
-ENGLISH_COMMON_PER_MILLION = 0.2
-"""An English word seen at least this often per million words is a word of the language, not a
-misspelt name (minister 11, ministry 1.8, Africa 0.27; Marcos 0.03, Ryzhykov and Isetov 0)."""
 
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 """pymorphy3 grammemes of proper names: a known surname (Рыжков) can still be a misspelt one."""
@@ -108,31 +104,11 @@ def _hunspell_words(dic: Path) -> list[str]:
     return cached("hunspell-words", f"{dic} {stat.st_size} {stat.st_mtime_ns}, lower case", read)
 
 
-@cache
-def _english() -> frozenset[str]:
-    """English words at least ENGLISH_COMMON_PER_MILLION per million in pyspellchecker's list.
-    Loading the list takes a second or two; the derived set is kept in the user's cache."""
-    from importlib.metadata import version
-
-    from press.usercache import cached
-
-    key = f"pyspellchecker {version('pyspellchecker')}, {ENGLISH_COMMON_PER_MILLION} per million"
-    return frozenset(cached("english-common", key, _english_common))
-
-
-def _english_common() -> list[str]:
-    from spellchecker import SpellChecker
-
-    frequency = SpellChecker(language="en", distance=1).word_frequency
-    least = ENGLISH_COMMON_PER_MILLION * frequency.total_words
-    return sorted(word for word, count in frequency.dictionary.items() if count * 1e6 >= least)
-
-
 def is_common(word: str, lang: str) -> bool:
     """True when *word* is an ordinary word of *lang* (any inflected form), not only a name."""
     lower = word.lower().replace("’", "'")
     if lang == "en":
-        return lower.removesuffix("'s") in _english()
+        return lower.removesuffix("'s") in english.common_words()
     if lang == "ru":
         from press.lang.russian import parses
 

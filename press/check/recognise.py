@@ -12,6 +12,7 @@ at the start of a sentence, only such strong evidence. Demonyms and language nam
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from press.check import lexicon
@@ -140,10 +141,11 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
         kind = kinds[i]
         if kind == "name":
             word = words[i]
-            place = names.place_id(word.text, lang)
+            place = town_place(text, word, lang)
             if not (place and names.in_currency_name(text, word.start, word.end, lang)):
                 marks[i] = NameWord(word.text, lang, word.start, word.end, place)
         i += 1
+    _towns_in_person_names(text, words, kinds, marks, lang)
     for i, kind in enumerate(kinds):
         if kind == "weak" and marks[i] is None and (_opens_name(text, words, kinds, marks, i, lang)
                                                     or _after_first_name(text, words, marks, i, lang)):
@@ -156,6 +158,28 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
         for k in range(i, end or i):
             marks[k] = NameWord(words[k].text, lang, words[k].start, words[k].end, None)
     return marks
+
+
+def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str | None],
+                           marks: list[NameWord | None], lang: str) -> None:
+    """A GeoNames town's name right after a title, uninflected, or right beside another
+    capitalised word that names no place and is no title, is part of that name (Thomas
+    Caldwell, Томас Колдуэлл, Governor Lawrence: towns are named after people; The Wichita
+    Eagle is a newspaper); alone it is the town (visited Lawrence; Елші Уичитаға барды, the
+    Ambassador went to Wichita). *marks* is changed in place."""
+    for i, mark in enumerate(marks):
+        if mark is None or not (mark.place or "").startswith("G:"):
+            continue
+        titled = i > 0 and _title_word(words[i - 1].lower, lang) \
+            and not text[words[i - 1].end:mark.start].strip() \
+            and names.nominative(mark.text, lang) == mark.text
+        beside = any(0 <= k < len(words) and words[k].text[:1].isupper()
+                     and not _title_word(words[k].lower, lang)
+                     and not (marks[k] is not None and marks[k].place)
+                     and not text[min(mark.end, words[k].end):max(mark.start, words[k].start)].strip()
+                     for k in (i - 1, i + 1))
+        if titled or beside:
+            marks[i] = replace(mark, place=None)
 
 
 def _titled_common_names(text: str, words: tuple[Token, ...], kinds: list[str | None],
@@ -252,7 +276,8 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
             place = names.gazetteer(lang).get(f"{head} {stem}")
             if place:
                 return end, place
-        place = names.phrase_place([w.text for w in words[i:end]], lang)
+        place = names.phrase_place([w.text for w in words[i:end]], lang) \
+            or names.geonames_phrase([w.text for w in words[i:end]], lang)
         if place:
             return end, place
     return None
@@ -275,7 +300,7 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     latin_script = _script(lang) == "Latn"
     if (latin_script and not latin) or (not latin_script and not latin and not names.is_cyrillic(word)):
         return None
-    if names.place_id(word, lang):
+    if town_place(text, token, lang):
         return "name"
     if len(word) < 3 or (word.isupper() and len(word) > 1) or word.lower() in _titles(lang) \
             or word.lower() in _calendar(lang):
@@ -294,6 +319,25 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     if initial and not _next_is_name(text, words, i, lang):
         return None
     return "name"
+
+
+def _title_word(lower: str, lang: str) -> bool:
+    """*lower* is a title (`TITLES`), in Kazakh also without its possessive ending (Елші
+    Уичитаға барды: the Ambassador went to Wichita; елшісі is the title's usual form)."""
+    titles = _titles(lang)
+    return lower in titles or lang == "kk" and any(lower + end in titles for end in ("сі", "сы", "і", "ы"))
+
+
+def town_place(text: str, token: Token, lang: str) -> str | None:
+    """The place *token* names (`names.place_id`), unless it names only a GeoNames town and is
+    a common word too where the capital says nothing: opening a sentence (Зима), or in
+    Kazakh, which capitalises every word of a name (Қазақ ұлттық университеті is no Qazax).
+    Mid-sentence a capitalised Russian noun is the town (в Топике)."""
+    place = names.place_id(token.text, lang)
+    if place and place.startswith("G:") and (lang == "kk" or sentence_initial(text, token.start)) \
+            and is_common(token.text, lang):
+        return None
+    return place
 
 
 _OV_SURNAME = re.compile(r"[^\W\d_]{3,}(?:ов|ев|ова|ева)\Z")

@@ -714,8 +714,10 @@ def _lexicon_respelling(text: str, token: Token) -> str | None:
     mid-sentence) are left to the register, but for a word that is itself a lexicon word once
     respelt (Кара теңіз, Black Sea: Қара), which the caller keeps when no other version names
     it."""
-    if token.text[:1].isupper() and free_names.place_id(token.text, "kk"):
-        return None  # a name, also at the start of a sentence (Берлин, not берлі-н)
+    place = free_names.place_id(token.text, "kk") if token.text[:1].isupper() else None
+    if place and not place.startswith("G:"):
+        return None  # a name, also at the start of a sentence (Берлин, not берлі-н); not a town
+        # of GeoNames that a Kazakh word typed with look-alikes reads as (Кара теңіз: Kara, Togo)
     respelt = lexicon.kazakh_respelling(token.text)
     if respelt is None or respelt == token.text.lower() or _loanword(token.text.lower()):
         return None

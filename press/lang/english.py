@@ -6,6 +6,8 @@ November" a time adverbial (Kazakh "27 қарашада"). Names take only the p
 
 from __future__ import annotations
 
+from functools import cache
+
 from press.lang.kazakh import Case
 from press.lang.tokens import DAY, alternation, previous_word
 
@@ -68,3 +70,29 @@ def date_reading(patterns: tuple[str, str], months: dict[str, int],
             rf"(?:\s*[–—-]\s*(?P<dayb2>[0-3]?\d))?(?:,\s*(?P<yearb>\d{{4}}))?"
             rf"|(?P<month3>{titled})(?:\s+(?P<year3>\d{{4}}))?")
     return body, 0
+
+
+ENGLISH_COMMON_PER_MILLION = 0.2
+"""An English word seen at least this often per million words is a word of the language, not a
+misspelt name (minister 11, ministry 1.8, Africa 0.27; Marcos 0.03, Ryzhykov and Isetov 0)."""
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """English words at least ENGLISH_COMMON_PER_MILLION per million in pyspellchecker's list
+    (lower case: frequent first names and big cities are among them: Victoria, Jackson).
+    Loading the list takes a second or two; the derived set is kept in the user's cache."""
+    from importlib.metadata import version
+
+    from press.usercache import cached
+
+    key = f"pyspellchecker {version('pyspellchecker')}, {ENGLISH_COMMON_PER_MILLION} per million"
+    return frozenset(cached("english-common", key, _english_common))
+
+
+def _english_common() -> list[str]:
+    from spellchecker import SpellChecker
+
+    frequency = SpellChecker(language="en", distance=1).word_frequency
+    least = ENGLISH_COMMON_PER_MILLION * frequency.total_words
+    return sorted(word for word, count in frequency.dictionary.items() if count * 1e6 >= least)

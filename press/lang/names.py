@@ -739,7 +739,99 @@ def place_id(word: str, lang: str) -> str | None:
         for stem in stems(word, lang):
             if len(stem) >= 5 and _loose_key(stem) in loose and not _lookalike_of_name(stem, lang):
                 return loose[_loose_key(stem)]
-    return None
+    return geonames_place(word, lang)
+
+
+def geonames_place(word: str, lang: str) -> str | None:
+    """The GeoNames town *word* names in any case form (Topeka, Топикада, Уичито), as the
+    gazetteer's id when the gazetteer knows the town by another name (G:Almaty is C:Almaty),
+    else G: and its GeoNames name. None for a word that reads likelier as something else
+    (`_maybe_town`, `_town_key`, `_near_known`) or names several towns (`_likeliest`). Asked
+    only after the gazetteer, so the index is opened only for capitalised words nothing else
+    names."""
+    if lang not in _BABEL or not _maybe_town(word, lang):
+        return None
+    from press.lang import geonames
+
+    lang = "en" if is_latin(word) else lang  # The Wichita Eagle keeps its Latin letters in Russian
+    keys = tuple(s for s in stems(word, lang) if _town_key(s, lang))
+    found = geonames.lookup(keys, lang) if keys else ()
+    if not found or _near_known(keys, lang):
+        return None
+    town = _likeliest(found)
+    if town is None:
+        return None
+    known = gazetteer("en").get(town.lower()) or gazetteer("en").get(geonames.fold(town).lower())
+    if known and place_names(known, lang):
+        return None  # Ашгабад for the gazetteer's Ашхабад: a spelling the spelling rules judge
+    return known or f"G:{town}"
+
+
+def _likeliest(towns: tuple[str, ...]) -> str | None:
+    """The town of the towns one key names (GeoNames' names, the most populous first): the
+    towns of one name are one (Lawrence, Kansas and Lawrence, Massachusetts; Halle and Halle
+    (Saale)); a key that names towns of different names (Галле: Halle and Galle; Канди: Kandi
+    and Kandy) names none for sure, and another version may name the other: None."""
+    names = {town.split(" (")[0] for town in towns}
+    return towns[0] if len(names) == 1 else None
+
+
+def _near_known(keys: tuple[str, ...], lang: str) -> bool:
+    """One of *keys* is a letter off a name of *lang*'s gazetteer (Columbia, Colombia): likelier
+    the known place misspelt than a town of the same sound, which the spelling rules judge."""
+    near = _gazetteer_by_initial(lang)
+    return any(levenshtein(key, name) <= 1 for key in keys if len(key) >= 5
+               for name in near.get(key[:1], ()) if abs(len(name) - len(key)) <= 1)
+
+
+@cache
+def _gazetteer_by_initial(lang: str) -> dict[str, tuple[str, ...]]:
+    """The gazetteer's one-word names of *lang* (and Russian's, which Kazakh reads too) by first letter."""
+    by_initial: dict[str, set[str]] = {}
+    for source in dict.fromkeys((lang, "ru") if lang == "kk" else (lang,)):
+        for name in gazetteer(source):
+            if " " not in name:
+                by_initial.setdefault(name[:1], set()).add(name)
+    return {initial: tuple(sorted(names)) for initial, names in by_initial.items()}
+
+
+def geonames_phrase(words: list[str], lang: str) -> str | None:
+    """The GeoNames town English names in two or three capitalised words (Kansas City, Santa
+    Cruz, Grand Forks: common words, but a town's name together); Russian and Kazakh join
+    such a name with hyphens into one word (Канзас-Сити)."""
+    if lang != "en" or not all(w[:1].isupper() and is_latin(w) for w in words):
+        return None
+    from press.lang import geonames
+
+    lower = [w.lower().replace("’", "'") for w in words]
+    key = " ".join(lower[:-1] + [lower[-1].removesuffix("'s")])
+    found = geonames.lookup((key,), lang)
+    return (gazetteer("en").get(found[0].lower()) or f"G:{found[0]}") if found else None
+
+
+def _maybe_town(word: str, lang: str) -> bool:
+    """*word* may name a town: capitalised, no abbreviation, in the script of *lang*, and not
+    shaped as a surname (Пушкин, Королёв, Чехов are towns too; a release means the person).
+    A town that is a first name or surname too (Lawrence, Лоуренс) is a person's next to
+    another word of the name (`press.check.recognise`)."""
+    if len(word) < 4 or not word[:1].isupper() or word.isupper() or not (is_latin(word) or is_cyrillic(word)):
+        return False
+    return is_latin(word) or not is_surname(word, lang)
+
+
+def _town_key(stem: str, lang: str) -> bool:
+    """*stem* may be looked up as a town's name: in English no common word (Reading, Mobile,
+    Victoria, Jackson: English's frequent words hold the frequent first names too); in Russian
+    and Kazakh no name pymorphy3 reads first as a person's (Абай, Лоуренс). A Russian town
+    that is a common noun too (Зима, Топика) is told by its capital letter mid-sentence
+    (`press.check.recognise`)."""
+    if lang != "en":
+        found = parses(stem)[:1]
+        return not any(({"Name", "Surn", "Patr"} & p.tag.grammemes or (p.is_known and p.tag.POS != "NOUN"))
+                       and "Geox" not in p.tag for p in found)  # a town is a noun: not Этот, Даже
+    from press.lang import english
+
+    return stem not in english.common_words()
 
 
 @lru_cache(maxsize=1024)
