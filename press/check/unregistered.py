@@ -347,7 +347,7 @@ class FreeNames:
         if other is None or english is None or names.spelt_as_russian_writes(word, other):
             return {}
         if verdict.status != NONE and names.transcribed_otherwise(english, word, other):
-            return {other_lang: other, "en": english}  # Дювель where kk has Дюваль for Duval
+            return {other_lang: other, "en": english}  # Олдфелд where kk has Олдфилд for Oldfield
         if verdict.status != NEAR:
             return {}
         mine = names.compare_words(word, english).cost

@@ -124,7 +124,6 @@ def same_name(latin: str, cyrillic: str) -> bool:
 def misspelt_cost(right: float, wrong: float) -> bool:
     """Of two Cyrillic forms for one Latin name, costing *right* and *wrong* by `cost`, the first
     is its transcription and the second no transcription of it: further than the held-out true
-    pairs go (a letter no name aligns there, Дювель for Duval where the other version writes
-    Дюваль)."""
+    pairs go (Олдфелд for Oldfield where the other version writes Олдфилд)."""
     _, _, same, slip = _table()
     return right <= same and wrong > slip
