@@ -1143,15 +1143,19 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
 
 def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> bool:
     """The Cyrillic *word* is a misspelt transcription of the Latin *latin* which the other
-    version's *other* transcribes: by the correspondence learnt from independent names
-    (`press.lang.transcription_model`), *other* is *latin*'s transcription and *word*, in no
-    case form, comes near (Олдфелд where the other version writes Олдфилд for Oldfield). A Kazakh
-    name is left to the rules: the model knows places, not the state's romanisation."""
-    if not is_latin(latin.text) or is_latin(word.text) or is_latin(other.text) \
-            or is_kazakh_name(word.text) or is_kazakh_name(other.text):
+    version's *other* transcribes: the two differ by one letter and, by the correspondence learnt
+    from independent names (`press.lang.transcription_model`), *other* is *latin*'s
+    transcription and *word*, in no case form, comes near (Олдфелд where the other version
+    writes Олдфилд for Oldfield). Forms further apart are two ways of transcribing (Kazakh writes
+    у for the v Russian writes в), not a slip; a place is judged by its place; a Kazakh name is
+    left to the rules: the model knows places, not the state's romanisation."""
+    if word.place or other.place or not is_latin(latin.text) or is_latin(word.text) \
+            or is_latin(other.text) or is_kazakh_name(word.text) or is_kazakh_name(other.text):
         return False
     forms = [(a, b, c) for a in latin.stems for b in _stems_against(word.text, word.lang, latin.text)
              for c in _stems_against(other.text, other.lang, latin.text)]
+    if min(levenshtein(b, c) for _, b, c in forms) != 1:
+        return False  # the same stem in some case form, or two transcriptions
     right = min(transcription_model.cost(a, c) for a, _, c in forms)
     wrong = min(transcription_model.cost(a, b) for a, b, _ in forms)
     return transcription_model.misspelt_cost(right, wrong)
