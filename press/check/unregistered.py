@@ -344,8 +344,11 @@ class FreeNames:
         other_lang = "kk" if word.lang == "ru" else "ru"
         verdict, other = links.get(other_lang, (Verdict(NONE, 9.0), None))
         english = links["en"][1]
-        if verdict.status != NEAR or other is None or english is None \
-                or names.spelt_as_russian_writes(word, other):
+        if other is None or english is None or names.spelt_as_russian_writes(word, other):
+            return {}
+        if verdict.status != NONE and names.transcribed_otherwise(english, word, other):
+            return {other_lang: other, "en": english}  # Олдфелд where kk has Олдфилд for Oldfield
+        if verdict.status != NEAR:
             return {}
         mine = names.compare_words(word, english).cost
         theirs = names.compare_words(other, english).cost

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from press.lang import home_words, kazakh, transcription
+from press.lang import home_words, kazakh, transcription, transcription_model
 from press.lang.tokens import Token, tokens
 
 # --- Transliteration ---------------------------------------------------------------------
@@ -1219,6 +1219,9 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         readings = transcription.english_readings(latin, cyr) + _said_readings(latin, cyr)  # Trump as Трамп
         sounded = min([distance(skeleton(r), skeleton(cyr)) for r in readings], default=9.0)
         cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
+    if cost > (0.8 if is_kazakh_name(cyr) else 0.75) and cost <= _LEARNT_REACH \
+            and not is_kazakh_surname(cyr) and transcription_model.same_name(latin, cyr):
+        return Verdict(SAME, cost)  # Caldwell/Колдуэлл, Hoeffner/Хёфнер: as place names are transcribed
     if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
         if _pinyin_of(latin, cyr):
             return Verdict(SAME, cost)  # Xiaoming/Сяомин: Chinese, no Russian surname in -ин
@@ -1228,6 +1231,33 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
             return Verdict(NEAR, cost, strict=True)
         return Verdict(SAME, cost)
     return Verdict(NEAR if cost <= min(1.6, 0.3 * size) and size >= 4 else NONE, cost)
+
+
+def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> bool:
+    """The Cyrillic *word* is a misspelt transcription of the Latin *latin* which the other
+    version's *other* transcribes: the two differ by one letter and, by the correspondence learnt
+    from independent names (`press.lang.transcription_model`), *other* is *latin*'s
+    transcription and *word*, in no case form, comes near (Олдфелд where the other version
+    writes Олдфилд for Oldfield). Forms further apart are two ways of transcribing (Kazakh writes
+    у for the v Russian writes в), not a slip; a place is judged by its place; a Kazakh name is
+    left to the rules: the model knows places, not the state's romanisation."""
+    if word.place or other.place or not is_latin(latin.text) or is_latin(word.text) \
+            or is_latin(other.text) or is_kazakh_name(word.text) or is_kazakh_name(other.text):
+        return False
+    forms = [(a, b, c) for a in latin.stems for b in _stems_against(word.text, word.lang, latin.text)
+             for c in _stems_against(other.text, other.lang, latin.text)]
+    if min(levenshtein(b, c) for _, b, c in forms) != 1:
+        return False  # the same stem in some case form, or two transcriptions
+    right = min(transcription_model.cost(a, c) for a, _, c in forms)
+    wrong = min(transcription_model.cost(a, b) for a, b, _ in forms)
+    return transcription_model.misspelt_cost(right, wrong)
+
+
+_LEARNT_REACH = 2.0
+"""How far by the rules a Latin and a Cyrillic form may be for the learnt correspondence
+(`press.lang.transcription_model`) to be asked whether they are one name: a pair the rules find
+further apart is another name (and asking about every such pair of a text would be slow). A
+Kazakh surname stays held to the state's romanisation, which the model knows nothing of."""
 
 
 _FOREIGN_CYRILLIC = 0.5
