@@ -1100,6 +1100,7 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
             often = partial(_said_elsewhere_free, bundle, group, free)
             findings += [f for f in free.missing(often) if (f.langs[0], f.excerpt) not in seen]
             findings += [f for f in free.swapped_people() if (f.langs[0], f.excerpt) not in seen]
+            findings += [f for f in free.swapped_places() if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}
     if bundle.aligned:
         whole = FreeNames(bundle, bundle.paras, unregistered_names(bundle.paras, mentions),

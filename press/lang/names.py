@@ -635,7 +635,7 @@ HOME_PLACES = frozenset({"T:KZ", "C:Astana"})
 def home_implied(place: str, text: str, lang: str) -> bool:
     """*text* refers to the home place *place* without naming it (the capital, еліміз, the
     Government)."""
-    pattern = home_words.pattern("home", lang)
+    pattern = home_words.pattern("capital" if place == "C:Astana" else "home", lang)
     return place in HOME_PLACES and (bool(pattern and pattern.search(text))
                                      or (place == "T:KZ" and _home_government(text, lang)))
 
