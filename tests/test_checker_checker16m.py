@@ -202,3 +202,32 @@ def test_another_family_name_before_a_hyphenated_given_name_is_found() -> None:
     swapped = _edit(SKATERS, "en", "Lee Min-jun of", "Park Min-jun of")
     found = _errors(swapped, date=dt.date(2027, 1, 21))
     assert any("['en']" in e and "Park" in e for e in found), found
+
+
+# --- a country dropped from a list the source gives ------------------------------------------
+
+FORUM = {
+    "en": "On 5 November, the Foreign Ministry hosted a water forum in Astana.\n\n"
+          "The forum was attended by experts from Turkmenistan, Tajikistan and Kyrgyzstan, who discussed "
+          "the shared use of transboundary rivers.\n",
+    "ru": "5 ноября МИД провёл в Астане водный форум.\n\n"
+          "В форуме приняли участие эксперты из Туркменистана, Таджикистана и Кыргызстана, обсудившие "
+          "совместное использование трансграничных рек.\n",
+    "kk": "5 қарашада СІМ Астанада су форумын өткізді.\n\n"
+          "Форумға Түрікменстан, Тәжікстан және Қырғызстан сарапшылары қатысып, трансшекаралық "
+          "өзендерді бірлесіп пайдалануды талқылады.\n",
+}
+
+
+@pytest.mark.parametrize("registered", [False, True])
+def test_a_country_dropped_from_a_list_is_found(registered: bool) -> None:
+    day = dt.date(2026, 11, 6)
+    assert _errors(FORUM, date=day, registered=registered) == []
+    dropped = _edit(FORUM, "en", "from Turkmenistan, Tajikistan and Kyrgyzstan",
+                    "from Turkmenistan and Tajikistan")
+    found = _errors(dropped, date=day, registered=registered)
+    assert any("['en']" in e for e in found), found
+    # the same list in another order drops nothing
+    reordered = _edit(FORUM, "en", "from Turkmenistan, Tajikistan and Kyrgyzstan",
+                      "from Kyrgyzstan, Tajikistan and Turkmenistan")
+    assert _errors(reordered, date=day, registered=registered) == []
