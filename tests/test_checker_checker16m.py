@@ -158,10 +158,10 @@ def test_a_city_for_the_capital_beside_the_kazakh_side_is_found(registered: bool
 
 AIMAGS = {
     "en": "On 9 October, the Consul General of Kazakhstan visited Tsetserleg and Zuunmod.\n\n"
-          "In Zuunmod he met the Kazakh community, and the governor of Zuunmod promised a room "
+          "He met the Kazakh community in Zuunmod, and the governor of Zuunmod promised a room "
           "for a Kazakh language class.\n",
     "ru": "9 октября Генеральный консул Казахстана посетил Цэцэрлэг и Зуунмод.\n\n"
-          "В Зуунмоде он встретился с казахской общиной, а губернатор Зуунмода пообещал выделить "
+          "Он встретился с казахской общиной в Зуунмоде, а губернатор Зуунмода пообещал выделить "
           "помещение для класса казахского языка.\n",
     "kk": "9 қазанда Қазақстанның Бас консулы Цэцэрлэг пен Зуунмодқа барды.\n\n"
           "Зуунмодта ол қазақ диаспорасымен кездесті, ал Зуунмод губернаторы қазақ тілі сыныбына "
@@ -171,10 +171,10 @@ AIMAGS = {
 
 def test_an_unknown_place_swapped_for_another_is_found() -> None:
     assert _errors(AIMAGS) == []
-    swapped = _edit(AIMAGS, "en", "In Zuunmod he met", "In Tsetserleg he met")
+    swapped = _edit(AIMAGS, "en", "community in Zuunmod", "community in Tsetserleg")
     found = _errors(swapped)
     assert any("['en']" in e and "Tsetserleg" in e for e in found), found
-    swapped = _edit(AIMAGS, "ru", "В Зуунмоде он", "В Цэцэрлэге он")
+    swapped = _edit(AIMAGS, "ru", "общиной в Зуунмоде", "общиной в Цэцэрлэге")
     found = _errors(swapped)
     assert any("['ru']" in e and "Цэцэрлэг" in e for e in found), found
     # the second mention said as "the town": fewer, but nothing named instead

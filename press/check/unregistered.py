@@ -656,6 +656,7 @@ class FreeNames:
             if not extra:
                 continue
             lacking = next((m for o in self.langs for para, m in self._all(o) if self._place_like(para, m)
+                            and not in_dateline(para.text, m.start, m.end, o)
                             and not self._home_said(m, lang) and self._fewer(m, lang, others)), None)
             if lacking is not None:
                 out.append(self._instead_finding(lang, others, extra[0], lacking))
@@ -677,15 +678,14 @@ class FreeNames:
         return len(times) == 1 and self._place_times(mention, lang) < min(times)
 
     def _place_like(self, para: Para, mention: NameMention) -> bool:
-        """A place, or a name of one word that is no person's (a city no gazetteer knows,
-        Wichita, «посетил Лоуренс»): never a person's name of two words or after a title, nor
-        a word pymorphy3 or the Kazakh endings read as a person's."""
+        """A place: a word the gazetteer or pymorphy3 knows for one, or the words around it say
+        so (in Tsetserleg, «в Цэцэрлэге», Зуунмодта); never a person's name of two words or after
+        a title. A capitalised word with no such evidence (Trans-Caspian, Intergovernmental) may
+        be an adjective the other versions write in lower case."""
         if mention.titled or (len(mention.words) >= 2 and not any(w.place for w in mention.words)):
             return False
-        if any(w.place or recognise.is_place_word(w.text, w.lang) for w in mention.words) \
-                or recognise.place_cue(para.text, mention):
-            return True
-        return len(mention.words) == 1 and not recognise.is_person_word(mention.words[0].text, mention.lang)
+        return any(w.place or recognise.is_place_word(w.text, w.lang) for w in mention.words) \
+            or recognise.place_cue(para.text, mention)
 
     def _all(self, lang: str) -> list[tuple[Para, NameMention]]:
         """Every name of version *lang* in the unit, registered ones too, each once."""
@@ -701,15 +701,19 @@ class FreeNames:
                    for w in mention.words for para in self.group.get(lang, []))
 
     def _place_times(self, mention: NameMention, lang: str) -> int:
-        """How many capitalised words of version *lang* are a word of the place *mention*
-        names, in any case form: the words, not the recogniser's mentions, which leave out a
-        name opening a sentence (Зуунмодта ол …)."""
+        """How many times version *lang* names the place of *mention*, in any case form: as
+        many as its capitalised words that are the place's last word (the recogniser leaves out
+        a name opening a sentence: Зуунмодта ол …), or its names with a word the same or a part
+        of a hyphenated one (New York, Нью-Йорк), whichever is more."""
         key = (tuple(w.text for w in mention.words), mention.lang, lang)
         if key not in self._times_memo:
+            last = mention.words[-1]
             probes = [NameWord(t.text, lang, t.start, t.end, names.place_id(t.text, lang))
                       for para in self.group.get(lang, []) for t in tokens(para.text) if t.text[:1].isupper()]
-            self._times_memo[key] = sum(
-                any(names.compare_words(w, probe).status == SAME for w in mention.words) for probe in probes)
+            words = sum(names.compare_words(last, probe).status == SAME for probe in probes)
+            named = sum(any(names.compare_words(w, x).status == SAME or _hyphen_part_same(w, x)
+                            for w in mention.words for x in m.words) for _, m in self._all(lang))
+            self._times_memo[key] = max(words, named)  # New York and Нью-Йорк: one name either way
         return self._times_memo[key]
 
     def _times(self, mention: NameMention, lang: str) -> int:
