@@ -697,7 +697,7 @@ class FreeNames:
     def _home_said(self, mention: NameMention, lang: str) -> bool:
         """*mention* is the home country or capital, which version *lang* may say without its
         name (the Kazakh side, еліміз, the capital): fewer mentions of it are no lack."""
-        return any(w.place and names.home_implied(w.place, para.text, lang)
+        return any(w.place and names.home_implied(w.place, para.text, lang, swapped=True)
                    for w in mention.words for para in self.group.get(lang, []))
 
     def _place_times(self, mention: NameMention, lang: str) -> int:
