@@ -967,16 +967,8 @@ def _same_given(mention: NameMention, other: NameMention, status: str = SAME) ->
     own (Ji-hoon and Чжи Хун), or with *status* NEAR, close (Young-hoon and Ён Хун: Korean
     syllables romanise several ways): the given name of a surname-first name."""
     ranks = (SAME,) if status == SAME else (SAME, NEAR)
-    theirs = _syllables(other.words[1:])
-    return all(any(names.compare_words(word, their).status in ranks for their in theirs)
-               for word in _syllables(mention.words[1:]))
-
-
-def _syllables(words: tuple[NameWord, ...]) -> list[NameWord]:
-    """The syllables of a surname-first name's given name, which English joins with a hyphen
-    (Dong-min) and Russian and Kazakh write apart (Дон Мин): each one word."""
-    return [NameWord(part, w.lang, w.start, w.end, None) if "-" in w.text else w
-            for w in words for part in (w.text.split("-") if "-" in w.text else [w.text]) if part]
+    return all(any(names.compare_words(word, theirs).status in ranks for theirs in other.words[1:])
+               for word in mention.words[1:])
 
 
 def _identity(mention: NameMention) -> NameMention:
