@@ -613,7 +613,8 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
             if not missing:
                 continue
             in_source = bundle.source_lang in by_lang or bundle.source_lang not in langs \
-                or _replaced(bundle, group, present, entity_id, missing)
+                or _replaced(bundle, group, present, entity_id, missing) \
+                or _dropped_from_list(group, present, entity_id, missing)
             majority = in_source and (len(by_lang) > len(missing) or len(langs) == 2)
             if not majority and entity.type == "place":
                 continue  # a translation may name a place the source leaves implicit
@@ -767,6 +768,28 @@ def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, d
     others = set().union(*(ids for lang, ids in places.items() if lang != missing[0]))
     country = (slots.entity_place(bundle, entity_id) or "T:").startswith("T:")
     return any(place.startswith("T:") == country for place in places.get(missing[0], set()) - others)
+
+
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|и|или|or|және|мен|пен|бен|немесе)\s)\s*\Z")
+"""What stands between two items of a list (", ", " and ", ", and ", «, », « и », « мен »)."""
+
+
+def _dropped_from_list(group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],
+                       entity_id: str, missing: list[str]) -> bool:
+    """The versions that name the entity list it beside another name (Pakistan, Egypt and
+    Uzbekistan) that every version lacking it names too: the lacking one shortened the list.
+    A translation may name a place its source leaves implicit ("in the capital"), but it does
+    not add an item to a list the source gives."""
+    for lang, mentions in present[entity_id].items():
+        text = group[lang][0].text if len(group.get(lang, [])) == 1 else ""
+        for m in mentions:
+            for other, by_lang in present.items():
+                if other == entity_id or not all(lacking in by_lang for lacking in missing):
+                    continue
+                if any(_LIST_LINK.fullmatch(text[n.end:m.start]) or _LIST_LINK.fullmatch(text[m.end:n.start])
+                       for n in by_lang.get(lang, []) if text):
+                    return True
+    return False
 
 
 def _named_otherwise(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
@@ -1100,6 +1123,7 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
             often = partial(_said_elsewhere_free, bundle, group, free)
             findings += [f for f in free.missing(often) if (f.langs[0], f.excerpt) not in seen]
             findings += [f for f in free.swapped_people() if (f.langs[0], f.excerpt) not in seen]
+            findings += [f for f in free.swapped_places() if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}
     if bundle.aligned:
         whole = FreeNames(bundle, bundle.paras, unregistered_names(bundle.paras, mentions),

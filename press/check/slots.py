@@ -171,7 +171,7 @@ def _swaps(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callab
     counts = {o: Counter(k.key for k in known[o]) for o in known}
     lacking = [k for o in others for k in known[o]
                if counts[lang][k.key] < min(counts[x][k.key] for x in others)
-               and not free_names.home_implied(k.key, para.text, lang)
+               and not free_names.home_implied(k.key, para.text, lang, swapped=True)
                and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))]
     if not lacking:
         return []

@@ -50,6 +50,7 @@ class FreeNames:
         self._best: dict[tuple[NameWord, str], tuple[Verdict, NameWord | None]] = {}
         self.reported: set[tuple[str, str]] = set()
         self.taken_instead: set[int] = set()  # each name of a version replaces one missing name at most
+        self._times_memo: dict[tuple[tuple[str, ...], str, str], int] = {}
 
     def findings(self, inconsistent: bool = True) -> list[Finding]:
         """Every finding of the unit (names spelt two ways only with *inconsistent*)."""
@@ -230,20 +231,50 @@ class FreeNames:
                 or names.east_asian_surname(mention.words[0].text) or word.place or _title_like(word):
             return {}
         surname = mention.words[-1]
-        theirs = {}
+        held_by: dict[str, list[NameMention]] = {}
+        bare = []  # versions that name the surname alone: their word before it is judged below
         for lang in self.langs:
             if lang == mention.lang:
                 continue
             held = [m for _, m in self.found.get(lang, [])
                     if len(m.words) >= 2 and names.compare_words(m.words[-1], surname).status == SAME
                     and _given_of(m) is not None]
-            if not held or any((g := _given_of(m)) is not None and _title_like(g) for m in held) \
-                    or any(names.compare_words(word, g).cost < _ANOTHER_NAME or _initial_of(g, word)
-                           for m in held for g in _givens(m)):
+            if not held:
+                bare.append(lang)
+                continue
+            if any((g := _given_of(m)) is not None and _title_like(g) for m in held):
                 return {}  # Emperor Naruhito, Императору Нарухито: a title, no first name
-            theirs[lang] = _given_of(held[0])
+            held_by[lang] = held
+        others = [g for held in held_by.values() for m in held for g in _givens(m)]
+        if any(_one_given_name(word, g, others) for g in others):
+            return {}
+        theirs = {lang: _given_of(held[0]) for lang, held in held_by.items()}
+        if len(theirs) == 1 and len(bare) == 1:
+            (known,) = theirs.values()
+            before = self._word_before_surname(bare[0], surname, known)
+            if before is None or _one_given_name(word, before, others):
+                return {}
+            theirs[bare[0]] = before
+        if len(theirs) < 2:
+            return {}
         first, second = list(theirs.values())
         return theirs if names.compare_words(first, second).status == SAME else {}
+
+    def _word_before_surname(self, lang: str, surname: NameWord, given: NameWord) -> NameWord | None:
+        """The capitalised word right before a bare mention of *surname* in version *lang*
+        that is the first name *given* (Thomas before Caldwell, a word the recogniser leaves
+        out of the name as English writes it in lower case too): the version agrees with the
+        one naming *given*. None when no such word stands there."""
+        for para, mention, word in self.words.get(lang, ()):
+            if word is not mention.words[0] or names.compare_words(word, surname).status != SAME:
+                continue
+            head = _WORD_BEFORE.search(para.text, 0, word.start)
+            if head is None:
+                continue
+            before = NameWord(head.group(1), lang, head.start(1), head.end(1), None)
+            if names.compare_words(before, given).status == SAME:
+                return before
+        return None
 
     def _surname_in(self, mention: NameMention, lang: str) -> NameWord | None:
         """The surname of version *lang*'s full name that shares a first name with *mention*:
@@ -606,13 +637,87 @@ class FreeNames:
             lacking = next((m for o in others for _, m in self.found[o] if _someone(m) and len(m.words) >= 2
                             and 1 <= self._times(m, lang) < min(self._times(m, x) for x in others)), None)
             if lacking is not None:
-                para, instead = extra[0]
-                self.reported.add((lang, instead.text))
-                out.append(Finding(
-                    "names.missing", "error", [lang], para.location, instead.text,
-                    f"{lang} names «{instead.text}» where {', '.join(others)} name «{lacking.text}»; "
-                    f"expected a form of «{self._form_in(lacking, lang)}»"))
+                out.append(self._instead_finding(lang, others, extra[0], lacking))
         return out
+
+    def swapped_places(self) -> list[Finding]:
+        """names.missing findings for a place one version names fewer times than both others
+        do, where it names, in their stead, a place no other version names here (signed in
+        Abuja where both others have Astana twice, once for the signing): the place is still
+        named elsewhere in the unit, or the version says it in another paragraph, so neither
+        `missing` nor its excuses see the swap. The count of mentions, not their presence:
+        a translator may leave a repeated place to "the capital", but then names no other."""
+        out = []
+        for lang in self.langs:
+            others = [o for o in self.langs if o != lang]
+            if len(others) < 2:
+                continue
+            extra = [(para, m) for para, m in self.found[lang]
+                     if self._place_like(para, m) and (lang, m.text) not in self.reported
+                     and not para.in_passing(m.start, m.end)
+                     and not any(self._present(m, o) or self._in_text(m, o) for o in others)]
+            if not extra:
+                continue
+            lacking = next((m for o in self.langs for para, m in self._all(o) if self._place_like(para, m)
+                            and not in_dateline(para.text, m.start, m.end, o)
+                            and not self._home_said(m, lang) and self._fewer(m, lang, others)), None)
+            if lacking is not None:
+                out.append(self._instead_finding(lang, others, extra[0], lacking))
+        return out
+
+    def _instead_finding(self, lang: str, others: list[str], extra: tuple[Para, NameMention],
+                         lacking: NameMention) -> Finding:
+        """names.missing: version *lang* names *extra* where the *others* name *lacking*."""
+        para, instead = extra
+        self.reported.add((lang, instead.text))
+        return Finding("names.missing", "error", [lang], para.location, instead.text,
+                       f"{lang} names «{instead.text}» where {', '.join(others)} name «{lacking.text}»; "
+                       f"expected a form of «{self._form_in(lacking, lang)}»")
+
+    def _fewer(self, mention: NameMention, lang: str, others: list[str]) -> bool:
+        """Both *others* name the place of *mention* as often, at least once, and version
+        *lang* fewer times."""
+        times = {self._place_times(mention, o) for o in others}
+        return len(times) == 1 and self._place_times(mention, lang) < min(times)
+
+    def _place_like(self, para: Para, mention: NameMention) -> bool:
+        """A place: a word the gazetteer or pymorphy3 knows for one, or the words around it say
+        so (in Tsetserleg, «в Цэцэрлэге», Зуунмодта); never a person's name of two words or after
+        a title. A capitalised word with no such evidence (Trans-Caspian, Intergovernmental) may
+        be an adjective the other versions write in lower case."""
+        if mention.titled or (len(mention.words) >= 2 and not any(w.place for w in mention.words)):
+            return False
+        return any(w.place or recognise.is_place_word(w.text, w.lang) for w in mention.words) \
+            or recognise.place_cue(para.text, mention)
+
+    def _all(self, lang: str) -> list[tuple[Para, NameMention]]:
+        """Every name of version *lang* in the unit, registered ones too, each once."""
+        seen: dict[int, tuple[Para, NameMention]] = {}
+        for para, mention, _ in self.words.get(lang, ()):
+            seen.setdefault(id(mention), (para, mention))
+        return list(seen.values())
+
+    def _home_said(self, mention: NameMention, lang: str) -> bool:
+        """*mention* is the home country or capital, which version *lang* may say without its
+        name (the Kazakh side, еліміз, the capital): fewer mentions of it are no lack."""
+        return any(w.place and names.home_implied(w.place, para.text, lang, swapped=True)
+                   for w in mention.words for para in self.group.get(lang, []))
+
+    def _place_times(self, mention: NameMention, lang: str) -> int:
+        """How many times version *lang* names the place of *mention*, in any case form: as
+        many as its capitalised words that are the place's last word (the recogniser leaves out
+        a name opening a sentence: Зуунмодта ол …), or its names with a word the same or a part
+        of a hyphenated one (New York, Нью-Йорк), whichever is more."""
+        key = (tuple(w.text for w in mention.words), mention.lang, lang)
+        if key not in self._times_memo:
+            last = mention.words[-1]
+            probes = [NameWord(t.text, lang, t.start, t.end, names.place_id(t.text, lang))
+                      for para in self.group.get(lang, []) for t in tokens(para.text) if t.text[:1].isupper()]
+            words = sum(names.compare_words(last, probe).status == SAME for probe in probes)
+            named = sum(any(names.compare_words(w, x).status == SAME or _hyphen_part_same(w, x)
+                            for w in mention.words for x in m.words) for _, m in self._all(lang))
+            self._times_memo[key] = max(words, named)  # New York and Нью-Йорк: one name either way
+        return self._times_memo[key]
 
     def _times(self, mention: NameMention, lang: str) -> int:
         """How many mentions of version *lang* name the person of *mention*."""
@@ -799,6 +904,8 @@ def _russian_letters_finding(para: Para, mention: NameMention, word: NameWord) -
 _ANOTHER_NAME = 2.5
 """How far a first name must be from the others' to be another person's (Nawaz/Шахбаз 3.0),
 not the same name in another transcription (Friedrich/Фридрих 1.8, Guillaume/Гийом 1.5)."""
+_WORD_BEFORE = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]+)\s+\Z")
+"""The capitalised word that ends a text (the one right before a name word)."""
 
 
 def _people_word(word: NameWord) -> bool:
@@ -809,10 +916,14 @@ def _people_word(word: NameWord) -> bool:
 
 def _title_like(word: NameWord) -> bool:
     """An English or Russian common word standing where a first name would (Emperor,
-    Императору; each part of Vice-Rector); Kazakh first names are often words (Ермек, Алмас),
-    so Kazakh is not judged."""
-    return word.lang != "kk" and all(recognise.is_common(part, word.lang)
-                                     for part in word.text.split("-") if part)
+    Императору; Vice-Rector); Kazakh first names are often words (Ермек, Алмас), so Kazakh is
+    not judged, nor are English ones (Gregory, Laura, Thomas are in the English frequency
+    list): of English only a title word (`recognise.TITLES`), in some part, is one."""
+    parts = [part for part in word.text.split("-") if part]
+    if word.lang == "en":
+        return all(recognise.is_common(part, "en") for part in parts) \
+            and any(part.lower() in recognise.TITLES["en"] for part in parts)
+    return word.lang != "kk" and all(recognise.is_common(part, word.lang) for part in parts)
 
 
 def _givens(mention: NameMention) -> list[NameWord]:
@@ -826,6 +937,26 @@ def _initial_of(initial: NameWord, word: NameWord) -> bool:
     Ә. for Alisher): the first name given by its initial."""
     return len(initial.text) == 1 and initial.text.isupper() \
         and names.romanise(initial.text)[:1].lower() == names.romanise(word.text)[:1].lower()
+
+
+def _one_given_name(word: NameWord, given: NameWord, others: list[NameWord]) -> bool:
+    """*word* and *given* may be one first name: by its initial; in the two Cyrillic scripts,
+    unless nothing of them aligns (Тимур and Темір are two names, Айгерим and Әйгерім one);
+    across scripts, close enough for another transcription (Friedrich, Фридрих) — unless the
+    English form is, letter for letter, a Cyrillic version's first name that is not *word*
+    (Timur is Тимур, not Темір)."""
+    if _initial_of(given, word):
+        return True
+    verdict = names.compare_words(word, given)
+    if names.is_latin(word.text) == names.is_latin(given.text):
+        return verdict.status != NONE if names.is_cyrillic(word.text) else verdict.cost < _ANOTHER_NAME
+    if verdict.status == SAME:
+        return True
+    latin = given if names.is_latin(given.text) else word
+    strictly_other = [g for g in others if names.is_cyrillic(g.text) and names.is_cyrillic(word.text)
+                      and names.compare_words(word, g).status == NONE]
+    return verdict.cost < _ANOTHER_NAME \
+        and not any(names.compare_words(latin, g).status == SAME for g in strictly_other)
 
 
 def _given_of(mention: NameMention) -> NameWord | None:

@@ -632,10 +632,11 @@ _EN_DEMONYM_ENDINGS = ("is", "i", "ians", "ian", "ans", "an", "ese", "ish", "ns"
 
 HOME_PLACES = frozenset({"T:KZ", "C:Astana"})
 """The ministry's own country and capital: a version may leave them implied."""
-def home_implied(place: str, text: str, lang: str) -> bool:
+def home_implied(place: str, text: str, lang: str, swapped: bool = False) -> bool:
     """*text* refers to the home place *place* without naming it (the capital, еліміз, the
-    Government)."""
-    pattern = home_words.pattern("home", lang)
+    Government). With *swapped* (the version names another city where the others name the
+    capital), only the capital's own words say Astana: "the Kazakh side" says the country."""
+    pattern = home_words.pattern("capital" if swapped and place == "C:Astana" else "home", lang)
     return place in HOME_PLACES and (bool(pattern and pattern.search(text))
                                      or (place == "T:KZ" and _home_government(text, lang)))
 

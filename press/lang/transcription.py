@@ -36,6 +36,9 @@ _SHORT_A = re.compile(rf"a(?={_C})")
 """The a of cat, which Russian writes э (Vance Вэнс, Jackson Джэксон) as often as а."""
 _OPEN_I = re.compile(rf"(?<=.)i(?={_C}[aeiou])")
 """An i in an open syllable says its letter's name (Biden Байден, Tiler), as often as i."""
+_BROAD_AL = re.compile(r"(?<=[bcdfghkmnpstw])a(?=l[dtk]|ll\Z)")
+"""An a before l and a consonant after another consonant says o (Caldwell Колдуэлл, Walton
+Уолтон, Baldwin Болдуин, Hall Холл), as often as a (Valdez Вальдес)."""
 
 
 @lru_cache(maxsize=8192)
@@ -48,11 +51,13 @@ def english_readings(latin: str, cyrillic: str) -> tuple[str, ...]:
     found = ["-".join(words) for words in zip(*parts, strict=True)]
     if "э" not in cyrillic.lower():
         found.pop(1)
+    if "о" not in cyrillic.lower():
+        found.pop()
     return tuple(r for r in dict.fromkeys(found) if r != latin.lower())
 
 
-def _readings(word: str) -> tuple[str, str, str]:
-    """(as usual, the a of cat as e, an open i as ay)."""
+def _readings(word: str) -> tuple[str, str, str, str]:
+    """(as usual, the a of cat as e, an open i as ay, a broad a before l as o)."""
     for old, new in _SPELLINGS:
         word = word.replace(old, new)
     word = re.sub(r"c(?=[eiy])", "s", word)
@@ -64,7 +69,7 @@ def _readings(word: str) -> tuple[str, str, str]:
     word = _CLOSED_U.sub("a", word)
     word = re.sub(rf"(?<={_C})y\Z", "i", word).replace("j", "dzh")
     word = re.sub(r"w(?=[aeiouy])", "u", word)  # Witkoff Уиткофф, Waltz Уолтц
-    return word, _SHORT_A.sub("e", word), _OPEN_I.sub("ay", word)
+    return word, _SHORT_A.sub("e", word), _OPEN_I.sub("ay", word), _BROAD_AL.sub("o", word)
 
 
 _LETTER_NAMES = {
