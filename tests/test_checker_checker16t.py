@@ -153,3 +153,11 @@ def test_the_committed_table_is_what_the_script_writes(tmp_path) -> None:
     assert train_transcription.main(["--sample", "40", "--iterations", "2", "--out", str(out)]) == 0
     sample = json.loads(out.read_text(encoding="utf-8"))
     assert sample["costs"] and 0 < sample["threshold"] < sample["unseen"]
+
+
+def test_a_kazakh_vowel_breaking_a_cluster_is_no_slip() -> None:
+    """Kazakh writes ы between two consonants of a foreign name (Маркыс for Маркс, Marks)."""
+    from press.lang.names import transcribed_otherwise
+
+    assert not transcribed_otherwise(_word("Marks", "en"), _word("Маркыс", "kk"), _word("Маркс", "ru"))
+    assert transcribed_otherwise(_word("Oldfield", "en"), _word("Олдфелд", "kk"), _word("Олдфилд", "ru"))

@@ -1249,9 +1249,19 @@ def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> b
              for c in _stems_against(other.text, other.lang, latin.text)]
     if min(levenshtein(b, c) for _, b, c in forms) != 1:
         return False  # the same stem in some case form, or two transcriptions
+    if any(_epenthetic(b if word.lang == "kk" else c, c if word.lang == "kk" else b) for _, b, c in forms):
+        return False  # Kazakh breaks a cluster of consonants with ы or і: Маркыс for Маркс
     right = min(transcription_model.cost(a, c) for a, _, c in forms)
     wrong = min(transcription_model.cost(a, b) for a, b, _ in forms)
     return transcription_model.misspelt_cost(right, wrong)
+
+
+def _epenthetic(kazakh_form: str, russian_form: str) -> bool:
+    """The Kazakh form is the Russian one with a ы or і put between two consonants, as Kazakh
+    breaks a foreign cluster (Маркыс for Маркс): a Kazakh spelling, no slip."""
+    return len(kazakh_form) == len(russian_form) + 1 and any(
+        kazakh_form[i] in "ыі" and kazakh_form[:i] + kazakh_form[i + 1:] == russian_form
+        for i in range(1, len(kazakh_form)))
 
 
 _LEARNT_REACH = 2.0
