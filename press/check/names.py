@@ -614,7 +614,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                 continue
             in_source = bundle.source_lang in by_lang or bundle.source_lang not in langs \
                 or _replaced(bundle, group, present, entity_id, missing) \
-                or _dropped_from_list(group, present, entity_id, missing)
+                or _dropped_from_list(bundle, group, present, entity_id, missing)
             majority = in_source and (len(by_lang) > len(missing) or len(langs) == 2)
             if not majority and entity.type == "place":
                 continue  # a translation may name a place the source leaves implicit
@@ -774,12 +774,17 @@ _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|и|или|or|жә
 """What stands between two items of a list (", ", " and ", ", and ", «, », « и », « мен »)."""
 
 
-def _dropped_from_list(group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],
-                       entity_id: str, missing: list[str]) -> bool:
-    """The versions that name the entity list it beside another name (Pakistan, Egypt and
+def _dropped_from_list(bundle: Bundle, group: dict[str, list[Para]],
+                       present: dict[str, dict[str, list[Mention]]], entity_id: str,
+                       missing: list[str]) -> bool:
+    """The versions that name the country list it beside another name (Pakistan, Egypt and
     Uzbekistan) that every version lacking it names too: the lacking one shortened the list.
     A translation may name a place its source leaves implicit ("in the capital"), but it does
-    not add an item to a list the source gives."""
+    not add an item to a list the source gives. Countries only: a region is as often said by
+    its adjective (the five Central Asian states, Azerbaijan and Russia)."""
+    place = slots.entity_place(bundle, entity_id) or ""
+    if not place.startswith("T:") or free_names.is_region(place):
+        return False
     for lang, mentions in present[entity_id].items():
         text = group[lang][0].text if len(group.get(lang, [])) == 1 else ""
         for m in mentions:
@@ -1123,7 +1128,6 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
             often = partial(_said_elsewhere_free, bundle, group, free)
             findings += [f for f in free.missing(often) if (f.langs[0], f.excerpt) not in seen]
             findings += [f for f in free.swapped_people() if (f.langs[0], f.excerpt) not in seen]
-            findings += [f for f in free.swapped_places() if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}
     if bundle.aligned:
         whole = FreeNames(bundle, bundle.paras, unregistered_names(bundle.paras, mentions),

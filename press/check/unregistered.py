@@ -50,7 +50,6 @@ class FreeNames:
         self._best: dict[tuple[NameWord, str], tuple[Verdict, NameWord | None]] = {}
         self.reported: set[tuple[str, str]] = set()
         self.taken_instead: set[int] = set()  # each name of a version replaces one missing name at most
-        self._times_memo: dict[tuple[tuple[str, ...], str, str], int] = {}
 
     def findings(self, inconsistent: bool = True) -> list[Finding]:
         """Every finding of the unit (names spelt two ways only with *inconsistent*)."""
@@ -228,7 +227,8 @@ class FreeNames:
         person of that family. No finding while some mention of the surname in a version has
         this first name (two Akhmetovs in one text). {lang: their first name}, else {}."""
         if len(mention.words) < 2 or len(self.langs) < 3 or word is not _given_of(mention) \
-                or names.east_asian_surname(mention.words[0].text) or word.place or _title_like(word):
+                or names.east_asian_surname(mention.words[0].text) or word.place \
+                or _title_like(word, own=True):
             return {}
         surname = mention.words[-1]
         held_by: dict[str, list[NameMention]] = {}
@@ -640,31 +640,6 @@ class FreeNames:
                 out.append(self._instead_finding(lang, others, extra[0], lacking))
         return out
 
-    def swapped_places(self) -> list[Finding]:
-        """names.missing findings for a place one version names fewer times than both others
-        do, where it names, in their stead, a place no other version names here (signed in
-        Abuja where both others have Astana twice, once for the signing): the place is still
-        named elsewhere in the unit, or the version says it in another paragraph, so neither
-        `missing` nor its excuses see the swap. The count of mentions, not their presence:
-        a translator may leave a repeated place to "the capital", but then names no other."""
-        out = []
-        for lang in self.langs:
-            others = [o for o in self.langs if o != lang]
-            if len(others) < 2:
-                continue
-            extra = [(para, m) for para, m in self.found[lang]
-                     if self._place_like(para, m) and (lang, m.text) not in self.reported
-                     and not para.in_passing(m.start, m.end)
-                     and not any(self._present(m, o) or self._in_text(m, o) for o in others)]
-            if not extra:
-                continue
-            lacking = next((m for o in self.langs for para, m in self._all(o) if self._place_like(para, m)
-                            and not in_dateline(para.text, m.start, m.end, o)
-                            and not self._home_said(m, lang) and self._fewer(m, lang, others)), None)
-            if lacking is not None:
-                out.append(self._instead_finding(lang, others, extra[0], lacking))
-        return out
-
     def _instead_finding(self, lang: str, others: list[str], extra: tuple[Para, NameMention],
                          lacking: NameMention) -> Finding:
         """names.missing: version *lang* names *extra* where the *others* name *lacking*."""
@@ -673,51 +648,6 @@ class FreeNames:
         return Finding("names.missing", "error", [lang], para.location, instead.text,
                        f"{lang} names «{instead.text}» where {', '.join(others)} name «{lacking.text}»; "
                        f"expected a form of «{self._form_in(lacking, lang)}»")
-
-    def _fewer(self, mention: NameMention, lang: str, others: list[str]) -> bool:
-        """Both *others* name the place of *mention* as often, at least once, and version
-        *lang* fewer times."""
-        times = {self._place_times(mention, o) for o in others}
-        return len(times) == 1 and self._place_times(mention, lang) < min(times)
-
-    def _place_like(self, para: Para, mention: NameMention) -> bool:
-        """A place: a word the gazetteer or pymorphy3 knows for one, or the words around it say
-        so (in Tsetserleg, «в Цэцэрлэге», Зуунмодта); never a person's name of two words or after
-        a title. A capitalised word with no such evidence (Trans-Caspian, Intergovernmental) may
-        be an adjective the other versions write in lower case."""
-        if mention.titled or (len(mention.words) >= 2 and not any(w.place for w in mention.words)):
-            return False
-        return any(w.place or recognise.is_place_word(w.text, w.lang) for w in mention.words) \
-            or recognise.place_cue(para.text, mention)
-
-    def _all(self, lang: str) -> list[tuple[Para, NameMention]]:
-        """Every name of version *lang* in the unit, registered ones too, each once."""
-        seen: dict[int, tuple[Para, NameMention]] = {}
-        for para, mention, _ in self.words.get(lang, ()):
-            seen.setdefault(id(mention), (para, mention))
-        return list(seen.values())
-
-    def _home_said(self, mention: NameMention, lang: str) -> bool:
-        """*mention* is the home country or capital, which version *lang* may say without its
-        name (the Kazakh side, еліміз, the capital): fewer mentions of it are no lack."""
-        return any(w.place and names.home_implied(w.place, para.text, lang, swapped=True)
-                   for w in mention.words for para in self.group.get(lang, []))
-
-    def _place_times(self, mention: NameMention, lang: str) -> int:
-        """How many times version *lang* names the place of *mention*, in any case form: as
-        many as its capitalised words that are the place's last word (the recogniser leaves out
-        a name opening a sentence: Зуунмодта ол …), or its names with a word the same or a part
-        of a hyphenated one (New York, Нью-Йорк), whichever is more."""
-        key = (tuple(w.text for w in mention.words), mention.lang, lang)
-        if key not in self._times_memo:
-            last = mention.words[-1]
-            probes = [NameWord(t.text, lang, t.start, t.end, names.place_id(t.text, lang))
-                      for para in self.group.get(lang, []) for t in tokens(para.text) if t.text[:1].isupper()]
-            words = sum(names.compare_words(last, probe).status == SAME for probe in probes)
-            named = sum(any(names.compare_words(w, x).status == SAME or _hyphen_part_same(w, x)
-                            for w in mention.words for x in m.words) for _, m in self._all(lang))
-            self._times_memo[key] = max(words, named)  # New York and Нью-Йорк: one name either way
-        return self._times_memo[key]
 
     def _times(self, mention: NameMention, lang: str) -> int:
         """How many mentions of version *lang* name the person of *mention*."""
@@ -914,13 +844,14 @@ def _people_word(word: NameWord) -> bool:
     return not word.place and any(stem in names.language_words(word.lang) for stem in word.stems)
 
 
-def _title_like(word: NameWord) -> bool:
+def _title_like(word: NameWord, own: bool = False) -> bool:
     """An English or Russian common word standing where a first name would (Emperor,
     Императору; Vice-Rector); Kazakh first names are often words (Ермек, Алмас), so Kazakh is
-    not judged, nor are English ones (Gregory, Laura, Thomas are in the English frequency
-    list): of English only a title word (`recognise.TITLES`), in some part, is one."""
+    not judged. Of the other versions' names, English first names in the frequency list
+    (Gregory, Laura, Thomas) are no titles: only a title word (`recognise.TITLES`) in some part
+    is one; the judged name's own word (*own*) is judged as any common word (Archbishop)."""
     parts = [part for part in word.text.split("-") if part]
-    if word.lang == "en":
+    if word.lang == "en" and not own:
         return all(recognise.is_common(part, "en") for part in parts) \
             and any(part.lower() in recognise.TITLES["en"] for part in parts)
     return word.lang != "kk" and all(recognise.is_common(part, word.lang) for part in parts)
