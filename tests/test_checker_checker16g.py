@@ -177,3 +177,16 @@ def test_a_town_of_two_english_words_is_the_hyphenated_russian_one() -> None:
 def test_a_town_of_two_english_words_swapped_is_found() -> None:
     swapped = edited(_MISSOURI, "en", "in Kansas City", "in Wichita")
     assert name_error_in(swapped, "en"), name_errors(swapped)
+
+
+@pytest.mark.parametrize("text", [
+    "Айбек Нұрланов Колумбуста университет басшыларымен кездесті.",  # a surname ends the name
+    "Елші Айбек Колумбус қаласында студенттермен кездесті.",  # the kind of place follows the town
+])
+def test_a_kazakh_town_after_a_persons_name_is_the_town(text: str) -> None:
+    """Kazakh puts the place after the subject: a town after a surname, or with «қаласы» after
+    it, is no part of the person's name (found merging the three branches of round 16)."""
+    from press.check.recognise import find_names
+
+    places = [w.place for m in find_names(text, "kk") for w in m.words]
+    assert "G:Columbus" in places, places

@@ -166,16 +166,21 @@ def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str 
     capitalised word that names no place and is no title, is part of that name (Thomas
     Caldwell, Томас Колдуэлл, Governor Lawrence: towns are named after people; The Wichita
     Eagle is a newspaper); alone it is the town (visited Lawrence; Елші Уичитаға барды, the
-    Ambassador went to Wichita). *marks* is changed in place."""
+    Ambassador went to Wichita). A Russian or Kazakh surname ends a name, so the town after it
+    is the town (Елші Нұрланов Колумбус қаласында: Kazakh puts the place after the subject), as
+    is a Kazakh town its kind of place follows (Колумбус қаласында). *marks* is changed in place."""
     for i, mark in enumerate(marks):
         if mark is None or not (mark.place or "").startswith("G:"):
             continue
+        if lang == "kk" and _PLACE_AFTER_KK.match(text, mark.end):
+            continue  # Колумбус қаласында: the town its kind of place names
         titled = i > 0 and _title_word(words[i - 1].lower, lang) \
             and not text[words[i - 1].end:mark.start].strip() \
             and names.nominative(mark.text, lang) == mark.text
         beside = any(0 <= k < len(words) and words[k].text[:1].isupper()
                      and not _title_word(words[k].lower, lang)
                      and not (marks[k] is not None and marks[k].place)
+                     and not (k < i and lang != "en" and names.is_surname(words[k].text, lang))
                      and not text[min(mark.end, words[k].end):max(mark.start, words[k].start)].strip()
                      for k in (i - 1, i + 1))
         if titled or beside:

@@ -1214,11 +1214,13 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
                        else NONE, cost)
     latin, cyr = (a, b) if latin_a else (b, a)
     cost = distance(skeleton(latin), skeleton(cyr))
+    by_sound = False
     if not is_kazakh_name(cyr):
         for reading in _foreign_readings(latin):
             cost = min(cost, distance(skeleton(reading), skeleton(cyr)))
         readings = transcription.english_readings(latin, cyr) + _said_readings(latin, cyr)  # Trump as Трамп
         sounded = min([distance(skeleton(r), skeleton(cyr)) for r in readings], default=9.0)
+        by_sound = sounded <= _SOUNDED and sounded < cost
         cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
     if cost > (0.8 if is_kazakh_name(cyr) else 0.75) and cost <= _LEARNT_REACH \
             and not is_kazakh_surname(cyr) and transcription_model.same_name(latin, cyr):
@@ -1228,8 +1230,9 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
             return Verdict(SAME, cost)  # Xiaoming/Сяомин: Chinese, no Russian surname in -ин
         if is_kazakh_surname(cyr) and not follows_state_romanisation(latin, cyr):
             return Verdict(NEAR, cost, strict=True)
-        if is_surname(cyr) and not is_kazakh_name(cyr) and not follows_a_romanisation(latin, cyr):
-            return Verdict(NEAR, cost, strict=True)
+        if is_surname(cyr) and not is_kazakh_name(cyr) and not follows_a_romanisation(latin, cyr) \
+                and not (by_sound and transcription_model.same_name(latin, cyr)):
+            return Verdict(NEAR, cost, strict=True)  # Baldwin/Болдуин: read by sound, and the model agrees
         return Verdict(SAME, cost)
     return Verdict(NEAR if cost <= min(1.6, 0.3 * size) and size >= 4 else NONE, cost)
 
