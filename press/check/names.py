@@ -23,7 +23,7 @@ from press.check.unregistered import RU_RELATIONAL, FreeNames
 from press.lang import home_words, kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.read_names import any_dateline, in_dateline, word_matches
-from press.lang.tokens import Token, sentence_initial, tokens
+from press.lang.tokens import Token, previous_word, sentence_initial, tokens
 
 _GAP_CHARS = set(" \u00a0«»\"“”„'’()")
 
@@ -1013,7 +1013,8 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or (_initials(token.text) and _spelt_out(bundle, para.lang, token.text)) \
                 or after_place_adjective(para.text, token.start, para.lang) \
                 or _another_name(bundle, para, token.text, base, entity_id) \
-                or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)):
+                or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)) \
+                or (bundle.entities[entity_id].type == "place" and _in_person_name(para, token)):
             continue  # Kuwaiti of the registered Kuwait: an adjective made from the name
         rule = "names.spelling"
         if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):
@@ -1023,6 +1024,24 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
             f"«{token.text}» ({para.lang}) is not a form of the registered name «{base}» "
             f"({entity_id})"))
     return findings
+
+
+def _in_person_name(para: Para, token: Token) -> bool:
+    """*token* is a word of a person's name, not a place misspelt: a first name that
+    pymorphy3 reads as nothing but a name (Ксения, not Кения), or the word right after one
+    (Валери Мальте, the skater Maltais, not Malta)."""
+    if para.lang not in ("ru", "kk"):
+        return False
+    before = previous_word(para.text, token.start)
+    return _given_name_only(token.text) or (before[:1].isupper() and _given_name_only(before))
+
+
+@lru_cache(maxsize=4096)
+def _given_name_only(word: str) -> bool:
+    """pymorphy3's likeliest reading of *word* is a first name and none is a place."""
+    found = free_names.parses(word)
+    return bool(found) and "Name" in found[0].tag.grammemes \
+        and not any("Geox" in p.tag.grammemes for p in found)
 
 
 _PATRONYMIC = re.compile(r"(\w+?)(ұлы|қызы)(\w*)", re.IGNORECASE)

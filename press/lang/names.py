@@ -854,6 +854,30 @@ def name_tokens(text: str, lang: str) -> tuple[Token, ...]:
             out.append(token)
             continue
         out += [Token(p.group(), token.start + p.start(), token.start + p.end()) for p in parts]
+    return _dotted_initialisms(text, out)
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s+[a-z]|\s*[,;:)]|\s*\Z)")
+"""A dotted initialism (U.S., U.K., U.N.) followed by a lower-case word, punctuation or the
+end: not a person's initials, which a capitalised surname follows (J.D. Vance)."""
+
+
+def _dotted_initialisms(text: str, words: list[Token]) -> tuple[Token, ...]:
+    """*words* with each dotted initialism one word of its letters (the U.S. as US), so that a
+    register's or the gazetteer's acronym names it as in the undotted spelling."""
+    spans = {m.start(): m.end() for m in _DOTTED.finditer(text)}
+    if not spans:
+        return tuple(words)
+    out: list[Token] = []
+    end = -1
+    for word in words:
+        if word.start < end:
+            continue
+        if word.start in spans:
+            end = spans[word.start]
+            out.append(Token(text[word.start:end].replace(".", ""), word.start, end))
+            continue
+        out.append(word)
     return tuple(out)
 
 
