@@ -90,6 +90,8 @@ class FreeNames:
             for para, mention in self.found[lang]:
                 own = self._own_spelling(mention)
                 for word in mention.words:
+                    if _patronymic_inside(mention, word):
+                        continue  # the father's name: another person's given name may share its root
                     partners = ({} if own else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
@@ -798,6 +800,15 @@ class FreeNames:
 
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|евич|овн|евн)\w{0,3}\Z")
 """A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
+
+
+def _patronymic_inside(mention: NameMention, word: NameWord) -> bool:
+    """*word* is a patronymic between a given name and a surname (Данияр Ержанұлы Сәрсенбаев,
+    Канат Бахытович Жылкыбаев): it names the father, so it is compared with no one's given name."""
+    inside = 0 < mention.words.index(word) < len(mention.words) - 1
+    return inside and bool(_PATRONYMIC.search(word.text.lower()))
+
+
 _RUSSIAN_U = re.compile(r"[бвгджзклмнпрстфхцчшщ]у[бвгджзклмнпрстфхцчшщ]")
 _SURNAME_END = re.compile(r"(?:ов|ев|ова|ева)\Z")
 _FRONT_THEN_RUSSIAN_U = re.compile(r"[әөүі][бвгғджзйклмнңпрстфхһцчшщ]+у[бвгғджзйклмнңпрстфхһцчшщ]")

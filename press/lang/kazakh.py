@@ -470,17 +470,18 @@ _IOTATED = {"ы": "ю", "ұ": "ю", "у": "ю", "ү": "ю", "а": "я", "ә": "�
 def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
     """Each letter as the class of its Russian spellings. A narrow і or ы after a rounded
     vowel is said rounded and Russian may write у (Жүніс/Жунус, Бозым/Бозум); і between
-    consonants or after й, and ы after й, are often not written (Тілеу/Тлеу, Сейіт/Сейт,
-    Нұрпейісов/Нурпеисов, Құсайынов/Кусаинов). Kazakh writes ң for the ng of a foreign name
+    consonants or after й, and ы after й or after the у a vowel makes a glide, are often not
+    written (Тілеу/Тлеу, Сейіт/Сейт, Нұрпейісов/Нурпеисов, Құсайынов/Кусаинов, Бауыржан/Бауржан,
+    Тауысбек/Таусбек). Kazakh writes ң for the ng of a foreign name
     that Russian spells нг (Тереңгану/Теренггану, Сиңгапур/Сингапур). Russian spells Kazakh
     ж as дж in many names (Қожықов/Ходжиков), writes и, never ы, after ж and ш by its own
     rule (жи, ши), and writes й with the vowel after it as one letter, ю or я (Тұйықсу/Туюксу,
     Айагөз/Аягоз)."""
-    parts, rounded, previous = [], False, ""
+    parts, rounded, previous, glide = [], False, "", False
     for ch in word.lower():
         letters = ch + RUSSIAN_SPELLINGS.get(ch, "") + ("у" if ch in "іы" and rounded else "") \
             + ("и" if ch == "ы" and previous in "жш" else "")
-        silent = ch == "і" or (ch == "ы" and previous == "й")
+        silent = ch == "і" or (ch == "ы" and (previous == "й" or glide))
         part = f"[{re.escape(letters)}]" + ("?" if silent else "")
         if ch == "ң":
             part = f"(?:нг|{part})"
@@ -490,6 +491,7 @@ def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
             parts[-1] = f"(?:{_IOTATED[ch]}|{parts[-1]}{part})"
             part = ""
         parts.append(part)
+        glide = ch == "у" and previous in VOWELS and previous not in GLIDES
         previous = ch
         if ch in VOWELS and ch not in GLIDES:
             rounded = ch in _ROUNDED
@@ -504,6 +506,29 @@ def russian_spelling_of(kazakh_word: str, russian_word: str) -> bool:
         return False
     return any(_russian_spelling_pattern(kazakh_word[:size]).fullmatch(russian) is not None
                for size in (len(kazakh_word), len(kazakh_word) - 1))  # a stem: Улги(я) for Өлгий
+
+
+_PROTHESIS = re.compile(r"\A[ыі](?=[бвгджзклмнпрстфхцчш]{2})")
+_NASAL_BEFORE_LABIAL = re.compile(r"н(?=[бп])")
+
+
+_GLIDE_VOWEL = re.compile(r"[аәеоөұүыі]у[ыі]", re.IGNORECASE)
+
+
+def kazakh_spelling(word: str) -> bool:
+    """*word* is spelt by Kazakh orthography even with no Kazakh letter: a glide у followed by
+    the ы or і Kazakh writes after it (Бауыржан, Сауытбек, Тәуірбек), which Russian spelling
+    never has (Бауржан, Саутбек)."""
+    return bool(_GLIDE_VOWEL.search(word))
+
+
+def foreign_place_keys(stem: str) -> tuple[str, ...]:
+    """*stem* (lower case) and the foreign place name Kazakh spelling may make of it: Kazakh puts a
+    vowel before a cluster a word may not open with (Ыстанбұл, Ыспан) and writes the н it says
+    before б and п where the other languages write м (Ыстанбұл for Стамбул, Istanbul); the
+    name as Russian writes it is then a key of the gazetteer."""
+    bare = _PROTHESIS.sub("", stem)
+    return tuple(dict.fromkeys((stem, bare, _NASAL_BEFORE_LABIAL.sub("м", bare))))
 
 
 COMMON_RUSSIAN_FORMS = (("ораз", "ураз"), ("жұма", "джума"), ("жума", "джума"))

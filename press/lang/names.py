@@ -738,8 +738,9 @@ def place_id(word: str, lang: str) -> str | None:
     if lang in _CYRILLIC_LOOSE:
         loose = _loose_places(lang)
         for stem in stems(word, lang):
-            if len(stem) >= 5 and _loose_key(stem) in loose and not _lookalike_of_name(stem, lang):
-                return loose[_loose_key(stem)]
+            for key in kazakh.foreign_place_keys(stem) if lang == "kk" else (stem,):
+                if len(key) >= 5 and _loose_key(key) in loose and not _lookalike_of_name(stem, lang):
+                    return loose[_loose_key(key)]
     return geonames_place(word, lang)
 
 
@@ -1177,7 +1178,7 @@ def spelt_as_russian_writes(a: NameWord, b: NameWord) -> bool:
     if {a.lang, b.lang} != {"kk", "ru"}:
         return False
     kk, ru = (a, b) if a.lang == "kk" else (b, a)
-    if not is_kazakh_name(nominative(kk.text, "kk")):
+    if not (is_kazakh_name(nominative(kk.text, "kk")) or kazakh.kazakh_spelling(kk.text)):
         return False  # a foreign name (Менсахтың: -тың is the ending) Kazakh writes as Russian does
     return any(kazakh.russian_spelling_of(k, r) for k in stems(kk.text, "kk")
                for r in _stems_against(ru.text, "ru", kk.text))
