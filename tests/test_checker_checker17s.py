@@ -50,3 +50,46 @@ def test_the_same_word_with_kazakh_letters_is_clean(form: str) -> None:
 def test_a_compound_in_a_sentence_both_ways() -> None:
     assert ("келісімшартка", "error") in _lookalikes("Компания жаңа келісімшартка өзгерістер енгізді.")
     assert _lookalikes("Компания жаңа келісімшартқа өзгерістер енгізді.") == []
+
+
+# --- a Kazakh ordinal in words with its old stem ----------------------------------------------
+
+@pytest.mark.parametrize("kk", ["жиырмасыншы", "жиырманшы"])
+def test_the_kazakh_twentieth_in_words_is_twenty(kk: str) -> None:
+    from press.lang.read_numbers import find_numbers
+
+    assert [(int(m.value), m.ordinal) for m in find_numbers(f"Көрме {kk} рет өтеді.", "kk")] == [(20, True)]
+
+
+def _numbers(en: str, ru: str, kk: str) -> list[tuple[str, str]]:
+    texts = {"en": en, "ru": ru, "kk": kk}
+    return [(f.excerpt, f.severity) for f in check_texts(texts, {}, DAY).findings
+            if f.rule == "numbers.mismatch"]
+
+
+def test_ordinals_in_words_agree_and_disagree() -> None:
+    ru = "Выставка пройдет в двадцатый раз."
+    kk = "Көрме жиырмасыншы рет өтеді."
+    assert _numbers("The exhibition will be held for the twentieth time.", ru, kk) == []
+    assert ("thirtieth", "error") in _numbers("The exhibition will be held for the thirtieth time.", ru, kk)
+
+
+# --- a company's Latin name in its own language -------------------------------------------------
+
+def test_a_portuguese_company_name_is_no_untranslated_english() -> None:
+    texts = {"en": "Banco Nacional do Sul opened an office in Almaty.",
+             "ru": "Компания Banco Nacional do Sul открыла офис в Алматы.",
+             "kk": "Banco Nacional do Sul компаниясы Алматыда кеңсе ашты."}
+    found = [f for f in check_texts(texts, {}, DAY).findings if f.rule == "script.untranslated"]
+    assert found == []
+    texts["ru"] = "Компания Banco Nacional do Sul открыла office в Алматы."
+    found = [f for f in check_texts(texts, {}, DAY).findings if f.rule == "script.untranslated"]
+    assert [f.excerpt for f in found] == ["office"]
+
+
+def test_a_word_after_a_foreign_link_is_part_of_a_name() -> None:
+    from press.lang.names import in_foreign_name
+
+    text = "They met Agro Pecuaria do Chile and visited Chile."
+    assert in_foreign_name(text, text.index("Chile"))
+    assert not in_foreign_name(text, text.rindex("Chile"))
