@@ -93,3 +93,27 @@ def test_a_word_after_a_foreign_link_is_part_of_a_name() -> None:
     text = "They met Agro Pecuaria do Chile and visited Chile."
     assert in_foreign_name(text, text.index("Chile"))
     assert not in_foreign_name(text, text.rindex("Chile"))
+
+
+# --- a duration said as a fraction (полгода) replaced in one paragraph ---------------------------
+
+_PLAN = {"en": ("The programme has three stages and covers six regions.",
+                "The working group of 12 experts will report back in {} months."),
+         "ru": ("Программа состоит из трех этапов и охватывает шесть регионов.",
+                "Рабочая группа из 12 экспертов отчитается через полгода."),
+         "kk": ("Бағдарлама үш кезеңнен тұрады және алты өңірді қамтиды.",
+                "12 сарапшыдан тұратын жұмыс тобы алты айдан кейін есеп береді.")}
+
+
+def _plan(en_months: str) -> list[tuple[str, str]]:
+    texts = {lang: "\n\n".join(paras) for lang, paras in _PLAN.items()}
+    texts["en"] = texts["en"].format(en_months)
+    return _numbers(texts["en"], texts["ru"], texts["kk"])
+
+
+def test_half_a_year_against_six_months_is_clean() -> None:
+    assert _plan("six") == []
+
+
+def test_three_months_against_half_a_year_is_found_though_three_stands_elsewhere() -> None:
+    assert ("three", "error") in _plan("three")
