@@ -117,3 +117,12 @@ def test_half_a_year_against_six_months_is_clean() -> None:
 
 def test_three_months_against_half_a_year_is_found_though_three_stands_elsewhere() -> None:
     assert ("three", "error") in _plan("three")
+
+
+def test_kazakh_half_a_year_against_three_months_is_found() -> None:
+    texts = {lang: "\n\n".join(paras) for lang, paras in _PLAN.items()}
+    texts["en"] = texts["en"].format("three")
+    texts["kk"] = texts["kk"].replace("алты айдан", "жарты жылдан")
+    assert ("three", "error") in _numbers(texts["en"], texts["ru"], texts["kk"])
+    texts["en"] = texts["en"].replace("three months", "six months")
+    assert _numbers(texts["en"], texts["ru"], texts["kk"]) == []
