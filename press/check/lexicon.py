@@ -238,7 +238,8 @@ def _whole_respelling(lower: str) -> str | None:
                 continue
             tail = next((t for t in (ending_spelling(lower[cut:], kazakh.is_front(right)),
                                      _derived_spelling(lower[cut:], kazakh.is_front(right)),
-                                     _compound_tail(right, lower[cut:])) if t is not None), None)
+                                     _compound_tail(right, lower[cut:], right == lower[:cut]))
+                         if t is not None), None)
             if tail is not None:
                 return right + tail
     for cut in range(len(lower) - 1, 2, -1):  # a verb form: карастырып → қарастыр(у) + ып
@@ -283,7 +284,7 @@ def _derived_spelling(tail: str, front: bool, depth: int = 2) -> str | None:
     return None
 
 
-def _compound_tail(first: str, tail: str) -> str | None:
+def _compound_tail(first: str, tail: str, first_as_typed: bool = False) -> str | None:
     """*tail* as a second word written as typed, with endings (әуе-компаниясы, тік-ұшақ): the
     first word of a closed compound was the one respelt. Both words of three letters or more,
     the second's stem of four."""
@@ -292,6 +293,8 @@ def _compound_tail(first: str, tail: str) -> str | None:
     written = kazakh_written_stem(tail)
     if written is not None:
         return tail if len(written) >= 4 else None
+    if not first_as_typed:
+        return None  # one slip per compound: урбан-далу is no ұрбаң-дәлу
     respelt = _whole_respelling(tail)  # келісім-шартка: the second word's ending typed with look-alikes
     stem = kazakh_stem(respelt) if respelt else None
     return respelt if stem is not None and len(stem) >= 4 else None
