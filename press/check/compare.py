@@ -167,21 +167,25 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
     found = []
     keys: dict[int, Counter[Hashable]] = {}
     softly: dict[int, set[Hashable]] = {}  # a month said softly: «маусымнан бері» may be June
+    loose: dict[int, Counter[Hashable]] = {}  # a duration said as a fraction: полгода, six months
     for lang in langs:
         for item in items[lang]:
             if not item.soft or item.kind in _REPLACEABLE:
                 keys.setdefault(id(item.para), Counter())[item.key] += 1
             elif item.kind == SOFT_MONTH:
                 softly.setdefault(id(item.para), set()).add(item.key)
+            elif item.kind in _FRACTION_DURATIONS:
+                loose.setdefault(id(item.para), Counter())[item.key] += 1
     for _, group in paragraph_groups(bundle):
         paras = {lang: group[lang][0] for lang in langs if group.get(lang)}
         for lang, para in paras.items():
             others = [o for o in langs if o != lang]
             mine = keys.get(id(para), Counter())
-            theirs = [keys.get(id(paras[o]), Counter()) if o in paras else Counter() for o in others]
+            theirs = [_said(keys, loose, paras[o]) if o in paras else Counter() for o in others]
             if not mine or not all(theirs):
                 continue
-            missing = {key for key in set.intersection(*(set(t) for t in theirs)) if all(mine[key] < t[key]
+            said = _said(keys, loose, para)
+            missing = {key for key in set.intersection(*(set(t) for t in theirs)) if all(said[key] < t[key]
                                                                                         for t in theirs)
                        and key not in softly.get(id(para), ())}
             extra = {key for key, n in mine.items() if all(n > t[key] for t in theirs)}
@@ -189,6 +193,18 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
                 paragraph = {o: [i for i in items[o] if i.para is paras[o]] for o in langs}
                 found.append((lang, others, sorted(missing, key=repr), sorted(extra, key=repr), paragraph))
     return found
+
+
+_FRACTION_DURATIONS = frozenset({"month"})
+"""The kinds of soft items that are a duration said as a fraction of a larger unit (полгода,
+six months): never a figure of their own, yet what a paragraph says in place of the figure,
+so one that gives another in their place ("in three months") replaced it."""
+
+
+def _said(keys: dict[int, Counter[Hashable]], loose: dict[int, Counter[Hashable]], para: object) \
+        -> Counter[Hashable]:
+    """What a paragraph states, its durations said as fractions counted."""
+    return keys.get(id(para), Counter()) + loose.get(id(para), Counter())
 
 
 SOFT_MONTH = "part of a month"

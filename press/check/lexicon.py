@@ -238,7 +238,8 @@ def _whole_respelling(lower: str) -> str | None:
                 continue
             tail = next((t for t in (ending_spelling(lower[cut:], kazakh.is_front(right)),
                                      _derived_spelling(lower[cut:], kazakh.is_front(right)),
-                                     _compound_tail(right, lower[cut:])) if t is not None), None)
+                                     _compound_tail(right, lower[cut:], right == lower[:cut]))
+                         if t is not None), None)
             if tail is not None:
                 return right + tail
     for cut in range(len(lower) - 1, 2, -1):  # a verb form: карастырып → қарастыр(у) + ып
@@ -252,31 +253,51 @@ def _whole_respelling(lower: str) -> str | None:
 
 _VERBAL = {False: ("лан", "дан", "тан", "ландыр", "дандыр", "тандыр"),
            True: ("лен", "ден", "тен", "лендір", "дендір", "тендір")}
-_DERIVED = {front: (*agent, *(verb + "у" for verb in _VERBAL[front]))
+_NOUN_MAKING = {False: ("лық", "дық", "тық", "шылық", "дама", "тама", "лама", "сыз", "гер"),
+                True: ("лік", "дік", "тік", "шілік", "деме", "теме", "леме", "сіз", "гер")}
+"""Suffixes that make a noun or an adjective of a noun, in either harmony, each after a vowel
+or sonorant, a voiced or a voiceless consonant: the abstract noun -лық/-лік (мүше-лік), the
+noun of a process -дама/-деме (тағылым-дама, internship; баян-дама), -сыз/-сіз (without),
+-гер (one who does: сарапшы, бітім-гер)."""
+
+_DERIVED = {front: (*agent, *(verb + "у" for verb in _VERBAL[front]), *_NOUN_MAKING[front])
             for front, agent in ((False, ("шы", "ырақ", "рақ")), (True, ("ші", "ірек", "рек")))}
 """Suffixes that make a word of a word before its endings: the agent (бітімгер-ші), the
 comparative (ұзағ-ырақ, жақсы-рақ), the verbal noun of a verb made of a noun with -лан/-лен and
-its causative -ландыр (шөлейт-тену-ге: to become desert, жаңғыр-ту; өнеркәсіп-тендіру)."""
+its causative -ландыр (шөлейт-тену-ге: to become desert, жаңғыр-ту; өнеркәсіп-тендіру), and
+the nouns and adjectives of `_NOUN_MAKING`."""
 
 
-def _derived_spelling(tail: str, front: bool) -> str | None:
-    """*tail* as a derivational suffix and endings, look-alikes restored (шилердиң → шілердің)."""
+def _derived_spelling(tail: str, front: bool, depth: int = 2) -> str | None:
+    """*tail* as up to *depth* derivational suffixes and endings, look-alikes restored
+    (шилердиң → шілердің, дамадан → дамадан, шылыкка → шылыққа): a derived word the lexicon
+    does not hold whole is its stem and its suffixes."""
     for suffix in _DERIVED[front]:
-        if kazakh.fold_lookalikes(tail[:len(suffix)]) == kazakh.fold_lookalikes(suffix):
-            rest = ending_spelling(tail[len(suffix):], front) if len(tail) > len(suffix) else ""
+        if kazakh.fold_lookalikes(tail[:len(suffix)]) == kazakh.fold_lookalikes(suffix) \
+                and _keeps_kazakh_letters(tail[:len(suffix)], suffix):
+            rest = tail[len(suffix):]
+            rest = ending_spelling(rest, front) if rest else ""
+            if rest is None and depth > 1:
+                rest = _derived_spelling(tail[len(suffix):], front, depth - 1)
             if rest is not None:
                 return suffix + rest
     return None
 
 
-def _compound_tail(first: str, tail: str) -> str | None:
+def _compound_tail(first: str, tail: str, first_as_typed: bool = False) -> str | None:
     """*tail* as a second word written as typed, with endings (әуе-компаниясы, тік-ұшақ): the
     first word of a closed compound was the one respelt. Both words of three letters or more,
     the second's stem of four."""
     if len(first) < 3 or len(tail) < 4 or tail[:1] in "ыі":
         return None  # a suffix begins so, hardly a word (тәб-ысталды is табысталды)
     written = kazakh_written_stem(tail)
-    return tail if written is not None and len(written) >= 4 else None
+    if written is not None:
+        return tail if len(written) >= 4 else None
+    if not first_as_typed:
+        return None  # one slip per compound: урбан-далу is no ұрбаң-дәлу
+    respelt = _whole_respelling(tail)  # келісім-шартка: the second word's ending typed with look-alikes
+    stem = kazakh_stem(respelt) if respelt else None
+    return respelt if stem is not None and len(stem) >= 4 else None
 
 
 _VOICED = {"б": "п", "г": "к"}

@@ -779,9 +779,9 @@ def _registered_latin(bundle: Bundle) -> set[str]:
 
 
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
-_TITLE_LINKS = frozenset({"and", "of", "for", "the", "de", "du", "des", "la", "le", "di", "van", "von", "&"})
+_TITLE_LINKS = frozenset({"and", "of", "for", "the", "&"}) | free_names.FOREIGN_NAME_LINKS
 """Small words inside a name kept in its own language (Airbus Defence and Space, Bank of
-America, Cité de la Musique)."""
+America, Cité de la Musique, Alta Genetics do Brasil)."""
 
 
 def _titled(words: list[str]) -> bool:

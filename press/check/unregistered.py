@@ -470,7 +470,8 @@ class FreeNames:
                     if not (names.compare_words(a, b).status == NEAR or self._one_surname(lang, a, b)
                             or self._one_counterpart(a, b)) \
                             or self._other_names(lang, a, b) \
-                            or ((a.place or b.place) and (self._quoted(lang, a) or self._quoted(lang, b))):
+                            or ((a.place or b.place) and any(self._quoted(lang, w) or self._foreign(lang, w)
+                                                             for w in (a, b))):
                         continue  # «Казакстан Гарыш Сапары»: a company's name keeps its own spelling
                     pair = self._odd_one(a, b, counts)
                     if pair is None:
@@ -492,6 +493,11 @@ class FreeNames:
         """*word* stands inside «quotation marks» (the name of a company, a ship, a programme)."""
         para = self._place_of(lang, word)[0]
         return para.text.count("«", 0, word.start) > para.text.count("»", 0, word.start)
+
+    def _foreign(self, lang: str, word: NameWord) -> bool:
+        """*word* is a word of a Latin name in its own language (Genetics do Brasil): no
+        spelling of the place the release names otherwise (Brazil)."""
+        return names.in_foreign_name(self._place_of(lang, word)[0].text, word.start)
 
     def _one_surname(self, lang: str, a: NameWord, b: NameWord) -> bool:
         """*a* and *b* end full names with the same first name, one a letter or two longer

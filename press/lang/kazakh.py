@@ -214,9 +214,15 @@ def possessive(word: str) -> str:
     return _ELIDED.get(lower, word) + ("і" if front else "ы")
 
 
+_ORDINAL_BASE = {"жиырма": "жиырмас"}
+"""Numerals whose ordinal keeps an old stem: жиырмасыншы (twentieth), the literary form, beside
+the plain жиырманшы, which the ordinal ending after a vowel reads as well."""
+
+
 def ordinal_stem(word: str) -> str:
     """The ordinal of a numeral: -ншы/-нші after a vowel (екінші, алтыншы), -ыншы/-інші after a
-    consonant (үшінші, оныншы, қырқыншы)."""
+    consonant (үшінші, оныншы, қырқыншы, жиырмасыншы)."""
+    word = _ORDINAL_BASE.get(word.lower(), word)
     lower = word.lower()
     front = is_front(lower)
     if lower[-1:] in VOWELS and lower[-1:] not in GLIDES:

@@ -33,6 +33,24 @@ from press.lang.tokens import Token, tokens
 
 # --- Transliteration ---------------------------------------------------------------------
 
+FOREIGN_NAME_LINKS = frozenset({
+    "de", "du", "des", "la", "le", "les", "et",  # French
+    "do", "da", "dos", "das", "e",  # Portuguese
+    "del", "della", "delle", "dei", "di", "y", "el", "los", "las",  # Spanish, Italian
+    "van", "von", "der", "den", "het", "und", "zu"})  # Dutch, German
+"""Articles and prepositions inside a name kept in its own language (Cité de la Musique, a
+company's Portuguese name with do/da, Banco del Sur): the words of such a name are that
+language's, not English or Russian spellings of a place (Alta Genetics do Brasil)."""
+
+_FOREIGN_NAME_TAIL = re.compile(r"[A-Z][\w'’-]*\s+(?:" + "|".join(sorted(FOREIGN_NAME_LINKS)) + r")\s+\Z")
+
+
+def in_foreign_name(text: str, start: int) -> bool:
+    """The word at *start* follows a capitalised Latin word and a foreign link word (Genetics
+    do │Brasil): a word of a name in its own language."""
+    return bool(_FOREIGN_NAME_TAIL.search(text, max(0, start - 60), start))
+
+
 _CYR_LATIN = {
     "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo",
     "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n",

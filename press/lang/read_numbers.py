@@ -950,14 +950,15 @@ _IMPLIED = {
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
+           (r"(?<!інші )(?<!ншы )\bжарты жыл(?:ға|да|дан|ы|дың|мен)?\b", 6, "month"),
            (r"\b(?:келесі|ертесі) күн(?:і|інде)\b|\bерте(?:сі|ңі)(?:не|нде)\b", 1, NEXT_DAY),
            (rf"\b{_PERIOD['kk']} бір рет\b", 1, ONCE)),
 }
 """Numbers a word implies (bilateral, двусторонний, екіжақты, both; a decade, десятилетие,
-онжылдық, which another version writes «он жыл»; "seven days a week", which another writes
-«круглосуточно», «тәулік бойы»; the next day, на следующий день, келесі күні: one day after,
-which another version may write as a date): soft, since a translation says "the two
-countries", "ten years" or nothing at all instead."""
+онжылдық, which another version writes «он жыл»; полгода, жарты жыл: six months; "seven days a
+week", which another writes «круглосуточно», «тәулік бойы»; the next day, на следующий день,
+келесі күні: one day after, which another version may write as a date): soft, since a translation
+says "the two countries", "ten years" or nothing at all instead."""
 _BY_PREFIX = -1
 """A row's value read from the numeral the word begins with (`_prefix_value`): one pattern
 for threefold … tenfold keeps the pass over the text fast."""
