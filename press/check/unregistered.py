@@ -98,12 +98,10 @@ class FreeNames:
                         or self._given_differs(mention, word) or self._doubled_otherwise(word)
                     if partners and _demonym_used(para, mention, partners):
                         break
-                    if partners and (lang, mention.text) not in self.reported:
-                        self.reported.add((lang, mention.text))
+                    if partners and self._first_report(lang, mention.text):
                         out.append(self._spelling_finding(para, mention, word, partners))
                         break
-                    if (lang, mention.text) not in self.reported and _russian_letters(mention, word):
-                        self.reported.add((lang, mention.text))
+                    if _russian_letters(mention, word) and self._first_report(lang, mention.text):
                         out.append(_russian_letters_finding(para, mention, word))
                         break
                     tie = self._cyrillic_tie(word)
@@ -480,14 +478,21 @@ class FreeNames:
                     if id(wrong) in self.anchors:
                         wrong, right = right, wrong
                     where, holder = self._place_of(lang, wrong)
-                    if (lang, holder.text) in self.reported:
+                    if not self._first_report(lang, holder.text):
                         continue
-                    self.reported.add((lang, holder.text))
                     out.append(Finding(
                         "names.inconsistent", "error", [lang], where.location, holder.text,
                         f"{lang} spells one name two ways: «{wrong.text}» here, «{right.text}» "
                         f"elsewhere (expected, in its case form)"))
         return out
+
+    def _first_report(self, lang: str, text: str) -> bool:
+        """True the first time the name *text* of version *lang* is reported, which records it:
+        one finding per full name, whichever rule finds it first."""
+        if (lang, text) in self.reported:
+            return False
+        self.reported.add((lang, text))
+        return True
 
     def _quoted(self, lang: str, word: NameWord) -> bool:
         """*word* stands inside «quotation marks» (the name of a company, a ship, a programme)."""
