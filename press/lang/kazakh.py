@@ -514,10 +514,6 @@ def russian_spelling_of(kazakh_word: str, russian_word: str) -> bool:
                for size in (len(kazakh_word), len(kazakh_word) - 1))  # a stem: Улги(я) for Өлгий
 
 
-_PROTHESIS = re.compile(r"\A[ыі](?=[бвгджзклмнпрстфхцчш]{2})")
-_NASAL_BEFORE_LABIAL = re.compile(r"н(?=[бп])")
-
-
 _GLIDE_VOWEL = re.compile(r"[аәеоөұүыі]у[ыі]", re.IGNORECASE)
 
 
@@ -526,6 +522,10 @@ def kazakh_spelling(word: str) -> bool:
     the ы or і Kazakh writes after it (Бауыржан, Сауытбек, Тәуірбек), which Russian spelling
     never has (Бауржан, Саутбек)."""
     return bool(_GLIDE_VOWEL.search(word))
+
+
+_PROTHESIS = re.compile(r"\A[ыі](?=[бвгджзклмнпрстфхцчш]{2})")
+_NASAL_BEFORE_LABIAL = re.compile(r"н(?=[бп])")
 
 
 def foreign_place_keys(stem: str) -> tuple[str, ...]:

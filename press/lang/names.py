@@ -781,10 +781,18 @@ def geonames_place(word: str, lang: str) -> str | None:
     town = _likeliest(found)
     if town is None:
         return None
-    known = gazetteer("en").get(town.lower()) or gazetteer("en").get(geonames.fold(town).lower())
+    known = _gazetteer_town(town)
     if known and place_names(known, lang):
         return None  # Ашгабад for the gazetteer's Ашхабад: a spelling the spelling rules judge
     return known or f"G:{town}"
+
+
+def _gazetteer_town(town: str) -> str | None:
+    """The gazetteer's id of the GeoNames town *town* (its English name, with or without its
+    diacritics), when the gazetteer knows it: one place has one id whichever list names it."""
+    from press.lang import geonames
+
+    return gazetteer("en").get(town.lower()) or gazetteer("en").get(geonames.fold(town).lower())
 
 
 def _likeliest(towns: tuple[str, ...]) -> str | None:
@@ -826,7 +834,7 @@ def geonames_phrase(words: list[str], lang: str) -> str | None:
     lower = [w.lower().replace("’", "'") for w in words]
     key = " ".join(lower[:-1] + [lower[-1].removesuffix("'s")])
     found = geonames.lookup((key,), lang)
-    return (gazetteer("en").get(found[0].lower()) or f"G:{found[0]}") if found else None
+    return (_gazetteer_town(found[0]) or f"G:{found[0]}") if found else None
 
 
 def _maybe_town(word: str, lang: str) -> bool:
@@ -1265,10 +1273,11 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         sounded = min([distance(skeleton(r), skeleton(cyr)) for r in readings], default=9.0)
         by_sound = sounded <= _SOUNDED and sounded < cost
         cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
-    if cost > (0.8 if is_kazakh_name(cyr) else 0.75) and cost <= _LEARNT_REACH \
-            and not is_kazakh_surname(cyr) and transcription_model.same_name(latin, cyr):
+    same = 0.8 if is_kazakh_name(cyr) else 0.75
+    if same < cost <= _LEARNT_REACH and not is_kazakh_surname(cyr) \
+            and transcription_model.same_name(latin, cyr):
         return Verdict(SAME, cost)  # Caldwell/Колдуэлл, Hoeffner/Хёфнер: as place names are transcribed
-    if cost <= (0.8 if is_kazakh_name(cyr) else 0.75):
+    if cost <= same:
         if _pinyin_of(latin, cyr):
             return Verdict(SAME, cost)  # Xiaoming/Сяомин: Chinese, no Russian surname in -ин
         if is_kazakh_surname(cyr) and not follows_state_romanisation(latin, cyr):
