@@ -40,12 +40,16 @@ class Item:
     """Counts for a match but is not reported alone (today, bilateral, both)."""
     kind: Hashable = None
     """What a soft item measures (day, side): soft items of one kind that differ are reported."""
+    what: Hashable = None
+    """What a stated item counts (kg, an ordinal, a calendar year, a count): two items are one
+    fact stated differently only when what they count is the same; None: anything."""
 
 
 Render = Callable[[Hashable, str], str | None]
 """How a key is written in a language (the expected form in a message), or None."""
-Likeness = Callable[[Hashable, Hashable], tuple]
-"""How alike a key the others state and a key a version has instead are (greater: more alike)."""
+Likeness = Callable[[Hashable, Hashable], tuple | None]
+"""How alike a key the others state and a key a version has instead are (greater: more alike);
+None: they are never one fact stated differently."""
 
 
 def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
@@ -80,7 +84,8 @@ def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
     if not bundle.aligned and _same_shape(bundle, langs):
         for lang, others, missing, extra, paragraph in _substitutions(bundle, items, langs):
             for lacks, has in _pairs(bundle, paragraph, lang, others, missing, extra, likeness):
-                if not any((lang, key) in reported for key in lacks + has):
+                replaced = lacks and has or likeness is None  # a figure of another kind replaces nothing
+                if replaced and not any((lang, key) in reported for key in lacks + has):
                     findings.append(_finding(bundle, paragraph, lang, others, lacks, has, rule, what,
                                              severity, render))
     return findings
@@ -109,17 +114,31 @@ def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list
 
     lacking = sorted(missing, key=lambda k: where(k, others))
     having = sorted(extra, key=lambda k: where(k, [lang]))
+    fits = _fits(items)
     if likeness is not None:
-        return _pairs_alike(lacking, having, likeness, lambda k: where(k, others)[0],
-                            lambda k: where(k, [lang])[0])
+        return _pairs_alike(lacking, having, lambda k, h: likeness(k, h) if fits(k, h) else None,
+                            lambda k: where(k, others)[0], lambda k: where(k, [lang])[0])
     pairs: list[tuple[list[Hashable], list[Hashable]]] = []
     for n, key in enumerate(having):
         para = where(key, [lang])[0]
         last = all(where(k, [lang])[0] != para for k in having[n + 1:])
-        matches = [k for k in lacking if where(k, others)[0] == para][:None if last else 1]
+        matches = [k for k in lacking if where(k, others)[0] == para and fits(k, key)][:None if last else 1]
         lacking = [k for k in lacking if k not in matches]
         pairs.append((matches, [key]))
     return pairs + [([key], []) for key in lacking]
+
+
+def _fits(items: dict[str, list[Item]]) -> Callable[[Hashable, Hashable], bool]:
+    """Whether a key the others state and one a version has instead may be one fact stated
+    differently: what they count (`Item.what`) is the same for some statement of each, or
+    unknown for one of them. Two bronze medals are no weight class of 51 kg, a birth year no
+    year of a title: a figure without such a partner is one the others do not state."""
+    whats: dict[Hashable, set[Hashable]] = {}
+    for group in items.values():
+        for item in group:
+            if item.what is not None:
+                whats.setdefault(item.key, set()).add(item.what)
+    return lambda a, b: not whats.get(a) or not whats.get(b) or bool(whats[a] & whats[b])
 
 
 def _pairs_alike(lacking: list[Hashable], having: list[Hashable], likeness: Likeness,
@@ -128,9 +147,10 @@ def _pairs_alike(lacking: list[Hashable], having: list[Hashable], likeness: Like
     """`_pairs` by likeness: in each paragraph the most alike lacking key and item had instead
     pair first, one to one (in the order said among equals); a lacking key left over goes to
     the item most like it (the last of equals), and one where the version has nothing instead
-    stands alone."""
+    stands alone. A pair *likeness* gives None never pairs (what they count differs)."""
     taken: dict[Hashable, list[Hashable]] = {key: [] for key in having}
-    candidates = sorted(((k, h) for k in lacking for h in having if lacked_in(k) == had_in(h)),
+    candidates = sorted(((k, h) for k in lacking for h in having
+                         if lacked_in(k) == had_in(h) and likeness(k, h) is not None),
                         key=lambda pair: (tuple(-x for x in likeness(*pair)), lacking.index(pair[0]),
                                           having.index(pair[1])))
     paired: set[Hashable] = set()
@@ -140,7 +160,7 @@ def _pairs_alike(lacking: list[Hashable], having: list[Hashable], likeness: Like
             paired.add(lacked)
     alone = []
     for key in (k for k in lacking if k not in paired):
-        there = [h for h in having if had_in(h) == lacked_in(key)]
+        there = [h for h in having if had_in(h) == lacked_in(key) and likeness(key, h) is not None]
         if there:
             taken[max(reversed(there), key=lambda h: likeness(key, h))].append(key)
         else:
@@ -319,7 +339,7 @@ def _resolve_alternatives(items: dict[str, list[Item]]) -> dict[str, list[Item]]
         elsewhere = set().union(*(k for other, k in keys.items() if other != lang))
         resolved[lang] = [
             Item(item.alt, item.alt_label or item.label, item.para, item.excerpt, soft=item.soft,
-                 kind=item.kind)
+                 kind=item.kind, what=item.what)
             if item.alt is not None and item.key not in elsewhere and item.alt in elsewhere else item
             for item in group
         ]

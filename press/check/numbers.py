@@ -103,8 +103,12 @@ def _directions(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> l
 
 def _times(paras: list[Para]) -> list[Item]:
     """Times of day (17:00, «17:00-ге дейін»), compared as such: 17:00 is not the number 17."""
-    return [Item(key, key, para, para.text[start:end]) for para in paras
+    return [Item(key, key, para, para.text[start:end], what=CLOCK) for para in paras
             for start, end, key in find_times(para.text)]
+
+
+CLOCK = "time of day"
+"""What a time of day counts: never a figure of minutes or a count said instead of it."""
 
 
 def _designated(paras: list[Para]) -> list[Item]:
@@ -123,7 +127,7 @@ def _item(n: NumberMention, para: Para, exact: Exact) -> Item:
     value = _value(n, exact)
     alt = n.alt.normalize() if n.alt is not None else _share(n)
     return Item(value, _show(value), para, n.text, alt, _show(alt) if alt is not None else None,
-                soft=n.soft, kind=n.unit if n.soft else None)
+                soft=n.soft, kind=n.unit if n.soft else None, what=n.kind)
 
 
 def _share(n: NumberMention) -> Decimal | None:

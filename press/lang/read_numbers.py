@@ -55,6 +55,9 @@ class NumberMention:
     direction: str | None = None
     """up or down: the change the figure measures (an increase of 23%, сократилось до 18 дней,
     14,5 пайызға артты); None when no word near it says."""
+    kind: str | None = None
+    """What the figure counts (`figure_kind`): its unit, an ordinal, an age, a calendar year, a
+    birth year or a plain count; two figures of different kinds are never one figure changed."""
 
 
 # --- units -------------------------------------------------------------------------------
@@ -74,6 +77,10 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "year": {"en": ("year", "years"), "ru": ("год", "года", "лет", "годы", "годам", "годах", "году"),
              "kk": ("жыл",)},
     "hour": {"en": ("hour", "hours"), "ru": ("час", "часа", "часов"), "kk": ("сағат",)},
+    "minute": {"en": ("minute", "minutes", "min"), "ru": ("минута", "минуты", "минут", "минуту", "мин"),
+               "kk": ("минут",)},
+    "second": {"en": ("seconds", "sec"), "ru": ("секунда", "секунды", "секунд", "секунду", "сек"),
+               "kk": ("секунд",)},
     "km": {"en": ("km", "kilometre", "kilometres", "kilometer", "kilometers"),
            "ru": ("км", "километр", "километра", "километров"), "kk": ("км", "шақырым", "километр")},
     "tonne": {"en": ("tonne", "tonnes", "ton", "tons"), "ru": ("тонна", "тонны", "тонн", "тонну"),
@@ -83,10 +90,11 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "usd": {"en": ("dollars", "dollar", "usd"), "ru": ("доллар", "доллара", "долларов", "долл"),
             "kk": ("доллар",)},
     "kzt": {"en": ("tenge", "kzt"), "ru": ("тенге",), "kk": ("теңге",)},
-    "times": {"en": ("times",), "ru": ("раза", "раз"), "kk": ("есе",)},
+    "times": {"en": ("times",), "ru": ("раза", "раз"), "kk": ("есе", "рет", "мәрте")},
     "eur": {"en": ("euro", "euros", "eur"), "ru": ("евро",), "kk": ("еуро", "евро")},
     "kg": {"en": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
-           "ru": ("кг", "килограмм", "килограмма", "килограммов", "килограммам"), "kk": ("кг", "килограмм")},
+           "ru": ("кг", "килограмм", "килограмма", "килограммов", "килограммам"),
+           "kk": ("кг", "килограмм", "келі")},
     "centner": {"en": ("centner", "centners", "quintal", "quintals"),
                 "ru": ("центнер", "центнера", "центнеров"), "kk": ("центнер",)},
     "mile": {"en": ("mile", "miles"), "ru": ("миля", "мили", "миль", "милю"), "kk": ("миля",)},
@@ -158,7 +166,8 @@ anniversary) and the unit they count."""
 
 
 def unit_of(word: str, lang: str) -> str | None:
-    """The unit *word* names ("day" for days, дней, суток, күн, тәулікке), or None."""
+    """The unit *word* names ("day" for days, дней, суток, күн, тәулікке; a currency by any of
+    its CLDR names, `_cldr_currencies`), or None."""
     lower = word.lower().strip("-")
     if lang == "ru":
         return _ru_unit(lower)
@@ -169,12 +178,79 @@ def unit_of(word: str, lang: str) -> str | None:
                 return unit
         elif lower in forms:
             return unit
-    return None
+    currencies = _cldr_currencies().get(lang, {})
+    if lang == "kk":
+        return next((unit for base, unit in currencies.items() if kazakh.matches_stem(lower, base)), None)
+    return currencies.get(lower)
+
+
+_CODE_UNITS = {"USD": "usd", "EUR": "eur", "KZT": "kzt"}
+_EN_HOMOGRAPHS = frozenset({"won", "real", "rand", "mark"})
+"""English currency nouns that are also common words ("5 won", "2 real"): left to their codes."""
+_NOT_MONEY = frozenset({"gold"})
+"""Currencies whose noun names a thing counted in news (three golds, «үш алтын»): left out."""
+
+
+@cache
+def _cldr_currencies() -> dict[str, dict[str, str]]:
+    """The noun of every currency in use, by its CLDR name in each language (US Dollar, доллар
+    США, АҚШ доллары; Czech Koruna, чешская крона, Чехия кронасы), and its unit: the one of
+    `_UNITS` its English noun names, else "currency:" and that noun. English: the noun and its
+    plural; Russian: the name's noun (its first word that is no adjective or abbreviation) in
+    the forms CLDR gives after 1, 2 and 5; Kazakh: the last word, and without its possessive
+    ending (доллары, доллар), of four letters or more (сол, бат are words of their own)."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    codes = {code for territory in Locale("en").territories if territory.isalpha()
+             for code in get_territory_currencies(territory, tender=True)}
+    table: dict[str, dict[str, str]] = {"en": {}, "ru": {}, "kk": {}}
+    for code in sorted(codes):
+        noun = _currency_name(code, "en").split()[-1]
+        if noun in _NOT_MONEY:
+            continue
+        unit = _CODE_UNITS.get(code) or _known_unit(noun) or f"currency:{noun}"
+        if noun not in _EN_HOMOGRAPHS:
+            table["en"].update(dict.fromkeys((noun, noun + "s"), unit))
+        for form in _ru_currency_nouns(code):
+            table["ru"].setdefault(form, unit)
+        last = _currency_name(code, "kk").split()[-1]
+        for base in {last, re.sub(r"(?:сы|сі|ы|і)\Z", "", last)}:
+            if len(base) >= 4:
+                table["kk"].setdefault(base, unit)
+    return table
+
+
+def _currency_name(code: str, lang: str, count: int | None = None) -> str:
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(code, count=count, locale=lang).lower()
+
+
+def _ru_currency_nouns(code: str) -> set[str]:
+    """The Russian noun of a currency as CLDR writes it after 1, 2 and 5 (доллар, доллара,
+    долларов США; казахский тенге: тенге), each form a noun first (not «так» of «така», «вон»)."""
+    from press.lang.russian import parses
+
+    words = _currency_name(code, "ru", 1).split()
+    index = next((i for i, word in enumerate(words)
+                  if word.isalpha() and not (parses(word) and parses(word)[0].tag.POS == "ADJF")), None)
+    if index is None:
+        return set()
+    return {forms[index] for count in (1, 2, 5)
+            if len(forms := _currency_name(code, "ru", count).split()) == len(words)
+            and parses(forms[index]) and parses(forms[index])[0].tag.POS == "NOUN"}
+
+
+def _known_unit(noun: str) -> str | None:
+    """The unit of `_UNITS` an English currency noun names (ruble: currency:rouble)."""
+    return next((unit for unit, names in _UNITS.items() if noun in names.get("en", ())), None)
 
 
 @cache
 def _ru_units() -> dict[str, str]:
-    return {form: unit for unit, names in _UNITS.items() for form in names.get("ru", ())}
+    return {**_cldr_currencies()["ru"],
+            **{form: unit for unit, names in _UNITS.items() for form in names.get("ru", ())}}
 
 
 @lru_cache(maxsize=4096)
@@ -428,7 +504,7 @@ _FRACTIONS = {
                      r"\b(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
                      r"(?:(?P<den>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
                      r"(?=\s+(?:of|more|less|fewer|higher|lower|from|in|at|to|were|was|are|is|came|went|each|apiece)\b"
-                     r"|\s*[,.;:])"
+                     r"|\s+[a-z]{2,}er\s+than\b|\s*[,.;:])"
                      r"|(?P<dens>(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s)\b)",
                      re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:(?P<num>одн(?:а|у|ой)|две|двух|три|тр[её]х|четыре)\s+)?"
@@ -440,7 +516,8 @@ _FRACTIONS = {
 }
 """Fractions in words: two thirds, a quarter of; две трети, треть, четверть; үштен екісі,
 төрттен бір; пятая часть. English "a third", "a quarter" only before "of", a comparative, a
-preposition or verb, "each" or a stop (a third more, a fifth from China, a quarter were women,
+preposition or verb, a comparative with "than" (a third faster than), "each" or a stop (a third
+more, a fifth from China, a quarter were women,
 one third each; a third round is an ordinal) or after "by" (grew by a third);
 halves are left out (the first half of the year is no figure)."""
 
@@ -524,12 +601,88 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
               if not any(s < m.end and m.start < e for s, e in taken)]
     if lang == "ru":
         found += [m for m in _ru_sets(text) if not any(s < m.end and m.start < e for s, e in taken)]
+    found += [m for m in _firsts(text, lang) if not any(f.start < m.end and m.start < f.end for f in found)]
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
                                       text, lang), text, lang) for m in found]
     found = _proportions(text, lang, sorted(found, key=lambda m: m.start))
-    return _ranges(text, lang, _bounds(text, lang, _shared_qualifiers(text, lang, [
-        replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
-        if not m.soft else m for m in found])))
+    return [replace(m, kind=figure_kind(text, m, lang)) for m in _ranges(text, lang, _bounds(
+        text, lang, _shared_qualifiers(text, lang, [
+            replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
+            if not m.soft else m for m in found])))]
+
+
+# --- what a figure counts ------------------------------------------------------------------
+
+_NEVER = re.compile(r"(?!)")
+ORDINAL = "ordinal"
+AGE = "age"
+CALENDAR_YEAR = "calendar year"
+BIRTH_YEAR = "birth year"
+COUNT = "count"
+_AGE_AFTER = {"en": re.compile(r"[\s\u00a0-]*years?[\s\u00a0-]+old\b|-year-old\b", re.IGNORECASE),
+              "ru": re.compile(r"[\s\u00a0]+(?:год|года|лет)[\s\u00a0]+от[\s\u00a0]+роду", re.IGNORECASE),
+              "kk": re.compile(r"[\s\u00a0]+жас(?:та|қа|тағы|тан|ар|ында|ындағы)?(?![\w])|[-‐]?жастағы",
+                               re.IGNORECASE)}
+_AGE_BEFORE = {"en": re.compile(r"\b(?:aged?|at the age of|age of)[\s\u00a0]+\Z", re.IGNORECASE),
+               "ru": re.compile(r"\bв[\s\u00a0]+возрасте(?:[\s\u00a0]+(?:от|до|старше|моложе))?[\s\u00a0]+\Z",
+                                re.IGNORECASE)}
+"""An age: "aged 30", "a 30-year-old", «в возрасте 30 лет», «30 жастағы», «30 жасқа»; Russian
+«30-летний», «тридцатилетний» before a person (`_aged`)."""
+_RU_YEARS_OLD = re.compile(r"(?:[-‐]?(?:ти|ми)?[-‐]?|\w*)летн\w*[\s\u00a0]+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _aged(text: str, mention: NumberMention, lang: str) -> bool:
+    """The figure is an age said after it ("30 years old", «30 жастағы»); in Russian «30-летний»
+    only before a name or a person («30-летний Денис», «тридцатилетний спортсмен»), not a
+    «пятилетний план», which counts years."""
+    if _AGE_AFTER.get(lang, _NEVER).match(text, mention.end):
+        return True
+    if lang != "ru":
+        return False
+    start = mention.start if mention.spelled else mention.end
+    found = _RU_YEARS_OLD.match(text, start)
+    if found is None:
+        return False
+    from press.lang.russian import parses
+
+    word = found.group(1)
+    return word[:1].isupper() or any(p.tag.POS == "NOUN" and "anim" in p.tag
+                                     for p in parses(word.lower())[:2])
+
+
+_S = r"[\s\u00a0]+"
+_BORN = {"en": re.compile(rf"\bborn(?:{_S}(?:in|on))?{_S}(?:\w+{_S}){{0,2}}\Z|\(b\.[\s\u00a0]*\Z",
+                          re.IGNORECASE),
+         "ru": re.compile(r"\b(?:род(?:ил(?:ся|ась|ись)|ом)|появил(?:ся|ась) на свет)\b[^.;]{0,30}\Z",
+                          re.IGNORECASE)}
+_BORN_AFTER = {"ru": re.compile(rf"{_S}(?:г\.|года?){_S}рождения\b", re.IGNORECASE),
+               "kk": re.compile(rf"{_S}жылы{_S}(?:\w+{_S})?(?:туған|дүниеге{_S}кел)", re.IGNORECASE)}
+"""A birth year: "born in 1996", «родилась в 1996 году», «1996 года рождения», «1996 жылы туған»,
+«1996 жылы дүниеге келген»."""
+_COUNTED_NOUN = re.compile(r"[\s\u00a0]+(?!(?:the|and|in|to|of|at|on|for|by|with|from|was|were|is|are|и|в|на|"
+                           r"с|по|для|за|был|была|были|және|мен)\b|жыл|год|лет|year)[a-zа-яёәғқңөұүһі]{3,}")
+"""A lower-case word after a year-like figure that it counts (1800 people, 2000 адам): no year."""
+
+
+def figure_kind(text: str, mention: NumberMention, lang: str) -> str | None:
+    """What *mention* counts, read once for all three languages: an age («30-летний», «30
+    жастағы», "aged 30"), an ordinal (fifth, «четвертая», «үшінші»), a birth year, a calendar
+    year, the unit it is in (kg, per cent, a currency, days), else a plain count. A weight class
+    «51 келі» and «две бронзы», a birth year and a title's year, «четвертая медаль» and
+    «51 кг» are figures of different things, never one figure stated two ways."""
+    before = text[max(0, mention.start - 40):mention.start]
+    if _AGE_BEFORE.get(lang, _NEVER).search(before) or _aged(text, mention, lang):
+        return AGE
+    if mention.ordinal or mention.unit in (FIRST, "edition"):
+        return ORDINAL
+    if mention.soft:
+        return _SOFT_KINDS.get(mention.unit)
+    if _is_year(mention) and not _COUNTED_NOUN.match(text, mention.end):
+        if _BORN.get(lang, _NEVER).search(before) or _BORN_AFTER.get(lang, _NEVER).match(text, mention.end):
+            return BIRTH_YEAR
+        return CALENDAR_YEAR
+    return mention.unit or COUNT
+
 
 
 _FROM = {"en": re.compile(r"(?<!\w)(?:from|between)[\s\u00a0]+\Z", re.IGNORECASE),
@@ -687,6 +840,27 @@ def _ru_sets(text: str) -> list[NumberMention]:
     return [NumberMention(Decimal(forms[word]), token.start, token.end, token.text, spelled=True, soft=True)
             for index, token in enumerate(words) if (word := token.lower.replace("ё", "е")) in forms
             and not (index and _counts(words[index - 1]))]
+
+
+_FIRST_RE = {"en": re.compile(r"(?<![\w-])(?:first|inaugural)(?![\w-])", re.IGNORECASE),
+             "kk": re.compile(r"(?<![\w-])(?:бірінші|алғашқы)\w*", re.IGNORECASE)}
+"""The words for "first" (first, inaugural, бірінші, алғашқы; Russian «первый» in every form,
+`_ru_one`): ordinal 1."""
+
+
+def _firsts(text: str, lang: str) -> list[NumberMention]:
+    """Each "first" alone (the first meeting, «первое заседание», «алғашқы отырысы»): ordinal 1,
+    soft of kind `FIRST`, since "for the first time" and «впервые» say it without a word of
+    order; replaced by «екінші» (second) it is a changed ordinal."""
+    if lang == "ru":
+        table = _ru_one()
+        found = [(t.start, t.end, t.text) for t in tokens(text)
+                 if table.get(t.lower.replace("ё", "е")) == (1, True)]
+    else:
+        pattern = _FIRST_RE.get(lang)
+        found = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)] if pattern else []
+    return [NumberMention(Decimal(1), start, end, word, ordinal=True, spelled=True, unit=FIRST, soft=True)
+            for start, end, word in found]
 
 
 def _counts(token: Token) -> bool:
@@ -929,6 +1103,12 @@ changed figure."""
 ONCE = "once"
 """The kind of "once a week" (раз в неделю, аптасына бір рет): soft, as "once" is also "one
 time" said of no count; replaced by "twice a week" it is a changed count."""
+_SOFT_KINDS = {ONCE: "times", NEXT_DAY: "day", "list": COUNT}
+"""What the soft figures a version may give in another's place count ("once a week" against
+"twice a week", "the next day" against "two days later", a list's count); any other soft
+figure (bilateral, both, a decade) pairs with any figure, as before kinds."""
+
+
 _PERIOD = {"en": r"(?:day|week|fortnight|month|quarter|year)",
            "ru": r"(?:день|сутки|неделю|месяц|квартал|год)",
            "kk": r"(?:күніне|тәулігіне|аптасына|айына|тоқсанына|жылына)"}
@@ -1034,7 +1214,8 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
                  r"no younger than|older than|a minimum of|at minimum"),
         ("less", r"less than|fewer than|under|below|younger than"),
         ("nearly", r"nearly|almost|close to|just under|up to nearly"),
-        ("approx", r"about|around|approximately|roughly|some|an estimated|circa|just over"),
+        ("approx", r"about|around|approximately|roughly|some|an estimated|circa|just over|tentatively"
+                   r"|provisionally|a provisional|a tentative|a preliminary"),
         ("upto", r"up to|as (?:many|much) as|no more than|a maximum of|at most|(?:no|not) older than"
                  r"|no higher than"),
     ),
@@ -1044,7 +1225,8 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
                  r"превзош\w+|сверх|не моложе|старше|минимум|не реже"),
         ("less", r"менее|меньше|ниже|моложе|младше"),
         ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
-        ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более"),
+        ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более|предварительно"
+                   r"|предположительно|по предварительным (?:данным|оценкам)"),
         ("upto", r"не позднее(?= (?:чем )?через\b)|не более|не больше|вплоть до|максимум|не старше|не выше"
                  r"|не чаще"),
         ("to", r"до"),
@@ -1052,7 +1234,7 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     "kk": (
         ("more", r"кемінде|кем дегенде|тым құрығанда|астам"),
         ("upto", r"көп дегенде|ең көбі|ең көп дегенде"),
-        ("approx", r"шамамен|жуық шамамен|жуық|шамасы"),
+        ("approx", r"шамамен|жуық шамамен|жуық|шамасы|алдын ала|болжаммен"),
     ),
 }
 _QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|за|из|через|of|by|in))?\s+(?:[$€£]|US\$|[A-Z]{3}\s)?\s*\Z"
@@ -1062,11 +1244,12 @@ currency's sign or code (up to SAR 10,000)."""
 _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
              ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"
                       r"|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*"),
-             ("less", r"кем|аз|кіші\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
+             ("less", r"кем|аз|кіші\w*|жетпей\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
              ("approx", r"шамасында|шамалы|төңірегінде"),
              ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
 """After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»,
-«65 жастан үлкендерге» (older than 65, as «старше 65 лет»), «14 жастан кіші» (younger);
+«65 жастан үлкендерге» (older than 65, as «старше 65 лет»), «14 жастан кіші» (younger), «бес
+тәулікке жетпей» (not reaching five days: less than five, as «менее чем за пять суток»);
 «40 шақты» ("some 40") follows the bare number; «400 мыңнан артады» (exceeds, after the
 ablative) is «асады»; «20%-ға артты» (grew by, after the dative) is no qualifier."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
@@ -1075,6 +1258,9 @@ _KK_ANY = re.compile("")
 _KK_JOINED = {"more": _KK_ABLATIVE, "less": _KK_ABLATIVE, "upto": _KK_ABLATIVE, "approx": _KK_ANY}
 """The ending the word before the qualifier takes (ablative; dative for the others; none before
 шақты, and «шамасында» follows a bare noun: «6 миллиард доллар шамасында», about 6 billion)."""
+_KK_SHORT_OF = "жетпе"
+"""«жетпей», «жетпейтін» (not reaching) takes the dative, not the ablative of «кем»: «бес тәулікке
+жетпей» is less than five days."""
 _KK_SLIGHTLY = {"more": "approx", "less": "nearly"}
 """«сәл» (slightly) before «асты», «кем»: «15 триллионнан сәл асты» is just over 15 (about, as
 English "just over"), «сәл кем» just under (nearly)."""
@@ -1220,7 +1406,7 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
             if re.fullmatch(pattern, word):
                 if word.startswith("шақты"):
                     return name if previous == mention.text.lower() else None
-                joined = _KK_JOINED.get(name, _KK_DATIVE)
+                joined = _KK_DATIVE if word.startswith(_KK_SHORT_OF) else _KK_JOINED.get(name, _KK_DATIVE)
                 if not joined.search(previous):
                     return None
                 if words[words.index(word) + 1:words.index(word) + 2] == ["емес"]:
@@ -1272,10 +1458,27 @@ def _digits(match: re.Match[str], text: str, lang: str) -> NumberMention:
         alt = alt * scale if alt is not None else None
         precision = Decimal(scale).scaleb(-len(frac or ""))
     sign = text[max(0, match.start() - 2):match.start()].strip()
+    code = _CODE_BEFORE.search(text, max(0, match.start() - 6), match.start())
     if sign in _CURRENCY_SIGNS:
         unit = _CURRENCY_SIGNS[sign]
+    elif code and (named := _code_unit(code.group(1))):
+        unit = named
     return NumberMention(value, match.start(), end, text[match.start():end], ordinal=ordinal,
                          unit=unit, alt=alt, precision=precision)
+
+
+_CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3})[\s\u00a0]?\Z")
+"""A currency's ISO code before a figure (EUR 38 million, USD 5 bn, KZT 3 billion)."""
+
+
+@cache
+def _code_unit(code: str) -> str | None:
+    """The unit of a currency code CLDR knows (EUR: eur, KWD: currency:dinar), else None."""
+    name = _currency_name(code, "en")
+    if name == code.lower():
+        return None
+    noun = name.split()[-1]
+    return _CODE_UNITS.get(code) or _known_unit(noun) or f"currency:{noun}"
 
 
 _WATT_HOURS = re.compile(r"([кКМмГг][Вв]т)[·∙⋅.*]?(?=ч\b|сағ\b)")
@@ -1528,7 +1731,19 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
     if "-" in last.text and lang == "en":
         unit = unit_of(last.text.split("-")[-1], lang) or unit
     return [NumberMention(Decimal(value), first.start, last.end, text[first.start:last.end],
-                          ordinal=run[-1][2], spelled=True, unit=unit, soft=_kk_class(run, lang))]
+                          ordinal=run[-1][2], spelled=True, unit=unit,
+                          soft=_kk_class(run, lang) or bool(compound) and _ru_period_noun(last.lower))]
+
+
+def _ru_period_noun(word: str) -> bool:
+    """A noun with a numeral stem names a period or an anniversary (четырёхлетие: the four-year
+    cycle, пятилетка, столетие), no figure of its own: soft, it supports "four years" or "the
+    50th anniversary" in another version and is not reported where the others say neither.
+    An adjective (восьмимесячный, пятилетний) still counts its months or years."""
+    from press.lang.russian import parses
+
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN"
 
 
 def _kk_class(run: list[tuple[Token, int, bool]], lang: str) -> bool:
