@@ -143,7 +143,8 @@ def test_a_hedge_is_about(termbase: dict) -> None:
 
 
 _ROUTE = {
-    "en": "Cargo will reach Constanta in less than five days, about a third faster than by the northern route.",
+    "en": "Cargo will reach Constanta in less than five days, about a third faster than by the northern "
+          "route.",
     "ru": "Груз будет доставляться в Констанцу менее чем за пять суток, что примерно на треть быстрее, "
           "чем по северному маршруту.",
     "kk": "Жүк Констанцаға бес тәулікке жетпей жетеді, бұл солтүстік бағытқа қарағанда шамамен үштен "
@@ -196,7 +197,8 @@ def test_a_currency_code_before_the_figure_is_its_unit(termbase: dict) -> None:
     _assert_found(_PLANT, "ru", "42 млн евро", "42 млн долларов", termbase, "numbers.unit")
 
 
-@pytest.mark.parametrize("code", ["CZK", "KWD", "TRY", "CNY", "PLN", "HUF", "UAH", "THB", "GEL", "MNT", "VND"])
+@pytest.mark.parametrize("code", ["CZK", "KWD", "TRY", "CNY", "PLN", "HUF", "UAH", "THB", "GEL", "MNT",
+                                  "VND"])
 def test_every_cldr_currency_name_is_one_unit_in_three_languages(code: str) -> None:
     """The name of a currency as CLDR gives it in each language, after 1, 2 and 5 (Babel's data,
     read independently of the table under test), names one unit in all three."""
