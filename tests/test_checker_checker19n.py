@@ -62,7 +62,8 @@ def _assert_found(texts: dict[str, str], lang: str, old: str, new: str, termbase
     ("ru", "Он победил в весе 57 кг.", 57, "kg"),
     ("ru", "Это его четвёртая медаль.", 4, ORDINAL),
     ("kk", "Бұл оның үшінші алтыны.", 3, ORDINAL),
-    ("kk", "Ол финалды 3 минут 58 секундта аяқтады.", 3, "minute"),
+    ("kk", "Үзіліс 15 минутқа созылды.", 15, "minute"),
+    ("ru", "Перерыв длился 15 минут.", 15, "minute"),
 ])
 def test_a_figure_is_read_with_what_it_counts(lang: str, text: str, value: int, kind: str) -> None:
     kinds = {m.kind for m in find_numbers(text, lang) if m.value == value}
@@ -218,3 +219,24 @@ def test_a_period_noun_is_no_figure_of_its_own(termbase: dict) -> None:
              "ru": "Казахстан отправит 12 спортсменов на главный старт четырёхлетия в Милан.",
              "kk": "Қазақстан төртжылдықтың басты додасына Миланға 12 спортшы жібереді."}
     assert _number_errors(texts, termbase) == []
+
+
+# --- 6. race times ----------------------------------------------------------------------------------
+
+_RACE = {
+    "en": "In Inzell on 12 May, Aigerim Nurlanova finished the 3,000 m in 4:03.31, placing 10th.",
+    "ru": "12 мая в Инцелле Айгерим Нурланова пробежала 3000 м за 4:03,31 и заняла 10-е место.",
+    "kk": "12 мамырда Инцеллде Айгерім Нұрланова 3000 метрді 4 минут 03.31 секундта жүгіріп, 10-орын алды.",
+}
+
+
+def test_a_race_time_is_one_figure(termbase: dict) -> None:
+    _assert_found(_RACE, "kk", "4 минут 03.31 секундта", "4 минут 03.13 секундта", termbase)
+
+
+def test_another_racers_time_is_not_paired(termbase: dict) -> None:
+    """Write-ups by different hands: kk adds the winner's time, which en does not give."""
+    texts = {"en": "Aigerim Nurlanova finished the 3,000 m in Inzell in 4:03.31 on 12 May.",
+             "kk": "12 мамырда Инцеллде Айгерім Нұрланова 3000 метрді 4 минут 03.31 секундта жүгірді.\n\n"
+                   "Жеңімпаз Анна Рот 3 минут 54.28 секунд көрсетті."}
+    assert not [f for f in _findings(texts, termbase) if f[0] == "numbers.mismatch"]

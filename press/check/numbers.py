@@ -20,7 +20,7 @@ from press.lang import format_number
 from press.lang.numbers import format_qualified
 from press.lang.read_dates import find_anaphoric
 from press.lang.read_designations import named_number
-from press.lang.read_numbers import NumberMention, change_verb, find_times
+from press.lang.read_numbers import NumberMention, change_verb, find_race_times, find_times
 from press.lang.tokens import tokens
 
 
@@ -42,10 +42,14 @@ def _expected(key: Hashable, lang: str) -> str | None:
     return f"{key.normalize():f}" if _year_like(key) else format_number(key, lang)
 
 
-def _likeness(lacked: Hashable, had: Hashable) -> tuple[bool, int]:
+def _likeness(lacked: Hashable, had: Hashable) -> tuple | None:
     """How alike a figure the others state and one a version has instead are, to pair them:
     both years or both not, then the leading digits they share (1736 тысячи against 173 мың
-    share 173; the year 2026 beside them shares nothing)."""
+    share 173; the year 2026 beside them shares nothing). Two race times pair only within a
+    second of each other: further apart they are the results of two racers, not one misstated."""
+    if isinstance(lacked, tuple) and isinstance(had, tuple) and lacked[0] == had[0] == RACE:
+        gap = abs(lacked[1] - had[1])  # 4:03.30 for 4:03.31; 3:54.28 is another skater's
+        return (True, -gap) if gap < 1 else None
     if not isinstance(lacked, Decimal) or not isinstance(had, Decimal):
         return False, 0
     a, b = (f"{abs(v).normalize():f}".replace(".", "").lstrip("0") for v in (lacked, had))
@@ -59,7 +63,7 @@ def check(bundle: Bundle) -> list[Finding]:
         exact = _exact_values(group)
         items = {lang: [_item(n, para, exact) for para in paras for n in para.numbers]
                  + _relative_years(bundle, paras) + _dated_years(paras) + _years_before(bundle, paras)
-                 + _designated(paras) + _times(paras)
+                 + _designated(paras) + _times(paras) + _race_times(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected, likeness=_likeness)
         findings += _units(bundle, group)
@@ -109,6 +113,18 @@ def _times(paras: list[Para]) -> list[Item]:
 
 CLOCK = "time of day"
 """What a time of day counts: never a figure of minutes or a count said instead of it."""
+RACE = "race time"
+
+
+def _race_times(paras: list[Para]) -> list[Item]:
+    """Race times (4:03.31, «4 минут 03.30 секунд»), compared as one result each, in seconds."""
+    return [Item((RACE, seconds), _race_label(seconds), para, para.text[start:end], what=RACE)
+            for para in paras for start, end, seconds in find_race_times(para.text)]
+
+
+def _race_label(seconds: Decimal) -> str:
+    minutes, rest = divmod(seconds, 60)
+    return f"{int(minutes)}:{rest:05.2f}"
 
 
 def _designated(paras: list[Para]) -> list[Item]:

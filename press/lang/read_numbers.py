@@ -67,6 +67,9 @@ SQUARE = "square"
 CUBIC = "cubic"
 """«cubic», «кубический», «текше»: the unit of volume the next word's length makes, the cubic
 metre when none follows (`_area`)."""
+_KK_BACK_CASES = ("тың", "қа", "ты", "та", "тан", "пен")
+"""Case endings of «минут», «секунд» (минутқа, секундта): back, as the loanwords are said, where
+the spelling's last vowel letter would ask for front ones."""
 _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "day": {"en": ("day", "days"), "ru": ("день", "дня", "дней", "дням", "днях", "сутки", "суток",
                                           "суткам", "сутках"), "kk": ("күн", "тәулік")},
@@ -78,9 +81,9 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
              "kk": ("жыл",)},
     "hour": {"en": ("hour", "hours"), "ru": ("час", "часа", "часов"), "kk": ("сағат",)},
     "minute": {"en": ("minute", "minutes", "min"), "ru": ("минута", "минуты", "минут", "минуту", "мин"),
-               "kk": ("минут",)},
+               "kk": ("минут", *(f"минут{e}" for e in _KK_BACK_CASES))},
     "second": {"en": ("seconds", "sec"), "ru": ("секунда", "секунды", "секунд", "секунду", "сек"),
-               "kk": ("секунд",)},
+               "kk": ("секунд", *(f"секунд{e}" for e in _KK_BACK_CASES))},
     "km": {"en": ("km", "kilometre", "kilometres", "kilometer", "kilometers"),
            "ru": ("км", "километр", "километра", "километров"), "kk": ("км", "шақырым", "километр")},
     "tonne": {"en": ("tonne", "tonnes", "ton", "tons"), "ru": ("тонна", "тонны", "тонн", "тонну"),
@@ -587,7 +590,7 @@ def _ru_ordinal_third(match: re.Match[str], text: str) -> bool:
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number in *text*, in order: digits first, then spelled-out numbers, each with
     the qualifier a reader takes with it (more than, about, up to)."""
-    ratios = [m.span() for m in RATIO_RE.finditer(text)]
+    ratios = [m.span() for m in RATIO_RE.finditer(text)] + [(s, e) for s, e, _ in find_race_times(text)]
     found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)
                                if not any(s <= match.start() < e for s, e in ratios)])
     found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang)
@@ -1779,10 +1782,30 @@ TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 
 
 def find_times(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, "HH:MM") of each time of day: 9:00 and 09:00 are one time."""
-    ratios = [m.span() for m in RATIO_RE.finditer(text)]
+    """(start, end, "HH:MM") of each time of day: 9:00 and 09:00 are one time; a race time
+    (4:03.31, `find_race_times`) is none."""
+    spans = [m.span() for m in RATIO_RE.finditer(text)] + [(s, e) for s, e, _ in find_race_times(text)]
     return [(m.start(), m.end(), f"{int(m.group(1)):02d}:{m.group(2)}") for m in TIME_RE.finditer(text)
-            if not any(s <= m.start() < e for s, e in ratios)]
+            if not any(s <= m.start() < e for s, e in spans)]
+
+
+RACE_RE = re.compile(r"(?<![\w.,:])(?P<min>\d{1,2}):(?P<sec>[0-5]\d[.,]\d{1,3})(?![\d:])"
+                     r"|(?<![\w.,:])(?P<wmin>\d{1,2})[\s\u00a0]+(?:min|мин)[^\W\d_]*\.?[\s\u00a0]+"
+                     r"(?P<wsec>\d{1,2}(?:[.,]\d{1,3})?)[\s\u00a0]+(?:sec|сек)[^\W\d_]*\.?", re.IGNORECASE)
+"""A time of a race to the hundredth: 4:03.31, «4:03,31», «4 минут 03.30 секунд», «3 мин 54,28 сек»,
+"4 minutes 3.31 seconds"."""
+
+
+def find_race_times(text: str) -> list[tuple[int, int, Decimal]]:
+    """(start, end, seconds) of each race time: the minutes and seconds of one result, compared
+    as one figure (4:03.31 against «4 минут 03.30 секунд» is another result), never a time of
+    day nor a figure of minutes."""
+    found = []
+    for m in RACE_RE.finditer(text):
+        minutes, seconds = (m.group("min"), m.group("sec")) if m.group("min") \
+            else (m.group("wmin"), m.group("wsec"))
+        found.append((m.start(), m.end(), int(minutes) * 60 + Decimal(seconds.replace(",", "."))))
+    return found
 
 
 # --- spans for writers: a number in digits, to be replaced as one unit --------------------
