@@ -1789,11 +1789,11 @@ def find_times(text: str) -> list[tuple[int, int, str]]:
             if not any(s <= m.start() < e for s, e in spans)]
 
 
-RACE_RE = re.compile(r"(?<![\w.,:])(?P<min>\d{1,2}):(?P<sec>[0-5]\d[.,]\d{1,3})(?![\d:])"
+RACE_RE = re.compile(r"(?<![\w.,:])(?P<min>\d{1,2}):(?P<sec>[0-5]\d[.,]\d{1,2})(?![\d:])"
                      r"|(?<![\w.,:])(?P<wmin>\d{1,2})[\s\u00a0]+(?:min|мин)[^\W\d_]*\.?[\s\u00a0]+"
-                     r"(?P<wsec>\d{1,2}(?:[.,]\d{1,3})?)[\s\u00a0]+(?:sec|сек)[^\W\d_]*\.?", re.IGNORECASE)
-"""A time of a race to the hundredth: 4:03.31, «4:03,31», «4 минут 03.30 секунд», «3 мин 54,28 сек»,
-"4 minutes 3.31 seconds"."""
+                     r"(?P<wsec>\d{1,2}(?:[.,]\d{1,2})?)[\s\u00a0]+(?:sec|сек)[^\W\d_]*\.?", re.IGNORECASE)
+"""A time of a race to the tenth or hundredth: 4:03.31, «4:03,31», «4 минут 03.30 секунд», «3 мин
+54,28 сек», "4 minutes 3.31 seconds"; not a map scale (1:50.000, three digits after the point)."""
 
 
 def find_race_times(text: str) -> list[tuple[int, int, Decimal]]:
