@@ -160,11 +160,13 @@ def warm_up(entities: dict[str, Entity] | None = None) -> None:
     With *entities* (the termbase), what the rules build from the registers is built too."""
     from press.check.lexicon import kazakh_folded
     from press.check.recognise import warm_up as names_warm_up
+    from press.lang.read_numbers import warm_up as numbers_warm_up
     from press.lang.russian import lemmas
     from press.markup import to_plain
 
     lemmas("земля")
     kazakh_folded()
     names_warm_up()
+    numbers_warm_up()
     to_plain("*warm*")
     check_texts(_WARM_UP_TEXTS, entities or {}, dt.date(2025, 12, 9))

@@ -245,6 +245,12 @@ def _ru_currency_nouns(code: str) -> set[str]:
             and parses(forms[index]) and parses(forms[index])[0].tag.POS == "NOUN"}
 
 
+def warm_up() -> None:
+    """Build the tables read on first use (every CLDR currency name), at start-up, not in a check."""
+    _cldr_currencies()
+    _ru_units()
+
+
 def _known_unit(noun: str) -> str | None:
     """The unit of `_UNITS` an English currency noun names (ruble: currency:rouble)."""
     return next((unit for unit, names in _UNITS.items() if noun in names.get("en", ())), None)
