@@ -240,3 +240,12 @@ def test_another_racers_time_is_not_paired(termbase: dict) -> None:
              "kk": "12 мамырда Инцеллде Айгерім Нұрланова 3000 метрді 4 минут 03.31 секундта жүгірді.\n\n"
                    "Жеңімпаз Анна Рот 3 минут 54.28 секунд көрсетті."}
     assert not [f for f in _findings(texts, termbase) if f[0] == "numbers.mismatch"]
+
+
+def test_one_russian_noun_is_one_unit(termbase: dict) -> None:
+    """The rupiah is «рупия» in Russian and Kazakh, as the rupee: "500,000 rupiah" and «500 000
+    рупий» are one sum, not two currencies."""
+    texts = {"en": "A visa on arrival cost 500,000 rupiah in Denpasar on 12 May.",
+             "ru": "12 мая виза по прибытии в Денпасаре стоила 500 000 рупий.",
+             "kk": "12 мамырда Денпасарда келген кездегі виза 500 000 рупия тұрды."}
+    assert _number_errors(texts, termbase) == []

@@ -212,7 +212,7 @@ def _cldr_currencies() -> dict[str, dict[str, str]]:
         noun = _currency_name(code, "en").split()[-1]
         if noun in _NOT_MONEY:
             continue
-        unit = _CODE_UNITS.get(code) or _known_unit(noun) or f"currency:{noun}"
+        unit = _currency_unit(code)
         if noun not in _EN_HOMOGRAPHS:
             table["en"].update(dict.fromkeys((noun, noun + "s"), unit))
         for form in _ru_currency_nouns(code):
@@ -253,13 +253,16 @@ def warm_up() -> None:
 
 def _known_unit(noun: str) -> str | None:
     """The unit of `_UNITS` an English currency noun names (ruble: currency:rouble)."""
-    return next((unit for unit, names in _UNITS.items() if noun in names.get("en", ())), None)
+    return _UNIT_FORMS["en"].get(noun)
+
+
+_UNIT_FORMS = {lang: {form: unit for unit, names in _UNITS.items() for form in names.get(lang, ())}
+               for lang in ("en", "ru", "kk")}
 
 
 @cache
 def _ru_units() -> dict[str, str]:
-    return {**_cldr_currencies()["ru"],
-            **{form: unit for unit, names in _UNITS.items() for form in names.get("ru", ())}}
+    return {**_cldr_currencies()["ru"], **_UNIT_FORMS["ru"]}
 
 
 @lru_cache(maxsize=4096)
@@ -1483,11 +1486,17 @@ _CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3})[\s\u00a0]?\Z")
 @cache
 def _code_unit(code: str) -> str | None:
     """The unit of a currency code CLDR knows (EUR: eur, KWD: currency:dinar), else None."""
-    name = _currency_name(code, "en")
-    if name == code.lower():
-        return None
-    noun = name.split()[-1]
-    return _CODE_UNITS.get(code) or _known_unit(noun) or f"currency:{noun}"
+    return _currency_unit(code) if _currency_name(code, "en") != code.lower() else None
+
+
+def _currency_unit(code: str) -> str:
+    """The unit of a currency: the dollar, the euro, the tenge; else the unit of `_UNITS` its
+    English noun names, or its Russian noun does (the rupiah is «рупия», as the rupee: one
+    noun, one unit, as in `_UNITS`), else "currency:" and its English noun."""
+    noun = _currency_name(code, "en").split()[-1]
+    forms = _UNIT_FORMS["ru"]
+    russian = next((forms[form] for form in _ru_currency_nouns(code) if form in forms), None)
+    return _CODE_UNITS.get(code) or _known_unit(noun) or russian or f"currency:{noun}"
 
 
 _WATT_HOURS = re.compile(r"([кКМмГг][Вв]т)[·∙⋅.*]?(?=ч\b|сағ\b)")
