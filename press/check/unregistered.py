@@ -22,7 +22,7 @@ from dataclasses import replace
 from press.check import recognise
 from press.check.document import Bundle, Para
 from press.check.findings import Finding, Lack
-from press.lang import names
+from press.lang import names, transcription_model
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.read_names import any_dateline, in_dateline
 from press.lang.tokens import Token, tokens
@@ -217,9 +217,11 @@ class FreeNames:
                   if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
         if set(theirs) != {"kk", "ru"} or names.compare_words(theirs["kk"], theirs["ru"]).cost > 0.0:
             return {}
-        russian = {names.nominative(theirs["ru"].text, "ru"), *theirs["ru"].stems}  # Уиткоффом: Уиткофф
-        doubled = names.doubled_letters(word.text)
-        return theirs if all(doubled != names.doubled_letters(r) for r in russian) else {}
+        shared = names.cyrillic_consensus(theirs["ru"].text, theirs["kk"].text)
+        russian = {shared} if shared else {names.nominative(theirs["ru"].text, "ru"), *theirs["ru"].stems}
+        # Уиткоффом, Уиткоффпен: Уиткофф; a Spanish ll is one sound (Молья, Мольямен for Mollá)
+        said = [names.doubled_as_said(word.text, r) != names.doubled_letters(r) for r in russian]
+        return theirs if all(said) else {}
 
     def _given_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The first name before a surname the other versions share, when they agree on a
@@ -338,6 +340,9 @@ class FreeNames:
             return strict
         if self._glossed(word, links):
             return {}
+        odd = self._transcribed_otherwise(word, links)
+        if odd:
+            return odd
         if any(v.status == SAME for v, _ in links.values()):
             return self._cyrillic_odd_one(word, links)
         near = {lang: other for lang, (v, other) in links.items() if v.status == NEAR and other}
@@ -377,13 +382,43 @@ class FreeNames:
         english = links["en"][1]
         if other is None or english is None or names.spelt_as_russian_writes(word, other):
             return {}
-        if verdict.status != NONE and names.transcribed_otherwise(english, word, other):
-            return {other_lang: other, "en": english}  # Олдфелд where kk has Олдфилд for Oldfield
         if verdict.status != NEAR:
             return {}
         mine = names.compare_words(word, english).cost
         theirs = names.compare_words(other, english).cost
         return {other_lang: other, "en": english} if mine - theirs >= 0.3 else {}
+
+    def _transcribed_otherwise(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                               ) -> dict[str, NameWord]:
+        """The Kazakh and the Russian form of a foreign name disagree by a letter or two and the
+        English form's transcription prefers the other (Олдфелд where kk has Олдфилд for
+        Oldfield; Мольнамен where ru has Молья for Mollá): {other version: its form, en: …}.
+        The other form is *word*'s own partner, or else the English form's partner in that
+        version (a slip may take *word* too far from its partner to be linked to it)."""
+        if word.lang not in ("kk", "ru") or "en" not in links:
+            return {}
+        to_english, english = links["en"]
+        other_lang = "kk" if word.lang == "ru" else "ru"
+        if english is None or to_english.status == NONE or other_lang not in links:
+            return {}
+        verdict, other = links[other_lang]
+        candidates = [other] if other is not None and verdict.status != NONE else []
+        back, theirs = self.best(english, other_lang)
+        if theirs is not None and back.status == SAME and all(theirs is not c for c in candidates) \
+                and self._same_full_name(word, english):
+            candidates.append(theirs)
+        for candidate in candidates:
+            if names.transcribed_otherwise(english, word, candidate):
+                return {other_lang: candidate, "en": english}
+        return {}
+
+    def _same_full_name(self, word: NameWord, english: NameWord) -> bool:
+        """Another word of *word*'s full name is the same as a word of *english*'s (Беатрис
+        Альбаррасин Мольнамен, Beatriz Albarracín Mollá): the two are one person's names."""
+        mine = self._place_of(word.lang, word)[1]
+        theirs = self._place_of("en", english)[1]
+        return any(verdict.status == SAME and any(match is w for w in theirs.words)
+                   for verdict, match in (self.best(w, "en") for w in mine.words if w is not word))
 
     def _russian_odd(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
                      ) -> dict[str, NameWord]:
@@ -627,6 +662,7 @@ class FreeNames:
                     if any(o == other and self._same_name(mention, w) for o, w in done):
                         continue
                     if not self._someone_or_somewhere(mention, stating) or self._in_text(mention, other) \
+                            or self._one_person_by_shape(mention, other) \
                             or (elsewhere and elsewhere(mention, other, [lang] + stating)) \
                             or self._undated(para, mention, other):
                         continue
@@ -644,7 +680,8 @@ class FreeNames:
             others = [o for o in self.langs if o != lang]
             extra = [(para, m) for para, m in self.found[lang]
                      if _someone(m) and len(m.words) >= 2 and (lang, m.text) not in self.reported
-                     and not any(self._present(_identity(m), o) or self._in_text(m, o) for o in others)]
+                     and not any(self._present(_identity(m), o) or self._in_text(m, o)
+                                 or self._one_person_by_shape(m, o) for o in others)]
             if len(others) < 2 or not extra:
                 continue
             lacking = next((m for o in others for _, m in self.found[o] if _someone(m) and len(m.words) >= 2
@@ -652,6 +689,40 @@ class FreeNames:
             if lacking is not None:
                 out.append(self._instead_finding(lang, others, extra[0], lacking))
         return out
+
+    def _one_person_by_shape(self, mention: NameMention, lang: str) -> bool:
+        """*mention* and a name of version *lang* are one foreign person though no word of theirs
+        matches: the Kazakh and the Russian form agree word by word (`names.cyrillic_consensus`),
+        the English version has exactly one full name of as many words that neither Cyrillic
+        version names, and they have exactly one such name between them (Siobhán McGuinness,
+        Шивон Макгиннесс: Irish spelling no transcription rule reads). The surnames must still
+        come near as a transcription (`_surname_transcribed`): another person's name in one
+        version stays another person."""
+        if {mention.lang, lang} - {"en"} == {mention.lang, lang} or len(self.langs) < 3:
+            return False
+        english = self._unmatched_english(len(mention.words))
+        pairs = self._unmatched_cyrillic(len(mention.words))
+        if len(english) != 1 or len(pairs) != 1:
+            return False
+        (latin,), ((ru, kk),) = english, pairs
+        held = {"en": latin, "ru": ru, "kk": kk}
+        return held[mention.lang] is mention and _surname_transcribed(latin, ru, kk)
+
+    def _unmatched_english(self, size: int) -> list[NameMention]:
+        """The English full names of *size* words (people's, no place in them) of which no word
+        matches a word of the Kazakh or of the Russian version."""
+        return [m for _, m in self.found.get("en", []) if len(m.words) == size >= 2 and _someone(m)
+                and not any(self.best(w, o)[0].status == SAME for w in m.words for o in ("kk", "ru"))]
+
+    def _unmatched_cyrillic(self, size: int) -> list[tuple[NameMention, NameMention]]:
+        """The (Russian, Kazakh) full names of *size* words that are one foreign name word by
+        word (`names.cyrillic_consensus`) and of which no word matches an English word."""
+        def unmatched(lang: str) -> list[NameMention]:
+            return [m for _, m in self.found.get(lang, []) if len(m.words) == size >= 2 and _someone(m)
+                    and not any(self.best(w, "en")[0].status == SAME for w in m.words)]
+        return [(ru, kk) for ru in unmatched("ru") for kk in unmatched("kk")
+                if all(names.cyrillic_consensus(r.text, k.text)
+                       for r, k in zip(ru.words, kk.words, strict=True))]
 
     def _instead_finding(self, lang: str, others: list[str], extra: tuple[Para, NameMention],
                          lacking: NameMention) -> Finding:
@@ -811,6 +882,21 @@ class FreeNames:
 
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|евич|овн|евн)\w{0,3}\Z")
 """A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
+
+
+def _surname_transcribed(latin: NameMention, ru: NameMention, kk: NameMention) -> bool:
+    """The last word of the English name *latin* comes near the surname the Kazakh and Russian
+    forms share as a transcription: within the reach of a slip by the learnt correspondence
+    (`transcription_model`) or three letters in ten by the rules (McGuinness, Макгиннесс);
+    Smith is no transcription of Джонс."""
+    shared = names.cyrillic_consensus(ru.words[-1].text, kk.words[-1].text)
+    if not shared:
+        return False
+    for stem in latin.words[-1].stems:
+        if transcription_model.cost(stem, shared) <= transcription_model.slip() \
+                or names.distance(names.skeleton(stem), names.skeleton(shared)) <= 0.3 * len(shared):
+            return True
+    return False
 
 
 def _patronymic_inside(mention: NameMention, word: NameWord) -> bool:
@@ -1106,6 +1192,9 @@ def _expected(word: NameWord, partners: dict[str, NameWord]) -> tuple[str, str]:
     lang, cyrillic = next(((lang, w) for lang, w in partners.items() if lang != "en"), ("", None))
     if cyrillic is None:
         return "", ""
+    if not (names.is_kazakh_name(word.text) or names.is_kazakh_name(cyrillic.text)) \
+            and (form := names.in_case_of(word.text, word.lang, cyrillic.text)):
+        return form, lang  # a foreign name in the case form of *word* (Эшворт-Хейлмен)
     nominative = names.nominative(cyrillic.text, lang)
     if word.lang == "ru" and lang == "kk":
         return kazakh_to_russian(nominative), lang
