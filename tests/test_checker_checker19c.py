@@ -116,6 +116,15 @@ def test_a_slip_in_one_cyrillic_version_of_a_foreign_name_is_an_error(lang: str,
     assert _found(edited) == [("names.spelling", "error", [lang])]
 
 
+def test_two_case_forms_of_a_foreign_name_are_no_two_spellings() -> None:
+    """ru «Промоэспаньи» (genitive) and kk «Промоэспанья» (nominative) are one name: no
+    'one of them is misspelt'; Лусией Ортегой and Лусия Ортегамен are one person."""
+    texts = {"en": "On 14 May the ambassador met the head of Promoespaña, Lucía Ortega, in Madrid.",
+             "ru": "14 мая посол встретился в Мадриде с главой «Промоэспаньи» Лусией Ортегой.",
+             "kk": "14 мамырда елші Мадридте «Промоэспанья» басшысы Лусия Ортегамен кездесті."}
+    assert _found(texts) == []
+
+
 _VILLANUEVA = {
     "en": "On 14 May the ambassador met the Director of Cultural Affairs of Spain, Ignacio Villanueva.",
     "ru": "14 мая посол встретился с директором по культурным вопросам Испании Игнасио Вильянуэвой.",
