@@ -50,6 +50,7 @@ class FreeNames:
         self._best: dict[tuple[NameWord, str], tuple[Verdict, NameWord | None]] = {}
         self.reported: set[tuple[str, str]] = set()
         self.taken_instead: set[int] = set()  # each name of a version replaces one missing name at most
+        self._by_shape: dict[int, tuple[NameMention, ...]] = {}  # `_one_person_by_shape`, per size
 
     def findings(self, inconsistent: bool = True) -> list[Finding]:
         """Every finding of the unit (names spelt two ways only with *inconsistent*)."""
@@ -698,15 +699,15 @@ class FreeNames:
         Шивон Макгиннесс: Irish spelling no transcription rule reads). The surnames must still
         come near as a transcription (`_surname_transcribed`): another person's name in one
         version stays another person."""
-        if {mention.lang, lang} - {"en"} == {mention.lang, lang} or len(self.langs) < 3:
+        if {mention.lang, lang} - {"en"} == {mention.lang, lang} or len(self.langs) < 3 \
+                or len(mention.words) < 2:
             return False
-        english = self._unmatched_english(len(mention.words))
-        pairs = self._unmatched_cyrillic(len(mention.words))
-        if len(english) != 1 or len(pairs) != 1:
-            return False
-        (latin,), ((ru, kk),) = english, pairs
-        held = {"en": latin, "ru": ru, "kk": kk}
-        return held[mention.lang] is mention and _surname_transcribed(latin, ru, kk)
+        size = len(mention.words)
+        if size not in self._by_shape:
+            english, pairs = self._unmatched_english(size), self._unmatched_cyrillic(size)
+            one = len(english) == 1 and len(pairs) == 1 and _surname_transcribed(english[0], *pairs[0])
+            self._by_shape[size] = (english[0], *pairs[0]) if one else ()
+        return any(held is mention for held in self._by_shape[size])
 
     def _unmatched_english(self, size: int) -> list[NameMention]:
         """The English full names of *size* words (people's, no place in them) of which no word
