@@ -205,3 +205,22 @@ def test_another_person_in_english_is_still_found() -> None:
     still another person in the role."""
     edited = dict(_IRISH, en=_IRISH["en"].replace("Niamh McDonagh", "Helen Parker"))
     assert _found(edited) == [("names.missing", "error", ["en"])]
+
+
+_PRODUCER = {
+    "en": "The round table was opened by the Minister of Trade of Manitoba, Duncan McTavish, and by the "
+          "producer of Redwood Pictures Michael O'Shaughnessy.",
+    "ru": "Круглый стол открыли министр торговли Манитобы Дункан Мактавиш и продюсер компании Redwood "
+          "Pictures Майкл О'Шонесси.",
+    "kk": "Дөңгелек үстелді Манитобаның сауда министрі Дункан Мактавиш пен Redwood Pictures компаниясының "
+          "продюсері Майкл О'Шонесси ашты.",
+}
+
+
+def test_the_one_person_is_found_behind_a_company_name_and_by_the_surname_alone() -> None:
+    """The Russian name runs on from the company's (Redwood Pictures Майкл О'Шонесси), the
+    English one is recognised by its surname alone (Michael is also a word): still one person
+    whose Kazakh and Russian forms agree; another surname in English is still another person."""
+    assert _found(_PRODUCER) == []
+    edited = dict(_PRODUCER, en=_PRODUCER["en"].replace("Michael O'Shaughnessy", "Michael Fitzgerald"))
+    assert ("names.missing", "error", ["en"]) in _found(edited)

@@ -694,36 +694,70 @@ class FreeNames:
     def _one_person_by_shape(self, mention: NameMention, lang: str) -> bool:
         """*mention* and a name of version *lang* are one foreign person though no word of theirs
         matches: the Kazakh and the Russian form agree word by word (`names.cyrillic_consensus`),
-        the English version has exactly one full name of as many words that neither Cyrillic
-        version names, and they have exactly one such name between them (Siobhán McGuinness,
-        Шивон Макгиннесс: Irish spelling no transcription rule reads). The surnames must still
-        come near as a transcription (`_surname_transcribed`): another person's name in one
-        version stays another person."""
-        if {mention.lang, lang} - {"en"} == {mention.lang, lang} or len(self.langs) < 3 \
-                or len(mention.words) < 2:
+        and they have exactly one such name between them that the English version does not
+        name; the English version has exactly one full name of as many words that neither
+        Cyrillic version names and whose surname comes near theirs as a transcription
+        (`_surname_transcribed`; Siobhán McGuinness, Шивон Макгиннесс: Irish spelling no
+        transcription rule reads). Another person's name in one version stays another person.
+        A mention that ends in such a name is it with words before (Redwood Pictures Майкл
+        О'Шонесси: the company before the producer's name)."""
+        if {mention.lang, lang} - {"en"} == {mention.lang, lang} or len(self.langs) < 3:
             return False
-        size = len(mention.words)
+        return any(held.lang == mention.lang and mention.text.endswith(held.text)
+                   for size in range(2, len(mention.words) + 1) for held in self._shaped(size))
+
+    def _shaped(self, size: int) -> tuple[NameMention, ...]:
+        """The English, Russian and Kazakh names of *size* words paired by `_one_person_by_shape`,
+        else ()."""
         if size not in self._by_shape:
-            english, pairs = self._unmatched_english(size), self._unmatched_cyrillic(size)
-            one = len(english) == 1 and len(pairs) == 1 and _surname_transcribed(english[0], *pairs[0])
-            self._by_shape[size] = (english[0], *pairs[0]) if one else ()
-        return any(held is mention for held in self._by_shape[size])
+            pairs = self._unmatched_cyrillic(size)
+            english = [m for m in self._unmatched_english(size) if len(pairs) == 1
+                       and _surname_transcribed(m, *pairs[0])]  # not State Centre, The Steppe
+            self._by_shape[size] = (english[0], *pairs[0]) if len(english) == 1 else ()
+        return self._by_shape[size]
 
     def _unmatched_english(self, size: int) -> list[NameMention]:
-        """The English full names of *size* words (people's, no place in them) of which no word
-        matches a word of the Kazakh or of the Russian version."""
-        return [m for _, m in self.found.get("en", []) if len(m.words) == size >= 2 and _someone(m)
-                and not any(self.best(w, o)[0].status == SAME for w in m.words for o in ("kk", "ru"))]
+        """The English names of *size* words or fewer (no place in them; the first name may be
+        left out of the name as a common word, Michael) of which no word matches a word of the
+        Kazakh or of the Russian version, each surname once."""
+        found: dict[str, NameMention] = {}  # by surname: Michael O'Shaughnessy, then O'Shaughnessy
+        for _, m in self.found.get("en", []):
+            if 1 <= len(m.words) <= size and size >= 2 and not any(w.place for w in m.words) \
+                    and not any(self.best(w, o)[0].status == SAME for w in m.words for o in ("kk", "ru")):
+                key = m.words[-1].text
+                if key not in found or len(found[key].words) < len(m.words):
+                    found[key] = m
+        return list(found.values())
+
+    def _transcribes_shared(self, word: NameWord, latin: NameWord) -> bool:
+        """The Latin *latin* is the English form of the foreign name *word* that the Kazakh and
+        the Russian version write alike (`names.cyrillic_consensus`): near by the rules, and a
+        transcription of the shared name by the learnt model (McTavish, Мактавиш)."""
+        other = {"kk": "ru", "ru": "kk"}.get(word.lang)
+        if other is None or other not in self.langs or not names.is_latin(latin.text) \
+                or names.compare_words(word, latin).status != NEAR:
+            return False
+        verdict, partner = self.best(word, other)
+        if partner is None or verdict.status != SAME:
+            return False
+        ru, kk = (word, partner) if word.lang == "ru" else (partner, word)
+        shared = names.cyrillic_consensus(ru.text, kk.text)
+        return bool(shared) and any(transcription_model.cost(stem, shared) <= transcription_model.slip()
+                                    for stem in latin.stems)
 
     def _unmatched_cyrillic(self, size: int) -> list[tuple[NameMention, NameMention]]:
         """The (Russian, Kazakh) full names of *size* words that are one foreign name word by
-        word (`names.cyrillic_consensus`) and of which no word matches an English word."""
+        word (`names.cyrillic_consensus`) and of which no word matches an English word, each
+        pair of names once."""
         def unmatched(lang: str) -> list[NameMention]:
-            return [m for _, m in self.found.get(lang, []) if len(m.words) == size >= 2 and _someone(m)
-                    and not any(self.best(w, "en")[0].status == SAME for w in m.words)]
-        return [(ru, kk) for ru in unmatched("ru") for kk in unmatched("kk")
-                if all(names.cyrillic_consensus(r.text, k.text)
-                       for r, k in zip(ru.words, kk.words, strict=True))]
+            tails = [_tail(m, size) for _, m in self.found.get(lang, []) if len(m.words) >= size >= 2
+                     and all(names.is_latin(w.text) for w in m.words[:-size])]  # Redwood Pictures Майкл …
+            return [m for m in tails if _someone(m) and not any(self.best(w, "en")[0].status == SAME
+                                                                for w in m.words)]
+        pairs = {(ru.text, kk.text): (ru, kk) for ru in unmatched("ru") for kk in unmatched("kk")
+                 if all(names.cyrillic_consensus(r.text, k.text)
+                        for r, k in zip(ru.words, kk.words, strict=True))}
+        return list(pairs.values())
 
     def _instead_finding(self, lang: str, others: list[str], extra: tuple[Para, NameMention],
                          lacking: NameMention) -> Finding:
@@ -801,6 +835,7 @@ class FreeNames:
                 noun = noun_of_adjective(probe)
                 for w in judged:
                     if names.compare_words(w, probe).status == SAME or adjective_of(w, token.text, lang) \
+                            or self._transcribes_shared(w, probe) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or (_part_of(w, probe) and not syllables) \
                             or _city_of_country(w, token.text, lang) \
@@ -885,17 +920,27 @@ _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|
 """A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
 
 
+def _tail(mention: NameMention, size: int) -> NameMention:
+    """The last *size* words of *mention* as a mention of their own."""
+    if len(mention.words) == size:
+        return mention
+    words = mention.words[-size:]
+    return replace(mention, start=words[0].start, words=words,
+                   text=mention.text[words[0].start - mention.start:])
+
+
 def _surname_transcribed(latin: NameMention, ru: NameMention, kk: NameMention) -> bool:
     """The last word of the English name *latin* comes near the surname the Kazakh and Russian
     forms share as a transcription: within the reach of a slip by the learnt correspondence
-    (`transcription_model`) or three letters in ten by the rules (McGuinness, Макгиннесс);
+    (`transcription_model`) or a letter in three by the rules (McGuinness, Макгиннесс;
+    O'Shaughnessy, О'Шонесси);
     Smith is no transcription of Джонс."""
     shared = names.cyrillic_consensus(ru.words[-1].text, kk.words[-1].text)
     if not shared:
         return False
     for stem in latin.words[-1].stems:
         if transcription_model.cost(stem, shared) <= transcription_model.slip() \
-                or names.distance(names.skeleton(stem), names.skeleton(shared)) <= 0.3 * len(shared):
+                or names.distance(names.skeleton(stem), names.skeleton(shared)) <= 0.35 * len(shared):
             return True
     return False
 

@@ -1286,7 +1286,17 @@ def cyrillic_consensus(russian: str, kazakh_form: str) -> str | None:
 def _shared_stem(ru: str, kk: str) -> str | None:
     """The longest stem of the Kazakh word *kk* (`kazakh_stems`) of which the Russian word
     *ru* is a case form, else None."""
-    return next((stem for stem in kazakh_stems(kk) if russian_case_form(stem, ru)), None)
+    known = _proper_nominatives(ru)
+    return next((stem for stem in kazakh_stems(kk) if russian_case_form(stem, ru) or stem in known), None)
+
+
+@lru_cache(maxsize=8192)
+def _proper_nominatives(word: str) -> frozenset[str]:
+    """The nominatives pymorphy3 gives *word* read as a proper name, in its number (Карловых:
+    Карловы, the plural name of Karlovy Vary), which `russian_case_form` (the singular) does not
+    know. Not the lemma: Сейсенбаев is no form of the name Сейсенбай it is made from."""
+    proper = [p for p in parses(word) if PROPER & p.tag.grammemes]
+    return frozenset(form.word for p in proper if (form := p.inflect({"nomn"})) is not None)
 
 
 def kazakh_stems(word: str) -> tuple[str, ...]:
@@ -1306,7 +1316,7 @@ def _possessive(word: str, size: int) -> bool:
 def russian_nominatives(word: str) -> tuple[str, ...]:
     """The names (lower case) of which the Russian *word* is a singular case form
     (`russian_case_form`): Вильясеньором → вильясеньор; Мольей → молья; Кикнадзе → кикнадзе."""
-    found = [word]
+    found = [word, *sorted(_proper_nominatives(word))]
     for size in (1, 2, 3):
         base = word[:-size]
         if len(base) >= 3:
@@ -1386,16 +1396,17 @@ def _compare(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
 def _compare_parts(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     """`_compare_stems`, and of two hyphenated names in two scripts with as many parts, part by
     part (Ashworth-Hale, Эшворт-Хейл: each part is transcribed by itself, and a reading of one
-    part, Hale as Хейл, is no reading of the whole): the worse part's verdict, their costs added."""
+    part, Hale as Хейл, is no reading of the whole): the same when every part is, their costs
+    added; else the verdict on the whole."""
     verdict = _compare_stems(a, lang_a, b, lang_b)
     parts_a, parts_b = a.split("-"), b.split("-")
     if verdict.status == SAME or len(parts_a) < 2 or len(parts_a) != len(parts_b) \
             or is_latin(a) == is_latin(b):
         return verdict
     verdicts = [_compare_stems(x, lang_a, y, lang_b) for x, y in zip(parts_a, parts_b, strict=True)]
-    worst = max(verdicts, key=lambda v: v.rank)
-    whole = Verdict(worst.status, sum(v.cost for v in verdicts), worst.strict)
-    return whole if whole.rank < verdict.rank else verdict
+    if all(v.status == SAME and not v.strict for v in verdicts):
+        return Verdict(SAME, sum(v.cost for v in verdicts))
+    return verdict  # a part near is no nearer whole: Jean-Baptiste, Жан-Батист is read whole
 
 
 def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
