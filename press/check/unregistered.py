@@ -22,7 +22,7 @@ from dataclasses import replace
 from press.check import recognise
 from press.check.document import Bundle, Para
 from press.check.findings import Finding, Lack
-from press.lang import names
+from press.lang import names, transcription_model
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.read_names import any_dateline, in_dateline
 from press.lang.tokens import Token, tokens
@@ -50,6 +50,7 @@ class FreeNames:
         self._best: dict[tuple[NameWord, str], tuple[Verdict, NameWord | None]] = {}
         self.reported: set[tuple[str, str]] = set()
         self.taken_instead: set[int] = set()  # each name of a version replaces one missing name at most
+        self._by_shape: dict[int, tuple[NameMention, ...]] = {}  # `_one_person_by_shape`, per size
 
     def findings(self, inconsistent: bool = True) -> list[Finding]:
         """Every finding of the unit (names spelt two ways only with *inconsistent*)."""
@@ -217,9 +218,11 @@ class FreeNames:
                   if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
         if set(theirs) != {"kk", "ru"} or names.compare_words(theirs["kk"], theirs["ru"]).cost > 0.0:
             return {}
-        russian = {names.nominative(theirs["ru"].text, "ru"), *theirs["ru"].stems}  # Уиткоффом: Уиткофф
-        doubled = names.doubled_letters(word.text)
-        return theirs if all(doubled != names.doubled_letters(r) for r in russian) else {}
+        shared = names.cyrillic_consensus(theirs["ru"].text, theirs["kk"].text)
+        russian = {shared} if shared else {names.nominative(theirs["ru"].text, "ru"), *theirs["ru"].stems}
+        # Уиткоффом, Уиткоффпен: Уиткофф; a Spanish ll is one sound (Молья, Мольямен for Mollá)
+        said = [names.doubled_as_said(word.text, r) != names.doubled_letters(r) for r in russian]
+        return theirs if all(said) else {}
 
     def _given_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The first name before a surname the other versions share, when they agree on a
@@ -338,6 +341,9 @@ class FreeNames:
             return strict
         if self._glossed(word, links):
             return {}
+        odd = self._transcribed_otherwise(word, links)
+        if odd:
+            return odd
         if any(v.status == SAME for v, _ in links.values()):
             return self._cyrillic_odd_one(word, links)
         near = {lang: other for lang, (v, other) in links.items() if v.status == NEAR and other}
@@ -377,13 +383,43 @@ class FreeNames:
         english = links["en"][1]
         if other is None or english is None or names.spelt_as_russian_writes(word, other):
             return {}
-        if verdict.status != NONE and names.transcribed_otherwise(english, word, other):
-            return {other_lang: other, "en": english}  # Олдфелд where kk has Олдфилд for Oldfield
         if verdict.status != NEAR:
             return {}
         mine = names.compare_words(word, english).cost
         theirs = names.compare_words(other, english).cost
         return {other_lang: other, "en": english} if mine - theirs >= 0.3 else {}
+
+    def _transcribed_otherwise(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                               ) -> dict[str, NameWord]:
+        """The Kazakh and the Russian form of a foreign name disagree by a letter or two and the
+        English form's transcription prefers the other (Олдфелд where kk has Олдфилд for
+        Oldfield; Мольнамен where ru has Молья for Mollá): {other version: its form, en: …}.
+        The other form is *word*'s own partner, or else the English form's partner in that
+        version (a slip may take *word* too far from its partner to be linked to it)."""
+        if word.lang not in ("kk", "ru") or "en" not in links:
+            return {}
+        to_english, english = links["en"]
+        other_lang = "kk" if word.lang == "ru" else "ru"
+        if english is None or to_english.status == NONE or other_lang not in links:
+            return {}
+        verdict, other = links[other_lang]
+        candidates = [other] if other is not None and verdict.status != NONE else []
+        back, theirs = self.best(english, other_lang)
+        if theirs is not None and back.status == SAME and all(theirs is not c for c in candidates) \
+                and self._same_full_name(word, english):
+            candidates.append(theirs)
+        for candidate in candidates:
+            if names.transcribed_otherwise(english, word, candidate):
+                return {other_lang: candidate, "en": english}
+        return {}
+
+    def _same_full_name(self, word: NameWord, english: NameWord) -> bool:
+        """Another word of *word*'s full name is the same as a word of *english*'s (Беатрис
+        Альбаррасин Мольнамен, Beatriz Albarracín Mollá): the two are one person's names."""
+        mine = self._place_of(word.lang, word)[1]
+        theirs = self._place_of("en", english)[1]
+        return any(verdict.status == SAME and any(match is w for w in theirs.words)
+                   for verdict, match in (self.best(w, "en") for w in mine.words if w is not word))
 
     def _russian_odd(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
                      ) -> dict[str, NameWord]:
@@ -627,6 +663,7 @@ class FreeNames:
                     if any(o == other and self._same_name(mention, w) for o, w in done):
                         continue
                     if not self._someone_or_somewhere(mention, stating) or self._in_text(mention, other) \
+                            or self._one_person_by_shape(mention, other) \
                             or (elsewhere and elsewhere(mention, other, [lang] + stating)) \
                             or self._undated(para, mention, other):
                         continue
@@ -644,7 +681,8 @@ class FreeNames:
             others = [o for o in self.langs if o != lang]
             extra = [(para, m) for para, m in self.found[lang]
                      if _someone(m) and len(m.words) >= 2 and (lang, m.text) not in self.reported
-                     and not any(self._present(_identity(m), o) or self._in_text(m, o) for o in others)]
+                     and not any(self._present(_identity(m), o) or self._in_text(m, o)
+                                 or self._one_person_by_shape(m, o) for o in others)]
             if len(others) < 2 or not extra:
                 continue
             lacking = next((m for o in others for _, m in self.found[o] if _someone(m) and len(m.words) >= 2
@@ -652,6 +690,74 @@ class FreeNames:
             if lacking is not None:
                 out.append(self._instead_finding(lang, others, extra[0], lacking))
         return out
+
+    def _one_person_by_shape(self, mention: NameMention, lang: str) -> bool:
+        """*mention* and a name of version *lang* are one foreign person though no word of theirs
+        matches: the Kazakh and the Russian form agree word by word (`names.cyrillic_consensus`),
+        and they have exactly one such name between them that the English version does not
+        name; the English version has exactly one full name of as many words that neither
+        Cyrillic version names and whose surname comes near theirs as a transcription
+        (`_surname_transcribed`; Siobhán McGuinness, Шивон Макгиннесс: Irish spelling no
+        transcription rule reads). Another person's name in one version stays another person.
+        A mention that ends in such a name is it with words before (Redwood Pictures Майкл
+        О'Шонесси: the company before the producer's name)."""
+        if {mention.lang, lang} - {"en"} == {mention.lang, lang} or len(self.langs) < 3:
+            return False
+        return any(held.lang == mention.lang and mention.text.endswith(held.text)
+                   for size in range(2, len(mention.words) + 1) for held in self._shaped(size))
+
+    def _shaped(self, size: int) -> tuple[NameMention, ...]:
+        """The English, Russian and Kazakh names of *size* words paired by `_one_person_by_shape`,
+        else ()."""
+        if size not in self._by_shape:
+            pairs = self._unmatched_cyrillic(size)
+            english = [m for m in self._unmatched_english(size) if len(pairs) == 1
+                       and _surname_transcribed(m, *pairs[0])]  # not State Centre, The Steppe
+            self._by_shape[size] = (english[0], *pairs[0]) if len(english) == 1 else ()
+        return self._by_shape[size]
+
+    def _unmatched_english(self, size: int) -> list[NameMention]:
+        """The English names of *size* words or fewer (no place in them; the first name may be
+        left out of the name as a common word, Michael) of which no word matches a word of the
+        Kazakh or of the Russian version, each surname once."""
+        found: dict[str, NameMention] = {}  # by surname: Michael O'Shaughnessy, then O'Shaughnessy
+        for _, m in self.found.get("en", []):
+            if 1 <= len(m.words) <= size and size >= 2 and not any(w.place for w in m.words) \
+                    and not any(self.best(w, o)[0].status == SAME for w in m.words for o in ("kk", "ru")):
+                key = m.words[-1].text
+                if key not in found or len(found[key].words) < len(m.words):
+                    found[key] = m
+        return list(found.values())
+
+    def _transcribes_shared(self, word: NameWord, latin: NameWord) -> bool:
+        """The Latin *latin* is the English form of the foreign name *word* that the Kazakh and
+        the Russian version write alike (`names.cyrillic_consensus`): near by the rules, and a
+        transcription of the shared name by the learnt model (McTavish, Мактавиш)."""
+        other = {"kk": "ru", "ru": "kk"}.get(word.lang)
+        if other is None or other not in self.langs or not names.is_latin(latin.text) \
+                or names.compare_words(word, latin).status != NEAR:
+            return False
+        verdict, partner = self.best(word, other)
+        if partner is None or verdict.status != SAME:
+            return False
+        ru, kk = (word, partner) if word.lang == "ru" else (partner, word)
+        shared = names.cyrillic_consensus(ru.text, kk.text)
+        return bool(shared) and any(transcription_model.cost(stem, shared) <= transcription_model.slip()
+                                    for stem in latin.stems)
+
+    def _unmatched_cyrillic(self, size: int) -> list[tuple[NameMention, NameMention]]:
+        """The (Russian, Kazakh) full names of *size* words that are one foreign name word by
+        word (`names.cyrillic_consensus`) and of which no word matches an English word, each
+        pair of names once."""
+        def unmatched(lang: str) -> list[NameMention]:
+            tails = [_tail(m, size) for _, m in self.found.get(lang, []) if len(m.words) >= size >= 2
+                     and all(names.is_latin(w.text) for w in m.words[:-size])]  # Redwood Pictures Майкл …
+            return [m for m in tails if _someone(m) and not any(self.best(w, "en")[0].status == SAME
+                                                                for w in m.words)]
+        pairs = {(ru.text, kk.text): (ru, kk) for ru in unmatched("ru") for kk in unmatched("kk")
+                 if all(names.cyrillic_consensus(r.text, k.text)
+                        for r, k in zip(ru.words, kk.words, strict=True))}
+        return list(pairs.values())
 
     def _instead_finding(self, lang: str, others: list[str], extra: tuple[Para, NameMention],
                          lacking: NameMention) -> Finding:
@@ -729,6 +835,7 @@ class FreeNames:
                 noun = noun_of_adjective(probe)
                 for w in judged:
                     if names.compare_words(w, probe).status == SAME or adjective_of(w, token.text, lang) \
+                            or self._transcribes_shared(w, probe) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or (_part_of(w, probe) and not syllables) \
                             or _city_of_country(w, token.text, lang) \
@@ -811,6 +918,31 @@ class FreeNames:
 
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|евич|овн|евн)\w{0,3}\Z")
 """A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
+
+
+def _tail(mention: NameMention, size: int) -> NameMention:
+    """The last *size* words of *mention* as a mention of their own."""
+    if len(mention.words) == size:
+        return mention
+    words = mention.words[-size:]
+    return replace(mention, start=words[0].start, words=words,
+                   text=mention.text[words[0].start - mention.start:])
+
+
+def _surname_transcribed(latin: NameMention, ru: NameMention, kk: NameMention) -> bool:
+    """The last word of the English name *latin* comes near the surname the Kazakh and Russian
+    forms share as a transcription: within the reach of a slip by the learnt correspondence
+    (`transcription_model`) or a letter in three by the rules (McGuinness, Макгиннесс;
+    O'Shaughnessy, О'Шонесси);
+    Smith is no transcription of Джонс."""
+    shared = names.cyrillic_consensus(ru.words[-1].text, kk.words[-1].text)
+    if not shared:
+        return False
+    for stem in latin.words[-1].stems:
+        if transcription_model.cost(stem, shared) <= transcription_model.slip() \
+                or names.distance(names.skeleton(stem), names.skeleton(shared)) <= 0.35 * len(shared):
+            return True
+    return False
 
 
 def _patronymic_inside(mention: NameMention, word: NameWord) -> bool:
@@ -1106,6 +1238,9 @@ def _expected(word: NameWord, partners: dict[str, NameWord]) -> tuple[str, str]:
     lang, cyrillic = next(((lang, w) for lang, w in partners.items() if lang != "en"), ("", None))
     if cyrillic is None:
         return "", ""
+    if not (names.is_kazakh_name(word.text) or names.is_kazakh_name(cyrillic.text)) \
+            and (form := names.in_case_of(word.text, word.lang, cyrillic.text)):
+        return form, lang  # a foreign name in the case form of *word* (Эшворт-Хейлмен)
     nominative = names.nominative(cyrillic.text, lang)
     if word.lang == "ru" and lang == "kk":
         return kazakh_to_russian(nominative), lang

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import product
 from pathlib import Path
 
 from press.lang import home_words, kazakh, transcription, transcription_model
@@ -206,6 +207,18 @@ def doubled_letters(word: str) -> frozenset[str]:
     sounds = [skeleton(part).replace("c", "k") for part in _PARTS.split(word)]
     return frozenset(m.group(1) for sound in sounds for m in _DOUBLED.finditer(sound)
                      if m.group(1) not in "aeiouyjsS")
+
+
+def doubled_as_said(latin: str, cyrillic: str) -> frozenset[str]:
+    """The consonants the Latin *latin* doubles as it is said where *cyrillic* transcribes it:
+    a Spanish ll is one sound, ль or й (Mollá, Молья; Villaseñor, Вильясеньор), when the
+    Spanish reading (`_spanish_reading`) says *cyrillic*, and closer than the letters do; else
+    `doubled_letters` (Callaghan, Каллаган; Bellan, Беллан: two l)."""
+    reading, target = _spanish_reading(latin), skeleton(cyrillic)
+    said = distance(skeleton(reading), target)
+    if reading != latin.lower() and said <= _SOUNDED and said < distance(skeleton(latin), target):
+        return doubled_letters(reading)
+    return doubled_letters(latin)
 
 
 _DOUBLED = re.compile(r"(.)\1(?!\Z)")
@@ -1210,6 +1223,141 @@ def spelt_as_russian_writes(a: NameWord, b: NameWord) -> bool:
                for r in _stems_against(ru.text, "ru", kk.text))
 
 
+_RU_DECLENSION = {"а": (1, ("ы", "и", "е", "у", "ой", "ою", "ей", "ею")),
+                  "я": (1, ("и", "е", "ю", "ей", "ею")), "й": (1, ("я", "ю", "ем", "е")),
+                  "ь": (1, ("я", "ю", "ем", "е", "и", "ью"))}
+"""The singular case endings of a Russian noun by the last letter of its nominative, which they
+replace: a name in -а or -я (Молья: Мольи, Молье, Мольей; Милица: Милицей after ц, ж, ш, ч, щ),
+in -й (Кордай: Кордаем) or in -ь."""
+_RU_HARD = ("а", "у", "ом", "ем", "е")
+"""The endings a Russian noun ending in a consonant adds (Вильясеньор: Вильясеньора, -у, -ом, -е;
+-ем after ж, ш, ч, щ, ц); a surname in -ов, -ев, -ин, -ын has -ым in the instrumental."""
+_RU_ADJECTIVE_NAME = re.compile(r"(?<=\w\w)(?:ий|ый|ой)\Z")
+_RU_ADJECTIVE_CASES = ("ого", "его", "ому", "ему", "им", "ым", "ом", "ем")
+"""The case endings of a surname of the adjective kind (Ковальский: Ковальского, Ковальским)."""
+
+
+def russian_case_form(nominative: str, form: str) -> bool:
+    """*form* is a singular case form of the name *nominative* as Russian declines it (both lower
+    case): a vowel ending other than -а, -я (Кикнадзе, Гиоргобиани) is not declined, a consonant
+    takes an ending, -а, -я, -й, -ь are replaced by one."""
+    if form == nominative:
+        return True
+    adjective = _RU_ADJECTIVE_NAME.search(nominative)
+    if adjective and form[:adjective.start()] == nominative[:adjective.start()] \
+            and form[adjective.start():] in _RU_ADJECTIVE_CASES:
+        return True
+    last = nominative[-1:]
+    if last in _RU_DECLENSION:
+        drop, endings = _RU_DECLENSION[last]
+        return any(form == nominative[:-drop] + e for e in endings)
+    if last in "аеёиоуыэюя" or not last.isalpha():
+        return False
+    endings = _RU_HARD + (("ым",) if _SURNAME.search(nominative) else ())
+    return any(form == nominative + e for e in endings)
+
+
+@lru_cache(maxsize=16384)
+def cyrillic_consensus(russian: str, kazakh_form: str) -> str | None:
+    """The name a Russian and a Kazakh form of a FOREIGN name share, in the nominative (lower
+    case), else None. Kazakh writes a foreign name with the letters Russian writes it with; only
+    the case endings differ (ru Вильясеньором, kk Вильясеньормен: вильясеньор; ru Турэспаньи, kk
+    Турэспанья: турэспанья): the Kazakh form is a stem and a chain of Kazakh endings, the
+    Russian one a case form of that stem (`russian_case_form`). Of a hyphenated name Russian
+    declines every part and Kazakh the last only (ru Эшвортом-Хейлом, kk Эшворт-Хейлмен)."""
+    ru = russian.lower().replace("ё", "е")
+    kk = kazakh_form.lower().replace("ё", "е")
+    if is_latin(ru) or is_latin(kk) or not ru or not kk:
+        return None
+    if article_of(ru) and article_of(kk):  # аль-Джабири, әл-Джабири: each writes the article its way
+        ru, kk = ru[len(article_of(ru)):], kk[len(article_of(kk)):]
+    ru_parts, kk_parts = ru.split("-"), kk.split("-")
+    if len(kk_parts) == len(ru_parts) + 1 and kazakh.is_ending_chain(kk_parts[-1]):
+        kk_parts = kk_parts[:-2] + [kk_parts[-2] + kk_parts[-1]]  # Хейл-мен: an ending after a hyphen
+    if len(ru_parts) != len(kk_parts):
+        return None
+    heads = [k for r, k in zip(ru_parts[:-1], kk_parts[:-1], strict=True) if russian_case_form(k, r)]
+    if len(heads) != len(kk_parts) - 1:
+        return None
+    last = _shared_stem(ru_parts[-1], kk_parts[-1])
+    return "-".join(heads + [last]) if last else None
+
+
+def _shared_stem(ru: str, kk: str) -> str | None:
+    """The longest stem of the Kazakh word *kk* (`kazakh_stems`) of which the Russian word
+    *ru* is a case form, else None."""
+    known = _proper_nominatives(ru)
+    return next((stem for stem in kazakh_stems(kk) if russian_case_form(stem, ru) or stem in known), None)
+
+
+@lru_cache(maxsize=8192)
+def _proper_nominatives(word: str) -> frozenset[str]:
+    """The nominatives pymorphy3 gives *word* read as a proper name, in its number (Карловых:
+    Карловы, the plural name of Karlovy Vary), which `russian_case_form` (the singular) does not
+    know. Not the lemma: Сейсенбаев is no form of the name Сейсенбай it is made from."""
+    proper = [p for p in parses(word) if PROPER & p.tag.grammemes]
+    return frozenset(form.word for p in proper if (form := p.inflect({"nomn"})) is not None)
+
+
+def kazakh_stems(word: str) -> tuple[str, ...]:
+    """*word* (lower case) and its stems less a chain of Kazakh endings, longest first. An ending
+    opening with a vowel never follows a consonant here: a foreign name takes no possessive
+    (Циклауримен is Циклаури with -мен, not Циклаур with -імен)."""
+    return tuple(word[:size] for size in range(len(word), 2, -1)
+                 if size == len(word)
+                 or (kazakh.is_ending_chain(word[size:]) and not _possessive(word, size)))
+
+
+def _possessive(word: str, size: int) -> bool:
+    """The ending after *size* letters of *word* opens with a vowel after a consonant."""
+    return word[size] in kazakh.VOWELS and word[size - 1] not in kazakh.VOWELS
+
+
+def russian_nominatives(word: str) -> tuple[str, ...]:
+    """The names (lower case) of which the Russian *word* is a singular case form
+    (`russian_case_form`): Вильясеньором → вильясеньор; Мольей → молья; Кикнадзе → кикнадзе."""
+    found = [word, *sorted(_proper_nominatives(word))]
+    for size in (1, 2, 3):
+        base = word[:-size]
+        if len(base) >= 3:
+            glide = ("й",) if base[-1] in "аеиоуыэюя" else ("ь",)
+            found += [stem for stem in (base, base + "а", base + "я", *(base + g for g in glide), base + "ий",
+                                        base + "ый", base + "ой") if russian_case_form(stem, word)]
+    return tuple(dict.fromkeys(found))
+
+
+def in_case_of(word: str, lang: str, model: str) -> str | None:
+    """The name of *model*, the other Cyrillic version's form of a foreign name, in the case form
+    of *word* (its version *lang*): what *word* should read when it misspells the name
+    (Эшфорт-Хейлмен against ru Эшвортом-Хейлом: Эшворт-Хейлмен; Кикнадзи against kk
+    Кикнадземен: Кикнадзе). None when no form of the name shares it with *model*
+    (`cyrillic_consensus`)."""
+    lower, other = word.lower().replace("ё", "е"), model.lower().replace("ё", "е")
+    if lang == "kk":
+        heads, last = other.split("-")[:-1], other.split("-")[-1]
+        own_last = lower.split("-")[-1]
+        tails = [own_last[len(stem):] for stem in kazakh_stems(own_last)]
+        names_ = ["-".join((*combination, n)) for combination in product(*map(russian_nominatives, heads))
+                  for n in russian_nominatives(last)]
+        found = [n + t for n in names_ for t in tails if cyrillic_consensus(other, n + t)]
+    else:
+        found = [form for stem in kazakh_stems(other) for form in _russian_forms(stem)
+                 if cyrillic_consensus(form, other)]
+    if not found:
+        return None
+    best = min(found, key=lambda f: (levenshtein(f, lower), -len(f)))
+    return "-".join(p[:1].upper() + p[1:] for p in best.split("-")) if word[:1].isupper() else best
+
+
+def _russian_forms(name: str) -> tuple[str, ...]:
+    """The singular case forms of *name* (`russian_case_form`), the nominative first."""
+    bases = (name, name[:-1], name[:-2])
+    declined = tuple(e for _, es in _RU_DECLENSION.values() for e in es)
+    endings = _RU_HARD + ("ым",) + declined + _RU_ADJECTIVE_CASES
+    found = [name] + [base + e for base in bases for e in endings if russian_case_form(name, base + e)]
+    return tuple(dict.fromkeys(found))
+
+
 def compare_words(a: NameWord, b: NameWord) -> Verdict:
     """Compare two name words in any languages and case forms."""
     if a.place and b.place and not (is_region(a.place) or is_region(b.place)):
@@ -1218,6 +1366,10 @@ def compare_words(a: NameWord, b: NameWord) -> Verdict:
         return Verdict(SAME, 0.0)
     if _acronym(a.text) != _acronym(b.text):
         return Verdict(NONE, 9.0)  # ООН is no Yoon: an abbreviation against a word
+    if {a.lang, b.lang} == {"kk", "ru"} and not (a.place or b.place):
+        ru, kk = (a, b) if a.lang == "ru" else (b, a)
+        if cyrillic_consensus(ru.text, kk.text):
+            return Verdict(SAME, 0.0)  # Турэспаньи and Турэспанья: one name, two case forms
     verdict = _compare(a.text, a.lang, b.text, b.lang)
     if verdict.strict and (a.place or b.place):
         return Verdict(SAME, verdict.cost)  # a place keeps its traditional English name
@@ -1233,12 +1385,28 @@ def _compare(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     best = Verdict(NONE, 9.0)
     for sa in _stems_against(a, lang_a, b):
         for sb in _stems_against(b, lang_b, a):
-            verdict = _compare_stems(sa, lang_a, sb, lang_b)
+            verdict = _compare_parts(sa, lang_a, sb, lang_b)
             if verdict.rank < best.rank:
                 best = verdict
             if best.status == SAME:
                 return best
     return best
+
+
+def _compare_parts(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
+    """`_compare_stems`, and of two hyphenated names in two scripts with as many parts, part by
+    part (Ashworth-Hale, Эшворт-Хейл: each part is transcribed by itself, and a reading of one
+    part, Hale as Хейл, is no reading of the whole): the same when every part is, their costs
+    added; else the verdict on the whole."""
+    verdict = _compare_stems(a, lang_a, b, lang_b)
+    parts_a, parts_b = a.split("-"), b.split("-")
+    if verdict.status == SAME or len(parts_a) < 2 or len(parts_a) != len(parts_b) \
+            or is_latin(a) == is_latin(b):
+        return verdict
+    verdicts = [_compare_stems(x, lang_a, y, lang_b) for x, y in zip(parts_a, parts_b, strict=True)]
+    if all(v.status == SAME and not v.strict for v in verdicts):
+        return Verdict(SAME, sum(v.cost for v in verdicts))
+    return verdict  # a part near is no nearer whole: Jean-Baptiste, Жан-Батист is read whole
 
 
 def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
@@ -1291,24 +1459,43 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
 
 def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> bool:
     """The Cyrillic *word* is a misspelt transcription of the Latin *latin* which the other
-    version's *other* transcribes: the two differ by one letter and, by the correspondence learnt
-    from independent names (`press.lang.transcription_model`), *other* is *latin*'s
-    transcription and *word*, in no case form, comes near (Олдфелд where the other version
-    writes Олдфилд for Oldfield). Forms further apart are two ways of transcribing (Kazakh writes
-    у for the v Russian writes в), not a slip; a place is judged by its place; a Kazakh name is
-    left to the rules: the model knows places, not the state's romanisation."""
+    Cyrillic version's *other* transcribes. Kazakh writes a foreign name with Russian's letters,
+    so when the two forms share no name (`cyrillic_consensus`) but their names differ by a letter
+    or two (Кикнадзи, Кикнадземен; Мольнамен, Молья), one of them is misspelt: the one the
+    correspondence learnt from independent names (`press.lang.transcription_model`) clearly
+    prefers less for *latin* (read as written, or as Spanish spelling is said: the model learnt
+    no ll for ль), while it reads the other as the name. Forms further apart are two ways of
+    transcribing, not a slip; a place is judged by its place; a Kazakh name is left to the rules
+    (Садуақасов, Садвакасов): the model knows places, not the state's romanisation."""
     if word.place or other.place or not is_latin(latin.text) or is_latin(word.text) \
-            or is_latin(other.text) or is_kazakh_name(word.text) or is_kazakh_name(other.text):
+            or is_latin(other.text) or {word.lang, other.lang} != {"kk", "ru"} \
+            or is_kazakh_name(word.text) or is_kazakh_name(other.text):
         return False
-    forms = [(a, b, c) for a in latin.stems for b in _stems_against(word.text, word.lang, latin.text)
-             for c in _stems_against(other.text, other.lang, latin.text)]
-    if min(levenshtein(b, c) for _, b, c in forms) != 1:
-        return False  # the same stem in some case form, or two transcriptions
-    if any(_epenthetic(b if word.lang == "kk" else c, c if word.lang == "kk" else b) for _, b, c in forms):
+    ru, kk = (word, other) if word.lang == "ru" else (other, word)
+    if cyrillic_consensus(ru.text, kk.text):
+        return False  # one name in two case forms
+    names_of = {"ru": russian_nominatives(ru.text.lower().replace("ё", "е")),
+                "kk": kazakh_stems(kk.text.lower().replace("ё", "е"))}
+    pairs = [(b, c) for b in names_of[word.lang] for c in names_of[other.lang] if levenshtein(b, c) <= 2]
+    if not pairs:
+        return False  # two transcriptions, or another name
+    if any(_epenthetic(b if word.lang == "kk" else c, c if word.lang == "kk" else b) for b, c in pairs):
         return False  # Kazakh breaks a cluster of consonants with ы or і: Маркыс for Маркс
-    right = min(transcription_model.cost(a, c) for a, _, c in forms)
-    wrong = min(transcription_model.cost(a, b) for a, b, _ in forms)
+    readings = {r for stem in latin.stems for r in (stem, _spanish_reading(stem))}
+    costs = [_differing_costs(a, b, c) for a in readings for b, c in pairs]
+    right, wrong = min(c[0] for c in costs), min(c[1] for c in costs)
     return transcription_model.misspelt_cost(right, wrong)
+
+
+def _differing_costs(latin: str, wrong: str, right: str) -> tuple[float, float]:
+    """The model's costs of *right* and *wrong* for *latin*; of a hyphenated name with as many
+    parts each, of the part where they differ only (Hale as Хейл is no concern of Эшфорт)."""
+    parts = [latin.split("-"), wrong.split("-"), right.split("-")]
+    if len(parts[0]) > 1 and len({len(p) for p in parts}) == 1:
+        differ = [(a, b, c) for a, b, c in zip(*parts, strict=True) if b != c]
+        if len(differ) == 1:
+            latin, wrong, right = differ[0]
+    return transcription_model.cost(latin, right), transcription_model.cost(latin, wrong)
 
 
 def _epenthetic(kazakh_form: str, russian_form: str) -> bool:
