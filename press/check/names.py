@@ -1145,6 +1145,7 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
             free = FreeNames(bundle, group, found, registered_names(group, mentions))
             free.reported |= {(f.langs[0], f.excerpt) for f in findings if f.rule != "names.missing"}
             often = partial(_said_elsewhere_free, bundle, group, free)
+            findings += [f for f in free.swapped_places() if (f.langs[0], f.excerpt) not in seen]
             findings += [f for f in free.missing(often) if (f.langs[0], f.excerpt) not in seen]
             findings += [f for f in free.swapped_people() if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}

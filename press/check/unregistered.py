@@ -22,7 +22,7 @@ from dataclasses import replace
 from press.check import recognise
 from press.check.document import Bundle, Para
 from press.check.findings import Finding, Lack
-from press.lang import names
+from press.lang import kind_places, names
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.read_names import any_dateline, in_dateline
 from press.lang.tokens import Token, tokens
@@ -57,6 +57,7 @@ class FreeNames:
         if inconsistent:
             out += self.inconsistent()
         if len(self.langs) >= 3:
+            out += self.swapped_places()
             out += self.missing()
             out += self.swapped_people()
         return out
@@ -653,6 +654,46 @@ class FreeNames:
                 out.append(self._instead_finding(lang, others, extra[0], lacking))
         return out
 
+    def swapped_places(self) -> list[Finding]:
+        """names.missing findings for a place one version names by the same kind as the others
+        (a district, a port, a village: `press.lang.kind_places`) but by a name no other
+        version has, where both others agree on a place of that kind it lacks (Мамлютского
+        района where en and kk name Taiynsha District, Тайынша ауданы): the swap shows though
+        no gazetteer knows either place, and though the swapped-out name is still written
+        elsewhere (the port Bar beside the company Luka Bar). A version that names the place by
+        another kind, or not at all, swaps nothing."""
+        out = []
+        if len(self.langs) < 3:
+            return out
+        kinds = {lang: [(para, m) for para, m in self.found[lang] if m.kind] for lang in self.langs}
+        for lang in self.langs:
+            others = [o for o in self.langs if o != lang]
+            for para, mention in kinds[lang]:
+                lacking = self._lacking_place(mention, kinds, others)
+                if lacking is None or (lang, mention.text) in self.reported:
+                    continue
+                self.reported.add((lang, mention.text))
+                self.reported.update((m.lang, m.text) for m in lacking)
+                out.append(Finding(
+                    "names.missing", "error", [lang], para.location, mention.text,
+                    f"{lang} names the {mention.kind} «{mention.text}» where {', '.join(others)} name the "
+                    f"{mention.kind} «{lacking[0].text}» / «{lacking[1].text}»; expected a form of "
+                    f"«{self._form_in(lacking[0], lang)}»",
+                    Lack((lang,), ((lacking[0].text, tuple(others), para.location),))))
+        return out
+
+    def _lacking_place(self, mention: NameMention, kinds: dict[str, list[tuple[Para, NameMention]]],
+                       others: list[str]) -> tuple[NameMention, NameMention] | None:
+        """The two other versions' places of *mention*'s kind that agree with each other and
+        have no counterpart of that kind in *mention*'s version, if *mention* itself is named in
+        no other version at all; else None."""
+        if any(self._present(mention, o) or self._in_text(mention, o) for o in others):
+            return None
+        mine = [m for _, m in kinds[mention.lang] if m.kind == mention.kind]
+        theirs = [[m for _, m in kinds[o] if m.kind == mention.kind
+                   and not any(same_place(m, own) for own in mine)] for o in others]
+        return next(((a, b) for a in theirs[0] for b in theirs[1] if same_place(a, b)), None)
+
     def _instead_finding(self, lang: str, others: list[str], extra: tuple[Para, NameMention],
                          lacking: NameMention) -> Finding:
         """names.missing: version *lang* names *extra* where the *others* name *lacking*."""
@@ -727,6 +768,8 @@ class FreeNames:
                     continue  # English capitalises a name's every word: Мур is not present as "more"
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
                 noun = noun_of_adjective(probe)
+                keys = [NameWord(key, lang, token.start, token.end, None) for key in
+                        kind_places.place_keys(token.text, lang, adjective=True)[1:]] if noun else []
                 for w in judged:
                     if names.compare_words(w, probe).status == SAME or adjective_of(w, token.text, lang) \
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
@@ -734,6 +777,7 @@ class FreeNames:
                             or _city_of_country(w, token.text, lang) \
                             or _initial_for(w, token, para.text) \
                             or (noun is not None and names.compare_words(w, noun).status == SAME) \
+                            or any(names.compare_words(w, key).status == SAME for key in keys) \
                             or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
                         return True
             if any(names.compare_words(w, joined).status != NONE for joined in _joined_pairs(para.text, lang)
@@ -811,6 +855,22 @@ class FreeNames:
 
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|евич|овн|евн)\w{0,3}\Z")
 """A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
+
+
+def same_place(a: NameMention, b: NameMention) -> bool:
+    """*a* and *b* may name one place: a gazetteer's id they share, or a word of one the same
+    as or near a word of the other, a Russian place adjective by the nouns it may be made
+    from (Тайыншинского and Taiynsha, Тайынша); near is enough, as a misspelt place is no swap."""
+    ids = ({w.place for w in a.words if w.place}, {w.place for w in b.words if w.place})
+    if all(ids) and ids[0] & ids[1]:
+        return True
+    return any(names.compare_words(x, y).status != NONE for x in _place_words(a) for y in _place_words(b))
+
+
+def _place_words(mention: NameMention) -> list[NameWord]:
+    """The words *mention* is compared by as a place (`kind_places.place_keys`)."""
+    return [NameWord(key, w.lang, w.start, w.end, w.place if key == w.text else None)
+            for w in mention.words for key in kind_places.place_keys(w.text, w.lang, adjective=True)]
 
 
 def _patronymic_inside(mention: NameMention, word: NameWord) -> bool:
