@@ -622,7 +622,8 @@ class FreeNames:
                     continue  # a slip already reported: the name is there, misspelt or changed
                 present = {o: self._present(mention, o) for o in self.langs if o != lang}
                 for other, here in present.items():
-                    stating = [o for o in present if o != other and self._present(mention, o, SAME)]
+                    stating = [o for o in present if o != other and self._present(mention, o, SAME)] \
+                        or self._said_as_word(mention, other, present)
                     if here or not stating or self._partner_present(mention, stating, other):
                         continue
                     if any(o == other and self._same_name(mention, w) for o, w in done):
@@ -634,6 +635,15 @@ class FreeNames:
                     done += [(other, w) for w in mention.words]
                     out.append(self._missing_finding(para, mention, other, present))
         return out
+
+    def _said_as_word(self, mention: NameMention, lacking: str, present: dict[str, bool]) -> list[str]:
+        """The versions besides *lacking* that state the place of *mention* only as a word
+        the recogniser takes for no name (павлодарлық, the Kazakh adjective of "from
+        Pavlodar"), when *lacking* names another place no version has in its stead: the place
+        is stated twice and swapped once (Ekibastuz for Pavlodar); [] otherwise."""
+        if not any(w.place for w in mention.words) or self._instead(mention, lacking, take=False) is None:
+            return []
+        return [o for o in present if o != lacking and self._in_text(mention, o)]
 
     def swapped_people(self) -> list[Finding]:
         """names.missing findings for a person one version names fewer times than both others
@@ -803,19 +813,21 @@ class FreeNames:
         return Finding("names.missing", "error", [lang], where.location, mention.text, message,
                        Lack((lang,), ((mention.text, tuple(stating), para.location),)))
 
-    def _instead(self, mention: NameMention, lang: str) -> tuple[Para, NameMention] | None:
+    def _instead(self, mention: NameMention, lang: str, take: bool = True) -> tuple[Para, NameMention] | None:
         """A name of version *lang* that no other version has, of the same kind (a place for a
-        place): the likely replacement of the missing one."""
-        is_place = any(w.place for w in mention.words)
+        place): the likely replacement of the missing one, taken (once) unless *take* is
+        False."""
+        is_place = any(w.place for w in mention.words) or bool(mention.kind)
         for para, candidate in self.found[lang]:
-            if any(bool(w.place) != is_place for w in candidate.words):
+            if any(bool(w.place or candidate.kind) != is_place for w in candidate.words):
                 continue
             if not is_place and not _someone(candidate):
                 continue  # someone in place of a person: not "International Centre"
             if id(candidate) in self.taken_instead:
                 continue  # two names swapped in one version: each has its own finding
             if not any(self._present(candidate, o) for o in self.langs if o != lang):
-                self.taken_instead.add(id(candidate))
+                if take:
+                    self.taken_instead.add(id(candidate))
                 return para, candidate
         return None
 
@@ -832,7 +844,8 @@ class FreeNames:
         if lang == "en":
             return " ".join(names.romanise(names.nominative(w.text, w.lang)) for w in cyrillic[0].words)
         source = next((m for m in cyrillic if m.lang != lang), cyrillic[0])
-        form = " ".join(names.nominative(w.text, w.lang) for w in source.words)
+        form = " ".join(w.text if source.kind and w.lang == "kk" else names.nominative(w.text, w.lang)
+                        for w in source.words)  # a Kazakh name before its kind noun is bare: Тайынша ауданы
         if names.east_asian_surname(source.words[0].text):
             form = form.replace("-", " ")  # Пак Юн Жу: the given name's syllables written apart
         return kazakh_to_russian(form) if lang == "ru" and source.lang == "kk" else form

@@ -40,7 +40,8 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
 """The kinds of place and the nouns (stems) that name them in each language; the languages'
 nouns of one kind are one kind (a village is село or посёлок, ауыл or кент)."""
 
-_RU_ENDINGS = r"(?:[аяуюеоиыё]|ом|ем|ой|ей|ью|ам|ям|ах|ях|ами|ями|ов|ев|ок|ка|ке|ку|ком|ки|ия|ии|ию|ией|ие|ия|ий|ием)?"
+_RU_ENDINGS = (r"(?:[аяуюеоиыё]|ом|ем|ой|ей|ью|ам|ям|ах|ях|ами|ями|ов|ев|ок|ка|ке|ку|ком|ки"
+               r"|ия|ии|ию|ией|ие|ий|ием)?")
 _KK_ENDINGS = r"(?:[ыі]|с[ыі])?(?:н(?:[ыі]ң|а|е|да|де|дағы|дегі|нан|нен|ан|ен|ы|і|мен)?)?"
 """What follows a kind noun: Russian case endings (района, районе, селе, посёлка, станции),
 Kazakh possessive and case endings (ауданы, ауданында, ауданындағы, қаласының, көшесінде)."""
