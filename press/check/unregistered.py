@@ -641,7 +641,8 @@ class FreeNames:
         the recogniser takes for no name (павлодарлық, the Kazakh adjective of "from
         Pavlodar"), when *lacking* names another place no version has in its stead: the place
         is stated twice and swapped once (Ekibastuz for Pavlodar); [] otherwise."""
-        if not any(w.place for w in mention.words) or self._instead(mention, lacking, take=False) is None:
+        instead = self._instead(mention, lacking, take=False)
+        if instead is None or not all(_local_place(m) for m in (mention, instead[1])):
             return []
         return [o for o in present if o != lacking and self._in_text(mention, o)]
 
@@ -868,6 +869,13 @@ class FreeNames:
 
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|евич|овн|евн)\w{0,3}\Z")
 """A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
+
+
+def _local_place(mention: NameMention) -> bool:
+    """*mention* names a place no larger than a country's part, by a gazetteer's id or its
+    kind noun: not a world region (the World, Asia), which a version may leave implied."""
+    return bool(mention.kind) or any(w.place and not names.is_region(w.place) and not w.place.startswith("T:")
+                                     for w in mention.words)
 
 
 def same_place(a: NameMention, b: NameMention) -> bool:
