@@ -174,11 +174,12 @@ def _kind_places(text: str, words: tuple[Token, ...], marks: list[NameWord | Non
     found = []
     for place in kind_places.kind_places(text, lang):
         inside = [i for i, w in enumerate(words) if place.start <= w.start < place.end]
+        if inside and marks[inside[0]] is None and sentence_initial(text, words[inside[0]].start) \
+                and is_common(words[inside[0]].text, lang):
+            inside = inside[1:]  # Қонақтар Абай көшесінде: the sentence's first word is no name's
+            place = replace(place, start=words[inside[0]].start) if inside else place
         if not inside or any(s <= words[i].start < e for i in inside for s, e in taken):
             continue
-        if marks[inside[0]] is None and sentence_initial(text, words[inside[0]].start) \
-                and is_common(words[inside[0]].text, lang):
-            continue  # Облыс, Village: a sentence's first word, no name
         for i in inside:
             if marks[i] is None:
                 marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)

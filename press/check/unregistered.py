@@ -698,7 +698,8 @@ class FreeNames:
         """The two other versions' places of *mention*'s kind that agree with each other and
         have no counterpart of that kind in *mention*'s version, if *mention* itself is named in
         no other version at all; else None."""
-        if any(self._present(mention, o) or self._in_text(mention, o) for o in others):
+        if any(self._present(mention, o) or self._in_text(mention, o)
+               or any(same_place(mention, m) for _, m in self.found[o]) for o in others):
             return None
         mine = [m for _, m in kinds[mention.lang] if m.kind == mention.kind]
         theirs = [[m for _, m in kinds[o] if m.kind == mention.kind
@@ -889,9 +890,13 @@ def same_place(a: NameMention, b: NameMention) -> bool:
 
 
 def _place_words(mention: NameMention) -> list[NameWord]:
-    """The words *mention* is compared by as a place (`kind_places.place_keys`)."""
+    """The words *mention* is compared by as a place (`kind_places.place_keys`), and its words
+    written as one (Prey Veng, «Прейвенг»)."""
+    words = mention.words
+    joined = [NameWord("".join(w.text if i == 0 else w.text.lower() for i, w in enumerate(words)),
+                       mention.lang, mention.start, mention.end, None)] if len(words) >= 2 else []
     return [NameWord(key, w.lang, w.start, w.end, w.place if key == w.text else None)
-            for w in mention.words for key in kind_places.place_keys(w.text, w.lang, adjective=True)]
+            for w in words for key in kind_places.place_keys(w.text, w.lang, adjective=True)] + joined
 
 
 def _patronymic_inside(mention: NameMention, word: NameWord) -> bool:

@@ -142,7 +142,7 @@ def _follows_kind(text: str, end: int, lang: str, match: re.Match[str]) -> bool:
 
 
 _RU_ADJECTIVE_END = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")
-_RU_LINKS = ("ин", "ен", "ов", "ев", "н", "")
+_RU_LINKS = ("ин", "ен", "ов", "ев", "н", "й", "")
 _RU_NOUN_ENDS = ("", "а", "я", "ы", "и", "ь", "ка", "о", "е")
 
 
