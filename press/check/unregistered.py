@@ -698,6 +698,8 @@ class FreeNames:
         """The two other versions' places of *mention*'s kind that agree with each other and
         have no counterpart of that kind in *mention*'s version, if *mention* itself is named in
         no other version at all; else None."""
+        if all(recognise.is_common(w.text, w.lang) for w in mention.words):
+            return None  # Independence Avenue, «проспект Независимости»: a name translated, not swapped
         if any(self._present(mention, o) or self._in_text(mention, o)
                or any(same_place(mention, m) for _, m in self.found[o]) for o in others):
             return None

@@ -40,7 +40,7 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
 """The kinds of place and the nouns (stems) that name them in each language; the languages'
 nouns of one kind are one kind (a village is село or посёлок, ауыл or кент)."""
 
-_RU_ENDINGS = (r"(?:[аяуюеоиыё]|ом|ем|ой|ей|ью|ам|ям|ах|ях|ами|ями|ов|ев|ок|ка|ке|ку|ком|ки"
+_RU_ENDINGS = (r"(?:[аяуюеоиыёь]|ом|ем|ой|ей|ью|ам|ям|ах|ях|ами|ями|ов|ев|ок|ка|ке|ку|ком|ки"
                r"|ия|ии|ию|ией|ие|ий|ием)?")
 _KK_ENDINGS = r"(?:[ыі]|с[ыі])?(?:н(?:[ыі]ң|а|е|да|де|дағы|дегі|нан|нен|ан|ен|ы|і|мен)?)?"
 """What follows a kind noun: Russian case endings (района, районе, селе, посёлка, станции),
@@ -74,21 +74,24 @@ def _nouns(lang: str, after: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    """The word orders of *lang* in which a kind noun governs a name."""
+def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The word orders of *lang* in which a kind noun governs a name, each with its order:
+    "adjective" (a Russian adjective made from the name before the noun), "after" (the name
+    before the noun), "before" (the noun, or "kind of", before the name)."""
     if lang == "ru":
         nouns = _nouns("ru", _RU_ENDINGS)
-        return (re.compile(rf"(?<![\w-])(?P<name>{_RU_ADJ})[ \t]+(?:{nouns})(?!\w)"),
-                re.compile(rf"(?<![\w-])(?i:{nouns})[ \t]+(?P<name>{_NAME})"))
+        return ((re.compile(rf"(?<![\w-])(?P<name>{_RU_ADJ})[ \t]+(?:{nouns})(?!\w)"), "adjective"),
+                (re.compile(rf"(?<![\w-])(?i:{nouns})[ \t]+(?P<name>{_NAME})"), "before"))
     if lang == "kk":
         nouns = _nouns("kk", _KK_ENDINGS)
-        return (re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?:{nouns})(?!\w)"),)
+        return ((re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?:{nouns})(?!\w)"), "after"),)
     if lang == "en":
         nouns = _nouns("en", "s?")
-        return (re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?i:{nouns})(?!\w)"),
-                re.compile(rf"(?<![\w-])(?i:(?P<port>port)|(?P<village>village)|(?P<town>town|city)"
-                           rf"|(?P<province>province))[ \t]+of[ \t]+(?P<name>{_NAME})"),
-                re.compile(rf"(?<![\w-])(?:(?P<lake>Lake)|(?P<river>River))[ \t]+(?P<name>{_NAME})"))
+        return ((re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?i:{nouns})(?!\w)"), "after"),
+                (re.compile(rf"(?<![\w-])(?i:(?P<port>port)|(?P<village>village)|(?P<town>town|city)"
+                            rf"|(?P<province>province))[ \t]+of[ \t]+(?P<name>{_NAME})"), "before"),
+                (re.compile(rf"(?<![\w-])(?:(?P<lake>Lake)|(?P<river>River))[ \t]+(?P<name>{_NAME})"),
+                 "before"))
     return ()
 
 
@@ -96,14 +99,23 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 def kind_places(text: str, lang: str) -> tuple[KindPlace, ...]:
     """The places of *text* that a kind noun governs, in the order they stand."""
     found: dict[int, KindPlace] = {}
-    for pattern in _patterns(lang):
+    for pattern, order in _patterns(lang):
         for m in pattern.finditer(text):
             kind = next(k for k, v in m.groupdict().items() if v is not None and k != "name")
             start, name = _trimmed(text, m.start("name"), m.group("name"), lang)
-            if name and start not in found and not _follows_kind(text, start + len(name), lang, m):
-                found[start] = KindPlace(kind, start, start + len(name), name, lang == "ru" and
-                                         pattern is _patterns("ru")[0])
+            if not name or start in found \
+                    or order == "before" and _governed_otherwise(text, start, name, lang):
+                continue
+            found[start] = KindPlace(kind, start, start + len(name), name, order == "adjective")
     return tuple(found[s] for s in sorted(found))
+
+
+def _governed_otherwise(text: str, start: int, name: str, lang: str) -> bool:
+    """The name after a kind noun belongs to another: a kind noun of its own follows it ("the
+    district of Akmola region", «района Северо-Казахстанской области»), or it is a Russian
+    adjective, which governs no noun before it."""
+    after = _kind_noun_next(lang).match(text, start + len(name))
+    return after is not None or (lang == "ru" and bool(_RU_ADJECTIVE_END.search(name.split()[0])))
 
 
 _EN_LEAD = re.compile(r"(?:(?:The|A|An|In|At|From|Of|To|On|By|For|And|Near|With)[ \t]+)+")
@@ -134,11 +146,9 @@ def _trimmed(text: str, start: int, name: str, lang: str) -> tuple[int, str]:
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*\Z")
 
 
-def _follows_kind(text: str, end: int, lang: str, match: re.Match[str]) -> bool:
-    """An English "kind of NAME" whose NAME has its own kind noun after it ("the district of
-    Akmola region"): the place of the first noun is not NAME."""
-    return lang == "en" and match.re.pattern.startswith("(?<![\\w-])(?i:(?P<port>") \
-        and bool(re.match(rf"[ \t]+(?i:{_nouns('en', 's?')})(?!\w)", text[end:]))
+@lru_cache(maxsize=4)
+def _kind_noun_next(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?i:{_nouns(lang, _RU_ENDINGS if lang == 'ru' else 's?')})(?!\w)")
 
 
 _RU_ADJECTIVE_END = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")
