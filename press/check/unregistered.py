@@ -728,12 +728,13 @@ class FreeNames:
             and not any_dateline([p.text for p in self.group.get(lang, [])], lang)
 
     def _someone_or_somewhere(self, mention: NameMention, stating: list[str]) -> bool:
-        """A person or a place, in *mention* or its counterparts: a place CLDR knows, a name
-        after a title, a first name and surname, a word pymorphy3 tags Name/Surn/Patr/Geox or a
-        Kazakh surname. A lone capitalised word (Eurasian, Консультативтік) may be an
-        adjective another version writes in lower case: its absence proves nothing."""
+        """A person or a place, in *mention* or its counterparts: a place CLDR knows or its kind
+        noun names (`kind_places`), a name after a title, a first name and surname, a word
+        pymorphy3 tags Name/Surn/Patr/Geox or a Kazakh surname. A lone capitalised word
+        (Eurasian, Консультативтік) may be an adjective another version writes in lower case:
+        its absence proves nothing."""
         forms = [mention] + [m for m in (self.counterpart(mention, o) for o in stating) if m]
-        return any(m.titled or len(m.words) >= 2 or any(
+        return any(m.titled or m.kind or len(m.words) >= 2 or any(
             w.place or recognise.is_person_word(w.text, w.lang) or recognise.is_place_word(w.text, w.lang)
             for w in m.words) or (id(m) in self.para_of and recognise.place_cue(self.para_of[id(m)].text, m))
             for m in forms)
