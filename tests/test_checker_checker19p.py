@@ -137,3 +137,9 @@ def test_a_street_one_version_leaves_out_is_missing() -> None:
     assert _names(texts) == []
     dropped = {**texts, "kk": "Жаңа консулдық 14 наурызда саябақтың жанында ашылды."}
     assert _names(dropped) == [("names.missing", "error", ("kk",), "Syganak")]
+
+
+def test_an_initial_after_a_kind_noun_is_no_place() -> None:
+    """«областей М. Айтенову»: the akim's initial, not a region named М."""
+    found = kind_places("Выговоры объявлены акимам Атырауской областей М. Айтенову и Sh.Oralov.", "ru")
+    assert [(p.kind, p.name) for p in found] == [("region", "Атырауской")]

@@ -46,7 +46,8 @@ _KK_ENDINGS = r"(?:[ыі]|с[ыі])?(?:н(?:[ыі]ң|а|е|да|де|дағы|д
 """What follows a kind noun: Russian case endings (района, районе, селе, посёлка, станции),
 Kazakh possessive and case endings (ауданы, ауданында, ауданындағы, қаласының, көшесінде)."""
 
-_CAP_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*"
+_CAP_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+(?!\.\w)"
+"""A capitalised word of two letters or more, no initial (областей М. Айтенову: the akim's)."""
 _NAME = rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}"
 _RU_ADJ = r"[А-ЯЁ][\w-]*?(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)"
 
