@@ -700,13 +700,18 @@ class FreeNames:
         no other version at all; else None."""
         if all(recognise.is_common(w.text, w.lang) for w in mention.words):
             return None  # Independence Avenue, «проспект Независимости»: a name translated, not swapped
-        if any(self._present(mention, o) or self._in_text(mention, o)
-               or any(same_place(mention, m) for _, m in self.found[o]) for o in others):
+        if any(self._present(mention, o) or self._in_text(mention, o) or self._place_there(mention, o)
+               for o in others):
             return None
         mine = [m for _, m in kinds[mention.lang] if m.kind == mention.kind]
         theirs = [[m for _, m in kinds[o] if m.kind == mention.kind
                    and not any(same_place(m, own) for own in mine)] for o in others]
         return next(((a, b) for a in theirs[0] for b in theirs[1] if same_place(a, b)), None)
+
+    def _place_there(self, mention: NameMention, lang: str) -> bool:
+        """Version *lang* names the place of *mention* (`same_place`: Тайыншинского is the
+        Taiynsha of Taiynsha District), whether or not a kind noun governs it there."""
+        return any(same_place(mention, m) for _, m in self.found.get(lang, []))
 
     def _instead_finding(self, lang: str, others: list[str], extra: tuple[Para, NameMention],
                          lacking: NameMention) -> Finding:
@@ -830,7 +835,8 @@ class FreeNames:
                 continue  # someone in place of a person: not "International Centre"
             if id(candidate) in self.taken_instead:
                 continue  # two names swapped in one version: each has its own finding
-            if not any(self._present(candidate, o) for o in self.langs if o != lang):
+            if not any(self._present(candidate, o) or (candidate.kind and self._place_there(candidate, o))
+                       for o in self.langs if o != lang):
                 if take:
                     self.taken_instead.add(id(candidate))
                 return para, candidate
