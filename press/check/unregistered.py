@@ -665,14 +665,15 @@ class FreeNames:
                 out.append(self._instead_finding(lang, others, extra[0], lacking))
         return out
 
-    def swapped_places(self) -> list[Finding]:
+    def swapped_places(self, said: frozenset[tuple[str, str]] = frozenset()) -> list[Finding]:
         """names.missing findings for a place one version names by the same kind as the others
         (a district, a port, a village: `press.lang.kind_places`) but by a name no other
         version has, where both others agree on a place of that kind it lacks (Мамлютского
         района where en and kk name Taiynsha District, Тайынша ауданы): the swap shows though
         no gazetteer knows either place, and though the swapped-out name is still written
         elsewhere (the port Bar beside the company Luka Bar). A version that names the place by
-        another kind, or not at all, swaps nothing."""
+        another kind, or not at all, swaps nothing. *said*: (language, excerpt) of the findings
+        already made; a swap whose swapped-out place is among them is reported there."""
         out = []
         if len(self.langs) < 3:
             return out
@@ -681,7 +682,8 @@ class FreeNames:
             others = [o for o in self.langs if o != lang]
             for para, mention in kinds[lang]:
                 lacking = self._lacking_place(mention, kinds, others)
-                if lacking is None or (lang, mention.text) in self.reported:
+                if lacking is None or (lang, mention.text) in self.reported \
+                        or any((lang, m.text) in said for m in lacking):
                     continue
                 self.reported.add((lang, mention.text))
                 self.reported.update((m.lang, m.text) for m in lacking)
