@@ -54,7 +54,7 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
     words = names.name_tokens(text, lang)
     marks = _marks(text, words, lang, taken)
     places = _kind_places(text, words, marks, lang, taken)
-    bounds = {p.start for p in places} | {p.end for p in places}
+    starts, ends = {p.start for p in places}, {p.end for p in places}
     mentions: list[NameMention] = []
     run: list[NameWord] = []
 
@@ -75,7 +75,7 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
             close(begin)
             continue
         joined = run and text[words[i - 1].end:words[i].start].strip() == "" and mark.place == run[-1].place \
-            and words[i].start not in bounds  # a place its kind names is a name of its own
+            and words[i].start not in starts and words[i - 1].end not in ends  # a kind-place is a name alone
         if not joined:
             close(begin)
             begin = i
