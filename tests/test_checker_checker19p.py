@@ -143,3 +143,13 @@ def test_an_initial_after_a_kind_noun_is_no_place() -> None:
     """«областей М. Айтенову»: the akim's initial, not a region named М."""
     found = kind_places("Выговоры объявлены акимам Атырауской областей М. Айтенову и Sh.Oralov.", "ru")
     assert [(p.kind, p.name) for p in found] == [("region", "Атырауской")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Команда Англияның Ливерпуль қаласында ойнайды.", "kk", [("town", "Ливерпуль")]),
+    ("Кеше Иранның Горган қаласында кездесу өтті.", "kk", [("town", "Горган")]),
+    ("Kazakhstan’s regions and the city of Shymkent took part.", "en", [("town", "Shymkent")]),
+])
+def test_an_owner_or_a_country_before_a_kind_noun_is_no_part_of_the_name(
+        text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.kind, p.name) for p in kind_places(text, lang)] == expected

@@ -130,11 +130,16 @@ def _trimmed(text: str, start: int, name: str, lang: str) -> tuple[int, str]:
     from press.lang import names
 
     if lang == "en":
-        lead = _EN_LEAD.match(name)
+        lead = _EN_LEAD.match(name + " ")
         if lead:
-            start, name = start + lead.end(), name[lead.end():]
-        if name and names.is_demonym(name.split()[-1], lang):
-            return start, ""
+            cut = min(lead.end(), len(name))
+            start, name = start + cut, name[cut:]
+        if name and (names.is_demonym(name.split()[-1], lang) or _POSSESSIVE.search(name)):
+            return start, ""  # the Kazakh port, Kazakhstan's regions: a people's, a country's
+    if lang == "kk":
+        owners = [m.end() for m in _KK_GENITIVE.finditer(name)]
+        if owners and owners[-1] < len(name):  # Англияның Ливерпуль қаласы, Кеше Иранның Горган қаласында
+            start, name = start + owners[-1], name[owners[-1]:]
     words = list(re.finditer(r"\S+", name))
     person = [i for i, w in enumerate(words[:-1]) if names.is_surname(w.group(), lang)
               or (i == 0 and _INITIAL_BEFORE.search(text, 0, start))]
@@ -144,6 +149,10 @@ def _trimmed(text: str, start: int, name: str, lang: str) -> tuple[int, str]:
     return start, name
 
 
+_POSSESSIVE = re.compile(r"['’]s?\Z")
+_KK_GENITIVE = re.compile(r"\S+(?:ның|нің|дың|дің|тың|тің)[ \t]+")
+"""A Kazakh word in the genitive before a name: its owner (Англияның Ливерпуль қаласы, the city
+of Liverpool of England), no part of it."""
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*\Z")
 
 
