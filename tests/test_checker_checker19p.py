@@ -101,6 +101,7 @@ def test_the_noun_a_russian_adjective_is_made_from() -> None:
     ("The guests toured the Qaragandy Pharm plant.", "en"),
     ("Қонақтар «Qaragandy Pharm» зауытымен танысады.", "kk"),
     ("The Irish port and the Kazakh village are twinned.", "en"),
+    ("Стороны подготовят инженеров в области ИИ и в области IT.", "ru"),
 ])
 def test_an_organisation_or_a_people_named_after_a_place_is_no_place(text: str, lang: str) -> None:
     assert kind_places(text, lang) == ()

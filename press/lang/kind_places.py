@@ -125,8 +125,9 @@ _EN_LEAD = re.compile(r"(?:(?:The|A|An|In|At|From|Of|To|On|By|For|And|Near|With)
 def _trimmed(text: str, start: int, name: str, lang: str) -> tuple[int, str]:
     """The name less what only looks like a part of it: English articles and prepositions
     that open the sentence (The, In), and nothing at all for a people's word (the Kazakh
-    port, an Irish village: a demonym, no place's name). A capitalised common word opening a
-    sentence is left to the reader of names (`press.check.recognise`)."""
+    port, an Irish village: a demonym, no place's name) or initials (в области ИИ). A
+    capitalised common word opening a sentence is left to the reader of names
+    (`press.check.recognise`)."""
     from press.lang import names
 
     if lang == "en":
@@ -140,6 +141,8 @@ def _trimmed(text: str, start: int, name: str, lang: str) -> tuple[int, str]:
         owners = [m.end() for m in _KK_GENITIVE.finditer(name)]
         if owners and owners[-1] < len(name):  # Англияның Ливерпуль қаласы, Кеше Иранның Горган қаласында
             start, name = start + owners[-1], name[owners[-1]:]
+    if any(w.isupper() and len(w) >= 2 for w in name.split()):
+        return start, ""  # в области ИИ, the IT field: «область» is a field of knowledge too
     words = list(re.finditer(r"\S+", name))
     person = [i for i, w in enumerate(words[:-1]) if names.is_surname(w.group(), lang)
               or (i == 0 and _INITIAL_BEFORE.search(text, 0, start))]
