@@ -125,8 +125,13 @@ def test_a_sentence_s_first_word_before_a_kind_place_is_no_part_of_its_name() ->
 
     found = find_names("Қонақтар Абай көшесінде болды.", "kk")
     assert [(m.text, m.kind) for m in found] == [("Абай", "street")]
-    found = find_names("Delegates then went to Bar port.", "en")
+    found = find_names("Delegates then went to the port of Bar.", "en")
     assert [(m.text, m.kind) for m in found] == [("Bar", "port")]
+    found = find_names("Осло, 14 мамыр – Кеше Осло қаласында форум өтті.", "kk")
+    assert [(m.text, m.kind) for m in found] == [("Осло", ""), ("Осло", "town")]
+    assert [(p.kind, p.name) for p in kind_places("Ships call at the Klaipėda Free Port.", "en")] \
+        == [("port", "Klaipėda")]
+    assert kind_places("The embassy is on Independence Avenue.", "en") == ()
 
 
 def test_a_street_one_version_leaves_out_is_missing() -> None:

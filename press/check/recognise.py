@@ -177,7 +177,10 @@ def _kind_places(text: str, words: tuple[Token, ...], marks: list[NameWord | Non
         if inside and marks[inside[0]] is None and sentence_initial(text, words[inside[0]].start) \
                 and is_common(words[inside[0]].text, lang):
             inside = inside[1:]  # Қонақтар Абай көшесінде: the sentence's first word is no name's
-            place = replace(place, start=words[inside[0]].start) if inside else place
+        lead = next((k for k, i in enumerate(inside)
+                     if marks[i] is not None or not is_common(words[i].text, lang)), 0)
+        inside = inside[lead:]  # Кеше Осло қаласында, Президент Астана қаласында; but Мәңгілік Ел даңғылы
+        place = replace(place, start=words[inside[0]].start) if inside else place
         if not inside or any(s <= words[i].start < e for i in inside for s, e in taken):
             continue
         for i in inside:

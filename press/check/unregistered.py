@@ -835,6 +835,8 @@ class FreeNames:
                 continue
             if not is_place and not _someone(candidate):
                 continue  # someone in place of a person: not "International Centre"
+            if mention.kind and not _local_place(candidate):
+                continue  # a district, a port, a village for another: not the World, not a country
             if id(candidate) in self.taken_instead:
                 continue  # two names swapped in one version: each has its own finding
             if not any(self._present(candidate, o) or (candidate.kind and self._place_there(candidate, o))

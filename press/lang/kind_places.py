@@ -103,7 +103,7 @@ def kind_places(text: str, lang: str) -> tuple[KindPlace, ...]:
     for pattern, order in _patterns(lang):
         for m in pattern.finditer(text):
             kind = next(k for k, v in m.groupdict().items() if v is not None and k != "name")
-            start, name = _trimmed(text, m.start("name"), m.group("name"), lang)
+            start, name = _trimmed(text, m.start("name"), m.group("name"), lang, order)
             if not name or start in found \
                     or order == "before" and _governed_otherwise(text, start, name, lang):
                 continue
@@ -122,13 +122,13 @@ def _governed_otherwise(text: str, start: int, name: str, lang: str) -> bool:
 _EN_LEAD = re.compile(r"(?:(?:The|A|An|In|At|From|Of|To|On|By|For|And|Near|With)[ \t]+)+")
 
 
-def _trimmed(text: str, start: int, name: str, lang: str) -> tuple[int, str]:
+def _trimmed(text: str, start: int, name: str, lang: str, order: str) -> tuple[int, str]:
     """The name less what only looks like a part of it: English articles and prepositions
     that open the sentence (The, In), and nothing at all for a people's word (the Kazakh
     port, an Irish village: a demonym, no place's name) or initials (в области ИИ). A
     capitalised common word opening a sentence is left to the reader of names
     (`press.check.recognise`)."""
-    from press.lang import names
+    from press.lang import english, names
 
     if lang == "en":
         lead = _EN_LEAD.match(name + " ")
@@ -137,6 +137,9 @@ def _trimmed(text: str, start: int, name: str, lang: str) -> tuple[int, str]:
             start, name = start + cut, name[cut:]
         if name and (names.is_demonym(name.split()[-1], lang) or _POSSESSIVE.search(name)):
             return start, ""  # the Kazakh port, Kazakhstan's regions: a people's, a country's
+        if order == "after":  # Free Port, Independence Avenue: translated words (the port of Bar is not)
+            while name and name.split()[-1].lower() in english.common_words():
+                name = name[:len(name) - len(name.split()[-1])].rstrip()
     if lang == "kk":
         owners = [m.end() for m in _KK_GENITIVE.finditer(name)]
         if owners and owners[-1] < len(name):  # Англияның Ливерпуль қаласы, Кеше Иранның Горган қаласында
