@@ -1145,7 +1145,8 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
             free = FreeNames(bundle, group, found, registered_names(group, mentions))
             free.reported |= {(f.langs[0], f.excerpt) for f in findings if f.rule != "names.missing"}
             often = partial(_said_elsewhere_free, bundle, group, free)
-            findings += [f for f in free.missing(often) if (f.langs[0], f.excerpt) not in seen]
+            findings += [f for f in free.swapped_places(frozenset(seen)) + free.missing(often)
+                         if _not_said(f, seen)]
             findings += [f for f in free.swapped_people() if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}
     if bundle.aligned:
@@ -1153,6 +1154,15 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
                           registered_names(bundle.paras, mentions))
         findings += [f for f in whole.inconsistent() if (f.langs[0], f.excerpt) not in seen]
     return findings
+
+
+def _not_said(finding: Finding, seen: set[tuple[str, str]]) -> bool:
+    """*finding* is no finding of *seen* (language, excerpt) again: neither its name nor the
+    name it says the version lacks (a paragraph's «Қарасай» in place of Talgar, where the whole
+    text's finding already says Talgar is missing)."""
+    lang = finding.langs[0]
+    lacked = [fact[0] for fact in finding.lack.facts] if finding.lack else []
+    return (lang, finding.excerpt) not in seen and not any((lang, name) in seen for name in lacked)
 
 
 def registered_names(group: dict[str, list[Para]], mentions: dict) -> dict:

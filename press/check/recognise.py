@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from press.check import lexicon
-from press.lang import names
+from press.lang import kind_places, names
 from press.lang.names import NameMention, NameWord
 from press.lang.tokens import Token, sentence_initial
 
@@ -53,6 +53,8 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
     (`names.name_tokens`). Words inside *taken* spans (registered names) are left out."""
     words = names.name_tokens(text, lang)
     marks = _marks(text, words, lang, taken)
+    places = _kind_places(text, words, marks, lang, taken)
+    starts, ends = {p.start for p in places}, {p.end for p in places}
     mentions: list[NameMention] = []
     run: list[NameWord] = []
 
@@ -60,8 +62,9 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
         if run:
             first = run[0]
             titled = index > 0 and words[index - 1].lower in _titles(lang) or after_initial(text, first.start)
+            kind = next((p.kind for p in places if p.start <= first.start < p.end), "")
             mentions.append(NameMention(lang, first.start, run[-1].end, text[first.start:run[-1].end],
-                                        _given_joined(tuple(run)), titled))
+                                        _given_joined(tuple(run)), titled and not kind, kind))
             run.clear()
 
     begin = 0
@@ -71,7 +74,8 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
         if mark is None:
             close(begin)
             continue
-        joined = run and text[words[i - 1].end:words[i].start].strip() == "" and mark.place == run[-1].place
+        joined = run and text[words[i - 1].end:words[i].start].strip() == "" and mark.place == run[-1].place \
+            and words[i].start not in starts and words[i - 1].end not in ends  # a kind-place is a name alone
         if not joined:
             close(begin)
             begin = i
@@ -158,6 +162,32 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
         for k in range(i, end or i):
             marks[k] = NameWord(words[k].text, lang, words[k].start, words[k].end, None)
     return marks
+
+
+def _kind_places(text: str, words: tuple[Token, ...], marks: list[NameWord | None], lang: str,
+                 taken: tuple[tuple[int, int], ...]) -> tuple[kind_places.KindPlace, ...]:
+    """The places a kind noun governs (`press.lang.kind_places`: Тайынша ауданы, the port of
+    Bar, село Карабулак), each word of whose name becomes a name word, though no gazetteer
+    knows it and it reads as a common word too (Bar): the kind says it is a place's name. A
+    capitalised word that only opens the sentence, or a registered name's word, is left as
+    it is. *marks* is changed in place."""
+    found = []
+    for place in kind_places.kind_places(text, lang):
+        inside = [i for i, w in enumerate(words) if place.start <= w.start < place.end]
+        if inside and marks[inside[0]] is None and sentence_initial(text, words[inside[0]].start) \
+                and is_common(words[inside[0]].text, lang):
+            inside = inside[1:]  # Қонақтар Абай көшесінде: the sentence's first word is no name's
+        lead = next((k for k, i in enumerate(inside)
+                     if marks[i] is not None or not is_common(words[i].text, lang)), 0)
+        inside = inside[lead:]  # Кеше Осло қаласында, Президент Астана қаласында; but Мәңгілік Ел даңғылы
+        place = replace(place, start=words[inside[0]].start) if inside else place
+        if not inside or any(s <= words[i].start < e for i in inside for s, e in taken):
+            continue
+        for i in inside:
+            if marks[i] is None:
+                marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
+        found.append(place)
+    return tuple(found)
 
 
 def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str | None],

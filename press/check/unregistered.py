@@ -22,7 +22,7 @@ from dataclasses import replace
 from press.check import recognise
 from press.check.document import Bundle, Para
 from press.check.findings import Finding, Lack
-from press.lang import names, transcription_model
+from press.lang import kind_places, names, transcription_model
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.read_names import any_dateline, in_dateline
 from press.lang.tokens import Token, tokens
@@ -58,6 +58,7 @@ class FreeNames:
         if inconsistent:
             out += self.inconsistent()
         if len(self.langs) >= 3:
+            out += self.swapped_places()
             out += self.missing()
             out += self.swapped_people()
         return out
@@ -657,7 +658,8 @@ class FreeNames:
                     continue  # a slip already reported: the name is there, misspelt or changed
                 present = {o: self._present(mention, o) for o in self.langs if o != lang}
                 for other, here in present.items():
-                    stating = [o for o in present if o != other and self._present(mention, o, SAME)]
+                    stating = [o for o in present if o != other and self._present(mention, o, SAME)] \
+                        or self._said_as_word(mention, other, present)
                     if here or not stating or self._partner_present(mention, stating, other):
                         continue
                     if any(o == other and self._same_name(mention, w) for o, w in done):
@@ -670,6 +672,16 @@ class FreeNames:
                     done += [(other, w) for w in mention.words]
                     out.append(self._missing_finding(para, mention, other, present))
         return out
+
+    def _said_as_word(self, mention: NameMention, lacking: str, present: dict[str, bool]) -> list[str]:
+        """The versions besides *lacking* that state the place of *mention* only as a word
+        the recogniser takes for no name (павлодарлық, the Kazakh adjective of "from
+        Pavlodar"), when *lacking* names another place no version has in its stead: the place
+        is stated twice and swapped once (Ekibastuz for Pavlodar); [] otherwise."""
+        instead = self._instead(mention, lacking, take=False)
+        if instead is None or not all(_local_place(m) for m in (mention, instead[1])):
+            return []
+        return [o for o in present if o != lacking and self._in_text(mention, o)]
 
     def swapped_people(self) -> list[Finding]:
         """names.missing findings for a person one version names fewer times than both others
@@ -759,6 +771,56 @@ class FreeNames:
                         for r, k in zip(ru.words, kk.words, strict=True))}
         return list(pairs.values())
 
+    def swapped_places(self, said: frozenset[tuple[str, str]] = frozenset()) -> list[Finding]:
+        """names.missing findings for a place one version names by the same kind as the others
+        (a district, a port, a village: `press.lang.kind_places`) but by a name no other
+        version has, where both others agree on a place of that kind it lacks (Мамлютского
+        района where en and kk name Taiynsha District, Тайынша ауданы): the swap shows though
+        no gazetteer knows either place, and though the swapped-out name is still written
+        elsewhere (the port Bar beside the company Luka Bar). A version that names the place by
+        another kind, or not at all, swaps nothing. *said*: (language, excerpt) of the findings
+        already made; a swap whose swapped-out place is among them is reported there."""
+        out = []
+        if len(self.langs) < 3:
+            return out
+        kinds = {lang: [(para, m) for para, m in self.found[lang] if m.kind] for lang in self.langs}
+        for lang in self.langs:
+            others = [o for o in self.langs if o != lang]
+            for para, mention in kinds[lang]:
+                lacking = self._lacking_place(mention, kinds, others)
+                if lacking is None or (lang, mention.text) in self.reported \
+                        or any((lang, m.text) in said for m in lacking):
+                    continue
+                self.reported.add((lang, mention.text))
+                self.reported.update((m.lang, m.text) for m in lacking)
+                out.append(Finding(
+                    "names.missing", "error", [lang], para.location, mention.text,
+                    f"{lang} names the {mention.kind} «{mention.text}» where {', '.join(others)} name the "
+                    f"{mention.kind} «{lacking[0].text}» / «{lacking[1].text}»; expected a form of "
+                    f"«{self._form_in(lacking[0], lang)}»",
+                    Lack((lang,), ((lacking[0].text, tuple(others), para.location),))))
+        return out
+
+    def _lacking_place(self, mention: NameMention, kinds: dict[str, list[tuple[Para, NameMention]]],
+                       others: list[str]) -> tuple[NameMention, NameMention] | None:
+        """The two other versions' places of *mention*'s kind that agree with each other and
+        have no counterpart of that kind in *mention*'s version, if *mention* itself is named in
+        no other version at all; else None."""
+        if all(recognise.is_common(w.text, w.lang) for w in mention.words):
+            return None  # Independence Avenue, «проспект Независимости»: a name translated, not swapped
+        if any(self._present(mention, o) or self._in_text(mention, o) or self._place_there(mention, o)
+               for o in others):
+            return None
+        mine = [m for _, m in kinds[mention.lang] if m.kind == mention.kind]
+        theirs = [[m for _, m in kinds[o] if m.kind == mention.kind
+                   and not any(same_place(m, own) for own in mine)] for o in others]
+        return next(((a, b) for a in theirs[0] for b in theirs[1] if same_place(a, b)), None)
+
+    def _place_there(self, mention: NameMention, lang: str) -> bool:
+        """Version *lang* names the place of *mention* (`same_place`: Тайыншинского is the
+        Taiynsha of Taiynsha District), whether or not a kind noun governs it there."""
+        return any(same_place(mention, m) for _, m in self.found.get(lang, []))
+
     def _instead_finding(self, lang: str, others: list[str], extra: tuple[Para, NameMention],
                          lacking: NameMention) -> Finding:
         """names.missing: version *lang* names *extra* where the *others* name *lacking*."""
@@ -779,12 +841,13 @@ class FreeNames:
             and not any_dateline([p.text for p in self.group.get(lang, [])], lang)
 
     def _someone_or_somewhere(self, mention: NameMention, stating: list[str]) -> bool:
-        """A person or a place, in *mention* or its counterparts: a place CLDR knows, a name
-        after a title, a first name and surname, a word pymorphy3 tags Name/Surn/Patr/Geox or a
-        Kazakh surname. A lone capitalised word (Eurasian, Консультативтік) may be an
-        adjective another version writes in lower case: its absence proves nothing."""
+        """A person or a place, in *mention* or its counterparts: a place CLDR knows or its kind
+        noun names (`kind_places`), a name after a title, a first name and surname, a word
+        pymorphy3 tags Name/Surn/Patr/Geox or a Kazakh surname. A lone capitalised word
+        (Eurasian, Консультативтік) may be an adjective another version writes in lower case:
+        its absence proves nothing."""
         forms = [mention] + [m for m in (self.counterpart(mention, o) for o in stating) if m]
-        return any(m.titled or len(m.words) >= 2 or any(
+        return any(m.titled or m.kind or len(m.words) >= 2 or any(
             w.place or recognise.is_person_word(w.text, w.lang) or recognise.is_place_word(w.text, w.lang)
             for w in m.words) or (id(m) in self.para_of and recognise.place_cue(self.para_of[id(m)].text, m))
             for m in forms)
@@ -833,6 +896,8 @@ class FreeNames:
                     continue  # English capitalises a name's every word: Мур is not present as "more"
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
                 noun = noun_of_adjective(probe)
+                keys = [NameWord(key, lang, token.start, token.end, None) for key in
+                        kind_places.place_keys(token.text, lang, adjective=True)[1:]] if noun else []
                 for w in judged:
                     if names.compare_words(w, probe).status == SAME or adjective_of(w, token.text, lang) \
                             or self._transcribes_shared(w, probe) \
@@ -841,6 +906,7 @@ class FreeNames:
                             or _city_of_country(w, token.text, lang) \
                             or _initial_for(w, token, para.text) \
                             or (noun is not None and names.compare_words(w, noun).status == SAME) \
+                            or any(names.compare_words(w, key).status == SAME for key in keys) \
                             or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
                         return True
             if any(names.compare_words(w, joined).status != NONE for joined in _joined_pairs(para.text, lang)
@@ -866,19 +932,24 @@ class FreeNames:
         return Finding("names.missing", "error", [lang], where.location, mention.text, message,
                        Lack((lang,), ((mention.text, tuple(stating), para.location),)))
 
-    def _instead(self, mention: NameMention, lang: str) -> tuple[Para, NameMention] | None:
+    def _instead(self, mention: NameMention, lang: str, take: bool = True) -> tuple[Para, NameMention] | None:
         """A name of version *lang* that no other version has, of the same kind (a place for a
-        place): the likely replacement of the missing one."""
-        is_place = any(w.place for w in mention.words)
+        place): the likely replacement of the missing one, taken (once) unless *take* is
+        False."""
+        is_place = any(w.place for w in mention.words) or bool(mention.kind)
         for para, candidate in self.found[lang]:
-            if any(bool(w.place) != is_place for w in candidate.words):
+            if any(bool(w.place or candidate.kind) != is_place for w in candidate.words):
                 continue
             if not is_place and not _someone(candidate):
                 continue  # someone in place of a person: not "International Centre"
+            if mention.kind and not _local_place(candidate):
+                continue  # a district, a port, a village for another: not the World, not a country
             if id(candidate) in self.taken_instead:
                 continue  # two names swapped in one version: each has its own finding
-            if not any(self._present(candidate, o) for o in self.langs if o != lang):
-                self.taken_instead.add(id(candidate))
+            if not any(self._present(candidate, o) or (candidate.kind and self._place_there(candidate, o))
+                       for o in self.langs if o != lang):
+                if take:
+                    self.taken_instead.add(id(candidate))
                 return para, candidate
         return None
 
@@ -895,7 +966,8 @@ class FreeNames:
         if lang == "en":
             return " ".join(names.romanise(names.nominative(w.text, w.lang)) for w in cyrillic[0].words)
         source = next((m for m in cyrillic if m.lang != lang), cyrillic[0])
-        form = " ".join(names.nominative(w.text, w.lang) for w in source.words)
+        form = " ".join(w.text if source.kind and w.lang == "kk" else names.nominative(w.text, w.lang)
+                        for w in source.words)  # a Kazakh name before its kind noun is bare: Тайынша ауданы
         if names.east_asian_surname(source.words[0].text):
             form = form.replace("-", " ")  # Пак Юн Жу: the given name's syllables written apart
         return kazakh_to_russian(form) if lang == "ru" and source.lang == "kk" else form
@@ -943,6 +1015,33 @@ def _surname_transcribed(latin: NameMention, ru: NameMention, kk: NameMention) -
                 or names.distance(names.skeleton(stem), names.skeleton(shared)) <= 0.35 * len(shared):
             return True
     return False
+
+
+def _local_place(mention: NameMention) -> bool:
+    """*mention* names a place no larger than a country's part, by a gazetteer's id or its
+    kind noun: not a world region (the World, Asia), which a version may leave implied."""
+    return bool(mention.kind) or any(w.place and not names.is_region(w.place) and not w.place.startswith("T:")
+                                     for w in mention.words)
+
+
+def same_place(a: NameMention, b: NameMention) -> bool:
+    """*a* and *b* may name one place: a gazetteer's id they share, or a word of one the same
+    as or near a word of the other, a Russian place adjective by the nouns it may be made
+    from (Тайыншинского and Taiynsha, Тайынша); near is enough, as a misspelt place is no swap."""
+    ids = ({w.place for w in a.words if w.place}, {w.place for w in b.words if w.place})
+    if all(ids) and ids[0] & ids[1]:
+        return True
+    return any(names.compare_words(x, y).status != NONE for x in _place_words(a) for y in _place_words(b))
+
+
+def _place_words(mention: NameMention) -> list[NameWord]:
+    """The words *mention* is compared by as a place (`kind_places.place_keys`), and its words
+    written as one (Prey Veng, «Прейвенг»)."""
+    words = mention.words
+    joined = [NameWord("".join(w.text if i == 0 else w.text.lower() for i, w in enumerate(words)),
+                       mention.lang, mention.start, mention.end, None)] if len(words) >= 2 else []
+    return [NameWord(key, w.lang, w.start, w.end, w.place if key == w.text else None)
+            for w in words for key in kind_places.place_keys(w.text, w.lang, adjective=True)] + joined
 
 
 def _patronymic_inside(mention: NameMention, word: NameWord) -> bool:

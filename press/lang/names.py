@@ -1177,6 +1177,9 @@ class NameMention:
     words: tuple[NameWord, ...]
     titled: bool = False
     """After a title (Minister, Елші) or a name's initial (А. Х. Маргулана): a person's name."""
+    kind: str = ""
+    """The kind of place a kind noun says the name is (district, port, village: `kind_places`),
+    known to a gazetteer or not; "" when none governs it."""
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")

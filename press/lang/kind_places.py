@@ -1,0 +1,188 @@
+"""A place by its kind: a name that a place-kind noun governs is a place's, known or not.
+
+No gazetteer lists every district, village, port, station or street a release names (GeoNames'
+cities15000 holds towns of 15,000 people and more), but the grammar says which words name one:
+the kind of place governs the name, in each language's own word order —
+
+    ru  «Тайыншинского района» (an adjective made from the name), «порт Бар», «в селе Карабулак»
+    kk  «Тайынша ауданында», «Бар порты», «Қарабұлақ ауылы» (the bare name before its kind)
+    en  "Taiynsha District", "the port of Bar", "Karabulak village", "Lake Balkhash"
+
+`kind_places` reads them; `place_keys` gives the words a name is compared by (the noun a
+Russian place adjective is made from: Тайыншинского → Тайынша, Мамлютского → Мамлютка), so
+that the versions of a paragraph can be aligned by kind and name (`press.check.unregistered`).
+An organisation named after a place («Карагандинский университет», "Qaragandy Pharm") has no
+place-kind noun and is none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+KINDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "district": {"ru": ("район", "округ"), "kk": ("аудан", "округ"), "en": ("district",)},
+    "region": {"ru": ("област",), "kk": ("облыс",), "en": ("region", "oblast")},
+    "province": {"ru": ("провинци",), "kk": ("провинция",), "en": ("province",)},
+    "village": {"ru": ("село", "сел", "посёл", "посел", "аул"), "kk": ("ауыл", "кент"),
+                "en": ("village", "settlement")},
+    "town": {"ru": ("город",), "kk": ("қала",), "en": ("town", "city")},
+    "port": {"ru": ("порт",), "kk": ("порт",), "en": ("port",)},
+    "station": {"ru": ("станци",), "kk": ("станция",), "en": ("station",)},
+    "street": {"ru": ("улиц",), "kk": ("көше",), "en": ("street",)},
+    "avenue": {"ru": ("проспект",), "kk": ("даңғыл",), "en": ("avenue",)},
+    "field": {"ru": ("месторождени",), "kk": ("кен орн",), "en": ("field", "deposit")},
+    "pass": {"ru": ("перевал",), "kk": ("асу",), "en": ("pass",)},
+    "lake": {"ru": ("озер", "озёр"), "kk": ("көл",), "en": ("lake",)},
+    "river": {"ru": ("рек",), "kk": ("өзен",), "en": ("river",)},
+}
+"""The kinds of place and the nouns (stems) that name them in each language; the languages'
+nouns of one kind are one kind (a village is село or посёлок, ауыл or кент)."""
+
+_RU_ENDINGS = (r"(?:[аяуюеоиыёь]|ом|ем|ой|ей|ью|ам|ям|ах|ях|ами|ями|ов|ев|ок|ка|ке|ку|ком|ки"
+               r"|ия|ии|ию|ией|ие|ий|ием)?")
+_KK_ENDINGS = r"(?:[ыі]|с[ыі])?(?:н(?:[ыі]ң|а|е|да|де|дағы|дегі|нан|нен|ан|ен|ы|і|мен)?)?"
+"""What follows a kind noun: Russian case endings (района, районе, селе, посёлка, станции),
+Kazakh possessive and case endings (ауданы, ауданында, ауданындағы, қаласының, көшесінде)."""
+
+_CAP_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+(?!\.\w)"
+"""A capitalised word of two letters or more, no initial (областей М. Айтенову: the akim's)."""
+_NAME = rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}"
+_RU_ADJ = r"[А-ЯЁ][\w-]*?(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)"
+
+
+@dataclass(frozen=True)
+class KindPlace:
+    """One place a kind noun names: its kind, where its name stands in the text, and whether
+    the name is a Russian adjective made from it (Тайыншинского района)."""
+
+    kind: str
+    start: int
+    end: int
+    name: str
+    adjective: bool = False
+
+
+def _nouns(lang: str, after: str) -> str:
+    """An alternation of the kind nouns of *lang*, each named group being its kind."""
+    parts = []
+    for kind, by_lang in KINDS.items():
+        stems = "|".join(re.escape(s) for s in by_lang.get(lang, ()))
+        if stems:
+            parts.append(f"(?P<{kind}>(?:{stems}){after})")
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=4)
+def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The word orders of *lang* in which a kind noun governs a name, each with its order:
+    "adjective" (a Russian adjective made from the name before the noun), "after" (the name
+    before the noun), "before" (the noun, or "kind of", before the name)."""
+    if lang == "ru":
+        nouns = _nouns("ru", _RU_ENDINGS)
+        return ((re.compile(rf"(?<![\w-])(?P<name>{_RU_ADJ})[ \t]+(?:{nouns})(?!\w)"), "adjective"),
+                (re.compile(rf"(?<![\w-])(?i:{nouns})[ \t]+(?P<name>{_NAME})"), "before"))
+    if lang == "kk":
+        nouns = _nouns("kk", _KK_ENDINGS)
+        return ((re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?:{nouns})(?!\w)"), "after"),)
+    if lang == "en":
+        nouns = _nouns("en", "s?")
+        return ((re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?i:{nouns})(?!\w)"), "after"),
+                (re.compile(rf"(?<![\w-])(?i:(?P<port>port)|(?P<village>village)|(?P<town>town|city)"
+                            rf"|(?P<province>province))[ \t]+of[ \t]+(?P<name>{_NAME})"), "before"),
+                (re.compile(rf"(?<![\w-])(?:(?P<lake>Lake)|(?P<river>River))[ \t]+(?P<name>{_NAME})"),
+                 "before"))
+    return ()
+
+
+@lru_cache(maxsize=1024)
+def kind_places(text: str, lang: str) -> tuple[KindPlace, ...]:
+    """The places of *text* that a kind noun governs, in the order they stand."""
+    found: dict[int, KindPlace] = {}
+    for pattern, order in _patterns(lang):
+        for m in pattern.finditer(text):
+            kind = next(k for k, v in m.groupdict().items() if v is not None and k != "name")
+            start, name = _trimmed(text, m.start("name"), m.group("name"), lang, order)
+            if not name or start in found \
+                    or order == "before" and _governed_otherwise(text, start, name, lang):
+                continue
+            found[start] = KindPlace(kind, start, start + len(name), name, order == "adjective")
+    return tuple(found[s] for s in sorted(found))
+
+
+def _governed_otherwise(text: str, start: int, name: str, lang: str) -> bool:
+    """The name after a kind noun belongs to another: a kind noun of its own follows it ("the
+    district of Akmola region", «района Северо-Казахстанской области»), or it is a Russian
+    adjective, which governs no noun before it."""
+    after = _kind_noun_next(lang).match(text, start + len(name))
+    return after is not None or (lang == "ru" and bool(_RU_ADJECTIVE_END.search(name.split()[0])))
+
+
+_EN_LEAD = re.compile(r"(?:(?:The|A|An|In|At|From|Of|To|On|By|For|And|Near|With)[ \t]+)+")
+
+
+def _trimmed(text: str, start: int, name: str, lang: str, order: str) -> tuple[int, str]:
+    """The name less what only looks like a part of it: English articles and prepositions
+    that open the sentence (The, In), and nothing at all for a people's word (the Kazakh
+    port, an Irish village: a demonym, no place's name) or initials (в области ИИ). A
+    capitalised common word opening a sentence is left to the reader of names
+    (`press.check.recognise`)."""
+    from press.lang import english, names
+
+    if lang == "en":
+        lead = _EN_LEAD.match(name + " ")
+        if lead:
+            cut = min(lead.end(), len(name))
+            start, name = start + cut, name[cut:]
+        if name and (names.is_demonym(name.split()[-1], lang) or _POSSESSIVE.search(name)):
+            return start, ""  # the Kazakh port, Kazakhstan's regions: a people's, a country's
+        if order == "after":  # Free Port, Independence Avenue: translated words (the port of Bar is not)
+            while name and name.split()[-1].lower() in english.common_words():
+                name = name[:len(name) - len(name.split()[-1])].rstrip()
+    if lang == "kk":
+        owners = [m.end() for m in _KK_GENITIVE.finditer(name)]
+        if owners and owners[-1] < len(name):  # Англияның Ливерпуль қаласы, Кеше Иранның Горган қаласында
+            start, name = start + owners[-1], name[owners[-1]:]
+    if any(w.isupper() and len(w) >= 2 for w in name.split()):
+        return start, ""  # в области ИИ, the IT field: «область» is a field of knowledge too
+    words = list(re.finditer(r"\S+", name))
+    person = [i for i, w in enumerate(words[:-1]) if names.is_surname(w.group(), lang)
+              or (i == 0 and _INITIAL_BEFORE.search(text, 0, start))]
+    if person:  # М.Радулович-Перович Бар порты, Президент Тоқаев Бар портына: a person, then the port
+        cut = words[person[-1] + 1].start()
+        start, name = start + cut, name[cut:]
+    return start, name
+
+
+_POSSESSIVE = re.compile(r"['’]s?\Z")
+_KK_GENITIVE = re.compile(r"\S+(?:ның|нің|дың|дің|тың|тің)[ \t]+")
+"""A Kazakh word in the genitive before a name: its owner (Англияның Ливерпуль қаласы, the city
+of Liverpool of England), no part of it."""
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*\Z")
+
+
+@lru_cache(maxsize=4)
+def _kind_noun_next(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?i:{_nouns(lang, _RU_ENDINGS if lang == 'ru' else 's?')})(?!\w)")
+
+
+_RU_ADJECTIVE_END = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")
+_RU_LINKS = ("ин", "ен", "ов", "ев", "н", "й", "")
+_RU_NOUN_ENDS = ("", "а", "я", "ы", "и", "ь", "ка", "о", "е")
+
+
+@lru_cache(maxsize=4096)
+def place_keys(name: str, lang: str, adjective: bool = False) -> tuple[str, ...]:
+    """The words the place *name* is compared by: the name itself, or of a Russian place
+    adjective the nouns it may be made from (Тайыншинского → Тайынша, Тайыншин…; Мамлютского →
+    Мамлютка; Алматинской → Алматы; Есильского → Есиль): the link -ин-, -ов- and the noun's
+    ending go, as Russian word formation drops them."""
+    word = name.split()[-1]
+    match = _RU_ADJECTIVE_END.search(word) if adjective and lang == "ru" else None
+    if match is None:
+        return (name,)
+    root = word[:match.start()]
+    keys = [name] + [root[:len(root) - len(link)] + end for link in _RU_LINKS if root.endswith(link)
+            and len(root) - len(link) >= 3 for end in _RU_NOUN_ENDS]
+    return tuple(dict.fromkeys(keys))
