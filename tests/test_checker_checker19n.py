@@ -13,10 +13,13 @@ toolkit's termbase (what `press check --text` reads).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from babel.numbers import get_currency_name
 
 from press.check import check_texts
+from press.lang import read_numbers
 from press.lang.read_numbers import AGE, BIRTH_YEAR, CALENDAR_YEAR, COUNT, ORDINAL, find_numbers
 from press.lang.russian import parses
 from tests.edits import DAY, edited
@@ -198,6 +201,23 @@ def test_a_currency_code_before_the_figure_is_its_unit(termbase: dict) -> None:
     _assert_found(_PLANT, "ru", "42 млн евро", "42 млн долларов", termbase, "numbers.unit")
 
 
+@pytest.fixture(scope="module")
+def derived_currencies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The currency table derived afresh by the code under test, in an empty user cache, not read
+    back from a table kept by an earlier run (which a planted bug would not change)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        _clear_currency_memos()
+        yield
+    _clear_currency_memos()
+
+
+def _clear_currency_memos() -> None:
+    for memo in (read_numbers._cldr_currencies, read_numbers._ru_units, read_numbers._ru_unit):
+        memo.cache_clear()
+
+
+@pytest.mark.usefixtures("derived_currencies")
 @pytest.mark.parametrize("code", ["CZK", "KWD", "TRY", "CNY", "PLN", "HUF", "UAH", "THB", "GEL", "MNT",
                                   "VND"])
 def test_every_cldr_currency_name_is_one_unit_in_three_languages(code: str) -> None:
@@ -249,3 +269,23 @@ def test_one_russian_noun_is_one_unit(termbase: dict) -> None:
              "ru": "12 мая виза по прибытии в Денпасаре стоила 500 000 рупий.",
              "kk": "12 мамырда Денпасарда келген кездегі виза 500 000 рупия тұрды."}
     assert _number_errors(texts, termbase) == []
+
+
+def test_the_currency_table_is_kept_and_read_back(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deriving every CLDR currency name costs a quarter of a second of a run's first check: the
+    table is kept in the user cache and read back as derived; a change of the rule's own tables
+    derives it again."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    _clear_currency_memos()
+    try:
+        derived = read_numbers._cldr_currencies()
+        assert list(tmp_path.glob("press/currency-units-*.json"))
+        _clear_currency_memos()
+        monkeypatch.setattr(read_numbers, "_derive_cldr_currencies", lambda: pytest.fail("derived again"))
+        assert read_numbers._cldr_currencies() == derived
+        _clear_currency_memos()
+        monkeypatch.setattr(read_numbers, "_CURRENCY_RULE", read_numbers._CURRENCY_RULE + 1)
+        monkeypatch.setattr(read_numbers, "_derive_cldr_currencies", lambda: {"en": {}, "ru": {}, "kk": {}})
+        assert read_numbers._cldr_currencies() == {"en": {}, "ru": {}, "kk": {}}
+    finally:
+        _clear_currency_memos()

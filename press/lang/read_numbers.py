@@ -10,6 +10,7 @@ what is compared, so 9 never matches 19.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -196,6 +197,25 @@ _NOT_MONEY = frozenset({"gold"})
 
 @cache
 def _cldr_currencies() -> dict[str, dict[str, str]]:
+    """The noun of every currency in use, by its CLDR name in each language, and its unit
+    (`_derive_cldr_currencies`). Deriving it reads every currency's names through Babel and
+    pymorphy3, a quarter of a second of every run's first check: kept in the user's cache,
+    keyed by the versions of both and by the rule's own tables."""
+    import babel
+    import pymorphy3
+
+    from press.usercache import cached
+
+    rule = json.dumps([_UNITS, sorted(_EN_HOMOGRAPHS), sorted(_NOT_MONEY), _CODE_UNITS], sort_keys=True)
+    key = f"babel {babel.__version__}, pymorphy3 {pymorphy3.__version__}, rule {_CURRENCY_RULE} {rule}"
+    return cached("currency-units", key, _derive_cldr_currencies)
+
+
+_CURRENCY_RULE = 1
+"""Bumped when `_derive_cldr_currencies` changes, so that a kept table is derived again."""
+
+
+def _derive_cldr_currencies() -> dict[str, dict[str, str]]:
     """The noun of every currency in use, by its CLDR name in each language (US Dollar, доллар
     США, АҚШ доллары; Czech Koruna, чешская крона, Чехия кронасы), and its unit: the one of
     `_UNITS` its English noun names, else "currency:" and that noun. English: the noun and its
