@@ -629,6 +629,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     taken += [(m.start, m.end) for m in implied if m.soft]  # "seven days a week": no count of days
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
                         if not any(s < m.end and m.start < e for s, e in taken)]
+    found = _words_then_digits(text, sorted(found, key=lambda m: m.start), lang)
     found += [m for m in (*_tops(text), *_event_years(text))
               if not any(s < m.end and m.start < e for s, e in taken)]
     if lang == "ru":
@@ -1058,6 +1059,40 @@ def _composites(text: str, found: list[NumberMention]) -> list[NumberMention]:
             continue
         merged.append(mention)
     return merged
+
+
+def _words_then_digits(text: str, found: list[NumberMention], lang: str) -> list[NumberMention]:
+    """«три триллиона 100 миллиардов», «үш триллион 700 миллиард»: a sum whose first group is
+    written in words and the rest in digits is one number (3 100 000 000 000), as the same sum
+    all in digits is (`_composites`); a later group must be smaller than the scale word that
+    closes the words before it."""
+    merged: list[NumberMention] = []
+    for mention in found:
+        if merged and _continues(text, merged[-1], mention, lang):
+            last = merged[-1]
+            merged[-1] = replace(last, value=last.value + mention.value, end=mention.end,
+                                 text=text[last.start:mention.end], alt=None,
+                                 precision=mention.precision, unit=mention.unit or last.unit)
+        else:
+            merged.append(mention)
+    return merged
+
+
+def _continues(text: str, words: NumberMention, digits: NumberMention, lang: str) -> bool:
+    """*digits* are the next group of the sum *words* opens: right after it (or after "and"),
+    in digits, stated, and smaller than the scale word that closes *words*."""
+    scale = _closing_scale(words, lang)
+    return bool(scale) and text[words.end:digits.start].strip() in ("", "и", "және", "and") \
+        and not (digits.spelled or digits.soft or digits.ordinal) and 0 < digits.value < (scale or 0)
+
+
+def _closing_scale(mention: NumberMention, lang: str) -> int | None:
+    """The scale word (thousand to trillion) that ends a number written in words, or None."""
+    if not mention.spelled or mention.soft or mention.ordinal or mention.precision is not None:
+        return None
+    words = tokens(mention.text)
+    read = _word_value(words[-1].text, lang) if words else None
+    return read[0] if read is not None and not read[1] and _is_scale(read[0]) and read[0] >= 1000 else None
 
 
 _CASE_TAIL = r"[-‐][а-яёәғқңөұүһі]{1,8}(?![\w\-‐])"
