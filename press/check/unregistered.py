@@ -25,6 +25,7 @@ from press.check.findings import Finding, Lack
 from press.lang import kind_places, names, transcription_model
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.read_names import any_dateline, in_dateline
+from press.lang.russian import RELATIONAL_ENDING
 from press.lang.tokens import Token, tokens
 
 Found = dict[str, list[tuple[Para, NameMention]]]
@@ -754,8 +755,7 @@ class FreeNames:
             return False
         ru, kk = (word, partner) if word.lang == "ru" else (partner, word)
         shared = names.cyrillic_consensus(ru.text, kk.text)
-        return bool(shared) and any(transcription_model.cost(stem, shared) <= transcription_model.slip()
-                                    for stem in latin.stems)
+        return bool(shared) and _model_reads(latin, shared)
 
     def _unmatched_cyrillic(self, size: int) -> list[tuple[NameMention, NameMention]]:
         """The (Russian, Kazakh) full names of *size* words that are one foreign name word by
@@ -1010,11 +1010,16 @@ def _surname_transcribed(latin: NameMention, ru: NameMention, kk: NameMention) -
     shared = names.cyrillic_consensus(ru.words[-1].text, kk.words[-1].text)
     if not shared:
         return False
-    for stem in latin.words[-1].stems:
-        if transcription_model.cost(stem, shared) <= transcription_model.slip() \
-                or names.distance(names.skeleton(stem), names.skeleton(shared)) <= 0.35 * len(shared):
-            return True
-    return False
+    surname = latin.words[-1]
+    near = 0.35 * len(shared)
+    return _model_reads(surname, shared) \
+        or any(names.distance(names.skeleton(stem), names.skeleton(shared)) <= near for stem in surname.stems)
+
+
+def _model_reads(latin: NameWord, shared: str) -> bool:
+    """The learnt correspondence (`transcription_model`) reads the name *shared*, as the Kazakh
+    and Russian versions write it, as a transcription of some stem of *latin*, within a slip."""
+    return any(transcription_model.cost(stem, shared) <= transcription_model.slip() for stem in latin.stems)
 
 
 def _local_place(mention: NameMention) -> bool:
@@ -1266,7 +1271,7 @@ def _joined_pairs(text: str, lang: str) -> list[NameWord]:
             if a.text[:1].isupper() and b.text[:1].isupper() and text[a.end:b.start] == " "]
 
 
-RU_RELATIONAL = re.compile(r"(?<=[а-яё])(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")
+RU_RELATIONAL = re.compile(rf"(?<=[а-яё]){RELATIONAL_ENDING}\Z")
 """A Russian adjective made from a name (Улытауской области, Каракорумским шоссе): the others may
 write the noun, which no gazetteer knows either."""
 

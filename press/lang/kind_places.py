@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from press.lang.russian import RELATIONAL_ENDING
+
 KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     "district": {"ru": ("район", "округ"), "kk": ("аудан", "округ"), "en": ("district",)},
     "region": {"ru": ("област",), "kk": ("облыс",), "en": ("region", "oblast")},
@@ -49,7 +51,7 @@ Kazakh possessive and case endings (ауданы, ауданында, аудан
 _CAP_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+(?!\.\w)"
 """A capitalised word of two letters or more, no initial (областей М. Айтенову: the akim's)."""
 _NAME = rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}"
-_RU_ADJ = r"[А-ЯЁ][\w-]*?(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)"
+_RU_ADJ = rf"[А-ЯЁ][\w-]*?{RELATIONAL_ENDING}"
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ def _kind_noun_next(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?i:{_nouns(lang, _RU_ENDINGS if lang == 'ru' else 's?')})(?!\w)")
 
 
-_RU_ADJECTIVE_END = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)\Z")
+_RU_ADJECTIVE_END = re.compile(rf"{RELATIONAL_ENDING}\Z")
 _RU_LINKS = ("ин", "ен", "ов", "ев", "н", "й", "")
 _RU_NOUN_ENDS = ("", "а", "я", "ы", "и", "ь", "ка", "о", "е")
 

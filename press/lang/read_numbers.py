@@ -12,9 +12,10 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from press.lang import kazakh
 from press.lang.tokens import Token, find_phrases, phrase_pattern, sentence_initial, tokens
@@ -619,7 +620,7 @@ def _ru_ordinal_third(match: re.Match[str], text: str) -> bool:
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number in *text*, in order: digits first, then spelled-out numbers, each with
     the qualifier a reader takes with it (more than, about, up to)."""
-    ratios = [m.span() for m in RATIO_RE.finditer(text)] + [(s, e) for s, e, _ in find_race_times(text)]
+    ratios = _ratios_and_race_times(text)
     found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)
                                if not any(s <= match.start() < e for s, e in ratios)])
     found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang)
@@ -1047,17 +1048,29 @@ def _ranges(text: str, lang: str, found: list[NumberMention]) -> list[NumberMent
 
 def _composites(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """9 миллионов 127 тысяч 192, 2 million 300 thousand: one number in several groups."""
+    return _sums(text, found, _next_group)
+
+
+def _next_group(text: str, last: NumberMention, mention: NumberMention) -> bool:
+    """*mention* is the next group in digits of the sum *last* opens with a scale word: right
+    after it (or after "and"), smaller than its step, which *last* is a whole multiple of."""
+    return last.precision is not None and mention.value < last.precision \
+        and last.value % last.precision == 0 and text[last.end:mention.start].strip() in ("", "и", "and")
+
+
+def _sums(text: str, found: list[NumberMention],
+          continues: Callable[[str, NumberMention, NumberMention], bool]) -> list[NumberMention]:
+    """*found* with each mention that *continues* the one before it (text, that one, it) added
+    to it: one number written in several groups."""
     merged: list[NumberMention] = []
     for mention in found:
-        last = merged[-1] if merged else None
-        gap = text[last.end:mention.start].strip() if last is not None else "-"
-        if last is not None and last.precision is not None and mention.value < last.precision \
-                and last.value % last.precision == 0 and gap in ("", "и", "and"):
+        if merged and continues(text, merged[-1], mention):
+            last = merged[-1]
             merged[-1] = replace(last, value=last.value + mention.value, end=mention.end,
                                  text=text[last.start:mention.end], alt=None,
                                  precision=mention.precision, unit=mention.unit or last.unit)
-            continue
-        merged.append(mention)
+        else:
+            merged.append(mention)
     return merged
 
 
@@ -1066,16 +1079,7 @@ def _words_then_digits(text: str, found: list[NumberMention], lang: str) -> list
     written in words and the rest in digits is one number (3 100 000 000 000), as the same sum
     all in digits is (`_composites`); a later group must be smaller than the scale word that
     closes the words before it."""
-    merged: list[NumberMention] = []
-    for mention in found:
-        if merged and _continues(text, merged[-1], mention, lang):
-            last = merged[-1]
-            merged[-1] = replace(last, value=last.value + mention.value, end=mention.end,
-                                 text=text[last.start:mention.end], alt=None,
-                                 precision=mention.precision, unit=mention.unit or last.unit)
-        else:
-            merged.append(mention)
-    return merged
+    return _sums(text, found, partial(_continues, lang=lang))
 
 
 def _continues(text: str, words: NumberMention, digits: NumberMention, lang: str) -> bool:
@@ -1854,9 +1858,15 @@ TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 def find_times(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "HH:MM") of each time of day: 9:00 and 09:00 are one time; a race time
     (4:03.31, `find_race_times`) is none."""
-    spans = [m.span() for m in RATIO_RE.finditer(text)] + [(s, e) for s, e, _ in find_race_times(text)]
+    spans = _ratios_and_race_times(text)
     return [(m.start(), m.end(), f"{int(m.group(1)):02d}:{m.group(2)}") for m in TIME_RE.finditer(text)
             if not any(s <= m.start() < e for s, e in spans)]
+
+
+def _ratios_and_race_times(text: str) -> list[tuple[int, int]]:
+    """The spans of ratios (1:50 000) and race times (4:03.31): digits with a colon that are
+    neither counts nor times of day."""
+    return [m.span() for m in RATIO_RE.finditer(text)] + [(s, e) for s, e, _ in find_race_times(text)]
 
 
 RACE_RE = re.compile(r"(?<![\w.,:])(?P<min>\d{1,2}):(?P<sec>[0-5]\d[.,]\d{1,2})(?![\d:])"
