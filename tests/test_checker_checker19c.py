@@ -19,6 +19,7 @@ import pytest
 
 from press.check import check_texts
 from press.lang import names
+from tests.edits import edited as edit
 
 DAY = dt.date(2026, 5, 14)
 _VOICELESS = set("кқпстфхцчшщ")
@@ -112,7 +113,7 @@ def test_a_spanish_name_in_case_forms_is_one_name() -> None:
 def test_a_slip_in_one_cyrillic_version_of_a_foreign_name_is_an_error(lang: str, old: str, new: str) -> None:
     """A letter changed in an inflected form of one Cyrillic version: that version is reported,
     at error level, once."""
-    edited = dict(_SPANISH, **{lang: _SPANISH[lang].replace(old, new)})
+    edited = edit(_SPANISH, lang, old, new)
     assert _found(edited) == [("names.spelling", "error", [lang])]
 
 
@@ -136,7 +137,7 @@ def test_a_spanish_double_l_is_one_sound_not_a_doubled_letter() -> None:
     """Villanueva, Вильянуэвой, Вильянуэвамен: the Spanish ll is ль, so English doubles no
     letter the transcription writes once; a letter dropped from the Kazakh stem is found there."""
     assert _found(_VILLANUEVA) == []
-    edited = dict(_VILLANUEVA, kk=_VILLANUEVA["kk"].replace("Вильянуэвамен", "Вильнуэвамен"))
+    edited = edit(_VILLANUEVA, "kk", "Вильянуэвамен", "Вильнуэвамен")
     assert _found(edited) == [("names.spelling", "error", ["kk"])]
 
 
@@ -150,11 +151,9 @@ _GEORGIAN = {
 }
 
 
-_MIKELADZE = {
-    "en": _GEORGIAN["en"].replace("Nodar Tsiklauri", "Zurab Mikeladze"),
-    "ru": _GEORGIAN["ru"].replace("Нодаром Циклаури", "Зурабом Микеладзе"),
-    "kk": _GEORGIAN["kk"].replace("Нодар Циклауримен", "Зураб Микеладземен"),
-}
+_MIKELADZE = edit(edit(edit(_GEORGIAN, "en", "Nodar Tsiklauri", "Zurab Mikeladze"),
+                       "ru", "Нодаром Циклаури", "Зурабом Микеладзе"),
+                  "kk", "Нодар Циклауримен", "Зураб Микеладземен")
 """Микеладзи for Микеладзе: е and и are cheap in a foreign name, so only the learnt
 correspondence's preference for the other version's form tells the slip."""
 
@@ -168,7 +167,7 @@ def test_a_slip_in_a_name_russian_does_not_decline_is_found(lang: str, old: str,
     at its end in one version is a slip, found in that version."""
     texts = _GEORGIAN if old in _GEORGIAN[lang] else _MIKELADZE
     assert _found(texts) == []
-    edited = dict(texts, **{lang: texts[lang].replace(old, new)})
+    edited = edit(texts, lang, old, new)
     assert _found(edited) == [("names.spelling", "error", [lang])]
 
 
@@ -183,7 +182,7 @@ def test_a_hyphenated_surname_in_case_forms_is_present_and_a_slip_in_it_is_found
     """A double surname declined in Russian (both parts) and in Kazakh (the last) has its
     English counterpart; a letter changed in one part of the Kazakh form is an error."""
     assert _found(_DOUBLE) == []
-    edited = dict(_DOUBLE, kk=_DOUBLE["kk"].replace("Эшворт-Хейлмен", "Эшфорт-Хейлмен"))
+    edited = edit(_DOUBLE, "kk", "Эшворт-Хейлмен", "Эшфорт-Хейлмен")
     assert _found(edited) == [("names.spelling", "error", ["kk"])]
 
 
@@ -203,7 +202,7 @@ def test_a_name_no_rule_transcribes_is_the_one_person_the_others_name() -> None:
 def test_another_person_in_english_is_still_found() -> None:
     """Another name in English is no transcription of the surname the others agree on: it is
     still another person in the role."""
-    edited = dict(_IRISH, en=_IRISH["en"].replace("Niamh McDonagh", "Helen Parker"))
+    edited = edit(_IRISH, "en", "Niamh McDonagh", "Helen Parker")
     assert _found(edited) == [("names.missing", "error", ["en"])]
 
 
@@ -222,5 +221,5 @@ def test_the_one_person_is_found_behind_a_company_name_and_by_the_surname_alone(
     English one is recognised by its surname alone (Michael is also a word): still one person
     whose Kazakh and Russian forms agree; another surname in English is still another person."""
     assert _found(_PRODUCER) == []
-    edited = dict(_PRODUCER, en=_PRODUCER["en"].replace("Michael O'Shaughnessy", "Michael Fitzgerald"))
+    edited = edit(_PRODUCER, "en", "Michael O'Shaughnessy", "Michael Fitzgerald")
     assert ("names.missing", "error", ["en"]) in _found(edited)

@@ -12,6 +12,7 @@ import pytest
 
 from press.check import check_texts
 from press.lang.kind_places import kind_places, place_keys
+from tests.edits import edited
 
 DAY = dt.date(2026, 3, 14)
 _EN = ("Astana, 14 March 2026 – Deputy Minister Yerlan Sadykov visited the Shieli district of Kyzylorda "
@@ -32,8 +33,7 @@ def _names(texts: dict[str, str]) -> list[tuple[str, str, tuple[str, ...], str]]
 
 
 def _swapped(lang: str, find: str, replace: str) -> dict[str, str]:
-    assert find in _TEXTS[lang]
-    return {**_TEXTS, lang: _TEXTS[lang].replace(find, replace, 1)}
+    return edited(_TEXTS, lang, find, replace, 1)
 
 
 def test_the_clean_release_names_every_place_alike() -> None:
@@ -70,7 +70,7 @@ def test_a_place_said_once_only_as_an_adjective_is_still_said_twice() -> None:
              "ru": "Шеф-повар Айдар Нуров из Тараза приготовит блюда на фестивале в Мадриде.",
              "kk": "Мадридтегі фестивальде таразлық шеф-повар Айдар Нұров тағам әзірлейді."}
     assert _names(texts) == []
-    swapped = {**texts, "en": texts["en"].replace("from Taraz", "from Turkistan")}
+    swapped = edited(texts, "en", "from Taraz", "from Turkistan")
     assert ("names.missing", "error", ("en",), "Turkistan") in _names(swapped)
 
 
