@@ -8,6 +8,7 @@ from __future__ import annotations
 from press.check.compare import Item, compare
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
+from press.lang.acronyms import abbreviated
 from press.lang.read_designations import lookalike_key, named_number
 
 
@@ -27,6 +28,17 @@ def _said_in_words(key: object, lang: str, items: dict[str, list[Item]],
         all(i.key != key for i in items[o])
         and any(n.spelled and n.value == number for p in group[o] for n in p.numbers)
         for o in others)
+
+
+def _written_out(items: dict[str, list[Item]], group: dict[str, list[Para]]) -> dict[str, list[Item]]:
+    """An acronym with a digit (B2B, G2G) that every version lacking it writes out in full
+    ("business-to-business session" where the others say «в формате B2B»): a term, said by
+    each version in its own way, not a designation one of them dropped."""
+    keys = {lang: {i.key for i in found} for lang, found in items.items()}
+    spelt = {i.key for found in items.values() for i in found
+             if (lacking := [o for o in group if group[o] and i.key not in keys.get(o, set())])
+             and all(any(abbreviated(i.excerpt, p.text, o) for p in group[o]) for o in lacking)}
+    return {lang: [i for i in found if i.key not in spelt] for lang, found in items.items()}
 
 
 def _number(key: object) -> str:
@@ -59,8 +71,9 @@ def check(bundle: Bundle) -> list[Finding]:
         items = {lang: [Item(key, key, para, para.text[s:e], lookalike_key(key, para.text[s:e]))
                         for para in paras for s, e, key in para.designations]
                  for lang, paras in group.items() if paras}
-        items = _translated_letters({lang: [i for i in found if not _said_in_words(i.key, lang, items, group)]
-                                     for lang, found in items.items()})
+        items = _translated_letters(_written_out(
+            {lang: [i for i in found if not _said_in_words(i.key, lang, items, group)]
+             for lang, found in items.items()}, group))
         findings += compare(bundle, items, "designations.mismatch", "designation")
     for lang, paras in bundle.paras.items():
         for para in paras:

@@ -309,14 +309,16 @@ def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...
     entity's own forms do not name stands right before it (Үндістан Сыртқы істер министрлігі
     is India's ministry, not the registered Kazakh one that Сыртқы істер министрлігі names at
     home), or right after it (Министерство иностранных дел Венгрии, Ministry of Foreign
-    Affairs of Hungary)."""
+    Affairs of Hungary). Not before it in Russian, whose owner is a genitive after the body: a
+    place before it is the genitive of the noun before that («директор Департамента Америки
+    МИД Казахстана» is the director of the Americas department of Kazakhstan's ministry)."""
     entity = bundle.entities[entity_id]
     if entity.type != "organisation":
         return False
     own = _entity_places(bundle, entity_id)
     if own & _SUPRANATIONAL and not any(_COUNTRY.fullmatch(place) for place in own - _SUPRANATIONAL):
         return False  # an international body (the UN): Mongolia's mission to the UN is at the UN
-    k = i - 1
+    k = i - 1 if para.lang != "ru" else -1  # Russian puts the owner after: «Департамента Америки МИД»
     while k >= 0 and i - k <= 3 and words[k].text[:1].isupper() \
             and not para.text[words[k].end:words[k + 1].start].strip():
         place = free_names.place_id(words[k].text, para.lang)

@@ -638,11 +638,39 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += [m for m in _firsts(text, lang) if not any(f.start < m.end and m.start < f.end for f in found)]
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
                                       text, lang), text, lang) for m in found]
-    found = _proportions(text, lang, sorted(found, key=lambda m: m.start))
+    found = _abbreviated_units(text, lang, _proportions(text, lang, sorted(found, key=lambda m: m.start)))
     return [replace(m, kind=figure_kind(text, m, lang)) for m in _ranges(text, lang, _bounds(
         text, lang, _shared_qualifiers(text, lang, [
             replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
             if not m.soft else m for m in found])))]
+
+
+_NAMED_THEN_ABBREVIATED = re.compile(r"((?:[\s\u00a0]+[^\W\d_][\w‐-]*){1,4})[\s\u00a0]*\(([^\W\d_]{2,6})\)")
+"""Words after a figure, then in brackets the abbreviation of the unit or term they name: "12,000
+twenty-foot equivalent units (TEU)", «12 тысяч двадцатифутовых эквивалентов (ДФЭ)»."""
+
+
+def _abbreviated_units(text: str, lang: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A figure whose unit is named in words and then by its abbreviation in brackets counts
+    in that unit, and a number word inside the name is part of the name, no figure (the
+    "twenty-foot" of twenty-foot equivalent units, «жиырма футтық баламамен (TEU)»): the name
+    is one of a known unit or one its abbreviation spells (`acronyms.abbreviated`; a Latin
+    abbreviation after Kazakh words is a known unit's)."""
+    from press.lang.acronyms import abbreviated
+
+    inside: list[tuple[int, int]] = []
+    units: dict[int, str] = {}
+    for m in found:
+        match = _NAMED_THEN_ABBREVIATED.match(text, m.end)
+        if m.spelled or not match:
+            continue
+        unit = unit_of(match.group(2), lang)
+        if unit or abbreviated(match.group(2), match.group(1), lang):
+            inside.append(match.span(1))
+            if unit:
+                units[m.start] = unit
+    return [replace(m, unit=units[m.start]) if m.start in units else m for m in found
+            if not (m.spelled and any(s <= m.start < e for s, e in inside))]
 
 
 # --- what a figure counts ------------------------------------------------------------------

@@ -1,0 +1,122 @@
+"""Organisations and abbreviations as phrases (task checker20o): an acronym and the phrase
+whose initials it spells are the same body or term, in any language; an organisation's name
+is read as a phrase, its owner where the language puts it.
+
+The sentences are written here (no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from press.check import check_texts
+from press.lang.acronyms import abbreviated, expansion
+from press.lang.read_numbers import find_numbers
+from tests.edits import edited, packaged_termbase
+
+DAY = dt.date(2026, 9, 21)
+
+
+def _findings(texts: dict[str, str], termbase: bool = False) -> list[tuple[str, str, tuple[str, ...], str]]:
+    entities = packaged_termbase() if termbase else {}
+    return [(f.rule, f.severity, tuple(f.langs), f.excerpt)
+            for f in check_texts(texts, entities, DAY).findings]
+
+
+@pytest.mark.parametrize(("acronym", "text", "lang", "phrase"), [
+    ("МИД", "сообщило Министерство иностранных дел страны", "ru", "Министерство иностранных дел"),
+    ("СІМ", "Қазақстан Сыртқы істер министрлігі хабарлады", "kk", "Сыртқы істер министрлігі"),
+    ("MFA", "the Ministry of Foreign Affairs said", "en", "Ministry of Foreign Affairs"),
+    ("G2G", "a government-to-government contract", "en", "government-to-government"),
+    ("TEU", "9,000 twenty-foot equivalent units a year", "en", "twenty-foot equivalent units"),
+    ("ДФЭ", "9 тысяч двадцатифутовых эквивалентов в год", "ru", "двадцатифутовых эквивалентов"),
+    ("ЕЭК", "решение Евразийской экономической комиссии", "ru", "Евразийской экономической комиссии"),
+    ("ГЭС", "гидроэлектрическая станция", "ru", "гидроэлектрическая станция"),
+])
+def test_an_acronym_stands_for_the_phrase_whose_initials_it_spells(acronym: str, text: str, lang: str,
+                                                                    phrase: str) -> None:
+    span = expansion(acronym, text, lang)
+    assert span is not None and text[span[0]:span[1]] == phrase
+
+
+@pytest.mark.parametrize(("acronym", "text", "lang"), [
+    ("МИД", "мы и дом", "ru"),  # a small word gives no initial
+    ("G2G", "a government contract", "en"),  # the digit's word is not there
+    ("MFA", "the Ministry of Finance", "en"),  # one letter short
+    ("СІМ", "Сыртқы саяси ведомство", "kk"),  # another phrase
+    ("TEU", "teu", "en"),  # one word is no acronym of itself
+])
+def test_an_acronym_is_no_other_phrase(acronym: str, text: str, lang: str) -> None:
+    assert not abbreviated(acronym, text, lang)
+
+
+_TRADE_EN = ("Astana, 21 September 2026 – Kazakh exporters held a government-to-government meeting and a "
+             "business-to-business session with 40 buyers in Riga.")
+_TRADE_RU = ("Астана, 21 сентября 2026 года – Казахстанские экспортёры провели встречу в формате G2G и "
+             "деловую сессию в формате B2B с 40 покупателями в Риге.")
+_TRADE_KK = ("Астана, 2026 жылғы 21 қыркүйек – Қазақстандық экспорттаушылар Ригада G2G форматындағы кездесу "
+             "және 40 сатып алушымен B2B форматында іскерлік сессия өткізді.")
+_TRADE = {"en": _TRADE_EN, "ru": _TRADE_RU, "kk": _TRADE_KK}
+
+
+def test_an_acronym_with_a_digit_written_out_in_one_version_is_the_same_term() -> None:
+    assert [f for f in _findings(_TRADE) if f[0].startswith("designations.")] == []
+
+
+@pytest.mark.parametrize(("find", "replace"), [
+    ("business-to-business session", "B3B session"),  # another designation instead
+    ("business-to-business session", "business session"),  # the term dropped: no B2B at all in en
+])
+def test_a_designation_the_version_does_not_write_out_is_still_wanted(find: str, replace: str) -> None:
+    found = [f for f in _findings(edited(_TRADE, "en", find, replace)) if f[0] == "designations.mismatch"]
+    assert [f[2] for f in found] == [("en",)]
+
+
+_BOX_EN = ("Astana, 21 September 2026 – The parties intend to carry 9,000 twenty-foot equivalent units (TEU) "
+           "on the route in 2027, against 6,100 TEU this year.")
+_BOX_RU = ("Астана, 21 сентября 2026 года – Стороны намерены перевезти по маршруту в 2027 году 9 тысяч "
+           "двадцатифутовых эквивалентов (ДФЭ) против 6 100 ДФЭ в этом году.")
+_BOX_KK = ("Астана, 2026 жылғы 21 қыркүйек – Тараптар 2027 жылы бағыт бойынша биылғы 6 100 жиырма футтық "
+           "баламаға (TEU) қарсы 9 мың TEU тасымалдауды көздейді.")
+_BOX = {"en": _BOX_EN, "ru": _BOX_RU, "kk": _BOX_KK}
+
+
+@pytest.mark.parametrize(("text", "lang"), [(_BOX_EN, "en"), (_BOX_RU, "ru"), (_BOX_KK, "kk")])
+def test_a_unit_named_then_abbreviated_counts_the_figure_and_its_number_word_is_no_figure(
+        text: str, lang: str) -> None:
+    body = text.partition(" – ")[2]  # the dateline's day is no figure of the body
+    found = {(int(m.value), m.unit) for m in find_numbers(body, lang) if m.kind != "calendar year"}
+    assert found == {(9000, "teu"), (6100, "teu")}
+
+
+def test_the_clean_container_release_has_no_number_finding() -> None:
+    assert [f for f in _findings(_BOX) if f[0].startswith("numbers.")] == []
+
+
+@pytest.mark.parametrize(("lang", "find", "replace"), [
+    ("en", "9,000 twenty-foot", "8,000 twenty-foot"),
+    ("ru", "9 тысяч", "8 тысяч"),
+    ("kk", "9 мың TEU", "8 мың TEU"),
+])
+def test_a_changed_container_figure_is_still_found(lang: str, find: str, replace: str) -> None:
+    found = _findings(edited(_BOX, lang, find, replace))
+    assert any(f[0] == "numbers.mismatch" and f[1] == "error" and f[2] == (lang,) for f in found)
+
+
+_MFA_EN = ("Astana, 21 September 2026 – The delegation was headed by Director of the Asia Department of the "
+           "Ministry of Foreign Affairs Aigerim Seitkali.")
+_MFA_RU = ("Астана, 21 сентября 2026 года – Делегацию возглавила директор Департамента Азии МИД Казахстана "
+           "Айгерим Сейткали.")
+_MFA_KK = ("Астана, 2026 жылғы 21 қыркүйек – Делегацияны ҚР СІМ Азия департаментінің директоры Айгерім "
+           "Сейтқали басқарды.")
+_MFA = {"en": _MFA_EN, "ru": _MFA_RU, "kk": _MFA_KK}
+
+
+def test_a_russian_genitive_place_before_a_ministry_is_the_department_s_not_the_ministry_s_owner() -> None:
+    assert [f for f in _findings(_MFA, termbase=True) if f[0].startswith("names.")] == []
+
+
+def test_a_foreign_ministry_in_russian_is_still_foreign() -> None:
+    found = _findings(edited(_MFA, "ru", "МИД Казахстана", "МИД Турции"), termbase=True)
+    assert any(f[0] == "names.missing" and f[2] == ("ru",) for f in found)
