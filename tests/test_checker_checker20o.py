@@ -13,6 +13,7 @@ import pytest
 from press.check import check_texts
 from press.lang.acronyms import abbreviated, expansion
 from press.lang.read_numbers import find_numbers
+from press.lang.read_organisations import find_organisations
 from tests.edits import edited, packaged_termbase
 
 DAY = dt.date(2026, 9, 21)
@@ -120,3 +121,73 @@ def test_a_russian_genitive_place_before_a_ministry_is_the_department_s_not_the_
 def test_a_foreign_ministry_in_russian_is_still_foreign() -> None:
     found = _findings(edited(_MFA, "ru", "МИД Казахстана", "МИД Турции"), termbase=True)
     assert any(f[0] == "names.missing" and f[2] == ("ru",) for f in found)
+
+
+_UNI_EN = ("Astana, 21 September 2026 – On Monday the Kazakh quartet gave a master class at the "
+           "Tulane University School of Music and met students of the Jagiellonian University choir.")
+_UNI_RU = ("Астана, 21 сентября 2026 года – В понедельник казахстанский квартет провёл мастер-класс в "
+           "Школе музыки Тулейнского университета и встретился со студентами хора Ягеллонского "
+           "университета.")
+_UNI_KK = ("Астана, 2026 жылғы 21 қыркүйек – Дүйсенбі күні қазақстандық квартет Тулейн университетінің "
+           "Музыка мектебінде шеберлік сабағын өткізіп, Ягеллон университеті хорының студенттерімен "
+           "кездесті.")
+_UNI = {"en": _UNI_EN, "ru": _UNI_RU, "kk": _UNI_KK}
+
+
+def _names(texts: dict[str, str]) -> list[tuple[str, str, tuple[str, ...], str]]:
+    return [f for f in _findings(texts) if f[0].startswith("names.")]
+
+
+def test_a_university_named_by_an_adjective_of_its_name_is_the_same_university() -> None:
+    assert _names(_UNI) == []  # Jagiellonian, Ягеллонского, Ягеллон
+
+
+@pytest.mark.parametrize(("lang", "find", "replace", "excerpt"), [
+    ("en", "Tulane University", "Loyola University", "Loyola University"),  # kk's word is a common one
+    ("en", "Jagiellonian University", "Warsaw University", "Warsaw University"),
+])
+def test_a_university_swapped_in_one_version_is_found(lang: str, find: str, replace: str,
+                                                      excerpt: str) -> None:
+    found = _names(edited(_UNI, lang, find, replace))
+    assert ("names.missing", "error", (lang,), excerpt) in found
+
+
+_BODY_EN = ("Astana, 21 September 2026 – The forum was organised by the Ministry of Digital "
+            "Development, Innovations and Aerospace Industry and the National Export Development Board, "
+            "with experts of the Data Protection Authority. Head of the MFA Representation in Almaty "
+            "Arman Seitov opened it. Among the exhibitors was Orbis Holdings.")
+_BODY_RU = ("Астана, 21 сентября 2026 года – Форум организовали Министерство цифрового развития, "
+            "инноваций и аэрокосмической промышленности и Национальный совет по развитию экспорта при "
+            "участии экспертов Департамента защиты данных. Его открыл глава Представительства МИД в "
+            "Алматы Арман Сейтов. Среди участников выставки была Orbis Holdings.")
+_BODY_KK = ("Астана, 2026 жылғы 21 қыркүйек – Форумды Цифрлық даму, инновациялар және аэроғарыш "
+            "өнеркәсібі министрлігі мен Ұлттық экспортты дамыту кеңесі Деректерді қорғау "
+            "департаментінің сарапшыларының қатысуымен ұйымдастырды. Оны СІМ-нің Алматыдағы "
+            "өкілдігінің басшысы Арман Сейтов ашты. Көрмеге қатысушылардың арасында Orbis Holdings "
+            "болды.")
+_BODY = {"en": _BODY_EN, "ru": _BODY_RU, "kk": _BODY_KK}
+
+
+def test_bodies_named_by_a_list_of_fields_a_board_an_authority_and_a_unit_before_a_head_agree() -> None:
+    assert [f for f in _names(_BODY) if f[0] == "names.missing"] == []
+
+
+@pytest.mark.parametrize(("lang", "find", "replace"), [
+    ("ru", "аэрокосмической промышленности", "атомной промышленности"),  # another field of the ministry
+    ("kk", "аэроғарыш өнеркәсібі", "атом өнеркәсібі"),
+])
+def test_a_ministry_with_another_field_in_one_version_is_found(lang: str, find: str, replace: str) -> None:
+    found = _names(edited(_BODY, lang, find, replace))
+    assert any(f[0] == "names.missing" and f[2] == (lang,) for f in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "bodies"), [
+    ("the National Export Development Board said", "en", [("committee", ())]),
+    ("Head of the MFA Representation in Almaty", "en", [("ministry", ("foreign",)), ("mission", ())]),
+    ("глава Представительства МИД в Алматы", "ru", [("mission", ()), ("ministry", ("foreign",))]),
+    ("the United Nations Office in Geneva", "en", []),  # a part of a longer name: no unit alone
+    ("Аэроғарыш өнеркәсібі министрлігі", "kk", [("ministry", ("aerospace", "industry"))]),  # п → б
+])
+def test_a_body_is_read_by_its_head_its_fields_and_its_unit(
+        text: str, lang: str, bodies: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(o.head, tuple(sorted(o.fields))) for o in find_organisations(text, lang)] == bodies

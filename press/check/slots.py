@@ -400,17 +400,26 @@ def _own_name_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tup
     def count(word: free_names.NameWord, where: list[free_names.NameWord]) -> int:
         return sum(_same_name(word, w) for w in where)
 
+    named = {o: [w for h, w, _ in _own_words(paras[o], _named_in_body)] for o in others}
     for head, word, unit in own[lang]:
         if any(count(word, words[o]) for o in others):
             continue  # Linköping: named nowhere else
         for o in others:
             third = next(x for x in others if x != o)
             for their_head, theirs, _ in own[o]:
-                if their_head == head and count(theirs, [w for h, w, _ in own[third] if h == head]) \
+                if their_head == head and count(theirs, [w for h, w, _ in own[third] if h == head]
+                                                + named[third]) \
                         and count(theirs, words[lang]) < min(count(theirs, [w for _, w, _ in own[o]]),
                                                              count(theirs, words[third])):
                     return Known(head, "own", theirs.text), Known(head, "own", unit), others
     return None
+
+
+def _named_in_body(word: str, lang: str) -> bool:
+    """*word* is capitalised and no word of what a body is: in the name of a body whose own word
+    the other version names (Tulane of «Тулейнского университета»), the third version's word
+    for it, even where its lexicon takes it for a common word («Тулейн университетінің»)."""
+    return word[:1].isupper() and len(word) >= 3 and not word.isupper() and not table_word(word, lang)
 
 
 def _same_name(a: free_names.NameWord, b: free_names.NameWord) -> bool:
@@ -421,12 +430,23 @@ def _same_name(a: free_names.NameWord, b: free_names.NameWord) -> bool:
 
 
 def _readings(word: free_names.NameWord) -> list[free_names.NameWord]:
-    """*word*, and the name a Russian adjective is made from: a relational one (Азиатского →
-    Азиат) or a possessive one (Карловым университетом → Карл)."""
+    """*word*, and the name an adjective is made from: a Russian relational one (Азиатского →
+    Азиат) or possessive one (Карловым университетом → Карл), an English one in -ian, -ean, -an
+    (Jagiellonian → Jagiellon)."""
     found = [word, noun_of_adjective(word)]
     if word.lang == "ru" and (m := _RU_POSSESSIVE.search(word.text)) and m.start() >= 3:
         found.append(replace(word, text=word.text[:m.start()], end=word.start + m.start()))
+    if word.lang == "en":
+        found += [replace(word, text=word.text[:-len(ending)] + base, end=word.end - len(ending) + len(base))
+                  for ending, base in _EN_ADJECTIVE_OF_NAME
+                  if word.text.endswith(ending) and len(word.text) - len(ending) >= 4]
     return [w for w in found if w is not None]
+
+
+_EN_ADJECTIVE_OF_NAME = (("ian", ""), ("ian", "ia"), ("ean", ""), ("ean", "ea"), ("an", "a"))
+"""English endings that make an adjective of a name, and the name's ending (Jagiellonian →
+Jagiellon, Bolivian → Bolivia, Korean → Korea, Victorian → Victoria): the name the other versions
+write, as Russian writes its own adjective (Ягеллонский → Ягеллон)."""
 
 
 _RU_POSSESSIVE = re.compile(r"(?:ов|ев|ин)(?:ым|ом|ой|ого|ому|а|у|ы|ых|ыми|ую)\Z")
@@ -465,11 +485,13 @@ _RU_ADJECTIVES_BEFORE = re.compile(
 """Capitalised adjectives listed before a Russian head (Уппсальском и Лундском университетах)."""
 
 
-def _own_words(para: Para) -> list[tuple[str, free_names.NameWord, str]]:
+def _own_words(para: Para, own: Callable[[str, str], bool] | None = None
+               ) -> list[tuple[str, free_names.NameWord, str]]:
     """(head, word, the body's name) for each word of its own in a body's name in *para*: a
     capitalised word no common word of the language (Lund, Queensland, Монаша) or a place or
     its people's word (Asian, Азиатского, Азия), not opening a sentence, with, in
-    Russian, the name in the genitive after the head and the adjectives listed before it."""
+    Russian, the name in the genitive after the head and the adjectives listed before it;
+    *own*: another test of a word of its own than `_own`."""
     found = []
     for org in find_organisations(para.text, para.lang):
         start, end = org.start, org.end
@@ -479,7 +501,7 @@ def _own_words(para: Para) -> list[tuple[str, free_names.NameWord, str]]:
             if before := _RU_ADJECTIVES_BEFORE.search(para.text, 0, start):
                 start = before.start()
         for t in tokens(para.text[start:end]):
-            if _own(t.text, para.lang) and not sentence_initial(para.text, start + t.start):
+            if (own or _own)(t.text, para.lang) and not sentence_initial(para.text, start + t.start):
                 word = free_names.NameWord(t.text, para.lang, start + t.start, start + t.end, None)
                 found.append((org.head, word, para.text[start:end]))
     return found

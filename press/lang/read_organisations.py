@@ -73,6 +73,13 @@ _FOLLOWED_BY_NAME = re.compile(r"[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w")
 """A capitalised word right after an English name: the name is a part of a longer one (Russian
 puts its genitive there: МИД Норвегии)."""
 
+def _head_word(text: str, start: int, pattern: re.Pattern[str], keys: dict[str, str]) -> bool:
+    """The word at *start* is a head of the table: after a unit, the unit is its owner, no part of
+    a longer name (the MFA Representation in Almaty: «Представительство МИД»)."""
+    match = pattern.match(text, start)
+    return match is not None and _key_of(match.group(), keys)[1].startswith("head:")
+
+
 _EN_ADJECTIVE = ("ary", "al", "ial", "ic")
 """English suffixes that make an adjective of a head (parliamentary, departmental)."""
 
@@ -139,7 +146,8 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
                     or (key.startswith("head:") and _adjective(words[i].text, stem, lang)):
                 continue
             if key.startswith("unit:"):
-                if lang == "en" and _FOLLOWED_BY_NAME.match(text, match.end()):
+                if lang == "en" and (after := _FOLLOWED_BY_NAME.match(text, match.end())) \
+                        and not _head_word(text, after.end() - 2, pattern, keys):
                     continue  # United Nations Office on Drugs and Crime: «Управление ООН»
                 units[i] = match
             kinds[i] = key
