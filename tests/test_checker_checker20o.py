@@ -191,3 +191,25 @@ def test_a_ministry_with_another_field_in_one_version_is_found(lang: str, find: 
 def test_a_body_is_read_by_its_head_its_fields_and_its_unit(
         text: str, lang: str, bodies: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(o.head, tuple(sorted(o.fields))) for o in find_organisations(text, lang)] == bodies
+
+
+_BRAND_EN = ("Astana, 21 September 2026 – Representatives of EuroChem and Kazakhtelecom took part in the "
+             "meeting with Deputy Minister Yerlan Sadykov.")
+_BRAND_RU = ("Астана, 21 сентября 2026 года – Во встрече с заместителем министра Ерланом Садыковым приняли "
+             "участие представители компаний «ЕвроХим» и «Казахтелеком».")
+_BRAND_KK = ("Астана, 2026 жылғы 21 қыркүйек – Министрдің орынбасары Ерлан Садықовпен кездесуге «ЕвроХим» "
+             "және «Қазақтелеком» компанияларының өкілдері қатысты.")
+_BRAND = {"en": _BRAND_EN, "ru": _BRAND_RU, "kk": _BRAND_KK}
+
+
+def test_a_brand_written_part_by_part_in_cyrillic_is_the_same_name() -> None:
+    assert _names(_BRAND) == []  # EuroChem = ЕвроХим, Kazakhtelecom = Казахтелеком = Қазақтелеком
+
+
+@pytest.mark.parametrize(("lang", "find", "replace"), [
+    ("ru", "«ЕвроХим»", "«ЕвроГаз»"),  # another part
+    ("kk", "«Қазақтелеком»", "«Қазақфильм»"),
+])
+def test_a_brand_with_another_part_in_one_version_is_found(lang: str, find: str, replace: str) -> None:
+    found = _names(edited(_BRAND, lang, find, replace))
+    assert any(f[1] == "error" and lang in f[2] for f in found)

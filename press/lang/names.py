@@ -1393,7 +1393,39 @@ def _compare(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
                 best = verdict
             if best.status == SAME:
                 return best
-    return best
+    return _compare_brand_parts(a, lang_a, b, lang_b) or best
+
+
+_BRAND_PART = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+"""Where a brand written as one word begins its next part with a capital (EuroChem, ЕвроХим,
+КазМунайГаз)."""
+_BRAND_HEADS = ("kazakh", "казах", "қазақ", "euro", "евро", "еуро")
+"""Words a brand begins with, written together with the next part in lower case (Kazakhconcert,
+Казахконцерт, Қазақконцерт; Eurotrans): the country's word and Europe's."""
+
+
+def _brand_parts(word: str) -> list[str]:
+    """The parts of a brand written as one word: at its inner capitals, else after a head of
+    `_BRAND_HEADS`."""
+    parts = _BRAND_PART.split(word)
+    if len(parts) == 1:
+        head = next((h for h in _BRAND_HEADS if word.lower().startswith(h) and len(word) - len(h) >= 4), None)
+        if head:
+            parts = [word[:len(head)], word[len(head):]]
+    return parts
+
+
+def _compare_brand_parts(a: str, lang_a: str, b: str, lang_b: str) -> Verdict | None:
+    """A brand written in two scripts part by part (EuroChem, «ЕвроХим»; Kazakhconcert,
+    «Қазақконцерт»): each part is transcribed or translated by itself (Chem as Хим, concert as
+    концерт), so the whole is the same when every part is, in order; None otherwise."""
+    parts_a, parts_b = _brand_parts(a), _brand_parts(b)
+    if is_latin(a) == is_latin(b) or len(parts_a) < 2 or len(parts_a) != len(parts_b):
+        return None
+    verdicts = [_compare(x, lang_a, y, lang_b) for x, y in zip(parts_a, parts_b, strict=True)]
+    if all(v.status == SAME and not v.strict for v in verdicts):
+        return Verdict(SAME, sum(v.cost for v in verdicts))
+    return None
 
 
 def _compare_parts(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
