@@ -213,3 +213,30 @@ def test_a_brand_written_part_by_part_in_cyrillic_is_the_same_name() -> None:
 def test_a_brand_with_another_part_in_one_version_is_found(lang: str, find: str, replace: str) -> None:
     found = _names(edited(_BRAND, lang, find, replace))
     assert any(f[1] == "error" and lang in f[2] for f in found)
+
+
+_SATBAYEV_EN = ("Astana, 21 September 2026 – Rector Meiram Begentayev of the Satbayev University signed the "
+                "agreement.")
+_SATBAYEV_RU = ("Астана, 21 сентября 2026 года – Соглашение подписал ректор университета имени Сатпаева "
+                "Мейрам Бегентаев.")
+_SATBAYEV_KK = ("Астана, 2026 жылғы 21 қыркүйек – Келісімге Сәтбаев университетінің ректоры Мейрам "
+                "Бегентаев қол қойды.")
+_SATBAYEV = {"en": _SATBAYEV_EN, "ru": _SATBAYEV_RU, "kk": _SATBAYEV_KK}
+
+
+@pytest.mark.parametrize(("kazakh", "russian"), [("Сәтбаев", "Сатпаев"), ("Ақбота", "Акпота"),
+                                                 ("Есбол", "Еспол")])
+def test_russian_may_write_p_for_a_kazakh_b_after_a_voiceless_consonant(kazakh: str, russian: str) -> None:
+    from press.lang.kazakh import russian_spelling_of
+
+    assert russian_spelling_of(kazakh, russian)
+    assert not russian_spelling_of(kazakh.replace("б", "м"), russian)  # another letter is no spelling
+
+
+def test_the_russian_spelling_of_a_name_with_p_for_b_is_no_misspelling() -> None:
+    assert _names(_SATBAYEV) == []
+
+
+def test_a_name_misspelt_otherwise_in_russian_is_still_found() -> None:
+    found = _names(edited(_SATBAYEV, "ru", "Сатпаева", "Сатмаева"))
+    assert any(f[1] == "error" and "ru" in f[2] for f in found)

@@ -472,6 +472,10 @@ _IOTATED = {"ы": "ю", "ұ": "ю", "у": "ю", "ү": "ю", "а": "я", "ә": "�
 """A vowel after й that Russian writes with the й as one letter (Тұйықсу/Туюксу, Айагөз/Аягоз)."""
 
 
+_VOICELESS = "кқпстфхцчш"
+"""Kazakh voiceless consonants, after which б is said п (progressive assimilation)."""
+
+
 @lru_cache(maxsize=4096)
 def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
     """Each letter as the class of its Russian spellings. A narrow і or ы after a rounded
@@ -486,7 +490,8 @@ def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
     parts, rounded, previous, glide = [], False, "", False
     for ch in word.lower():
         letters = ch + RUSSIAN_SPELLINGS.get(ch, "") + ("у" if ch in "іы" and rounded else "") \
-            + ("и" if ch == "ы" and previous in "жш" else "")
+            + ("и" if ch == "ы" and previous in "жш" else "") \
+            + ("п" if ch == "б" and previous in _VOICELESS else "")
         silent = ch == "і" or (ch == "ы" and (previous == "й" or glide))
         part = f"[{re.escape(letters)}]" + ("?" if silent else "")
         if ch == "ң":
