@@ -240,3 +240,25 @@ def test_the_russian_spelling_of_a_name_with_p_for_b_is_no_misspelling() -> None
 def test_a_name_misspelt_otherwise_in_russian_is_still_found() -> None:
     found = _names(edited(_SATBAYEV, "ru", "Сатпаева", "Сатмаева"))
     assert any(f[1] == "error" and "ru" in f[2] for f in found)
+
+
+_ZONE_EN = ("Kokshetau, 21 September 2026 – The industrial zone AQMOLA in Arshaly district of Akmola Region "
+            "has attracted 12 investors.")
+_ZONE_RU = ("Кокшетау, 21 сентября 2026 года – Индустриальная зона AQMOLA в Аршалынском районе Акмолинской "
+            "области привлекла 12 инвесторов.")
+_ZONE_KK = ("Көкшетау, 2026 жылғы 21 қыркүйек – Ақмола облысы Аршалы ауданындағы AQMOLA индустриялық "
+            "аймағы 12 инвесторды тартты.")
+_ZONE = {"en": _ZONE_EN, "ru": _ZONE_RU, "kk": _ZONE_KK}
+
+
+def _registered_spelling(texts: dict[str, str]) -> list[tuple[str, str, tuple[str, ...], str]]:
+    return [f for f in _findings(texts, termbase=True) if f[0] == "names.spelling"]
+
+
+def test_a_latin_brand_every_version_keeps_is_no_misspelt_registered_name() -> None:
+    assert _registered_spelling(_ZONE) == []
+
+
+def test_a_registered_name_misspelt_in_latin_in_one_version_is_still_found() -> None:
+    found = _registered_spelling(edited(_ZONE, "en", "of Akmola Region", "of Akmolla Region"))
+    assert [f[2] for f in found] == [("en",)]

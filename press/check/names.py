@@ -1016,7 +1016,8 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or after_place_adjective(para.text, token.start, para.lang) \
                 or _another_name(bundle, para, token.text, base, entity_id) \
                 or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)) \
-                or (bundle.entities[entity_id].type == "place" and _in_person_name(para, token)):
+                or (bundle.entities[entity_id].type == "place" and _in_person_name(para, token)) \
+                or _latin_in_another_version(bundle, para, token.text):
             continue  # Kuwaiti of the registered Kuwait: an adjective made from the name
         rule = "names.spelling"
         if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):
@@ -1026,6 +1027,17 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
             f"«{token.text}» ({para.lang}) is not a form of the registered name «{base}» "
             f"({entity_id})"))
     return findings
+
+
+def _latin_in_another_version(bundle: Bundle, para: Para, word: str) -> bool:
+    """*word* is in Latin letters and a Cyrillic version writes it so too (the industrial zone
+    AQMOLA, «индустриальная зона AQMOLA»): a brand both keep as it is, no slip of one version
+    from a registered name (Akmola)."""
+    if not free_names.is_latin(word):
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    return any(pattern.search(p.text) for lang, paras in bundle.paras.items()
+               if lang in ("ru", "kk") and lang != para.lang for p in paras)
 
 
 def _in_person_name(para: Para, token: Token) -> bool:
