@@ -262,3 +262,17 @@ def test_a_latin_brand_every_version_keeps_is_no_misspelt_registered_name() -> N
 def test_a_registered_name_misspelt_in_latin_in_one_version_is_still_found() -> None:
     found = _registered_spelling(edited(_ZONE, "en", "of Akmola Region", "of Akmolla Region"))
     assert [f[2] for f in found] == [("en",)]
+
+
+_PLACE_UNI = {
+    "en": "London, 21 September 2026 – The evening was opened by Liu Fang, a researcher from the "
+          "University of Cambridge.",
+    "ru": "Лондон, 21 сентября 2026 года – Вечер открыла исследователь Кембриджского университета Лю Фан.",
+    "kk": "Лондон, 2026 жылғы 21 қыркүйек – Кешті Кембридж университетінің зерттеушісі Лю Фан ашты.",
+}
+
+
+def test_a_university_named_after_a_place_is_compared_as_the_place() -> None:
+    """Cambridge and «Кембридж» are one city however far apart their letters: the looser reading
+    of the third version's word is for a name of its own, not for a place."""
+    assert [f for f in _names(_PLACE_UNI) if f[0] == "names.missing"] == []

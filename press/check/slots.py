@@ -404,11 +404,12 @@ def _own_name_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tup
     for head, word, unit in own[lang]:
         if any(count(word, words[o]) for o in others):
             continue  # Linköping: named nowhere else
+        loose = free_names.place_id(word.text, lang) is None  # a place is compared as one elsewhere
         for o in others:
             third = next(x for x in others if x != o)
             for their_head, theirs, _ in own[o]:
                 if their_head == head and count(theirs, [w for h, w, _ in own[third] if h == head]
-                                                + named[third]) \
+                                                + (named[third] if loose else [])) \
                         and count(theirs, words[lang]) < min(count(theirs, [w for _, w, _ in own[o]]),
                                                              count(theirs, words[third])):
                     return Known(head, "own", theirs.text), Known(head, "own", unit), others
