@@ -276,3 +276,7 @@ def test_a_university_named_after_a_place_is_compared_as_the_place() -> None:
     """Cambridge and «Кембридж» are one city however far apart their letters: the looser reading
     of the third version's word is for a name of its own, not for a place."""
     assert [f for f in _names(_PLACE_UNI) if f[0] == "names.missing"] == []
+
+
+def test_a_company_s_board_of_is_its_management_not_a_council() -> None:
+    assert find_organisations("Deputy Chairman of the Board of KTZ Express Serik Baimukhanov", "en") == ()

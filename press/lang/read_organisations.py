@@ -122,6 +122,11 @@ def kin_heads() -> frozenset[frozenset[str]]:
                      if line.startswith("kin:"))
 
 
+_EN_BOARDS_OF = frozenset({"board"})
+"""English heads that, before "of", name a company's management ("Chairman of the Board of KTZ
+Express": «Басқарма төрағасы», «Председатель правления»), not a council of the state (the Tea
+Board, the supervisory board: «Совет», «кеңесі»)."""
+
 _EN_VERB_BEFORE = frozenset({"to", "will", "would", "shall", "should", "can", "could", "may", "might",
                              "must"})
 """Words after which an English head noun is a verb ("will fund internships", "to bank on")."""
@@ -142,6 +147,8 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
             i = index[match.start()]
             stem, key = _key_of(match.group(), keys)
             if (lang == "en" and i and words[i - 1].lower in _EN_VERB_BEFORE) \
+                    or (lang == "en" and words[i].lower in _EN_BOARDS_OF and i + 1 < len(words)
+                        and words[i + 1].lower == "of") \
                     or (stem in capitals and not match.group().isupper()) \
                     or (key.startswith("head:") and _adjective(words[i].text, stem, lang)):
                 continue
