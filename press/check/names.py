@@ -495,7 +495,21 @@ def _demonyms(bundle: Bundle, lang: str) -> list[tuple[str, tuple[str, ...]]]:
             if (prefixes := _adjective_prefixes(tuple(entity.adjectives.get(lang, ())), lang)
                 + _people_of(tuple(entity.forms.get(lang, ())) if entity.type == "place" else (), lang)
                 + (_people_nouns(tuple(entity.adjectives.get("ru", ())), lang)
+                   if entity.type == "place" else ())
+                + (_kazakh_place_adjectives(tuple(entity.forms.get(lang, ())), lang)
                    if entity.type == "place" else ()))]
+
+
+@lru_cache(maxsize=4096)
+def _kazakh_place_adjectives(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The Kazakh -лық/-лік adjective of a place made from each of its Kazakh forms, a name of
+    two words written as one (`kazakh.relational_adjective`: Астана → астаналық, Жаңа Зеландия →
+    жаңазеландиялық): «астаналық ансамбль» is the Astana ensemble, and a register need not list
+    the adjective of every town."""
+    if lang != "kk":
+        return ()
+    return tuple(kazakh.relational_adjective(re.sub(r"[\s-]+", "", form)) for form in forms
+                 if len(form) >= 4 and not form.isupper())
 
 
 @lru_cache(maxsize=4096)

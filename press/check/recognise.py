@@ -338,7 +338,7 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     if town_place(text, token, lang):
         return "name"
     if len(word) < 3 or (word.isupper() and len(word) > 1) or word.lower() in _titles(lang) \
-            or word.lower() in _calendar(lang):
+            or calendar_word(word, lang):
         return None
     if names.is_demonym(word, lang) or lower_part_after_hyphen(word):
         return None
@@ -405,6 +405,11 @@ def _calendar(lang: str) -> frozenset[str]:
 
     return frozenset([month_name(m, lang).lower() for m in range(1, 13)]
                      + [weekday_name(d, lang).lower() for d in range(7)])
+
+
+def calendar_word(word: str, lang: str) -> bool:
+    """*word* names a month or a weekday of *lang* (CLDR, through `press.lang.dates`)."""
+    return word.lower() in _calendar(lang)
 
 
 _DOMAIN_AFTER = re.compile(r"\.[a-zа-я]{2,6}\b")

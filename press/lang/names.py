@@ -753,8 +753,8 @@ def place_id(word: str, lang: str) -> str | None:
     if lang not in _BABEL:
         return None  # a language the gazetteer does not cover
     tables = [gazetteer(lang)] + ([gazetteer("ru")] if lang == "kk" else [])
-    for table in tables:  # Kazakh text often writes a foreign place as Russian does
-        for stem in stems(word, lang):
+    for stem in stems(word, lang):  # the longest reading first: Шушада is Шуша, not Шу with -ша
+        for table in tables:  # Kazakh text often writes a foreign place as Russian does
             if stem.replace("ё", "е") in table:
                 return table[stem.replace("ё", "е")]
     if lang == "ru":  # a name in -ь the stemmer leaves without it: Сиане, Тюмени (Сиань, Тюмень)
@@ -763,7 +763,9 @@ def place_id(word: str, lang: str) -> str | None:
                 return tables[0][stem + "ь"]
     short = word[:2].lower()
     if lang == "kk" and short in tables[0] and kazakh.is_ending_chain(word[2:].lower()):
-        return tables[0][short]  # Ошта: a name of two letters, which `stems` keeps whole
+        # Ошта: a name of two letters, which `stems` keeps whole; but a town of the longer
+        # reading is that town (Шуша, Шушада are no Шу with the equative -ша)
+        return geonames_place(word, lang) or tables[0][short]
     if lang == "ru" and (place := _ru_place_adjective(word)):
         return place  # the Вена of «Венской дипломатической академии», the sea of черноморских портов
     if lang in _CYRILLIC_LOOSE:
