@@ -576,7 +576,8 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
         place = next((w.place for w in mention.words if w.place), None)
         if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end):
             found.append(Known(place, _kind(place), mention.text))
-    kept = [(b.start(), b.end()) for b in _LATIN_RUN.finditer(para.text) if b.group() in brands]
+    kept = [(b.start(), b.end()) for brand in brands  # each, in a list too (MAS Holdings and Brandix)
+            for b in re.finditer(rf"(?<!\w){re.escape(brand)}(?!\w)", para.text)]
     for org in find_organisations(para.text, para.lang):
         if any(start <= org.start < end for start, end in kept):
             continue  # Bank of Qatar National Bank: a name the other versions keep in Latin letters

@@ -284,9 +284,10 @@ class FreeNames:
     def _surname_in(self, mention: NameMention, lang: str) -> NameWord | None:
         """The surname of version *lang*'s full name that shares a first name with *mention*:
         the word after that first name, past a patronymic (Askar Zhumabekov and Асқар
-        Нұрланұлы Жұмабеков for Аскар Нурланович Жумабаев); None when *mention* has that
+        Нұрланұлы Жұмабеков for Аскар Нурланович Жумабаев), of two first names after the second
+        (Alaoui of Fatima Zahra Alaoui for Фатима Захра Беннани); None when *mention* has that
         surname itself (Мұрат Нұртілеу Еуразиялық: a word more, not another surname)."""
-        for given in mention.words[:-1]:
+        for given in reversed(mention.words[:-1]):  # the given name next to it: Захра of Фатима Захра
             for _, theirs, word in self.words.get(lang, ()):
                 if names.compare_words(given, word).status != SAME:
                     continue

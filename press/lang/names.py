@@ -840,9 +840,11 @@ def _gazetteer_by_initial(lang: str) -> dict[str, tuple[str, ...]]:
 
 def geonames_phrase(words: list[str], lang: str) -> str | None:
     """The GeoNames town English names in two or three capitalised words (Kansas City, Santa
-    Cruz, Grand Forks: common words, but a town's name together); Russian and Kazakh join
-    such a name with hyphens into one word (Канзас-Сити)."""
-    if lang != "en" or not all(w[:1].isupper() and is_latin(w) for w in words):
+    Cruz, Grand Forks: common words, but a town's name together), or with a particle between
+    (San Salvador de Jujuy); Russian and Kazakh join such a name with hyphens into one word
+    (Канзас-Сити, Сан-Сальвадор-де-Жужуй)."""
+    if lang != "en" or not all((w[:1].isupper() or (0 < k < len(words) - 1 and w.islower() and len(w) <= 3))
+                               and is_latin(w) for k, w in enumerate(words)):
         return None
     from press.lang import geonames
 
