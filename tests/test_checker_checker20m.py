@@ -108,6 +108,18 @@ def test_a_place_another_listed_name_matches_is_not_the_counterpart_of_a_near_on
     assert not _named_by_another(own, same, [same, other])
 
 
+# --- ң romanised n or ng ------------------------------------------------------------------
+
+def test_the_kazakh_ng_is_n_or_ng_in_english() -> None:
+    def same(latin: str, kazakh_word: str) -> str:
+        return names.compare_words(names.NameWord(latin, "en", 0, len(latin), None),
+                                   names.NameWord(kazakh_word, "kk", 0, len(kazakh_word), None)).status
+    for latin, kazakh_word in (("Tengiz", "Теңіз"), ("Zhanakorgan", "Жаңақорған"),
+                               ("Zhangakorgan", "Жаңақорған"), ("Koktenkol", "Көктеңкөл")):
+        assert same(latin, kazakh_word) == "same", latin
+    assert same("Tegiz", "Теңіз") != "same"  # a letter lost is still a slip
+
+
 # --- a Kazakh place read whole before a place of two letters with endings -----------------
 
 def test_a_town_of_the_whole_word_before_a_two_letter_place() -> None:

@@ -1440,6 +1440,8 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
                        else NONE, cost)
     latin, cyr = (a, b) if latin_a else (b, a)
     cost = distance(skeleton(latin), skeleton(cyr))
+    if "ң" in cyr:  # ң is n or ng in the state's romanisation (_STATE_LETTERS): Tengiz, Zhanatas
+        cost = min(cost, distance(skeleton(latin), skeleton(cyr.replace("ң", "нг"))))
     by_sound = False
     if not is_kazakh_name(cyr):
         for reading in _foreign_readings(latin):
