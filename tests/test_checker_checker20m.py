@@ -72,7 +72,8 @@ def test_a_plural_kind_noun_governs_every_name_listed_before_it() -> None:
             ("farmers from Zhelezin, Akkuly and Irtysh districts", "en", ["Zhelezin", "Akkuly", "Irtysh"]),
             ("фермерами Железинского и Аккулинского районов", "ru", ["Железинского", "Аккулинского"]),
             ("Железин және Аққулы аудандарының фермерлері", "kk", ["Железин", "Аққулы"]),
-            ("Железин, Аққулы және Ертіс аудандарында", "kk", ["Железин", "Аққулы", "Ертіс"])):
+            ("Железин, Аққулы және Ертіс аудандарында", "kk", ["Железин", "Аққулы", "Ертіс"]),
+            ("the akims of East Kazakhstan and Abai regions", "en", ["East Kazakhstan", "Abai"])):
         assert [p.name for p in kind_places.kind_places(text, lang)] == listed, text
     # a kind noun in the singular governs only the name right before it
     assert [p.name for p in kind_places.kind_places("Kazakhstan and Akkuly district", "en")] == ["Akkuly"]

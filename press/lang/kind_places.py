@@ -133,13 +133,15 @@ def _noun_of(match: re.Match[str]) -> str:
 def _listed_before(text: str, start: int, kind: str, lang: str, adjective: bool) -> list[KindPlace]:
     """The names listed before the name at *start* that one plural kind noun governs with it:
     Mamlyut of "Mamlyut and Taiynsha districts", Мамлют of «Мамлют және Тайынша аудандарының»,
-    Мамлютского of «Мамлютского и Тайыншинского районов» (a Russian list of adjectives)."""
-    name = _RU_ADJ if adjective else _CAP_WORD
-    listed = re.compile(rf"(?<![\w-])(?P<name>{name}){_AND[lang]}\Z")
+    Мамлютского of «Мамлютского и Тайыншинского районов» (a Russian list of adjectives), a name
+    of two words whole (North Kazakhstan and Akmola regions)."""
+    listed = re.compile(rf"(?<![\w-])(?P<name>{_RU_ADJ if adjective else _NAME}){_AND[lang]}\Z")
     found = []
-    while (m := listed.search(text, 0, start)) and not _EN_LEAD.fullmatch(m.group("name") + " "):
-        start = m.start("name")
-        found.append(KindPlace(kind, start, m.end("name"), m.group("name"), adjective))
+    while m := listed.search(text, 0, start):
+        start, name = _trimmed(text, m.start("name"), m.group("name"), lang, "after")
+        if not name:
+            break
+        found.append(KindPlace(kind, start, start + len(name), name, adjective))
     return found
 
 
