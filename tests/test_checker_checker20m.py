@@ -12,7 +12,7 @@ names. Each class in both directions, on sentences written for these tests, in-p
 from __future__ import annotations
 
 from press.check import check_texts, recognise
-from press.check.unregistered import _named_by_another
+from press.check.unregistered import _named_by_another, adjective_of
 from press.lang import kazakh, kind_places, names
 from press.lang.read_dates import find_dates
 from tests.edits import DAY, edited, packaged_termbase
@@ -185,6 +185,10 @@ def test_the_kazakh_adjective_of_a_place_names_it() -> None:
     for place, adjective in (("Астана", "астаналық"), ("Жаңа Зеландия", "жаңазеландиялық"),
                              ("Мәскеу", "мәскеулік"), ("Шымкент", "шымкенттік"), ("Ақтөбе", "ақтөбелік")):
         assert kazakh.relational_adjective(place.replace(" ", "")) == adjective
+    new_zealand = names.place_id("New Zealand", "en")
+    probe = names.NameWord("Zealand", "en", 0, 7, new_zealand)
+    assert adjective_of(probe, "жаңазеландиялық", "kk")  # a name of two words, its adjective one word
+    assert not adjective_of(probe, "жаңа", "kk")
     assert _names(ENSEMBLE) == []
     swapped = edited(ENSEMBLE, "kk", "астаналық", "алматылық")
     assert any(langs == ["kk"] for _, langs, _ in _names(swapped)), _names(swapped)

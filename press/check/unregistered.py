@@ -535,8 +535,7 @@ class FreeNames:
 
     def _quoted(self, lang: str, word: NameWord) -> bool:
         """*word* stands inside «quotation marks» (the name of a company, a ship, a programme)."""
-        para = self._place_of(lang, word)[0]
-        return para.text.count("«", 0, word.start) > para.text.count("»", 0, word.start)
+        return _quoted_at(self._place_of(lang, word)[0].text, word.start)
 
     def _foreign(self, lang: str, word: NameWord) -> bool:
         """*word* is a word of a Latin name in its own language (Genetics do Brasil): no
@@ -1008,12 +1007,9 @@ _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|
 """A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
 
 
-_QUOTED_OPEN = re.compile(r"«[^«»]*\Z")
-
-
 def _quoted_at(text: str, start: int) -> bool:
     """The word at *start* stands inside «quotation marks»: a company's or a body's name."""
-    return bool(_QUOTED_OPEN.search(text, 0, start)) and "»" in text[start:]
+    return text.count("«", 0, start) > text.count("»", 0, start)
 
 
 def _tail(mention: NameMention, size: int) -> NameMention:
