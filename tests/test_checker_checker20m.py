@@ -237,6 +237,18 @@ def test_names_there_in_a_list_a_demonym_a_region_and_a_compound_town() -> None:
         assert found[0].words[0].place == names.place_id(cyrillic, "kk") is not None
 
 
+def test_a_brand_inside_a_body_s_longer_name_leaves_the_body_counted() -> None:
+    texts = {
+        "en": "The SOAS University of London hosted the readings. The centrepiece of the evening was a "
+              "concert.",
+        "ru": "Чтения прошли в Школе востоковедения Лондонского университета (SOAS). Центральным событием "
+              "вечера стал концерт.",
+        "kk": "Оқулар Лондон университетінің Шығыстану мектебінде (SOAS) өтті. Кештің басты оқиғасы концерт "
+              "болды.",
+    }
+    assert _names(texts) == []
+
+
 def test_a_town_or_a_country_swapped_beside_them_is_still_found() -> None:
     swapped = edited(FAIR, "kk", "Сантьяго-дель-Эстерода", "Мендосада")
     assert any(langs == ["kk"] for _, langs, _ in _names(swapped)), _names(swapped)

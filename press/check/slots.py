@@ -579,7 +579,7 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
     kept = [(b.start(), b.end()) for brand in brands  # each, in a list too (MAS Holdings and Brandix)
             for b in re.finditer(rf"(?<!\w){re.escape(brand)}(?!\w)", para.text)]
     for org in find_organisations(para.text, para.lang):
-        if any(start <= org.start < end for start, end in kept):
+        if any(start <= org.start and org.end <= end for start, end in kept):  # not SOAS University
             continue  # Bank of Qatar National Bank: a name the other versions keep in Latin letters
         found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields)))))
         found += [Known(f"field:{field}", "field", org.text) for field in org.fields]
