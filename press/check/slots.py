@@ -576,14 +576,31 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
         place = next((w.place for w in mention.words if w.place), None)
         if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end):
             found.append(Known(place, _kind(place), mention.text))
-    kept = [(b.start(), b.end()) for brand in brands  # each, in a list too (MAS Holdings and Brandix)
-            for b in re.finditer(rf"(?<!\w){re.escape(brand)}(?!\w)", para.text)]
+    kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
     for org in find_organisations(para.text, para.lang):
-        if any(start <= org.start and org.end <= end for start, end in kept):  # not SOAS University
+        if any(start <= org.start < end for start, end in kept):
             continue  # Bank of Qatar National Bank: a name the other versions keep in Latin letters
         found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields)))))
         found += [Known(f"field:{field}", "field", org.text) for field in org.fields]
     return found
+
+
+def _brand_spans(run: re.Match[str], brands: set[str]) -> list[tuple[int, int]]:
+    """The spans of *run* (a Latin run of capitalised words) that are one of *brands*: the whole
+    run (New Zealand Trade and Enterprise), or each name of a list the run joins with "and"
+    (MAS Holdings and Brandix); a brand inside a longer name is not one (SOAS University)."""
+    if run.group() in brands:
+        return [run.span()]
+    spans, start = [], run.start()
+    for part in _LIST_JOIN.split(run.group()):
+        begin = run.string.index(part, start)
+        start = begin + len(part)
+        if part in brands:
+            spans.append((begin, start))
+    return spans
+
+
+_LIST_JOIN = re.compile(r" (?:and|&) ")
 
 
 def entity_place(bundle: Bundle, entity_id: str) -> str | None:
