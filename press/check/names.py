@@ -497,7 +497,21 @@ def _demonyms(bundle: Bundle, lang: str) -> list[tuple[str, tuple[str, ...]]]:
             if (prefixes := _adjective_prefixes(tuple(entity.adjectives.get(lang, ())), lang)
                 + _people_of(tuple(entity.forms.get(lang, ())) if entity.type == "place" else (), lang)
                 + (_people_nouns(tuple(entity.adjectives.get("ru", ())), lang)
+                   if entity.type == "place" else ())
+                + (_kazakh_place_adjectives(tuple(entity.forms.get(lang, ())), lang)
                    if entity.type == "place" else ()))]
+
+
+@lru_cache(maxsize=4096)
+def _kazakh_place_adjectives(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The Kazakh -лық/-лік adjective of a place made from each of its Kazakh forms, a name of
+    two words written as one (`kazakh.relational_adjective`: Астана → астаналық, Жаңа Зеландия →
+    жаңазеландиялық): «астаналық ансамбль» is the Astana ensemble, and a register need not list
+    the adjective of every town."""
+    if lang != "kk":
+        return ()
+    return tuple(kazakh.relational_adjective(re.sub(r"[\s-]+", "", form)) for form in forms
+                 if len(form) >= 4 and not form.isupper())
 
 
 @lru_cache(maxsize=4096)
@@ -609,6 +623,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _ministry_implied(bundle, entity_id, by_lang, version[lang])
                        and not _titled(bundle, entity_id, version[lang])
                        and not _named_otherwise(bundle, entity_id, group[lang])
+                       and not _region_of_that_name(bundle, entity_id, by_lang, group[lang])
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))
                        and not (groups and _pronoun_for(bundle, mentions, entity_id, lang, group))
                        and not (groups and _parties_said(bundle, entity_id, group[lang]))]
@@ -805,6 +820,31 @@ def _named_otherwise(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
     of the entity is named there."""
     place = slots.entity_place(bundle, entity_id) if bundle.entities[entity_id].type == "place" else None
     return place is not None and place in _places_named(paras)
+
+
+def _region_of_that_name(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],
+                         paras: list[Para]) -> bool:
+    """The versions that name the registered place call it by a word CLDR gives to another
+    territory too, which *paras* name (Америка: the United States, and CLDR's Russian and
+    Kazakh name of the Americas, T:019, which "the Americas Department" names): they meant
+    that one, and nothing is missing."""
+    place = slots.entity_place(bundle, entity_id)
+    named = _places_named(paras) - {place}
+    return bool(named) and any(territory in named for lang, found in by_lang.items() for m in found
+                               for stem in free_names.stems(m.text, lang)
+                               if (territory := _territories(lang).get(stem)))
+
+
+@lru_cache(maxsize=8)
+def _territories(lang: str) -> dict[str, str]:
+    """CLDR's names of the territories and world regions in *lang*, lower case → T:code."""
+    from babel import Locale
+
+    try:
+        locale = Locale.parse(lang)
+    except (ValueError, LookupError):
+        return {}
+    return {name.lower(): f"T:{code}" for code, name in locale.territories.items()}
 
 
 def _places_named(paras: list[Para]) -> set[str]:

@@ -129,6 +129,8 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
     Ababa), then single words; a capitalised common word next to a name is part of it
     (Roman Vassilenko) unless it opens the sentence."""
     kinds = [_word_kind(text, words, i, lang, taken) for i in range(len(words))]
+    for i in _demonym_pairs(text, words, lang):
+        kinds[i] = kinds[i + 1] = None
     marks: list[NameWord | None] = [None] * len(words)
     i = 0
     while i < len(words):
@@ -162,6 +164,16 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
         for k in range(i, end or i):
             marks[k] = NameWord(words[k].text, lang, words[k].start, words[k].end, None)
     return marks
+
+
+def _demonym_pairs(text: str, words: tuple[Token, ...], lang: str) -> list[int]:
+    """The first indexes of two capitalised words that are together a people's word or
+    adjective (Sri Lankan, Costa Rican, Saudi Arabian: `names.is_demonym`), neither of them a
+    name, as a demonym of one word is none (Hungarian)."""
+    return [i for i in range(len(words) - 1)
+            if words[i].text[:1].isupper() and words[i + 1].text[:1].isupper()
+            and text[words[i].end:words[i + 1].start] == " "
+            and names.is_demonym(f"{words[i].text} {words[i + 1].text}", lang)]
 
 
 def _kind_places(text: str, words: tuple[Token, ...], marks: list[NameWord | None], lang: str,
@@ -295,15 +307,17 @@ def _may_open_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> bo
 
 def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
                 kinds: list[str | None]) -> tuple[int, str] | None:
-    """(end, place id) of a place named by words i..end-1, two or three words long (a
-    demonym may open it: Kyrgyz Republic)."""
+    """(end, place id) of a place named by words i..end-1, two or three words long, or four
+    with a particle (a demonym may open it: Kyrgyz Republic; San Salvador de Jujuy)."""
     if kinds[i] is None and not (words[i].text[:1].isupper() and names.is_demonym(words[i].text, lang)) \
             and not (words[i].text[:1].isupper() and sentence_initial(text, words[i].start)):
         return None  # a capitalised common word opening a sentence may open a place (New York, 12 June)
-    for size in (3, 2):
+    for size in (4, 3, 2):
         end = i + size
         if end > len(words) or any(text[words[k].end:words[k + 1].start].strip() for k in range(i, end - 1)):
             continue
+        if size == 4 and not any(words[k].text.islower() for k in range(i + 1, end - 1)):
+            continue  # four words only with a particle inside: San Salvador de Jujuy
         if any(kinds[k] is None and not words[k].text[:1].islower() for k in range(i + 1, end)):
             continue  # a lower-case word may be inside a place's name (Sharm el-Sheikh, Dar es Salaam)
         head = text[words[i].start:words[end - 2].end].lower().replace("ё", "е")
@@ -338,7 +352,7 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
     if town_place(text, token, lang):
         return "name"
     if len(word) < 3 or (word.isupper() and len(word) > 1) or word.lower() in _titles(lang) \
-            or word.lower() in _calendar(lang):
+            or calendar_word(word, lang):
         return None
     if names.is_demonym(word, lang) or lower_part_after_hyphen(word):
         return None
@@ -405,6 +419,11 @@ def _calendar(lang: str) -> frozenset[str]:
 
     return frozenset([month_name(m, lang).lower() for m in range(1, 13)]
                      + [weekday_name(d, lang).lower() for d in range(7)])
+
+
+def calendar_word(word: str, lang: str) -> bool:
+    """*word* names a month or a weekday of *lang* (CLDR, through `press.lang.dates`)."""
+    return word.lower() in _calendar(lang)
 
 
 _DOMAIN_AFTER = re.compile(r"\.[a-zа-я]{2,6}\b")

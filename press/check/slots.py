@@ -60,7 +60,7 @@ def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[st
             lang: _known(bundle, para, mentions[(para.lang, para.location, para.id)], taken[lang], brands)
             + _brand_mentions(para, brands) for lang, para in paras.items()})
         for lang, para in paras.items():
-            found = _swaps(lang, para, known, partial(_unknown_places, lang, paras, taken),
+            found = _swaps(lang, paras, known, partial(_unknown_places, lang, paras, taken),
                            partial(_english_brands, paras))
             found = found or [swap for swap in [_quoted_swap(lang, paras, taken)] if swap] \
                 or [swap for swap in [_initials_swap(lang, paras, taken)] if swap] \
@@ -162,11 +162,15 @@ def _transcribed(brand: str, para: Para) -> bool:
 _WORDS = re.compile(r"\w{3,}")
 
 
-def _swaps(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callable[[], list[Known]],
-           english_brands: Callable[[], list[Known]]) -> list[tuple[Known, Known, list[str]]]:
+def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
+           unknown: Callable[[], list[Known]], english_brands: Callable[[], list[Known]]
+           ) -> list[tuple[Known, Known, list[str]]]:
     """Each (name the others agree on, the one *lang* has instead, the others): a known name of
     the same kind, or a place no gazetteer knows (*unknown*) for a known place (Kyoto for
-    Osaka); each name of either side in one swap at most."""
+    Osaka); each name of either side in one swap at most. A place one version's gazetteer
+    knows and another's does not is no swap where that other writes its name (ru Жанатас,
+    a GeoNames town, kk Жаңатас, which none knows)."""
+    para = paras[lang]
     others = [o for o in known if o != lang]
     counts = {o: Counter(k.key for k in known[o]) for o in known}
     lacking = [k for o in others for k in known[o]
@@ -179,7 +183,7 @@ def _swaps(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callab
 
     def really(k: Known) -> bool:  # asked only of a candidate: reading every word costs
         if k.kind in ("place", "country") and k.key not in said:
-            said[k.key] = _said_otherwise(k.key, para)
+            said[k.key] = _said_otherwise(k.key, para) or _named_by_word(k, paras, para)
         return not said.get(k.key, False)
 
     found: list[tuple[Known, Known, list[str]]] = []
@@ -190,7 +194,8 @@ def _swaps(lang: str, para: Para, known: dict[str, list[Known]], unknown: Callab
             found.append((replaced, instead, others))
             used.update((replaced.key, instead.key))
 
-    extra = sorted((k for k in known[lang] if counts[lang][k.key] > max(counts[o][k.key] for o in others)),
+    extra = sorted((k for k in known[lang] if counts[lang][k.key] > max(counts[o][k.key] for o in others)
+                    and not (k.kind == "place" and all(_named_by_word(k, paras, paras[o]) for o in others))),
                    key=lambda k: any(counts[o][k.key] for o in others))  # one no other version names first
     for instead in extra:
         named_there = any(counts[o][instead.key] for o in others)
@@ -224,7 +229,10 @@ def _english_brands(paras: dict[str, Para]) -> list[Known]:
 
 
 def _english_word(word: str) -> bool:
-    return recognise.is_common(word, "en") or recognise.is_common(_american(word), "en")
+    """An ordinary English word, a month or weekday among them (February, which English
+    capitalises, is no company's name)."""
+    return recognise.is_common(word, "en") or recognise.is_common(_american(word), "en") \
+        or recognise.calendar_word(word, "en")
 
 
 def _said_otherwise(place: str, para: Para) -> bool:
@@ -237,6 +245,21 @@ def _said_otherwise(place: str, para: Para) -> bool:
     return any((adjective_of(probe, t.text, para.lang) and free_names.place_id(t.text, para.lang) != place)
                or (t.text.islower() and free_names.place_id(t.text, para.lang) == place)
                for t in tokens(para.text) if len(t.text) >= 4)
+
+
+def _named_by_word(place: Known, paras: dict[str, Para], para: Para) -> bool:
+    """*para* writes the *place* (of one word, as a version of *paras* writes it) by a word the
+    gazetteer does not know in its language, as a name word of its own script or as the
+    Russian adjective made from it (Каратауский of Karatau, Жаңатас of Жанатас): the place is
+    there all the same, uncounted."""
+    lang = next((p.lang for p in paras.values() if place.text in p.text), None)
+    if lang is None or lang == para.lang or len(tokens(place.text)) != 1:
+        return False
+    probe = free_names.NameWord(place.text, lang, 0, 0, None)
+    return any(free_names.compare_words(reading, probe).status == free_names.SAME
+               for t in tokens(para.text) if t.text[:1].isupper() and len(t.text) >= 3
+               and free_names.place_id(t.text, para.lang) is None
+               for reading in _readings(free_names.NameWord(t.text, para.lang, t.start, t.end, None)))
 
 
 def _unknown_places(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
@@ -576,13 +599,31 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
         place = next((w.place for w in mention.words if w.place), None)
         if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end):
             found.append(Known(place, _kind(place), mention.text))
-    kept = [(b.start(), b.end()) for b in _LATIN_RUN.finditer(para.text) if b.group() in brands]
+    kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
     for org in find_organisations(para.text, para.lang):
         if any(start <= org.start < end for start, end in kept):
             continue  # Bank of Qatar National Bank: a name the other versions keep in Latin letters
         found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields)))))
         found += [Known(f"field:{field}", "field", org.text) for field in org.fields]
     return found
+
+
+def _brand_spans(run: re.Match[str], brands: set[str]) -> list[tuple[int, int]]:
+    """The spans of *run* (a Latin run of capitalised words) that are one of *brands*: the whole
+    run (New Zealand Trade and Enterprise), or each name of a list the run joins with "and"
+    (MAS Holdings and Brandix); a brand inside a longer name is not one (SOAS University)."""
+    if run.group() in brands:
+        return [run.span()]
+    spans, start = [], run.start()
+    for part in _LIST_JOIN.split(run.group()):
+        begin = run.string.index(part, start)
+        start = begin + len(part)
+        if part in brands:
+            spans.append((begin, start))
+    return spans
+
+
+_LIST_JOIN = re.compile(r" (?:and|&) ")
 
 
 def entity_place(bundle: Bundle, entity_id: str) -> str | None:

@@ -284,9 +284,10 @@ class FreeNames:
     def _surname_in(self, mention: NameMention, lang: str) -> NameWord | None:
         """The surname of version *lang*'s full name that shares a first name with *mention*:
         the word after that first name, past a patronymic (Askar Zhumabekov and Асқар
-        Нұрланұлы Жұмабеков for Аскар Нурланович Жумабаев); None when *mention* has that
+        Нұрланұлы Жұмабеков for Аскар Нурланович Жумабаев), of two first names after the second
+        (Alaoui of Fatima Zahra Alaoui for Фатима Захра Беннани); None when *mention* has that
         surname itself (Мұрат Нұртілеу Еуразиялық: a word more, not another surname)."""
-        for given in mention.words[:-1]:
+        for given in reversed(mention.words[:-1]):  # the given name next to it: Захра of Фатима Захра
             for _, theirs, word in self.words.get(lang, ()):
                 if names.compare_words(given, word).status != SAME:
                     continue
@@ -534,8 +535,7 @@ class FreeNames:
 
     def _quoted(self, lang: str, word: NameWord) -> bool:
         """*word* stands inside «quotation marks» (the name of a company, a ship, a programme)."""
-        para = self._place_of(lang, word)[0]
-        return para.text.count("«", 0, word.start) > para.text.count("»", 0, word.start)
+        return _quoted_at(self._place_of(lang, word)[0].text, word.start)
 
     def _foreign(self, lang: str, word: NameWord) -> bool:
         """*word* is a word of a Latin name in its own language (Genetics do Brasil): no
@@ -808,18 +808,32 @@ class FreeNames:
         no other version at all; else None."""
         if all(recognise.is_common(w.text, w.lang) for w in mention.words):
             return None  # Independence Avenue, «проспект Независимости»: a name translated, not swapped
-        if any(self._present(mention, o) or self._in_text(mention, o) or self._place_there(mention, o)
-               for o in others):
+        if any((self._present(mention, o) or self._in_text(mention, o))
+               and not self._inside_other_name(mention, o) or self._place_there(mention, o) for o in others):
             return None
         mine = [m for _, m in kinds[mention.lang] if m.kind == mention.kind]
-        theirs = [[m for _, m in kinds[o] if m.kind == mention.kind
-                   and not any(same_place(m, own) for own in mine)] for o in others]
+        of_kind = {o: [m for _, m in kinds[o] if m.kind == mention.kind] for o in others}
+        theirs = [[m for m in of_kind[o] if not any(
+            same_place(m, own) and not _named_by_another(own, m, of_kind[o]) for own in mine)]
+            for o in others]
         return next(((a, b) for a in theirs[0] for b in theirs[1] if same_place(a, b)), None)
+
+    def _inside_other_name(self, mention: NameMention, lang: str) -> bool:
+        """Version *lang* writes the place *mention* names only inside «quoted» names of
+        something else (Kyzylzhar of «Кызылжар Сут», a dairy): the district named after it is
+        not there (Mamlyut and Kyzylzhar districts for Мамлютского и Тайыншинского районов)."""
+        held = [(para.text, token) for para in self.group.get(lang, []) for token in tokens(para.text)
+                if token.text[:1].isupper() and any(names.compare_words(
+                    w, NameWord(token.text, lang, token.start, token.end, None)).status == SAME
+                    for w in mention.words)]
+        return bool(held) and all(_quoted_at(text, token.start) for text, token in held)
 
     def _place_there(self, mention: NameMention, lang: str) -> bool:
         """Version *lang* names the place of *mention* (`same_place`: Тайыншинского is the
-        Taiynsha of Taiynsha District), whether or not a kind noun governs it there."""
-        return any(same_place(mention, m) for _, m in self.found.get(lang, []))
+        Taiynsha of Taiynsha District), whether or not a kind noun governs it there; not
+        inside a «quoted» name of something else (the dairy «Кызылжар Сут»)."""
+        return any(same_place(mention, m) and (m.kind or not _quoted_at(para.text, m.start))
+                   for para, m in self.found.get(lang, []))
 
     def _instead_finding(self, lang: str, others: list[str], extra: tuple[Para, NameMention],
                          lacking: NameMention) -> Finding:
@@ -963,8 +977,9 @@ class FreeNames:
         cyrillic = [m for m in (self.counterpart(mention, o) for o in ("ru", "kk")) if m]
         if not cyrillic:
             return mention.text
-        if lang == "en":
-            return " ".join(names.romanise(names.nominative(w.text, w.lang)) for w in cyrillic[0].words)
+        if lang == "en":  # a Kazakh name before its kind noun is bare: Тайынша ауданы
+            return " ".join(names.romanise(w.text if cyrillic[0].kind and w.lang == "kk" else
+                                           names.nominative(w.text, w.lang)) for w in cyrillic[0].words)
         source = next((m for m in cyrillic if m.lang != lang), cyrillic[0])
         form = " ".join(w.text if source.kind and w.lang == "kk" else names.nominative(w.text, w.lang)
                         for w in source.words)  # a Kazakh name before its kind noun is bare: Тайынша ауданы
@@ -990,6 +1005,11 @@ class FreeNames:
 
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|евич|овн|евн)\w{0,3}\Z")
 """A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
+
+
+def _quoted_at(text: str, start: int) -> bool:
+    """The word at *start* stands inside «quotation marks»: a company's or a body's name."""
+    return text.count("«", 0, start) > text.count("»", 0, start)
 
 
 def _tail(mention: NameMention, size: int) -> NameMention:
@@ -1037,6 +1057,14 @@ def same_place(a: NameMention, b: NameMention) -> bool:
     if all(ids) and ids[0] & ids[1]:
         return True
     return any(names.compare_words(x, y).status != NONE for x in _place_words(a) for y in _place_words(b))
+
+
+def _named_by_another(own: NameMention, mention: NameMention, listed: list[NameMention]) -> bool:
+    """Another of the places *listed* is the same as *own* (Аққайың of Akkayin): *mention*,
+    only near it (Тайынша), is not its counterpart."""
+    return any(other is not mention and any(names.compare_words(x, y).status == SAME
+                                            for x in _place_words(own) for y in _place_words(other))
+               for other in listed)
 
 
 def _place_words(mention: NameMention) -> list[NameWord]:
@@ -1238,13 +1266,19 @@ def _better(verdict: Verdict, than: Verdict) -> bool:
     return verdict.rank < than.rank
 
 
+_JOINED = re.compile(r"[\s-]+")
+
+
 def adjective_of(word: NameWord, text: str, lang: str) -> bool:
     """*text* is an adjective or demonym of the place *word* (Hungarian, венгерский, венгр;
-    a -stan country's people: Kazakh, қазақ, Uzbek; not Түркі, Turkic, of the city Түркістан)."""
+    a -stan country's people: Kazakh, қазақ, Uzbek; not Түркі, Turkic, of the city Түркістан).
+    An adjective of one word names a place of two as one (жаңазеландиялық, new-zealand-ish, of
+    Жаңа Зеландия; новозеландский is made from Новая Зеландия otherwise and stays unread)."""
     if not word.place:
         return False
     lower = text.lower()
     for name in names.place_names(word.place, lang):
+        name = _JOINED.sub("", name) if _JOINED.sub("", lower) == lower else name  # жаңазеландиялық
         roots = {name[:max(4, len(name) - 3)]}
         for suffix in ("istan", "stan", "истан", "стан"):  # a country's people, not a city's
             if name.endswith(suffix) and len(name) - len(suffix) >= 4 and word.place.startswith("T:"):

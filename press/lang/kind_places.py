@@ -44,9 +44,18 @@ nouns of one kind are one kind (a village is село or посёлок, ауы�
 
 _RU_ENDINGS = (r"(?:[аяуюеоиыёь]|ом|ем|ой|ей|ью|ам|ям|ах|ях|ами|ями|ов|ев|ок|ка|ке|ку|ком|ки"
                r"|ия|ии|ию|ией|ие|ий|ием)?")
-_KK_ENDINGS = r"(?:[ыі]|с[ыі])?(?:н(?:[ыі]ң|а|е|да|де|дағы|дегі|нан|нен|ан|ен|ы|і|мен)?)?"
+_KK_PLURAL = r"(?:[лдт][ае]р)"
+_KK_ENDINGS = rf"{_KK_PLURAL}?(?:[ыі]|с[ыі])?(?:н(?:[ыі]ң|а|е|да|де|дағы|дегі|нан|нен|ан|ен|ы|і|мен)?)?"
 """What follows a kind noun: Russian case endings (района, районе, селе, посёлка, станции),
-Kazakh possessive and case endings (ауданы, ауданында, ауданындағы, қаласының, көшесінде)."""
+Kazakh plural, possessive and case endings (ауданы, ауданында, ауданындағы, қаласының,
+көшесінде, аудандарының)."""
+_PLURAL = {"en": re.compile(r"s\Z", re.I), "kk": re.compile(rf"\w{_KK_PLURAL}"),
+           "ru": re.compile(r"(?:ов|ев|ей|ам|ям|ах|ях|ами|ями|[ыи])\Z")}
+"""A kind noun in the plural (districts, аудандары, районов): it may govern several names."""
+_AND = {"en": r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)",
+        "ru": r"(?:,[ \t]+|[ \t]+и[ \t]+)",
+        "kk": r"(?:,[ \t]+|[ \t]+(?:және|мен|пен|бен)[ \t]+)"}
+"""What joins names listed before one kind noun (Mamlyut and Taiynsha districts)."""
 
 _CAP_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+(?!\.\w)"
 """A capitalised word of two letters or more, no initial (областей М. Айтенову: the akim's)."""
@@ -110,7 +119,30 @@ def kind_places(text: str, lang: str) -> tuple[KindPlace, ...]:
                     or order == "before" and _governed_otherwise(text, start, name, lang):
                 continue
             found[start] = KindPlace(kind, start, start + len(name), name, order == "adjective")
+            if order != "before" and _PLURAL[lang].search(_noun_of(m)):
+                for place in _listed_before(text, start, kind, lang, order == "adjective"):
+                    found.setdefault(place.start, place)
     return tuple(found[s] for s in sorted(found))
+
+
+def _noun_of(match: re.Match[str]) -> str:
+    """The kind noun a pattern matched, as written."""
+    return next(v for k, v in match.groupdict().items() if v is not None and k != "name")
+
+
+def _listed_before(text: str, start: int, kind: str, lang: str, adjective: bool) -> list[KindPlace]:
+    """The names listed before the name at *start* that one plural kind noun governs with it:
+    Mamlyut of "Mamlyut and Taiynsha districts", Мамлют of «Мамлют және Тайынша аудандарының»,
+    Мамлютского of «Мамлютского и Тайыншинского районов» (a Russian list of adjectives), a name
+    of two words whole (North Kazakhstan and Akmola regions)."""
+    listed = re.compile(rf"(?<![\w-])(?P<name>{_RU_ADJ if adjective else _NAME}){_AND[lang]}\Z")
+    found = []
+    while m := listed.search(text, 0, start):
+        start, name = _trimmed(text, m.start("name"), m.group("name"), lang, "after")
+        if not name:
+            break
+        found.append(KindPlace(kind, start, start + len(name), name, adjective))
+    return found
 
 
 def _governed_otherwise(text: str, start: int, name: str, lang: str) -> bool:

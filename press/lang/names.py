@@ -753,8 +753,8 @@ def place_id(word: str, lang: str) -> str | None:
     if lang not in _BABEL:
         return None  # a language the gazetteer does not cover
     tables = [gazetteer(lang)] + ([gazetteer("ru")] if lang == "kk" else [])
-    for table in tables:  # Kazakh text often writes a foreign place as Russian does
-        for stem in stems(word, lang):
+    for stem in stems(word, lang):  # the longest reading first: Шушада is Шуша, not Шу with -ша
+        for table in tables:  # Kazakh text often writes a foreign place as Russian does
             if stem.replace("ё", "е") in table:
                 return table[stem.replace("ё", "е")]
     if lang == "ru":  # a name in -ь the stemmer leaves without it: Сиане, Тюмени (Сиань, Тюмень)
@@ -763,7 +763,9 @@ def place_id(word: str, lang: str) -> str | None:
                 return tables[0][stem + "ь"]
     short = word[:2].lower()
     if lang == "kk" and short in tables[0] and kazakh.is_ending_chain(word[2:].lower()):
-        return tables[0][short]  # Ошта: a name of two letters, which `stems` keeps whole
+        # Ошта: a name of two letters, which `stems` keeps whole; but a town of the longer
+        # reading is that town (Шуша, Шушада are no Шу with the equative -ша)
+        return geonames_place(word, lang) or tables[0][short]
     if lang == "ru" and (place := _ru_place_adjective(word)):
         return place  # the Вена of «Венской дипломатической академии», the sea of черноморских портов
     if lang in _CYRILLIC_LOOSE:
@@ -838,9 +840,11 @@ def _gazetteer_by_initial(lang: str) -> dict[str, tuple[str, ...]]:
 
 def geonames_phrase(words: list[str], lang: str) -> str | None:
     """The GeoNames town English names in two or three capitalised words (Kansas City, Santa
-    Cruz, Grand Forks: common words, but a town's name together); Russian and Kazakh join
-    such a name with hyphens into one word (Канзас-Сити)."""
-    if lang != "en" or not all(w[:1].isupper() and is_latin(w) for w in words):
+    Cruz, Grand Forks: common words, but a town's name together), or with a particle between
+    (San Salvador de Jujuy); Russian and Kazakh join such a name with hyphens into one word
+    (Канзас-Сити, Сан-Сальвадор-де-Жужуй)."""
+    if lang != "en" or not all((w[:1].isupper() or (0 < k < len(words) - 1 and w.islower() and len(w) <= 3))
+                               and is_latin(w) for k, w in enumerate(words)):
         return None
     from press.lang import geonames
 
@@ -1468,6 +1472,8 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
                        else NONE, cost)
     latin, cyr = (a, b) if latin_a else (b, a)
     cost = distance(skeleton(latin), skeleton(cyr))
+    if "ң" in cyr:  # ң is n or ng in the state's romanisation (_STATE_LETTERS): Tengiz, Zhanatas
+        cost = min(cost, distance(skeleton(latin), skeleton(cyr.replace("ң", "нг"))))
     by_sound = False
     if not is_kazakh_name(cyr):
         for reading in _foreign_readings(latin):

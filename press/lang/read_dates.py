@@ -286,9 +286,15 @@ def also_a_noun(text: str, mention: DateMention, lang: str) -> bool:
 
 def _proper_noun(text: str, start: int, lang: str) -> bool:
     """A month name alone, capitalised inside a sentence in a language that writes its months in
-    lower case, is a proper noun: the spring holiday Наурыз, not the month наурыз."""
+    lower case, is a proper noun: the spring holiday Наурыз, not the month наурыз; so is one
+    opening a sentence before another capitalised word."""
     return text[start:start + 1].isupper() and _months_in_lower_case(lang) \
-        and not sentence_initial(text, start)
+        and (not sentence_initial(text, start) or bool(_CAPITAL_NEXT.match(text, start)))
+
+
+_CAPITAL_NEXT = re.compile(r"\w+[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]")
+"""A capitalised word right after the month's: a name (Март Саарепера, the Estonian first name
+Mart opening a sentence), not a date."""
 
 
 @cache
