@@ -1653,7 +1653,8 @@ def _own_figure(word: str, lang: str) -> bool:
     it states a figure of its own, so a figure before it takes no unit from it."""
     if lang == "en":
         head, dash, _ = word.partition("-")
-        return bool(dash) and (head == "one" or _en_word(head) is not None)
+        read = (1, False) if head == "one" else _en_word(head) if dash else None
+        return read is not None and not _is_scale(read[0])  # a million-tonne port: the unit is the figure's
     return lang == "ru" and _ru_compound(word.replace("ё", "е")) is not None
 
 
