@@ -59,6 +59,16 @@ def test_a_limit_before_days_back_is_a_figure_of_time() -> None:
     assert find_relative("Өтініш кемінде екі күн бұрын беріледі.", "kk") == []
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    ("Құжаттар 1 наурыздан үш күн бұрын тапсырылды.", []),  # three days before 1 March
+    ("Келісім 2019 жылдан екі жыл бұрын жасалды.", []),
+    ("Осыдан үш күн бұрын құжаттар тапсырылды.", [("day", -3)]),  # three days ago: from now
+    ("Бұдан екі жыл бұрын келісім жасалды.", [("year", -2)]),
+])
+def test_days_back_from_a_thing_named_are_no_relative_date(text: str, read: list) -> None:
+    assert [(m.unit, m.offset) for m in find_relative(text, "kk")] == read
+
+
 RELATIVE = {  # released 10 July 2026: 8 July is two days back
     "en": "Two days ago, 8 July, Ambassador Nurlan Abenov met the mayor of Gdansk.",
     "ru": "Позавчера, 8 июля, посол Нурлан Абенов встретился с мэром Гданьска.",

@@ -708,10 +708,18 @@ _KK_NOT_OF = "".join(f"(?<!{ending} алдыңғы)" for ending in ("ның", "�
 
 def _kk_ago(number: str, unit: str = "жыл") -> str:
     """«үш жыл бұрын» (three years ago), «екі күн бұрын» (two days ago), not after a limit: «көп
-    дегенде үш жыл бұрын» (at most three years before) is a figure of time, not a date. The
-    lookbehinds follow the numeral, so the pattern costs nothing where the numeral is not."""
+    дегенде үш жыл бұрын» (at most three years before) is a figure of time, not a date; nor
+    after an ablative (`_KK_ABLATIVE`). The lookbehinds follow the numeral, so the pattern
+    costs nothing where the numeral is not."""
     limits = "".join(f"(?<!{word} {number})" for word in ("дегенде", "кемінде", "шамамен", "ішінде"))
-    return rf"\b{number}{limits} {unit} бұрын\b"
+    since = "".join(f"(?<!(?<!осы)(?<!бұ){ending} {number})" for ending in _KK_ABLATIVE)
+    return rf"\b{number}{limits}{since} {unit} бұрын\b"
+
+
+_KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+"""The ablative after which «үш күн бұрын» counts back from the thing named («1 ақпаннан үш күн
+бұрын»: three days before 1 February), not from the release; «осыдан», «бұдан» (from this,
+from now) leave it relative to the release."""
 
 
 _EN_SEASONS = r"(?:spring|summer|autumn|fall|winter)"
