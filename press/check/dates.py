@@ -15,12 +15,14 @@ from press.lang import format_date
 from press.lang.dates import month_name, weekday_name
 from press.lang.read_dates import (
     SEASONS,
+    WEEKDAY_EVERY,
     WEEKDAY_NEXT,
     WEEKDAY_PAST,
     WEEKDAY_THIS,
     DateMention,
     RelativeMention,
     also_a_noun,
+    first_months,
     weekday_before,
 )
 
@@ -42,8 +44,10 @@ def check(bundle: Bundle) -> list[Finding]:
         items = {lang: [Item(key := m.resolved(bundle.reference), label(*key), para, m.text,
                              soft=(vague := _vague(para, m)), kind=SOFT_MONTH if vague else None)
                         for para in paras for m in para.dates] + _relative(bundle, paras) + _periods(paras)
+                 + _first_months(bundle, paras)
                  for lang, paras in group.items() if paras}
-        findings += compare(bundle, _weekdays_dated(items), "dates.mismatch", "date", render=_expected)
+        findings += compare(bundle, _weekdays_every(_weekdays_dated(items)), "dates.mismatch", "date",
+                            render=_expected)
     return findings
 
 
@@ -90,6 +94,10 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
                 if key is not None:
                     items.append(Item(key, label(*key), para, para.text[start:end], soft=True))
         for mention in para.weekdays:  # the day of the week up to the release, or the coming one
+            if mention.tense == WEEKDAY_EVERY:  # on Tuesdays, по вторникам: no one day
+                key, name = _every_week(mention.offset)
+                items.append(Item(key, name, para, mention.text, soft=True, kind="weekday"))
+                continue
             day = weekday_before(bundle.date, mention.offset)
             coming = day + dt.timedelta(days=7) if day < bundle.date else day
             if mention.tense == WEEKDAY_PAST and day == bundle.date:  # "last Friday" on a Friday
@@ -126,6 +134,30 @@ def _weekdays_dated(items: dict[str, list[Item]]) -> dict[str, list[Item]]:
     hard = {i.key for found in items.values() for i in found if not i.soft}
     return {lang: [replace(i, key=i.alt, label=i.alt_label or i.label, alt=None)
                    if i.kind == "weekday" and i.key not in hard and i.alt in hard else i for i in found]
+            for lang, found in items.items()}
+
+
+def _first_months(bundle: Bundle, paras: list[Para]) -> list[Item]:
+    """"The first seven months of 2025", «за 7 месяцев 2025 года», «2025 жылдың 7 айында» as
+    January and July (soft): what another version says by naming the months («январь–июль»)."""
+    return [Item(key := m.resolved(bundle.reference), label(*key), para, m.text, soft=True)
+            for para in paras for m in first_months(para.text, para.lang)]
+
+
+def _every_week(weekday: int) -> tuple[Hashable, str]:
+    """The key and label of a weekday of every week (on Tuesdays, по вторникам)."""
+    return ("every", weekday), f"every {weekday_name(weekday, 'en')}"
+
+
+def _weekdays_every(items: dict[str, list[Item]]) -> dict[str, list[Item]]:
+    """When a version names weekdays of every week ("on Tuesdays and Fridays"), a weekday
+    another version names as no particular one (Kazakh «сейсенбі және жұма күндері», which says
+    either) is of every week too: the weekdays are then compared as sets of days of the week."""
+    if not any(i.kind == "weekday" and i.key[0] == "every" for found in items.values() for i in found):
+        return items
+    return {lang: [replace(i, key=(key := _every_week(dt.date(*i.key).weekday()))[0], label=key[1], alt=None,
+                           alt_label=None)
+                   if i.kind == "weekday" and i.key[0] != "every" else i for i in found]
             for lang, found in items.items()}
 
 

@@ -18,7 +18,7 @@ from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_number
 from press.lang.numbers import format_qualified
-from press.lang.read_dates import find_anaphoric
+from press.lang.read_dates import find_anaphoric, month_spans
 from press.lang.read_designations import named_number
 from press.lang.read_numbers import NumberMention, change_verb, find_race_times, find_times
 from press.lang.tokens import tokens
@@ -63,7 +63,7 @@ def check(bundle: Bundle) -> list[Finding]:
         exact = _exact_values(group)
         items = {lang: [_item(n, para, exact) for para in paras for n in para.numbers]
                  + _relative_years(bundle, paras) + _dated_years(paras) + _years_before(bundle, paras)
-                 + _designated(paras) + _times(paras) + _race_times(paras)
+                 + _designated(paras) + _times(paras) + _race_times(paras) + _months_spanned(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected, likeness=_likeness)
         findings += _units(bundle, group)
@@ -137,6 +137,13 @@ def _designated(paras: list[Para]) -> list[Item]:
             if number is not None:
                 items.append(Item(Decimal(number), str(number), para, para.text[start:end], soft=True))
     return items
+
+
+def _months_spanned(paras: list[Para]) -> list[Item]:
+    """The count of months a span of months names (January–July: 7), soft: another version
+    may say "in 7 months" («за 7 месяцев») for «қаңтар–шілде айларында», or name the months."""
+    return [Item(Decimal(count), str(count), para, para.text[start:end], soft=True)
+            for para in paras for start, end, count in month_spans(para.text, para.dates)]
 
 
 def _item(n: NumberMention, para: Para, exact: Exact) -> Item:

@@ -160,6 +160,8 @@ def weekday_forms(lang: str) -> dict[str, int]:
     for number, name in get_day_names("wide", "format", _locale(lang)).items():
         name = name.lower()
         forms[name] = number
+        if lang == "en":
+            forms[name + "s"] = number  # on Tuesdays and Fridays: every Tuesday, as «по вторникам»
         if lang == "ru":
             root = name[:-1] if name[-1] in "аяье" else name
             for ending in ("а", "у", "ы", "е", "ой", "ом", "я", "ю", "ам", "ям", "ами", "ями", "ах", "ях"):
@@ -265,6 +267,52 @@ def _share_month_ranges(text: str, lang: str, found: list[DateMention]) -> list[
         result[i] = replace(first, year=first.year or year, year_offset=offset)
         result[i + 1] = replace(second, year=second.year or year, year_offset=offset)
     return result
+
+
+_SPAN_GAP = re.compile(r"[\s\u00a0]*(?:[–—-]|to|until|till|through|по|до)[\s\u00a0]*\Z", re.IGNORECASE)
+
+
+def month_spans(text: str, dates: list[DateMention]) -> list[tuple[int, int, int]]:
+    """(start, end, months) of each span of whole months (January–July, «январь–июль»,
+    «қаңтар–шілде айларында»): a count of months as well, as another version says "in 7
+    months" or «за 7 месяцев» for it. Two months of no day joined by a dash or "to"; the
+    count runs over the new year (November–February: 4)."""
+    return [(first.start, second.end, (second.month - first.month) % 12 + 1)
+            for first, second in zip(dates, dates[1:], strict=False)
+            if first.day is None and second.day is None and first.end <= second.start
+            and _SPAN_GAP.fullmatch(text, first.end, second.start) and first.month != second.month]
+
+
+_N, _N2 = (rf"(?P<{group}>\d{{1,2}}|[^\W\d_]+)" for group in ("n", "n2"))
+_YEAR_OF, _YEAR2 = (rf"(?P<{group}>\d{{4}})" for group in ("year", "y2"))
+_FIRST_MONTHS = {
+    "en": re.compile(rf"\b(?:the )?first {_N} months(?: of (?:the year|{_YEAR_OF}))?"
+                     rf"|\b(?:in|for|over) {_N2} months of (?:the year|{_YEAR2})", re.IGNORECASE),
+    "ru": re.compile(rf"\bза перв\w+ {_N} месяц\w*(?: {_YEAR_OF} года)?"
+                     rf"|\bза {_N2} месяц\w* (?:{_YEAR2} года|(?:этого|текущего) года)", re.IGNORECASE),
+    "kk": re.compile(rf"(?:{_YEAR_OF} )?(?:жылдың|жылғы) (?:алғашқы )?{_N} ай(?:ында|ы|да)\b"
+                     rf"|\bалғашқы {_N2} ай(?:ында|ы|да)\b", re.IGNORECASE),
+}
+"""The first months of a year said as a count ("in the first seven months of 2025", «за 7
+месяцев 2025 года», «2025 жылдың 7 айында»): the span from January that another version names
+by its months («қаңтар–шілде», «январь–июль»)."""
+
+
+def first_months(text: str, lang: str) -> list[DateMention]:
+    """January and the last month of each count of a year's first months (`_FIRST_MONTHS`), as
+    month mentions of the year it names, if any: what the span's months say."""
+    from press.lang.read_numbers import find_numbers
+
+    pattern = _FIRST_MONTHS.get(lang)
+    found: list[DateMention] = []
+    for match in pattern.finditer(text) if pattern else ():
+        said = match.group("n") or match.group("n2")
+        count = int(said) if said.isdigit() else next((int(n.value) for n in find_numbers(said, lang)), 0)
+        year = next((int(y) for y in match.groupdict().values() if y and len(y) == 4 and y.isdigit()), None)
+        if 2 <= count <= 12:
+            found += [DateMention(1, match.start(), match.end(), match.group(), year=year),
+                      DateMention(count, match.start(), match.end(), match.group(), year=year)]
+    return found
 
 
 _NOUN_MONTHS = {"kk": frozenset({6})}
@@ -524,9 +572,29 @@ def find_weekdays(text: str, lang: str, dates: list[DateMention]) -> list[Relati
             continue
         tense = _WEEKDAY_TENSE[lang].search(text, max(0, word.start() - 16), word.start()) \
             if lang in _WEEKDAY_TENSE else None
+        every = _every(text, word, forms, lang)
         found.append(RelativeMention("weekday", forms[word.group().lower()], word.start(), word.end(),
-                                     word.group(), _tense(tense)))
+                                     word.group(), WEEKDAY_EVERY if every else _tense(tense)))
     return found
+
+
+_EVERY_BEFORE = re.compile(r"(?:\bevery|\bкажд\w+|(?<!\w)әр)\s+\Z", re.IGNORECASE)
+_EVERY_AFTER = re.compile(r"\s+сайын\b", re.IGNORECASE)
+
+
+def _every(text: str, word: re.Match[str], forms: dict[str, int], lang: str) -> bool:
+    """A weekday said of every week, not of one day: "every Tuesday", "on Tuesdays", «по
+    вторникам и пятницам» (the dative plural), «каждую пятницу», «әр жұма», «жұма сайын».
+    Kazakh «сейсенбі және жұма күндері» is either (the plural is the two days'): the weekdays
+    of a version that says neither are read as every week's when another version says so
+    (press.check.dates)."""
+    if _EVERY_BEFORE.search(text, max(0, word.start() - 12), word.start()) \
+            or _EVERY_AFTER.match(text, word.end()):
+        return True
+    lower = word.group().lower()
+    if lang == "en":
+        return lower.endswith("s") and lower[:-1] in forms
+    return lang == "ru" and lower.endswith(("ам", "ям"))
 
 
 _WEEKDAY_TENSE = {
@@ -539,7 +607,8 @@ _WEEKDAY_TENSE = {
 """A word before a weekday that says which one: the past one ("last Friday", «в прошлую
 пятницу», «өткен жұмада»), the one of the release's week ("this Friday", «в эту пятницу», «осы
 жұмада») or the coming one ("next Friday", «в следующую пятницу», «келесі жұмада»)."""
-WEEKDAY_PAST, WEEKDAY_THIS, WEEKDAY_NEXT = -1, 2, 1
+WEEKDAY_PAST, WEEKDAY_THIS, WEEKDAY_NEXT, WEEKDAY_EVERY = -1, 2, 1, 3
+"""The tense of a weekday: the past one, the release week's, the coming one, every one."""
 
 
 def _tense(match: re.Match[str] | None) -> int:
@@ -643,12 +712,20 @@ _KK_NOT_OF = "".join(f"(?<!{ending} алдыңғы)" for ending in ("ның", "�
 күні» the eve of the forum."""
 
 
-def _kk_ago(number: str) -> str:
-    """«үш жыл бұрын» (three years ago), not after a limit: «көп дегенде үш жыл бұрын» (at most
-    three years before) is a figure of time, not a year. The lookbehinds follow the numeral, so
-    the pattern costs nothing where the numeral is not."""
+def _kk_ago(number: str, unit: str = "жыл") -> str:
+    """«үш жыл бұрын» (three years ago), «екі күн бұрын» (two days ago), not after a limit: «көп
+    дегенде үш жыл бұрын» (at most three years before) is a figure of time, not a date; nor
+    after an ablative (`_KK_ABLATIVE`). The lookbehinds follow the numeral, so the pattern
+    costs nothing where the numeral is not."""
     limits = "".join(f"(?<!{word} {number})" for word in ("дегенде", "кемінде", "шамамен", "ішінде"))
-    return rf"\b{number}{limits} жыл бұрын\b"
+    since = "".join(f"(?<!(?<!осы)(?<!бұ){ending} {number})" for ending in _KK_ABLATIVE)
+    return rf"\b{number}{limits}{since} {unit} бұрын\b"
+
+
+_KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+"""The ablative after which «үш күн бұрын» counts back from the thing named («1 ақпаннан үш күн
+бұрын»: three days before 1 February), not from the release; «осыдан», «бұдан» (from this,
+from now) leave it relative to the release."""
 
 
 _EN_SEASONS = r"(?:spring|summer|autumn|fall|winter)"
@@ -656,6 +733,8 @@ _RU_SEASONS = r"(?:этой (?:весной|осенью|зимой)|этим л
 _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     "en": (
         ("day", 0, r"\btoday\b"), ("day", -1, r"\byesterday\b"), ("day", 1, r"\btomorrow\b"),
+        ("day", -2, r"\bthe day before yesterday\b|\btwo days ago\b"), ("day", -3, r"\bthree days ago\b"),
+        ("day", 2, r"\bthe day after tomorrow\b"),
         ("year", 0, rf"\b(?:since|from) the (?:beginning|start) of (?:the|this) {_EN_YEAR}\b"
                     rf"|\b(?:by|until|before) the end of the {_EN_YEAR}\b"),
         ("month", 0, r"\b(?:since|from) the (?:beginning|start) of (?:the|this) month\b"
@@ -674,6 +753,8 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     "ru": (
         ("day", 0, r"\bсегодня(?:шн\w+)?\b"), ("day", -1, r"\bвчера(?:шн\w+)?\b"),
         ("day", 1, r"\bзавтра(?:шн\w+)?\b"), ("day", -2, r"\bпозавчера\b"), ("day", 2, r"\bпослезавтра\b"),
+        # «третьего дня» is the day before yesterday; «два дня назад», «три дня назад» count back
+        ("day", -2, r"\bтретьего дня\b|\bдва дня назад\b"), ("day", -3, r"\bтри дня назад\b"),
         # «накануне» alone is the day before the release; «накануне визита» is the eve of an event
         ("day", -1, r"\bнакануне\b(?=\s*[,.;:)–—]|\s+(?:в|во|на|с|со|у|по|при|из)\s)"),
         ("year", 0, rf"\b(?:с начала|до конца) (?:(?:этого|текущего|нынешнего)\s+)?{_RU_KIND}года\b"),
@@ -699,7 +780,8 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     "kk": (
         ("day", 0, r"\bбүгін(?:гі|де)?\b"), ("day", -1, r"\bкеше(?:гі)?\b"), ("day", 1, r"\bертең(?:гі)?\b"),
         ("year", -1, rf"\bбылтыр(?:ғы\w*)?\b|\bөткен {_KK_YEAR}\b|{_kk_ago('бір')}"),
-        ("day", 2, r"\bбүрсігүні\b"),
+        ("day", 2, r"\bбүрсігүні\b"), ("day", -2, _kk_ago("екі", "күн")),
+        ("day", -3, _kk_ago("үш", "күн")),
         ("year", -2, _kk_ago("екі")), ("year", -3, _kk_ago("үш")),
         ("year", 0, rf"\bбиыл(?:ғы\w*)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл (?:басынан|соңына)\b"),
         ("year", 1, rf"\b(?:келесі|алдағы) {_KK_YEAR}\b"),

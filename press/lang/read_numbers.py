@@ -100,6 +100,14 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "kg": {"en": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
            "ru": ("кг", "килограмм", "килограмма", "килограммов", "килограммам"),
            "kk": ("кг", "килограмм", "келі")},
+    "gram": {"en": ("gram", "grams", "gramme", "grammes"), "ru": ("грамм", "граммов", "грамма"),
+             "kk": ("грамм",)},
+    "milligram": {"en": ("milligram", "milligrams", "milligramme", "milligrammes", "mg"),
+                  "ru": ("миллиграмм", "миллиграммов", "миллиграмма", "мг"), "kk": ("миллиграмм", "мг")},
+    "litre": {"en": ("litre", "litres", "liter", "liters"), "ru": ("литр", "литра", "литров"),
+              "kk": ("литр",)},
+    "millilitre": {"en": ("millilitre", "millilitres", "milliliter", "milliliters", "ml"),
+                   "ru": ("миллилитр", "миллилитра", "миллилитров", "мл"), "kk": ("миллилитр", "мл")},
     "centner": {"en": ("centner", "centners", "quintal", "quintals"),
                 "ru": ("центнер", "центнера", "центнеров"), "kk": ("центнер",)},
     "mile": {"en": ("mile", "miles"), "ru": ("миля", "мили", "миль", "милю"), "kk": ("миля",)},
@@ -156,7 +164,10 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
 (dinar, крона, юань): «20 млн кувейт динары» is no sum in US dollars, whichever dinar it is.
 Power and energy (150 MW, 1860 мегаватт, 1,1 млрд киловатт-сағат), metres and cubic metres
 («cubic» and «текше» stand for the cube of the length their next word names), feet (a height
-given in feet is not the same figure in metres) and containers (TEU)."""
+given in feet is not the same figure in metres), containers (TEU), and mass and volume by
+their CLDR unit names (gram, грамм; litre, литр; their two-letter symbols mg, мг, ml, мл, but
+not the one-letter г, л, which are also «год» and a page's «л.»): 4.5 grams in one version
+against 4.5 kilograms in the others is the same figure of another unit."""
 _CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "currency:pound"}
 _SKIP = frozenset((  # noqa: SIM905
     "nearly almost about over some approximately around почти около более свыше порядка жуық "
@@ -334,7 +345,7 @@ _RU_COLLECTIVES = {2: "двое", 3: "трое", 4: "четверо", 5: "пят
                    8: "восьмеро", 9: "девятеро", 10: "десятеро"}
 """Collective numerals (двое граждан, трое из них): counts like два, три."""
 _RU_SCALES = {"тысяча": 1000, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12}
-_RU_PREFIXES = {"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
+_RU_PREFIXES = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12,
                 "двадцати": 20, "тридцати": 30, "пятидесяти": 50, "семидесяти": 70, "ста": 100}
 _KK_CARDINALS = {
@@ -401,8 +412,8 @@ def _en_word(lower: str) -> tuple[int, bool] | None:
             return (_EN_TENS.index(head) + 2) * 10 + 1, tail == "first"
         if head in _EN_TENS and (inner := _en_word(tail)) and inner[0] < 10:
             return (_EN_TENS.index(head) + 2) * 10 + inner[0], inner[1]
-        if unit_of(tail, "en") and (inner := _en_word(head)):
-            return inner  # eight-month, two-day
+        if unit_of(tail, "en") and (inner := _en_word(head) or ((1, False) if head == "one" else None)):
+            return inner  # eight-month, two-day, one-week
         if _EN_RANKED.fullmatch(tail) and (inner := _en_word(head)) and inner[1]:
             return inner  # fourth-largest, second-ranked: a rank
         return None
@@ -424,11 +435,35 @@ _EN_RANKED = re.compile(r"[a-z]+est|most|ranked|placed|tier|class|grade|generati
 
 
 def _ru_compound(lower: str) -> tuple[int, bool] | None:
-    """Numeral-prefixed adjectives: восьмимесячный (8), пятилетний (5), двусторонний is not."""
+    """Numeral-prefixed adjectives: восьмимесячный (8), пятилетний (5), двадцатифутовый (20),
+    пятитонный (5); двусторонний is not (a side is no unit)."""
+    parts = _ru_compound_parts(lower)
+    return (parts[0], False) if parts else None
+
+
+def _ru_compound_parts(lower: str) -> tuple[int, str] | None:
+    """The numeral and the unit of a numeral-prefixed adjective (двадцатифутовых: 20, foot)."""
     for prefix, value in _RU_PREFIXES.items():
-        if lower.startswith(prefix) and any(lower[len(prefix):].startswith(s) for s in _COMPOUND_UNITS) \
+        if lower.startswith(prefix) and (unit := _ru_compound_unit(lower[len(prefix):])) \
                 and not lower.startswith("десятилети"):  # a decade: `_IMPLIED` reads it, soft
-            return value, False
+            return value, unit
+    return None
+
+
+_RU_ADJECTIVE_TAIL = re.compile(r"(?:ов|ев|н)?(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ою|ею|"
+                                r"ое|ее|ые|ие|ых|их|ыми|ими)")
+"""A relational adjective's suffix and ending (футов-ых, тонн-ый, метров-ой, литров-ый)."""
+
+
+def _ru_compound_unit(rest: str) -> str | None:
+    """The unit the tail of a numeral-prefixed Russian adjective names: a stem of
+    `_COMPOUND_UNITS` (дневн, летн, месячн), else a unit noun with the relational suffix -ов-/-н-
+    and an adjective's ending (футовых: foot, тонный: tonne, метровой: metre)."""
+    if (unit := next((u for stem, u in _COMPOUND_UNITS.items() if rest.startswith(stem)), None)):
+        return unit
+    for cut in range(len(rest) - 2, 2, -1):  # тонн-ый before тон-н-ый
+        if _RU_ADJECTIVE_TAIL.fullmatch(rest, cut) and (unit := _UNIT_FORMS["ru"].get(rest[:cut])):
+            return unit if unit != "times" else None  # одноразовый: disposable, no count of times
     return None
 
 
@@ -771,8 +806,27 @@ def _bounds(text: str, lang: str, found: list[NumberMention]) -> list[NumberMent
             continue
         if lang in _FROM and not _FROM[lang].search(text, max(0, low.start - 12), low.start):
             continue
+        if lang == "kk" and not _kk_same_noun(text, low, high):
+            continue
         out[i + 1] = replace(high, qualifier=None)
     return out
+
+
+_KK_ABLATIVE_NOUN = re.compile(r"[\s\u00a0]+([^\W\d_]+?)(?:ден|дан|тен|тан|нен|нан)[\s\u00a0]+\Z",
+                               re.IGNORECASE)
+_KK_NEXT_WORD = re.compile(r"(?:-?[^\W\d_]+)?[\s\u00a0]+([^\W\d_]+)")
+
+
+def _kk_same_noun(text: str, low: NumberMention, high: NumberMention) -> bool:
+    """A Kazakh range names its noun on both bounds or on neither («алты жастан 14 жасқа
+    дейін», «5-тен 10-ға дейін»). A noun on the first figure only is a figure of its own, in
+    the ablative of where from: «12 елден 40-қа дейін ұжым» is up to 40 bands from 12
+    countries, its «дейін» qualifies the 40 alone (Kazakh puts a qualifier after its figure)."""
+    noun = _KK_ABLATIVE_NOUN.search(text[low.end:high.start])
+    if noun is None:
+        return True
+    after = _KK_NEXT_WORD.match(text, high.end)
+    return after is not None and kazakh.matches_stem(after.group(1).lower(), noun.group(1).lower())
 
 
 _PROPORTION_GAP = {"en": re.compile(r"[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+", re.IGNORECASE),
@@ -941,8 +995,10 @@ _NAME_AFTER = re.compile(r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 def _anaphoric(mention: NumberMention, text: str, lang: str) -> NumberMention:
     """A numeral that counts nothing new, soft (supports a match, never lacking on its own): a
     pronoun, "the two [were told]", kk «екеуі» (the two of them, the collective with a
-    possessive); "a second [group]" (another); the edition of an event before its name (II
-    AgriForum, «II Агрофорум»), soft of kind edition, so two editions that differ still do."""
+    possessive), yet not after a genitive: «профессорлардың екеуі» (two of the professors)
+    counts a part of a whole, as `_kk_partitive` reads «оның төртін»; "a second [group]"
+    (another); the edition of an event before its name (II AgriForum, «II Агрофорум»), soft of
+    kind edition, so two editions that differ still do."""
     if mention.soft or mention.unit:
         return mention
     before = text[max(0, mention.start - 6):mention.start]
@@ -952,7 +1008,8 @@ def _anaphoric(mention: NumberMention, text: str, lang: str) -> NumberMention:
     if lang == "en" and mention.spelled and mention.ordinal and _A_BEFORE.search(before):
         return replace(mention, soft=True)
     if lang == "kk" and any(mention.text.lower().startswith(base) and len(mention.text) > len(base)
-                            for base in _KK_COLLECTIVES.values()):
+                            for base in _KK_COLLECTIVES.values()) \
+            and not _KK_GENITIVE_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return replace(mention, soft=True)
     if mention.ordinal and not mention.spelled and re.fullmatch("[IVXL]+", mention.text) \
             and _NAME_AFTER.match(text, mention.end):
@@ -1606,6 +1663,8 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
         if word in _SKIP or (lang == "ru" and token.start <= 1 and rest.startswith("-")
                              and word in _RU_CASE_TAILS):
             continue
+        if _own_figure(word, lang):
+            break  # "12,000 twenty-foot units": the compound counts feet of its own, not the 12,000
         unit = unit_of(word, lang) or "-" in word and unit_of(word.split("-")[-1], lang) \
             or _currency_after(words, token, lang) or _squared(word, lang)
         if unit in (SQUARE, CUBIC):
@@ -1615,6 +1674,16 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
         first = _first_word_tail(rest)
         unit = unit or (unit_of(first, lang) if first else None)
     return scale, unit, end
+
+
+def _own_figure(word: str, lang: str) -> bool:
+    """A compound adjective that begins with a numeral (twenty-foot, one-week, двадцатифутовый):
+    it states a figure of its own, so a figure before it takes no unit from it."""
+    if lang == "en":
+        head, dash, _ = word.partition("-")
+        read = (1, False) if head == "one" else _en_word(head) if dash else None
+        return read is not None and not _is_scale(read[0])  # a million-tonne port: the unit is the figure's
+    return lang == "ru" and _ru_compound(word.replace("ё", "е")) is not None
 
 
 _LENGTH_UNITS = frozenset({"km", "metre", "mile", "centimetre", "millimetre"})
@@ -1687,6 +1756,9 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
         read = _word_value(token.text, lang) if token is not None else None
         if read is None and token is not None and not run and index + 1 < len(words):
             read = _one_before_scale(token, words[index + 1], text, lang)
+        if read is None and token is not None and token.lower == "бір" \
+                and _compound_figure(token, text, lang):
+            read = 1, False  # «бір апталық»: one-week
         if read is not None and not read[1] and _named(token, text, lang):
             read = None
         if read is None and token is not None and lang == "kk":
@@ -1695,7 +1767,8 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
         if read is None and token is not None and run and run[-1][1] >= 10:
             read = _one_after_tens(token.lower, lang)
         if read is not None and token is not None and (not run or _adjacent(text, run[-1][0], token)
-                                                       and not _ends_a_number(run[-1][0], lang)):
+                                                       and not _ends_a_number(run[-1][0], lang)
+                                                       and not _compound_figure(token, text, lang)):
             run.append((token, *read))
             continue
         if token is not None and token.lower == "and" and run and _is_scale(run[-1][1]):
@@ -1704,6 +1777,20 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
             found.extend(_from_run(text, part, lang))
         run = [(token, *read)] if read is not None and token is not None else []
     return found
+
+
+_KK_ADJECTIVE_AFTER = re.compile(r"[\s\u00a0]+([^\W\d_]+?(?:лық|лік|дық|дік|тық|тік))(?![\w-])",
+                                 re.IGNORECASE)
+
+
+def _compound_figure(token: Token, text: str, lang: str) -> bool:
+    """A numeral that makes an adjective of a unit (twenty-foot, двадцатифутовый, жиырма
+    футтық): a figure of its own, never the next group of the number before it («12 тысяч
+    двадцатифутовых», «12 мың жиырма футтық»: 12,000 units of twenty feet, not 12,020)."""
+    if lang == "kk":
+        after = _KK_ADJECTIVE_AFTER.match(text, token.end)
+        return bool(after) and unit_of(after.group(1), lang) is not None
+    return _own_figure(token.lower, lang)
 
 
 _DASHED = re.compile(r"(\w+)[\s\u00a0]*[–—-][\s\u00a0]*\Z")
@@ -1830,14 +1917,16 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
     value = _run_value([value for _, value, _ in run])
     first, last = run[0][0], run[-1][0]
     _, unit, _ = _after(text, last.end, lang)
-    compound = _ru_compound(last.lower.replace("ё", "е")) if lang == "ru" else None
+    compound = _ru_compound_parts(last.lower.replace("ё", "е")) if lang == "ru" else None
     if compound:
-        unit = next((u for stem, u in _COMPOUND_UNITS.items() if stem in last.lower), unit)
+        unit = compound[1]
     if "-" in last.text and lang == "en":
         unit = unit_of(last.text.split("-")[-1], lang) or unit
+    # one-week, однодневный, бір апталық: soft, as another version says «недельный», «апталық»
     return [NumberMention(Decimal(value), first.start, last.end, text[first.start:last.end],
                           ordinal=run[-1][2], spelled=True, unit=unit,
-                          soft=_kk_class(run, lang) or bool(compound) and _ru_period_noun(last.lower))]
+                          soft=_kk_class(run, lang) or bool(compound) and _ru_period_noun(last.lower)
+                          or value == 1 and _compound_figure(last, text, lang))]
 
 
 def _ru_period_noun(word: str) -> bool:
