@@ -1145,8 +1145,9 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
             free = FreeNames(bundle, group, found, registered_names(group, mentions))
             free.reported |= {(f.langs[0], f.excerpt) for f in findings if f.rule != "names.missing"}
             often = partial(_said_elsewhere_free, bundle, group, free)
-            findings += [f for f in free.swapped_places(frozenset(seen)) + free.missing(often)
-                         if _not_said(f, seen)]
+            swaps = free.swapped_places(frozenset(seen))
+            swaps += free.swapped_in_paragraph(_near(bundle, group), frozenset(seen))
+            findings += [f for f in swaps + free.missing(often) if _not_said(f, seen)]
             findings += [f for f in free.swapped_people() if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}
     if bundle.aligned:
@@ -1154,6 +1155,16 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
                           registered_names(bundle.paras, mentions))
         findings += [f for f in whole.inconsistent() if (f.langs[0], f.excerpt) not in seen]
     return findings
+
+
+def _near(bundle: Bundle, group: dict[str, list[Para]]) -> dict[str, list[Para]]:
+    """Each version's paragraphs before and after its paragraph of *group*."""
+    out = {}
+    for lang, paras in group.items():
+        version = bundle.paras[lang]
+        i = version.index(paras[0]) if paras and paras[0] in version else -1
+        out[lang] = [version[j] for j in (i - 1, i + 1) if i >= 0 and 0 <= j < len(version)]
+    return out
 
 
 def _not_said(finding: Finding, seen: set[tuple[str, str]]) -> bool:

@@ -763,7 +763,9 @@ def place_id(word: str, lang: str) -> str | None:
                 return tables[0][stem + "ь"]
     short = word[:2].lower()
     if lang == "kk" and short in tables[0] and kazakh.is_ending_chain(word[2:].lower()):
-        return tables[0][short]  # Ошта: a name of two letters, which `stems` keeps whole
+        # Ошта: a name of two letters, which `stems` keeps whole; unless a town's whole name
+        # reads so too (Шушада is Шуша's locative, not Шу's with -ша-да)
+        return geonames_place(word, lang) or tables[0][short]
     if lang == "ru" and (place := _ru_place_adjective(word)):
         return place  # the Вена of «Венской дипломатической академии», the sea of черноморских портов
     if lang in _CYRILLIC_LOOSE:
