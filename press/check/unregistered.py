@@ -1100,14 +1100,17 @@ _TOWN_KINDS = frozenset({"city", "town", "village"})
 def _place_kind(para: Para, mention: NameMention) -> str:
     """What kind of place *mention* is, for a swap of one place for another of its kind: the
     kind noun governing it (district, port), else by the gazetteer's id a country, a world
-    region or a town (C:, G:, K:), else CUE where the words around it say a place; "" for a
+    region or a town (C:, K:; a GeoNames town G: where the words around it say a place),
+    else CUE where the words around it say a place; "" for a
     name that is no place, or of places of different ids (Kazakhstan in a ministry's name)."""
     if mention.kind:
         return "town" if mention.kind in _TOWN_KINDS else mention.kind
     ids = {w.place for w in mention.words}
     if len(ids) == 1 and None not in ids:
         place = ids.pop()
-        return "region" if names.is_region(place) else "country" if place.startswith("T:") else "town"
+        if not place.startswith("G:") or recognise.place_cue(para.text, mention):
+            return "region" if names.is_region(place) else "country" if place.startswith("T:") else "town"
+        return ""  # a word GeoNames knows a town by (Фонда, Fonda), with nothing around it to say so
     if not ids - {None} and len(mention.words) <= 2 and not mention.titled \
             and not any(recognise.is_common(w.text, w.lang) or recognise.is_person_word(w.text, w.lang)
                         for w in mention.words) and recognise.place_cue(para.text, mention):
