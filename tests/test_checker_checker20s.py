@@ -33,11 +33,12 @@ _RU = ("Астана, 14 марта 2026 года – Заместитель м�
        "Во вторник гости осмотрят электростанцию в Экибастузе, а затем отправятся поездом в Темиртау.\n\n"
        "Делегация улетит домой из Алматы в четверг. Следующее заседание делового совета запланировано на "
        "осень.")
-_KK = ("Астана, 2026 жылғы 14 наурыз – Сыртқы істер министрінің орынбасары Ерлан Садықов осы аптада Екібастұз "
-       "бен Балқашқа баратын грузин кәсіпкерлерінің делегациясын қабылдады.\n\n"
+_KK = ("Астана, 2026 жылғы 14 наурыз – Сыртқы істер министрінің орынбасары Ерлан Садықов осы аптада "
+       "Екібастұз бен Балқашқа баратын грузин кәсіпкерлерінің делегациясын қабылдады.\n\n"
        "Тараптар Каспий теңізі арқылы жүк транзитін және қазақстандық астықты грузин диірмендеріне "
        "жеткізуді талқылады.\n\n"
-       "Сейсенбі күні қонақтар Екібастұздағы электр станциясын аралап, содан кейін пойызбен Теміртауға барады.\n\n"
+       "Сейсенбі күні қонақтар Екібастұздағы электр станциясын аралап, содан кейін пойызбен "
+       "Теміртауға барады.\n\n"
        "Делегация бейсенбі күні Алматыдан еліне ұшады. Іскерлік кеңестің келесі отырысы күзге "
        "жоспарланған.")
 _TEXTS = {"en": _EN, "ru": _RU, "kk": _KK}
@@ -95,8 +96,9 @@ def test_a_kazakh_town_in_the_locative_is_not_a_two_letter_name_with_endings() -
 
 
 _MK = {
-    "en": ("Astana, 14 March 2026 – Deputy Minister of Foreign Affairs Yerlan Sadykov received a delegation of "
-           "the Assembly of North Macedonia led by Vesna Trajkovska, who represents Kratovo.\n\n"
+    "en": ("Astana, 14 March 2026 – Deputy Minister of Foreign Affairs Yerlan Sadykov received a "
+           "delegation of the Assembly of North Macedonia led by Vesna Trajkovska, who represents "
+           "Kratovo.\n\n"
            "The parties discussed the opening of direct flights and cooperation between universities.\n\n"
            "Last year Kazakh volunteers restored an old school in Kratovo, and the delegation thanked them "
            "for it.\n\n"
@@ -107,9 +109,11 @@ _MK = {
            "В прошлом году казахстанские волонтёры восстановили старую школу в Кратове, и делегация "
            "поблагодарила их за это.\n\n"
            "Гости также посетят Международный финансовый центр «Астана»."),
-    "kk": ("Астана, 2026 жылғы 14 наурыз – Сыртқы істер министрінің орынбасары Ерлан Садықов Кратовоның өкілі "
-           "Весна Трайковска бастаған Солтүстік Македония Жиналысының делегациясын қабылдады.\n\n"
-           "Тараптар тікелей әуе рейстерін ашуды және университеттер арасындағы ынтымақтастықты талқылады.\n\n"
+    "kk": ("Астана, 2026 жылғы 14 наурыз – Сыртқы істер министрінің орынбасары Ерлан Садықов "
+           "Кратовоның өкілі Весна Трайковска бастаған Солтүстік Македония Жиналысының делегациясын "
+           "қабылдады.\n\n"
+           "Тараптар тікелей әуе рейстерін ашуды және университеттер арасындағы "
+           "ынтымақтастықты талқылады.\n\n"
            "Өткен жылы қазақстандық еріктілер Кратовода ескі мектепті қалпына келтірді, делегация оларға "
            "алғыс айтты.\n\n"
            "Қонақтар «Астана» халықаралық қаржы орталығына да барады."),
@@ -120,6 +124,7 @@ def test_a_town_only_the_words_around_it_call_one_is_swapped_for_a_known_town() 
     """Kratovo is in no gazetteer; the Russian locative (Кратове) and the Kazakh one
     (Кратовода) are near, not the same, and the English version still names Kratovo in its
     first paragraph: the swap shows only paragraph by paragraph."""
-    assert [f for f in _names(_MK) if f[0] == "names.missing"] == []  # (Кратове is judged a spelling: not this class)
+    # (Кратове is judged a spelling: not this class)
+    assert [f for f in _names(_MK) if f[0] == "names.missing"] == []
     swapped = edited(_MK, "en", "school in Kratovo", "school in Kumanovo", 1)
     assert ("names.missing", "error", ("en",), "Kumanovo") in _names(swapped)
