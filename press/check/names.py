@@ -579,7 +579,8 @@ def check(bundle: Bundle) -> list[Finding]:
         for para in paras:
             findings += _spelling(bundle, para, mentions[(lang, para.location, para.id)])
     drift = {(f.langs[0], f.excerpt) for f in findings}
-    findings += [f for f in _unregistered(bundle, mentions)
+    lacks = frozenset((lang, f.location) for f in findings if f.rule == "names.missing" for lang in f.langs)
+    findings += [f for f in _unregistered(bundle, mentions, lacks)
                  if not any((lang, t.text) in drift for lang in f.langs for t in tokens(f.excerpt))]
     reported: dict[tuple[str, str], set[str]] = defaultdict(set)
     for f in findings:
@@ -1183,9 +1184,11 @@ def _capitalised_skeletons(bundle: Bundle, lang: str) -> set[str]:
     return bundle.memo[key]
 
 
-def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
+def _unregistered(bundle: Bundle, mentions: dict,
+                  lacks: frozenset[tuple[str, str]] = frozenset()) -> list[Finding]:
     """Names in no register, found and aligned across the versions by `press.lang.names`:
-    per unit of comparison, and over the whole document for a name spelt two ways."""
+    per unit of comparison, and over the whole document for a name spelt two ways. *lacks*:
+    (language, location) of the registered names found missing, whose swap is reported there."""
     findings: list[Finding] = []
     for _, group in bundle.groups():
         found = unregistered_names(group, mentions)
@@ -1199,8 +1202,10 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
             free = FreeNames(bundle, group, found, registered_names(group, mentions))
             free.reported |= {(f.langs[0], f.excerpt) for f in findings if f.rule != "names.missing"}
             often = partial(_said_elsewhere_free, bundle, group, free)
-            findings += [f for f in free.swapped_places(frozenset(seen)) + free.missing(often)
-                         if _not_said(f, seen)]
+            swaps = free.swapped_places(frozenset(seen))
+            swaps += [f for f in free.swapped_in_paragraph(_near(bundle, group), frozenset(seen))
+                      if (f.langs[0], f.location) not in lacks]
+            findings += [f for f in swaps + free.missing(often) if _not_said(f, seen)]
             findings += [f for f in free.swapped_people() if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}
     if bundle.aligned:
@@ -1208,6 +1213,16 @@ def _unregistered(bundle: Bundle, mentions: dict) -> list[Finding]:
                           registered_names(bundle.paras, mentions))
         findings += [f for f in whole.inconsistent() if (f.langs[0], f.excerpt) not in seen]
     return findings
+
+
+def _near(bundle: Bundle, group: dict[str, list[Para]]) -> dict[str, list[Para]]:
+    """Each version's paragraphs before and after its paragraph of *group*."""
+    out = {}
+    for lang, paras in group.items():
+        version = bundle.paras[lang]
+        i = version.index(paras[0]) if paras and paras[0] in version else -1
+        out[lang] = [version[j] for j in (i - 1, i + 1) if i >= 0 and 0 <= j < len(version)]
+    return out
 
 
 def _not_said(finding: Finding, seen: set[tuple[str, str]]) -> bool:

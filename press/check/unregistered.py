@@ -801,6 +801,69 @@ class FreeNames:
                     Lack((lang,), ((lacking[0].text, tuple(others), para.location),))))
         return out
 
+    def swapped_in_paragraph(self, near: dict[str, list[Para]],
+                             said: frozenset[tuple[str, str]] = frozenset()) -> list[Finding]:
+        """names.missing findings for a place one version of this paragraph names in the stead
+        of the place both others name here (Ankara where they name Istanbul, Kičevo where they
+        name Kruševo): the version names the place of theirs nowhere in this paragraph or the
+        next to it, and names here a place of the same kind (`_place_kind`) that no other
+        version names in its paragraph or the next. Compared paragraph by paragraph, the swap
+        shows whatever the rest of the text says: a whole-text test is satisfied by the
+        swapped-out place named again elsewhere, or by the swapped-in one named in another
+        paragraph. *near*: each version's paragraphs around this one (versions split and join
+        paragraphs differently, so a place said one paragraph away is not dropped)."""
+        out: list[Finding] = []
+        if len(self.langs) < 3:
+            return out
+        places = {lang: [(para, m, kind) for para, m in self._mentions(lang)
+                         if (kind := _place_kind(para, m))] for lang in self.langs}
+        for lang in self.langs:
+            others = [o for o in self.langs if o != lang]
+            for para, instead, kind in places[lang]:
+                times = self._times_named(instead, lang)
+                if kind == CUE or (lang, instead.text) in self.reported \
+                        or any(self._named_as_often(instead, o, times, near.get(o, [])) for o in others):
+                    continue
+                lacking = next((a for one, two in (others, others[::-1]) for _, a, k in places[one]
+                                if _kinds_agree(k, kind) and self._names_place(a, two, places[two], [])
+                                and not self._names_place(a, lang, places[lang], near.get(lang, []))), None)
+                if lacking is None or any((lang, t) in said for t in (instead.text, lacking.text)):
+                    continue
+                self.reported |= {(lang, instead.text), (lang, lacking.text)}
+                out.append(Finding(
+                    "names.missing", "error", [lang], para.location, instead.text,
+                    f"{lang} names «{instead.text}» where {', '.join(others)} name «{lacking.text}» in this "
+                    f"paragraph; expected a form of «{self._form_in(lacking, lang)}»",
+                    Lack((lang,), ((lacking.text, tuple(others), para.location),))))
+        return out
+
+    def _mentions(self, lang: str) -> list[tuple[Para, NameMention]]:
+        """Every name of version *lang*, registered or not, once each."""
+        seen: dict[int, tuple[Para, NameMention]] = {}
+        for para, m, _ in self.words.get(lang, []):
+            seen.setdefault(id(m), (para, m))
+        return list(seen.values())
+
+    def _times_named(self, mention: NameMention, lang: str) -> int:
+        """How many names of version *lang* in this paragraph may name the place of *mention*."""
+        return sum(same_place(mention, m) for _, m in self._mentions(lang))
+
+    def _named_as_often(self, mention: NameMention, lang: str, times: int, near: list[Para]) -> bool:
+        """Version *lang* names the place of *mention* as many *times* in this paragraph as
+        the version of *mention* does (Kyzylzhar of the Kyzylzhar Sut plant is not also the
+        Kyzylzhar District another version lacks), or, not here, next to it."""
+        here = self._times_named(mention, lang) or int(self._present(mention, lang)
+                                                       or self._in_text(mention, lang))
+        return here >= times if here else self._in_text(mention, lang, near)
+
+    def _names_place(self, mention: NameMention, lang: str, places: list[tuple[Para, NameMention, str]],
+                     near: list[Para]) -> bool:
+        """Version *lang* names the place of *mention* in this paragraph (as a name, the same
+        or near, or as a word the recogniser took for none) or in one of *near*."""
+        paras = self.group.get(lang, []) + near
+        return any(same_place(mention, m) for _, m, _ in places) or self._present(mention, lang) \
+            or any(self._in_text(replace(mention, words=(w,)), lang, paras) for w in _place_words(mention))
+
     def _lacking_place(self, mention: NameMention, kinds: dict[str, list[tuple[Para, NameMention]]],
                        others: list[str]) -> tuple[NameMention, NameMention] | None:
         """The two other versions' places of *mention*'s kind that agree with each other and
@@ -892,7 +955,7 @@ class FreeNames:
     def _same_name(self, mention: NameMention, word: NameWord) -> bool:
         return any(names.compare_words(w, word).status == SAME for w in mention.words)
 
-    def _in_text(self, mention: NameMention, lang: str) -> bool:
+    def _in_text(self, mention: NameMention, lang: str, paras: list[Para] | None = None) -> bool:
         """The name is in *lang*'s text as a word the recogniser did not take for a name
         (a lower-case adjective, a sentence-initial word): not missing. Of a person's full
         name the surname must be there: Бақыт alone, opening a sentence, does not make Бахыт
@@ -900,7 +963,7 @@ class FreeNames:
         person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
         judged = mention.words[-1:] if person else mention.words
         syllables = person and names.east_asian_surname(mention.words[0].text)  # Sang-hoon: no Хун alone
-        for para in self.group.get(lang, []):
+        for para in self.group.get(lang, []) if paras is None else paras:
             if any(w.place and (names.home_implied(w.place, para.text, lang)
                                 or (lang == "kk" and names.named_with_lookalikes(w.place, para.text)))
                    for w in mention.words):
@@ -1047,6 +1110,38 @@ def _local_place(mention: NameMention) -> bool:
     kind noun: not a world region (the World, Asia), which a version may leave implied."""
     return bool(mention.kind) or any(w.place and not names.is_region(w.place) and not w.place.startswith("T:")
                                      for w in mention.words)
+
+
+CUE = "named as a place"
+"""The kind of a name only the words around it say is a place («в Крушеве», "in Kruševo")."""
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
+def _place_kind(para: Para, mention: NameMention) -> str:
+    """What kind of place *mention* is, for a swap of one place for another of its kind: the
+    kind noun governing it (district, port), else by the gazetteer's id a country, a world
+    region or a town (C:, K:; a GeoNames town G: where the words around it say a place),
+    else CUE where the words around it say a place; "" for a
+    name that is no place, or of places of different ids (Kazakhstan in a ministry's name)."""
+    if mention.kind:
+        return "town" if mention.kind in _TOWN_KINDS else mention.kind
+    ids = {w.place for w in mention.words}
+    if len(ids) == 1 and None not in ids:
+        place = ids.pop()
+        if not place.startswith("G:") or recognise.place_cue(para.text, mention):
+            return "region" if names.is_region(place) else "country" if place.startswith("T:") else "town"
+        return ""  # a word GeoNames knows a town by (Фонда, Fonda), with nothing around it to say so
+    if not ids - {None} and len(mention.words) <= 2 and not mention.titled \
+            and not any(recognise.is_common(w.text, w.lang) or recognise.is_person_word(w.text, w.lang)
+                        for w in mention.words) and recognise.place_cue(para.text, mention):
+        return CUE
+    return ""
+
+
+def _kinds_agree(kind: str, other: str) -> bool:
+    """A place of kind *kind* may stand for one of *other*: the same kind, or a town for a
+    name only the words around it say is a place."""
+    return kind == other or {kind, other} == {"town", CUE}
 
 
 def same_place(a: NameMention, b: NameMention) -> bool:
