@@ -336,11 +336,24 @@ def _proper_noun(text: str, start: int, lang: str) -> bool:
     """A month name alone, capitalised inside a sentence in a language that writes its months in
     lower case, is a proper noun: the spring holiday Наурыз, not the month наурыз; so is one
     opening a sentence before another capitalised word."""
-    return text[start:start + 1].isupper() and _months_in_lower_case(lang) \
-        and (not sentence_initial(text, start) or bool(_CAPITAL_NEXT.match(text, start)))
+    if not (text[start:start + 1].isupper() and _months_in_lower_case(lang)):
+        return False
+    if not sentence_initial(text, start):
+        return True
+    bare = _CAPITAL_NEXT.match(text, start)  # «Маусымда Ақтау порты»: an inflected month is the date
+    return bool(bare) and bare.group("word").lower() in _bare_month_names(lang)
 
 
-_CAPITAL_NEXT = re.compile(r"\w+[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]")
+@cache
+def _bare_month_names(lang: str) -> frozenset[str]:
+    """The months' names in the nominative (CLDR's stand-alone wide names): the only form a
+    first name like Март (the Estonian Mart) shares with a month."""
+    from babel.dates import get_month_names
+
+    return frozenset(name.lower() for name in get_month_names("wide", "stand-alone", _locale(lang)).values())
+
+
+_CAPITAL_NEXT = re.compile(r"(?P<word>\w+)[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]")
 """A capitalised word right after the month's: a name (Март Саарепера, the Estonian first name
 Mart opening a sentence), not a date."""
 

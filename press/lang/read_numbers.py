@@ -687,25 +687,16 @@ twenty-foot equivalent units (TEU)", «12 тысяч двадцатифутов�
 
 def _abbreviated_units(text: str, lang: str, found: list[NumberMention]) -> list[NumberMention]:
     """A figure whose unit is named in words and then by its abbreviation in brackets counts
-    in that unit, and a number word inside the name is part of the name, no figure (the
-    "twenty-foot" of twenty-foot equivalent units, «жиырма футтық баламамен (TEU)»): the name
-    is one of a known unit or one its abbreviation spells (`acronyms.abbreviated`; a Latin
-    abbreviation after Kazakh words is a known unit's)."""
-    from press.lang.acronyms import abbreviated
-
-    inside: list[tuple[int, int]] = []
+    in that unit ("12,000 twenty-foot equivalent units (TEU)", «12 тысяч двадцатифутовых
+    эквивалентов (ДФЭ)»): the name is one of a known unit. A number word inside the name stays
+    a figure of its own (`_own_figure`: twenty-foot is 20 feet in every version, and a version
+    that writes сорокафутовых has changed it)."""
     units: dict[int, str] = {}
     for m in found:
         match = _NAMED_THEN_ABBREVIATED.match(text, m.end)
-        if m.spelled or not match:
-            continue
-        unit = unit_of(match.group(2), lang)
-        if unit or abbreviated(match.group(2), match.group(1), lang):
-            inside.append(match.span(1))
-            if unit:
-                units[m.start] = unit
-    return [replace(m, unit=units[m.start]) if m.start in units else m for m in found
-            if not (m.spelled and any(s <= m.start < e for s, e in inside))]
+        if not m.spelled and match and (unit := unit_of(match.group(2), lang)):
+            units[m.start] = unit
+    return [replace(m, unit=units[m.start]) if m.start in units else m for m in found]
 
 
 # --- what a figure counts ------------------------------------------------------------------
