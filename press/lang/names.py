@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 
-from press.lang import home_words, kazakh, transcription, transcription_model
+from press.lang import home_words, kazakh, practical, transcription, transcription_model
 from press.lang.tokens import Token, tokens
 
 # --- Transliteration ---------------------------------------------------------------------
@@ -1435,6 +1435,12 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         return Verdict(SAME if cost <= same else NEAR if cost <= min(2.0, 0.3 * size) and size >= 4
                        else NONE, cost)
     latin, cyr = (a, b) if latin_a else (b, a)
+    if not is_kazakh_name(cyr):
+        forms = russian_nominatives(cyr) if (lang_b if latin_a else lang_a) == "ru" else (cyr,)
+        if any(practical.reads(latin, form) for form in forms):
+            return Verdict(SAME, 0.0)  # Wierzbicki/Вежбицкий, Bunkacho/Бункатё: its language's rules
+        if practical.slip_of_claimed(latin, forms) and not follows_a_romanisation(latin, cyr):
+            return Verdict(NEAR, 1.0, strict=True)  # Вежбецкий, Onodara/Онодэра: a letter off them
     cost = distance(skeleton(latin), skeleton(cyr))
     by_sound = False
     if not is_kazakh_name(cyr):
@@ -1445,7 +1451,7 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         by_sound = sounded <= _SOUNDED and sounded < cost
         cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
     same = 0.8 if is_kazakh_name(cyr) else 0.75
-    if same < cost <= _LEARNT_REACH and not is_kazakh_surname(cyr) \
+    if same < cost <= _LEARNT_REACH and not is_kazakh_surname(cyr) and not _romanised_surname(latin, cyr) \
             and transcription_model.same_name(latin, cyr):
         return Verdict(SAME, cost)  # Caldwell/Колдуэлл, Hoeffner/Хёфнер: as place names are transcribed
     if cost <= same:
@@ -1460,13 +1466,22 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     return Verdict(NEAR if cost <= min(1.6, 0.3 * size) and size >= 4 else NONE, cost)
 
 
+def _romanised_surname(latin: str, cyr: str) -> bool:
+    """*cyr* is a surname of the -ов, -ин kind and *latin* in no foreign orthography: a name
+    romanised from Cyrillic (Mukhamedzhanov from Мухамеджанов, д always d), which the rules of
+    romanisation judge, not the correspondence learnt from foreign place names (which reads
+    Mukhametzhanov as a transcription too)."""
+    return is_surname(cyr) and not own_orthography(latin)
+
+
 def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> bool:
     """The Cyrillic *word* is a misspelt transcription of the Latin *latin* which the other
     Cyrillic version's *other* transcribes. Kazakh writes a foreign name with Russian's letters,
     so when the two forms share no name (`cyrillic_consensus`) but their names differ by a letter
     or two (Кикнадзи, Кикнадземен; Мольнамен, Молья), one of them is misspelt: the one the
     correspondence learnt from independent names (`press.lang.transcription_model`) clearly
-    prefers less for *latin* (read as written, or as Spanish spelling is said: the model learnt
+    prefers less for *latin* — or, first, the one that is not the practical transcription of
+    *latin*'s language (`press.lang.practical`) while the other is (read as written, or as Spanish spelling is said: the model learnt
     no ll for ль), while it reads the other as the name. Forms further apart are two ways of
     transcribing, not a slip; a place is judged by its place; a Kazakh name is left to the rules
     (Садуақасов, Садвакасов): the model knows places, not the state's romanisation."""
@@ -1484,6 +1499,10 @@ def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> b
         return False  # two transcriptions, or another name
     if any(_epenthetic(b if word.lang == "kk" else c, c if word.lang == "kk" else b) for b, c in pairs):
         return False  # Kazakh breaks a cluster of consonants with ы or і: Маркыс for Маркс
+    if any(practical.reads(stem, b) for stem in latin.stems for b in names_of[word.lang]):
+        return False  # *word* is its language's transcription (Вежбицкий for Wierzbicki)
+    if any(practical.reads(stem, c) for stem in latin.stems for _, c in pairs):
+        return True  # the other version is, and *word* a letter or two off it (Дудик for Дудек)
     readings = {r for stem in latin.stems for r in (stem, _spanish_reading(stem))}
     costs = [_differing_costs(a, b, c) for a in readings for b, c in pairs]
     right, wrong = min(c[0] for c in costs), min(c[1] for c in costs)
