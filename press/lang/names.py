@@ -1480,11 +1480,12 @@ def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> b
     so when the two forms share no name (`cyrillic_consensus`) but their names differ by a letter
     or two (Кикнадзи, Кикнадземен; Мольнамен, Молья), one of them is misspelt: the one the
     correspondence learnt from independent names (`press.lang.transcription_model`) clearly
-    prefers less for *latin* — or, first, the one that is not the practical transcription of
-    *latin*'s language (`press.lang.practical`) while the other is (read as written, or as Spanish spelling is said: the model learnt
-    no ll for ль), while it reads the other as the name. Forms further apart are two ways of
-    transcribing, not a slip; a place is judged by its place; a Kazakh name is left to the rules
-    (Садуақасов, Садвакасов): the model knows places, not the state's romanisation."""
+    prefers less for *latin* (read as written, or as Spanish spelling is said: the model learnt
+    no ll for ль), while it reads the other as the name — or, before it, the one that is no
+    practical transcription of *latin*'s language (`press.lang.practical`) where the other is.
+    Forms further apart are two ways of transcribing, not a slip; a place is judged by its
+    place; a Kazakh name is left to the rules (Садуақасов, Садвакасов): the model knows places,
+    not the state's romanisation."""
     if word.place or other.place or not is_latin(latin.text) or is_latin(word.text) \
             or is_latin(other.text) or {word.lang, other.lang} != {"kk", "ru"} \
             or is_kazakh_name(word.text) or is_kazakh_name(other.text):

@@ -49,6 +49,10 @@ class _Table:
     claim: re.Pattern[str] | None
     rules: dict[str, tuple[_Rule, ...]]
     """The rules by their spelling's first letter, the longest and the most specific first."""
+    cyrillic: frozenset[str]
+    """The Cyrillic letters its rules write (Polivanov's Japanese writes no л, ы)."""
+    foreign: re.Pattern[str] | None
+    """Cyrillic its transcription never writes (a ж but in дж, for Japanese)."""
 
 
 def _parse_rule(line: str) -> _Rule:
@@ -84,7 +88,9 @@ def tables() -> tuple[_Table, ...]:
             by_first.setdefault(rule.spelling[0], []).append(rule)
         found.append(_Table(name, frozenset(table["letters"]), frozenset(table["vowels"]),
                             re.compile(table["claim"]) if table["claim"] else None,
-                            {k: tuple(v) for k, v in by_first.items()}))
+                            {k: tuple(v) for k, v in by_first.items()},
+                            frozenset(_fold("".join(c for r in rules for c in r.cyrillic))),
+                            re.compile(table["foreign"]) if table.get("foreign") else None))
     return tuple(found)
 
 
@@ -144,15 +150,27 @@ def readings(latin: str) -> frozenset[str]:
     return frozenset(_fold(r) for t in tables() if _fits(t, word) for r in _table_readings(t, word))
 
 
+def _claiming(latin: str) -> tuple[_Table, ...]:
+    word = _plain(latin)
+    return tuple(t for t in tables() if t.claim is not None and _fits(t, word) and t.claim.search(word))
+
+
 @lru_cache(maxsize=8192)
-def claimed_readings(latin: str) -> frozenset[str]:
+def claimed_readings(latin: str, cyrillic: str = "") -> frozenset[str]:
     """The readings of *latin* by the languages that claim it (their letters or syllables:
     Wierzbicki by Polish rz and -cki, Onodera by Japanese syllables): its Cyrillic form must be
-    one of them. Empty when no language claims it."""
-    word = _plain(latin)
-    return frozenset(_fold(r) for t in tables()
-                     if t.claim is not None and _fits(t, word) and t.claim.search(word)
+    one of them. With *cyrillic*, only the languages whose rules could write it: all its letters,
+    none of what they never write (Wanjiru, a Kenyan name of Japanese syllables, is no Japanese
+    name in Ванжиру: Japanese transcription writes ж only in дж).
+    Empty when no language claims it."""
+    word, form = _plain(latin), _fold(cyrillic)
+    return frozenset(_fold(r) for t in _claiming(latin) if not form or _writes(t, form)
                      for r in _table_readings(t, word))
+
+
+def _writes(table: _Table, form: str) -> bool:
+    """*table*'s rules could write the Cyrillic *form*: its letters, none of its `foreign`."""
+    return set(form) - {"-"} <= table.cyrillic and not (table.foreign and table.foreign.search(form))
 
 
 def _fold(cyrillic: str) -> str:
@@ -169,12 +187,11 @@ def slip_of_claimed(latin: str, forms: tuple[str, ...]) -> bool:
     stem and the names it may be a case form of), one of them by a single letter: one of the two
     is misspelt (Onodara for Онодэра, Вежбецкий for Wierzbicki), where the usual variation of
     the scripts would pass both."""
-    claimed = claimed_readings(latin)
-    if not claimed:
-        return False
     targets = [_fold(form) for form in forms]
-    return not any(t in claimed for t in targets) \
-        and any(len(t) >= 4 and _one_edit(reading, t) for t in targets for reading in claimed)
+    claimed = [claimed_readings(latin, t) for t in targets]
+    return not any(t in readings_ for t, readings_ in zip(targets, claimed, strict=True)) \
+        and any(len(t) >= 4 and _one_edit(reading, t)
+                for t, readings_ in zip(targets, claimed, strict=True) for reading in readings_)
 
 
 def _one_edit(a: str, b: str) -> bool:
