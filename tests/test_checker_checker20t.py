@@ -125,3 +125,38 @@ def test_a_romanised_surname_with_d_for_t_is_an_error(termbase: dict) -> None:
     texts = edited(_KAZAKH_SURNAME, "en", "Nurmukhamedov", "Nurmukhametov")
     found = _name_findings(texts, termbase)
     assert any(f.severity == "error" and "en" in f.langs for f in found), found
+
+
+_PORT = {
+    "en": "A delegation from Gdańsk arrived in Aktobe on 8 July 2026.\n\n"
+          "The port of Gdańsk will open a freight line to Aktobe next year.",
+    "ru": "Делегация из Гданьска прибыла в Актобе 8 июля 2026 года.\n\n"
+          "Порт Гданьска откроет грузовую линию в Актобе в следующем году.",
+    "kk": "Гданьскіден делегация 2026 жылғы 8 шілдеде Ақтөбеге келді.\n\n"
+          "Гданьск порты келесі жылы Ақтөбеге жүк желісін ашады.",
+}
+
+
+def test_one_place_one_spelling_passes(termbase: dict) -> None:
+    assert not [f for f in _name_findings(_PORT, termbase) if f.rule == "names.inconsistent"]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The port of Gdańsk", "The port of Gdansk"),    # the mark dropped the second time
+    ("to Aktobe next", "to Aqtobe next"),           # another romanisation the second time
+])
+def test_one_place_spelt_two_ways_in_english_is_an_error(old: str, new: str, termbase: dict) -> None:
+    found = _name_findings(edited(_PORT, "en", old, new), termbase)
+    assert any(f.rule == "names.inconsistent" and f.langs == ["en"] for f in found), found
+
+
+def test_a_country_and_its_people_are_not_two_spellings(termbase: dict) -> None:
+    texts = {
+        "en": "Israel and Kazakhstan signed a water agreement on 8 July 2026.\n\n"
+              "The Israeli side will train engineers in Astana.",
+        "ru": "Израиль и Казахстан подписали соглашение о воде 8 июля 2026 года.\n\n"
+              "Израильская сторона подготовит инженеров в Астане.",
+        "kk": "Израиль мен Қазақстан 2026 жылғы 8 шілдеде су туралы келісімге қол қойды.\n\n"
+              "Израиль тарапы Астанада инженерлер даярлайды.",
+    }
+    assert not [f for f in _name_findings(texts, termbase) if f.rule == "names.inconsistent"]
