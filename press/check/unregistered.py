@@ -311,8 +311,9 @@ class FreeNames:
         verdict, other = links.get(other_lang, (Verdict(NONE, 9.0), None))
         english = links.get("en", (Verdict(NONE, 9.0), None))[1]
         if verdict.status != NEAR or other is None or english is None or names.is_latin(other.text) \
-                or self._glossed(word, links) or names.spelt_as_russian_writes(word, other):
-            return None
+                or self._glossed(word, links) or names.spelt_as_russian_writes(word, other) \
+                or _adjective_form(word, other) or _adjective_form(other, word):
+            return None  # Ягеллонском, Ягеллон: the Russian adjective of the name Kazakh writes
         mine = names.compare_words(word, english)
         theirs = names.compare_words(other, english)
         if mine.status == NONE or theirs.status == NONE or abs(mine.cost - theirs.cost) >= 0.3:

@@ -1414,6 +1414,8 @@ def _compare_parts(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
 
 def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     size = min(len(a), len(b))
+    if is_latin(a) != is_latin(b) and size >= 3 and _read_as_its_language(a, b):
+        return Verdict(SAME, 0.0)  # Jagiellonian/Ягеллон: as its language's rules write it
     if abs(len(a) - len(b)) > 4 or size < 3:
         return Verdict(NONE, 9.0)
     if lang_a == lang_b or a == b:
@@ -1437,8 +1439,6 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     latin, cyr = (a, b) if latin_a else (b, a)
     if not is_kazakh_name(cyr):
         forms = russian_nominatives(cyr) if (lang_b if latin_a else lang_a) == "ru" else (cyr,)
-        if any(practical.reads(latin, form) for form in forms):
-            return Verdict(SAME, 0.0)  # Wierzbicki/Вежбицкий, Bunkacho/Бункатё: its language's rules
         if practical.slip_of_claimed(latin, forms) and not follows_a_romanisation(latin, cyr):
             return Verdict(NEAR, 1.0, strict=True)  # Вежбецкий, Onodara/Онодэра: a letter off them
     cost = distance(skeleton(latin), skeleton(cyr))
@@ -1470,8 +1470,20 @@ def _romanised_surname(latin: str, cyr: str) -> bool:
     """*cyr* is a surname of the -ов, -ин kind and *latin* in no foreign orthography: a name
     romanised from Cyrillic (Mukhamedzhanov from Мухамеджанов, д always d), which the rules of
     romanisation judge, not the correspondence learnt from foreign place names (which reads
-    Mukhametzhanov as a transcription too)."""
-    return is_surname(cyr) and not own_orthography(latin)
+    Mukhametzhanov as a transcription too); one a usual romanisation gives (Rachmaninov, ch for
+    х) stays the same name."""
+    return is_surname(cyr) and not own_orthography(latin) and not follows_a_romanisation(latin, cyr)
+
+
+def _read_as_its_language(a: str, b: str) -> bool:
+    """Of the stems *a* and *b*, one Latin and one Cyrillic in no Kazakh letter, the Cyrillic one
+    (or a Russian name it is a case form of) is a practical transcription of the Latin one by its
+    language's rules (`press.lang.practical`: Wierzbicki, Вежбицкий; Bunkacho, Бункатё)."""
+    latin, cyr = (a, b) if is_latin(a) else (b, a)
+    if is_kazakh_name(cyr):
+        return False
+    return practical.reads(latin, cyr) or bool(practical.readings(latin)) and any(
+        practical.reads(latin, form) for form in russian_nominatives(cyr))
 
 
 def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> bool:

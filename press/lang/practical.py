@@ -142,12 +142,23 @@ def _table_readings(table: _Table, word: str) -> tuple[str, ...]:
     return tuple("-".join(c) for c in product(*parts))[:MAX_READINGS]
 
 
+_ENGLISH_ADJECTIVE = re.compile(r"(?<=\w{5})(?:ian|ean)\Z")
+"""English makes an adjective of a foreign name with -ian (Jagiellonian of Jagiellon), which
+Russian makes with -ский and Kazakh writes as the name itself (Ягеллонский, Ягеллон)."""
+
+
 @lru_cache(maxsize=8192)
 def readings(latin: str) -> frozenset[str]:
     """The Cyrillic forms (lower case, ё as е) the Latin name word *latin* is written in by the
-    transcription of every language whose letters spell it."""
+    transcription of every language whose letters spell it; of an English adjective in -ian,
+    those of its name and their adjective in -ский."""
     word = _plain(latin)
-    return frozenset(_fold(r) for t in tables() if _fits(t, word) for r in _table_readings(t, word))
+    found = {_fold(r) for t in tables() if _fits(t, word) for r in _table_readings(t, word)}
+    base = _ENGLISH_ADJECTIVE.sub("", word)
+    if base != word:
+        names = {_fold(r) for t in tables() if _fits(t, base) for r in _table_readings(t, base)}
+        found |= names | {name + "ский" for name in names}
+    return frozenset(found)
 
 
 def _claiming(latin: str) -> tuple[_Table, ...]:
