@@ -1039,7 +1039,7 @@ def _claimed(word: NameWord) -> bool:
     """The Latin *word* is spelt in a language whose practical transcription says how Russian
     and Kazakh write it (`press.lang.practical`: Wierzbicki by Polish rz and -cki, Onodera by
     Japanese syllables): in its own spelling, yet a slip in it or in its transcription is found."""
-    return names.is_latin(word.text) and bool(practical.claimed_readings(word.text))
+    return names.is_latin(word.text) and bool(practical.claimed_readings(word.text, slips=True))
 
 
 def _model_reads(latin: NameWord, shared: str) -> bool:

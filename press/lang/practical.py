@@ -53,6 +53,8 @@ class _Table:
     """The Cyrillic letters its rules write (Polivanov's Japanese writes no л, ы)."""
     foreign: re.Pattern[str] | None
     """Cyrillic its transcription never writes (a ж but in дж, for Japanese)."""
+    slips: bool
+    """A claimed word a letter off all its readings is a slip (not for Indian names)."""
 
 
 def _parse_rule(line: str) -> _Rule:
@@ -90,7 +92,8 @@ def tables() -> tuple[_Table, ...]:
                             re.compile(table["claim"]) if table["claim"] else None,
                             {k: tuple(v) for k, v in by_first.items()},
                             frozenset(_fold("".join(c for r in rules for c in r.cyrillic))),
-                            re.compile(table["foreign"]) if table.get("foreign") else None))
+                            re.compile(table["foreign"]) if table.get("foreign") else None,
+                            table.get("slips", True)))
     return tuple(found)
 
 
@@ -150,8 +153,9 @@ Russian makes with -ский and Kazakh writes as the name itself (Ягелло�
 @lru_cache(maxsize=8192)
 def readings(latin: str) -> frozenset[str]:
     """The Cyrillic forms (lower case, ё as е) the Latin name word *latin* is written in by the
-    transcription of every language whose letters spell it; of an English adjective in -ian,
-    those of its name and their adjective in -ский."""
+    transcription of every language whose letters spell it, whether or not its spelling is that
+    language's (Dudek: Polish and Czech alike); of an English adjective in -ian, those of its
+    name and their adjective in -ский."""
     word = _plain(latin)
     found = {_fold(r) for t in tables() if _fits(t, word) for r in _table_readings(t, word)}
     base = _ENGLISH_ADJECTIVE.sub("", word)
@@ -161,21 +165,26 @@ def readings(latin: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=8192)
 def _claiming(latin: str) -> tuple[_Table, ...]:
+    """The tables that claim *latin* and read it."""
     word = _plain(latin)
-    return tuple(t for t in tables() if t.claim is not None and _fits(t, word) and t.claim.search(word))
+    return tuple(t for t in tables() if t.claim is not None and _fits(t, word) and t.claim.search(word)
+                 and _table_readings(t, word))
 
 
 @lru_cache(maxsize=8192)
-def claimed_readings(latin: str, cyrillic: str = "") -> frozenset[str]:
+def claimed_readings(latin: str, cyrillic: str = "", slips: bool = False) -> frozenset[str]:
     """The readings of *latin* by the languages that claim it (their letters or syllables:
     Wierzbicki by Polish rz and -cki, Onodera by Japanese syllables): its Cyrillic form must be
     one of them. With *cyrillic*, only the languages whose rules could write it: all its letters,
     none of what they never write (Wanjiru, a Kenyan name of Japanese syllables, is no Japanese
     name in Ванжиру: Japanese transcription writes ж only in дж).
-    Empty when no language claims it."""
+    With *slips*, only the languages whose slips are told (`_Table.slips`). Empty when no
+    language claims it."""
     word, form = _plain(latin), _fold(cyrillic)
-    return frozenset(_fold(r) for t in _claiming(latin) if not form or _writes(t, form)
+    return frozenset(_fold(r) for t in _claiming(latin)
+                     if (not form or _writes(t, form)) and (t.slips or not slips)
                      for r in _table_readings(t, word))
 
 
@@ -189,7 +198,15 @@ def _fold(cyrillic: str) -> str:
 
 
 def reads(latin: str, cyrillic: str) -> bool:
-    """*cyrillic* (a stem, no case ending) is a practical transcription of *latin*."""
+    """*cyrillic* (a stem, no case ending) is the practical transcription of *latin* by a
+    language that claims it (Вежбицкий of Wierzbicki, Айер of Iyer). Not by any table whose
+    letters merely fit: Saidow is no Polish name, and Саидов no reading of it."""
+    return _fold(cyrillic) in claimed_readings(latin)
+
+
+def reads_any(latin: str, cyrillic: str) -> bool:
+    """*cyrillic* is a practical transcription of *latin* by any language whose letters spell
+    it (`readings`): of two Cyrillic forms that disagree, the one that is tells the slip."""
     return _fold(cyrillic) in readings(latin)
 
 
@@ -198,8 +215,10 @@ def slip_of_claimed(latin: str, forms: tuple[str, ...]) -> bool:
     stem and the names it may be a case form of), one of them by a single letter: one of the two
     is misspelt (Onodara for Онодэра, Вежбецкий for Wierzbicki), where the usual variation of
     the scripts would pass both."""
+    if not any(t.slips for t in _claiming(latin)):
+        return False
     targets = [_fold(form) for form in forms]
-    claimed = [claimed_readings(latin, t) for t in targets]
+    claimed = [claimed_readings(latin, t, slips=True) for t in targets]
     return not any(t in readings_ for t, readings_ in zip(targets, claimed, strict=True)) \
         and any(len(t) >= 4 and _one_edit(reading, t)
                 for t, readings_ in zip(targets, claimed, strict=True) for reading in readings_)
