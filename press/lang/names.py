@@ -1517,6 +1517,8 @@ def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> b
         return False  # two transcriptions, or another name
     if any(_epenthetic(b if word.lang == "kk" else c, c if word.lang == "kk" else b) for b, c in pairs):
         return False  # Kazakh breaks a cluster of consonants with ы or і: Маркыс for Маркс
+    if any(_kazakh_convention(b, c) for b, c in pairs):
+        return False  # Жейхун for Джейхун, Ясауи for Ясави, Амангелдиев: as Kazakh writes them
     mine = any(practical.reads_any(stem, b) for stem in latin.stems for b in names_of[word.lang])
     theirs = any(practical.reads_any(stem, c) for stem in latin.stems for _, c in pairs)
     if mine != theirs:  # one is its language's transcription (Вежбицкий for Wierzbicki), the
@@ -1536,6 +1538,14 @@ def _differing_costs(latin: str, wrong: str, right: str) -> tuple[float, float]:
         if len(differ) == 1:
             latin, wrong, right = differ[0]
     return transcription_model.cost(latin, right), transcription_model.cost(latin, wrong)
+
+
+def _kazakh_convention(a: str, b: str) -> bool:
+    """Two Cyrillic forms of a foreign name that differ only as Kazakh writes Russian letters:
+    ж for дж (Жейхун, Джейхун), у for в (Ясауи, Ясави), no soft sign (Амангелдиев)."""
+    def fold(form: str) -> str:
+        return form.replace("дж", "ж").replace("ь", "").replace("в", "у")
+    return a != b and fold(a) == fold(b)
 
 
 def _epenthetic(kazakh_form: str, russian_form: str) -> bool:
