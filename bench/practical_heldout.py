@@ -54,14 +54,14 @@ def main() -> None:
         pairs = [(c["name"], [a.lower() for a in c["alternatenames"] if _RUSSIAN.fullmatch(a)])
                  for c in cities if c["countrycode"] == code and " " not in c["name"]]
         pairs = [(name, russian) for name, russian in pairs if russian][1::2]
-        exact = [(name, next(r for r in russian if practical.reads(name, r)))
-                 for name, russian in pairs if any(practical.reads(name, r) for r in russian)]
+        exact = [(name, next(r for r in russian if practical.reads_any(name, r)))
+                 for name, russian in pairs if any(practical.reads_any(name, r) for r in russian)]
         changed = [(name, _changed(r, rng)) for name, r in exact if len(r) >= 4]
-        rejected = sum(not practical.reads(name, wrong) for name, wrong in changed)
+        rejected = sum(not practical.reads_any(name, wrong) for name, wrong in changed)
         claimed = [(name, wrong) for name, wrong in changed if practical.claimed_readings(name)]
         slips = sum(practical.slip_of_claimed(name, (wrong,)) for name, wrong in claimed)
         flagged = sum(practical.slip_of_claimed(name, tuple(russian))
-                      and not any(practical.reads(name, r) for r in russian) for name, russian in pairs)
+                      and not any(practical.reads_any(name, r) for r in russian) for name, russian in pairs)
         print(f"{code:8} {len(pairs):6} {len(exact):6} ({len(exact) / len(pairs):.2f}) {len(changed):8} "
               f"{rejected:4} ({rejected / max(1, len(changed)):.2f}) {len(claimed):8} "
               f"{slips:5} ({slips / max(1, len(claimed)):.2f}) {flagged:9} ({flagged / len(pairs):.3f})")
