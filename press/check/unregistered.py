@@ -22,7 +22,7 @@ from dataclasses import replace
 from press.check import recognise
 from press.check.document import Bundle, Para
 from press.check.findings import Finding, Lack
-from press.lang import kind_places, names, transcription_model
+from press.lang import kind_places, names, practical, transcription_model
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.read_names import any_dateline, in_dateline
 from press.lang.russian import RELATIONAL_ENDING
@@ -95,7 +95,8 @@ class FreeNames:
                 for word in mention.words:
                     if _patronymic_inside(mention, word):
                         continue  # the father's name: another person's given name may share its root
-                    partners = ({} if own else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
+                    partners = ({} if own and not _claimed(word)
+                                else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word)
@@ -311,8 +312,9 @@ class FreeNames:
         verdict, other = links.get(other_lang, (Verdict(NONE, 9.0), None))
         english = links.get("en", (Verdict(NONE, 9.0), None))[1]
         if verdict.status != NEAR or other is None or english is None or names.is_latin(other.text) \
-                or self._glossed(word, links) or names.spelt_as_russian_writes(word, other):
-            return None
+                or self._glossed(word, links) or names.spelt_as_russian_writes(word, other) \
+                or _adjective_form(word, other) or _adjective_form(other, word):
+            return None  # Ягеллонском, Ягеллон: the Russian adjective of the name Kazakh writes
         mine = names.compare_words(word, english)
         theirs = names.compare_words(other, english)
         if mine.status == NONE or theirs.status == NONE or abs(mine.cost - theirs.cost) >= 0.3:
@@ -499,12 +501,15 @@ class FreeNames:
                 for b in ordered[i + 1:]:
                     if len(b.text) - len(a.text) > 6:
                         break
-                    if (a.place and b.place) or {id(a), id(b)} <= self.anchors \
+                    two_ways = _one_place_two_ways(a, b)
+                    if (a.place and b.place and not two_ways) or {id(a), id(b)} <= self.anchors \
                             or (a.place and _people_word(b)) or (b.place and _people_word(a)) \
                             or _adjective_form(a, b) or _adjective_form(b, a) \
-                            or adjective_of(a, b.text, lang) or adjective_of(b, a.text, lang):
+                            or not two_ways and (adjective_of(a, b.text, lang)
+                                                 or adjective_of(b, a.text, lang)):
                         continue  # Корея and Корей тарабы, Argentina and Argentine: a country, its people
-                    if not (names.compare_words(a, b).status == NEAR or self._one_surname(lang, a, b)
+                    if not (two_ways or names.compare_words(a, b).status == NEAR
+                            or self._one_surname(lang, a, b)
                             or self._one_counterpart(a, b)) \
                             or self._other_names(lang, a, b) \
                             or ((a.place or b.place) and any(self._quoted(lang, w) or self._foreign(lang, w)
@@ -1097,6 +1102,27 @@ def _surname_transcribed(latin: NameMention, ru: NameMention, kk: NameMention) -
     near = 0.35 * len(shared)
     return _model_reads(surname, shared) \
         or any(names.distance(names.skeleton(stem), names.skeleton(shared)) <= near for stem in surname.stems)
+
+
+def _one_place_two_ways(a: NameWord, b: NameWord) -> bool:
+    """Two English words for one place a letter or two apart, neither a case form of the other
+    (Aktau, Aqtau; Klaipėda, Klaipeda: its own spelling and the mark dropped): one place spelt
+    two ways in one text, which the gazetteer, knowing both, would take for one name. Not an
+    abbreviation (US, USA), a short name, nor a people's word (Israel, Israeli) — which, a
+    letter longer, would otherwise read as a second spelling of it."""
+    if a.lang != "en" or not a.place or a.place != b.place or set(a.stems) & set(b.stems):
+        return False
+    x, y = a.text.lower(), b.text.lower()
+    return not (a.text.isupper() or b.text.isupper()) and min(len(x), len(y)) >= 5 \
+        and abs(len(x) - len(y)) <= 1 and names.levenshtein(x, y) <= 2 \
+        and not any(names.is_demonym(w.text, "en") for w in (a, b))
+
+
+def _claimed(word: NameWord) -> bool:
+    """The Latin *word* is spelt in a language whose practical transcription says how Russian
+    and Kazakh write it (`press.lang.practical`: Wierzbicki by Polish rz and -cki, Onodera by
+    Japanese syllables): in its own spelling, yet a slip in it or in its transcription is found."""
+    return names.is_latin(word.text) and bool(practical.claimed_readings(word.text, slips=True))
 
 
 def _model_reads(latin: NameWord, shared: str) -> bool:

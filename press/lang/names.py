@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 
-from press.lang import home_words, kazakh, transcription, transcription_model
+from press.lang import home_words, kazakh, practical, transcription, transcription_model
 from press.lang.tokens import Token, tokens
 
 # --- Transliteration ---------------------------------------------------------------------
@@ -1450,6 +1450,8 @@ def _compare_parts(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
 
 def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     size = min(len(a), len(b))
+    if is_latin(a) != is_latin(b) and size >= 3 and _read_as_its_language(a, b):
+        return Verdict(SAME, 0.0)  # Jagiellonian/Ягеллон: as its language's rules write it
     if abs(len(a) - len(b)) > 4 or size < 3:
         return Verdict(NONE, 9.0)
     if lang_a == lang_b or a == b:
@@ -1471,6 +1473,10 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         return Verdict(SAME if cost <= same else NEAR if cost <= min(2.0, 0.3 * size) and size >= 4
                        else NONE, cost)
     latin, cyr = (a, b) if latin_a else (b, a)
+    if not is_kazakh_name(cyr):
+        forms = russian_nominatives(cyr) if (lang_b if latin_a else lang_a) == "ru" else (cyr,)
+        if practical.slip_of_claimed(latin, forms) and not follows_a_romanisation(latin, cyr):
+            return Verdict(NEAR, 1.0)  # Вежбецкий, Onodara/Онодэра: a letter off its readings
     cost = distance(skeleton(latin), skeleton(cyr))
     if "ң" in cyr:  # ң is n or ng in the state's romanisation (_STATE_LETTERS): Tengiz, Zhanatas
         cost = min(cost, distance(skeleton(latin), skeleton(cyr.replace("ң", "нг"))))
@@ -1483,7 +1489,7 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         by_sound = sounded <= _SOUNDED and sounded < cost
         cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
     same = 0.8 if is_kazakh_name(cyr) else 0.75
-    if same < cost <= _LEARNT_REACH and not is_kazakh_surname(cyr) \
+    if same < cost <= _LEARNT_REACH and not is_kazakh_surname(cyr) and not _romanised_surname(latin, cyr) \
             and transcription_model.same_name(latin, cyr):
         return Verdict(SAME, cost)  # Caldwell/Колдуэлл, Hoeffner/Хёфнер: as place names are transcribed
     if cost <= same:
@@ -1498,6 +1504,31 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     return Verdict(NEAR if cost <= min(1.6, 0.3 * size) and size >= 4 else NONE, cost)
 
 
+def _romanised_surname(latin: str, cyr: str) -> bool:
+    """*cyr* is a surname of the -ов, -ин kind and *latin* in no foreign orthography: a name
+    romanised from Cyrillic (Mukhamedzhanov from Мухамеджанов, д always d), which the rules of
+    romanisation judge, not the correspondence learnt from foreign place names (which reads
+    Mukhametzhanov as a transcription too); one a usual romanisation gives (Rachmaninov, ch for
+    х) stays the same name."""
+    return is_surname(cyr) and not own_orthography(latin) and not follows_a_romanisation(latin, cyr)
+
+
+def _read_as_its_language(a: str, b: str) -> bool:
+    """Of the stems *a* and *b*, one Latin and one Cyrillic in no Kazakh letter, the Cyrillic one
+    (or a Russian name it is a case form of) is a practical transcription of the Latin one by its
+    language's rules (`press.lang.practical`: Wierzbicki, Вежбицкий; Bunkacho, Бункатё)."""
+    latin, cyr = (a, b) if is_latin(a) else (b, a)
+    if is_kazakh_name(cyr) or not practical.readings(latin):
+        return False
+    forms = (cyr, *russian_nominatives(cyr))
+    if any(practical.reads(latin, form) for form in forms):
+        return True
+    # a word in a spelling of its own, no romanised surname, by any language whose letters fit
+    # (Jagiellonian, Ягеллонский): Saidow, one letter from Saidov, is no Polish reading of Саидов
+    return own_orthography(latin) and not is_surname(cyr) \
+        and any(practical.reads_any(latin, form) for form in forms)
+
+
 def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> bool:
     """The Cyrillic *word* is a misspelt transcription of the Latin *latin* which the other
     Cyrillic version's *other* transcribes. Kazakh writes a foreign name with Russian's letters,
@@ -1505,9 +1536,11 @@ def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> b
     or two (Кикнадзи, Кикнадземен; Мольнамен, Молья), one of them is misspelt: the one the
     correspondence learnt from independent names (`press.lang.transcription_model`) clearly
     prefers less for *latin* (read as written, or as Spanish spelling is said: the model learnt
-    no ll for ль), while it reads the other as the name. Forms further apart are two ways of
-    transcribing, not a slip; a place is judged by its place; a Kazakh name is left to the rules
-    (Садуақасов, Садвакасов): the model knows places, not the state's romanisation."""
+    no ll for ль), while it reads the other as the name — or, before it, the one that is no
+    practical transcription of *latin*'s language (`press.lang.practical`) where the other is.
+    Forms further apart are two ways of transcribing, not a slip; a place is judged by its
+    place; a Kazakh name is left to the rules (Садуақасов, Садвакасов): the model knows places,
+    not the state's romanisation."""
     if word.place or other.place or not is_latin(latin.text) or is_latin(word.text) \
             or is_latin(other.text) or {word.lang, other.lang} != {"kk", "ru"} \
             or is_kazakh_name(word.text) or is_kazakh_name(other.text):
@@ -1522,6 +1555,12 @@ def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> b
         return False  # two transcriptions, or another name
     if any(_epenthetic(b if word.lang == "kk" else c, c if word.lang == "kk" else b) for b, c in pairs):
         return False  # Kazakh breaks a cluster of consonants with ы or і: Маркыс for Маркс
+    if any(_kazakh_convention(b, c) for b, c in pairs):
+        return False  # Жейхун for Джейхун, Ясауи for Ясави, Амангелдиев: as Kazakh writes them
+    mine = any(practical.reads_any(stem, b) for stem in latin.stems for b in names_of[word.lang])
+    theirs = any(practical.reads_any(stem, c) for stem in latin.stems for _, c in pairs)
+    if mine != theirs:  # one is its language's transcription (Вежбицкий for Wierzbicki), the
+        return theirs   # other a letter or two off it (Вежбецкий; Дудик for Дудек)
     readings = {r for stem in latin.stems for r in (stem, _spanish_reading(stem))}
     costs = [_differing_costs(a, b, c) for a in readings for b, c in pairs]
     right, wrong = min(c[0] for c in costs), min(c[1] for c in costs)
@@ -1537,6 +1576,14 @@ def _differing_costs(latin: str, wrong: str, right: str) -> tuple[float, float]:
         if len(differ) == 1:
             latin, wrong, right = differ[0]
     return transcription_model.cost(latin, right), transcription_model.cost(latin, wrong)
+
+
+def _kazakh_convention(a: str, b: str) -> bool:
+    """Two Cyrillic forms of a foreign name that differ only as Kazakh writes Russian letters:
+    ж for дж (Жейхун, Джейхун), у for в (Ясауи, Ясави), no soft sign (Амангелдиев)."""
+    def fold(form: str) -> str:
+        return form.replace("дж", "ж").replace("ь", "").replace("в", "у")
+    return a != b and fold(a) == fold(b)
 
 
 def _epenthetic(kazakh_form: str, russian_form: str) -> bool:
