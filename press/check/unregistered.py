@@ -859,7 +859,7 @@ class FreeNames:
         Kyzylzhar District another version lacks), or, not here, next to it."""
         here = self._times_named(mention, lang) or int(self._present(mention, lang)
                                                        or self._in_text(mention, lang))
-        return here >= times if here else self._in_text(mention, lang, near)
+        return bool(here) or self._in_text(mention, lang, near)
 
     def _names_place(self, mention: NameMention, lang: str, places: list[tuple[Para, NameMention, str]],
                      near: list[Para]) -> bool:
