@@ -25,7 +25,8 @@ _PAIRS = [
     ("Gergely", "Гергей"), ("Gulyás", "Гуйаш"), ("Szeged", "Сегед"), ("Giorgia", "Джорджа"),
     ("Tajani", "Таяни"), ("Bologna", "Болонья"), ("Yoshimasa", "Ёсимаса"), ("Hayashi", "Хаяси"),
     ("Matsumoto", "Мацумото"), ("Fukuoka", "Фукуока"), ("Narendra", "Нарендра"),
-    ("Jaishankar", "Джайшанкар"), ("Iyengar", "Айенгар"),
+    ("Jaishankar", "Джайшанкар"), ("Iyengar", "Айенгар"), ("Junichiro", "Дзюнъитиро"),
+    ("Kenichi", "Кэнити"),
 ]
 """Latin names and their Russian practical transcription, from the published rules."""
 
