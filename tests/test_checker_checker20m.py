@@ -194,6 +194,21 @@ def test_the_kazakh_adjective_of_a_place_names_it() -> None:
     assert any(langs == ["kk"] for _, langs, _ in _names(swapped)), _names(swapped)
 
 
+DISTRIBUTOR = {
+    "en": "The Georgian winery signed a contract with the Shymkent distributor Batys Trade yesterday.",
+    "ru": "Вчера грузинская винодельня подписала контракт с шымкентским дистрибьютором «Батыс Трейд».",
+    "kk": "Кеше грузиялық шарап зауыты шымкенттік «Батыс Трейд» дистрибьюторымен келісімшартқа қол қойды.",
+}
+
+
+def test_the_russian_adjective_of_a_place_names_it_in_any_case() -> None:
+    """A lower-case Russian -ский adjective of a registered town (шымкентским, the instrumental)
+    names it as the Kazakh -лық one does: no version lacks the town."""
+    assert _names(DISTRIBUTOR) == []
+    swapped = edited(DISTRIBUTOR, "ru", "шымкентским", "таразским")
+    assert any(langs == ["ru"] for _, langs, _ in _names(swapped)), _names(swapped)
+
+
 # --- a surname swapped after two given names ---------------------------------------------
 
 PROFESSOR = {

@@ -498,20 +498,25 @@ def _demonyms(bundle: Bundle, lang: str) -> list[tuple[str, tuple[str, ...]]]:
                 + _people_of(tuple(entity.forms.get(lang, ())) if entity.type == "place" else (), lang)
                 + (_people_nouns(tuple(entity.adjectives.get("ru", ())), lang)
                    if entity.type == "place" else ())
-                + (_kazakh_place_adjectives(tuple(entity.forms.get(lang, ())), lang)
+                + (_place_adjectives_made(tuple(entity.forms.get(lang, ())), lang)
                    if entity.type == "place" else ()))]
 
 
 @lru_cache(maxsize=4096)
-def _kazakh_place_adjectives(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
-    """The Kazakh -лық/-лік adjective of a place made from each of its Kazakh forms, a name of
-    two words written as one (`kazakh.relational_adjective`: Астана → астаналық, Жаңа Зеландия →
-    жаңазеландиялық): «астаналық ансамбль» is the Astana ensemble, and a register need not list
-    the adjective of every town."""
-    if lang != "kk":
-        return ()
-    return tuple(kazakh.relational_adjective(re.sub(r"[\s-]+", "", form)) for form in forms
-                 if len(form) >= 4 and not form.isupper())
+def _place_adjectives_made(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The adjective Kazakh and Russian make from a place's name, from each of its forms: Kazakh
+    -лық/-лік of the name, two words written as one (`kazakh.relational_adjective`: Астана →
+    астаналық, Жаңа Зеландия → жаңазеландиялық), Russian -ский by `names.adjectives_made`, as a
+    stem (Шымкент → шымкентск-): «астаналық ансамбль», «шымкентский дистрибьютор» are the Astana
+    ensemble, the Shymkent distributor, and a register need not list the adjective of every town."""
+    named = [form for form in forms if len(form) >= 4 and not form.isupper()]
+    if lang == "kk":
+        return tuple(kazakh.relational_adjective(re.sub(r"[\s-]+", "", form)) for form in named)
+    if lang == "ru":  # one word only: Усть-Каменогорск makes усть-каменогорский, not a joined word
+        made = tuple(a for form in named if not re.search(r"[\s-]", form)
+                     for a in free_names.adjectives_made(form.lower().replace("ё", "е")))
+        return tuple(a[:-2] for a in made if len(a) >= 8)  # the stem, any case: шымкентск-ими
+    return ()
 
 
 @lru_cache(maxsize=4096)

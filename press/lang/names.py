@@ -507,7 +507,7 @@ _RU_ADJECTIVE_ENDINGS = ("ими", "ыми", "ого", "его", "ому", "ем
 _RU_ADJECTIVE_ENDINGS_LONGEST = tuple(sorted(_RU_ADJECTIVE_ENDINGS, key=len, reverse=True))
 
 
-def _adjectives_made(name: str) -> tuple[str, ...]:
+def adjectives_made(name: str) -> tuple[str, ...]:
     """The adjectives Russian usually makes from the place name *name* (Вена → венский,
     Сеул → сеульский, Караганда → карагандинский, Алматы → алматинский, Баку → бакинский,
     Брюссель → брюссельский, Казань → казанский)."""
@@ -544,7 +544,7 @@ def _ru_place_adjectives() -> dict[str, str]:
 
 
 _ADJECTIVE_RULE = 2
-"""Bumped when `_adjectives_made` or `_derive_ru_place_adjectives` changes, so that a kept table
+"""Bumped when `adjectives_made` or `_derive_ru_place_adjectives` changes, so that a kept table
 is derived again."""
 
 
@@ -555,13 +555,13 @@ def _derive_ru_place_adjectives() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     data = set()
     for place, forms, listed in _data_places():
-        made = [a for f in forms.get("ru", ()) if " " not in f for a in _adjectives_made(f.lower())]
+        made = [a for f in forms.get("ru", ()) if " " not in f for a in adjectives_made(f.lower())]
         for adjective in (list(listed) + made if listed is not None else []):
             found.setdefault(adjective[:-2], set()).add(place)
         data.update(f.lower() for f in forms.get("ru", ()))
     for name, place in gazetteer("ru").items():
         if place.startswith("C:") and " " not in name and name not in data:
-            for adjective in _adjectives_made(name):
+            for adjective in adjectives_made(name):
                 if known(adjective):
                     found.setdefault(adjective[:-2], set()).add(place)
     return {stem: next(iter(places)) for stem, places in found.items() if len(places) == 1}
