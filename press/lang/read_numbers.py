@@ -1907,14 +1907,18 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
         return []  # «на каждую семью»: the family, not seven
     value = _run_value([value for _, value, _ in run])
     first, last = run[0][0], run[-1][0]
-    _, unit, _ = _after(text, last.end, lang)
+    scale, unit, end = _after(text, last.end, lang)
+    if scale and not run[-1][2] and not (_is_scale(run[-1][1]) and run[-1][1] >= 1000):
+        value *= scale  # «два млрд», «один трлн», «бір трлн»: the word and the abbreviated scale, one figure
+    else:
+        end = last.end
     compound = _ru_compound_parts(last.lower.replace("ё", "е")) if lang == "ru" else None
     if compound:
         unit = compound[1]
     if "-" in last.text and lang == "en":
         unit = unit_of(last.text.split("-")[-1], lang) or unit
     # one-week, однодневный, бір апталық: soft, as another version says «недельный», «апталық»
-    return [NumberMention(Decimal(value), first.start, last.end, text[first.start:last.end],
+    return [NumberMention(Decimal(value), first.start, end, text[first.start:end],
                           ordinal=run[-1][2], spelled=True, unit=unit,
                           soft=_kk_class(run, lang) or bool(compound) and _ru_period_noun(last.lower)
                           or value == 1 and _compound_figure(last, text, lang))]

@@ -1,0 +1,64 @@
+"""Numbers as real news writes them (issue 12, round 20): a number word before an abbreviated
+scale («два млрд», «бір трлн»), a bare scale word («миллиону», «полумиллиона»), a Kazakh
+qualifier after the abbreviated scale («1 млн астам»), cubic metres written «м3», and a rounded
+"more than" headline figure against the exact figure of another version. Sentences written
+here; the Russian case forms come from pymorphy3, not from the code under test."""
+
+from __future__ import annotations
+
+import pymorphy3
+import pytest
+
+from press.check import check_texts
+from press.lang.read_numbers import find_numbers
+from tests.edits import DAY
+
+_MORPH = pymorphy3.MorphAnalyzer()
+_CASES = ["nomn", "gent", "datv", "accs", "ablt", "loct"]
+
+
+def _form(word: str, *grammemes: str) -> str:
+    """*word* inflected by pymorphy3 (the oracle, not the code under test)."""
+    parsed = next(p for p in _MORPH.parse(word) if p.tag.POS in ("NUMR", "NOUN"))
+    return parsed.inflect(set(grammemes)).word
+
+
+def _numbers(texts: dict[str, str], termbase: dict) -> list:
+    return [f for f in check_texts(texts, termbase, DAY).findings if f.rule.startswith("numbers.")]
+
+
+# --- 1. a number word before an abbreviated scale ------------------------------------------
+
+@pytest.mark.parametrize("case", _CASES)
+@pytest.mark.parametrize(("word", "value"), [("два", 2), ("три", 3), ("пять", 5), ("сорок", 40)])
+@pytest.mark.parametrize(("scale", "size"), [("млн", 10**6), ("млрд", 10**9), ("трлн", 10**12)])
+def test_a_russian_word_and_an_abbreviated_scale_are_one_figure(case: str, word: str, value: int,
+                                                                 scale: str, size: int) -> None:
+    words = _form(word, case)
+    (found,) = find_numbers(f"Объём составил {words} {scale} тенге за год.", "ru")
+    assert (found.value, found.text, found.unit) == (value * size, f"{words} {scale}", "kzt")
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Бюджет жылына бір трлн теңгеге жетеді.", "kk", 10**12),
+    ("Экспорт екі млрд долларды құрады.", "kk", 2 * 10**9),
+    ("Планируется собрать одного млн тонн зерна.", "ru", 10**6),
+    ("Exports reached two bn dollars.", "en", 2 * 10**9),
+])
+def test_other_words_before_an_abbreviated_scale(text: str, lang: str, value: int) -> None:
+    assert [m.value for m in find_numbers(text, lang)] == [value]
+
+
+_TRILLION = {"en": "The region's output will reach 1 trillion tenge next year, the governor said.",
+             "ru": "Объём продукции региона в следующем году достигнет отметки в один трлн тенге, "
+                   "сообщил аким.",
+             "kk": "Келесі жылы өңір өнімінің көлемі 1 трлн теңгеге жетеді, деді әкім."}
+
+
+def test_one_trillion_in_words_matches_its_digits(termbase: dict) -> None:
+    assert not _numbers(_TRILLION, termbase)
+
+
+def test_two_trillion_in_words_against_one_is_still_found(termbase: dict) -> None:
+    texts = {**_TRILLION, "ru": _TRILLION["ru"].replace("один трлн", "два трлн")}
+    assert [f.langs for f in _numbers(texts, termbase) if f.severity == "error"] == [["ru"]]
