@@ -62,3 +62,43 @@ def test_one_trillion_in_words_matches_its_digits(termbase: dict) -> None:
 def test_two_trillion_in_words_against_one_is_still_found(termbase: dict) -> None:
     texts = {**_TRILLION, "ru": _TRILLION["ru"].replace("один трлн", "два трлн")}
     assert [f.langs for f in _numbers(texts, termbase) if f.severity == "error"] == [["ru"]]
+
+
+# --- 2. a bare scale word as a figure ------------------------------------------------------
+
+@pytest.mark.parametrize("case", _CASES)
+@pytest.mark.parametrize(("scale", "size"), [("миллион", 10**6), ("миллиард", 10**9)])
+def test_a_bare_singular_scale_word_is_one_of_it(case: str, scale: str, size: int) -> None:
+    word = _form(scale, case, "sing")
+    (found,) = find_numbers(f"Помощь оказана почти {word} семей.", "ru")
+    assert (found.value, found.text) == (size, word)
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_a_plural_scale_word_counts_nothing(case: str) -> None:
+    word = _form("миллион", case, "plur")
+    assert not find_numbers(f"Это затронуло {word} людей.", "ru")
+
+
+@pytest.mark.parametrize("case", ["nomn", "gent", "datv", "ablt", "loct"])
+@pytest.mark.parametrize("prefix", ["полу", "пол-"])
+def test_half_a_scale_word_is_half_of_it(case: str, prefix: str) -> None:
+    word = prefix + _form("миллион", case, "sing")
+    (found,) = find_numbers(f"Выплаты получили более {word} жителей.", "ru")
+    assert (found.value, found.qualifier) == (500_000, "more")
+
+
+_VICTIMS = {"en": "Over the years rescuers helped nearly one million victims and saved over 500,000 people.",
+            "ru": "За эти годы спасатели помогли почти миллиону пострадавших и спасли более "
+                  "полумиллиона человек.",
+            "kk": "Осы жылдары құтқарушылар миллионға жуық зардап шегушіге көмектесіп, жарты "
+                  "миллионнан астам адамды құтқарды."}
+
+
+def test_a_million_and_half_a_million_in_words_match(termbase: dict) -> None:
+    assert not [f for f in _numbers(_VICTIMS, termbase) if "ru" in f.langs]
+
+
+def test_half_a_million_against_three_hundred_thousand_is_found(termbase: dict) -> None:
+    texts = {**_VICTIMS, "en": _VICTIMS["en"].replace("500,000", "300,000")}
+    assert [f for f in _numbers(texts, termbase) if f.severity == "error"]

@@ -345,6 +345,8 @@ _RU_COLLECTIVES = {2: "двое", 3: "трое", 4: "четверо", 5: "пят
                    8: "восьмеро", 9: "девятеро", 10: "десятеро"}
 """Collective numerals (двое граждан, трое из них): counts like два, три."""
 _RU_SCALES = {"тысяча": 1000, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12}
+_RU_HALF_PREFIXES = ("полу", "пол-", "пол")
+"""«полумиллиона», «пол-миллиона», «полтысячи»: half of the scale word they are joined to."""
 _RU_PREFIXES = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12,
                 "двадцати": 20, "тридцати": 30, "пятидесяти": 50, "семидесяти": 70, "ста": 100}
@@ -387,6 +389,8 @@ def _ru_words() -> dict[str, tuple[int, bool]]:
     for word, scale in _RU_SCALES.items():
         for form in lexeme(word):
             table.setdefault(form, (scale, False))
+            for half in _RU_HALF_PREFIXES:  # полумиллиона, пол-миллиона, полтысячи: half the scale
+                table.setdefault(half + form, (scale // 2, False))
     table.setdefault("ста", (100, False))  # pymorphy3's lexeme of «сто» is the abbreviation СТО
     return table
 
@@ -1901,7 +1905,8 @@ def _run_value(values: list[int]) -> int:
 
 def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[NumberMention]:
     if all(_is_scale(value) for _, value, _ in run) and len(run) == 1 \
-            and not (lang in ("ru", "kk") and run[0][1] == 100):
+            and not (lang in ("ru", "kk") and run[0][1] == 100) \
+            and not _ru_one_of_scale(run[0][0].lower, run[0][1], lang):
         return []  # "thousands", a bare "тысячи": not a count; «сто», «жүз» alone are 100
     if lang == "ru" and len(run) == 1 and _ru_noun_first(run[0][0].lower, text, run[0][0].end):
         return []  # «на каждую семью»: the family, not seven
@@ -1922,6 +1927,19 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
                           ordinal=run[-1][2], spelled=True, unit=unit,
                           soft=_kk_class(run, lang) or bool(compound) and _ru_period_noun(last.lower)
                           or value == 1 and _compound_figure(last, text, lang))]
+
+
+def _ru_one_of_scale(word: str, value: int, lang: str) -> bool:
+    """A bare Russian «миллион», «миллиарда», «миллиону» in the singular only is one of the
+    scale («почти миллиону пострадавших»: nearly one million, as "nearly one million"); a
+    plural («миллионы») counts nothing, and «тысячи» (a thousand's, or thousands) may be either,
+    so a thousand stays unread (pymorphy3's parses decide the number)."""
+    from press.lang.russian import parses
+
+    if lang != "ru" or value < 10**6:
+        return False
+    found = [p for p in parses(word) if p.normal_form in _RU_SCALES]
+    return bool(found) and all("sing" in p.tag.grammemes for p in found)
 
 
 def _ru_period_noun(word: str) -> bool:
