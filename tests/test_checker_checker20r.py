@@ -102,3 +102,32 @@ def test_a_million_and_half_a_million_in_words_match(termbase: dict) -> None:
 def test_half_a_million_against_three_hundred_thousand_is_found(termbase: dict) -> None:
     texts = {**_VICTIMS, "en": _VICTIMS["en"].replace("500,000", "300,000")}
     assert [f for f in _numbers(texts, termbase) if f.severity == "error"]
+
+
+# --- 3. a Kazakh qualifier after an abbreviated scale ---------------------------------------
+
+@pytest.mark.parametrize(("word", "qualifier"), [("астам", "more"), ("артық", "more"), ("жуық", "close"),
+                                                 ("шамасында", "approx"), ("дейін", "to")])
+@pytest.mark.parametrize("scale", ["млн", "млрд", "мың"])
+def test_a_qualifier_after_an_abbreviated_scale(word: str, qualifier: str, scale: str) -> None:
+    (found,) = find_numbers(f"Жыл сайын 3 {scale} {word} адам келеді.", "kk")
+    assert found.qualifier == qualifier
+
+
+def test_a_bare_figure_before_the_qualifier_still_needs_its_ending() -> None:
+    (found,) = find_numbers("Жыл сайын 300 астам адам келеді.", "kk")
+    assert found.qualifier is None
+
+
+_PILGRIMS = {"en": "Each year over 1 million people visit the mausoleum, the minister said.",
+             "ru": "Ежегодно мавзолей посещают более 1 млн человек, сообщил министр.",
+             "kk": "Жыл сайын кесенеге 1 млн астам адам келеді, деді министр."}
+
+
+def test_over_a_million_in_kazakh_matches(termbase: dict) -> None:
+    assert not _numbers(_PILGRIMS, termbase)
+
+
+def test_about_a_million_against_over_is_still_found(termbase: dict) -> None:
+    texts = {**_PILGRIMS, "kk": _PILGRIMS["kk"].replace("астам", "шамасында")}
+    assert [f.rule for f in _numbers(texts, termbase)] == ["numbers.qualifier"]

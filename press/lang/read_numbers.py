@@ -1558,13 +1558,23 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
                 if word.startswith("шақты"):
                     return name if previous == mention.text.lower() else None
                 joined = _KK_DATIVE if word.startswith(_KK_SHORT_OF) else _KK_JOINED.get(name, _KK_DATIVE)
-                if not joined.search(previous):
+                if not joined.search(previous) and not _abbreviated_scale(previous, mention):
                     return None
                 if words[words.index(word) + 1:words.index(word) + 2] == ["емес"]:
                     return _KK_DENIED.get(name)  # «10 күннен кем емес»: not less, at least
                 return _KK_SLIGHTLY.get(name, name) if slightly else name
         previous = word
     return None
+
+
+_KK_ABBREVIATED = ("млн", "млрд", "трлн", "мың")
+"""Scale words news writes without the case ending the qualifier after them asks for: «1 млн
+астам адам» is more than a million, as «1 млн-нан астам»."""
+
+
+def _abbreviated_scale(previous: str, mention: NumberMention) -> bool:
+    """*previous* is the figure itself, and it ends in a scale word written bare (`_KK_ABBREVIATED`)."""
+    return previous == mention.text.lower() and previous.rstrip(".").endswith(_KK_ABBREVIATED)
 
 
 _KK_DENIED = {"less": "more", "more": "upto"}
