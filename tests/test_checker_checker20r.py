@@ -131,3 +131,26 @@ def test_over_a_million_in_kazakh_matches(termbase: dict) -> None:
 def test_about_a_million_against_over_is_still_found(termbase: dict) -> None:
     texts = {**_PILGRIMS, "kk": _PILGRIMS["kk"].replace("астам", "шамасында")}
     assert [f.rule for f in _numbers(texts, termbase)] == ["numbers.qualifier"]
+
+
+# --- 4. cubic metres written м3 --------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "unit"), [("м3", "cubic metre"), ("м³", "cubic metre"),
+                                               ("км2", "square km"), ("куб. м", "cubic metre")])
+def test_a_power_written_as_a_digit(written: str, unit: str) -> None:
+    (found,) = find_numbers(f"Мощность достигла 45 600 {written} в сутки.", "ru")
+    assert (found.value, found.unit) == (45_600, unit)
+
+
+_WATER = {"en": "The plant now supplies 45,600 cubic meters of water a day.",
+          "ru": "Сейчас станция подаёт 45 600 м3 воды в сутки.",
+          "kk": "Қазір станция тәулігіне 45 600 текше метр су береді."}
+
+
+def test_cubic_metres_written_m3_match(termbase: dict) -> None:
+    assert not _numbers(_WATER, termbase)
+
+
+def test_metres_against_cubic_metres_are_still_found(termbase: dict) -> None:
+    texts = {**_WATER, "ru": _WATER["ru"].replace("м3", "м")}
+    assert [f.rule for f in _numbers(texts, termbase)] == ["numbers.unit"]

@@ -1652,9 +1652,16 @@ _WATT_HOURS = re.compile(r"([кКМмГг][Вв]т)[·∙⋅.*]?(?=ч\b|сағ\b
 """Watt-hours written with a dot (кВт·ч, МВт∙ч, кВт·сағ): read as the one word кВтч."""
 
 
+_POWER_DIGIT = re.compile(r"(?<![^\W\d_])(км|м|см|мм|km|m|cm|mm)([23])(?![\w²³])", re.IGNORECASE)
+"""A length with the power as a plain digit (м3, км2, m3): written for м³, км² where the
+superscript is not at hand; the digit is no figure of its own."""
+_POWERS = {"2": "²", "3": "³"}
+
+
 def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
     """The scale word (млн, thousand, мың) and the unit that follow a number."""
     rest = _WATT_HOURS.sub(r"\1", text[end:end + 60])  # кВт·ч is one word, кВтч
+    rest = _POWER_DIGIT.sub(lambda m: m.group(1) + _POWERS[m.group(2)], rest)  # м3 is м³
     if rest.lstrip(" \u00a0").startswith("%"):
         return 0, "percent", end
     scale, unit = 0, None
