@@ -154,3 +154,28 @@ def test_cubic_metres_written_m3_match(termbase: dict) -> None:
 def test_metres_against_cubic_metres_are_still_found(termbase: dict) -> None:
     texts = {**_WATER, "ru": _WATER["ru"].replace("м3", "м")}
     assert [f.rule for f in _numbers(texts, termbase)] == ["numbers.unit"]
+
+
+# --- 5. a rounded "more than" figure against the exact one -----------------------------------
+
+_INVESTED = {"ru": "Более 400 млрд тенге вложили инвесторы в область\n\nАким сообщил, что за год "
+                   "подписано 12 соглашений на общую сумму 472 миллиарда тенге.",
+             "kk": "Инвесторлар облысқа қаржы салды\n\nӘкімнің айтуынша, бір жылда жалпы сомасы 472 "
+                   "млрд теңге болатын 12 келісімге қол қойылды."}
+
+
+def test_a_rounded_headline_figure_matches_the_exact_one(termbase: dict) -> None:
+    assert not _numbers(_INVESTED, termbase)
+
+
+@pytest.mark.parametrize("headline", ["Более 500 млрд", "Более 300 млрд", "Почти 400 млрд", "400 млрд"])
+def test_a_headline_figure_the_exact_one_does_not_round_to_is_found(headline: str, termbase: dict) -> None:
+    texts = {**_INVESTED, "ru": _INVESTED["ru"].replace("Более 400 млрд", headline)}
+    assert [f for f in _numbers(texts, termbase) if "ru" in f.langs]
+
+
+@pytest.mark.parametrize(("qualifier", "exact"), [("более", "436"), ("около", "396"), ("почти", "386")])
+def test_each_qualifier_rounds_from_its_side(qualifier: str, exact: str, termbase: dict) -> None:
+    texts = {"ru": _INVESTED["ru"].replace("Более", qualifier.capitalize()).replace("472", exact),
+             "kk": _INVESTED["kk"].replace("472", exact)}
+    assert not _numbers(texts, termbase)
