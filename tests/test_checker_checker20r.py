@@ -179,3 +179,25 @@ def test_each_qualifier_rounds_from_its_side(qualifier: str, exact: str, termbas
     texts = {"ru": _INVESTED["ru"].replace("Более", qualifier.capitalize()).replace("472", exact),
              "kk": _INVESTED["kk"].replace("472", exact)}
     assert not _numbers(texts, termbase)
+
+
+# --- 1b. exceeding a mark: a qualifier of the number word after it ---------------------------
+
+_MARK = {"en": "By the year-end the output is projected to surpass 1 trillion tenge, the governor said.",
+         "ru": "По итогам года ожидается превышение отметки в один трлн тенге, сообщил аким.",
+         "kk": "Жыл қорытындысы бойынша өнім көлемі 1 трлн теңгеден асады, деді әкім."}
+
+
+@pytest.mark.parametrize("noun", ["превышение отметки в", "превысит отметку в", "превышения рубежа в"])
+def test_exceeding_a_mark_is_more_than_it(noun: str) -> None:
+    (found,) = find_numbers(f"Ожидается {noun} один трлн тенге.", "ru")
+    assert (found.value, found.qualifier) == (10**12, "more")
+
+
+def test_exceeding_the_trillion_mark_matches_surpass(termbase: dict) -> None:
+    assert not _numbers(_MARK, termbase)
+
+
+def test_reaching_the_mark_against_exceeding_it_is_still_found(termbase: dict) -> None:
+    texts = {**_MARK, "ru": _MARK["ru"].replace("превышение отметки", "достижение отметки")}
+    assert [f.rule for f in _numbers(texts, termbase)] == ["numbers.qualifier"]
