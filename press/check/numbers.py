@@ -236,12 +236,24 @@ def _value(n: NumberMention, exact: Exact) -> Decimal:
         return exact.near[id(n)][0]
     if n.precision is not None and value not in exact.values:
         near = {x for x in exact.values if abs(x - value) < n.precision and x != value} \
-            | {x for x, step in exact.finer if step < n.precision and abs(x - value) < n.precision}
+            | {x for x, step in exact.finer if step < n.precision and abs(x - value) < n.precision} \
+            or _rounded_scaled(n, exact)
     elif n.qualifier in _ROUNDING and value in exact.alone and value not in exact.plain:
         near = {x for x in exact.plain if _rounds_to(n, x) and not _year_like(x)}
     else:
         return value
     return near.pop() if len(near) == 1 else value
+
+
+def _rounded_scaled(n: NumberMention, exact: Exact) -> set[Decimal]:
+    """The figure a rounded figure said to a scale word stands for by its qualifier («более 300
+    млрд» for «336 млрд»), as `_rounds_to` reads a round figure in digits: stated exactly, or to
+    a finer step than the rounded one's last non-zero digit (more than 300 is 301 to 399)."""
+    step = _step(n.value)
+    if n.qualifier not in _ROUNDING or step is None:
+        return set()
+    finer = {x for x, precision in exact.finer if precision < step}
+    return {x for x in exact.values | finer if x != n.value and _rounds_to(n, x) and not _year_like(x)}
 
 
 def _rounds_to(n: NumberMention, exact: Decimal) -> bool:

@@ -345,6 +345,8 @@ _RU_COLLECTIVES = {2: "двое", 3: "трое", 4: "четверо", 5: "пят
                    8: "восьмеро", 9: "девятеро", 10: "десятеро"}
 """Collective numerals (двое граждан, трое из них): counts like два, три."""
 _RU_SCALES = {"тысяча": 1000, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12}
+_RU_HALF_PREFIXES = ("полу", "пол-", "пол")
+"""«полумиллиона», «пол-миллиона», «полтысячи»: half of the scale word they are joined to."""
 _RU_PREFIXES = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12,
                 "двадцати": 20, "тридцати": 30, "пятидесяти": 50, "семидесяти": 70, "ста": 100}
@@ -387,6 +389,8 @@ def _ru_words() -> dict[str, tuple[int, bool]]:
     for word, scale in _RU_SCALES.items():
         for form in lexeme(word):
             table.setdefault(form, (scale, False))
+            for half in _RU_HALF_PREFIXES:  # полумиллиона, пол-миллиона, полтысячи: half the scale
+                table.setdefault(half + form, (scale // 2, False))
     table.setdefault("ста", (100, False))  # pymorphy3's lexeme of «сто» is the abbreviation СТО
     return table
 
@@ -1368,7 +1372,8 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "ru": (
         ("more", r"не позднее(?= (?:чем )?за\b)|"
-                 r"более|свыше|больше|не менее|не меньше|как минимум|превыс\w*|превыша\w*|"
+                 r"более|свыше|больше|не менее|не меньше|как минимум|"
+                 r"(?:превыс\w*|превыша\w*|превышени\w*)(?:\s+(?:отметк|рубеж|планк)\w*)?|"
                  r"превзош\w+|сверх|не моложе|старше|минимум|не реже"),
         ("less", r"менее|меньше|ниже|моложе|младше"),
         ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
@@ -1554,13 +1559,23 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
                 if word.startswith("шақты"):
                     return name if previous == mention.text.lower() else None
                 joined = _KK_DATIVE if word.startswith(_KK_SHORT_OF) else _KK_JOINED.get(name, _KK_DATIVE)
-                if not joined.search(previous):
+                if not joined.search(previous) and not _abbreviated_scale(previous, mention):
                     return None
                 if words[words.index(word) + 1:words.index(word) + 2] == ["емес"]:
                     return _KK_DENIED.get(name)  # «10 күннен кем емес»: not less, at least
                 return _KK_SLIGHTLY.get(name, name) if slightly else name
         previous = word
     return None
+
+
+_KK_ABBREVIATED = ("млн", "млрд", "трлн", "мың")
+"""Scale words news writes without the case ending the qualifier after them asks for: «1 млн
+астам адам» is more than a million, as «1 млн-нан астам»."""
+
+
+def _abbreviated_scale(previous: str, mention: NumberMention) -> bool:
+    """*previous* is the figure itself, and it ends in a scale word written bare (`_KK_ABBREVIATED`)."""
+    return previous == mention.text.lower() and previous.rstrip(".").endswith(_KK_ABBREVIATED)
 
 
 _KK_DENIED = {"less": "more", "more": "upto"}
@@ -1638,9 +1653,16 @@ _WATT_HOURS = re.compile(r"([кКМмГг][Вв]т)[·∙⋅.*]?(?=ч\b|сағ\b
 """Watt-hours written with a dot (кВт·ч, МВт∙ч, кВт·сағ): read as the one word кВтч."""
 
 
+_POWER_DIGIT = re.compile(r"(?<![^\W\d_])(км|м|см|мм|km|m|cm|mm)([23])(?![\w²³])", re.IGNORECASE)
+"""A length with the power as a plain digit (м3, км2, m3): written for м³, км² where the
+superscript is not at hand; the digit is no figure of its own."""
+_POWERS = {"2": "²", "3": "³"}
+
+
 def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
     """The scale word (млн, thousand, мың) and the unit that follow a number."""
     rest = _WATT_HOURS.sub(r"\1", text[end:end + 60])  # кВт·ч is one word, кВтч
+    rest = _POWER_DIGIT.sub(lambda m: m.group(1) + _POWERS[m.group(2)], rest)  # м3 is м³
     if rest.lstrip(" \u00a0").startswith("%"):
         return 0, "percent", end
     scale, unit = 0, None
@@ -1901,23 +1923,41 @@ def _run_value(values: list[int]) -> int:
 
 def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[NumberMention]:
     if all(_is_scale(value) for _, value, _ in run) and len(run) == 1 \
-            and not (lang in ("ru", "kk") and run[0][1] == 100):
+            and not (lang in ("ru", "kk") and run[0][1] == 100) \
+            and not _ru_one_of_scale(run[0][0].lower, run[0][1], lang):
         return []  # "thousands", a bare "тысячи": not a count; «сто», «жүз» alone are 100
     if lang == "ru" and len(run) == 1 and _ru_noun_first(run[0][0].lower, text, run[0][0].end):
         return []  # «на каждую семью»: the family, not seven
     value = _run_value([value for _, value, _ in run])
     first, last = run[0][0], run[-1][0]
-    _, unit, _ = _after(text, last.end, lang)
+    scale, unit, end = _after(text, last.end, lang)
+    if scale and not run[-1][2] and not (_is_scale(run[-1][1]) and run[-1][1] >= 1000):
+        value *= scale  # «два млрд», «один трлн», «бір трлн»: the word and the abbreviated scale, one figure
+    else:
+        end = last.end
     compound = _ru_compound_parts(last.lower.replace("ё", "е")) if lang == "ru" else None
     if compound:
         unit = compound[1]
     if "-" in last.text and lang == "en":
         unit = unit_of(last.text.split("-")[-1], lang) or unit
     # one-week, однодневный, бір апталық: soft, as another version says «недельный», «апталық»
-    return [NumberMention(Decimal(value), first.start, last.end, text[first.start:last.end],
+    return [NumberMention(Decimal(value), first.start, end, text[first.start:end],
                           ordinal=run[-1][2], spelled=True, unit=unit,
                           soft=_kk_class(run, lang) or bool(compound) and _ru_period_noun(last.lower)
                           or value == 1 and _compound_figure(last, text, lang))]
+
+
+def _ru_one_of_scale(word: str, value: int, lang: str) -> bool:
+    """A bare Russian «миллион», «миллиарда», «миллиону» in the singular only is one of the
+    scale («почти миллиону пострадавших»: nearly one million, as "nearly one million"); a
+    plural («миллионы») counts nothing, and «тысячи» (a thousand's, or thousands) may be either,
+    so a thousand stays unread (pymorphy3's parses decide the number)."""
+    from press.lang.russian import parses
+
+    if lang != "ru" or value < 10**6:
+        return False
+    found = [p for p in parses(word) if p.normal_form in _RU_SCALES]
+    return bool(found) and all("sing" in p.tag.grammemes for p in found)
 
 
 def _ru_period_noun(word: str) -> bool:
