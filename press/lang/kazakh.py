@@ -472,8 +472,11 @@ _IOTATED = {"ы": "ю", "ұ": "ю", "у": "ю", "ү": "ю", "а": "я", "ә": "�
 """A vowel after й that Russian writes with the й as one letter (Тұйықсу/Туюксу, Айагөз/Аягоз)."""
 
 
-_VOICELESS = "кқпстфхцчш"
-"""Kazakh voiceless consonants, after which б is said п (progressive assimilation)."""
+_VOICELESS = "т"
+"""The voiceless consonant after which Russian spelling of a Kazakh name writes the б said п
+(progressive assimilation: Сәтбаев is said [сәтпайеф], written Сатпаев in Russian). Kazakh says
+б as п after every voiceless consonant, but Russian spelling keeps б elsewhere, and a name whose
+Kazakh form has п there (Бөлекпаев, ru Булекпаев) written Бөлекбаев in Kazakh is a slip."""
 
 
 @lru_cache(maxsize=4096)

@@ -1693,8 +1693,10 @@ def _own_figure(word: str, lang: str) -> bool:
     """A compound adjective that begins with a numeral (twenty-foot, one-week, двадцатифутовый):
     it states a figure of its own, so a figure before it takes no unit from it."""
     if lang == "en":
-        head, dash, _ = word.partition("-")
-        read = (1, False) if head == "one" else _en_word(head) if dash else None
+        head, dash, tail = word.partition("-")
+        if not dash or _en_word(tail) is not None:
+            return False  # twenty-five, sixty-two: one numeral written with a hyphen, not an adjective
+        read = (1, False) if head == "one" else _en_word(head)
         return read is not None and not _is_scale(read[0])  # a million-tonne port: the unit is the figure's
     return lang == "ru" and _ru_compound(word.replace("ё", "е")) is not None
 
