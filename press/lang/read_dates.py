@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from press.lang import russian
-from press.lang.dates import MONTHS, _locale
+from press.lang.dates import MONTHS, _locale, month_name
 from press.lang.kazakh import POSSESSIVE_ENDINGS, Case, inflect, is_front
 from press.lang.tokens import find_phrases, phrase_pattern, sentence_initial
 
@@ -348,9 +348,7 @@ def _proper_noun(text: str, start: int, lang: str) -> bool:
 def _bare_month_names(lang: str) -> frozenset[str]:
     """The months' names in the nominative (CLDR's stand-alone wide names): the only form a
     first name like Март (the Estonian Mart) shares with a month."""
-    from babel.dates import get_month_names
-
-    return frozenset(name.lower() for name in get_month_names("wide", "stand-alone", _locale(lang)).values())
+    return frozenset(month_name(month, lang).lower() for month in range(1, 13))
 
 
 _CAPITAL_NEXT = re.compile(r"(?P<word>\w+)[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]")
