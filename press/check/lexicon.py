@@ -212,9 +212,18 @@ def kazakh_respelling(word: str) -> str | None:
     күн with an ending), and the ending must follow the harmony of the respelt stem.
     """
     lower = word.lower()
-    if kazakh_stem(lower) is not None:
+    if kazakh_stem(lower) is not None or _derived_as_written(lower):
         return None
     return _whole_respelling(lower) or _compound_respelling(lower)
+
+
+def _derived_as_written(lower: str) -> bool:
+    """*lower* is a lexicon word with derivational suffixes and endings, every letter as typed
+    (тауар-лы, goods-having: «тауарлы-сүт»): a Kazakh word the lexicon does not hold whole, so
+    no shorter lexicon stem (тәу) may claim it as a slip."""
+    words = kazakh_words()
+    return any(stem in words and _derived_spelling(lower[cut:], kazakh.is_front(stem)) == lower[cut:]
+               for cut in range(len(lower) - 1, 2, -1) if (stem := lower[:cut]))
 
 
 def _compound_respelling(lower: str) -> str | None:
@@ -253,11 +262,12 @@ def _whole_respelling(lower: str) -> str | None:
 
 _VERBAL = {False: ("лан", "дан", "тан", "ландыр", "дандыр", "тандыр"),
            True: ("лен", "ден", "тен", "лендір", "дендір", "тендір")}
-_NOUN_MAKING = {False: ("лық", "дық", "тық", "шылық", "дама", "тама", "лама", "сыз", "гер"),
-                True: ("лік", "дік", "тік", "шілік", "деме", "теме", "леме", "сіз", "гер")}
+_NOUN_MAKING = {False: ("лық", "дық", "тық", "шылық", "дама", "тама", "лама", "сыз", "гер", "лы", "ды", "ты"),
+                True: ("лік", "дік", "тік", "шілік", "деме", "теме", "леме", "сіз", "гер", "лі", "ді", "ті")}
 """Suffixes that make a noun or an adjective of a noun, in either harmony, each after a vowel
 or sonorant, a voiced or a voiceless consonant: the abstract noun -лық/-лік (мүше-лік), the
 noun of a process -дама/-деме (тағылым-дама, internship; баян-дама), -сыз/-сіз (without),
+-лы/-лі (with, having: тауар-лы, білім-ді),
 -гер (one who does: сарапшы, бітім-гер)."""
 
 _DERIVED = {front: (*agent, *(verb + "у" for verb in _VERBAL[front]), *_NOUN_MAKING[front])
