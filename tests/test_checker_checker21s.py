@@ -92,3 +92,40 @@ def test_word_start_guard_finds_what_the_alternation_finds(text: str) -> None:
     plain = re.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(phrases)), re.IGNORECASE)
     guarded = phrase_pattern(phrases)
     assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_HEAVY = ("weasyprint", "deep_translator", "docx", "requests")
+"""The PDF stack, the machine-translation client, the Word reader and the HTTP client: none has
+a part in a check."""
+
+
+def test_press_check_imports_no_heavy_stack() -> None:
+    """`press check` of the demo release, in a fresh process: not one heavy package imported
+    (sys.modules, not a timing)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    code = ("import sys; from press.cli import main\n"
+            "try:\n    main(['--project', sys.argv[1], 'check', '2025-12-10-baikonur'])\n"
+            "except SystemExit:\n    pass\n"
+            f"print(sorted(m for m in {_HEAVY!r} if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code, str(repo)], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(repo)}, cwd=repo, timeout=300)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr
+
+
+def test_warm_up_freezes_what_start_up_loaded() -> None:
+    """After `warm_up` the start-up's objects are in the collector's permanent generation, so
+    that a check's collections do not walk them."""
+    import gc
+
+    from press.check import warm_up
+
+    try:
+        warm_up()
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
