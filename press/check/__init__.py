@@ -12,6 +12,7 @@ is never imported.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from collections import Counter
 
@@ -157,7 +158,13 @@ _WARM_UP_TEXTS = {
 def warm_up(entities: dict[str, Entity] | None = None) -> None:
     """Load the readers' tables and pymorphy3's dictionary and compile every rule's patterns
     (start-up, not per check): an editor hook or a server checks many texts in one process.
-    With *entities* (the termbase), what the rules build from the registers is built too."""
+    With *entities* (the termbase), what the rules build from the registers is built too.
+
+    What start-up loaded (the dictionaries, the gazetteer, the compiled patterns: most of the
+    process's objects) lives as long as the process: it is collected once here and frozen
+    (`gc.freeze`, as `press.publish` does before forking), so that no full collection walks
+    it again in a check (the first check of the demo release after start-up paid for one: a
+    full collection of the whole heap, most of the time it took over the next checks)."""
     from press.check.lexicon import kazakh_folded
     from press.check.recognise import warm_up as names_warm_up
     from press.lang.read_numbers import warm_up as numbers_warm_up
@@ -170,3 +177,5 @@ def warm_up(entities: dict[str, Entity] | None = None) -> None:
     numbers_warm_up()
     to_plain("*warm*")
     check_texts(_WARM_UP_TEXTS, entities or {}, dt.date(2025, 12, 9))
+    gc.collect()
+    gc.freeze()

@@ -275,9 +275,8 @@ def per_registers(bundle: Bundle, what: tuple, build: Callable[[Bundle], T]) -> 
     termbase being hundreds of names — and, when the release has names of its own, one for
     those (a handful: built per check)."""
     if what not in bundle.memo:
-        shared = {k: e for k, e in bundle.entities.items() if e.origin == "termbase"}
-        own = {k: e for k, e in bundle.entities.items() if e.origin != "termbase"}
-        key = (what, tuple((e.id, id(e)) for e in shared.values()))
+        shared, own, identity = _registers_split(bundle)
+        key = (what, identity)
         if key not in _REGISTERS:
             if len(_REGISTERS) >= 64:
                 _REGISTERS.pop(next(iter(_REGISTERS)))
@@ -287,3 +286,13 @@ def per_registers(bundle: Bundle, what: tuple, build: Callable[[Bundle], T]) -> 
             values.append(build(Bundle("registers", {}, own)))
         bundle.memo[what] = values
     return bundle.memo[what]  # type: ignore[return-value]
+
+
+def _registers_split(bundle: Bundle) -> tuple[dict[str, Entity], dict[str, Entity], tuple]:
+    """The bundle's termbase entities, its own, and the termbase's identity (ids and objects),
+    read once per check: every rule asks `per_registers`, and the termbase has hundreds."""
+    if ("registers.split",) not in bundle.memo:
+        shared = {k: e for k, e in bundle.entities.items() if e.origin == "termbase"}
+        own = {k: e for k, e in bundle.entities.items() if e.origin != "termbase"}
+        bundle.memo[("registers.split",)] = (shared, own, tuple((e.id, id(e)) for e in shared.values()))
+    return bundle.memo[("registers.split",)]  # type: ignore[return-value]

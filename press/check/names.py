@@ -110,7 +110,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     indexes = _lang_indexes(bundle, para.lang)
     candidates = []
     for i, word in enumerate(words):
-        for order, entity_id, parts in (c for x in indexes for c in x.forms.get(word.lower[:KEY], ())):
+        for order, entity_id, parts in _filed(indexes, "forms", word.text.lower()[:KEY]):
             span = _match_at(para.text, words, i, list(parts), para.lang)
             if span and not _foreign(bundle, entity_id, para, words, i, span) \
                     and not any(_plural_of(bundle, entity_id, w.text, part, para.lang)
@@ -136,7 +136,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
         if i in taken:
             continue
         for key in _adjective_keys(word.text):
-            for order, entity_id, prefix in (c for x in indexes for c in x.adjectives.get(key, ())):
+            for order, entity_id, prefix in _filed(indexes, "adjectives", key):
                 if _demonym(word.text, prefix, para.lang) and not _hyphenated_place(word.text, para.lang) \
                         and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
                         and not _language_named(para.text, word, para.lang) \
@@ -414,10 +414,23 @@ def _adjective_key(prefix: str) -> str:
     return core[:4] if len(core) > 4 else core[:2]
 
 
-def _adjective_keys(word: str) -> set[str]:
-    """The keys (`_adjective_key`) under which the prefixes a word may begin with are filed."""
+@lru_cache(maxsize=16384)
+def _adjective_keys(word: str) -> frozenset[str]:
+    """The keys (`_adjective_key`) under which the prefixes a word may begin with are filed
+    (cached per word form: asked of every word of every paragraph)."""
     parts = word.lower().split("-")
-    return {part[:2] for part in parts} | {part[:4] for part in parts if len(part) >= 4}
+    return frozenset({part[:2] for part in parts} | {part[:4] for part in parts if len(part) >= 4})
+
+
+def _filed(indexes: list[_LangIndex], table: str, key: str) -> list:
+    """What the indexes file under *key* in *table* (forms or adjectives), the termbase's first;
+    an empty list, built from nothing, for the most words, which no name begins as."""
+    found: list = []
+    for index in indexes:
+        rows = getattr(index, table).get(key)
+        if rows:
+            found += rows
+    return found
 
 
 def _designated_forms(bundle: Bundle, lang: str) -> tuple[tuple[str, str], ...]:

@@ -63,7 +63,30 @@ def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
         return re.compile(body, re.IGNORECASE)
     letters = {case for start in starts for char in start for case in (char, char.lower(), char.upper())}
     guard = "".join(re.escape(char) for char in sorted(letters))
-    return re.compile(f"(?=[{guard}])(?:{body})", re.IGNORECASE)
+    lead = r"(?<!\w)" if all(char.isalnum() for char in letters) and all(map(_opens_word, phrases)) else ""
+    return re.compile(f"{lead}(?=[{guard}])(?:{body})", re.IGNORECASE)
+
+
+def _opens_word(phrase: str) -> bool:
+    """The regex *phrase* begins with a word boundary (\\b) or a look-behind for no word
+    character: begun by a letter, it matches only where a word begins. When every phrase of a
+    table does, `phrase_pattern` says so once before the alternation (no word character
+    before), and the engine skips the letters inside words instead of trying every phrase at
+    each of them (a Russian table's guard letters are in most words)."""
+    ops = _regex_parser
+    try:
+        items = _regex_parser.parse(phrase)
+    except Exception:  # a private module's shape changed: no claim
+        return False
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is ops.AT:
+            return arg is ops.AT_BOUNDARY
+        if op is ops.ASSERT_NOT and arg[0] == -1 and len(arg[1]) == 1 and arg[1][0][0] is ops.IN \
+                and (ops.CATEGORY, ops.CATEGORY_WORD) in arg[1][0][1]:
+            return True
+        if op not in (ops.ASSERT, ops.ASSERT_NOT):
+            return False  # other assertions are zero-width: the next item says (`(?<!інші )\bжарты`)
+    return False
 
 
 def _first_letters(phrase: str) -> frozenset[str] | None:
