@@ -135,6 +135,28 @@ def romanised_from(latin: NameWord, cyrillic: NameWord, state: bool = False) -> 
     return any(check(a, b) for a in latin.stems for b in cyrillic.stems)
 
 
+def english_pins_kazakh_letter(english: NameWord, native: NameWord, russian: NameWord) -> bool:
+    """English settles which of the Russian spellings of a Kazakh name is the bearer's, and the
+    Russian form is not it: English romanises the Kazakh form by the state's rules and no usual
+    romanisation of the Russian form gives it (en Tursynbekov, kk Тұрсынбеков: ru Турсунбеков,
+    a Russian spelling of Тұрсынбеков, is a slip for Турсынбеков; en Zhunusbekov would have
+    pinned Жунусбеков). Russian spells Kazakh ұ ү і ы қ several ways (`kazakh.RUSSIAN_SPELLINGS`),
+    and a passport romanises one of them: the version whose letter no other version writes is
+    the odd one. Only a vowel: the consonants the practice writes otherwise make a name's
+    traditional Russian form (Сатпаев of Сәтбаев, Satbayev), which English need not follow."""
+    return romanised_from(english, native, state=True) and not romanised_from(english, russian) \
+        and any(_consonants(r) == _consonants(kazakh.russian_letters(k))
+                for r in russian.stems for k in native.stems)
+
+
+_VOWEL_LETTERS = re.compile("[аеёиоуыэюяйь]")
+
+
+def _consonants(russian: str) -> str:
+    """The consonants of a Russian word (lower case), й and ь left out with the vowels."""
+    return _VOWEL_LETTERS.sub("", russian)
+
+
 def is_kazakh_name(word: str) -> bool:
     """A Kazakh-language name: spelt with a Kazakh letter (Бақаев, Әлімбаев, Тоқаев). The
     Arabic article Kazakh writes with its own ә (әл-Маджали, әр-Рашид) opens a foreign name,
