@@ -55,6 +55,15 @@ def test_the_russian_spelling_english_follows_is_no_finding(en: str, ru: str, kk
     assert _name_errors(_texts(en, ru, kk)) == []
 
 
+@pytest.mark.parametrize(("en", "ru", "kk"), [
+    ("Saule Tursunova", "Сауле Турсынова", "Сәуле Тұрсынова"),       # u for ы, which Russian writes ы
+    ("Bolat Zhunusov", "Болат Жунисов", "Болат Жүнісов"),             # u for і, Russian и
+])
+def test_an_english_form_off_the_agreed_cyrillic_ones_is_a_slip(en: str, ru: str, kk: str) -> None:
+    found = _name_errors(_texts(en, ru, kk))
+    assert any(langs == ("en",) for langs, _ in found), found
+
+
 @pytest.mark.parametrize("case", ["gent", "datv", "ablt"])
 def test_the_case_ending_does_not_hide_the_slip(case: str) -> None:
     """The Russian slip in a case form pymorphy3 makes of the surname (Турсуновой)."""

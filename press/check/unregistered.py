@@ -351,7 +351,7 @@ class FreeNames:
         if odd:
             return odd
         if any(v.status == SAME for v, _ in links.values()):
-            return self._cyrillic_odd_one(word, links)
+            return self._english_odd(word, links) or self._cyrillic_odd_one(word, links)
         near = {lang: other for lang, (v, other) in links.items() if v.status == NEAR and other}
         if len(near) >= 2:
             a, b = list(near.values())[:2]
@@ -374,6 +374,21 @@ class FreeNames:
         partners = [other for _, other in links.values() if other is not None]
         return any(names.is_latin(w.text) != latin and any(
             names.compare_words(w, p).status == SAME for p in partners) for _, _, w in self.words[word.lang])
+
+    @staticmethod
+    def _english_odd(word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                     ) -> dict[str, NameWord]:
+        """The English form of a Kazakh name where the Russian form writes the Kazakh one letter
+        for letter and English romanises neither as written (`names.english_off_agreed_form`:
+        Tursunbekov for Тұрсынбеков/Турсынбеков): {kk: …, ru: …}, else {}."""
+        if word.lang != "en" or "kk" not in links or "ru" not in links:
+            return {}
+        (to_kazakh, native), (to_russian, russian) = links["kk"], links["ru"]
+        if native is None or russian is None or to_kazakh.status == NONE or to_russian.status != NEAR \
+                or not names.is_kazakh_name(native.text) \
+                or not names.english_off_agreed_form(word, native, russian):
+            return {}
+        return {"kk": native, "ru": russian}
 
     def _cyrillic_odd_one(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
                           ) -> dict[str, NameWord]:

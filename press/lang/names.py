@@ -149,6 +149,16 @@ def english_pins_kazakh_letter(english: NameWord, native: NameWord, russian: Nam
                 for r in russian.stems for k in native.stems)
 
 
+def english_off_agreed_form(english: NameWord, native: NameWord, russian: NameWord) -> bool:
+    """The Russian form writes the Kazakh one letter for letter (`kazakh.russian_letters`:
+    Турсынбеков of Тұрсынбеков) and no usual romanisation of it gives the English form
+    (Tursunbekov): English is the odd one, though the state's letters admit u for a Kazakh ы
+    (Bozum for Бозым, as Russian may write it), since the Russian form shows that no other
+    spelling is meant."""
+    return any(r == kazakh.russian_letters(k) for r in russian.stems for k in native.stems) \
+        and not romanised_from(english, russian)
+
+
 _VOWEL_LETTERS = re.compile("[аеёиоуыэюяйь]")
 
 
