@@ -50,6 +50,8 @@ def test_a_russian_spelling_english_does_not_follow_is_a_slip(en: str, ru: str, 
     ("Bolat Zhunisov", "Болат Жунисов", "Болат Жүнісов"),
     ("Dana Kussainova", "Дана Кусаинова", "Дана Құсайынова"),        # йы as и, the instruction's rule
     ("Bakhyt Omarov", "Бахыт Омаров", "Бақыт Омаров"),               # қ as х, English with it
+    ("Mukhtar Tileuberdi", "Мухтар Тлеуберди", "Мұхтар Тілеуберді"),  # і left out: a traditional form
+    ("Aidar Satbayev", "Айдар Сатпаев", "Айдар Сәтбаев"),             # п for б after т: the same
 ])
 def test_the_russian_spelling_english_follows_is_no_finding(en: str, ru: str, kk: str) -> None:
     assert _name_errors(_texts(en, ru, kk)) == []

@@ -142,11 +142,17 @@ def english_pins_kazakh_letter(english: NameWord, native: NameWord, russian: Nam
     a Russian spelling of Тұрсынбеков, is a slip for Турсынбеков; en Zhunusbekov would have
     pinned Жунусбеков). Russian spells Kazakh ұ ү і ы қ several ways (`kazakh.RUSSIAN_SPELLINGS`),
     and a passport romanises one of them: the version whose letter no other version writes is
-    the odd one. Only a vowel: the consonants the practice writes otherwise make a name's
-    traditional Russian form (Сатпаев of Сәтбаев, Satbayev), which English need not follow."""
+    the odd one. Only a vowel written for a vowel: the consonants the practice writes otherwise
+    (Сатпаев of Сәтбаев, Satbayev) and the vowels it leaves out (Тлеуберди of Тілеуберді,
+    Tileuberdi) make a name's traditional Russian form, which English need not follow."""
     return romanised_from(english, native, state=True) and not romanised_from(english, russian) \
-        and any(_consonants(r) == _consonants(kazakh.russian_letters(k))
-                for r in russian.stems for k in native.stems)
+        and any(_vowels_only(r, kazakh.russian_letters(k)) for r in russian.stems for k in native.stems)
+
+
+def _vowels_only(a: str, b: str) -> bool:
+    """Two Russian words (lower case) of one length with the same consonants in the same places."""
+    return len(a) == len(b) and _consonants(a) == _consonants(b) \
+        and all(x == y or (x in _VOWELS_RU and y in _VOWELS_RU) for x, y in zip(a, b, strict=True))
 
 
 def english_off_agreed_form(english: NameWord, native: NameWord, russian: NameWord) -> bool:
@@ -159,6 +165,7 @@ def english_off_agreed_form(english: NameWord, native: NameWord, russian: NameWo
         and not romanised_from(english, russian)
 
 
+_VOWELS_RU = frozenset("аеёиоуыэюя")
 _VOWEL_LETTERS = re.compile("[аеёиоуыэюяйь]")
 
 
