@@ -10,7 +10,7 @@ hunspell-kk), each with the surname made from it (-ов/-ев, -ова/-ева),
   Я IA, Й I; the Kazakh letters as their Russian pair, Һ H), the state's passport
   romanisation, with the ministry's Ye for a word-initial Е.
 
-    python bench/kazakh_names_heldout.py [--limit N]
+    python bench/kazakh_names_heldout.py [--limit N] [--kazakh-letters] [--show]
 
 Each name is put in one sentence per version and checked (`press.check.check_texts`); then
 one version at a time gets a one-letter slip (seeded: a letter other than the first replaced by
@@ -131,9 +131,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--show", action="store_true", help="print the false alarms and the slips let pass")
+    parser.add_argument("--kazakh-letters", action="store_true",
+                        help="only the names the dictionary spells with a Kazakh letter (Бақыт, Гүлназ)")
     args = parser.parse_args()
     rng = random.Random(SEED)
-    cases = triples(dictionary_names())
+    found_names = dictionary_names()
+    if args.kazakh_letters:
+        found_names = [n for n in found_names if any(ch in RUSSIAN for ch in n.lower())]
+    cases = triples(found_names)
     if args.limit:
         cases = cases[:args.limit]
     clean = 0

@@ -37,6 +37,8 @@ def _name_errors(texts: dict[str, str]) -> list[tuple[tuple[str, ...], str]]:
     ("Saule Tursynova", "Сауле Турсунова", "Сәуле Тұрсынова"),      # ы written у after ұ
     ("Bolat Zhunisov", "Болат Жунусов", "Болат Жүнісов"),           # і written у after ү
     ("Marat Kuttybekov", "Марат Куттубеков", "Марат Құттыбеков"),    # ы written у after ұ
+    ("Yerbol Kaisarov", "Ербол Кайсарув", "Ербол Қайсаров"),          # у for о, no Russian spelling
+    ("Aliya Temirova", "Алия Темирува", "Әлия Темірова"),
 ])
 def test_a_russian_spelling_english_does_not_follow_is_a_slip(en: str, ru: str, kk: str) -> None:
     found = _name_errors(_texts(en, ru, kk))

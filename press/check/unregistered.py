@@ -351,7 +351,8 @@ class FreeNames:
         if odd:
             return odd
         if any(v.status == SAME for v, _ in links.values()):
-            return self._english_odd(word, links) or self._cyrillic_odd_one(word, links)
+            return self._english_odd(word, links) or self._russian_pinned(word, links) \
+                or self._cyrillic_odd_one(word, links)
         near = {lang: other for lang, (v, other) in links.items() if v.status == NEAR and other}
         if len(near) >= 2:
             a, b = list(near.values())[:2]
@@ -389,6 +390,22 @@ class FreeNames:
                 or not names.english_off_agreed_form(word, native, russian):
             return {}
         return {"kk": native, "ru": russian}
+
+    @staticmethod
+    def _russian_pinned(word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                        ) -> dict[str, NameWord]:
+        """A Russian vowel the Kazakh form does not have and English does not romanise, where
+        English romanises the Kazakh form (`names.english_pins_kazakh_letter`: Кайсарув where
+        kk and en have Кайсаров/Kaisarov, which the matcher reads as one name, о and у being
+        cheap for Болат/Булат): {kk: …, en: …}, else {}."""
+        if word.lang != "ru" or word.place or "kk" not in links or "en" not in links:
+            return {}
+        (to_kazakh, native), (to_english, english) = links["kk"], links["en"]
+        if native is None or english is None or native.place or english.place \
+                or to_kazakh.status != SAME or to_english.status == NONE \
+                or not names.english_pins_kazakh_letter(english, native, word):
+            return {}
+        return {"kk": native, "en": english}
 
     def _cyrillic_odd_one(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
                           ) -> dict[str, NameWord]:
