@@ -82,6 +82,7 @@ def test_the_case_ending_does_not_hide_the_slip(case: str) -> None:
 
 @pytest.mark.parametrize(("text", "surname"), [
     ("Вице-министр Әлия Тұрсын делегацияны қабылдады.", "Тұрсын"),
+    ("Актриса Әлмира Тұрсын көрермендермен кездесті.", "Тұрсын"),      # Ә as А: Алмира
     ("Кездесуге Айгүл Жақсы қатысты.", "Жақсы"),
 ])
 def test_a_kazakh_word_after_a_kazakh_first_name_is_the_surname(text: str, surname: str) -> None:
