@@ -95,3 +95,12 @@ def test_a_kazakh_surname_that_is_a_word_is_checked() -> None:
     found = _name_errors(_texts("Aliya Tursyn", "Алия Турсун", "Әлия Тұрсын"))
     assert any(langs == ("ru",) for langs, _ in found), found
     assert _name_errors(_texts("Aliya Tursyn", "Алия Турсын", "Әлия Тұрсын")) == []
+
+
+def test_a_foreign_name_in_kazakh_is_not_read_as_a_kazakh_one() -> None:
+    """Абду Фай (Senegalese, no Kazakh letter): the Kazakh rule for a surname that is a word
+    does not take it, and the name is no finding."""
+    texts = {"en": "On 14 October 2026, Senegal's Minister of Trade Abdou Faye visited Astana.",
+             "ru": "14 октября 2026 года министр торговли Сенегала Абду Фай посетил Астану.",
+             "kk": "2026 жылғы 14 қазанда Сенегалдың сауда министрі Абду Фай Астанаға келді."}
+    assert _name_errors(texts) == []
