@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from press.check import lexicon
-from press.lang import kind_places, names
+from press.lang import kazakh, kind_places, names
 from press.lang.names import NameMention, NameWord
 from press.lang.tokens import Token, sentence_initial
 
@@ -285,13 +285,19 @@ def _opens_name(text: str, words: tuple[Token, ...], kinds: list[str | None], ma
 
 def _after_first_name(text: str, words: tuple[Token, ...], marks: list[NameWord | None], i: int,
                       lang: str) -> bool:
-    """The capitalised common word *i* follows a Russian first name or patronymic (pymorphy3's
-    Name, Patr): it is the surname, though it reads as a common word too (Бахтиёром Сайдовым,
-    not the adjective сайдовый; Нурлан Алмазов)."""
+    """The capitalised common word *i* follows a first name or patronymic (pymorphy3's Name,
+    Patr): it is the surname, though it reads as a common word too (Бахтиёром Сайдовым, not the
+    adjective сайдовый; Нурлан Алмазов). A Kazakh first name is asked about in Russian letters
+    (Әлия as Алия), and its surname may be a Kazakh word (Әлия Тұрсын, тұрсын "let it stand"):
+    a Kazakh name, spelt with a Kazakh letter in one of the two words."""
     before = marks[i - 1] if i else None
-    return lang == "ru" and before is not None and not before.place \
-        and not text[words[i - 1].end:words[i].start].strip() \
-        and any({"Name", "Patr"} & p.tag.grammemes for p in names.parses(words[i - 1].text)[:2])
+    if lang not in ("ru", "kk") or before is None or before.place \
+            or text[words[i - 1].end:words[i].start].strip():
+        return False
+    if lang == "kk" and not (names.is_kazakh_name(words[i].text) or names.is_kazakh_name(words[i - 1].text)):
+        return False  # a foreign name in Kazakh (Усман Фай) is left to the other versions' forms
+    given = words[i - 1].text if lang == "ru" else kazakh.russian_letters(words[i - 1].text)
+    return any({"Name", "Patr"} & p.tag.grammemes for p in names.parses(given)[:2])
 
 
 def _may_open_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> bool:

@@ -334,8 +334,9 @@ class FreeNames:
         if any(other and names.spelt_as_russian_writes(word, other) for _, other in links.values()):
             # Улгия for Өлгий: the Russian spelling, unless English writes the Kazakh form's
             # letter where Russian has its own (Kudaibergenov, Худайбергенов for Құдайбергенов)
-            strict = word.lang == "ru" and "en" in links and links["en"][0].strict
-            return self._russian_odd(word, links) if strict else {}
+            strict = word.lang == "ru" and "en" in links \
+                and (links["en"][0].strict or self._pinned(word, links))
+            return self._russian_odd(word, links, pinned=True) if strict else {}
         strict = {lang: other for lang, (v, other) in links.items() if v.strict and other}
         if strict and names.is_latin(word.text) and not any(
                 other and v.status == SAME and names.romanised_from(word, other, state=True)
@@ -350,7 +351,8 @@ class FreeNames:
         if odd:
             return odd
         if any(v.status == SAME for v, _ in links.values()):
-            return self._cyrillic_odd_one(word, links)
+            return self._english_odd(word, links) or self._russian_pinned(word, links) \
+                or self._cyrillic_odd_one(word, links)
         near = {lang: other for lang, (v, other) in links.items() if v.status == NEAR and other}
         if len(near) >= 2:
             a, b = list(near.values())[:2]
@@ -373,6 +375,37 @@ class FreeNames:
         partners = [other for _, other in links.values() if other is not None]
         return any(names.is_latin(w.text) != latin and any(
             names.compare_words(w, p).status == SAME for p in partners) for _, _, w in self.words[word.lang])
+
+    @staticmethod
+    def _english_odd(word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                     ) -> dict[str, NameWord]:
+        """The English form of a Kazakh name where the Russian form writes the Kazakh one letter
+        for letter and English romanises neither as written (`names.english_off_agreed_form`:
+        Tursunbekov for Тұрсынбеков/Турсынбеков): {kk: …, ru: …}, else {}."""
+        if word.lang != "en" or "kk" not in links or "ru" not in links:
+            return {}
+        (to_kazakh, native), (to_russian, russian) = links["kk"], links["ru"]
+        if native is None or russian is None or to_kazakh.status == NONE or to_russian.status != NEAR \
+                or not names.is_kazakh_name(native.text) \
+                or not names.english_off_agreed_form(word, native, russian):
+            return {}
+        return {"kk": native, "ru": russian}
+
+    @staticmethod
+    def _russian_pinned(word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                        ) -> dict[str, NameWord]:
+        """A Russian vowel the Kazakh form does not have and English does not romanise, where
+        English romanises the Kazakh form (`names.english_pins_kazakh_letter`: Кайсарув where
+        kk and en have Кайсаров/Kaisarov, which the matcher reads as one name, о and у being
+        cheap for Болат/Булат): {kk: …, en: …}, else {}."""
+        if word.lang != "ru" or word.place or "kk" not in links or "en" not in links:
+            return {}
+        (to_kazakh, native), (to_english, english) = links["kk"], links["en"]
+        if native is None or english is None or native.place or english.place \
+                or to_kazakh.status != SAME or to_english.status == NONE \
+                or not names.english_pins_kazakh_letter(english, native, word):
+            return {}
+        return {"kk": native, "en": english}
 
     def _cyrillic_odd_one(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
                           ) -> dict[str, NameWord]:
@@ -426,11 +459,21 @@ class FreeNames:
         return any(verdict.status == SAME and any(match is w for w in theirs.words)
                    for verdict, match in (self.best(w, "en") for w in mine.words if w is not word))
 
-    def _russian_odd(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
-                     ) -> dict[str, NameWord]:
+    @staticmethod
+    def _pinned(word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]) -> bool:
+        """The Russian *word* is a Russian spelling of the Kazakh form that English does not
+        romanise, while it romanises the Kazakh form (`names.english_pins_kazakh_letter`)."""
+        kazakh, english = links.get("kk", (None, None))[1], links["en"][1]
+        return kazakh is not None and english is not None and links["en"][0].status == NEAR \
+            and names.english_pins_kazakh_letter(english, kazakh, word)
+
+    def _russian_odd(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]],
+                     pinned: bool = False) -> dict[str, NameWord]:
         """Kazakh and English agree on a name Russian writes otherwise (Каробаев where they have
         Карабаев/Karabayev): the Kazakh form is as close as can be to the English one and the
-        Russian one is clearly further, or no usual spelling of it: {kk: …, en: …}, else {}."""
+        Russian one is clearly further, or no usual spelling of it: {kk: …, en: …}, else {}.
+        *pinned*: the Russian form is a Russian spelling of the Kazakh one, judged as when
+        English is off the state's romanisation of it."""
         if word.lang != "ru" or "en" not in links or "kk" not in links:
             return {}
         (verdict, other), (to_english, english) = links["kk"], links["en"]
@@ -438,7 +481,7 @@ class FreeNames:
                 or names.is_latin(other.text):
             return {}
         closest = names.compare_words(other, english).cost
-        if to_english.strict:
+        if to_english.strict or pinned:
             odd = closest < 0.3 and self._russian_off(word, other, english)
         else:
             odd = closest <= min(0.3, to_english.cost - 0.25)  # Кортенес for Кортинес, Cortines

@@ -467,6 +467,19 @@ RUSSIAN_SPELLINGS = {
 Садуақасов/Садвакасов): the Kazakh letter → the Russian letters written for it."""
 
 
+RUSSIAN_LETTERS = str.maketrans({**{k: v[0] for k, v in RUSSIAN_SPELLINGS.items() if k in KAZAKH_LETTERS},
+                                 **{k.upper(): v[0].upper() for k, v in RUSSIAN_SPELLINGS.items()
+                                    if k in KAZAKH_LETTERS}})
+"""Each Kazakh letter as Russian practice first writes it (ә а, ғ г, қ к, ң н, ө о, ұ ү у, һ х, і и):
+the Russian form of a Kazakh name letter by letter (Әлия Алия, Тұрсын Турсын), which pymorphy3's
+list of first names can be asked about."""
+
+
+def russian_letters(word: str) -> str:
+    """*word* with its Kazakh letters as Russian practice first writes them (`RUSSIAN_LETTERS`)."""
+    return word.translate(RUSSIAN_LETTERS)
+
+
 _ROUNDED = frozenset("оөұүу")
 _IOTATED = {"ы": "ю", "ұ": "ю", "у": "ю", "ү": "ю", "а": "я", "ә": "я"}
 """A vowel after й that Russian writes with the й as one letter (Тұйықсу/Туюксу, Айагөз/Аягоз)."""

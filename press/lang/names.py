@@ -135,6 +135,45 @@ def romanised_from(latin: NameWord, cyrillic: NameWord, state: bool = False) -> 
     return any(check(a, b) for a in latin.stems for b in cyrillic.stems)
 
 
+def english_pins_kazakh_letter(english: NameWord, native: NameWord, russian: NameWord) -> bool:
+    """English settles which of the Russian spellings of a Kazakh name is the bearer's, and the
+    Russian form is not it: English romanises the Kazakh form by the state's rules and no usual
+    romanisation of the Russian form gives it (en Tursynbekov, kk Тұрсынбеков: ru Турсунбеков,
+    a Russian spelling of Тұрсынбеков, is a slip for Турсынбеков; en Zhunusbekov would have
+    pinned Жунусбеков). Russian spells Kazakh ұ ү і ы қ several ways (`kazakh.RUSSIAN_SPELLINGS`),
+    and a passport romanises one of them: the version whose letter no other version writes is
+    the odd one. Only a vowel written for a vowel: the consonants the practice writes otherwise
+    (Сатпаев of Сәтбаев, Satbayev) and the vowels it leaves out (Тлеуберди of Тілеуберді,
+    Tileuberdi) make a name's traditional Russian form, which English need not follow."""
+    return romanised_from(english, native, state=True) and not romanised_from(english, russian) \
+        and any(_vowels_only(r, kazakh.russian_letters(k)) for r in russian.stems for k in native.stems)
+
+
+def _vowels_only(a: str, b: str) -> bool:
+    """Two Russian words (lower case) of one length with the same consonants in the same places."""
+    return len(a) == len(b) and _consonants(a) == _consonants(b) \
+        and all(x == y or (x in _VOWELS_RU and y in _VOWELS_RU) for x, y in zip(a, b, strict=True))
+
+
+def english_off_agreed_form(english: NameWord, native: NameWord, russian: NameWord) -> bool:
+    """The Russian form writes the Kazakh one letter for letter (`kazakh.russian_letters`:
+    Турсынбеков of Тұрсынбеков) and no usual romanisation of it gives the English form
+    (Tursunbekov): English is the odd one, though the state's letters admit u for a Kazakh ы
+    (Bozum for Бозым, as Russian may write it), since the Russian form shows that no other
+    spelling is meant."""
+    return any(r == kazakh.russian_letters(k) for r in russian.stems for k in native.stems) \
+        and not romanised_from(english, russian)
+
+
+_VOWELS_RU = frozenset("аеёиоуыэюя")
+_VOWEL_LETTERS = re.compile("[аеёиоуыэюяйь]")
+
+
+def _consonants(russian: str) -> str:
+    """The consonants of a Russian word (lower case), й and ь left out with the vowels."""
+    return _VOWEL_LETTERS.sub("", russian)
+
+
 def is_kazakh_name(word: str) -> bool:
     """A Kazakh-language name: spelt with a Kazakh letter (Бақаев, Әлімбаев, Тоқаев). The
     Arabic article Kazakh writes with its own ә (әл-Маджали, әр-Рашид) opens a foreign name,
