@@ -797,7 +797,8 @@ def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, d
     country or region for a country or region, a city for a city: Chengdu is no replacement
     of Central Asia), a swap rather than a name the translations added (Жердің for "the first
     satellite")."""
-    return not bundle.aligned and len(missing) == 1 and _instead(bundle, group, present, entity_id, missing[0])
+    return not bundle.aligned and len(missing) == 1 \
+        and _instead(bundle, group, present, entity_id, missing[0])
 
 
 def _title_swapped(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],

@@ -601,12 +601,13 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
         if entity.type not in ("place", "organisation") or para.in_passing(m.start, m.end):
             continue
         place = entity_place(bundle, m.entity) if entity.type == "place" else None
-        found.append(Known(place or m.entity, _kind(place) if place else entity.type, m.text, part=m.part))
+        kind = _kind(place) if place else entity.type
+        found.append(Known(place or m.entity, kind, m.text, part=m.part))
     for mention in recognise.find_names(para.text, para.lang, taken):
         place = next((w.place for w in mention.words if w.place), None)
         if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end):
-            found.append(Known(place, _kind(place), mention.text,
-                               part=home_words.names_a_part(para.text, mention.start, mention.end, para.lang)))
+            part = home_words.names_a_part(para.text, mention.start, mention.end, para.lang)
+            found.append(Known(place, _kind(place), mention.text, part=part))
     kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
     for org in find_organisations(para.text, para.lang):
         if any(start <= org.start < end for start, end in kept):

@@ -687,7 +687,8 @@ class FreeNames:
         out no place; the Asia Department for the Europe Department is still a swap."""
         forms = [(para, mention)] + [(self.para_of.get(id(m)), m)
                                      for m in (self.counterpart(mention, o) for o in stating) if m]
-        return all(p is not None and home_words.names_a_part(p.text, m.start, m.end, m.lang) for p, m in forms) \
+        return all(p is not None and home_words.names_a_part(p.text, m.start, m.end, m.lang)
+                   for p, m in forms) \
             and self._instead(mention, lang, take=False) is None \
             and title_places(self.group.get(lang, [])) <= title_places(
                 [p for o in stating for p in self.group.get(o, [])])

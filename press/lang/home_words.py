@@ -93,7 +93,9 @@ def _envoy_place(text: str, start: int, lang: str) -> bool:
     envoy = pattern("envoy", lang)
     if envoy is None:
         return False
-    return bool(envoy.match(text, start)) if lang == "kk" else bool(envoy.search(text[max(0, start - 80):start]))
+    if lang == "kk":
+        return bool(envoy.match(text, start))
+    return bool(envoy.search(text[max(0, start - 80):start]))
 
 
 _TO_PLACE = {"en": re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?=[A-Z])"),
