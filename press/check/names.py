@@ -19,7 +19,7 @@ from functools import lru_cache, partial
 from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding, Lack
-from press.check.unregistered import RU_RELATIONAL, FreeNames
+from press.check.unregistered import RU_RELATIONAL, FreeNames, title_places
 from press.lang import home_words, kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.read_names import any_dateline, in_dateline, word_matches
@@ -647,7 +647,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _titled(bundle, entity_id, version[lang])
                        and not _named_otherwise(bundle, entity_id, group[lang])
                        and not _region_of_that_name(bundle, entity_id, by_lang, group[lang])
-                       and (entity_id in whole or _instead(bundle, group, present, entity_id, lang))
+                       and (entity_id in whole or _title_swapped(bundle, group, present, entity_id, lang))
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))
                        and not (groups and _pronoun_for(bundle, mentions, entity_id, lang, group))
                        and not (groups and _parties_said(bundle, entity_id, group[lang]))]
@@ -799,6 +799,17 @@ def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, d
     satellite")."""
     return not bundle.aligned and len(missing) == 1 \
         and _instead(bundle, group, present, entity_id, missing[0])
+
+
+def _title_swapped(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],
+                   entity_id: str, lang: str) -> bool:
+    """Version *lang* lacks a name the others give only as a part of a title (the Europe
+    Department, Ambassador to Japan) and names another in its stead, or its titles name a place
+    the others' do not (the Asia Department; «МИД Турции» for «МИД Казахстана»): a swap, not a
+    shortened title."""
+    others = [p for o, paras in group.items() if o != lang for p in paras]
+    return _instead(bundle, group, present, entity_id, lang) \
+        or not title_places(group.get(lang, [])) <= title_places(others)
 
 
 def _instead(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],
