@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from press.lang.home_words import names_a_part
+from press.lang.names import names_a_part
 from tests.edits import edited, findings
 
 ASIA = {

@@ -165,7 +165,7 @@ def _names_a_part(bundle: Bundle, mention: Mention, para: Para) -> bool:
     which a version that shortens the title ("Director") leaves out without leaving out a place."""
     if bundle.entities[mention.entity].type not in ("place", "organisation"):
         return False
-    return home_words.names_a_part(para.text, mention.start, mention.end, para.lang)
+    return free_names.names_a_part(para.text, mention.start, mention.end, para.lang)
 
 
 def _hyphenated_place(word: str, lang: str) -> bool:

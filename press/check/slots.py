@@ -25,7 +25,6 @@ from press.check import recognise
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
 from press.check.unregistered import RU_RELATIONAL, adjective_of, noun_of_adjective
-from press.lang import home_words
 from press.lang import names as free_names
 from press.lang.read_organisations import find_organisations, kin_heads, table_word
 from press.lang.tokens import sentence_initial, tokens
@@ -42,7 +41,7 @@ class Known:
     """An organisation's fields (its head's mention only), sorted: what the body deals with."""
     part: bool = False
     """Named in a title as a part of a body or as the body whose part it is (the Europe
-    Department of the Ministry of Foreign Affairs, `home_words.names_a_part`): only a name in
+    Department of the Ministry of Foreign Affairs, `names.names_a_part`): only a name in
     the same place of a title stands in its stead; a version that shortened the title lacks it
     and swaps nothing."""
 
@@ -606,13 +605,13 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
     for mention in recognise.find_names(para.text, para.lang, taken):
         place = next((w.place for w in mention.words if w.place), None)
         if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end):
-            part = home_words.names_a_part(para.text, mention.start, mention.end, para.lang)
+            part = free_names.names_a_part(para.text, mention.start, mention.end, para.lang)
             found.append(Known(place, _kind(place), mention.text, part=part))
     kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
     for org in find_organisations(para.text, para.lang):
         if any(start <= org.start < end for start, end in kept):
             continue  # Bank of Qatar National Bank: a name the other versions keep in Latin letters
-        part = home_words.names_a_part(para.text, org.start, org.end, para.lang)
+        part = free_names.names_a_part(para.text, org.start, org.end, para.lang)
         found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields))), part))
         found += [Known(f"field:{field}", "field", org.text, part=part) for field in org.fields]
     return found

@@ -22,7 +22,7 @@ from dataclasses import replace
 from press.check import recognise
 from press.check.document import Bundle, Para
 from press.check.findings import Finding, Lack
-from press.lang import home_words, kind_places, names, practical, transcription_model
+from press.lang import kind_places, names, practical, transcription_model
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.read_names import any_dateline, in_dateline
 from press.lang.russian import RELATIONAL_ENDING
@@ -682,12 +682,12 @@ class FreeNames:
 
     def _part_left_out(self, para: Para, mention: NameMention, lang: str, stating: list[str]) -> bool:
         """*mention* and its counterparts name a part of a body in a title (the Europe
-        Department, «Департамент Азии», `home_words.names_a_part`) and version *lang* names no
+        Department, «Департамент Азии», `names.names_a_part`) and version *lang* names no
         other name of the kind in their stead: it shortened the title ("Director"), it leaves
         out no place; the Asia Department for the Europe Department is still a swap."""
         forms = [(para, mention)] + [(self.para_of.get(id(m)), m)
                                      for m in (self.counterpart(mention, o) for o in stating) if m]
-        return all(p is not None and home_words.names_a_part(p.text, m.start, m.end, m.lang)
+        return all(p is not None and names.names_a_part(p.text, m.start, m.end, m.lang)
                    for p, m in forms) \
             and self._instead(mention, lang, take=False) is None \
             and title_places(self.group.get(lang, [])) <= title_places(
@@ -1405,11 +1405,11 @@ _JOINED = re.compile(r"[\s-]+")
 
 
 def title_places(paras: list[Para]) -> set[str]:
-    """The gazetteer's places *paras* name as parts of titles (`home_words.names_a_part`: Europe
+    """The gazetteer's places *paras* name as parts of titles (`names.names_a_part`: Europe
     of the Europe Department, Japan of "Ambassador to Japan"): a version whose titles name a
     place no other version's do swapped the title's place, it did not shorten the title."""
     return {w.place for para in paras for m in recognise.find_names(para.text, para.lang, ())
-            if home_words.names_a_part(para.text, m.start, m.end, para.lang) for w in m.words if w.place}
+            if names.names_a_part(para.text, m.start, m.end, para.lang) for w in m.words if w.place}
 
 
 def adjective_of(word: NameWord, text: str, lang: str) -> bool:
