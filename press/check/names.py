@@ -19,7 +19,7 @@ from functools import lru_cache, partial
 from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding, Lack
-from press.check.unregistered import RU_RELATIONAL, FreeNames
+from press.check.unregistered import RU_RELATIONAL, FreeNames, title_places
 from press.lang import home_words, kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.read_names import any_dateline, in_dateline, word_matches
@@ -37,6 +37,9 @@ class Mention:
     aside: bool = False
     """Named so that another version naming it is matched, not so that every version must
     (a language: `_languages_aside`)."""
+    part: bool = False
+    """Named in the name of a part of a body, or as the body it is a part of, in a title (the
+    Europe Department, «Департамент Азии и Африки МИД»): `_names_a_part`."""
 
 
 def _form_words(form: str) -> list[str]:
@@ -146,12 +149,23 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
               for _, i, entity_id in sorted(by_adjective)]
     found = _languages_aside(found, bundle, para.lang)
     found = [replace(m, aside=True) if _between_bodies(bundle, m, para) else m for m in found]
+    found = [replace(m, part=True) if _names_a_part(bundle, m, para) else m for m in found]
     keys = {key: (s, e) for s, e, key in para.designations}
     for entity_id, form in (d for x in indexes for d in x.designations):
         if form in keys:
             start, end = keys[form]
             found.append(Mention(entity_id, start, end, para.text[start:end]))
     return found
+
+
+def _names_a_part(bundle: Bundle, mention: Mention, para: Para) -> bool:
+    """A place or body named in the name of a part of a body, or as the body whose part a title
+    names (Europe in the Europe Department; the Ministry of Foreign Affairs in "Director of the
+    Europe Department of the Ministry of Foreign Affairs"): it names a part of an organisation,
+    which a version that shortens the title ("Director") leaves out without leaving out a place."""
+    if bundle.entities[mention.entity].type not in ("place", "organisation"):
+        return False
+    return free_names.names_a_part(para.text, mention.start, mention.end, para.lang)
 
 
 def _hyphenated_place(word: str, lang: str) -> bool:
@@ -618,6 +632,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
         said: set[str] = set()  # entities named at least once other than in passing
         in_body: set[str] = set()  # entities named other than in a dateline
         inside: set[tuple[str, str]] = set()  # (place, lang): МИД Казахстана names Kazakhstan
+        whole: set[str] = set()  # entities named other than in the name of a part of a body
         first: dict[str, str] = {}  # entity → where it is first named
         for lang, paras in group.items():
             for para in paras:
@@ -626,6 +641,8 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                     first.setdefault(m.entity, para.location)
                     if not m.aside and not para.in_passing(m.start, m.end):
                         said.add(m.entity)
+                        if not m.part:
+                            whole.add(m.entity)
                         if not in_dateline(para.text, m.start, m.end, lang):
                             in_body.add(m.entity)
                     inside.update((place, lang) for place in _places_inside(bundle, m, lang))
@@ -643,6 +660,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _titled(bundle, entity_id, version[lang])
                        and not _named_otherwise(bundle, entity_id, group[lang])
                        and not _region_of_that_name(bundle, entity_id, by_lang, group[lang])
+                       and (entity_id in whole or _title_swapped(bundle, group, present, entity_id, lang))
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))
                        and not (groups and _pronoun_for(bundle, mentions, entity_id, lang, group))
                        and not (groups and _parties_said(bundle, entity_id, group[lang]))]
@@ -792,18 +810,37 @@ def _replaced(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, d
     country or region for a country or region, a city for a city: Chengdu is no replacement
     of Central Asia), a swap rather than a name the translations added (Жердің for "the first
     satellite")."""
-    if bundle.aligned or len(missing) != 1:
-        return False
+    return not bundle.aligned and len(missing) == 1 \
+        and _instead(bundle, group, present, entity_id, missing[0])
+
+
+def _title_swapped(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],
+                   entity_id: str, lang: str) -> bool:
+    """Version *lang* lacks a name the others give only as a part of a title (the Europe
+    Department, Ambassador to Japan) and names another in its stead, or its titles name a place
+    the others' do not (the Asia Department; «МИД Турции» for «МИД Казахстана»): a swap, not a
+    shortened title."""
+    others = [p for o, paras in group.items() if o != lang for p in paras]
+    return _instead(bundle, group, present, entity_id, lang) \
+        or not title_places(group.get(lang, [])) <= title_places(others)
+
+
+def _instead(bundle: Bundle, group: dict[str, list[Para]], present: dict[str, dict[str, list[Mention]]],
+             entity_id: str, lang: str) -> bool:
+    """Version *lang*, which lacks the name, names another of its kind that the others do not
+    (`_replaced`): a name only the others give in a title a version shortened ("Director" for
+    "Director of the Europe Department") is left out, one the version gives instead (the Asia
+    Department) is a swap."""
     kind = bundle.entities[entity_id].type
-    if any(set(by_lang) == set(missing) and bundle.entities[other].type == kind
+    if any(set(by_lang) == {lang} and bundle.entities[other].type == kind
            for other, by_lang in present.items()):
         return True
     if kind != "place":
         return False
-    places = {lang: _places_named(paras) for lang, paras in group.items() if paras}
-    others = set().union(*(ids for lang, ids in places.items() if lang != missing[0]))
+    places = {x: _places_named(paras) for x, paras in group.items() if paras}
+    others = set().union(*(ids for x, ids in places.items() if x != lang))
     country = (slots.entity_place(bundle, entity_id) or "T:").startswith("T:")
-    return any(place.startswith("T:") == country for place in places.get(missing[0], set()) - others)
+    return any(place.startswith("T:") == country for place in places.get(lang, set()) - others)
 
 
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|и|или|or|және|мен|пен|бен|немесе)\s)\s*\Z")

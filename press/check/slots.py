@@ -39,6 +39,11 @@ class Known:
     text: str
     fields: tuple[str, ...] = ()
     """An organisation's fields (its head's mention only), sorted: what the body deals with."""
+    part: bool = False
+    """Named in a title as a part of a body or as the body whose part it is (the Europe
+    Department of the Ministry of Foreign Affairs, `names.names_a_part`): only a name in
+    the same place of a title stands in its stead; a version that shortened the title lacks it
+    and swaps nothing."""
 
 
 def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[str]]) -> list[Finding]:
@@ -201,10 +206,11 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
         named_there = any(counts[o][instead.key] for o in others)
         style = named_there and instead.kind == "country"
         take(next((k for k in lacking if k.kind == instead.kind and k.key not in used
-                   and not (style and counts[lang][k.key]) and really(k)), None), instead)
+                   and not (style and counts[lang][k.key]) and (instead.part or not k.part)
+                   and really(k)), None), instead)
     if found:  # a country's count off on both sides is style (Kazakhstan for "Kazakh")
         return found
-    place = next((k for k in lacking if k.kind == "place" and really(k)), None)
+    place = next((k for k in lacking if k.kind == "place" and not k.part and really(k)), None)
     if place is not None and (places := unknown()):
         return [(place, places[0], others)]
     brand = next((k for k in lacking if k.kind == "brand"), None)
@@ -594,17 +600,20 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
         if entity.type not in ("place", "organisation") or para.in_passing(m.start, m.end):
             continue
         place = entity_place(bundle, m.entity) if entity.type == "place" else None
-        found.append(Known(place or m.entity, _kind(place) if place else entity.type, m.text))
+        kind = _kind(place) if place else entity.type
+        found.append(Known(place or m.entity, kind, m.text, part=m.part))
     for mention in recognise.find_names(para.text, para.lang, taken):
         place = next((w.place for w in mention.words if w.place), None)
         if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end):
-            found.append(Known(place, _kind(place), mention.text))
+            part = free_names.names_a_part(para.text, mention.start, mention.end, para.lang)
+            found.append(Known(place, _kind(place), mention.text, part=part))
     kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
     for org in find_organisations(para.text, para.lang):
         if any(start <= org.start < end for start, end in kept):
             continue  # Bank of Qatar National Bank: a name the other versions keep in Latin letters
-        found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields)))))
-        found += [Known(f"field:{field}", "field", org.text) for field in org.fields]
+        part = free_names.names_a_part(para.text, org.start, org.end, para.lang)
+        found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields))), part))
+        found += [Known(f"field:{field}", "field", org.text, part=part) for field in org.fields]
     return found
 
 

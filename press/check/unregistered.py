@@ -716,11 +716,25 @@ class FreeNames:
                     if not self._someone_or_somewhere(mention, stating) or self._in_text(mention, other) \
                             or self._one_person_by_shape(mention, other) \
                             or (elsewhere and elsewhere(mention, other, [lang] + stating)) \
+                            or self._part_left_out(para, mention, other, stating) \
                             or self._undated(para, mention, other):
                         continue
                     done += [(other, w) for w in mention.words]
                     out.append(self._missing_finding(para, mention, other, present))
         return out
+
+    def _part_left_out(self, para: Para, mention: NameMention, lang: str, stating: list[str]) -> bool:
+        """*mention* and its counterparts name a part of a body in a title (the Europe
+        Department, «Департамент Азии», `names.names_a_part`) and version *lang* names no
+        other name of the kind in their stead: it shortened the title ("Director"), it leaves
+        out no place; the Asia Department for the Europe Department is still a swap."""
+        forms = [(para, mention)] + [(self.para_of.get(id(m)), m)
+                                     for m in (self.counterpart(mention, o) for o in stating) if m]
+        return all(p is not None and names.names_a_part(p.text, m.start, m.end, m.lang)
+                   for p, m in forms) \
+            and self._instead(mention, lang, take=False) is None \
+            and title_places(self.group.get(lang, [])) <= title_places(
+                [p for o in stating for p in self.group.get(o, [])])
 
     def _said_as_word(self, mention: NameMention, lacking: str, present: dict[str, bool]) -> list[str]:
         """The versions besides *lacking* that state the place of *mention* only as a word
@@ -1431,6 +1445,14 @@ def _better(verdict: Verdict, than: Verdict) -> bool:
 
 
 _JOINED = re.compile(r"[\s-]+")
+
+
+def title_places(paras: list[Para]) -> set[str]:
+    """The gazetteer's places *paras* name as parts of titles (`names.names_a_part`: Europe
+    of the Europe Department, Japan of "Ambassador to Japan"): a version whose titles name a
+    place no other version's do swapped the title's place, it did not shorten the title."""
+    return {w.place for para in paras for m in recognise.find_names(para.text, para.lang, ())
+            if names.names_a_part(para.text, m.start, m.end, para.lang) for w in m.words if w.place}
 
 
 def adjective_of(word: NameWord, text: str, lang: str) -> bool:
