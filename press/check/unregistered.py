@@ -604,7 +604,9 @@ class FreeNames:
         if not pa or any(pa[lang] != pb.get(lang) for lang in pa):
             return None
         shape_a, shape_b = self._shape(a), self._shape(b)
-        if shape_a != shape_b:
+        if shape_a != shape_b and not any(names.own_orthography(self._place_of(a.lang, w)[1].text)
+                                          for w in (a, b)):  # Thorsteinsdottir: no romanisation
+            # of the Russian form (Торстейнсдоттир) decides a name in its own spelling
             return (a, b) if shape_a < shape_b else (b, a)
         if counts[a.text.lower()] != counts[b.text.lower()]:
             return (a, b) if counts[a.text.lower()] < counts[b.text.lower()] else (b, a)
@@ -682,10 +684,11 @@ class FreeNames:
     def _said_as_word(self, mention: NameMention, lacking: str, present: dict[str, bool]) -> list[str]:
         """The versions besides *lacking* that state the place of *mention* only as a word
         the recogniser takes for no name (павлодарлық, the Kazakh adjective of "from
-        Pavlodar"), when *lacking* names another place no version has in its stead: the place
-        is stated twice and swapped once (Ekibastuz for Pavlodar); [] otherwise."""
+        Pavlodar"; «Бледте», a town no gazetteer knows), when *lacking* names another place,
+        or a name of no known kind (`_untyped`), no version has in its stead: the name is
+        stated twice and swapped once (Ekibastuz for Pavlodar, Portorož for Bled); [] otherwise."""
         instead = self._instead(mention, lacking, take=False)
-        if instead is None or not all(_local_place(m) for m in (mention, instead[1])):
+        if instead is None or not all(_local_place(m) or _untyped(m) for m in (mention, instead[1])):
             return []
         return [o for o in present if o != lacking and self._in_text(mention, o)]
 
@@ -964,7 +967,8 @@ class FreeNames:
         """The name is in *lang*'s text as a word the recogniser did not take for a name
         (a lower-case adjective, a sentence-initial word): not missing. Of a person's full
         name the surname must be there: Бақыт alone, opening a sentence, does not make Бахыт
-        Сарсенов present where the surname is another."""
+        Сарсенов present where the surname is another, nor does an initial, which stands for
+        a first name (М.Кранц does not make Tomaž Mlakar present)."""
         person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
         judged = mention.words[-1:] if person else mention.words
         syllables = person and names.east_asian_surname(mention.words[0].text)  # Sang-hoon: no Хун alone
@@ -986,7 +990,7 @@ class FreeNames:
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or (_part_of(w, probe) and not syllables) \
                             or _city_of_country(w, token.text, lang) \
-                            or _initial_for(w, token, para.text) \
+                            or (not person and _initial_for(w, token, para.text)) \
                             or (noun is not None and names.compare_words(w, noun).status == SAME) \
                             or any(names.compare_words(w, key).status == SAME for key in keys) \
                             or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
@@ -1016,13 +1020,17 @@ class FreeNames:
 
     def _instead(self, mention: NameMention, lang: str, take: bool = True) -> tuple[Para, NameMention] | None:
         """A name of version *lang* that no other version has, of the same kind (a place for a
-        place): the likely replacement of the missing one, taken (once) unless *take* is
-        False."""
+        place; a name of no known kind, `_untyped`, for a place below a country or another
+        such name): the
+        likely replacement of the missing one, taken (once) unless *take* is False."""
         is_place = any(w.place for w in mention.words) or bool(mention.kind)
         for para, candidate in self.found[lang]:
-            if any(bool(w.place or candidate.kind) != is_place for w in candidate.words):
+            if _untyped(candidate) and (_local_place(mention) or _untyped(mention)):
+                if not self._beside(mention, lang, para):
+                    continue  # a name of no known kind stands in only where the other was said
+            elif any(bool(w.place or candidate.kind) != is_place for w in candidate.words):
                 continue
-            if not is_place and not _someone(candidate):
+            elif not is_place and not _someone(candidate):
                 continue  # someone in place of a person: not "International Centre"
             if mention.kind and not _local_place(candidate):
                 continue  # a district, a port, a village for another: not the World, not a country
@@ -1034,6 +1042,16 @@ class FreeNames:
                     self.taken_instead.add(id(candidate))
                 return para, candidate
         return None
+
+    def _beside(self, mention: NameMention, lang: str, para: Para) -> bool:
+        """*para* of version *lang* is the paragraph that answers the one of *mention* (by
+        position, `_para_like`) or next to it: a town no gazetteer knows in the first
+        paragraph is no stand-in for one the others name in the last."""
+        own = self.para_of.get(id(mention))
+        theirs = self.group.get(lang, [])
+        if own is None or para not in theirs:
+            return False
+        return abs(theirs.index(para) - theirs.index(self._para_like(own, lang))) <= 1
 
     def _form_in(self, mention: NameMention, lang: str) -> str:
         """How *mention* should be written in *lang*, in the nominative: a place as CLDR names
@@ -1353,6 +1371,19 @@ def _undoubled(word: str) -> str:
 
 
 _DOUBLE = re.compile(r"(.)\1")
+
+
+def _untyped(mention: NameMention) -> bool:
+    """A name of no known kind: one word no gazetteer knows, no kind noun governs, no title
+    or person's word marks as a person, and no common word, demonym or acronym — a small town
+    (Bled, Portorož) or a foreign surname alone. Written in its version's own script: a Latin
+    word in a Cyrillic text is a brand or a company's name, kept as it is."""
+    if len(mention.words) != 1 or mention.kind or _someone(mention):
+        return False
+    word = mention.words[0]
+    return not word.place and not word.text.isupper() and names.is_latin(word.text) == (word.lang == "en") \
+        and noun_of_adjective(word) is None and not names.is_demonym(word.text, word.lang) \
+        and not recognise.is_common(word.text, word.lang)
 
 
 def _someone(mention: NameMention) -> bool:
