@@ -74,7 +74,8 @@ def test_a_small_town_swapped_in_one_version_is_found(lang: str, old: str, new: 
 
 
 def test_a_foreign_person_swapped_without_a_role_word_is_found() -> None:
-    found = _findings(edited(TEXTS, "en", "According to Sigrun Thorarinsdottir", "According to Helga Magnusdottir"))
+    found = _findings(edited(TEXTS, "en", "According to Sigrun Thorarinsdottir",
+                             "According to Helga Magnusdottir"))
     assert any(rule == "names.missing" and severity == "error" and langs == ["en"]
                for rule, severity, langs, _, _ in found), found
 
@@ -82,8 +83,8 @@ def test_a_foreign_person_swapped_without_a_role_word_is_found() -> None:
 def test_a_person_dropped_beside_another_persons_initial_is_found() -> None:
     """ru drops the ambassador; «П.Омарова» stays beside where he was: an initial of her first
     name, no trace of Podgornik."""
-    texts = edited(TEXTS, "ru", "Посол Словении Янез Подгорник и П.Омарова из Министерства культуры представили",
-                   "Представители Словении и П.Омарова из Министерства культуры представили")
+    texts = edited(TEXTS, "ru", "Посол Словении Янез Подгорник и П.Омарова",
+                   "Представители Словении и П.Омарова")
     found = _findings(texts)
     assert any(rule == "names.missing" and severity == "error" and langs == ["ru"] and "Podgornik" in excerpt
                for rule, severity, langs, excerpt, _ in found), found
@@ -92,7 +93,8 @@ def test_a_person_dropped_beside_another_persons_initial_is_found() -> None:
 def test_a_name_spelt_two_ways_is_reported_at_the_slip() -> None:
     """Thorarinsdottir twice, Torarinsdottir once: the romanisation of the Russian form
     (Тораринсдоттир) reads Torarinsdottir, yet a name in its own spelling is not held to it."""
-    found = _findings(edited(TEXTS, "en", "According to Sigrun Thorarinsdottir", "According to Sigrun Torarinsdottir"))
+    found = _findings(edited(TEXTS, "en", "According to Sigrun Thorarinsdottir",
+                             "According to Sigrun Torarinsdottir"))
     assert [(rule, langs, excerpt) for rule, _, langs, excerpt, _ in found if rule == "names.inconsistent"] \
         == [("names.inconsistent", ["en"], "Sigrun Torarinsdottir")], found
 
