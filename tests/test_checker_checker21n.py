@@ -80,6 +80,19 @@ def test_a_foreign_person_swapped_without_a_role_word_is_found() -> None:
                for rule, severity, langs, _, _ in found), found
 
 
+@pytest.mark.parametrize(("lang", "old", "new", "stand_in"), [
+    ("en", "According to Sigrun Thorarinsdottir", "According to Sigrun Gunnarsdottir", "Gunnarsdottir"),
+    ("ru", "По словам Сигрун Тораринсдоттир", "По словам Сигрун Гуннарсдоттир", "Гуннарсдоттир"),
+])
+def test_a_surname_swapped_under_the_same_first_name_is_found(lang: str, old: str, new: str,
+                                                              stand_in: str) -> None:
+    """Another person of the same first name and no role word: the first name alone does not
+    make the person present."""
+    found = _findings(edited(TEXTS, lang, old, new))
+    assert any(rule == "names.missing" and severity == "error" and langs == [lang] and excerpt == stand_in
+               for rule, severity, langs, excerpt, _ in found), found
+
+
 def test_a_person_dropped_beside_another_persons_initial_is_found() -> None:
     """ru drops the ambassador; «П.Омарова» stays beside where he was: an initial of her first
     name, no trace of Podgornik."""

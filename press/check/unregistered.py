@@ -668,6 +668,10 @@ class FreeNames:
                 for other, here in present.items():
                     stating = [o for o in present if o != other and self._present(mention, o, SAME)] \
                         or self._said_as_word(mention, other, present)
+                    swapped = self._surname_swapped(mention, other, stating) if here else None
+                    if swapped is not None and self._first_report(other, swapped[1].text):
+                        out.append(self._surname_finding(mention, other, stating, *swapped))
+                        continue
                     if here or not stating or self._partner_present(mention, stating, other):
                         continue
                     if any(o == other and self._same_name(mention, w) for o, w in done):
@@ -680,6 +684,41 @@ class FreeNames:
                     done += [(other, w) for w in mention.words]
                     out.append(self._missing_finding(para, mention, other, present))
         return out
+
+    def _surname_swapped(self, mention: NameMention, lang: str, stating: list[str]
+                         ) -> tuple[Para, NameWord] | None:
+        """(paragraph, surname) of version *lang* when *mention* is a person's full name whose
+        first name *lang* writes but whose surname it does not, writing right after that first
+        name another surname no other version has (Saeed Al Mazrouei where the others write
+        Саид аль-Хаммади): one person swapped for another of the same first name, which
+        `_present` takes for the same person by the first name. The surname must be the same
+        in the *stating* versions; a surname near it is a misspelling, reported as such."""
+        if len(mention.words) < 2 or any(w.place for w in mention.words) or not _someone(mention) \
+                or not stating or any(self.best(mention.words[-1], o)[0].status != SAME for o in stating):
+            return None
+        surname = mention.words[-1]
+        verdict, given = self.best(mention.words[0], lang)
+        if given is None or verdict.status != SAME or self.best(surname, lang)[0].status != NONE \
+                or self._in_text(replace(mention, words=(surname,)), lang):
+            return None
+        para = self._place_of(lang, given)[0]
+        after = next((w for p, _, w in self.words[lang] if p is para and 0 < w.start - given.end <= 5
+                      and not para.text[given.end:w.start].strip(" -").islower()), None)
+        if after is None or id(after) in self.anchors or any(
+                self.best(after, o)[0].status != NONE for o in self.langs if o != lang) \
+                or recognise.is_common(after.text, lang) or names.is_demonym(after.text, lang):
+            return None
+        return para, after
+
+    def _surname_finding(self, mention: NameMention, lang: str, stating: list[str], para: Para,
+                         surname: NameWord) -> Finding:
+        """names.missing: version *lang* writes *surname* where *stating* name *mention*."""
+        stating = [mention.lang] + [o for o in stating if o != mention.lang]
+        return Finding("names.missing", "error", [lang], para.location, surname.text,
+                       f"{lang} names «{surname.text}» where {', '.join(stating)} name «{mention.text}»: "
+                       f"another person of the same first name; expected a form of "
+                       f"«{self._form_in(mention, lang)}»",
+                       Lack((lang,), ((mention.text, tuple(stating), para.location),)))
 
     def _said_as_word(self, mention: NameMention, lacking: str, present: dict[str, bool]) -> list[str]:
         """The versions besides *lacking* that state the place of *mention* only as a word
