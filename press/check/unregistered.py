@@ -701,7 +701,9 @@ class FreeNames:
         if given is None or verdict.status != SAME or self.best(surname, lang)[0].status != NONE \
                 or self._in_text(replace(mention, words=(surname,)), lang):
             return None
-        para = self._place_of(lang, given)[0]
+        para, holder = self._place_of(lang, given)
+        if (lang, holder.text) in self.reported:
+            return None  # a surname misspelt past recognition: reported as spelt differently
         after = next((w for p, _, w in self.words[lang] if p is para and 0 < w.start - given.end <= 5
                       and not para.text[given.end:w.start].strip(" -").islower()), None)
         if after is None or id(after) in self.anchors or any(
