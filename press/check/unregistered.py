@@ -647,7 +647,9 @@ class FreeNames:
         if not pa or any(pa[lang] != pb.get(lang) for lang in pa):
             return None
         shape_a, shape_b = self._shape(a), self._shape(b)
-        if shape_a != shape_b:
+        if shape_a != shape_b and not any(names.own_orthography(self._place_of(a.lang, w)[1].text)
+                                          for w in (a, b)):  # Thorsteinsdottir: no romanisation
+            # of the Russian form (Торстейнсдоттир) decides a name in its own spelling
             return (a, b) if shape_a < shape_b else (b, a)
         if counts[a.text.lower()] != counts[b.text.lower()]:
             return (a, b) if counts[a.text.lower()] < counts[b.text.lower()] else (b, a)
@@ -709,6 +711,10 @@ class FreeNames:
                 for other, here in present.items():
                     stating = [o for o in present if o != other and self._present(mention, o, SAME)] \
                         or self._said_as_word(mention, other, present)
+                    swapped = self._surname_swapped(mention, other, stating) if here else None
+                    if swapped is not None and self._first_report(other, swapped[1].text):
+                        out.append(self._surname_finding(mention, other, stating, *swapped))
+                        continue
                     if here or not stating or self._partner_present(mention, stating, other):
                         continue
                     if any(o == other and self._same_name(mention, w) for o, w in done):
@@ -736,13 +742,51 @@ class FreeNames:
             and title_places(self.group.get(lang, [])) <= title_places(
                 [p for o in stating for p in self.group.get(o, [])])
 
+    def _surname_swapped(self, mention: NameMention, lang: str, stating: list[str]
+                         ) -> tuple[Para, NameWord] | None:
+        """(paragraph, surname) of version *lang* when *mention* is a person's full name whose
+        first name *lang* writes but whose surname it does not, writing right after that first
+        name another surname no other version has (Saeed Al Mazrouei where the others write
+        Саид аль-Хаммади): one person swapped for another of the same first name, which
+        `_present` takes for the same person by the first name. The surname must be the same
+        in the *stating* versions; a surname near it is a misspelling, reported as such."""
+        if len(mention.words) < 2 or any(w.place for w in mention.words) or not _someone(mention) \
+                or not stating or any(self.best(mention.words[-1], o)[0].status != SAME for o in stating):
+            return None
+        surname = mention.words[-1]
+        verdict, given = self.best(mention.words[0], lang)
+        if given is None or verdict.status != SAME or self.best(surname, lang)[0].status != NONE \
+                or self._in_text(replace(mention, words=(surname,)), lang):
+            return None
+        para, holder = self._place_of(lang, given)
+        if (lang, holder.text) in self.reported:
+            return None  # a surname misspelt past recognition: reported as spelt differently
+        after = next((w for p, _, w in self.words[lang] if p is para and 0 < w.start - given.end <= 5
+                      and not para.text[given.end:w.start].strip(" -").islower()), None)
+        if after is None or id(after) in self.anchors or any(
+                self.best(after, o)[0].status != NONE for o in self.langs if o != lang) \
+                or recognise.is_common(after.text, lang) or names.is_demonym(after.text, lang):
+            return None
+        return para, after
+
+    def _surname_finding(self, mention: NameMention, lang: str, stating: list[str], para: Para,
+                         surname: NameWord) -> Finding:
+        """names.missing: version *lang* writes *surname* where *stating* name *mention*."""
+        stating = [mention.lang] + [o for o in stating if o != mention.lang]
+        return Finding("names.missing", "error", [lang], para.location, surname.text,
+                       f"{lang} names «{surname.text}» where {', '.join(stating)} name «{mention.text}»: "
+                       f"another person of the same first name; expected a form of "
+                       f"«{self._form_in(mention, lang)}»",
+                       Lack((lang,), ((mention.text, tuple(stating), para.location),)))
+
     def _said_as_word(self, mention: NameMention, lacking: str, present: dict[str, bool]) -> list[str]:
         """The versions besides *lacking* that state the place of *mention* only as a word
         the recogniser takes for no name (павлодарлық, the Kazakh adjective of "from
-        Pavlodar"), when *lacking* names another place no version has in its stead: the place
-        is stated twice and swapped once (Ekibastuz for Pavlodar); [] otherwise."""
+        Pavlodar"; «Бледте», a town no gazetteer knows), when *lacking* names another place,
+        or a name of no known kind (`_untyped`), no version has in its stead: the name is
+        stated twice and swapped once (Ekibastuz for Pavlodar, Portorož for Bled); [] otherwise."""
         instead = self._instead(mention, lacking, take=False)
-        if instead is None or not all(_local_place(m) for m in (mention, instead[1])):
+        if instead is None or not all(_local_place(m) or _untyped(m) for m in (mention, instead[1])):
             return []
         return [o for o in present if o != lacking and self._in_text(mention, o)]
 
@@ -1021,7 +1065,8 @@ class FreeNames:
         """The name is in *lang*'s text as a word the recogniser did not take for a name
         (a lower-case adjective, a sentence-initial word): not missing. Of a person's full
         name the surname must be there: Бақыт alone, opening a sentence, does not make Бахыт
-        Сарсенов present where the surname is another."""
+        Сарсенов present where the surname is another, nor does an initial, which stands for
+        a first name (М.Кранц does not make Tomaž Mlakar present)."""
         person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
         judged = mention.words[-1:] if person else mention.words
         syllables = person and names.east_asian_surname(mention.words[0].text)  # Sang-hoon: no Хун alone
@@ -1043,7 +1088,7 @@ class FreeNames:
                             or (lang == "en" and names.demonym_of(token.text, w.text)) \
                             or (_part_of(w, probe) and not syllables) \
                             or _city_of_country(w, token.text, lang) \
-                            or _initial_for(w, token, para.text) \
+                            or (not person and _initial_for(w, token, para.text)) \
                             or (noun is not None and names.compare_words(w, noun).status == SAME) \
                             or any(names.compare_words(w, key).status == SAME for key in keys) \
                             or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
@@ -1073,13 +1118,17 @@ class FreeNames:
 
     def _instead(self, mention: NameMention, lang: str, take: bool = True) -> tuple[Para, NameMention] | None:
         """A name of version *lang* that no other version has, of the same kind (a place for a
-        place): the likely replacement of the missing one, taken (once) unless *take* is
-        False."""
+        place; a name of no known kind, `_untyped`, for a place below a country or another
+        such name): the
+        likely replacement of the missing one, taken (once) unless *take* is False."""
         is_place = any(w.place for w in mention.words) or bool(mention.kind)
         for para, candidate in self.found[lang]:
-            if any(bool(w.place or candidate.kind) != is_place for w in candidate.words):
+            if _untyped(candidate) and (_local_place(mention) or _untyped(mention)):
+                if not self._beside(mention, lang, para):
+                    continue  # a name of no known kind stands in only where the other was said
+            elif any(bool(w.place or candidate.kind) != is_place for w in candidate.words):
                 continue
-            if not is_place and not _someone(candidate):
+            elif not is_place and not _someone(candidate):
                 continue  # someone in place of a person: not "International Centre"
             if mention.kind and not _local_place(candidate):
                 continue  # a district, a port, a village for another: not the World, not a country
@@ -1091,6 +1140,16 @@ class FreeNames:
                     self.taken_instead.add(id(candidate))
                 return para, candidate
         return None
+
+    def _beside(self, mention: NameMention, lang: str, para: Para) -> bool:
+        """*para* of version *lang* is the paragraph that answers the one of *mention* (by
+        position, `_para_like`) or next to it: a town no gazetteer knows in the first
+        paragraph is no stand-in for one the others name in the last."""
+        own = self.para_of.get(id(mention))
+        theirs = self.group.get(lang, [])
+        if own is None or para not in theirs:
+            return False
+        return abs(theirs.index(para) - theirs.index(self._para_like(own, lang))) <= 1
 
     def _form_in(self, mention: NameMention, lang: str) -> str:
         """How *mention* should be written in *lang*, in the nominative: a place as CLDR names
@@ -1410,6 +1469,19 @@ def _undoubled(word: str) -> str:
 
 
 _DOUBLE = re.compile(r"(.)\1")
+
+
+def _untyped(mention: NameMention) -> bool:
+    """A name of no known kind: one word no gazetteer knows, no kind noun governs, no title
+    or person's word marks as a person, and no common word, demonym or acronym — a small town
+    (Bled, Portorož) or a foreign surname alone. Written in its version's own script: a Latin
+    word in a Cyrillic text is a brand or a company's name, kept as it is."""
+    if len(mention.words) != 1 or mention.kind or _someone(mention):
+        return False
+    word = mention.words[0]
+    return not word.place and not word.text.isupper() and names.is_latin(word.text) == (word.lang == "en") \
+        and noun_of_adjective(word) is None and not names.is_demonym(word.text, word.lang) \
+        and not recognise.is_common(word.text, word.lang)
 
 
 def _someone(mention: NameMention) -> bool:

@@ -1111,6 +1111,9 @@ PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 _RU_IA_CASE = re.compile(r"(?<=\w\w)и(?:ей|ею|ии|ию)\Z")
+_RU_FIRST_DECLENSION = re.compile(r"(?<=[^аеёиоуыэюяьй])(?:у|ы|е|ой|ою)\Z")
+"""The case endings of a Russian noun in -а after a hard consonant (Додома: Додому, Додомы,
+Додоме, Додомой), which the stemmer may read as an adjective's (-ому, -ое) and cut too deep."""
 _RU_SOFT_CASE = re.compile(r"[аеоу](я|ю|ем|е)\Z")
 """The case endings of a Russian noun in -ай/-ей/-ой/-уй after its vowel (Шанхая, Шанхаю,
 Шанхаем, Шанхае), as pymorphy3 declines the ones it knows."""
@@ -1152,6 +1155,8 @@ def _case_stems(word: str, lang: str) -> tuple[str, ...]:
         stem = russian.stem(lower)
         found += [stem] + ([stem + "а"] if stem != lower and (lower[-1:] in "еиуы" or lower.endswith(
             ("ой", "ою"))) else [])  # Мориямой: the instrumental of a name in -а pymorphy3 does not know
+        if (first := _RU_FIRST_DECLENSION.search(lower)) and len(lower) - len(first.group()) >= 3:
+            found.append(lower[:first.start()] + "а")  # Додому, Додоме: the stemmer cuts -ому, -ое
         if stem[-1:] in "аеоу" and lower[len(stem):] in ("и", "е", "ю", "ей", "ею"):
             found.append(stem + "я")  # Сурабае, Сурабаю: a name in -ая, -ея (Сурабая) in a case form
         if _RU_IA_CASE.search(lower):  # Эчеверрией, Эчеверрии: a name in -ия pymorphy3 does not know
