@@ -510,17 +510,76 @@ _RU_ADJECTIVE_ENDINGS_LONGEST = tuple(sorted(_RU_ADJECTIVE_ENDINGS, key=len, rev
 def adjectives_made(name: str) -> tuple[str, ...]:
     """The adjectives Russian usually makes from the place name *name* (Вена → венский,
     Сеул → сеульский, Караганда → карагандинский, Алматы → алматинский, Баку → бакинский,
-    Брюссель → брюссельский, Казань → казанский)."""
+    Брюссель → брюссельский, Казань → казанский, Нигерия → нигерийский, Словения → словенский,
+    Мексика → мексиканский, Марокко → марокканский). Of the candidates one is the word; the
+    others are stems no word begins with, which cost nothing where a word is matched by its stem
+    (`_ru_place_adjectives` keeps only those pymorphy3 knows)."""
     last = name[-1:]
     if name.endswith("ск"):
         return (name + "ий",)
+    if name.endswith(("ия", "ея")):  # the -ия of a country goes: нигерийский, словенский, корейский
+        return (name[:-1] + "йский", name[:-2] + "ский")
     if last in "уо":  # Атырау → атырауский, Улытау → улытауский, Баку → бакинский
-        return (name + "ский", name[:-1] + "инский")
+        return (name + "ский", name[:-1] + "инский", name[:-1] + "анский")
     if last in "аяыиеэ":
-        return (name[:-1] + "ский", name[:-1] + "инский")
+        return (name[:-1] + "ский", name[:-1] + "инский", name[:-1] + "анский")
     if last == "ь":
         return (name[:-1] + ("ьский" if name[-2:-1] == "л" else "ский"),)  # брюссельский, казанский
     return (name + ("ьский" if last == "л" else "ский"),)
+
+
+def place_adjectives(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The adjectives (lower case, nominative) *lang* makes from a place named by *forms*: the
+    one mechanism by which both the reading of a text and the check of a register tie an
+    adjective or a demonym to its place.
+
+    - CLDR (Babel): the language name of the territory's own language (`_own_language_words`:
+      Slovenian, словенский, словен of «словен тілі» for Slovenia), which is the people's
+      adjective in all three languages;
+    - Russian -ский by `adjectives_made` (Шымкент → шымкентский, Словения → словенский);
+    - Kazakh -лық/-лік by `kazakh.relational_adjective` of the name written as one word
+      (Жаңа Зеландия → жаңазеландиялық), and with a final о read as а, as Kazakh adapts it
+      (Марокко → мароккалық);
+    - of a name of several words whose last is a country's -ия/-ея noun (Северная Македония,
+      Оңтүстік Корея), the adjective of that noun too (македонский, кореялық);
+    - of every name the gazetteer gives the place besides *forms* (АҚШ is also Америка:
+      америкалық).
+    """
+    found: list[str] = []
+    table = gazetteer(lang)
+    places = {p for form in forms if (p := table.get(form.lower().replace("ё", "е")))}
+    names = [form.lower().replace("ё", "е") for form in forms if not form.isupper()]
+    for form in dict.fromkeys(names + [n for p in sorted(places) for n in place_names(p, lang)]):
+        if len(form) < 4:
+            continue
+        found += _own_language_words(lang).get(table.get(form, ""), ())
+        words = form.split()
+        nouns = [form] if len(words) == 1 else [words[-1]] if words[-1].endswith(("ия", "ея")) else []
+        if lang == "ru":  # Усть-Каменогорск → усть-каменогорский; no joined word of several
+            found += [a for noun in nouns for a in adjectives_made(noun)]
+        elif lang == "kk":
+            joined = re.sub(r"[\s-]+", "", form)
+            found += [kazakh.relational_adjective(n) for n in dict.fromkeys([joined, *nouns])]
+            found += [kazakh.relational_adjective(n[:-1] + "а") for n in (joined,) if n.endswith("о")]
+    return tuple(dict.fromkeys(found))
+
+
+@cache
+def _own_language_words(lang: str) -> dict[str, tuple[str, ...]]:
+    """Territory id → the first word of the CLDR name in *lang* of its own language: the first
+    official language of that territory and of no other (Slovenia's Slovenian, словенский,
+    словен тілі; Mongolia's Mongolian, монгольский, моңғол тілі; not Arabic, English or Greek,
+    which several countries share)."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    names = Locale.parse(_BABEL.get(lang, lang)).languages
+    owners: dict[str, list[str]] = {}
+    for code in Locale.parse("en").territories:
+        if code.isalpha() and (official := get_official_languages(code)):
+            owners.setdefault(official[0], []).append(code)
+    return {f"T:{codes[0]}": (names[language].split()[0].lower(),) for language, codes in owners.items()
+            if len(codes) == 1 and names.get(language)}
 
 
 @cache
@@ -543,7 +602,7 @@ def _ru_place_adjectives() -> dict[str, str]:
     return dict(cached("ru-place-adjectives", key, _derive_ru_place_adjectives))
 
 
-_ADJECTIVE_RULE = 2
+_ADJECTIVE_RULE = 3
 """Bumped when `adjectives_made` or `_derive_ru_place_adjectives` changes, so that a kept table
 is derived again."""
 
@@ -555,7 +614,7 @@ def _derive_ru_place_adjectives() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     data = set()
     for place, forms, listed in _data_places():
-        made = [a for f in forms.get("ru", ()) if " " not in f for a in adjectives_made(f.lower())]
+        made = list(place_adjectives(forms.get("ru", ()), "ru"))
         for adjective in (list(listed) + made if listed is not None else []):
             found.setdefault(adjective[:-2], set()).add(place)
         data.update(f.lower() for f in forms.get("ru", ()))
@@ -766,7 +825,7 @@ def place_id(word: str, lang: str) -> str | None:
         # Ошта: a name of two letters, which `stems` keeps whole; but a town of the longer
         # reading is that town (Шуша, Шушада are no Шу with the equative -ша)
         return geonames_place(word, lang) or tables[0][short]
-    if lang == "ru" and (place := _ru_place_adjective(word)):
+    if lang == "ru" and (place := _ru_place_adjective(word) or _ru_land_around(word)):
         return place  # the Вена of «Венской дипломатической академии», the sea of черноморских портов
     if lang in _CYRILLIC_LOOSE:
         loose = _loose_places(lang)
@@ -775,6 +834,17 @@ def place_id(word: str, lang: str) -> str | None:
                 if len(key) >= 5 and _loose_key(key) in loose and not _lookalike_of_name(stem, lang):
                     return loose[_loose_key(key)]
     return geonames_place(word, lang)
+
+
+_RU_LAND_AROUND = re.compile(r"При([а-яё]{3,}?)ь(?:е|я|ю|ем|и|ск[а-яё]+)")
+
+
+def _ru_land_around(word: str) -> str | None:
+    """The place whose land around a Russian word at- names (при- + the name + -ье, in any case or
+    as its -ский adjective: Приаралье, Приаралья, Приамурье, Прибайкальский of Арал, Амур,
+    Байкал): a version that says "the Aral region" or «Арал өңірі» names that place too."""
+    match = _RU_LAND_AROUND.fullmatch(word)
+    return place_id(match.group(1).capitalize(), "ru") if match else None
 
 
 def geonames_place(word: str, lang: str) -> str | None:
