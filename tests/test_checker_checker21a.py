@@ -125,3 +125,21 @@ def test_a_given_name_is_no_country_misspelt() -> None:
     assert _flags(slip, "en"), _names(slip)
     visit = edited(VISIT, "en", "visited Taraz", "visited Jordon")
     assert _flags(visit, "en"), _names(visit)
+
+
+# --- the World is no place ----------------------------------------------------------------
+
+CUP = {
+    "en": "A stage of the Freestyle World Cup will be held in Almaty on 14 February 2027.",
+    "ru": "Этап Кубка мира по фристайлу пройдёт в Алматы 14 февраля 2027 года.",
+    "kk": "Фристайлдан Әлем кубогының кезеңі 2027 жылғы 14 ақпанда Алматыда өтеді.",
+}
+
+
+def test_the_world_of_a_world_cup_is_no_place() -> None:
+    """CLDR's region 001 (World, Весь мир, Әлем) is the whole: a common word inside a name,
+    which no version lacks; a town swapped beside it is still found."""
+    assert names.place_id("World", "en") is None and names.place_id("Әлем", "kk") is None
+    assert _names(CUP) == []
+    swapped = edited(CUP, "ru", "в Алматы", "в Шымкенте")
+    assert _flags(swapped, "ru"), _names(swapped)

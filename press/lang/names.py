@@ -429,12 +429,20 @@ def gazetteer(lang: str) -> dict[str, str]:
 
     from press.usercache import cached
 
-    key = f"babel {babel.__version__}, python {sys.version}, {_BABEL.get(lang, lang)}"
+    key = f"babel {babel.__version__}, python {sys.version}, {_BABEL.get(lang, lang)}, rule {_GAZETTEER_RULE}"
     table = dict(cached(f"gazetteer-{lang}", key, lambda: _cldr_places(lang)))
     table.update(_EXTRA_PLACES.get(lang, {}))
     _add_data_places(table, lang)
     # Keys are looked up with ё read as е (text rarely prints ё): keep them so (CLDR's «Сёва»).
     return {name.replace("ё", "е"): place for name, place in table.items()}
+
+
+_GAZETTEER_RULE = 2
+"""Bumped when `_cldr_places` changes, so that a kept table is derived again."""
+
+_NO_PLACE = frozenset({"001"})
+"""CLDR's region 001, the World (Весь мир, Әлем): the whole, which no version can lack, and a
+common word inside other names (the Alpine Ski World Cup, Әлем кубогы, the World Bank)."""
 
 
 def _cldr_places(lang: str) -> dict[str, str]:
@@ -443,6 +451,8 @@ def _cldr_places(lang: str) -> dict[str, str]:
     locale = Locale.parse(_BABEL.get(lang, lang))
     table: dict[str, str] = {}
     for code, name in locale.territories.items():
+        if code in _NO_PLACE:
+            continue
         for variant in (name, name.split(" (")[0]):
             table.setdefault(variant.lower(), f"T:{code}")
     zones = locale.time_zones
