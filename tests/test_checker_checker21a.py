@@ -143,3 +143,20 @@ def test_the_world_of_a_world_cup_is_no_place() -> None:
     assert _names(CUP) == []
     swapped = edited(CUP, "ru", "в Алматы", "в Шымкенте")
     assert _flags(swapped, "ru"), _names(swapped)
+
+
+COMMITTEE = {
+    "en": "She chairs the Committee on International Relations and Emigrants in Podgorica.",
+    "ru": "Она возглавляет Комитет по международным отношениям и эмигрантам в Подгорице.",
+    "kk": "Ол Подгорицада Халықаралық қатынастар және эмигранттар комитетін басқарады.",
+}
+
+
+def test_a_lone_word_of_a_name_of_several_words_is_no_slip_of_it() -> None:
+    """Emigrants is close to the Emirates of the United Arab Emirates, but no other word of that
+    name stands beside it; the name misspelt beside its own words is still an error."""
+    assert not _flags(COMMITTEE, "en"), _names(COMMITTEE)
+    slip = {"en": "The United Arab Emirrates sent a delegation to Taraz.",
+            "ru": "Объединённые Арабские Эмираты направили делегацию в Тараз.",
+            "kk": "Біріккен Араб Әмірліктері Таразға делегация жіберді."}
+    assert _flags(slip, "en"), _names(slip)

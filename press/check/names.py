@@ -1064,7 +1064,8 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or _another_name(bundle, para, token.text, base, entity_id) \
                 or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)) \
                 or (bundle.entities[entity_id].type == "place"
-                    and (_in_person_name(para, token) or _in_another_name(bundle, para, token, entity_id))) \
+                    and (_in_person_name(para, token)
+                         or _in_another_name(bundle, para, token, base, entity_id))) \
                 or _latin_in_another_version(bundle, para, token.text):
             continue  # Kuwaiti of the registered Kuwait: an adjective made from the name
         rule = "names.spelling"
@@ -1102,19 +1103,28 @@ _NAME_WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0]+\Z")
 _NAME_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_][\w’'-]*)")
 
 
-def _in_another_name(bundle: Bundle, para: Para, token: Token, entity_id: str) -> bool:
-    """*token* stands next to a capitalised word that is neither a word of the place's own
-    name nor an ordinary word of the language: it is a word of another name (the person Lucía
-    Fernández, not Saint Lucia; the reserve Semey Ormany, not Oman), as a place's name is
-    matched whole. A place misspelt beside its own words (Saint Lucía) or an ordinary one
-    (Omann Airlines, the Republic of Kazakstan) is still the place misspelt."""
+def _in_another_name(bundle: Bundle, para: Para, token: Token, base: str, entity_id: str) -> bool:
+    """A place's name is matched whole. *token*, close to the word *base* of the place's name,
+    is no slip of it when it stands next to a capitalised word that is neither a word of the
+    place's own name nor an ordinary word of the language: it is a word of another name (the
+    person Lucía Fernández, the reserve Semey Ormany; not Oman); nor when *base* is only ever
+    one word of a name of several and no other word of that name stands beside it (the
+    Committee on Relations and Emigrants, not the United Arab Emirates). A place misspelt
+    beside its own words (Saint Lucía, Arab Emirrates) or an ordinary one (Omann Airlines, the
+    Republic of Kazakstan) is still the place misspelt."""
     own = {w.lower() for lang_forms in bundle.entities[entity_id].forms.values()
            for form in lang_forms for w in _form_words(form)}
     before = _NAME_WORD_BEFORE.search(para.text[max(0, token.start - 40):token.start])
     after = _NAME_WORD_AFTER.match(para.text, token.end)
     near = [m.group(1) for m in (before, after) if m]
-    return any(word[:1].isupper() and not word.isupper() and word.lower() not in own
-               and not lexicon.is_common(word, para.lang) for word in near)
+    if any(word[:1].isupper() and not word.isupper() and word.lower() not in own
+           and not lexicon.is_common(word, para.lang) for word in near):
+        return True
+    holding = [words for f in bundle.entities[entity_id].forms.get(para.lang, ())
+               if base in (words := _form_words(f))]
+    others = {w.lower() for words in holding for w in words if w != base}
+    return bool(holding) and all(len(words) > 1 for words in holding) \
+        and not any(word.lower() in others for word in near)
 
 
 @lru_cache(maxsize=4096)
