@@ -1107,8 +1107,9 @@ def _in_another_name(bundle: Bundle, para: Para, token: Token, base: str, entity
     """A place's name is matched whole. *token*, close to the word *base* of the place's name,
     is no slip of it when it stands next to a capitalised word that is neither a word of the
     place's own name nor an ordinary word of the language: it is a word of another name (the
-    person Lucía Fernández, the reserve Semey Ormany; not Oman); nor when *base* is only ever
-    one word of a name of several and no other word of that name stands beside it (the
+    person Lucía Fernández, the reserve Semey Ormany; not Oman: in English, where the words of
+    one name stand uninflected side by side; `_in_person_name` reads Kazakh and Russian); nor
+    when *base* is only ever one word of a name of several and no other word of that name stands beside it (the
     Committee on Relations and Emigrants, not the United Arab Emirates). A place misspelt
     beside its own words (Saint Lucía, Arab Emirrates) or an ordinary one (Omann Airlines, the
     Republic of Kazakstan) is still the place misspelt."""
@@ -1117,9 +1118,9 @@ def _in_another_name(bundle: Bundle, para: Para, token: Token, base: str, entity
     before = _NAME_WORD_BEFORE.search(para.text[max(0, token.start - 40):token.start])
     after = _NAME_WORD_AFTER.match(para.text, token.end)
     near = [m.group(1) for m in (before, after) if m]
-    if any(word[:1].isupper() and not word.isupper() and word.lower() not in own
-           and not lexicon.is_common(word, para.lang) for word in near):
-        return True
+    if para.lang == "en" and any(word[:1].isupper() and not word.isupper() and word.lower() not in own
+                                 and not lexicon.is_common(word, para.lang) for word in near):
+        return True  # Kazakh and Russian inflect the words of a name apart: Ксениядан Мальтеге
     holding = [words for f in bundle.entities[entity_id].forms.get(para.lang, ())
                if base in (words := _form_words(f))]
     others = {w.lower() for words in holding for w in words if w != base}
