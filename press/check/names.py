@@ -1109,8 +1109,8 @@ def _in_another_name(bundle: Bundle, para: Para, token: Token, base: str, entity
     place's own name nor an ordinary word of the language: it is a word of another name (the
     person Lucía Fernández, the reserve Semey Ormany; not Oman: in English, where the words of
     one name stand uninflected side by side; `_in_person_name` reads Kazakh and Russian); nor
-    when *base* is only ever one word of a name of several and no other word of that name stands beside it (the
-    Committee on Relations and Emigrants, not the United Arab Emirates). A place misspelt
+    when *base* is only ever one word of a name of several and no other word of that name stands
+    beside it (the Committee on Relations and Emigrants, not the United Arab Emirates). A place misspelt
     beside its own words (Saint Lucía, Arab Emirrates) or an ordinary one (Omann Airlines, the
     Republic of Kazakstan) is still the place misspelt."""
     own = {w.lower() for lang_forms in bundle.entities[entity_id].forms.values()
