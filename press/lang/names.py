@@ -550,8 +550,6 @@ def place_adjectives(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
     - Kazakh -лық/-лік by `kazakh.relational_adjective` of the name written as one word
       (Жаңа Зеландия → жаңазеландиялық), and with a final о read as а, as Kazakh adapts it
       (Марокко → мароккалық);
-    - of a name of several words whose last is a country's -ия/-ея noun (Северная Македония,
-      Оңтүстік Корея), the adjective of that noun too (македонский, кореялық);
     - of every name the gazetteer gives the place besides *forms* (АҚШ is also Америка:
       америкалық).
     """
@@ -563,33 +561,40 @@ def place_adjectives(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
         if len(form) < 4:
             continue
         found += _own_language_words(lang).get(table.get(form, ""), ())
-        words = form.split()
-        nouns = [form] if len(words) == 1 else [words[-1]] if words[-1].endswith(("ия", "ея")) else []
-        if lang == "ru":  # Усть-Каменогорск → усть-каменогорский; no joined word of several
-            found += [a for noun in nouns for a in adjectives_made(noun)]
+        if lang == "ru" and " " not in form:  # Усть-Каменогорск → усть-каменогорский
+            found += adjectives_made(form)
         elif lang == "kk":
             joined = re.sub(r"[\s-]+", "", form)
-            found += [kazakh.relational_adjective(n) for n in dict.fromkeys([joined, *nouns])]
-            found += [kazakh.relational_adjective(n[:-1] + "а") for n in (joined,) if n.endswith("о")]
+            found += [kazakh.relational_adjective(joined)]
+            found += [kazakh.relational_adjective(joined[:-1] + "а")] if joined.endswith("о") else []
     return tuple(dict.fromkeys(found))
 
 
 @cache
 def _own_language_words(lang: str) -> dict[str, tuple[str, ...]]:
-    """Territory id → the first word of the CLDR name in *lang* of its own language: the first
-    official language of that territory and of no other (Slovenia's Slovenian, словенский,
-    словен тілі; Mongolia's Mongolian, монгольский, моңғол тілі; not Arabic, English or Greek,
-    which several countries share)."""
+    """Territory id → the CLDR name in *lang* of its own language, one word (Kazakh: the word
+    before тілі): the first official language of that territory and of no other (Slovenia's
+    Slovenian, словенский, словен тілі; Mongolia's Mongolian, монгольский, моңғол тілі). Not
+    Arabic, English or Greek, which several countries share; not a language of several words
+    (Southern Sotho); not of a country named by several words, whose people's word is wider
+    than the state (Macedonian of North Macedonia); not the people's word of a -stan country,
+    which names the people, not the state (Kazakh, not Kazakhstani; қазақ, not қазақстандық)."""
     from babel import Locale
     from babel.languages import get_official_languages
 
-    names = Locale.parse(_BABEL.get(lang, lang)).languages
+    locale = Locale.parse(_BABEL.get(lang, lang))
     owners: dict[str, list[str]] = {}
     for code in Locale.parse("en").territories:
         if code.isalpha() and (official := get_official_languages(code)):
             owners.setdefault(official[0], []).append(code)
-    return {f"T:{codes[0]}": (names[language].split()[0].lower(),) for language, codes in owners.items()
-            if len(codes) == 1 and names.get(language)}
+    table = {}
+    for language, codes in owners.items():
+        words = locale.languages.get(language, "").lower().removesuffix(" тілі").split()
+        country = locale.territories.get(codes[0], "").lower()
+        if len(codes) == 1 and len(words) == 1 and " " not in country \
+                and not (country.endswith(("stan", "стан")) and country.startswith(words[0][:4])):
+            table[f"T:{codes[0]}"] = (words[0],)
+    return table
 
 
 @cache
