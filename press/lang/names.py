@@ -578,7 +578,23 @@ def _own_language_words(lang: str) -> dict[str, tuple[str, ...]]:
     Arabic, English or Greek, which several countries share; not a language of several words
     (Southern Sotho); not of a country named by several words, whose people's word is wider
     than the state (Macedonian of North Macedonia); not the people's word of a -stan country,
-    which names the people, not the state (Kazakh, not Kazakhstani; қазақ, not қазақстандық)."""
+    which names the people, not the state (Kazakh, not Kazakhstani; қазақ, not қазақстандық).
+    Asking Babel about every territory takes a tenth of a second: kept in the user's cache,
+    keyed by Babel's version."""
+    import babel
+
+    from press.usercache import cached
+
+    key = f"babel {babel.__version__}, {_BABEL.get(lang, lang)}, rule {_OWN_LANGUAGE_RULE}"
+    return {place: tuple(words) for place, words in
+            cached(f"own-language-{lang}", key, lambda: _cldr_own_language_words(lang)).items()}
+
+
+_OWN_LANGUAGE_RULE = 1
+"""Bumped when `_cldr_own_language_words` changes, so that a kept table is derived again."""
+
+
+def _cldr_own_language_words(lang: str) -> dict[str, list[str]]:
     from babel import Locale
     from babel.languages import get_official_languages
 
@@ -593,7 +609,7 @@ def _own_language_words(lang: str) -> dict[str, tuple[str, ...]]:
         country = locale.territories.get(codes[0], "").lower()
         if len(codes) == 1 and len(words) == 1 and " " not in country \
                 and not (country.endswith(("stan", "стан")) and country.startswith(words[0][:4])):
-            table[f"T:{codes[0]}"] = (words[0],)
+            table[f"T:{codes[0]}"] = [words[0]]
     return table
 
 
