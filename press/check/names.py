@@ -531,18 +531,19 @@ def _demonyms(bundle: Bundle, lang: str) -> list[tuple[str, tuple[str, ...]]]:
 
 @lru_cache(maxsize=4096)
 def _place_adjectives_made(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
-    """The adjective Kazakh and Russian make from a place's name, from each of its forms: Kazakh
-    -лық/-лік of the name, two words written as one (`kazakh.relational_adjective`: Астана →
-    астаналық, Жаңа Зеландия → жаңазеландиялық), Russian -ский by `names.adjectives_made`, as a
-    stem (Шымкент → шымкентск-): «астаналық ансамбль», «шымкентский дистрибьютор» are the Astana
-    ensemble, the Shymkent distributor, and a register need not list the adjective of every town."""
-    named = [form for form in forms if len(form) >= 4 and not form.isupper()]
+    """The adjectives a place's forms make (`names.place_adjectives`, the one table the reading
+    of a text uses too) as prefixes of the words that name the place: English whole (Slovenian),
+    Kazakh -лық/-лік whole (астаналық, мароккалық) and a language's word with Kazakh endings at
+    most (словен, моңғол of «словен тілі»), Russian as a stem (шымкентск-, словенск-: any case).
+    «астаналық ансамбль», «шымкентский дистрибьютор», «Словенские гости» name the place, and a
+    register need not list the adjective of every town."""
+    made = free_names.place_adjectives(forms, lang)
+    if lang == "en":
+        return tuple(a.title() for a in made)
     if lang == "kk":
-        return tuple(kazakh.relational_adjective(re.sub(r"[\s-]+", "", form)) for form in named)
-    if lang == "ru":  # one word only: Усть-Каменогорск makes усть-каменогорский, not a joined word
-        made = tuple(a for form in named if not re.search(r"[\s-]", form)
-                     for a in free_names.adjectives_made(form.lower().replace("ё", "е")))
-        return tuple(a[:-2] for a in made if len(a) >= 8)  # the stem, any case: шымкентск-ими
+        return tuple(a if a.endswith(_KK_ADJECTIVE_ENDINGS) else a + _WHOLE for a in made if len(a) >= 3)
+    if lang == "ru":
+        return tuple(a[:-2] for a in made if len(a) >= 8 and a.endswith("ий"))  # шымкентск-ими
     return ()
 
 
@@ -1112,7 +1113,9 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or after_place_adjective(para.text, token.start, para.lang) \
                 or _another_name(bundle, para, token.text, base, entity_id) \
                 or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)) \
-                or (bundle.entities[entity_id].type == "place" and _in_person_name(para, token)) \
+                or (bundle.entities[entity_id].type == "place"
+                    and (_in_person_name(para, token)
+                         or _in_another_name(bundle, para, token, base, entity_id))) \
                 or _latin_in_another_version(bundle, para, token.text):
             continue  # Kuwaiti of the registered Kuwait: an adjective made from the name
         rule = "names.spelling"
@@ -1144,6 +1147,35 @@ def _in_person_name(para: Para, token: Token) -> bool:
         return False
     before = previous_word(para.text, token.start)
     return _given_name_only(token.text) or (before[:1].isupper() and _given_name_only(before))
+
+
+_NAME_WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0]+\Z")
+_NAME_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_][\w’'-]*)")
+
+
+def _in_another_name(bundle: Bundle, para: Para, token: Token, base: str, entity_id: str) -> bool:
+    """A place's name is matched whole. *token*, close to the word *base* of the place's name,
+    is no slip of it when it stands next to a capitalised word that is neither a word of the
+    place's own name nor an ordinary word of the language: it is a word of another name (the
+    person Lucía Fernández, the reserve Semey Ormany; not Oman: in English, where the words of
+    one name stand uninflected side by side; `_in_person_name` reads Kazakh and Russian); nor
+    when *base* is only ever one word of a name of several and no other word of that name stands
+    beside it (the Committee on Relations and Emigrants, not the United Arab Emirates). A place misspelt
+    beside its own words (Saint Lucía, Arab Emirrates) or an ordinary one (Omann Airlines, the
+    Republic of Kazakstan) is still the place misspelt."""
+    own = {w.lower() for lang_forms in bundle.entities[entity_id].forms.values()
+           for form in lang_forms for w in _form_words(form)}
+    before = _NAME_WORD_BEFORE.search(para.text[max(0, token.start - 40):token.start])
+    after = _NAME_WORD_AFTER.match(para.text, token.end)
+    near = [m.group(1) for m in (before, after) if m]
+    if para.lang == "en" and any(word[:1].isupper() and not word.isupper() and word.lower() not in own
+                                 and not lexicon.is_common(word, para.lang) for word in near):
+        return True  # Kazakh and Russian inflect the words of a name apart: Ксениядан Мальтеге
+    holding = [words for f in bundle.entities[entity_id].forms.get(para.lang, ())
+               if base in (words := _form_words(f))]
+    others = {w.lower() for words in holding for w in words if w != base}
+    return bool(holding) and all(len(words) > 1 for words in holding) \
+        and not any(word.lower() in others for word in near)
 
 
 @lru_cache(maxsize=4096)

@@ -482,12 +482,20 @@ def gazetteer(lang: str) -> dict[str, str]:
 
     from press.usercache import cached
 
-    key = f"babel {babel.__version__}, python {sys.version}, {_BABEL.get(lang, lang)}"
+    key = f"babel {babel.__version__}, python {sys.version}, {_BABEL.get(lang, lang)}, rule {_GAZETTEER_RULE}"
     table = dict(cached(f"gazetteer-{lang}", key, lambda: _cldr_places(lang)))
     table.update(_EXTRA_PLACES.get(lang, {}))
     _add_data_places(table, lang)
     # Keys are looked up with ё read as е (text rarely prints ё): keep them so (CLDR's «Сёва»).
     return {name.replace("ё", "е"): place for name, place in table.items()}
+
+
+_GAZETTEER_RULE = 2
+"""Bumped when `_cldr_places` changes, so that a kept table is derived again."""
+
+_NO_PLACE = frozenset({"001"})
+"""CLDR's region 001, the World (Весь мир, Әлем): the whole, which no version can lack, and a
+common word inside other names (the Alpine Ski World Cup, Әлем кубогы, the World Bank)."""
 
 
 def _cldr_places(lang: str) -> dict[str, str]:
@@ -496,6 +504,8 @@ def _cldr_places(lang: str) -> dict[str, str]:
     locale = Locale.parse(_BABEL.get(lang, lang))
     table: dict[str, str] = {}
     for code, name in locale.territories.items():
+        if code in _NO_PLACE:
+            continue
         for variant in (name, name.split(" (")[0]):
             table.setdefault(variant.lower(), f"T:{code}")
     zones = locale.time_zones
@@ -563,17 +573,97 @@ _RU_ADJECTIVE_ENDINGS_LONGEST = tuple(sorted(_RU_ADJECTIVE_ENDINGS, key=len, rev
 def adjectives_made(name: str) -> tuple[str, ...]:
     """The adjectives Russian usually makes from the place name *name* (Вена → венский,
     Сеул → сеульский, Караганда → карагандинский, Алматы → алматинский, Баку → бакинский,
-    Брюссель → брюссельский, Казань → казанский)."""
+    Брюссель → брюссельский, Казань → казанский, Нигерия → нигерийский, Словения → словенский,
+    Мексика → мексиканский, Марокко → марокканский). Of the candidates one is the word; the
+    others are stems no word begins with, which cost nothing where a word is matched by its stem
+    (`_ru_place_adjectives` keeps only those pymorphy3 knows)."""
     last = name[-1:]
     if name.endswith("ск"):
         return (name + "ий",)
+    if name.endswith(("ия", "ея")):  # the -ия of a country goes: нигерийский, словенский, корейский
+        return (name[:-1] + "йский", name[:-2] + "ский")
     if last in "уо":  # Атырау → атырауский, Улытау → улытауский, Баку → бакинский
-        return (name + "ский", name[:-1] + "инский")
+        return (name + "ский", name[:-1] + "инский", name[:-1] + "анский")
     if last in "аяыиеэ":
-        return (name[:-1] + "ский", name[:-1] + "инский")
+        return (name[:-1] + "ский", name[:-1] + "инский", name[:-1] + "анский")
     if last == "ь":
         return (name[:-1] + ("ьский" if name[-2:-1] == "л" else "ский"),)  # брюссельский, казанский
     return (name + ("ьский" if last == "л" else "ский"),)
+
+
+def place_adjectives(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The adjectives (lower case, nominative) *lang* makes from a place named by *forms*: the
+    one mechanism by which both the reading of a text and the check of a register tie an
+    adjective or a demonym to its place.
+
+    - CLDR (Babel): the language name of the territory's own language (`_own_language_words`:
+      Slovenian, словенский, словен of «словен тілі» for Slovenia), which is the people's
+      adjective in all three languages;
+    - Russian -ский by `adjectives_made` (Шымкент → шымкентский, Словения → словенский);
+    - Kazakh -лық/-лік by `kazakh.relational_adjective` of the name written as one word
+      (Жаңа Зеландия → жаңазеландиялық), and with a final о read as а, as Kazakh adapts it
+      (Марокко → мароккалық);
+    - of every name the gazetteer gives the place besides *forms* (АҚШ is also Америка:
+      америкалық).
+    """
+    found: list[str] = []
+    table = gazetteer(lang)
+    places = {p for form in forms if (p := table.get(form.lower().replace("ё", "е")))}
+    names = [form.lower().replace("ё", "е") for form in forms if not form.isupper()]
+    for form in dict.fromkeys(names + [n for p in sorted(places) for n in place_names(p, lang)]):
+        if len(form) < 4:
+            continue
+        found += _own_language_words(lang).get(table.get(form, ""), ())
+        if lang == "ru" and " " not in form:  # Усть-Каменогорск → усть-каменогорский
+            found += adjectives_made(form)
+        elif lang == "kk":
+            joined = re.sub(r"[\s-]+", "", form)
+            found += [kazakh.relational_adjective(joined)]
+            found += [kazakh.relational_adjective(joined[:-1] + "а")] if joined.endswith("о") else []
+    return tuple(dict.fromkeys(found))
+
+
+@cache
+def _own_language_words(lang: str) -> dict[str, tuple[str, ...]]:
+    """Territory id → the CLDR name in *lang* of its own language, one word (Kazakh: the word
+    before тілі): the first official language of that territory and of no other (Slovenia's
+    Slovenian, словенский, словен тілі; Mongolia's Mongolian, монгольский, моңғол тілі). Not
+    Arabic, English or Greek, which several countries share; not a language of several words
+    (Southern Sotho); not of a country named by several words, whose people's word is wider
+    than the state (Macedonian of North Macedonia); not the people's word of a -stan country,
+    which names the people, not the state (Kazakh, not Kazakhstani; қазақ, not қазақстандық).
+    Asking Babel about every territory takes a tenth of a second: kept in the user's cache,
+    keyed by Babel's version."""
+    import babel
+
+    from press.usercache import cached
+
+    key = f"babel {babel.__version__}, {_BABEL.get(lang, lang)}, rule {_OWN_LANGUAGE_RULE}"
+    return {place: tuple(words) for place, words in
+            cached(f"own-language-{lang}", key, lambda: _cldr_own_language_words(lang)).items()}
+
+
+_OWN_LANGUAGE_RULE = 1
+"""Bumped when `_cldr_own_language_words` changes, so that a kept table is derived again."""
+
+
+def _cldr_own_language_words(lang: str) -> dict[str, list[str]]:
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    locale = Locale.parse(_BABEL.get(lang, lang))
+    owners: dict[str, list[str]] = {}
+    for code in Locale.parse("en").territories:
+        if code.isalpha() and (official := get_official_languages(code)):
+            owners.setdefault(official[0], []).append(code)
+    table = {}
+    for language, codes in owners.items():
+        words = locale.languages.get(language, "").lower().removesuffix(" тілі").split()
+        country = locale.territories.get(codes[0], "").lower()
+        if len(codes) == 1 and len(words) == 1 and " " not in country \
+                and not (country.endswith(("stan", "стан")) and country.startswith(words[0][:4])):
+            table[f"T:{codes[0]}"] = [words[0]]
+    return table
 
 
 @cache
@@ -596,7 +686,7 @@ def _ru_place_adjectives() -> dict[str, str]:
     return dict(cached("ru-place-adjectives", key, _derive_ru_place_adjectives))
 
 
-_ADJECTIVE_RULE = 2
+_ADJECTIVE_RULE = 3
 """Bumped when `adjectives_made` or `_derive_ru_place_adjectives` changes, so that a kept table
 is derived again."""
 
@@ -608,7 +698,7 @@ def _derive_ru_place_adjectives() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     data = set()
     for place, forms, listed in _data_places():
-        made = [a for f in forms.get("ru", ()) if " " not in f for a in adjectives_made(f.lower())]
+        made = list(place_adjectives(forms.get("ru", ()), "ru"))
         for adjective in (list(listed) + made if listed is not None else []):
             found.setdefault(adjective[:-2], set()).add(place)
         data.update(f.lower() for f in forms.get("ru", ()))
@@ -819,7 +909,7 @@ def place_id(word: str, lang: str) -> str | None:
         # Ошта: a name of two letters, which `stems` keeps whole; but a town of the longer
         # reading is that town (Шуша, Шушада are no Шу with the equative -ша)
         return geonames_place(word, lang) or tables[0][short]
-    if lang == "ru" and (place := _ru_place_adjective(word)):
+    if lang == "ru" and (place := _ru_place_adjective(word) or _ru_land_around(word)):
         return place  # the Вена of «Венской дипломатической академии», the sea of черноморских портов
     if lang in _CYRILLIC_LOOSE:
         loose = _loose_places(lang)
@@ -828,6 +918,17 @@ def place_id(word: str, lang: str) -> str | None:
                 if len(key) >= 5 and _loose_key(key) in loose and not _lookalike_of_name(stem, lang):
                     return loose[_loose_key(key)]
     return geonames_place(word, lang)
+
+
+_RU_LAND_AROUND = re.compile(r"При([а-яё]{3,}?)ь(?:е|я|ю|ем|и|ск[а-яё]+)")
+
+
+def _ru_land_around(word: str) -> str | None:
+    """The place whose land around a Russian word at- names (при- + the name + -ье, in any case or
+    as its -ский adjective: Приаралье, Приаралья, Приамурье, Прибайкальский of Арал, Амур,
+    Байкал): a version that says "the Aral region" or «Арал өңірі» names that place too."""
+    match = _RU_LAND_AROUND.fullmatch(word)
+    return place_id(match.group(1).capitalize(), "ru") if match else None
 
 
 def geonames_place(word: str, lang: str) -> str | None:
