@@ -178,7 +178,7 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
                and not free_names.home_implied(k.key, para.text, lang, swapped=True)
                and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))]
     if not lacking:
-        return []
+        return [added] if (added := _added_field(lang, known, counts)) else []
     said: dict[str, bool] = {}
 
     def really(k: Known) -> bool:  # asked only of a candidate: reading every word costs
@@ -204,12 +204,35 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
                    and not (style and counts[lang][k.key]) and really(k)), None), instead)
     if found:  # a country's count off on both sides is style (Kazakhstan for "Kazakh")
         return found
+    if added := _added_field(lang, known, counts):
+        return [added]
     place = next((k for k in lacking if k.kind == "place" and really(k)), None)
     if place is not None and (places := unknown()):
         return [(place, places[0], others)]
     brand = next((k for k in lacking if k.kind == "brand"), None)
     brands = english_brands() if brand is not None and lang == "en" else []
     return [(brand, brands[0], others)] if brand is not None and brands else []
+
+
+def _added_field(lang: str, known: dict[str, list[Known]], counts: dict[str, Counter]
+                 ) -> tuple[Known, Known, list[str]] | None:
+    """(the others' body, *lang*'s, the others) when *lang* names a body by a field no other
+    version names, where every other version names the same kind of body, as often, with the
+    fields *lang*'s has besides it (the Pedagogical University where the others name the
+    University; a council of tea where they name one of sisal, which no table knows): another
+    body of that kind. A version that drops a field (a shortened name) adds none."""
+    others = [o for o in known if o != lang]
+    for field in known[lang]:
+        if field.kind != "field" or any(counts[o][field.key] for o in others):
+            continue
+        head = next((k for k in known[lang] if k.kind == "head" and k.text == field.text), None)
+        if head is None or any(counts[o][head.key] != counts[lang][head.key] for o in others):
+            continue
+        rest = tuple(f for f in head.fields if f != field.key.partition(":")[2])
+        theirs = [[k for k in known[o] if k.key == head.key and k.fields == rest] for o in others]
+        if all(theirs):
+            return theirs[0][0], field, others
+    return None
 
 
 def _english_brands(paras: dict[str, Para]) -> list[Known]:
@@ -570,7 +593,9 @@ def _text(para: Para, name: list[free_names.NameWord]) -> str:
 
 def _finding(lang: str, para: Para, replaced: Known, instead: Known, others: list[str]) -> Finding:
     message = f"{lang} names «{instead.text}» where {', '.join(others)} name «{replaced.text}»"
-    if replaced.kind in ("head", "field"):  # a ministry of ecology, not of emergency situations
+    if replaced.kind == "head" and instead.kind == "field":  # the Pedagogical University
+        message += f" ({lang} adds {instead.key.partition(':')[2]} to the {replaced.key.partition(':')[2]})"
+    elif replaced.kind in ("head", "field"):  # a ministry of ecology, not of emergency situations
         message += (f" ({', '.join(others)}: {replaced.key.partition(':')[2]}; "
                     f"{lang}: {instead.key.partition(':')[2]})")
     elif replaced.kind in ("place", "country") and free_names.place_names(replaced.key, lang):

@@ -237,8 +237,8 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
             span = [k for k in span if k >= min(capitals)]
     if lang == "ru":  # Консульский департамент, Министерство по чрезвычайным ситуациям
         k = i - 1
-        while k >= 0 and i - k <= 2 and joined(k, k + 1) and free(k) and words[k].text[:1].isupper() \
-                and words[k].lower.endswith(_RU_ADJ):
+        while k >= 0 and i - k <= 2 and joined(k, k + 1) and free(k) \
+                and (words[k].text[:1].isupper() or field(k)) and words[k].lower.endswith(_RU_ADJ):
             span.append(k)
             k -= 1
         k, anchor = i + 1, i
