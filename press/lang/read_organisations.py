@@ -238,7 +238,8 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
     if lang == "ru":  # Консульский департамент, Министерство по чрезвычайным ситуациям
         k = i - 1
         while k >= 0 and i - k <= 2 and joined(k, k + 1) and free(k) \
-                and (words[k].text[:1].isupper() or field(k)) and words[k].lower.endswith(_RU_ADJ):
+                and (words[k].text[:1].isupper() or (field(k) and _ru_adjective(words[k].text))) \
+                and words[k].lower.endswith(_RU_ADJ):
             span.append(k)
             k -= 1
         k, anchor = i + 1, i
@@ -263,6 +264,25 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
             span.append(k)
             k += 1
     return span
+
+
+def _ru_adjective(word: str) -> bool:
+    """A Russian adjective (аудиовизуальным центром), no participle (финансируемый фондом): a
+    field in lower case before a head is a word of its name only so."""
+    from press.lang.names import parses
+
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS == "ADJF"
+
+
+def fields_named(text: str, lang: str) -> frozenset[str]:
+    """Every field *text* names anywhere, inside a body's name or not (mining, «горному делу»
+    aside, tea in "tea exports"): what a version says the paragraph is about."""
+    if lang not in ("en", "kk", "ru"):
+        return frozenset()
+    pattern, keys, _ = _table(lang)
+    found = {_key_of(m.group(), keys)[1] for m in pattern.finditer(text)}
+    return frozenset(key.partition(":")[2] for key in found if key.startswith("field:"))
 
 
 def _ru_predicate(word: str) -> bool:
