@@ -222,20 +222,30 @@ def _added_field(lang: str, paras: dict[str, Para], known: dict[str, list[Known]
     University; a council of tea where they name one of sisal, which no table knows): another
     body of that kind. A version that drops a field (a shortened name) adds none, and a field
     another version writes anywhere in the paragraph (a double degree in mining, lower case,
-    outside a name) is said there."""
+    outside a name) is said there. Initials hold their fields unwritten (МИД: of foreign
+    affairs), which another version may leave to "the ministry"; and the others must name their
+    body by a name (South Kazakhstan University), not by a bare "the ministry", which shortens
+    any name."""
     others = [o for o in known if o != lang]
     for field in known[lang]:
         if field.kind != "field" or any(counts[o][field.key] for o in others) \
                 or any(field.key.partition(":")[2] in fields_named(paras[o].text, o) for o in others):
             continue
         head = next((k for k in known[lang] if k.kind == "head" and k.text == field.text), None)
-        if head is None or any(counts[o][head.key] != counts[lang][head.key] for o in others):
+        if head is None or head.text.isupper() \
+                or any(counts[o][head.key] != counts[lang][head.key] for o in others):
             continue
         rest = tuple(f for f in head.fields if f != field.key.partition(":")[2])
-        theirs = [[k for k in known[o] if k.key == head.key and k.fields == rest] for o in others]
+        theirs = [[k for k in known[o] if k.key == head.key and k.fields == rest and _named(k.text)]
+                  for o in others]
         if all(theirs):
             return theirs[0][0], field, others
     return None
+
+
+def _named(text: str) -> bool:
+    """*text*, a body's mention, has a capitalised word: a name, not "the ministry's"."""
+    return any(t.text[:1].isupper() for t in tokens(text))
 
 
 def _english_brands(paras: dict[str, Para]) -> list[Known]:
