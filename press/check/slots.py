@@ -517,7 +517,11 @@ def _own(word: str, lang: str) -> bool:
     `_initials_swap`), no common word and no adjective, which a translation translates
     (National, World, Дүниежүзілік, Ұлттық), no word of what a body is (Ministries), no
     country (whose body, not which) and, in Kazakh, a place only in its bare form: «Прагадағы
-    Карл университеті» is Charles University in Prague."""
+    Карл университеті» is Charles University in Prague. A hyphenated word is one only when
+    each of its parts is (Samruk-Kazyna; not Kazakh-American, «Казахско-американская»: two
+    peoples' words)."""
+    if "-" in word.strip("-"):
+        return all(_own(part, lang) for part in word.strip("-").split("-"))
     if not word[:1].isupper() or len(word) < 3 or word.isupper() or recognise.is_common(word, lang) \
             or (lang == "en" and (_english_word(word) or free_names.is_demonym(word, lang))) \
             or table_word(word, lang):
