@@ -26,7 +26,7 @@ from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
 from press.check.unregistered import RU_RELATIONAL, adjective_of, noun_of_adjective
 from press.lang import names as free_names
-from press.lang.read_organisations import find_organisations, kin_heads, table_word
+from press.lang.read_organisations import fields_named, find_organisations, kin_heads, table_word
 from press.lang.tokens import sentence_initial, tokens
 
 
@@ -183,7 +183,7 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
                and not free_names.home_implied(k.key, para.text, lang, swapped=True)
                and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))]
     if not lacking:
-        return []
+        return [added] if (added := _added_field(lang, paras, known, counts)) else []
     said: dict[str, bool] = {}
 
     def really(k: Known) -> bool:  # asked only of a candidate: reading every word costs
@@ -210,12 +210,48 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
                    and really(k)), None), instead)
     if found:  # a country's count off on both sides is style (Kazakhstan for "Kazakh")
         return found
+    if added := _added_field(lang, paras, known, counts):
+        return [added]
     place = next((k for k in lacking if k.kind == "place" and not k.part and really(k)), None)
     if place is not None and (places := unknown()):
         return [(place, places[0], others)]
     brand = next((k for k in lacking if k.kind == "brand"), None)
     brands = english_brands() if brand is not None and lang == "en" else []
     return [(brand, brands[0], others)] if brand is not None and brands else []
+
+
+def _added_field(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
+                 counts: dict[str, Counter]) -> tuple[Known, Known, list[str]] | None:
+    """(the others' body, *lang*'s, the others) when *lang* names a body by a field no other
+    version names, where every other version names the same kind of body, as often, with the
+    fields *lang*'s has besides it (the Pedagogical University where the others name the
+    University; a council of tea where they name one of sisal, which no table knows): another
+    body of that kind. A version that drops a field (a shortened name) adds none, and a field
+    another version writes anywhere in the paragraph (a double degree in mining, lower case,
+    outside a name) is said there. Initials hold their fields unwritten (МИД: of foreign
+    affairs), which another version may leave to "the ministry"; and the others must name their
+    body by a name (South Kazakhstan University), not by a bare "the ministry", which shortens
+    any name."""
+    others = [o for o in known if o != lang]
+    for field in known[lang]:
+        if field.kind != "field" or any(counts[o][field.key] for o in others) \
+                or any(field.key.partition(":")[2] in fields_named(paras[o].text, o) for o in others):
+            continue
+        head = next((k for k in known[lang] if k.kind == "head" and k.text == field.text), None)
+        if head is None or head.text.isupper() \
+                or any(counts[o][head.key] != counts[lang][head.key] for o in others):
+            continue
+        rest = tuple(f for f in head.fields if f != field.key.partition(":")[2])
+        theirs = [[k for k in known[o] if k.key == head.key and k.fields == rest and _named(k.text)]
+                  for o in others]
+        if all(theirs):
+            return theirs[0][0], field, others
+    return None
+
+
+def _named(text: str) -> bool:
+    """*text*, a body's mention, has a capitalised word: a name, not "the ministry's"."""
+    return any(t.text[:1].isupper() for t in tokens(text))
 
 
 def _english_brands(paras: dict[str, Para]) -> list[Known]:
@@ -487,7 +523,11 @@ def _own(word: str, lang: str) -> bool:
     `_initials_swap`), no common word and no adjective, which a translation translates
     (National, World, Дүниежүзілік, Ұлттық), no word of what a body is (Ministries), no
     country (whose body, not which) and, in Kazakh, a place only in its bare form: «Прагадағы
-    Карл университеті» is Charles University in Prague."""
+    Карл университеті» is Charles University in Prague. A hyphenated word is one only when
+    each of its parts is (Samruk-Kazyna; not Kazakh-American, «Казахско-американская»: two
+    peoples' words)."""
+    if "-" in word.strip("-"):
+        return all(_own(part, lang) for part in word.strip("-").split("-"))
     if not word[:1].isupper() or len(word) < 3 or word.isupper() or recognise.is_common(word, lang) \
             or (lang == "en" and (_english_word(word) or free_names.is_demonym(word, lang))) \
             or table_word(word, lang):
@@ -576,7 +616,9 @@ def _text(para: Para, name: list[free_names.NameWord]) -> str:
 
 def _finding(lang: str, para: Para, replaced: Known, instead: Known, others: list[str]) -> Finding:
     message = f"{lang} names «{instead.text}» where {', '.join(others)} name «{replaced.text}»"
-    if replaced.kind in ("head", "field"):  # a ministry of ecology, not of emergency situations
+    if replaced.kind == "head" and instead.kind == "field":  # the Pedagogical University
+        message += f" ({lang} adds {instead.key.partition(':')[2]} to the {replaced.key.partition(':')[2]})"
+    elif replaced.kind in ("head", "field"):  # a ministry of ecology, not of emergency situations
         message += (f" ({', '.join(others)}: {replaced.key.partition(':')[2]}; "
                     f"{lang}: {instead.key.partition(':')[2]})")
     elif replaced.kind in ("place", "country") and free_names.place_names(replaced.key, lang):

@@ -49,7 +49,7 @@ def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     keys: dict[str, str] = {}
     capitals = set()
     for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith(("#", "kin:")):
+        if line.strip() and not line.startswith(("#", "kin:", "state:")):
             parts = [part.strip() for part in line.split("|")]
             for stem in parts[columns[lang]].split(";"):
                 if stem.strip():
@@ -60,6 +60,17 @@ def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     pattern = "|".join(re.escape(s[:-1]) + r"(?!\w)" if s.endswith("=") else re.escape(s) + r"[\w-]*"
                        for s in alternatives)
     return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), keys, frozenset(capitals)
+
+
+@cache
+def _states(lang: str) -> re.Pattern[str] | None:
+    """The names of states built on a head (Soviet Union, Кеңес Одағы), from the table's
+    "state" lines: their head names a country, no body."""
+    columns = {"en": 1, "kk": 2, "ru": 3}
+    lines = ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines()
+    names = [name.strip() for line in lines if line.startswith("state:")
+             for name in line.split("|")[columns[lang]].split(";") if name.strip()]
+    return re.compile("|".join(rf"(?<!\w){re.escape(n)}" for n in names), re.IGNORECASE) if names else None
 
 
 def _key_of(word: str, keys: dict[str, str]) -> tuple[str, str]:
@@ -158,6 +169,10 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
                     continue  # United Nations Office on Drugs and Crime: «Управление ООН»
                 units[i] = match
             kinds[i] = key
+    if (states := _states(lang)) is not None:  # the Soviet Union: a country, no union
+        for state in states.finditer(text):
+            for i in [i for i in kinds if state.start() <= words[i].start < state.end()]:
+                del kinds[i]
     compound = _compound_fields(text, words, pattern, keys)
     found = []
     for i, key in sorted(kinds.items()):
@@ -237,7 +252,8 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
             span = [k for k in span if k >= min(capitals)]
     if lang == "ru":  # Консульский департамент, Министерство по чрезвычайным ситуациям
         k = i - 1
-        while k >= 0 and i - k <= 2 and joined(k, k + 1) and free(k) and words[k].text[:1].isupper() \
+        while k >= 0 and i - k <= 2 and joined(k, k + 1) and free(k) \
+                and (words[k].text[:1].isupper() or (field(k) and _ru_adjective(words[k].text))) \
                 and words[k].lower.endswith(_RU_ADJ):
             span.append(k)
             k -= 1
@@ -263,6 +279,25 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
             span.append(k)
             k += 1
     return span
+
+
+def _ru_adjective(word: str) -> bool:
+    """A Russian adjective (аудиовизуальным центром), no participle (финансируемый фондом): a
+    field in lower case before a head is a word of its name only so."""
+    from press.lang.names import parses
+
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS == "ADJF"
+
+
+def fields_named(text: str, lang: str) -> frozenset[str]:
+    """Every field *text* names anywhere, inside a body's name or not (mining, «горному делу»
+    aside, tea in "tea exports"): what a version says the paragraph is about."""
+    if lang not in ("en", "kk", "ru"):
+        return frozenset()
+    pattern, keys, _ = _table(lang)
+    found = {_key_of(m.group(), keys)[1] for m in pattern.finditer(text)}
+    return frozenset(key.partition(":")[2] for key in found if key.startswith("field:"))
 
 
 def _ru_predicate(word: str) -> bool:
