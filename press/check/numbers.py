@@ -65,7 +65,8 @@ def check(bundle: Bundle) -> list[Finding]:
                  + _relative_years(bundle, paras) + _dated_years(paras) + _years_before(bundle, paras)
                  + _designated(paras) + _times(paras) + _race_times(paras) + _months_spanned(paras)
                  for lang, paras in group.items() if paras}
-        findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected, likeness=_likeness)
+        findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected, likeness=_likeness,
+                            written_apart=True)
         findings += _units(bundle, group)
         findings += _directions(bundle, group, exact)
     for _, group in paragraph_groups(bundle) or bundle.groups():
@@ -150,7 +151,7 @@ def _item(n: NumberMention, para: Para, exact: Exact) -> Item:
     value = _value(n, exact)
     alt = n.alt.normalize() if n.alt is not None else _share(n)
     return Item(value, _show(value), para, n.text, alt, _show(alt) if alt is not None else None,
-                soft=n.soft, kind=n.unit if n.soft else None, what=n.kind)
+                soft=n.soft, kind=n.unit if n.soft else None, what=n.kind, counted=n.counted)
 
 
 def _share(n: NumberMention) -> Decimal | None:
