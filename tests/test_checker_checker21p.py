@@ -172,3 +172,47 @@ def test_different_things_in_paragraphs_that_translate_each_other_are_not_one_fi
     assert not any(" where " in m for m in said(_TRANSLATED))
     changed = dict(_TRANSLATED, ru=_TRANSLATED["ru"].replace("учеников", "уроков"))
     assert [m.split(";")[0] for m in said(changed)] == ["ru says «1,8 тыс» (1800) where en say 2,300"]
+
+
+# --- one figure mistyped in two write-ups; words that are no figure to demand ------------------
+
+def test_a_mistyped_figure_of_separate_write_ups_is_still_an_error() -> None:
+    """Nothing else the paragraphs share, but 4172 against 417 is one figure, a digit added."""
+    texts = {"ru": "В 2027 году откроются новые линии. За год порт перевалил 4172 тысячи тонн зерна, а цена "
+                   "фрахта составила 640 долларов.",
+             "kk": "Былтыр порт 417 мың тонна астық тиеді."}
+    found = [f for f in check_texts(texts, {}, DAY).findings if f.rule == "numbers.mismatch"]
+    assert [(f.severity, f.message.split(";")[0]) for f in found if f.excerpt == "4172 тысячи"] \
+        == [("error", "ru says «4172 тысячи» (4,172,000) where kk say 417,000")]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("The region will double its milk output.", "en", 2),
+    ("Exports are expected to triple by 2030.", "en", 3),
+])
+def test_a_verb_of_times_is_a_count_of_times(text: str, lang: str, value: int) -> None:
+    found = [(int(n.value), n.unit) for n in find_numbers(text, lang) if n.unit == "times"]
+    assert found == [(value, "times")]
+
+
+def test_double_taxation_is_no_figure() -> None:
+    assert find_numbers("a convention on the avoidance of double taxation", "en") == []
+
+
+def test_handed_over_is_no_qualifier() -> None:
+    assert find_numbers("The akim handed over 25 flats.", "en")[0].qualifier is None
+    assert find_numbers("The akimat built over 25 flats.", "en")[0].qualifier == "more"
+
+
+def test_quarterly_in_kazakh_is_no_ninety() -> None:
+    assert find_numbers("Комиссия тоқсан сайын есеп береді.", "kk") == []
+    assert [int(n.value) for n in find_numbers("Тоқсан адам қатысты.", "kk")] == [90]
+
+
+def test_one_thing_in_digits_is_what_an_article_says() -> None:
+    """«1 тікұшақ» against "a helicopter": no figure English lacks; «2 тікұшақ» is one."""
+    texts = {"en": "Rescuers, 140 pumps and a helicopter are at work.",
+             "kk": "Құтқарушылар, 140 сорғы және 1 тікұшақ жұмыс істеп жатыр."}
+    assert _numbers(texts) == []
+    changed = dict(texts, kk=texts["kk"].replace("1 тікұшақ", "2 тікұшақ"))
+    assert ("numbers.mismatch", "error", ("kk",)) in _numbers(changed)

@@ -51,16 +51,18 @@ class Item:
 Render = Callable[[Hashable, str], str | None]
 """How a key is written in a language (the expected form in a message), or None."""
 Likeness = Callable[[Hashable, Hashable], tuple | None]
+Mistyped = Callable[[Hashable, Hashable], bool]
+"""Whether a key looks another one mistyped (1736 тысячи for 173 мың: a digit added)."""
 """How alike a key the others state and a key a version has instead are (greater: more alike);
 None: they are never one fact stated differently."""
 
 
 def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
             severity: Severity = "error", render: Render | None = None,
-            likeness: Likeness | None = None, written_apart: bool = False) -> list[Finding]:
+            likeness: Likeness | None = None, written_apart: Mistyped | None = None) -> list[Finding]:
     """Findings for each version whose items differ from the agreed ones. *written_apart*:
     plain texts may be two hands' write-ups, whose items are paired only across paragraphs
-    that translate each other (`_fits`)."""
+    that translate each other (`_fits`), or when one looks the other mistyped."""
     langs = [lang for lang in bundle.langs if lang in items]
     if len(langs) < 2:
         return []
@@ -98,7 +100,7 @@ def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
 
 def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list[str],
            missing: list[Hashable], extra: list[Hashable], likeness: Likeness | None = None,
-           written_apart: bool = False) -> list[tuple[list[Hashable], list[Hashable]]]:
+           written_apart: Mistyped | None = None) -> list[tuple[list[Hashable], list[Hashable]]]:
     """The differences of one version, one finding per item it has instead: each is paired
     with the keys the others state in the same paragraph and it lacks (plain texts of the same
     shape; else anywhere), in the order they are said, the last taking those left over, or
@@ -119,7 +121,7 @@ def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list
 
     lacking = sorted(missing, key=lambda k: where(k, others))
     having = sorted(extra, key=lambda k: where(k, [lang]))
-    fits = _fits(bundle, items, not written_apart or bundle.aligned or bool(groups))
+    fits = _fits(bundle, items, written_apart if not (bundle.aligned or groups) else None)
     if likeness is not None:
         return _pairs_alike(lacking, having, lambda k, h: likeness(k, h) if fits(k, h) else None,
                             lambda k: where(k, others)[0], lambda k: where(k, [lang])[0])
@@ -133,18 +135,18 @@ def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list
     return pairs + [([key], []) for key in lacking]
 
 
-def _fits(bundle: Bundle, items: dict[str, list[Item]], translated: bool) \
+def _fits(bundle: Bundle, items: dict[str, list[Item]], apart: Mistyped | None) \
         -> Callable[[Hashable, Hashable], bool]:
     """Whether a key the others state and one a version has instead may be one fact stated
     differently: what they count (`Item.what`) is the same for some statement of each, or
     unknown for one of them. Two bronze medals are no weight class of 51 kg, a birth year no
     year of a title: a figure without such a partner is one the others do not state.
     A figure's identity is also the thing it counts (`Item.counted`): 713,000 residents are no
-    1,5 тыс. уроков. And the two are one fact only where the versions are translations of each
-    other (*translated*: segments of a release, paragraphs paired by what they state; else
-    `_translates` of their own paragraphs): two hands' write-ups pick different facts, even of
-    one thing (800 citizens to fly home, 84 citizens still in Iran), and each figure only one
-    states is an omission, not a figure changed."""
+    1,5 тыс. уроков. And where the versions may be two hands' write-ups (*apart*: plain texts
+    not paired paragraph by paragraph), the two are one fact only when their paragraphs
+    translate each other (`_translates`) or one looks the other mistyped (*apart*): write-ups
+    pick different facts, even of one thing (800 citizens to fly home, 84 still in Iran), and
+    each figure only one states is an omission, not a figure changed."""
     whats: dict[Hashable, set[Hashable]] = {}
     things: dict[Hashable, set[Hashable]] = {}
     paras: dict[Hashable, list[Para]] = {}
@@ -160,7 +162,7 @@ def _fits(bundle: Bundle, items: dict[str, list[Item]], translated: bool) \
             return False
         if things.get(a) and things.get(b) and not things[a] & things[b]:
             return False
-        return translated or any(_translates(bundle, p, q, {a, b}) for p in paras.get(a, ())
+        return apart is None or apart(a, b) or any(_translates(bundle, p, q, {a, b}) for p in paras.get(a, ())
                                  for q in paras.get(b, ()) if p.lang != q.lang)
     return fits
 

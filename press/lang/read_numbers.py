@@ -684,7 +684,17 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     return [_identified(text, m, lang) for m in _ranges(text, lang, _bounds(
         text, lang, _shared_qualifiers(text, lang, [
             replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
-            if not m.soft else m for m in found])))]
+            if not m.soft else m for m in found if not _period_word(text, m, lang)])))]
+
+
+_PERIOD_WORDS = {"kk": re.compile(r"тоқсан[\s\u00a0]+сайын", re.IGNORECASE)}
+"""A numeral that is a word of time in a phrase: Kazakh «тоқсан сайын» is "quarterly" (тоқсан:
+a quarter, and ninety), as «ежеквартально», never the figure 90."""
+
+
+def _period_word(text: str, mention: NumberMention, lang: str) -> bool:
+    """*mention* is a numeral in a phrase of time (`_PERIOD_WORDS`), no figure."""
+    return mention.spelled and lang in _PERIOD_WORDS and bool(_PERIOD_WORDS[lang].match(text, mention.start))
 
 
 _NAMED_THEN_ABBREVIATED = re.compile(r"((?:[\s\u00a0]+[^\W\d_][\w‐-]*){1,4})[\s\u00a0]*\(([^\W\d_]{2,6})\)")
@@ -763,7 +773,14 @@ def _identified(text: str, mention: NumberMention, lang: str) -> NumberMention:
     """*mention* with what it counts: its kind and, for a plain count, the things counted."""
     kind = figure_kind(text, mention, lang)
     counted = counted_things(text, mention, lang) if kind == COUNT else frozenset()
-    return replace(mention, kind=kind, counted=counted)
+    single = kind == COUNT and mention.text == "1" and mention.qualifier is None \
+        and bool(_WORD_AFTER.match(text, mention.end))
+    return replace(mention, kind=kind, counted=counted, soft=mention.soft or single)
+
+
+_WORD_AFTER = re.compile(r"[\s\u00a0]+[a-zа-яёәғқңөұүһі]")
+"""«1 тікұшақ», «1 автомобиль»: a count of one thing in digits, which English says with its
+article ("a helicopter"): soft, a match when the others say one, never a figure they lack."""
 
 
 _COUNTED_THINGS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -1405,6 +1422,8 @@ _BY_PREFIX = -1
 for threefold … tenfold keeps the pass over the text fast."""
 _MULTIPLIERS = {
     "en": ((r"\btwice\b", 2, "times"), (r"\bthrice\b", 3, "times"), (r"\bdoubl(?:ed|es|ing)\b", 2, "times"),
+           (r"\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+double\b", 2, "times"),
+           (r"\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+triple\b", 3, "times"),
            (r"\bhalf a million\b", 500_000, None), (r"\bhalf a billion\b", 500_000_000, None),
            (r"\btripl(?:ed|es|ing)\b", 3, "times"), (r"\bquadrupl(?:ed|es|ing)\b", 4, "times"),
            (r"\b(?:two|three|four|five|six|seven|eight|nine|ten)(?:-?fold|-time)\b", _BY_PREFIX, "times")),
@@ -1418,8 +1437,9 @@ _MULTIPLIERS = {
             "times")),
     "kk": ((r"\bжарты миллион\w*", 500_000, None), (r"\bжарты миллиард\w*", 500_000_000, None)),
 }
-"""Words that are a count of times (twice, дважды, вдвое, doubled, удвоился, threefold, two-time,
-двукратный): as exact as «екі рет»,
+"""Words that are a count of times (twice, дважды, вдвое, doubled, "will double", удвоился,
+threefold, two-time, двукратный; a bare "double" only as a verb, never "double taxation"): as
+exact as «екі рет»,
 «екі есе», «в два раза»; and half a million (полмиллиона, жарты миллион): 500,000."""
 
 
@@ -1586,6 +1606,9 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
     return _qualifier(text, mention, lang)
 
 
+_EN_HANDED = re.compile(r"\b(?:hand|turn|sign|pass)(?:s|ed|ing)?[\s\u00a0]+\Z", re.IGNORECASE)
+"""English verbs whose particle is "over" ("handed over 25 flats", "signed over", "turned over"):
+the figure after it is a count given, not "more than" it."""
 _COUNT_ONLY = frozenset({"more", "less", "approx", "nearly", "close"})
 """Qualifiers a year does not take (about 1800, почти 2000, 2000-нан астам are counts)."""
 _COUNTED = re.compile(r"(?:-[^\W\d_]+)?[\s\u00a0]+(?!(?:the|an?|and|in|to|of|it|its|he|she|they|we|this|was|"
@@ -1609,6 +1632,8 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
         if word == "over" and (mention.unit in _LENGTHS and _EN_RACE.search(before[:match.start()])
                                or _EN_STAGES.match(text, mention.end)):
             return None  # "a run over 5 kilometres", "played over seven rounds": the distance, the rounds
+        if word == "over" and _EN_HANDED.search(before[:match.start()]):
+            return None  # "handed over 25 flats": the verb's particle, no "more than"
         if name == "more" and _NEGATED.search(before[:match.start()]):
             return "upto"  # "may not exceed 90 days", «не может превышать»
         return name
