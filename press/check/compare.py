@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack, Severity
@@ -43,19 +43,26 @@ class Item:
     what: Hashable = None
     """What a stated item counts (kg, an ordinal, a calendar year, a count): two items are one
     fact stated differently only when what they count is the same; None: anything."""
+    counted: frozenset[Hashable] = frozenset()
+    """The things a count counts (people, schools, lessons): two counts whose things are known
+    and share none are figures of different things; empty: unknown."""
 
 
 Render = Callable[[Hashable, str], str | None]
 """How a key is written in a language (the expected form in a message), or None."""
 Likeness = Callable[[Hashable, Hashable], tuple | None]
+Mistyped = Callable[[Hashable, Hashable], bool]
+"""Whether a key looks another one mistyped (1736 тысячи for 173 мың: a digit added)."""
 """How alike a key the others state and a key a version has instead are (greater: more alike);
 None: they are never one fact stated differently."""
 
 
 def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
             severity: Severity = "error", render: Render | None = None,
-            likeness: Likeness | None = None) -> list[Finding]:
-    """Findings for each version whose items differ from the agreed ones."""
+            likeness: Likeness | None = None, written_apart: Mistyped | None = None) -> list[Finding]:
+    """Findings for each version whose items differ from the agreed ones. *written_apart*:
+    plain texts may be two hands' write-ups, whose items are paired only across paragraphs
+    that translate each other (`_fits`), or when one looks the other mistyped."""
     langs = [lang for lang in bundle.langs if lang in items]
     if len(langs) < 2:
         return []
@@ -78,7 +85,7 @@ def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
         soft_missing, soft_extra = _soft_conflicts(bundle, items, lang, others)
         missing += [k for k in soft_missing if k not in missing]
         extra += [k for k in soft_extra if k not in extra]
-        for lacks, has in _pairs(bundle, items, lang, others, missing, extra, likeness):
+        for lacks, has in _pairs(bundle, items, lang, others, missing, extra, likeness, written_apart):
             findings.append(_finding(bundle, items, lang, others, lacks, has, rule, what, severity, render))
             reported.update((lang, key) for key in lacks + has)
     if not bundle.aligned and _same_shape(bundle, langs):
@@ -92,8 +99,8 @@ def compare(bundle: Bundle, items: dict[str, list[Item]], rule: str, what: str,
 
 
 def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list[str],
-           missing: list[Hashable], extra: list[Hashable], likeness: Likeness | None = None) \
-        -> list[tuple[list[Hashable], list[Hashable]]]:
+           missing: list[Hashable], extra: list[Hashable], likeness: Likeness | None = None,
+           written_apart: Mistyped | None = None) -> list[tuple[list[Hashable], list[Hashable]]]:
     """The differences of one version, one finding per item it has instead: each is paired
     with the keys the others state in the same paragraph and it lacks (plain texts of the same
     shape; else anywhere), in the order they are said, the last taking those left over, or
@@ -114,7 +121,7 @@ def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list
 
     lacking = sorted(missing, key=lambda k: where(k, others))
     having = sorted(extra, key=lambda k: where(k, [lang]))
-    fits = _fits(items)
+    fits = _fits(bundle, items, written_apart if not (bundle.aligned or groups) else None)
     if likeness is not None:
         return _pairs_alike(lacking, having, lambda k, h: likeness(k, h) if fits(k, h) else None,
                             lambda k: where(k, others)[0], lambda k: where(k, [lang])[0])
@@ -128,17 +135,59 @@ def _pairs(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: list
     return pairs + [([key], []) for key in lacking]
 
 
-def _fits(items: dict[str, list[Item]]) -> Callable[[Hashable, Hashable], bool]:
+def _fits(bundle: Bundle, items: dict[str, list[Item]], apart: Mistyped | None) \
+        -> Callable[[Hashable, Hashable], bool]:
     """Whether a key the others state and one a version has instead may be one fact stated
     differently: what they count (`Item.what`) is the same for some statement of each, or
     unknown for one of them. Two bronze medals are no weight class of 51 kg, a birth year no
-    year of a title: a figure without such a partner is one the others do not state."""
+    year of a title: a figure without such a partner is one the others do not state.
+    A figure's identity is also the thing it counts (`Item.counted`): 713,000 residents are no
+    1,5 тыс. уроков. And where the versions may be two hands' write-ups (*apart*: plain texts
+    not paired paragraph by paragraph), the two are one fact only when their paragraphs
+    translate each other (`_translates`) or one looks the other mistyped (*apart*): write-ups
+    pick different facts, even of one thing (800 citizens to fly home, 84 still in Iran), and
+    each figure only one states is an omission, not a figure changed."""
     whats: dict[Hashable, set[Hashable]] = {}
+    things: dict[Hashable, set[Hashable]] = {}
+    paras: dict[Hashable, list[Para]] = {}
     for group in items.values():
         for item in group:
             if item.what is not None:
                 whats.setdefault(item.key, set()).add(item.what)
-    return lambda a, b: not whats.get(a) or not whats.get(b) or bool(whats[a] & whats[b])
+            things.setdefault(item.key, set()).update(item.counted)
+            paras.setdefault(item.key, []).append(item.para)
+
+    def fits(a: Hashable, b: Hashable) -> bool:
+        if whats.get(a) and whats.get(b) and not whats[a] & whats[b]:
+            return False
+        if things.get(a) and things.get(b) and not things[a] & things[b]:
+            return False
+        return apart is None or apart(a, b) or any(_translates(bundle, p, q, {a, b}) for p in paras.get(a, ())
+                                 for q in paras.get(b, ()) if p.lang != q.lang)
+    return fits
+
+
+TRANSLATED = 0.5
+"""Share of what the shorter of two paragraphs states (names, numbers, dates; `Para.anchors`)
+that the other states too, from which the two are taken for translations of each other."""
+
+
+def _translates(bundle: Bundle, a: Para, b: Para, keys: set[Hashable]) -> bool:
+    """Paragraphs *a* and *b* (of two versions) are translations of each other: beside the
+    figures in question (*keys*), the one that states less states mostly what the other does.
+    A paragraph that states nothing else is judged by the other: what that one states besides,
+    the first version must state somewhere («четыре тысячи кубометров» against a paragraph of
+    the 47 мың and 71 мың, of which the Russian says nothing, is another fact). Two that state
+    nothing else give no evidence that they were written apart."""
+    drop = {("n", key) for key in keys}
+    x, y = a.anchors - drop, b.anchors - drop
+    if not x and not y:
+        return True
+    if not x or not y:
+        bare, rest = (a, y) if not x else (b, x)
+        x, y = set().union(*(p.anchors for p in bundle.paras[bare.lang])) - drop, rest
+        return len(x & y) >= TRANSLATED * len(y)
+    return len(x & y) >= TRANSLATED * min(len(x), len(y))
 
 
 def _pairs_alike(lacking: list[Hashable], having: list[Hashable], likeness: Likeness,
@@ -209,10 +258,41 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
                                                                                         for t in theirs)
                        and key not in softly.get(id(para), ())}
             extra = {key for key, n in mine.items() if all(n > t[key] for t in theirs)}
+            if _moved(bundle, items, missing, [paras[o] for o in others], [para]) \
+                    and _moved(bundle, items, extra, [para], [paras[o] for o in others]):
+                continue  # the break between two paragraphs moved: what each lacks, it says beside
             if missing and extra and not (len(others) == 1 and lang == bundle.source_lang):
                 paragraph = {o: [i for i in items[o] if i.para is paras[o]] for o in langs}
                 found.append((lang, others, sorted(missing, key=repr), sorted(extra, key=repr), paragraph))
     return found
+
+
+def _moved(bundle: Bundle, items: dict[str, list[Item]], keys: set[Hashable], stated: list[Para],
+           beside: list[Para]) -> bool:
+    """Every one of *keys* (said in the paragraphs *stated*) each of the paragraphs *beside*
+    has its next or previous paragraph say, of the same thing (`Item.counted`): where two hands
+    break paragraphs at different places («27 жоба» at the end of one, "14 projects" at the
+    start of the next), a paragraph whose every figure lacking it stands beside it, and whose
+    every figure the others lack stands beside theirs, moved figures across the break; it
+    replaced none. "Эти 2 соглашения" beside "2 проекта", "in three months" beside «трех
+    этапов» are no such figures."""
+    def said(key: Hashable, paras: list[Para]) -> list[Item]:
+        return [i for p in paras for i in items.get(p.lang, ()) if i.para is p and i.key == key]
+
+    def near(para: Para) -> list[Item]:
+        own = bundle.paras[para.lang]
+        at = next(n for n, p in enumerate(own) if p is para)
+        around = [id(p) for p in own[max(0, at - 1):at + 2] if p is not para]
+        return [i for i in items.get(para.lang, ()) if id(i.para) in around]
+
+    return all(any(i.key == key and _same_thing(i, mine) for i in near(para) for mine in said(key, stated))
+               for key in keys for para in beside)
+
+
+def _same_thing(a: Item, b: Item) -> bool:
+    """Two items of one key may state one fact: what they count is the same or unknown on a side."""
+    return (a.what is None or b.what is None or a.what == b.what) \
+        and (not a.counted or not b.counted or bool(a.counted & b.counted))
 
 
 _FRACTION_DURATIONS = frozenset({"month"})
@@ -338,8 +418,7 @@ def _resolve_alternatives(items: dict[str, list[Item]]) -> dict[str, list[Item]]
     for lang, group in items.items():
         elsewhere = set().union(*(k for other, k in keys.items() if other != lang))
         resolved[lang] = [
-            Item(item.alt, item.alt_label or item.label, item.para, item.excerpt, soft=item.soft,
-                 kind=item.kind, what=item.what)
+            replace(item, key=item.alt, label=item.alt_label or item.label, alt=None, alt_label=None)
             if item.alt is not None and item.key not in elsewhere and item.alt in elsewhere else item
             for item in group
         ]

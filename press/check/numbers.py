@@ -57,6 +57,26 @@ def _likeness(lacked: Hashable, had: Hashable) -> tuple | None:
     return _year_like(lacked) == _year_like(had), shared
 
 
+def _mistyped(lacked: Hashable, had: Hashable) -> bool:
+    """One figure looks the other mistyped: their digits (two or more each) one added, dropped
+    or changed apart (552 for 52, 1736 for 173), or the first three the same. A figure of one
+    significant digit is like any other; two write-ups' 800 and 84 are two figures."""
+    if not isinstance(lacked, Decimal) or not isinstance(had, Decimal):
+        return False
+    a, b = (f"{abs(v).normalize():f}".replace(".", "").strip("0") for v in (lacked, had))
+    if min(len(a), len(b)) < 2:
+        return False
+    return a[:3] == b[:3] and min(len(a), len(b)) >= 3 or _one_edit(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """*a* and *b* differ by one character added, dropped or changed."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def check(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in bundle.groups():
@@ -65,7 +85,8 @@ def check(bundle: Bundle) -> list[Finding]:
                  + _relative_years(bundle, paras) + _dated_years(paras) + _years_before(bundle, paras)
                  + _designated(paras) + _times(paras) + _race_times(paras) + _months_spanned(paras)
                  for lang, paras in group.items() if paras}
-        findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected, likeness=_likeness)
+        findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected, likeness=_likeness,
+                            written_apart=_mistyped)
         findings += _units(bundle, group)
         findings += _directions(bundle, group, exact)
     for _, group in paragraph_groups(bundle) or bundle.groups():
@@ -150,7 +171,7 @@ def _item(n: NumberMention, para: Para, exact: Exact) -> Item:
     value = _value(n, exact)
     alt = n.alt.normalize() if n.alt is not None else _share(n)
     return Item(value, _show(value), para, n.text, alt, _show(alt) if alt is not None else None,
-                soft=n.soft, kind=n.unit if n.soft else None, what=n.kind)
+                soft=n.soft, kind=n.unit if n.soft else None, what=n.kind, counted=n.counted)
 
 
 def _share(n: NumberMention) -> Decimal | None:

@@ -60,6 +60,9 @@ class NumberMention:
     kind: str | None = None
     """What the figure counts (`figure_kind`): its unit, an ordinal, an age, a calendar year, a
     birth year or a plain count; two figures of different kinds are never one figure changed."""
+    counted: frozenset[str] = frozenset()
+    """The things a plain count counts (`counted_things`: people, schools, lessons), the same
+    in every language; empty when the noun after it is none the table knows."""
 
 
 # --- units -------------------------------------------------------------------------------
@@ -678,10 +681,20 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
                                       text, lang), text, lang) for m in found]
     found = _abbreviated_units(text, lang, _proportions(text, lang, sorted(found, key=lambda m: m.start)))
-    return [replace(m, kind=figure_kind(text, m, lang)) for m in _ranges(text, lang, _bounds(
+    return [_identified(text, m, lang) for m in _ranges(text, lang, _bounds(
         text, lang, _shared_qualifiers(text, lang, [
             replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
-            if not m.soft else m for m in found])))]
+            if not m.soft else m for m in found if not _period_word(text, m, lang)])))]
+
+
+_PERIOD_WORDS = {"kk": re.compile(r"тоқсан[\s\u00a0]+сайын", re.IGNORECASE)}
+"""A numeral that is a word of time in a phrase: Kazakh «тоқсан сайын» is "quarterly" (тоқсан:
+a quarter, and ninety), as «ежеквартально», never the figure 90."""
+
+
+def _period_word(text: str, mention: NumberMention, lang: str) -> bool:
+    """*mention* is a numeral in a phrase of time (`_PERIOD_WORDS`), no figure."""
+    return mention.spelled and lang in _PERIOD_WORDS and bool(_PERIOD_WORDS[lang].match(text, mention.start))
 
 
 _NAMED_THEN_ABBREVIATED = re.compile(r"((?:[\s\u00a0]+[^\W\d_][\w‐-]*){1,4})[\s\u00a0]*\(([^\W\d_]{2,6})\)")
@@ -754,6 +767,120 @@ _BORN_AFTER = {"ru": re.compile(rf"{_S}(?:г\.|года?){_S}рождения\b"
 _COUNTED_NOUN = re.compile(r"[\s\u00a0]+(?!(?:the|and|in|to|of|at|on|for|by|with|from|was|were|is|are|и|в|на|"
                            r"с|по|для|за|был|была|были|және|мен)\b|жыл|год|лет|year)[a-zа-яёәғқңөұүһі]{3,}")
 """A lower-case word after a year-like figure that it counts (1800 people, 2000 адам): no year."""
+
+
+def _identified(text: str, mention: NumberMention, lang: str) -> NumberMention:
+    """*mention* with what it counts: its kind and, for a plain count, the things counted."""
+    kind = figure_kind(text, mention, lang)
+    counted = counted_things(text, mention, lang) if kind == COUNT else frozenset()
+    single = kind == COUNT and mention.text == "1" and mention.qualifier is None \
+        and bool(_WORD_AFTER.match(text, mention.end))
+    return replace(mention, kind=kind, counted=counted, soft=mention.soft or single)
+
+
+_WORD_AFTER = re.compile(r"[\s\u00a0]+[a-zа-яёәғқңөұүһі]")
+"""«1 тікұшақ», «1 автомобиль»: a count of one thing in digits, which English says with its
+article ("a helicopter"): soft, a match when the others say one, never a figure they lack."""
+
+
+_COUNTED_THINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "person": {"en": ("people", "person", "persons", "individual"), "ru": ("человек", "люди", "лицо"),
+               "kk": ("адам", "кісі")},
+    "resident": {"en": ("resident", "inhabitant", "dweller"), "ru": ("житель",), "kk": ("тұрғын",)},
+    "citizen": {"en": ("citizen", "national", "compatriot"), "ru": ("гражданин", "соотечественник"),
+                "kk": ("азамат", "отандас")},
+    "house": {"en": ("house", "home", "dwelling", "housing", "apartment", "flat"),
+              "ru": ("дом", "жильё", "жилье", "квартира"), "kk": ("үй", "пәтер", "баспана")},
+    "school": {"en": ("school",), "ru": ("школа",), "kk": ("мектеп",)},
+    "kindergarten": {"en": ("kindergarten",), "ru": ("сад", "детсад"), "kk": ("балабақша",)},
+    "hospital": {"en": ("hospital", "clinic", "polyclinic"), "ru": ("больница", "поликлиника", "клиника"),
+                 "kk": ("аурухана", "емхана", "клиника")},
+    "project": {"en": ("project",), "ru": ("проект",), "kk": ("жоба",)},
+    "job": {"en": ("job", "workplace"), "ru": ("место",), "kk": ("орын",)},
+    "lesson": {"en": ("lesson", "class"), "ru": ("урок", "занятие"), "kk": ("сабақ",)},
+    "camera": {"en": ("camera",), "ru": ("камера",), "kk": ("камера",)},
+    "company": {"en": ("company", "enterprise", "business", "firm", "plant", "factory"),
+                "ru": ("компания", "предприятие", "фирма", "завод", "фабрика"),
+                "kk": ("компания", "кәсіпорын", "фирма", "зауыт", "фабрика")},
+    "country": {"en": ("country", "state", "nation"), "ru": ("страна", "государство"),
+                "kk": ("ел", "мемлекет")},
+    "agreement": {"en": ("agreement", "document", "contract", "memorandum", "treaty", "deal"),
+                  "ru": ("соглашение", "документ", "договор", "контракт", "меморандум"),
+                  "kk": ("келісім", "құжат", "шарт", "келісімшарт", "меморандум")},
+    "family": {"en": ("family", "household"), "ru": ("семья",), "kk": ("отбасы",)},
+    "child": {"en": ("child", "children", "pupil", "student", "schoolchild", "kid"),
+              "ru": ("ребёнок", "ребенок", "дети", "ученик", "студент", "школьник"),
+              "kk": ("бала", "оқушы", "студент")},
+    "participant": {"en": ("participant", "delegate", "guest", "visitor", "tourist"),
+                    "ru": ("участник", "делегат", "гость", "посетитель", "турист"),
+                    "kk": ("қатысушы", "делегат", "қонақ", "келуші", "турист")},
+    "employee": {"en": ("employee", "worker", "specialist", "staff", "officer", "rescuer", "teacher"),
+                 "ru": ("сотрудник", "работник", "специалист", "спасатель", "учитель", "педагог"),
+                 "kk": ("қызметкер", "жұмысшы", "маман", "құтқарушы", "мұғалім", "педагог")},
+    "vehicle": {"en": ("vehicle", "car", "truck", "bus", "equipment", "machine"),
+                "ru": ("автомобиль", "машина", "автобус", "техника", "единица"),
+                "kk": ("көлік", "автокөлік", "автобус", "техника")},
+    "flight": {"en": ("flight",), "ru": ("рейс",), "kk": ("рейс", "әуерейс")},
+    "event": {"en": ("event",), "ru": ("мероприятие",), "kk": ("іс-шара",)},
+    "settlement": {"en": ("village", "settlement", "locality", "district", "region", "city", "town"),
+                   "ru": ("село", "посёлок", "поселок", "пункт", "район", "область", "регион", "город",
+                          "аул"),
+                   "kk": ("ауыл", "кент", "мекен", "аудан", "облыс", "өңір", "аймақ", "қала")},
+    "plot": {"en": ("plot",), "ru": ("участок",), "kk": ("телім", "учаске")},
+    "pump": {"en": ("pump",), "ru": ("насос", "мотопомпа"), "kk": ("сорғы", "мотопомпа")},
+    "medal": {"en": ("medal",), "ru": ("медаль",), "kk": ("медаль",)},
+    "athlete": {"en": ("athlete", "sportsman", "sportswoman", "player"), "ru": ("спортсмен", "спортсменка"),
+                "kk": ("спортшы",)},
+    "brick": {"en": ("brick",), "ru": ("кирпич",), "kk": ("кірпіш",)},
+    "tree": {"en": ("tree", "seedling"), "ru": ("дерево", "саженец"), "kk": ("ағаш", "көшет")},
+    "head": {"en": ("cattle", "livestock"), "ru": ("голова", "скот"), "kk": ("мал",)},
+    "book": {"en": ("book",), "ru": ("книга",), "kk": ("кітап",)},
+    "case": {"en": ("case", "crime", "offence", "offense"), "ru": ("случай", "преступление", "дело"),
+             "kk": ("жағдай", "қылмыс")},
+    "language": {"en": ("language",), "ru": ("язык",), "kk": ("тіл",)},
+}
+"""Nouns a plain count counts in the ministry's news, grouped by the thing they name, in each
+language (English singulars, Russian lemmas, Kazakh stems): a figure's identity is its value
+and what it counts. Near synonyms a translator swaps (agreements and documents, pupils and
+children, plants and enterprises) share one thing, so that a changed figure of a translation
+still pairs; what the table leaves out is unknown, never another thing."""
+_COUNTED_WORDS = re.compile(r"\.?(?:[\s\u00a0]+(?:[^\W\d_][\w‐-]*))")
+_COUNTED_REACH = 3
+"""The words after a count read for its noun: the noun with one or two words before it
+("2,500 video surveillance cameras", «552 тұрғын үйге», «10 новых медицинских объектов»)."""
+
+
+def counted_things(text: str, mention: NumberMention, lang: str) -> frozenset[str]:
+    """The things (`_COUNTED_THINGS`) the words right after *mention* name, up to the end of its
+    clause: "713,000 residents" counts residents, «1,5 тыс. уроков» lessons, «552 тұрғын
+    үйге» residential houses (resident and house both). Two figures whose things are known
+    and share none count different things."""
+    found: set[str] = set()
+    end = mention.end
+    for _ in range(_COUNTED_REACH):
+        word = _COUNTED_WORDS.match(text, end)
+        if word is None:
+            break
+        end = word.end()
+        found |= _things_of(word.group().strip(". \u00a0").lower(), lang)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _things_of(word: str, lang: str) -> frozenset[str]:
+    """The things of `_COUNTED_THINGS` a word names: an English plural, a Russian word form by its
+    pymorphy3 lemmas, a Kazakh word by its stem under endings."""
+    if lang == "ru":
+        from press.lang.russian import lemmas
+
+        forms = lemmas(word) | {word}
+        return frozenset(t for t, names in _COUNTED_THINGS.items() if forms & set(names["ru"]))
+    if lang == "kk":
+        return frozenset(t for t, names in _COUNTED_THINGS.items()
+                         if any(kazakh.matches_stem(word, stem) for stem in names["kk"]))
+    singular = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word,
+                word[:-3] + "y" if word.endswith("ies") else word}
+    return frozenset(t for t, names in _COUNTED_THINGS.items() if singular & set(names["en"]))
 
 
 def figure_kind(text: str, mention: NumberMention, lang: str) -> str | None:
@@ -1295,6 +1422,8 @@ _BY_PREFIX = -1
 for threefold … tenfold keeps the pass over the text fast."""
 _MULTIPLIERS = {
     "en": ((r"\btwice\b", 2, "times"), (r"\bthrice\b", 3, "times"), (r"\bdoubl(?:ed|es|ing)\b", 2, "times"),
+           (r"\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+double\b", 2, "times"),
+           (r"\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+triple\b", 3, "times"),
            (r"\bhalf a million\b", 500_000, None), (r"\bhalf a billion\b", 500_000_000, None),
            (r"\btripl(?:ed|es|ing)\b", 3, "times"), (r"\bquadrupl(?:ed|es|ing)\b", 4, "times"),
            (r"\b(?:two|three|four|five|six|seven|eight|nine|ten)(?:-?fold|-time)\b", _BY_PREFIX, "times")),
@@ -1308,8 +1437,9 @@ _MULTIPLIERS = {
             "times")),
     "kk": ((r"\bжарты миллион\w*", 500_000, None), (r"\bжарты миллиард\w*", 500_000_000, None)),
 }
-"""Words that are a count of times (twice, дважды, вдвое, doubled, удвоился, threefold, two-time,
-двукратный): as exact as «екі рет»,
+"""Words that are a count of times (twice, дважды, вдвое, doubled, "will double", удвоился,
+threefold, two-time, двукратный; a bare "double" only as a verb, never "double taxation"): as
+exact as «екі рет»,
 «екі есе», «в два раза»; and half a million (полмиллиона, жарты миллион): 500,000."""
 
 
@@ -1476,6 +1606,9 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
     return _qualifier(text, mention, lang)
 
 
+_EN_HANDED = re.compile(r"\b(?:hand|turn|sign|pass)(?:s|ed|ing)?[\s\u00a0]+\Z", re.IGNORECASE)
+"""English verbs whose particle is "over" ("handed over 25 flats", "signed over", "turned over"):
+the figure after it is a count given, not "more than" it."""
 _COUNT_ONLY = frozenset({"more", "less", "approx", "nearly", "close"})
 """Qualifiers a year does not take (about 1800, почти 2000, 2000-нан астам are counts)."""
 _COUNTED = re.compile(r"(?:-[^\W\d_]+)?[\s\u00a0]+(?!(?:the|an?|and|in|to|of|it|its|he|she|they|we|this|was|"
@@ -1499,6 +1632,8 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
         if word == "over" and (mention.unit in _LENGTHS and _EN_RACE.search(before[:match.start()])
                                or _EN_STAGES.match(text, mention.end)):
             return None  # "a run over 5 kilometres", "played over seven rounds": the distance, the rounds
+        if word == "over" and _EN_HANDED.search(before[:match.start()]):
+            return None  # "handed over 25 flats": the verb's particle, no "more than"
         if name == "more" and _NEGATED.search(before[:match.start()]):
             return "upto"  # "may not exceed 90 days", «не может превышать»
         return name
