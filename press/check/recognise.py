@@ -287,9 +287,10 @@ def _after_first_name(text: str, words: tuple[Token, ...], marks: list[NameWord 
                       lang: str) -> bool:
     """The capitalised common word *i* follows a Russian first name or patronymic (pymorphy3's
     Name, Patr): it is the surname, though it reads as a common word too (Бахтиёром Сайдовым,
-    not the adjective сайдовый; Нурлан Алмазов)."""
+    not the adjective сайдовый; Нурлан Алмазов). So in Kazakh, which writes a foreign first name
+    with Russian's letters: Питер Верхаген, whose stem верх is a Russian word, is a name."""
     before = marks[i - 1] if i else None
-    return lang == "ru" and before is not None and not before.place \
+    return lang in ("ru", "kk") and before is not None and not before.place \
         and not text[words[i - 1].end:words[i].start].strip() \
         and any({"Name", "Patr"} & p.tag.grammemes for p in names.parses(words[i - 1].text)[:2])
 
