@@ -18,7 +18,7 @@ import json
 import pytest
 
 from press.check import check_texts
-from press.lang import names, transcription_model
+from press.lang import names, practical, transcription_model
 from press.lang.names import SAME, NameWord, compare_words
 
 DAY = dt.date(2026, 5, 14)
@@ -124,6 +124,10 @@ def test_a_slip_the_rules_accept_is_found_against_the_other_version(en: str, ru:
 
 @pytest.mark.parametrize(("en", "ru", "kk", "odd"), SLIPS)
 def test_the_slip_is_missed_by_the_rules_alone(rules_only, en: str, ru: str, kk: str, odd: str) -> None:
+    right = {*names.kazakh_stems(kk.lower()), *names.russian_nominatives(ru.lower())}
+    if any(practical.reads_any(en, form) for form in right):
+        pytest.skip("a practical transcription table reads the right form (since round 21: Spanish "
+                    "and Portuguese w as у, Goldwin Голдуин), so the rules find this slip too")
     assert not any(rule == "names.spelling" for rule, _, _ in _names_found(en, ru, kk))
 
 

@@ -287,16 +287,16 @@ def _after_first_name(text: str, words: tuple[Token, ...], marks: list[NameWord 
                       lang: str) -> bool:
     """The capitalised common word *i* follows a first name or patronymic (pymorphy3's Name,
     Patr): it is the surname, though it reads as a common word too (Бахтиёром Сайдовым, not the
-    adjective сайдовый; Нурлан Алмазов). A Kazakh first name is asked about in Russian letters
-    (Әлия as Алия), and its surname may be a Kazakh word (Әлия Тұрсын, тұрсын "let it stand"):
-    a Kazakh name, spelt with a Kazakh letter in one of the two words."""
+    adjective сайдовый; Нурлан Алмазов). So in Kazakh, which writes a foreign first name with
+    Russian's letters (Питер Верхаген, whose stem верх is a Russian word); a Kazakh first name is
+    asked about in Russian letters (Әлия as Алия), and its surname may be a Kazakh word (Әлия
+    Тұрсын, тұрсын "let it stand")."""
     before = marks[i - 1] if i else None
     if lang not in ("ru", "kk") or before is None or before.place \
             or text[words[i - 1].end:words[i].start].strip():
         return False
-    if lang == "kk" and not (names.is_kazakh_name(words[i].text) or names.is_kazakh_name(words[i - 1].text)):
-        return False  # a foreign name in Kazakh (Усман Фай) is left to the other versions' forms
-    given = words[i - 1].text if lang == "ru" else kazakh.russian_letters(words[i - 1].text)
+    kazakh_name = lang == "kk" and any(names.is_kazakh_name(w.text) for w in words[i - 1:i + 1])
+    given = kazakh.russian_letters(words[i - 1].text) if kazakh_name else words[i - 1].text
     return any({"Name", "Patr"} & p.tag.grammemes for p in names.parses(given)[:2])
 
 

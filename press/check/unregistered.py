@@ -95,7 +95,7 @@ class FreeNames:
                 for word in mention.words:
                     if _patronymic_inside(mention, word):
                         continue  # the father's name: another person's given name may share its root
-                    partners = ({} if own and not _claimed(word)
+                    partners = ({} if own and not self._claimed(word)
                                 else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
@@ -115,6 +115,16 @@ class FreeNames:
                         out.append(self._tie_finding(para, mention, word, tie))
                         break
         return out
+
+    def _claimed(self, word: NameWord) -> bool:
+        """*word*, or the English word it is aligned with, is spelt in a language whose practical
+        transcription says how Russian and Kazakh write it (`_claimed`): a name in its own spelling
+        whose slip is found all the same — in its Kazakh or Russian transcription too (Пак Чжи
+        Хен for Park Ji-hoon, Чжи Хун by the Kontsevich system)."""
+        if names.is_latin(word.text) or "en" not in self.langs:
+            return _claimed(word)
+        verdict, english = self.best(word, "en")
+        return english is not None and verdict.status != NONE and _claimed(english)
 
     def _own_spelling(self, mention: NameMention) -> bool:
         """Armin Laschet, Svenja Schulze, Choi Seong-ho: an English form in the name's own spelling
@@ -210,7 +220,8 @@ class FreeNames:
         no such difference; a place keeps its traditional English name (Addis Ababa for
         Аддис-Абеба), nor a first name or a father's name before the surname (Mohamed for
         Мухаммед in Jasem Mohamed Albudaiwi: a given name's usual English spelling often writes
-        once what the transcription doubles). {lang: form}, else {}."""
+        once what the transcription doubles), nor a name its language's practical transcription
+        writes so (`press.lang.practical`). {lang: form}, else {}."""
         if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3:
             return {}
         held = self._place_of("en", word)[1]
@@ -225,7 +236,9 @@ class FreeNames:
         russian = {shared} if shared else {names.nominative(theirs["ru"].text, "ru"), *theirs["ru"].stems}
         # Уиткоффом, Уиткоффпен: Уиткофф; a Spanish ll is one sound (Молья, Мольямен for Mollá)
         said = [names.doubled_as_said(word.text, r) != names.doubled_letters(r) for r in russian]
-        return theirs if all(said) else {}
+        # unless the language's own transcription writes it once (Kärkkäinen, Кяркяйнен: a
+        # Finnish geminate after a consonant is one letter in Russian)
+        return theirs if all(said) and not any(practical.reads(word.text, r) for r in russian) else {}
 
     def _given_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The first name before a surname the other versions share, when they agree on a

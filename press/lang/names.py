@@ -450,8 +450,19 @@ def _east_asian() -> dict[str, frozenset[str]]:
 
 
 def east_asian_surname(word: str) -> bool:
-    """*word* is a common Korean, Chinese or Vietnamese surname in any script (Пак, Park)."""
-    return word.lower() in _east_asian()
+    """*word* is a common Korean, Chinese or Vietnamese surname in any script (Пак, Park), a
+    Vietnamese one with its marks too (Nguyễn, Trần, Đặng)."""
+    return _unmarked(word) in _east_asian()
+
+
+def _unmarked(word: str) -> str:
+    """*word* in lower case without its Latin diacritics (Nguyễn nguyen, Đặng dang): the
+    surname table writes Vietnamese names as English does, without the marks."""
+    lower = word.lower()
+    if lower.isascii() or not is_latin(lower):
+        return lower
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", lower) if not unicodedata.combining(ch))
+    return bare.replace("đ", "d")
 
 
 def _acronym(word: str) -> bool:
@@ -460,7 +471,7 @@ def _acronym(word: str) -> bool:
 
 def _east_asian_pair(a: str, b: str) -> bool:
     """*a* and *b* are one East Asian surname in two scripts (Park/Пак, Tran/Чан)."""
-    return b.lower() in _east_asian().get(a.lower(), ())
+    return _unmarked(b) in _east_asian().get(_unmarked(a), ())
 
 
 # --- Gazetteer: CLDR territories, cities and language names (Babel) ------------------------
