@@ -287,16 +287,19 @@ def _after_first_name(text: str, words: tuple[Token, ...], marks: list[NameWord 
                       lang: str) -> bool:
     """The capitalised common word *i* follows a first name or patronymic (pymorphy3's Name,
     Patr): it is the surname, though it reads as a common word too (Бахтиёром Сайдовым, not the
-    adjective сайдовый; Нурлан Алмазов). So in Kazakh, which writes a foreign first name with
-    Russian's letters (Питер Верхаген, whose stem верх is a Russian word); a Kazakh first name is
-    asked about in Russian letters (Әлия as Алия), and its surname may be a Kazakh word (Әлия
-    Тұрсын, тұрсын "let it stand")."""
+    adjective сайдовый; Нурлан Алмазов). In Kazakh only for a Kazakh name (a Kazakh letter in
+    one of the two words): its first name is asked about in Russian letters (Әлия as Алия), and
+    its surname may be a Kazakh word (Әлия Тұрсын, тұрсын "let it stand"). A foreign name in
+    Kazakh (Усман Фай, Питер Верхаген) is left to the forms of the other versions: taking it whole
+    made a French Faye the odd one out against kk and ru «Фай», with no table for French."""
     before = marks[i - 1] if i else None
     if lang not in ("ru", "kk") or before is None or before.place \
             or text[words[i - 1].end:words[i].start].strip():
         return False
-    kazakh_name = lang == "kk" and any(names.is_kazakh_name(w.text) for w in words[i - 1:i + 1])
-    given = kazakh.russian_letters(words[i - 1].text) if kazakh_name else words[i - 1].text
+    kazakh_name = any(names.is_kazakh_name(w.text) for w in words[i - 1:i + 1])
+    if lang == "kk" and not kazakh_name:
+        return False  # a foreign name in Kazakh (Усман Фай) is left to the other versions' forms
+    given = kazakh.russian_letters(words[i - 1].text) if lang == "kk" and kazakh_name else words[i - 1].text
     return any({"Name", "Patr"} & p.tag.grammemes for p in names.parses(given)[:2])
 
 
