@@ -231,7 +231,9 @@ def _added_field(lang: str, paras: dict[str, Para], known: dict[str, list[Known]
     outside a name) is said there. Initials hold their fields unwritten (МИД: of foreign
     affairs), which another version may leave to "the ministry"; and the others must name their
     body by a name (South Kazakhstan University), not by a bare "the ministry", which shortens
-    any name."""
+    any name. Only a body named by that one field: beside fields the others name too, a word
+    like "resources" qualifies them (Ministry of Agriculture and Water Resources: «сельского и
+    водного хозяйства»), which a translation leaves to the other words."""
     others = [o for o in known if o != lang]
     for field in known[lang]:
         if field.kind != "field" or any(counts[o][field.key] for o in others) \
@@ -242,6 +244,8 @@ def _added_field(lang: str, paras: dict[str, Para], known: dict[str, list[Known]
                 or any(counts[o][head.key] != counts[lang][head.key] for o in others):
             continue
         rest = tuple(f for f in head.fields if f != field.key.partition(":")[2])
+        if rest:
+            continue  # a field beside the shared ones qualifies them (Agriculture and Water Resources)
         theirs = [[k for k in known[o] if k.key == head.key and k.fields == rest and _named(k.text)]
                   for o in others]
         if all(theirs):
