@@ -65,6 +65,10 @@ def test_the_clean_texts_have_no_finding() -> None:
     assert findings(**VISIT) == []
 
 
+_NO_ADDED_FIELD = pytest.mark.xfail(strict=True, reason="a field one version adds is no longer a swap: "
+                                    "eight false alarms on seen clean texts at round 21's merge")
+
+
 @pytest.mark.parametrize(("texts", "lang", "old", "new"), [
     # another kind of body, the same domain
     (SHIPPING, "en", "Union of Portuguese Shipowners", "Association of Portuguese Shipowners"),
@@ -81,8 +85,8 @@ def test_the_clean_texts_have_no_finding() -> None:
     (SHIPPING, "ru", "Союз португальских судовладельцев", "Союз испанских судовладельцев"),
     (SHIPPING, "kk", "Португалия кеме иелері одағы", "Испания кеме иелері одағы"),
     # a field one version adds to a body the others name with the rest of its fields
-    (VISIT, "ru", "Совета по кофе Кении", "Совета по чаю Кении"),
-    (VISIT, "en", "Kenya Coffee Board", "Kenya Cotton Board"),
+    pytest.param(VISIT, "ru", "Совета по кофе Кении", "Совета по чаю Кении", marks=_NO_ADDED_FIELD),
+    pytest.param(VISIT, "en", "Kenya Coffee Board", "Kenya Cotton Board", marks=_NO_ADDED_FIELD),
 ])
 def test_a_swapped_organisation_is_found(texts: dict[str, str], lang: str, old: str, new: str) -> None:
     assert ("names.missing", "error", lang) in _names(edited(texts, lang, old, new, 1))

@@ -26,7 +26,7 @@ from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
 from press.check.unregistered import RU_RELATIONAL, adjective_of, noun_of_adjective
 from press.lang import names as free_names
-from press.lang.read_organisations import fields_named, find_organisations, kin_heads, table_word
+from press.lang.read_organisations import find_organisations, kin_heads, table_word
 from press.lang.tokens import sentence_initial, tokens
 
 
@@ -183,7 +183,7 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
                and not free_names.home_implied(k.key, para.text, lang, swapped=True)
                and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))]
     if not lacking:
-        return [added] if (added := _added_field(lang, paras, known, counts)) else []
+        return []
     said: dict[str, bool] = {}
 
     def really(k: Known) -> bool:  # asked only of a candidate: reading every word costs
@@ -210,47 +210,12 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
                    and really(k)), None), instead)
     if found:  # a country's count off on both sides is style (Kazakhstan for "Kazakh")
         return found
-    if added := _added_field(lang, paras, known, counts):
-        return [added]
     place = next((k for k in lacking if k.kind == "place" and not k.part and really(k)), None)
     if place is not None and (places := unknown()):
         return [(place, places[0], others)]
     brand = next((k for k in lacking if k.kind == "brand"), None)
     brands = english_brands() if brand is not None and lang == "en" else []
     return [(brand, brands[0], others)] if brand is not None and brands else []
-
-
-def _added_field(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
-                 counts: dict[str, Counter]) -> tuple[Known, Known, list[str]] | None:
-    """(the others' body, *lang*'s, the others) when *lang* names a body by a field no other
-    version names, where every other version names the same kind of body, as often, with the
-    fields *lang*'s has besides it (the Pedagogical University where the others name the
-    University; a council of tea where they name one of sisal, which no table knows): another
-    body of that kind. A version that drops a field (a shortened name) adds none, and a field
-    another version writes anywhere in the paragraph (a double degree in mining, lower case,
-    outside a name) is said there. Initials hold their fields unwritten (МИД: of foreign
-    affairs), which another version may leave to "the ministry"; and the others must name their
-    body by a name (South Kazakhstan University), not by a bare "the ministry", which shortens
-    any name. Only a body named by that one field: beside fields the others name too, a word
-    like "resources" qualifies them (Ministry of Agriculture and Water Resources: «сельского и
-    водного хозяйства»), which a translation leaves to the other words."""
-    others = [o for o in known if o != lang]
-    for field in known[lang]:
-        if field.kind != "field" or any(counts[o][field.key] for o in others) \
-                or any(field.key.partition(":")[2] in fields_named(paras[o].text, o) for o in others):
-            continue
-        head = next((k for k in known[lang] if k.kind == "head" and k.text == field.text), None)
-        if head is None or head.text.isupper() \
-                or any(counts[o][head.key] != counts[lang][head.key] for o in others):
-            continue
-        rest = tuple(f for f in head.fields if f != field.key.partition(":")[2])
-        if rest:
-            continue  # a field beside the shared ones qualifies them (Agriculture and Water Resources)
-        theirs = [[k for k in known[o] if k.key == head.key and k.fields == rest and _named(k.text)]
-                  for o in others]
-        if all(theirs):
-            return theirs[0][0], field, others
-    return None
 
 
 def _named(text: str) -> bool:

@@ -776,7 +776,7 @@ class FreeNames:
             return None  # a surname misspelt past recognition: reported as spelt differently
         after = next((w for p, _, w in self.words[lang] if p is para and 0 < w.start - given.end <= 5
                       and not para.text[given.end:w.start].strip(" -").islower()), None)
-        if after is None or id(after) in self.anchors or any(
+        if after is None or "-" in after.text or id(after) in self.anchors or any(
                 self.best(after, o)[0].status != NONE for o in self.langs if o != lang) \
                 or recognise.is_common(after.text, lang) or names.is_demonym(after.text, lang):
             return None
@@ -1136,10 +1136,10 @@ class FreeNames:
         likely replacement of the missing one, taken (once) unless *take* is False."""
         is_place = any(w.place for w in mention.words) or bool(mention.kind)
         for para, candidate in self.found[lang]:
-            if _untyped(candidate) and (_local_place(mention) or _untyped(mention)):
-                if not self._beside(mention, lang, para):
-                    continue  # a name of no known kind stands in only where the other was said
-            elif any(bool(w.place or candidate.kind) != is_place for w in candidate.words):
+            if _untyped(candidate):
+                continue  # a name of no known kind stands in for none: on the merge of round 21 it
+                # made capitalised common words (Археология, Дүниежүзілік, Secretariat) swapped names
+            if any(bool(w.place or candidate.kind) != is_place for w in candidate.words):
                 continue
             elif not is_place and not _someone(candidate):
                 continue  # someone in place of a person: not "International Centre"

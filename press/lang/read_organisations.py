@@ -290,16 +290,6 @@ def _ru_adjective(word: str) -> bool:
     return bool(found) and found[0].tag.POS == "ADJF"
 
 
-def fields_named(text: str, lang: str) -> frozenset[str]:
-    """Every field *text* names anywhere, inside a body's name or not (mining, «горному делу»
-    aside, tea in "tea exports"): what a version says the paragraph is about."""
-    if lang not in ("en", "kk", "ru"):
-        return frozenset()
-    pattern, keys, _ = _table(lang)
-    found = {_key_of(m.group(), keys)[1] for m in pattern.finditer(text)}
-    return frozenset(key.partition(":")[2] for key in found if key.startswith("field:"))
-
-
 def _ru_predicate(word: str) -> bool:
     """A Russian verb, participle or adverb: the sentence goes on after the name (Министерство
     юстиции сообщило)."""
