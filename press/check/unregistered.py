@@ -22,7 +22,7 @@ from dataclasses import replace
 from press.check import recognise
 from press.check.document import Bundle, Para
 from press.check.findings import Finding, Lack
-from press.lang import kind_places, names, practical, transcription_model
+from press.lang import kazakh, kind_places, names, practical, transcription_model
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.read_names import any_dateline, in_dateline
 from press.lang.russian import RELATIONAL_ENDING
@@ -100,6 +100,8 @@ class FreeNames:
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word)
+                    if partners and _read_by_its_table(word, partners):
+                        partners = {}
                     if partners and _demonym_used(para, mention, partners):
                         break
                     if partners and self._first_report(lang, mention.text):
@@ -1145,6 +1147,8 @@ class FreeNames:
                 continue  # someone in place of a person: not "International Centre"
             if mention.kind and not _local_place(candidate):
                 continue  # a district, a port, a village for another: not the World, not a country
+            if is_place and _local_place(candidate) and not _local_place(mention):
+                continue  # a town for a country is no swap (Тайынша for "Kazakh", Kazakhstan)
             if id(candidate) in self.taken_instead:
                 continue  # two names swapped in one version: each has its own finding
             if not any(self._present(candidate, o) or (candidate.kind and self._place_there(candidate, o))
@@ -1245,6 +1249,20 @@ def _one_place_two_ways(a: NameWord, b: NameWord) -> bool:
     return not (a.text.isupper() or b.text.isupper()) and min(len(x), len(y)) >= 5 \
         and abs(len(x) - len(y)) <= 1 and names.levenshtein(x, y) <= 2 \
         and not any(names.is_demonym(w.text, "en") for w in (a, b))
+
+
+def _read_by_its_table(word: NameWord, partners: dict[str, NameWord]) -> bool:
+    """The Latin *word* is claimed by a language whose practical transcription writes the
+    Russian form of *partners* (Gökçeli, Гёкчели by the Turkish table), or the Kazakh one in
+    Russian letters when there is no Russian: the versions agree, whatever the general
+    transcription makes of them (the partners agree with each other: that is why they are)."""
+    partner = partners.get("ru") or partners.get("kk")
+    if not names.is_latin(word.text) or partner is None:
+        return False
+    forms = (names.nominative(partner.text, partner.lang), *partner.stems)
+    if partner.lang == "kk":
+        forms = tuple(kazakh.russian_letters(form) for form in forms)
+    return any(practical.reads(word.text, form) for form in forms)
 
 
 def _claimed(word: NameWord) -> bool:
