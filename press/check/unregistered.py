@@ -1133,9 +1133,8 @@ class FreeNames:
 
     def _instead(self, mention: NameMention, lang: str, take: bool = True) -> tuple[Para, NameMention] | None:
         """A name of version *lang* that no other version has, of the same kind (a place for a
-        place; a name of no known kind, `_untyped`, for a place below a country or another
-        such name): the
-        likely replacement of the missing one, taken (once) unless *take* is False."""
+        place, a person for a person; never a name of no known kind, `_untyped`): the likely
+        replacement of the missing one, taken (once) unless *take* is False."""
         is_place = any(w.place for w in mention.words) or bool(mention.kind)
         for para, candidate in self.found[lang]:
             if _untyped(candidate):
@@ -1157,16 +1156,6 @@ class FreeNames:
                     self.taken_instead.add(id(candidate))
                 return para, candidate
         return None
-
-    def _beside(self, mention: NameMention, lang: str, para: Para) -> bool:
-        """*para* of version *lang* is the paragraph that answers the one of *mention* (by
-        position, `_para_like`) or next to it: a town no gazetteer knows in the first
-        paragraph is no stand-in for one the others name in the last."""
-        own = self.para_of.get(id(mention))
-        theirs = self.group.get(lang, [])
-        if own is None or para not in theirs:
-            return False
-        return abs(theirs.index(para) - theirs.index(self._para_like(own, lang))) <= 1
 
     def _form_in(self, mention: NameMention, lang: str) -> str:
         """How *mention* should be written in *lang*, in the nominative: a place as CLDR names
