@@ -218,11 +218,6 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
     return [(brand, brands[0], others)] if brand is not None and brands else []
 
 
-def _named(text: str) -> bool:
-    """*text*, a body's mention, has a capitalised word: a name, not "the ministry's"."""
-    return any(t.text[:1].isupper() for t in tokens(text))
-
-
 def _english_brands(paras: dict[str, Para]) -> list[Known]:
     """Names of the English version that look like a company's own (initials, or a word no
     English word list has: SCAT, Qazaq Air) and that no other version writes in any script."""
@@ -585,9 +580,7 @@ def _text(para: Para, name: list[free_names.NameWord]) -> str:
 
 def _finding(lang: str, para: Para, replaced: Known, instead: Known, others: list[str]) -> Finding:
     message = f"{lang} names «{instead.text}» where {', '.join(others)} name «{replaced.text}»"
-    if replaced.kind == "head" and instead.kind == "field":  # the Pedagogical University
-        message += f" ({lang} adds {instead.key.partition(':')[2]} to the {replaced.key.partition(':')[2]})"
-    elif replaced.kind in ("head", "field"):  # a ministry of ecology, not of emergency situations
+    if replaced.kind in ("head", "field"):  # a ministry of ecology, not of emergency situations
         message += (f" ({', '.join(others)}: {replaced.key.partition(':')[2]}; "
                     f"{lang}: {instead.key.partition(':')[2]})")
     elif replaced.kind in ("place", "country") and free_names.place_names(replaced.key, lang):
