@@ -16,7 +16,7 @@ from decimal import Decimal
 from press.check.compare import Item, compare
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
-from press.lang import format_number
+from press.lang import format_number, practical
 from press.lang.numbers import format_qualified
 from press.lang.read_dates import find_anaphoric, month_spans
 from press.lang.read_designations import named_number
@@ -66,15 +66,7 @@ def _mistyped(lacked: Hashable, had: Hashable) -> bool:
     a, b = (f"{abs(v).normalize():f}".replace(".", "").strip("0") for v in (lacked, had))
     if min(len(a), len(b)) < 2:
         return False
-    return a[:3] == b[:3] and min(len(a), len(b)) >= 3 or _one_edit(a, b)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """*a* and *b* differ by one character added, dropped or changed."""
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return a[:3] == b[:3] and min(len(a), len(b)) >= 3 or practical.one_edit(a, b)
 
 
 def check(bundle: Bundle) -> list[Finding]:

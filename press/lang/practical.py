@@ -220,12 +220,13 @@ def slip_of_claimed(latin: str, forms: tuple[str, ...]) -> bool:
     targets = [_fold(form) for form in forms]
     claimed = [claimed_readings(latin, t, slips=True) for t in targets]
     return not any(t in readings_ for t, readings_ in zip(targets, claimed, strict=True)) \
-        and any(len(t) >= 4 and _one_edit(reading, t)
+        and any(len(t) >= 4 and one_edit(reading, t)
                 for t, readings_ in zip(targets, claimed, strict=True) for reading in readings_)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """*a* and *b* differ by one letter changed, added or left out."""
+def one_edit(a: str, b: str) -> bool:
+    """*a* and *b* differ by one letter changed, added or left out (also two figures' digits:
+    `press.check.numbers`)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
