@@ -41,9 +41,12 @@ def check_bundle(bundle: Bundle) -> Report:
     return Report(unique)
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _order(location: str) -> tuple:
     head, _, tail = location.rpartition("#") if "#" in location else location.rpartition(":")
-    number = re.sub(r"\D", "", tail)
+    number = _NOT_DIGIT.sub("", tail)
     return (head, int(number) if number else -1, tail)
 
 

@@ -20,11 +20,17 @@ _THIS = {
     "week": {"en": r"\bthis week\b", "ru": r"\b(?:этой|текущей) недел|\bна этой неделе",
              "kk": r"\b(?:осы|ағымдағы) апта"},
 }
-_ANNIVERSARY = {"en": r"anniversary", "ru": r"-?лети[еяю]|годовщин", "kk": r"жылдығ|жылдық мерейтой"}
-_ORBIT = {"en": r"orbit", "ru": r"орбит", "kk": r"орбита"}
-_LATER = {"en": r"\blater\b(?! than)|\bafter\b", "ru": r"спустя|через", "kk": r"кейін|өткен соң"}
-_FROM_THE_DAY_OF = {"en": r"\bdays? (?:after|from) the (?:date|day) of\b",
-                    "ru": r"\bс (?:даты|дня|момента)\b", "kk": r"күн(?:і)?нен (?:бастап|кейін)"}
+_ANNIVERSARY = {lang: re.compile(rf"(?:st|nd|rd|th|-?[а-я]{{1,2}}\b)?[\s-]*(?:{words})", re.IGNORECASE)
+                for lang, words in (("en", r"anniversary"), ("ru", r"-?лети[еяю]|годовщин"),
+                                    ("kk", r"жылдығ|жылдық мерейтой"))}
+"""An anniversary after a number, its ordinal ending between (25th anniversary, 25-летие, 25 жылдығы)."""
+_ORBIT = {lang: re.compile(words, re.IGNORECASE) for lang, words in
+          (("en", r"orbit"), ("ru", r"орбит"), ("kk", r"орбита"))}
+_LATER = {lang: re.compile(words, re.IGNORECASE) for lang, words in
+          (("en", r"\blater\b(?! than)|\bafter\b"), ("ru", r"спустя|через"), ("kk", r"кейін|өткен соң"))}
+_FROM_THE_DAY_OF = {lang: re.compile(words, re.IGNORECASE) for lang, words in
+                    (("en", r"\bdays? (?:after|from) the (?:date|day) of\b"),
+                     ("ru", r"\bс (?:даты|дня|момента)\b"), ("kk", r"күн(?:і)?нен (?:бастап|кейін)"))}
 """A term counted from the day something will happen (a treaty "enters into force 30 days
 after the date of receipt of the last notification", «с даты получения», «алынған күннен
 бастап»): that day is named, never given, so no two dates of the release measure it."""
@@ -77,8 +83,8 @@ def _terms(para: Para) -> list[NumberMention]:
     """The numbers of days the paragraph counts between events ("12 days later", «через 12 дней»).
     A term with a qualifier is a limit, not the distance between two events ("no later than 10
     days before the rites", «не позднее чем за 10 дней», «кемінде 10 күн бұрын»)."""
-    return [n for n in para.numbers if n.unit == "day" and n.qualifier is None and re.search(
-        _LATER[para.lang], para.text[max(0, n.start - 12):n.end + 16], re.IGNORECASE)]
+    return [n for n in para.numbers if n.unit == "day" and n.qualifier is None
+            and _LATER[para.lang].search(para.text[max(0, n.start - 12):n.end + 16])]
 
 
 def _register(bundle: Bundle) -> list[Finding]:
@@ -219,8 +225,7 @@ def _anniversaries(bundle: Bundle, para: Para) -> list[Finding]:
     years = [int(n.value) for n in para.numbers if 1800 <= n.value <= 2100 and n.value == int(n.value)]
     for number in para.numbers:
         after = para.text[number.end:number.end + 16]
-        if not re.match(rf"(?:st|nd|rd|th|-?[а-я]{{1,2}}\b)?[\s-]*(?:{_ANNIVERSARY[para.lang]})",
-                        after, re.IGNORECASE):
+        if not _ANNIVERSARY[para.lang].match(after):
             continue
         founded = {f.year for f in foundings}
         ref_years = [y for y in years if y != number.value and y not in founded]
@@ -256,10 +261,9 @@ def _intervals(para: Para, dates: list[dt.date], undated: set[Decimal], referenc
         if int(number.value) in gaps or number.value in undated \
                 or own and not any(0 < gap < 2 * number.value for gap in gaps):
             continue
-        if re.search(_ORBIT[para.lang], para.text[number.end:number.end + 30], re.IGNORECASE):
+        if _ORBIT[para.lang].search(para.text[number.end:number.end + 30]):
             continue
-        if re.search(_FROM_THE_DAY_OF[para.lang], para.text[max(0, number.start - 40):number.end + 30],
-                     re.IGNORECASE):
+        if _FROM_THE_DAY_OF[para.lang].search(para.text[max(0, number.start - 40):number.end + 30]):
             continue
         findings.append(Finding(
             "facts.interval", "error", [para.lang], para.location, around.strip(),

@@ -175,6 +175,8 @@ def _hyphenated_place(word: str, lang: str) -> bool:
 
 
 _IN_LANGUAGES = re.compile(r"\bin\s+(?:[A-Z]\w+,?\s+(?:and\s+|or\s+)?)*\Z")
+_LANGUAGE_AFTER = re.compile(r"\s+languages?\b|\s+(?:or|and)\s+(?:[A-Z]\w+\s+(?:or|and)\s+)*English\b")
+"""After an English language name: "language(s)", or a list of them that ends in English."""
 
 
 _BETWEEN_BEFORE = {"ru": re.compile(r"\bмежду\s+\Z", re.IGNORECASE)}
@@ -198,9 +200,7 @@ def _language_named(text: str, word: Token, lang: str) -> bool:
     words for the language (казахском языке, қазақ тілінде)."""
     if lang != "en" or word.lower not in free_names.language_words("en"):
         return False
-    after = text[word.end:]
-    return bool(_IN_LANGUAGES.search(text[:word.start]) or re.match(r"\s+languages?\b", after)
-                or re.match(r"\s+(?:or|and)\s+(?:[A-Z]\w+\s+(?:or|and)\s+)*English\b", after))
+    return bool(_IN_LANGUAGES.search(text[:word.start]) or _LANGUAGE_AFTER.match(text, word.end))
 
 
 def _languages_aside(found: list[Mention], bundle: Bundle, lang: str) -> list[Mention]:
@@ -1012,9 +1012,13 @@ def _short(text: str) -> bool:
     return _initials(text) or len(text.split()) <= 2
 
 
+_INITIALS_END = re.compile(r"[-’']")
+"""Where an ending joins initials (СІМ-нің, MFA's)."""
+
+
 def _initials(text: str) -> bool:
     """МИД, СІМ-нің, MFA's: a name written as its capital initials, with an ending at most."""
-    head = re.split(r"[-’']", text, maxsplit=1)[0]
+    head = _INITIALS_END.split(text, maxsplit=1)[0]
     return " " not in text and len(head) >= 2 and head.isupper()
 
 
@@ -1026,7 +1030,7 @@ def _spelt_out(bundle: Bundle, lang: str, word: str) -> bool:
     бағдарламасы (БҰҰДБ)»: a body of its own, not a registered body's initials misspelt. Its
     letters must follow the initials of the words before the brackets, so a slip in the
     bracket itself («Бас Ассамблеясы (БҰҰБӘ)») is not taken for a definition."""
-    head = re.split(r"[-’']", word, maxsplit=1)[0]
+    head = _INITIALS_END.split(word, maxsplit=1)[0]
     return any(m.group(2) == head and _initials_follow(head, m.group(1).split())
                for p in bundle.paras.get(lang, ()) for m in _SPELT_OUT.finditer(p.text))
 

@@ -18,6 +18,9 @@ from press.lang.tokens import Token, sentence_initial, tokens
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-zəöüı]", re.IGNORECASE)
 """Latin letters, also those that pass for Kazakh ones (ə for ә, ö for ө, ü for ү, ı for і)."""
+_HYPHEN = re.compile(r"[-‐]")
+_NUMBER_ENDING = re.compile(r"(\d+-)(\w+)")
+"""A number and its hyphenated Kazakh ending (181-ин)."""
 _LATIN_RUN = re.compile(r"(?<![\w@/.])[A-Za-z][a-z]+(?:[ \u00a0][A-Za-z][a-z]+)+(?![\w@])")
 _LATIN_WORD = re.compile(r"(?<![\w@/.\-])[a-z]{3,}(?![\w@/.])")
 _URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
@@ -59,7 +62,7 @@ def _mixed(para: Para) -> list[Finding]:
     for at, token in enumerate(words):
         if any(ch.isdigit() for ch in token.text):
             continue  # designations: their own rule
-        for part in re.split(r"[-‐]", token.text):
+        for part in _HYPHEN.split(token.text):
             if _CYRILLIC.search(part) and _LATIN.search(part):
                 latin = "".join(ch for ch in part if _LATIN.match(ch))
                 findings.append(_finding("script.mixed", para, token.text,
@@ -589,7 +592,7 @@ def _stem_cuts(lower: str) -> list[tuple[str, str]]:
     """(stem, ending) splits of *lower*, longest stem first: a number and its hyphenated ending
     (181-ин), or a stem of three letters or more that is a word of the Kazakh dictionary, a
     verb's stem there (жоспарла of жоспарлау) or a Russian noun (a loan: пункт, транзит)."""
-    if (digits := re.fullmatch(r"(\d+-)(\w+)", lower)) is not None:
+    if (digits := _NUMBER_ENDING.fullmatch(lower)) is not None:
         return [(digits.group(1), digits.group(2))]
     return [(lower[:cut], lower[cut:]) for cut in range(len(lower) - 1, 2, -1)
             if lower[:cut] in lexicon.kazakh_all_words() or _verb_stem(lower[:cut])

@@ -31,6 +31,18 @@ def pattern(meaning: str, lang: str) -> re.Pattern[str] | None:
     return re.compile(words[lang]) if lang in words else None
 
 
+def warm_up() -> None:
+    """Compile every meaning's and title's pattern in each language (start-up, not per check):
+    which of them a check asks for depends on its text."""
+    for meaning, words in _tables().items():
+        for lang in ("en", "kk", "ru"):
+            if meaning == "titles":
+                for title in titles():
+                    title_pattern(title, lang)
+            elif isinstance(words, dict):
+                pattern(meaning, lang)
+
+
 @cache
 def titles() -> tuple[str, ...]:
     """The leaders' titles a register note can begin with (President, Prime Minister)."""

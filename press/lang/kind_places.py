@@ -180,7 +180,7 @@ def _trimmed(text: str, start: int, name: str, lang: str, order: str) -> tuple[i
             start, name = start + owners[-1], name[owners[-1]:]
     if any(w.isupper() and len(w) >= 2 for w in name.split()):
         return start, ""  # в области ИИ, the IT field: «область» is a field of knowledge too
-    words = list(re.finditer(r"\S+", name))
+    words = list(_WORD.finditer(name))
     person = [i for i, w in enumerate(words[:-1]) if names.is_surname(w.group(), lang)
               or (i == 0 and _INITIAL_BEFORE.search(text, 0, start))]
     if person:  # М.Радулович-Перович Бар порты, Президент Тоқаев Бар портына: a person, then the port
@@ -193,6 +193,7 @@ _POSSESSIVE = re.compile(r"['’]s?\Z")
 _KK_GENITIVE = re.compile(r"\S+(?:ның|нің|дың|дің|тың|тің)[ \t]+")
 """A Kazakh word in the genitive before a name: its owner (Англияның Ливерпуль қаласы, the city
 of Liverpool of England), no part of it."""
+_WORD = re.compile(r"\S+")
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*\Z")
 
 

@@ -1979,6 +1979,8 @@ def warm_up() -> None:
         _loose_places(lang)
     _ru_place_adjectives()
     _folded_kazakh_places()
+    home_words.warm_up()
+    transcription_model.warm_up()
 
 
 _CAPITALISED = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*"

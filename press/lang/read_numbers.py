@@ -284,6 +284,8 @@ def warm_up() -> None:
     """Build the tables read on first use (every CLDR currency name), at start-up, not in a check."""
     _cldr_currencies()
     _ru_units()
+    for lang in _SIDE_NOUNS:
+        _side_pattern(lang)
 
 
 def _known_unit(noun: str) -> str | None:
@@ -370,6 +372,8 @@ _KK_HOMONYMS = ("алтын", "жетім", "бесік")
 """Nouns that begin with a numeral's letters (gold, orphan, cradle): алтыны, алтынның, жетімдер
 are their forms, not алты or жеті with an ending."""
 _KK_ORDINAL = re.compile(r"(ыншы|інші|ншы|нші)")
+_ROMAN = re.compile(r"[IVXL]+")
+"""A Roman numeral as the readers take one (VII форум, the XXV Olympiad)."""
 
 
 @cache
@@ -1133,7 +1137,7 @@ def _anaphoric(mention: NumberMention, text: str, lang: str) -> NumberMention:
                             for base in _KK_COLLECTIVES.values()) \
             and not _KK_GENITIVE_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return replace(mention, soft=True)
-    if mention.ordinal and not mention.spelled and re.fullmatch("[IVXL]+", mention.text) \
+    if mention.ordinal and not mention.spelled and _ROMAN.fullmatch(mention.text) \
             and _NAME_AFTER.match(text, mention.end):
         return replace(mention, soft=True, unit="edition")
     if mention.text == "I" and mention.ordinal:

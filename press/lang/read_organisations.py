@@ -43,8 +43,9 @@ class OrgMention:
 
 @cache
 def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
-    """One pattern for every word beginning of *lang*, each beginning's "kind:key", and the
-    beginnings written in capitals in the table (initials: МИД, UN), which match only so."""
+    """One pattern for every word beginning of *lang*, each beginning's "kind:key" (the longest
+    beginnings first, as `_key_of` tries them), and the beginnings written in capitals in the
+    table (initials: МИД, UN), which match only so."""
     columns = {"en": 1, "kk": 2, "ru": 3}
     keys: dict[str, str] = {}
     capitals = set()
@@ -59,7 +60,8 @@ def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     alternatives = sorted(keys, key=len, reverse=True)
     pattern = "|".join(re.escape(s[:-1]) + r"(?!\w)" if s.endswith("=") else re.escape(s) + r"[\w-]*"
                        for s in alternatives)
-    return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), keys, frozenset(capitals)
+    longest_first = {stem: keys[stem] for stem in alternatives}
+    return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), longest_first, frozenset(capitals)
 
 
 @cache
@@ -74,9 +76,10 @@ def _states(lang: str) -> re.Pattern[str] | None:
 
 
 def _key_of(word: str, keys: dict[str, str]) -> tuple[str, str]:
-    """The table's (beginning, "kind:key") of *word*: its longest beginning."""
+    """The table's (beginning, "kind:key") of *word*: its longest beginning (*keys* is `_table`'s,
+    the longest first)."""
     lower = word.lower()
-    return next((stem, key) for stem, key in sorted(keys.items(), key=lambda kv: -len(kv[0]))
+    return next((stem, key) for stem, key in keys.items()
                 if (lower == stem[:-1] if stem.endswith("=") else lower.startswith(stem)))
 
 

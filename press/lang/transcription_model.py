@@ -67,6 +67,12 @@ def _table() -> tuple[dict[str, dict[str, float]], float, float, float]:
     return pairs, data["unseen"], data["threshold"], data["slip"]
 
 
+def warm_up() -> None:
+    """Read the learnt table (start-up, not per check): any check that compares a Latin name
+    with a Cyrillic one may ask for it."""
+    _table()
+
+
 def costs_of(table: dict[str, dict[str, float]], unseen: float, latin: str, cyrillic: str) -> list[float]:
     """The chunk costs of the cheapest alignment of *latin* with *cyrillic* (both normalised) by
     *table*, a pair the table lacks costing *unseen*; empty when none aligns them."""
