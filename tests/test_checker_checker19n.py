@@ -213,7 +213,8 @@ def derived_currencies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
 
 
 def _clear_currency_memos() -> None:
-    for memo in (read_numbers._cldr_currencies, read_numbers._ru_units, read_numbers._ru_unit):
+    for memo in (read_numbers._cldr_currencies, read_numbers._ru_units, read_numbers._ru_unit,
+                 read_numbers.unit_of):
         memo.cache_clear()
 
 

@@ -474,6 +474,7 @@ def _keeps(typed: str, right: str) -> bool:
     return all(a == b or a in _ORACLE_SWAPS for a, b in zip(typed, right, strict=True))
 
 
+@lru_cache(maxsize=16384)
 def _places_joined(word: str) -> bool:
     """*word* is places joined by hyphens, each in any case form (қазақстан-куба,
     қазақстан-иран, Қазақстан-Ганадағы): Kazakh writes the adjective of two countries so, in
@@ -669,6 +670,7 @@ a Kazakh word of front vowels cannot have there; a loan's root (округінд
 keeps its vowel."""
 
 
+@lru_cache(maxsize=16384)
 def _front_u(word: str) -> str | None:
     """The word with ү or ө for such an у or о, when it has a Kazakh letter besides, is no lexicon form
     (a loan with a Kazakh ending, пункті, is one) and the у does not end a verb noun
