@@ -1928,12 +1928,12 @@ def _declined(lower: str) -> bool:
     return bool(proper) and not any("nomn" in p.tag for p in proper)
 
 
-@lru_cache(maxsize=8192)
 def parses(word: str) -> tuple:
-    """pymorphy3's analyses of *word*, once per word (the checker asks about a name often)."""
+    """pymorphy3's analyses of *word*, once per word (`russian.parses`: the checker asks about a
+    name often)."""
     from press.lang import russian
 
-    return tuple(russian.parses(word))
+    return russian.parses(word)
 
 
 def is_cyrillic(word: str) -> bool:

@@ -49,6 +49,9 @@ class _Table:
     claim: re.Pattern[str] | None
     rules: dict[str, tuple[_Rule, ...]]
     """The rules by their spelling's first letter, the longest and the most specific first."""
+    patterns: dict[str, re.Pattern[str]]
+    """Per first letter, its rules as one pattern, a group per rule in their order
+    (`_rule_pattern`): the first that applies at a place is the group that matches there."""
     cyrillic: frozenset[str]
     """The Cyrillic letters its rules write (Polivanov's Japanese writes no л, ы)."""
     foreign: re.Pattern[str] | None
@@ -88,27 +91,30 @@ def tables() -> tuple[_Table, ...]:
         by_first: dict[str, list[_Rule]] = {}
         for rule in rules:
             by_first.setdefault(rule.spelling[0], []).append(rule)
-        found.append(_Table(name, frozenset(table["letters"]), frozenset(table["vowels"]),
+        vowels = frozenset(table["vowels"])
+        found.append(_Table(name, frozenset(table["letters"]), vowels,
                             re.compile(table["claim"]) if table["claim"] else None,
                             {k: tuple(v) for k, v in by_first.items()},
+                            {k: _rule_pattern(v, vowels) for k, v in by_first.items()},
                             frozenset(_fold("".join(c for r in rules for c in r.cyrillic))),
                             re.compile(table["foreign"]) if table.get("foreign") else None,
                             table.get("slips", True)))
     return tuple(found)
 
 
-def _applies(rule: _Rule, word: str, i: int, vowels: frozenset[str]) -> bool:
-    end = i + len(rule.spelling)
-    if word[i:end] != rule.spelling:
-        return False
-    prev = word[i - 1] if i else ""
-    if rule.before == "^" and i or rule.before == "V" and prev not in vowels \
-            or rule.before == "C" and (not prev or prev in vowels):
-        return False
-    nxt = word[end:end + 1]
-    return not (rule.after == "$" and nxt or rule.after == "V" and nxt not in vowels
-                or rule.after == "C" and (not nxt or nxt in vowels)
-                or rule.after not in ("", "$", "V", "C") and not word.startswith(rule.after, end))
+def _rule_pattern(rules: list[_Rule], vowels: frozenset[str]) -> re.Pattern[str]:
+    """*rules* as one pattern of a group per rule, in order, each with its contexts (`_Rule`) as
+    lookarounds: "C" is a letter that is no vowel, so neither "V" nor "C" holds at the word's
+    edge. Matched at a place of a word, the group that matches is the first rule that applies
+    there, found in one match instead of a test per rule (the first check of a release reads
+    every new Latin name word by every table)."""
+    vowel = "[" + "".join(re.escape(v) for v in sorted(vowels)) + "]"
+    consonant = "[^" + vowel[1:]
+    before = {"": "", "^": r"(?<![\s\S])", "V": f"(?<={vowel})", "C": f"(?<={consonant})"}
+    after = {"": "", "$": r"(?![\s\S])", "V": f"(?={vowel})", "C": f"(?={consonant})"}
+    return re.compile("|".join(
+        f"({before[r.before]}{re.escape(r.spelling)}{after.get(r.after, f'(?={re.escape(r.after)})')})"
+        for r in rules))
 
 
 def _read(table: _Table, word: str) -> tuple[str, ...]:
@@ -117,9 +123,11 @@ def _read(table: _Table, word: str) -> tuple[str, ...]:
     pieces: list[tuple[str, ...]] = []
     i = 0
     while i < len(word):
-        rule = next((r for r in table.rules.get(word[i], ()) if _applies(r, word, i, table.vowels)), None)
-        if rule is None:
+        pattern = table.patterns.get(word[i])
+        match = pattern.match(word, i) if pattern else None
+        if match is None:
             return ()
+        rule = table.rules[word[i]][match.lastindex - 1]  # type: ignore[operator]
         pieces.append(rule.cyrillic)
         i += len(rule.spelling)
     found: list[str] = []

@@ -9,7 +9,7 @@ place name (Казахстан → казахстанский, Россия → 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from press.lang.kazakh import Case
@@ -89,12 +89,19 @@ def analyzer() -> Any:
 @cache
 def lemmas(word: str) -> frozenset[str]:
     """Every normal form pymorphy3 proposes for *word* (lower case)."""
-    return frozenset(p.normal_form.replace("ё", "е") for p in _analyzer().parse(word.lower()))
+    return frozenset(p.normal_form.replace("ё", "е") for p in _parses(word.lower()))
 
 
-def parses(word: str) -> list[Any]:
+def parses(word: str) -> tuple[Any, ...]:
     """pymorphy3's analyses of *word*, for readers that need its grammemes (numerals)."""
-    return list(_analyzer().parse(word.lower()))
+    return _parses(word.lower())
+
+
+@lru_cache(maxsize=16384)
+def _parses(lower: str) -> tuple[Any, ...]:
+    """Once per word form: the number readers, the name recogniser and `lemmas` ask pymorphy3
+    about the same words (a first check parsed a fifth of its new words twice or more)."""
+    return tuple(_analyzer().parse(lower))
 
 
 @cache
