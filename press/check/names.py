@@ -111,9 +111,10 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     written with hyphens a word of its own (`name_tokens`)."""
     words = free_names.name_tokens(para.text, para.lang)
     indexes = _lang_indexes(bundle, para.lang)
+    forms, adjectives = [x.forms for x in indexes], [x.adjectives for x in indexes]
     candidates = []
     for i, word in enumerate(words):
-        for order, entity_id, parts in _filed(indexes, "forms", word.text.lower()[:KEY]):
+        for order, entity_id, parts in _filed(forms, word.text.lower()[:KEY]):
             span = _match_at(para.text, words, i, list(parts), para.lang)
             if span and not _foreign(bundle, entity_id, para, words, i, span) \
                     and not any(_plural_of(bundle, entity_id, w.text, part, para.lang)
@@ -139,7 +140,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
         if i in taken:
             continue
         for key in _adjective_keys(word.text):
-            for order, entity_id, prefix in _filed(indexes, "adjectives", key):
+            for order, entity_id, prefix in _filed(adjectives, key):
                 if _demonym(word.text, prefix, para.lang) and not _hyphenated_place(word.text, para.lang) \
                         and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
                         and not _language_named(para.text, word, para.lang) \
@@ -436,15 +437,14 @@ def _adjective_keys(word: str) -> frozenset[str]:
     return frozenset({part[:2] for part in parts} | {part[:4] for part in parts if len(part) >= 4})
 
 
-def _filed(indexes: list[_LangIndex], table: str, key: str) -> list:
-    """What the indexes file under *key* in *table* (forms or adjectives), the termbase's first;
-    an empty list, built from nothing, for the most words, which no name begins as."""
-    found: list = []
-    for index in indexes:
-        rows = getattr(index, table).get(key)
-        if rows:
-            found += rows
-    return found
+def _filed(tables: list[dict[str, list]], key: str) -> list:
+    """What the indexes' *tables* (their forms or adjectives, the termbase's first) file under
+    *key*: one index's own rows when only one files any (never changed here), and an empty
+    list for the most words, which no name begins as."""
+    rows = [table[key] for table in tables if key in table]
+    if len(rows) <= 1:
+        return rows[0] if rows else []
+    return [row for found in rows for row in found]
 
 
 def _designated_forms(bundle: Bundle, lang: str) -> tuple[tuple[str, str], ...]:
@@ -1047,8 +1047,10 @@ def _fold(word: str) -> str:
     return kazakh.fold_lookalikes(word).replace("ё", "е")
 
 
-def _stems(word: str, lang: str) -> set[str]:
-    """The word and its possible stems once an ending is taken off."""
+@lru_cache(maxsize=16384)
+def _stems(word: str, lang: str) -> frozenset[str]:
+    """The word and its possible stems once an ending is taken off (once per word form: the
+    spelling check asks it of every capitalised word of every paragraph)."""
     lower = _fold(word)
     stems = {lower}
     if lang == "ru":
@@ -1058,10 +1060,10 @@ def _stems(word: str, lang: str) -> set[str]:
         stems |= {_fold(low[:i]) for i in range(3, len(low)) if kazakh.is_ending_chain(low[i:])}
     else:
         stems.add(lower.removesuffix("’s").removesuffix("'s"))
-    return stems
+    return frozenset(stems)
 
 
-def _similar(stems: set[str], base_f: str) -> bool:
+def _similar(stems: frozenset[str], base_f: str) -> bool:
     """One of a word's stems (`_stems`) is close to the folded registered word *base_f*."""
     for stem in stems:
         if stem[:1] != base_f[:1] or abs(len(stem) - len(base_f)) > 2:

@@ -107,8 +107,10 @@ def _kazakh_in_russian(para: Para) -> list[Finding]:
     a saying, a motto) is Kazakh, not a misspelt Russian word."""
     findings = []
     for token in tokens(para.text):
+        if KAZAKH_LETTERS.isdisjoint(token.text):
+            continue  # the most words
         letters = sorted({ch for ch in token.text if ch in KAZAKH_LETTERS})
-        if letters and not _kazakh_phrase(_quoted_around(para.text, token)) \
+        if not _kazakh_phrase(_quoted_around(para.text, token)) \
                 and not _region_name(para.text, token):
             findings.append(_finding("script.kazakh-in-russian", para, token.text,
                                      f"Kazakh letter(s) {' '.join(letters)} in the Russian word "
@@ -399,9 +401,11 @@ def _respelt(para: Para, word: str, respelt: str) -> Finding:
                     f"«{word}» is written with Russian letters; Kazakh writes «{respelt}»")
 
 
+@lru_cache(maxsize=16384)
 def _in_harmony(lower: str, stem: str) -> bool:
     """*lower* is *stem* with endings in its harmony (or one the lexicon reads otherwise: a
-    voiced final, a shared т), as a Kazakh word is; not тур-де, where a slip for түрде is likelier."""
+    voiced final, a shared т), as a Kazakh word is; not тур-де, where a slip for түрде is likelier.
+    Cached per word form, as `_lookalikes` asks of every Kazakh word."""
     tail, front = lower[len(stem):], kazakh_is_front(stem)
     return not lower.startswith(stem) or is_ending_chain(tail, front) \
         or (stem.endswith("т") and is_ending_chain("т" + tail, front))  # турист-(т)ерге
@@ -650,9 +654,11 @@ def _parses_better(word: str, respelt: str | None) -> bool:
     return stem is not None and len(stem) <= 3 and right is not None and len(right) > len(stem)
 
 
+@lru_cache(maxsize=16384)
 def _short_stem_respelt(word: str) -> str | None:
     """The lexicon respelling of a word written as a lexicon word of three letters or fewer
-    with endings (улесі: уле-сі; үлесі: үлес-і), else None."""
+    with endings (улесі: уле-сі; үлесі: үлес-і), else None (cached per word form, a pure
+    function of the word and the lexicon)."""
     lower = word.lower()
     stem = lexicon.kazakh_written_stem(lower)
     if stem is None or len(stem) > 3 or lexicon.kazakh_stem(lower) is not None:

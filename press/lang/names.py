@@ -178,7 +178,7 @@ def is_kazakh_name(word: str) -> bool:
     """A Kazakh-language name: spelt with a Kazakh letter (Бақаев, Әлімбаев, Тоқаев). The
     Arabic article Kazakh writes with its own ә (әл-Маджали, әр-Рашид) opens a foreign name,
     so its letter does not count."""
-    return any(ch in kazakh.KAZAKH_LETTERS for ch in word[len(article_of(word)):])
+    return not kazakh.KAZAKH_LETTERS.isdisjoint(word[len(article_of(word)):])
 
 
 def is_surname(word: str, lang: str = "") -> bool:
@@ -1261,9 +1261,8 @@ def _case_stems(word: str, lang: str) -> tuple[str, ...]:
     if lang == "ru":
         from press.lang import russian
 
-        proper = [p for p in parses(lower) if PROPER & p.tag.grammemes]
-        found += [form.word for p in proper if (form := p.inflect({"nomn"})) is not None]
-        found += [p.normal_form for p in proper]
+        found += _proper_inflected(lower)
+        found += [p.normal_form for p in parses(lower) if PROPER & p.tag.grammemes]
         stem = russian.stem(lower)
         found += [stem] + ([stem + "а"] if stem != lower and (lower[-1:] in "еиуы" or lower.endswith(
             ("ой", "ою"))) else [])  # Мориямой: the instrumental of a name in -а pymorphy3 does not know
@@ -1467,13 +1466,18 @@ def _shared_stem(ru: str, kk: str) -> str | None:
     return next((stem for stem in kazakh_stems(kk) if russian_case_form(stem, ru) or stem in known), None)
 
 
-@lru_cache(maxsize=8192)
 def _proper_nominatives(word: str) -> frozenset[str]:
     """The nominatives pymorphy3 gives *word* read as a proper name, in its number (Карловых:
     Карловы, the plural name of Karlovy Vary), which `russian_case_form` (the singular) does not
     know. Not the lemma: Сейсенбаев is no form of the name Сейсенбай it is made from."""
-    proper = [p for p in parses(word) if PROPER & p.tag.grammemes]
-    return frozenset(form.word for p in proper if (form := p.inflect({"nomn"})) is not None)
+    return frozenset(_proper_inflected(word.lower()))
+
+
+@lru_cache(maxsize=16384)
+def _proper_inflected(lower: str) -> tuple[str, ...]:
+    """`_proper_nominatives` in pymorphy3's order, once per word: `_case_stems` asks it too."""
+    proper = [p for p in parses(lower) if PROPER & p.tag.grammemes]
+    return tuple(form.word for p in proper if (form := p.inflect({"nomn"})) is not None)
 
 
 def kazakh_stems(word: str) -> tuple[str, ...]:
@@ -1490,9 +1494,11 @@ def _possessive(word: str, size: int) -> bool:
     return word[size] in kazakh.VOWELS and word[size - 1] not in kazakh.VOWELS
 
 
+@lru_cache(maxsize=16384)
 def russian_nominatives(word: str) -> tuple[str, ...]:
     """The names (lower case) of which the Russian *word* is a singular case form
-    (`russian_case_form`): Вильясеньором → вильясеньор; Мольей → молья; Кикнадзе → кикнадзе."""
+    (`russian_case_form`): Вильясеньором → вильясеньор; Мольей → молья; Кикнадзе → кикнадзе.
+    Once per word: each comparison of a Cyrillic name with a Latin one asks it."""
     found = [word, *sorted(_proper_nominatives(word))]
     for size in (1, 2, 3):
         base = word[:-size]

@@ -1929,7 +1929,7 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
             continue
         if token is not None and token.lower == "and" and run and _is_scale(run[-1][1]):
             continue  # "two hundred and": the next word decides
-        for part in _split_at_and(text, run):
+        for part in _split_at_and(text, run) if run else ():  # most words end no run
             found.extend(_from_run(text, part, lang))
         run = [(token, *read)] if read is not None and token is not None else []
     return found

@@ -191,8 +191,10 @@ def name_nominative(word: str) -> str:
     return "-".join(parts)
 
 
+@lru_cache(maxsize=65536)
 def matches_stem(word: str, base: str, derived: bool = True) -> bool:
-    """True when *word* is an inflected form of *base* (or, with *derived*, its adjective)."""
+    """True when *word* is an inflected form of *base* (or, with *derived*, its adjective).
+    Cached per pair: the name finder asks it of each registered form at each word it may begin."""
     word_l, base_l = _plain(word), _plain(base)
     if word_l == base_l:
         return True
