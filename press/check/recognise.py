@@ -128,7 +128,8 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
     """Each word as a name word or None: places of several words first (New York, Addis
     Ababa), then single words; a capitalised common word next to a name is part of it
     (Roman Vassilenko) unless it opens the sentence."""
-    kinds = [_word_kind(text, words, i, lang, taken) for i in range(len(words))]
+    inside = _inside(words, taken)
+    kinds = [None if i in inside else _word_kind(text, words, i, lang) for i in range(len(words))]
     for i in _demonym_pairs(text, words, lang):
         kinds[i] = kinds[i + 1] = None
     marks: list[NameWord | None] = [None] * len(words)
@@ -341,13 +342,24 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
     return None
 
 
-def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
-               taken: tuple[tuple[int, int], ...]) -> str | None:
-    """"name", "weak" (a capitalised common word: part of a name only next to one) or None."""
+def _inside(words: tuple[Token, ...], taken: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """The indexes of the *words* that begin inside a *taken* span: one pass over the words and
+    the spans in text order, not every span tried at every word."""
+    spans, found, k, reach = sorted(taken), set(), 0, -1
+    for i in sorted(range(len(words)), key=lambda i: words[i].start) if taken else ():
+        word = words[i]
+        while k < len(spans) and spans[k][0] <= word.start:
+            reach, k = max(reach, spans[k][1]), k + 1
+        if word.start < reach:
+            found.add(i)
+    return frozenset(found)
+
+
+def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str) -> str | None:
+    """"name", "weak" (a capitalised common word: part of a name only next to one) or None
+    (a word inside a registered name is left out before: `_inside`)."""
     token = words[i]
     word = token.text
-    if any(s <= token.start < e for s, e in taken):
-        return None
     if names.article_of(word) and word[len(names.article_of(word))].isupper():
         return "name"  # a name after the Arabic article, which is written in lower case (аль-Хатиб)
     if not word[:1].isupper():

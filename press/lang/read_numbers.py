@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache, lru_cache, partial
 
 from press.lang import kazakh
-from press.lang.tokens import Token, find_phrases, phrase_pattern, sentence_initial, tokens
+from press.lang.tokens import Token, alternation, find_phrases, phrase_pattern, sentence_initial, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
 DIGITS_RE = re.compile(
@@ -366,6 +366,12 @@ _KK_COLLECTIVES = {2: "екеу", 3: "үшеу", 4: "төртеу", 5: "бесе
                    8: "сегізеу", 9: "тоғызау", 10: "онау"}
 """Collective numerals (екеуі, үшеуі де, бесеуін): counts like екі, үш."""
 _KK_SCALES = {"жүз": 100, "мың": 1000, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12}
+_KK_NUMBER_START = re.compile(alternation({*_KK_COLLECTIVES.values(),
+                                           *(base[:-1] for base in (*_KK_CARDINALS.values(), *_KK_SCALES))}))
+"""What a Kazakh number word begins with: a collective's stem, or a cardinal's or a scale's less
+its last letter (`_kk_word` tries no other word)."""
+_RU_PREFIX_START = re.compile(alternation(_RU_PREFIXES))
+"""What a Russian numeral-prefixed adjective begins with (`_ru_compound_parts`)."""
 _KK_BARE = frozenset({*_KK_CARDINALS.values(), *_KK_SCALES, "бір"})
 _KK_NOT = frozenset({"онда", "оны", "онымен", "онын", "бесте", "үшін"})
 """Forms of a numeral that are also common words (онда: at ten, and there; оны, онымен: ten of
@@ -456,6 +462,8 @@ def _ru_compound(lower: str) -> tuple[int, bool] | None:
 
 def _ru_compound_parts(lower: str) -> tuple[int, str] | None:
     """The numeral and the unit of a numeral-prefixed adjective (двадцатифутовых: 20, foot)."""
+    if not _RU_PREFIX_START.match(lower):
+        return None  # the most words: no numeral's prefix
     for prefix, value in _RU_PREFIXES.items():
         if lower.startswith(prefix) and (unit := _ru_compound_unit(lower[len(prefix):])) \
                 and not lower.startswith("десятилети"):  # a decade: `_IMPLIED` reads it, soft
@@ -481,6 +489,8 @@ def _ru_compound_unit(rest: str) -> str | None:
 
 
 def _kk_word(lower: str) -> tuple[int, bool] | None:
+    if not _KK_NUMBER_START.match(lower):
+        return None  # the most words: no numeral's beginning (the tests below need one)
     if lower in _KK_NOT or any(kazakh.matches_stem(lower, noun) for noun in _KK_HOMONYMS):
         return None
     for value, base in _KK_COLLECTIVES.items():

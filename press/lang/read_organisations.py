@@ -75,23 +75,32 @@ def _states(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(rf"(?<!\w){re.escape(n)}" for n in names), re.IGNORECASE) if names else None
 
 
-def _key_of(word: str, keys: dict[str, str]) -> tuple[str, str]:
-    """The table's (beginning, "kind:key") of *word*: its longest beginning (*keys* is `_table`'s,
-    the longest first)."""
+def _key_of(word: str, lang: str) -> tuple[str, str]:
+    """The table's (beginning, "kind:key") of *word*: its longest beginning."""
     lower = word.lower()
-    return next((stem, key) for stem, key in keys.items()
+    return next((stem, key) for stem, key in _keys_by_initial(lang).get(lower[:1], ())
                 if (lower == stem[:-1] if stem.endswith("=") else lower.startswith(stem)))
+
+
+@cache
+def _keys_by_initial(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """`_table`'s (beginning, "kind:key") pairs by the beginning's first letter, the longest
+    first: a word is tried against the beginnings of its own first letter only."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for stem, key in _table(lang)[1].items():
+        found.setdefault(stem[:1], []).append((stem, key))
+    return {initial: tuple(pairs) for initial, pairs in found.items()}
 
 
 _FOLLOWED_BY_NAME = re.compile(r"[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w")
 """A capitalised word right after an English name: the name is a part of a longer one (Russian
 puts its genitive there: МИД Норвегии)."""
 
-def _head_word(text: str, start: int, pattern: re.Pattern[str], keys: dict[str, str]) -> bool:
+def _head_word(text: str, start: int, pattern: re.Pattern[str], lang: str) -> bool:
     """The word at *start* is a head of the table: after a unit, the unit is its owner, no part of
     a longer name (the MFA Representation in Almaty: «Представительство МИД»)."""
     match = pattern.match(text, start)
-    return match is not None and _key_of(match.group(), keys)[1].startswith("head:")
+    return match is not None and _key_of(match.group(), lang)[1].startswith("head:")
 
 
 _EN_ADJECTIVE = ("ary", "al", "ial", "ic")
@@ -151,7 +160,7 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
     """The organisations *text* names by a head noun of `organisations.txt`, with their fields."""
     if lang not in ("en", "kk", "ru"):
         return ()
-    pattern, keys, capitals = _table(lang)
+    pattern, _, capitals = _table(lang)
     words = tokens(text)
     index = {t.start: i for i, t in enumerate(words)}
     kinds: dict[int, str] = {}
@@ -159,7 +168,7 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
     for match in pattern.finditer(text):
         if match.start() in index:
             i = index[match.start()]
-            stem, key = _key_of(match.group(), keys)
+            stem, key = _key_of(match.group(), lang)
             if (lang == "en" and i and words[i - 1].lower in _EN_VERB_BEFORE) \
                     or (lang == "en" and words[i].lower in _EN_BOARDS_OF and i + 1 < len(words)
                         and words[i + 1].lower == "of") \
@@ -168,7 +177,7 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
                 continue
             if key.startswith("unit:"):
                 if lang == "en" and (after := _FOLLOWED_BY_NAME.match(text, match.end())) \
-                        and not _head_word(text, after.end() - 2, pattern, keys):
+                        and not _head_word(text, after.end() - 2, pattern, lang):
                     continue  # United Nations Office on Drugs and Crime: «Управление ООН»
                 units[i] = match
             kinds[i] = key
@@ -176,7 +185,7 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
         for state in states.finditer(text):
             for i in [i for i in kinds if state.start() <= words[i].start < state.end()]:
                 del kinds[i]
-    compound = _compound_fields(text, words, pattern, keys)
+    compound = _compound_fields(text, words, pattern, lang)
     found = []
     for i, key in sorted(kinds.items()):
         kind, _, name = key.partition(":")
@@ -199,15 +208,17 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
     return tuple(found)
 
 
-def _compound_fields(text: str, words: tuple[Token, ...], pattern: re.Pattern[str], keys: dict[str, str]
+def _compound_fields(text: str, words: tuple[Token, ...], pattern: re.Pattern[str], lang: str
                      ) -> dict[int, tuple[str, ...]]:
     """The fields of the later parts of hyphenated words (торгово-экономическому, сауда-
     экономикалық: trade and economy), by word index: one word, two fields."""
     found = {}
     for i, word in enumerate(words):
+        if "-" not in word.text:
+            continue  # the most words
         starts = [word.start + m.end() for m in re.finditer(r"-", word.text)]
         fields = tuple(key.partition(":")[2] for start in starts if (m := pattern.match(text, start))
-                       and (key := _key_of(m.group(), keys)[1]).startswith("field:"))
+                       and (key := _key_of(m.group(), lang)[1]).startswith("field:"))
         if fields:
             found[i] = fields
     return found
