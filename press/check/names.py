@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
+from itertools import product
 
 from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
@@ -114,19 +115,11 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     forms, adjectives = [x.forms for x in indexes], [x.adjectives for x in indexes]
     candidates = []
     for i, word in enumerate(words):
-        for order, entity_id, parts in _filed(forms, word.text.lower()[:KEY]):
-            span = _match_at(para.text, words, i, list(parts), para.lang)
-            if span and not _foreign(bundle, entity_id, para, words, i, span) \
-                    and not any(_plural_of(bundle, entity_id, w.text, part, para.lang)
-                                for w, part in zip(words[i:span], parts, strict=True)) \
-                    and not (span == i + 1 and _common_noun_at_start(bundle, entity_id, para, words[i])) \
-                    and not (span == i + 1 and _first_name(bundle, entity_id, para, words, span)) \
-                    and not (span == i + 1 and _in_place_phrase(para, words, i)) \
-                    and not (span == i + 1 and bundle.entities[entity_id].type == "place"
-                             and after_place_adjective(para.text, words[i].start, para.lang)) \
-                    and not free_names.in_currency_name(para.text, words[i].start, words[span - 1].end,
-                                                        para.lang):
-                candidates.append((order, i, span, entity_id))
+        key = word.text.lower()[:KEY]
+        for table in forms:  # the termbase's first; most words begin no name (no row)
+            for order, entity_id, parts in table.get(key, ()):
+                if span := _registered_at(bundle, para, words, i, entity_id, parts):
+                    candidates.append((order, i, span, entity_id))
     found: list[Mention] = []
     taken: set[int] = set()
     for _, i, span, entity_id in sorted(candidates):
@@ -139,8 +132,8 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
     for i, word in enumerate(words):
         if i in taken:
             continue
-        for key in _adjective_keys(word.text):
-            for order, entity_id, prefix in _filed(adjectives, key):
+        for key, table in product(_adjective_keys(word.text), adjectives):
+            for order, entity_id, prefix in table.get(key, ()):
                 if _demonym(word.text, prefix, para.lang) and not _hyphenated_place(word.text, para.lang) \
                         and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
                         and not _language_named(para.text, word, para.lang) \
@@ -157,6 +150,25 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
             start, end = keys[form]
             found.append(Mention(entity_id, start, end, para.text[start:end]))
     return found
+
+
+def _registered_at(bundle: Bundle, para: Para, words: tuple[Token, ...], i: int, entity_id: str,
+                   parts: tuple[str, ...]) -> int:
+    """The end (a word index) of the registered form *parts* of *entity_id* read at word *i*,
+    else 0: its words there, as a name, not a common noun opening a sentence, a first name of
+    another person, a place phrase, a place's adjective or a currency's name."""
+    span = _match_at(para.text, words, i, list(parts), para.lang)
+    if span and not _foreign(bundle, entity_id, para, words, i, span) \
+            and not any(_plural_of(bundle, entity_id, w.text, part, para.lang)
+                        for w, part in zip(words[i:span], parts, strict=True)) \
+            and not (span == i + 1 and _common_noun_at_start(bundle, entity_id, para, words[i])) \
+            and not (span == i + 1 and _first_name(bundle, entity_id, para, words, span)) \
+            and not (span == i + 1 and _in_place_phrase(para, words, i)) \
+            and not (span == i + 1 and bundle.entities[entity_id].type == "place"
+                     and after_place_adjective(para.text, words[i].start, para.lang)) \
+            and not free_names.in_currency_name(para.text, words[i].start, words[span - 1].end, para.lang):
+        return span
+    return 0
 
 
 def _names_a_part(bundle: Bundle, mention: Mention, para: Para) -> bool:
@@ -435,16 +447,6 @@ def _adjective_keys(word: str) -> frozenset[str]:
     (cached per word form: asked of every word of every paragraph)."""
     parts = word.lower().split("-")
     return frozenset({part[:2] for part in parts} | {part[:4] for part in parts if len(part) >= 4})
-
-
-def _filed(tables: list[dict[str, list]], key: str) -> list:
-    """What the indexes' *tables* (their forms or adjectives, the termbase's first) file under
-    *key*: one index's own rows when only one files any (never changed here), and an empty
-    list for the most words, which no name begins as."""
-    rows = [table[key] for table in tables if key in table]
-    if len(rows) <= 1:
-        return rows[0] if rows else []
-    return [row for found in rows for row in found]
 
 
 def _designated_forms(bundle: Bundle, lang: str) -> tuple[tuple[str, str], ...]:
