@@ -290,8 +290,7 @@ def distance(a: str, b: str) -> float:
     The costs of leaving out each letter are read once per word, and the prices of two letters
     from `_CHEAP_PAIRS` (no set built per cell): the first check of a release compares
     hundreds of new words (`_swapped` is the same test, inlined)."""
-    gaps_a = [_gap(a, i) for i in range(len(a))]
-    gaps_b = [_gap(b, j) for j in range(len(b))]
+    gaps_a, gaps_b = _gaps(a), _gaps(b)
     prev_row = [float(x) for x in range(len(b) + 1)]
     before: list[float] = []
     cheap = _CHEAP_PAIRS
@@ -345,6 +344,13 @@ for _mark, _costs in _KAZAKH_VOWEL_COSTS.items():
 _CHEAP_PAIRS: dict[tuple[str, str], float] = {
     (x, y): cost for pair, cost in _CHEAP.items() for x in pair for y in pair if x != y}
 """`_CHEAP` by ordered pairs of letters, for `distance`'s inner loop."""
+
+
+@lru_cache(maxsize=16384)
+def _gaps(word: str) -> tuple[float, ...]:
+    """The cost of leaving out each letter of *word* (`_gap`), once per word: a word of a
+    release is compared with many."""
+    return tuple(_gap(word, i) for i in range(len(word)))
 
 
 def _gap(word: str, i: int) -> float:
