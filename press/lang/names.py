@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
@@ -185,6 +186,16 @@ def is_surname(word: str, lang: str = "") -> bool:
     """A surname of the -ов/-ев/-ин/-ұлы kind (Рыжиков, Жаксыбекова); with *lang*, in any
     case form (Бақаевпен)."""
     return any(_SURNAME.search(form) for form in (stems(word, lang) if lang else (word.lower(),)))
+
+
+_ROMANISED_SURNAME = re.compile(r"[a-z]{3,}(?:ov|yev|ev|ova|yeva|eva|uly|kyzy)")
+
+
+def is_romanised_surname(word: str) -> bool:
+    """A Latin word romanised from a surname of the -ов/-ев/-ұлы kind (Tokpanov, Aliyeva,
+    Nurlanuly): no English word ends so, so it is a name even where its capital says nothing,
+    opening a sentence (Tokpanov noted that …)."""
+    return bool(_ROMANISED_SURNAME.fullmatch(word.lower()))
 
 
 def is_kazakh_surname(word: str) -> bool:
@@ -1967,6 +1978,33 @@ def levenshtein(a: str, b: str) -> int:
             row.append(min(prev[j - 1] + (ca != cb), prev[j] + 1, row[j - 1] + 1))
         prev = row
     return prev[-1]
+
+
+_LATIN_LETTERS = "eaoiuynrtslhdkmgvbzcpjfwqx"
+"""The letters a one-letter slip in a Latin name may change or add, vowels first (the most
+usual slips: Huamani for Huamán, Ndiaya for Ndiaye)."""
+
+
+@lru_cache(maxsize=4096)
+def one_letter_from(word: str, lang: str, other: str, other_lang: str) -> str:
+    """The spelling of the Latin *word* with one letter left out, changed or added that
+    `compare_words` reads as the same name as *other*, else "": the form the other version
+    predicts is one slip away (Lindhom for Lindholm, Линдхольм). A name in its own spelling is
+    no letter away from a reading of its transcription (Kjærsgaard, Кьярсгор: none is found)."""
+    target = NameWord(other, other_lang, 0, len(other), None)
+    for candidate in _one_letter_edits(word):
+        if compare_words(NameWord(candidate, lang, 0, len(candidate), None), target).status == SAME:
+            return candidate
+    return ""
+
+
+def _one_letter_edits(word: str) -> Iterator[str]:
+    """*word* with one letter left out, then changed, then added (lower case after the first)."""
+    yield from (word[:i] + word[i + 1:] for i in range(1, len(word)))
+    for letter in _LATIN_LETTERS:
+        yield from (word[:i] + letter + word[i + 1:] for i in range(1, len(word)) if word[i] != letter)
+    for letter in _LATIN_LETTERS:
+        yield from (word[:i] + letter + word[i:] for i in range(1, len(word) + 1))
 
 
 def warm_up() -> None:
