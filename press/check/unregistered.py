@@ -95,12 +95,13 @@ class FreeNames:
                 for word in mention.words:
                     if _patronymic_inside(mention, word):
                         continue  # the father's name: another person's given name may share its root
-                    partners = ({} if own and not self._claimed(word) and not self._slip_of_agreed(word)
+                    fellows = tuple(w.text for w in mention.words)
+                    partners = ({} if own and not self._claimed(word, fellows)
                                 else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word)
-                    if partners and _read_by_its_table(word, partners):
+                    if partners and _read_by_its_table(word, partners, fellows):
                         partners = {}
                     if partners and _demonym_used(para, mention, partners):
                         break
@@ -118,31 +119,15 @@ class FreeNames:
                         break
         return out
 
-    def _claimed(self, word: NameWord) -> bool:
+    def _claimed(self, word: NameWord, fellows: tuple[str, ...] = ()) -> bool:
         """*word*, or the English word it is aligned with, is spelt in a language whose practical
         transcription says how Russian and Kazakh write it (`_claimed`): a name in its own spelling
         whose slip is found all the same — in its Kazakh or Russian transcription too (Пак Чжи
         Хен for Park Ji-hoon, Чжи Хун by the Kontsevich system)."""
         if names.is_latin(word.text) or "en" not in self.langs:
-            return _claimed(word)
+            return _claimed(word, fellows)
         verdict, english = self.best(word, "en")
         return english is not None and verdict.status != NONE and _claimed(english)
-
-    def _slip_of_agreed(self, word: NameWord) -> bool:
-        """*word*, a Latin name in its own spelling, nearly matches the one form the two other
-        versions agree on, and one letter changed, added or left out makes it match
-        (`names.one_letter_from`: Lindhom where kk and ru have Линдхольм): the slip the own
-        spelling's tolerance would let pass. A name in its own spelling that its transcription
-        only nearly reads (Kjærsgaard, Кьярсгор) is no letter away from it."""
-        if not names.is_latin(word.text) or len(word.text) < 4:
-            return False
-        near = [other for verdict, other in self.links(word).values()
-                if other is not None and verdict.status == NEAR]
-        if len(near) < 2 or names.compare_words(near[0], near[1]).status != SAME:
-            return False
-        fixed = names.one_letter_from(word.text, word.lang, near[0].text, near[0].lang)
-        return bool(fixed) and names.compare_words(
-            NameWord(fixed, word.lang, word.start, word.end, None), near[1]).status == SAME
 
     def _own_spelling(self, mention: NameMention) -> bool:
         """Armin Laschet, Svenja Schulze, Choi Seong-ho: an English form in the name's own spelling
@@ -1256,7 +1241,7 @@ def _one_place_two_ways(a: NameWord, b: NameWord) -> bool:
         and not any(names.is_demonym(w.text, "en") for w in (a, b))
 
 
-def _read_by_its_table(word: NameWord, partners: dict[str, NameWord]) -> bool:
+def _read_by_its_table(word: NameWord, partners: dict[str, NameWord], fellows: tuple[str, ...] = ()) -> bool:
     """The Latin *word* is claimed by a language whose practical transcription writes the
     Russian form of *partners* (Gökçeli, Гёкчели by the Turkish table), or the Kazakh one in
     Russian letters when there is no Russian: the versions agree, whatever the general
@@ -1267,14 +1252,14 @@ def _read_by_its_table(word: NameWord, partners: dict[str, NameWord]) -> bool:
     forms = (names.nominative(partner.text, partner.lang), *partner.stems)
     if partner.lang == "kk":
         forms = tuple(kazakh.russian_letters(form) for form in forms)
-    return any(practical.reads(word.text, form) for form in forms)
+    return any(practical.reads(word.text, form, fellows) for form in forms)
 
 
-def _claimed(word: NameWord) -> bool:
+def _claimed(word: NameWord, fellows: tuple[str, ...] = ()) -> bool:
     """The Latin *word* is spelt in a language whose practical transcription says how Russian
     and Kazakh write it (`press.lang.practical`: Wierzbicki by Polish rz and -cki, Onodera by
     Japanese syllables): in its own spelling, yet a slip in it or in its transcription is found."""
-    return names.is_latin(word.text) and bool(practical.claimed_readings(word.text, slips=True))
+    return names.is_latin(word.text) and bool(practical.claimed_readings(word.text, slips=True, fellows=fellows))
 
 
 def _model_reads(latin: NameWord, shared: str) -> bool:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
@@ -1978,33 +1977,6 @@ def levenshtein(a: str, b: str) -> int:
             row.append(min(prev[j - 1] + (ca != cb), prev[j] + 1, row[j - 1] + 1))
         prev = row
     return prev[-1]
-
-
-_LATIN_LETTERS = "eaoiuynrtslhdkmgvbzcpjfwqx"
-"""The letters a one-letter slip in a Latin name may change or add, vowels first (the most
-usual slips: Huamani for Huamán, Ndiaya for Ndiaye)."""
-
-
-@lru_cache(maxsize=4096)
-def one_letter_from(word: str, lang: str, other: str, other_lang: str) -> str:
-    """The spelling of the Latin *word* with one letter left out, changed or added that
-    `compare_words` reads as the same name as *other*, else "": the form the other version
-    predicts is one slip away (Lindhom for Lindholm, Линдхольм). A name in its own spelling is
-    no letter away from a reading of its transcription (Kjærsgaard, Кьярсгор: none is found)."""
-    target = NameWord(other, other_lang, 0, len(other), None)
-    for candidate in _one_letter_edits(word):
-        if compare_words(NameWord(candidate, lang, 0, len(candidate), None), target).status == SAME:
-            return candidate
-    return ""
-
-
-def _one_letter_edits(word: str) -> Iterator[str]:
-    """*word* with one letter left out, then changed, then added (lower case after the first)."""
-    yield from (word[:i] + word[i + 1:] for i in range(1, len(word)))
-    for letter in _LATIN_LETTERS:
-        yield from (word[:i] + letter + word[i + 1:] for i in range(1, len(word)) if word[i] != letter)
-    for letter in _LATIN_LETTERS:
-        yield from (word[:i] + letter + word[i:] for i in range(1, len(word) + 1))
 
 
 def warm_up() -> None:
