@@ -1241,7 +1241,8 @@ def _one_place_two_ways(a: NameWord, b: NameWord) -> bool:
         and not any(names.is_demonym(w.text, "en") for w in (a, b))
 
 
-def _read_by_its_table(word: NameWord, partners: dict[str, NameWord], fellows: tuple[str, ...] = ()) -> bool:
+def _read_by_its_table(word: NameWord, partners: dict[str, NameWord],
+                       fellows: tuple[str, ...] = ()) -> bool:
     """The Latin *word* is claimed by a language whose practical transcription writes the
     Russian form of *partners* (Gökçeli, Гёкчели by the Turkish table), or the Kazakh one in
     Russian letters when there is no Russian: the versions agree, whatever the general
@@ -1259,7 +1260,8 @@ def _claimed(word: NameWord, fellows: tuple[str, ...] = ()) -> bool:
     """The Latin *word* is spelt in a language whose practical transcription says how Russian
     and Kazakh write it (`press.lang.practical`: Wierzbicki by Polish rz and -cki, Onodera by
     Japanese syllables): in its own spelling, yet a slip in it or in its transcription is found."""
-    return names.is_latin(word.text) and bool(practical.claimed_readings(word.text, slips=True, fellows=fellows))
+    return names.is_latin(word.text) \
+        and bool(practical.claimed_readings(word.text, slips=True, fellows=fellows))
 
 
 def _model_reads(latin: NameWord, shared: str) -> bool:
