@@ -1135,9 +1135,13 @@ class FreeNames:
     def _instead(self, mention: NameMention, lang: str, take: bool = True) -> tuple[Para, NameMention] | None:
         """A name of version *lang* that no other version has, of the same kind (a place for a
         place, a person for a person; never a name of no known kind, `_untyped`): the likely
-        replacement of the missing one, taken (once) unless *take* is False."""
+        replacement of the missing one, taken (once) unless *take* is False. Of several, the one
+        at the missing name's spot (`_spot`): a swapped person stands where the others name theirs
+        (Wang Jianmin, Director General … where they name Чжан Вэньхао), not the company named
+        at the paragraph's start."""
         is_place = any(w.place for w in mention.words) or bool(mention.kind)
-        for para, candidate in self.found[lang]:
+        found = sorted(self.found[lang], key=lambda entry: self._spot(mention, *entry))
+        for para, candidate in found:
             if _untyped(candidate):
                 continue  # a name of no known kind stands in for none: on the merge of round 21 it
                 # made capitalised common words (Археология, Дүниежүзілік, Secretariat) swapped names
@@ -1157,6 +1161,16 @@ class FreeNames:
                     self.taken_instead.add(id(candidate))
                 return para, candidate
         return None
+
+    def _spot(self, mention: NameMention, para: Para, candidate: NameMention) -> float:
+        """How far *candidate* (in *para*) stands from *mention*'s spot in its own paragraph:
+        their distance in shares of their paragraphs' lengths, a word more or fewer counting as
+        a tenth; 0 where the missing name's paragraph is unknown."""
+        own = self.para_of.get(id(mention))
+        if own is None or not own.text or not para.text:
+            return 0.0
+        shift = abs(mention.start / len(own.text) - candidate.start / len(para.text))
+        return shift + 0.1 * abs(len(mention.words) - len(candidate.words))
 
     def _form_in(self, mention: NameMention, lang: str) -> str:
         """How *mention* should be written in *lang*, in the nominative: a place as CLDR names
@@ -1509,9 +1523,14 @@ def _untyped(mention: NameMention) -> bool:
 
 def _someone(mention: NameMention) -> bool:
     """A person's name: after a title, or of two words or more, none of them a common word
-    (Didier Canesse, not International Centre), or with a word that is a person's."""
-    return mention.titled or any(recognise.is_person_word(w.text, w.lang) for w in mention.words) \
-        or len(mention.words) >= 2 and not any(recognise.is_common(w.text, w.lang) for w in mention.words)
+    (Didier Canesse, not International Centre), or with a word that is a person's; an East
+    Asian surname before given names no common word (Wang Jianmin, Li Qiang: English has
+    wang and li as words, the name's order says who it is)."""
+    words = mention.words
+    return mention.titled or any(recognise.is_person_word(w.text, w.lang) for w in words) \
+        or len(words) >= 2 and not any(recognise.is_common(w.text, w.lang) for w in words) \
+        or 2 <= len(words) <= 3 and names.east_asian_surname(words[0].text) \
+        and not any(recognise.is_common(w.text, w.lang) or w.place for w in words[1:])
 
 
 def _forms(partners: dict[str, NameWord], skip: str = "") -> str:
