@@ -374,9 +374,8 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str,
         return "name"
     if is_common(word, lang):
         return None if initial else "weak"
-    if initial and not _next_is_name(text, words, i, lang) \
-            and not (latin and names.is_romanised_surname(word)):
-        return None  # a capitalised word opening a sentence, unless a surname by its ending
+    if initial and not _next_is_name(text, words, i, lang):
+        return None
     return "name"
 
 

@@ -187,16 +187,6 @@ def is_surname(word: str, lang: str = "") -> bool:
     return any(_SURNAME.search(form) for form in (stems(word, lang) if lang else (word.lower(),)))
 
 
-_ROMANISED_SURNAME = re.compile(r"[a-z]{3,}(?:ov|yev|ev|ova|yeva|eva|uly|kyzy)")
-
-
-def is_romanised_surname(word: str) -> bool:
-    """A Latin word romanised from a surname of the -ов/-ев/-ұлы kind (Tokpanov, Aliyeva,
-    Nurlanuly): no English word ends so, so it is a name even where its capital says nothing,
-    opening a sentence (Tokpanov noted that …)."""
-    return bool(_ROMANISED_SURNAME.fullmatch(word.lower()))
-
-
 def is_kazakh_surname(word: str) -> bool:
     """A Kazakh surname (Бақаев, Жақсыбекова, Төлегенұлы): the names whose English form the
     state's romanisation fixes. Places and given names keep traditional English spellings
