@@ -191,15 +191,20 @@ def claimed_readings(latin: str, cyrillic: str = "", slips: bool = False,
 
 
 def mention_tables(latin: str, fellows: tuple[str, ...] = ()) -> tuple[_Table, ...]:
-    """The tables that claim *latin* or another word of its full name (*fellows*) and read
-    *latin*: one person's name is of one language, though only some of its words show it
+    """The tables that claim *latin* or another word of its full name (*fellows*), by that
+    word's own letters and only by languages whose slips are told, and read *latin*: one
+    person's name is of one language, though only some of its words show it
     (Mette Kjærsgaard Lindholm is Danish by its æ, Rocío Quispe Huamán Spanish by its í), and a
     word read by its name's language is held to that reading (Lindhom reads Линдхом, not the
     Линдхольм of the other versions)."""
     found = list(_claiming(latin))
     word = _plain(latin)
     for fellow in fellows:
-        found += [t for t in _claiming(fellow) if fellow != latin and all(t is not f for f in found)
+        claims = _claiming(fellow)
+        if fellow == latin or fellow.isascii() or not all(t.slips for t in claims):
+            continue  # a language shown by letters (Yerzhan's syllables show none), beyond doubt
+            # (the ó of António is Polish, Spanish or Portuguese: none reads Guterres as said)
+        found += [t for t in claims if all(t is not f for f in found)
                   and _fits(t, word) and _table_readings(t, word)]
     return tuple(found)
 
