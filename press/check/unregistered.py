@@ -95,12 +95,13 @@ class FreeNames:
                 for word in mention.words:
                     if _patronymic_inside(mention, word):
                         continue  # the father's name: another person's given name may share its root
-                    partners = ({} if own and not self._claimed(word)
+                    fellows = tuple(w.text for w in mention.words)
+                    partners = ({} if own and not self._claimed(word, fellows)
                                 else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word)
-                    if partners and _read_by_its_table(word, partners):
+                    if partners and _read_by_its_table(word, partners, fellows):
                         partners = {}
                     if partners and _demonym_used(para, mention, partners):
                         break
@@ -118,13 +119,13 @@ class FreeNames:
                         break
         return out
 
-    def _claimed(self, word: NameWord) -> bool:
+    def _claimed(self, word: NameWord, fellows: tuple[str, ...] = ()) -> bool:
         """*word*, or the English word it is aligned with, is spelt in a language whose practical
         transcription says how Russian and Kazakh write it (`_claimed`): a name in its own spelling
         whose slip is found all the same — in its Kazakh or Russian transcription too (Пак Чжи
         Хен for Park Ji-hoon, Чжи Хун by the Kontsevich system)."""
         if names.is_latin(word.text) or "en" not in self.langs:
-            return _claimed(word)
+            return _claimed(word, fellows)
         verdict, english = self.best(word, "en")
         return english is not None and verdict.status != NONE and _claimed(english)
 
@@ -1134,9 +1135,13 @@ class FreeNames:
     def _instead(self, mention: NameMention, lang: str, take: bool = True) -> tuple[Para, NameMention] | None:
         """A name of version *lang* that no other version has, of the same kind (a place for a
         place, a person for a person; never a name of no known kind, `_untyped`): the likely
-        replacement of the missing one, taken (once) unless *take* is False."""
+        replacement of the missing one, taken (once) unless *take* is False. Of several, the one
+        at the missing name's spot (`_spot`): a swapped person stands where the others name theirs
+        (Wang Jianmin, Director General … where they name Чжан Вэньхао), not the company named
+        at the paragraph's start."""
         is_place = any(w.place for w in mention.words) or bool(mention.kind)
-        for para, candidate in self.found[lang]:
+        found = sorted(self.found[lang], key=lambda entry: self._spot(mention, *entry))
+        for para, candidate in found:
             if _untyped(candidate):
                 continue  # a name of no known kind stands in for none: on the merge of round 21 it
                 # made capitalised common words (Археология, Дүниежүзілік, Secretariat) swapped names
@@ -1156,6 +1161,16 @@ class FreeNames:
                     self.taken_instead.add(id(candidate))
                 return para, candidate
         return None
+
+    def _spot(self, mention: NameMention, para: Para, candidate: NameMention) -> float:
+        """How far *candidate* (in *para*) stands from *mention*'s spot in its own paragraph:
+        their distance in shares of their paragraphs' lengths, a word more or fewer counting as
+        a tenth; 0 where the missing name's paragraph is unknown."""
+        own = self.para_of.get(id(mention))
+        if own is None or not own.text or not para.text:
+            return 0.0
+        shift = abs(mention.start / len(own.text) - candidate.start / len(para.text))
+        return shift + 0.1 * abs(len(mention.words) - len(candidate.words))
 
     def _form_in(self, mention: NameMention, lang: str) -> str:
         """How *mention* should be written in *lang*, in the nominative: a place as CLDR names
@@ -1240,7 +1255,8 @@ def _one_place_two_ways(a: NameWord, b: NameWord) -> bool:
         and not any(names.is_demonym(w.text, "en") for w in (a, b))
 
 
-def _read_by_its_table(word: NameWord, partners: dict[str, NameWord]) -> bool:
+def _read_by_its_table(word: NameWord, partners: dict[str, NameWord],
+                       fellows: tuple[str, ...] = ()) -> bool:
     """The Latin *word* is claimed by a language whose practical transcription writes the
     Russian form of *partners* (Gökçeli, Гёкчели by the Turkish table), or the Kazakh one in
     Russian letters when there is no Russian: the versions agree, whatever the general
@@ -1251,14 +1267,15 @@ def _read_by_its_table(word: NameWord, partners: dict[str, NameWord]) -> bool:
     forms = (names.nominative(partner.text, partner.lang), *partner.stems)
     if partner.lang == "kk":
         forms = tuple(kazakh.russian_letters(form) for form in forms)
-    return any(practical.reads(word.text, form) for form in forms)
+    return any(practical.reads(word.text, form, fellows) for form in forms)
 
 
-def _claimed(word: NameWord) -> bool:
+def _claimed(word: NameWord, fellows: tuple[str, ...] = ()) -> bool:
     """The Latin *word* is spelt in a language whose practical transcription says how Russian
     and Kazakh write it (`press.lang.practical`: Wierzbicki by Polish rz and -cki, Onodera by
     Japanese syllables): in its own spelling, yet a slip in it or in its transcription is found."""
-    return names.is_latin(word.text) and bool(practical.claimed_readings(word.text, slips=True))
+    return names.is_latin(word.text) \
+        and bool(practical.claimed_readings(word.text, slips=True, fellows=fellows))
 
 
 def _model_reads(latin: NameWord, shared: str) -> bool:
@@ -1506,9 +1523,14 @@ def _untyped(mention: NameMention) -> bool:
 
 def _someone(mention: NameMention) -> bool:
     """A person's name: after a title, or of two words or more, none of them a common word
-    (Didier Canesse, not International Centre), or with a word that is a person's."""
-    return mention.titled or any(recognise.is_person_word(w.text, w.lang) for w in mention.words) \
-        or len(mention.words) >= 2 and not any(recognise.is_common(w.text, w.lang) for w in mention.words)
+    (Didier Canesse, not International Centre), or with a word that is a person's; an East
+    Asian surname before given names no common word (Wang Jianmin, Li Qiang: English has
+    wang and li as words, the name's order says who it is)."""
+    words = mention.words
+    return mention.titled or any(recognise.is_person_word(w.text, w.lang) for w in words) \
+        or len(words) >= 2 and not any(recognise.is_common(w.text, w.lang) for w in words) \
+        or 2 <= len(words) <= 3 and names.east_asian_surname(words[0].text) \
+        and not any(recognise.is_common(w.text, w.lang) or w.place for w in words[1:])
 
 
 def _forms(partners: dict[str, NameWord], skip: str = "") -> str:

@@ -182,18 +182,39 @@ def _claiming(latin: str) -> tuple[_Table, ...]:
 
 
 @lru_cache(maxsize=8192)
-def claimed_readings(latin: str, cyrillic: str = "", slips: bool = False) -> frozenset[str]:
+def claimed_readings(latin: str, cyrillic: str = "", slips: bool = False,
+                     fellows: tuple[str, ...] = ()) -> frozenset[str]:
     """The readings of *latin* by the languages that claim it (their letters or syllables:
     Wierzbicki by Polish rz and -cki, Onodera by Japanese syllables): its Cyrillic form must be
     one of them. With *cyrillic*, only the languages whose rules could write it: all its letters,
     none of what they never write (Wanjiru, a Kenyan name of Japanese syllables, is no Japanese
     name in Ванжиру: Japanese transcription writes ж only in дж).
-    With *slips*, only the languages whose slips are told (`_Table.slips`). Empty when no
+    With *slips*, only the languages whose slips are told (`_Table.slips`). *fellows*: the
+    other words of the full name *latin* is part of (`mention_tables`). Empty when no
     language claims it."""
     word, form = _plain(latin), _fold(cyrillic)
-    return frozenset(_fold(r) for t in _claiming(latin)
+    return frozenset(_fold(r) for t in mention_tables(latin, fellows)
                      if (not form or _writes(t, form)) and (t.slips or not slips)
                      for r in _table_readings(t, word))
+
+
+def mention_tables(latin: str, fellows: tuple[str, ...] = ()) -> tuple[_Table, ...]:
+    """The tables that claim *latin* or another word of its full name (*fellows*), by that
+    word's own letters and only by languages whose slips are told, and read *latin*: one
+    person's name is of one language, though only some of its words show it
+    (Mette Kjærsgaard Lindholm is Danish by its æ, Rocío Quispe Huamán Spanish by its í), and a
+    word read by its name's language is held to that reading (Lindhom reads Линдхом, not the
+    Линдхольм of the other versions)."""
+    found = list(_claiming(latin))
+    word = _plain(latin)
+    for fellow in fellows:
+        claims = _claiming(fellow)
+        if fellow == latin or fellow.isascii() or not all(t.slips for t in claims):
+            continue  # a language shown by letters (Yerzhan's syllables show none), beyond doubt
+            # (the ó of António is Polish, Spanish or Portuguese: none reads Guterres as said)
+        found += [t for t in claims if all(t is not f for f in found)
+                  and _fits(t, word) and _table_readings(t, word)]
+    return tuple(found)
 
 
 def _writes(table: _Table, form: str) -> bool:
@@ -205,11 +226,12 @@ def _fold(cyrillic: str) -> str:
     return cyrillic.lower().replace("ё", "е")
 
 
-def reads(latin: str, cyrillic: str) -> bool:
+def reads(latin: str, cyrillic: str, fellows: tuple[str, ...] = ()) -> bool:
     """*cyrillic* (a stem, no case ending) is the practical transcription of *latin* by a
-    language that claims it (Вежбицкий of Wierzbicki, Айер of Iyer). Not by any table whose
-    letters merely fit: Saidow is no Polish name, and Саидов no reading of it."""
-    return _fold(cyrillic) in claimed_readings(latin)
+    language that claims it or its full name's *fellows* (Вежбицкий of Wierzbicki, Айер of
+    Iyer). Not by any table whose letters merely fit: Saidow is no Polish name, and Саидов no
+    reading of it."""
+    return _fold(cyrillic) in claimed_readings(latin, fellows=fellows)
 
 
 def reads_any(latin: str, cyrillic: str) -> bool:
