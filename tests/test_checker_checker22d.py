@@ -180,3 +180,20 @@ def test_the_same_day_against_the_next_day_is_an_error(lang: str) -> None:
 def test_the_same_relative_day_everywhere_is_clean(said: dict[str, str]) -> None:
     texts = _days({code: said for code in _DAYS})
     assert _errors(texts, "numbers.") == [] and _errors(texts, "dates.") == []
+
+
+@pytest.mark.parametrize("word", ["әріптесі", "әкімі"])
+def test_russian_e_for_kazakh_ae_at_the_start_of_a_native_word_is_a_lookalike(word: str) -> None:
+    texts = {"en": "The guests met the officials.", "ru": "Гости встретились с официальными лицами.",
+             "kk": f"Қонақтарды ауданның {word} қарсы алды."}
+    assert _errors(texts, "script.") == []
+    typed = "э" + word[1:]
+    texts["kk"] = texts["kk"].replace(word, typed)
+    assert any(f[0] == "script.lookalike" and f[3] == typed for f in _errors(texts, "script."))
+
+
+@pytest.mark.parametrize("word", ["экономикасы", "эксперттері", "мэрі", "поэтінің"])
+def test_a_loan_with_russian_e_is_no_lookalike(word: str) -> None:
+    texts = {"en": "The guests met the officials.", "ru": "Гости встретились с официальными лицами.",
+             "kk": f"Қонақтар қаланың {word} туралы айтты."}
+    assert _errors(texts, "script.") == []

@@ -413,9 +413,10 @@ def _in_harmony(lower: str, stem: str) -> bool:
         or (stem.endswith("т") and is_ending_chain("т" + tail, front))  # турист-(т)ерге
 
 
-_ORACLE_SWAPS = {**{k: v[1:] for k, v in lexicon.FOLD_VARIANTS.items()}, "и": "ій"}
-"""The Kazakh letters a Russian one may stand for (а for ә, у for ұ or ү), and и for й as well:
-the breve left off (беибітшілік), which hunspell tells from a Kazakh word as well as the rest."""
+_ORACLE_SWAPS = {**{k: v[1:] for k, v in lexicon.FOLD_VARIANTS.items()}, "и": "ій", "э": "ә"}
+"""The Kazakh letters a Russian one may stand for (а for ә, у for ұ or ү), и for й as well:
+the breve left off (беибітшілік), and э for ә, the Russian letter of its sound (эріптесі), which
+hunspell tells from a Kazakh word as well as the rest (a loan keeps its э: экономика)."""
 
 
 @lru_cache(maxsize=16384)
@@ -449,8 +450,11 @@ def _russian_stem(word: str) -> bool:
 def _swapped(word: str) -> list[tuple[int, str]]:
     """*word* with one, then two, of its Russian letters made a Kazakh letter they stand for,
     each with the place of the last letter changed. Never in its last two letters: hunspell-kk
-    lists only some endings of a stem (иелерің, not иелерін), so a changed ending is no evidence."""
-    spots = [(i, alt) for i, ch in enumerate(word[:-2]) for alt in _ORACLE_SWAPS.get(ch, "")]
+    lists only some endings of a stem (иелерің, not иелерін), so a changed ending is no evidence.
+    э only as the first letter, where native words have ә (әріптес, әлем); after a consonant it is
+    a loan's (мэр, поэт)."""
+    spots = [(i, alt) for i, ch in enumerate(word[:-2]) if ch != "э" or i == 0
+             for alt in _ORACLE_SWAPS.get(ch, "")]
     ones = [(i, word[:i] + a + word[i + 1:]) for i, a in spots]
     twos = [(j, word[:i] + a + word[i + 1:j] + b + word[j + 1:]) for n, (i, a) in enumerate(spots)
             for j, b in spots[n + 1:] if j != i]
