@@ -197,3 +197,41 @@ def test_a_loan_with_russian_e_is_no_lookalike(word: str) -> None:
     texts = {"en": "The guests met the officials.", "ru": "Гости встретились с официальными лицами.",
              "kk": f"Қонақтар қаланың {word} туралы айтты."}
     assert _errors(texts, "script.") == []
+
+
+# --- a designation one version gives by its number alone -----------------------------------
+
+_CONVENTION = {"en": "Kazakhstan ratified ILO Convention {} on domestic workers.",
+               "ru": "Казахстан ратифицировал Конвенцию МОТ {} о домашних работниках.",
+               "kk": "Қазақстан үй жұмыскерлері туралы ХЕҰ-ның {} конвенциясын ратификациялады."}
+_RESOLUTION = {"en": "The Security Council adopted resolution {} (2015).",
+               "ru": "Совет Безопасности принял резолюцию {} (2015).",
+               "kk": "Қауіпсіздік Кеңесі {} (2015) қарарын қабылдады."}
+
+
+def _said(table: dict[str, str], forms: dict[str, str]) -> dict[str, str]:
+    return {lang: table[lang].format(forms[lang]) for lang in table}
+
+
+@pytest.mark.parametrize(("table", "forms"), [
+    (_CONVENTION, {"en": "C189", "ru": "№ 189", "kk": "№ 189"}),
+    (_CONVENTION, {"en": "No. 189", "ru": "№189", "kk": "C189"}),
+    (_RESOLUTION, {"en": "2231", "ru": "S/RES/2231", "kk": "2231"}),
+    (_RESOLUTION, {"en": "S/RES/2231", "ru": "2231", "kk": "2231"}),
+])
+def test_a_designation_given_by_its_number_elsewhere_is_the_same(table: dict[str, str],
+                                                                 forms: dict[str, str]) -> None:
+    texts = _said(table, forms)
+    assert _errors(texts, "designations.") == [] and _errors(texts, "numbers.") == []
+
+
+@pytest.mark.parametrize(("table", "forms", "lang"), [
+    (_CONVENTION, {"en": "C189", "ru": "№ 198", "kk": "№ 189"}, "ru"),
+    (_CONVENTION, {"en": "C198", "ru": "№ 189", "kk": "№ 189"}, "en"),
+    (_RESOLUTION, {"en": "2231", "ru": "S/RES/2213", "kk": "2231"}, "ru"),
+    (_RESOLUTION, {"en": "2231", "ru": "S/RES/2231", "kk": "2213"}, "kk"),
+])
+def test_a_changed_number_of_such_a_designation_is_an_error(table: dict[str, str], forms: dict[str, str],
+                                                            lang: str) -> None:
+    texts = _said(table, forms)
+    assert any(lang in f[2].split(",") for f in _errors(texts, "designations.") + _errors(texts, "numbers."))

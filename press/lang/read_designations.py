@@ -153,6 +153,17 @@ def lookalike_key(key: str, token: str) -> str | None:
     return f"{other}-{number}" if other != letters else None
 
 
+_SERIES_NUMBER = re.compile(r"[A-Z]{1,5}(?:/[A-Z]{1,6})+/(\d{1,5})")
+
+
+def serial_number(key: str) -> int | None:
+    """The number of a document symbol made of a body's letters and one number (S/RES/2231: the
+    Security Council's resolution 2231), which another version may give alone ("resolution 2231",
+    «резолюция 2231»); else None."""
+    match = _SERIES_NUMBER.fullmatch(key)
+    return int(match.group(1)) if match else None
+
+
 def named_number(key: str) -> int | None:
     """The number of a designation of one letter and a number (G-20, G-7), which the other
     languages write as the number in words («Группа двадцати», «Үлкен жиырмалық»); else None."""
