@@ -489,10 +489,18 @@ def _compound_name_respelling(word: str) -> str | None:
     (Канада, Каракас, whose letters fold to Kazakh words too), a Kazakh word as typed or a
     Russian loan with Kazakh endings (Республикасы)."""
     lower = word.lower()
-    if not word[:1].isupper() or not lower.isalpha() or not set(lower) & set("кг") \
-            or free_names.place_id(word, "kk") is not None or lexicon.kazakh_written_stem(lower) \
+    if not word[:1].isupper() or not lower.isalpha() or not set(lower) & set("кг"):
+        return None
+    respelt = _two_words_respelt(lower)
+    if respelt is None or free_names.place_id(word, "kk") is not None or lexicon.kazakh_written_stem(lower) \
             or _russian_stem(lower) or _loanword(lower):
         return None
+    return respelt.capitalize()
+
+
+@lru_cache(maxsize=4096)
+def _two_words_respelt(lower: str) -> str | None:
+    """*lower* as two lexicon words and endings with some к/г made қ/ғ at back-vowel seams."""
     for cut in range(len(lower) - 3, 3, -1):
         for first in _word_spellings(lower[:cut]):
             for end in range(len(lower), cut + 2, -1):
@@ -501,8 +509,7 @@ def _compound_name_respelling(word: str) -> str | None:
                         if end < len(lower) else ""
                     if tail is not None and first + second != lower[:end] \
                             and _back_seams(lower, first + second + tail):
-                        return word[:1] + (first + second + tail)[1:] if first[0] == lower[0] \
-                            else (first + second + tail).capitalize()
+                        return first + second + tail
     return None
 
 
