@@ -5,11 +5,14 @@ They are read by press.lang.read_designations, which machine translation uses to
 
 from __future__ import annotations
 
+import re
+
 from press.check.compare import Item, compare
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang.acronyms import abbreviated
-from press.lang.read_designations import lookalike_key, named_number
+from press.lang.read_designations import lookalike_key, named_number, serial_number
+from press.lang.read_numbers import NumberMention
 
 
 def _scripts(word: str) -> set[str]:
@@ -18,16 +21,26 @@ def _scripts(word: str) -> set[str]:
 
 def _said_in_words(key: object, lang: str, items: dict[str, list[Item]],
                    group: dict[str, list[Para]]) -> bool:
-    """A designation of one letter and a number that every other version names by the number
-    in words instead (G20: «Группа двадцати», «Үлкен жиырмалық»)."""
-    number = named_number(str(key))
-    if number is None:
+    """A designation that every other version names by its number instead: one letter and a
+    number by the number in words (G20: «Группа двадцати», «Үлкен жиырмалық») or after the
+    number sign (ILO C189: «Конвенция МОТ № 189»); a body's symbol by its serial number
+    (S/RES/2231: "resolution 2231")."""
+    number, serial = named_number(str(key)), serial_number(str(key))
+    if number is None and serial is None:
         return False
     others = [o for o in items if o != lang]
+
+    def says(para: Para, n: NumberMention) -> bool:
+        if serial is not None:
+            return n.value == serial and not n.spelled
+        return n.value == number and (n.spelled or bool(_NUMBER_SIGN.search(para.text, 0, n.start)))
+
     return bool(others) and all(
-        all(i.key != key for i in items[o])
-        and any(n.spelled and n.value == number for p in group[o] for n in p.numbers)
+        all(i.key != key for i in items[o]) and any(says(p, n) for p in group[o] for n in p.numbers)
         for o in others)
+
+
+_NUMBER_SIGN = re.compile(r"(?:№|\bNo\.?)[\s\u00a0]*\Z")
 
 
 def _written_out(items: dict[str, list[Item]], group: dict[str, list[Para]]) -> dict[str, list[Item]]:

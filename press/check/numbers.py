@@ -19,7 +19,7 @@ from press.check.findings import Finding
 from press.lang import format_number, practical
 from press.lang.numbers import format_qualified
 from press.lang.read_dates import find_anaphoric, month_spans
-from press.lang.read_designations import named_number
+from press.lang.read_designations import named_number, serial_number
 from press.lang.read_numbers import NumberMention, change_verb, find_race_times, find_times
 from press.lang.tokens import tokens
 
@@ -141,12 +141,13 @@ def _race_label(seconds: Decimal) -> str:
 
 
 def _designated(paras: list[Para]) -> list[Item]:
-    """The number of a one-letter designation (G20), soft: another version may name the group
-    by the number in words («Группа двадцати», «Үлкен жиырмалық»)."""
+    """The number of a one-letter designation (G20) or a body's symbol (S/RES/2231), soft:
+    another version may name the group by the number in words («Группа двадцати», «Үлкен
+    жиырмалық»), the resolution by its number alone."""
     items = []
     for para in paras:
         for start, end, key in para.designations:
-            number = named_number(key)
+            number = named_number(key) or serial_number(key)
             if number is not None:
                 items.append(Item(Decimal(number), str(number), para, para.text[start:end], soft=True))
     return items

@@ -210,8 +210,16 @@ def _kazakh_words(texts: list[str]) -> dict[str, str]:
     for text in texts:
         for token in tokens(text):
             if any(ch in KAZAKH_LETTERS for ch in token.text):
-                known.setdefault(fold_lookalikes(token.text), token.text)
+                known.setdefault(_fold_typed(token.text), token.text)
     return known
+
+
+def _fold_typed(word: str) -> str:
+    """*word* folded as it may be typed on a Russian layout: its look-alikes (`fold_lookalikes`,
+    which takes һ for the Latin h it looks like) and һ as the х typed for it by its sound (жихаз
+    for жиһаз). Only for the text's own words: a lexicon word with һ (һәр) is too short a
+    stem to respell a name by."""
+    return fold_lookalikes(word).replace("h", "х")
 
 
 def _registered_plain(bundle: Bundle) -> dict[str, set[str]]:
@@ -320,7 +328,7 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
             if respelt := _oracle_respelling(word):
                 findings.append(_respelt(para, word, respelt))
             continue
-        right = known.get(fold_lookalikes(word)) if len(word) > 1 else None  # А. of А.Қадыри: an initial
+        right = known.get(_fold_typed(word)) if len(word) > 1 else None  # А. of А.Қадыри: an initial
         if (right is None or right.lower() == word.lower()) and not named:
             right = _known_stem_respelling(word, known) or right  # есирткі-лердің, the text has есірткі
         if right and named and not right[:1].isupper():
@@ -337,7 +345,8 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
         elif (respelt := _front_u(word)) and not (word[:1].isupper() and _named_elsewhere(word, elsewhere)):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
-        elif respelt := _place_respelling(word) or _oracle_respelling(word):
+        elif respelt := _place_respelling(word) or _compound_name_respelling(word) \
+                or _oracle_respelling(word):
             findings.append(_respelt(para, word, respelt))
     return findings
 
@@ -351,7 +360,7 @@ def _loan_twin(word: str, known: dict[str, str]) -> str | None:
     lower = word.lower()
     if len(lower) < 5 or not word.islower() or not KAZAKH_LETTERS.isdisjoint(lower):
         return None
-    right = known.get(fold_lookalikes(lower), "").lower()
+    right = known.get(_fold_typed(lower), "").lower()
     right = right if right and right != lower else _known_stem_respelling(lower, known, 3)
     stem = lexicon.kazakh_written_stem(lower) if right else None
     if stem is None or _verb_stem(stem) or not _russian_noun(stem) or lexicon.kazakh_stem(right) is None:
@@ -411,9 +420,10 @@ def _in_harmony(lower: str, stem: str) -> bool:
         or (stem.endswith("т") and is_ending_chain("т" + tail, front))  # турист-(т)ерге
 
 
-_ORACLE_SWAPS = {**{k: v[1:] for k, v in lexicon.FOLD_VARIANTS.items()}, "и": "ій"}
-"""The Kazakh letters a Russian one may stand for (а for ә, у for ұ or ү), and и for й as well:
-the breve left off (беибітшілік), which hunspell tells from a Kazakh word as well as the rest."""
+_ORACLE_SWAPS = {**{k: v[1:] for k, v in lexicon.FOLD_VARIANTS.items()}, "и": "ій", "э": "ә"}
+"""The Kazakh letters a Russian one may stand for (а for ә, у for ұ or ү), и for й as well:
+the breve left off (беибітшілік), and э for ә, the Russian letter of its sound (эріптесі), which
+hunspell tells from a Kazakh word as well as the rest (a loan keeps its э: экономика)."""
 
 
 @lru_cache(maxsize=16384)
@@ -447,8 +457,11 @@ def _russian_stem(word: str) -> bool:
 def _swapped(word: str) -> list[tuple[int, str]]:
     """*word* with one, then two, of its Russian letters made a Kazakh letter they stand for,
     each with the place of the last letter changed. Never in its last two letters: hunspell-kk
-    lists only some endings of a stem (иелерің, not иелерін), so a changed ending is no evidence."""
-    spots = [(i, alt) for i, ch in enumerate(word[:-2]) for alt in _ORACLE_SWAPS.get(ch, "")]
+    lists only some endings of a stem (иелерің, not иелерін), so a changed ending is no evidence.
+    э only as the first letter, where native words have ә (әріптес, әлем); after a consonant it is
+    a loan's (мэр, поэт)."""
+    spots = [(i, alt) for i, ch in enumerate(word[:-2]) if ch != "э" or i == 0
+             for alt in _ORACLE_SWAPS.get(ch, "")]
     ones = [(i, word[:i] + a + word[i + 1:]) for i, a in spots]
     twos = [(j, word[:i] + a + word[i + 1:j] + b + word[j + 1:]) for n, (i, a) in enumerate(spots)
             for j, b in spots[n + 1:] if j != i]
@@ -460,9 +473,11 @@ def _place_respelling(word: str) -> str | None:
     letters of its Kazakh name (Оскемендегі for Өскемендегі), respelt; None when the word
     already begins with a Kazakh name of the place (Актау may be one as well as Ақтау)."""
     place, lower = free_names.place_id(word, "kk") if word[:1].isupper() else None, word.lower()
-    if place is None:
-        return None
-    names = free_names.place_names(place, "kk")
+    if place is None:  # a name half typed on the Russian layout (Талдыкорғанда) is in no table
+        name = free_names.lookalike_place_name(word) if word[:1].isupper() else None
+        names = [name] if name else []
+    else:
+        names = free_names.place_names(place, "kk")
     if any(lower.startswith(name) for name in names):
         return None
     for name in names:
@@ -471,6 +486,65 @@ def _place_respelling(word: str) -> str | None:
                 and _keeps(head, name):
             return name[:1].upper() + name[1:] + word[len(name):]
     return None
+
+
+def _compound_name_respelling(word: str) -> str | None:
+    """A name made of two Kazakh words, as the country's place names are (Қара-сай, Талды-қорған,
+    Көкше-тау), typed with Russian к or г for қ or ғ (Карасай ауданында): respelt, with its
+    endings. The first word of four letters or more, the second of three, both common words of
+    the lexicon once respelt, one of them changed; not a place of the gazetteers as typed
+    (Канада, Каракас, whose letters fold to Kazakh words too), a Kazakh word as typed or a
+    Russian loan with Kazakh endings (Республикасы)."""
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.isalpha() or not set(lower) & set("кг"):
+        return None
+    respelt = _two_words_respelt(lower)
+    if respelt is None or free_names.place_id(word, "kk") is not None or lexicon.kazakh_written_stem(lower) \
+            or _russian_stem(lower) or _loanword(lower):
+        return None
+    return respelt.capitalize()
+
+
+@lru_cache(maxsize=4096)
+def _two_words_respelt(lower: str) -> str | None:
+    """*lower* as two lexicon words and endings with some к/г made қ/ғ at back-vowel seams."""
+    for cut in range(len(lower) - 3, 3, -1):
+        for first in _word_spellings(lower[:cut]):
+            for end in range(len(lower), cut + 2, -1):
+                for second in _word_spellings(lower[cut:end]):
+                    tail = lexicon.ending_spelling(lower[end:], kazakh_is_front(second), _RUSSIAN_IN_ENDING) \
+                        if end < len(lower) else ""
+                    if tail is not None and first + second != lower[:end] \
+                            and _back_seams(lower, first + second + tail):
+                        return first + second + tail
+    return None
+
+
+_BACK_VOWELS = "аоұыу"
+_VOWELS = "аәеиоөұүыіэюяу"
+
+
+def _back_seams(typed: str, respelt: str) -> bool:
+    """Every к/г made қ/ғ stood before a back vowel, or after one and not before a vowel: where
+    Kazakh cannot have к/г (Кара-, -кор-), not where a front vowel follows (Қара-кемер)."""
+    def seam(i: int) -> bool:
+        after, before = typed[i + 1:i + 2], typed[i - 1:i]
+        return (bool(after) and after in _BACK_VOWELS) or (bool(before) and before in _BACK_VOWELS
+                                                           and not (after and after in _VOWELS))
+
+    return all(a == b or seam(i) for i, (a, b) in enumerate(zip(typed, respelt, strict=True)))
+
+
+def _word_spellings(typed: str) -> list[str]:
+    """The common Kazakh word *typed* is as written, else the back-vowel words it is with к and г
+    made қ and ғ (a back-vowel native word has only these, кемер keeps its к before е: the surest
+    sign of the Russian layout; a vowel or н respelt is met by chance in foreign names, Илинден,
+    Мортенсен), of four letters or more."""
+    if typed in lexicon.kazakh_all_words():
+        return [typed]
+    return [w for w in lexicon.kazakh_folded().get(fold_lookalikes(typed), ()) if len(w) >= 4
+            and not kazakh_is_front(w)
+            and all(a == b or a + b in ("кқ", "гғ") for a, b in zip(typed, w, strict=True))]
 
 
 def _keeps(typed: str, right: str) -> bool:

@@ -1110,9 +1110,27 @@ def _lookalike_of_name(stem: str, lang: str) -> bool:
     return lang == "kk" and kazakh.fold_lookalikes(stem) in _folded_kazakh_places()
 
 
+def lookalike_place_name(word: str) -> str | None:
+    """The Kazakh gazetteer name (lower case) that a stem of the Kazakh *word* is, typed with
+    one or more Russian look-alikes for its Kazakh letters (Талдыкорғанда, Талдықорғанда
+    half typed on the Russian layout, which no table holds as written); None when a stem is a
+    name as written (Актау is a name of its own besides Ақтау)."""
+    found = None
+    for stem in stems(word, "kk"):
+        if stem in gazetteer("kk") or stem in gazetteer("ru"):
+            return None
+        found = found or next((name for name in _folded_kazakh_places().get(kazakh.fold_lookalikes(stem), ())
+                               if name != stem), None)
+    return found
+
+
 @cache
-def _folded_kazakh_places() -> frozenset[str]:
-    return frozenset(kazakh.fold_lookalikes(name) for name in gazetteer("kk"))
+def _folded_kazakh_places() -> dict[str, tuple[str, ...]]:
+    """The Kazakh gazetteer's names by their folded spelling (талдыкорган: талдықорған)."""
+    folded: dict[str, list[str]] = {}
+    for name in gazetteer("kk"):
+        folded.setdefault(kazakh.fold_lookalikes(name), []).append(name)
+    return {key: tuple(names) for key, names in folded.items()}
 
 
 _CYRILLIC_LOOSE = ("kk", "ru")

@@ -79,13 +79,21 @@ decision of a numbered session (the OPCW's C-31/DEC.9, EC-105/DEC.1): the whole 
 key, so another decision of the same session differs."""
 
 
+_DOTTED_RE = re.compile(r"(?<![\w/.\-‐])(?P<key>[A-Z]{2,6}(?:\.\d{1,4}|\d{1,4}\.[A-Z]?\d{1,4})"
+                        r"(?:\.[A-Z]?\d{1,4})*(?:\(\d{1,3}\))?)(?![\w/]|[.,]\d)")
+"""A body's symbol whose numbers are joined by dots: a World Health Assembly resolution WHA72.2
+(session 72, resolution 2), an Executive Board one EB154.R5, an IMO committee's MSC.416(97) (and
+its session in brackets). Written the same in every language; the whole symbol is the key, so a
+digit changed anywhere in it differs (a decimal would read WHA72.2 as 72.2 beside letters)."""
+
+
 def find_designations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each designation; the key is the same in every script."""
     found = [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)]
     for m in _STANDARD_RE.finditer(text):
         edition = f":{m.group('year')}" if m.group("year") else ""
         found.append((m.start(), m.end(), f"ISO-{m.group('key')}{edition}"))
-    for pattern in (_CODE_RE, _SYMBOL_RE):
+    for pattern in (_DOTTED_RE, _CODE_RE, _SYMBOL_RE):
         for m in pattern.finditer(text):
             key = m.lastgroup if m.lastgroup in ("key", "model") else "key"
             if not any(s < m.end(key) and m.start(key) < e for s, e, _ in found):
@@ -143,6 +151,17 @@ def lookalike_key(key: str, token: str) -> str | None:
         return None
     other = letters.translate(_LATIN_AS_CYRILLIC).translate(_TRANSLIT)
     return f"{other}-{number}" if other != letters else None
+
+
+_SERIES_NUMBER = re.compile(r"[A-Z]{1,5}(?:/[A-Z]{1,6})+/(\d{1,5})")
+
+
+def serial_number(key: str) -> int | None:
+    """The number of a document symbol made of a body's letters and one number (S/RES/2231: the
+    Security Council's resolution 2231), which another version may give alone ("resolution 2231",
+    «резолюция 2231»); else None."""
+    match = _SERIES_NUMBER.fullmatch(key)
+    return int(match.group(1)) if match else None
 
 
 def named_number(key: str) -> int | None:

@@ -1412,7 +1412,8 @@ _IMPLIED = {
            (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade"), (r"\ba dozen\b", 12, None),
            (r"\bseven days a week\b", 7, "round the clock"),
            (r"\b(?:next|following) day\b|\bthe day after\b(?! tomorrow)|\ba day later\b", 1,
-            NEXT_DAY), (rf"\bonce (?:a|per|every) {_PERIOD['en']}\b", 1, ONCE)),
+            NEXT_DAY), (r"\b(?:the|that) same day\b|\blater that day\b", 0, NEXT_DAY),
+           (rf"\bonce (?:a|per|every) {_PERIOD['en']}\b", 1, ONCE)),
     "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
            (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None),
            (r"\bдесятилети(?:е|я|ю|ем|и|й|ям|ями|ях)\b", 10, "decade"),
@@ -1420,26 +1421,30 @@ _IMPLIED = {
            (r"\bпол(?:года|угода|угоду)\b", 6, "month"),
            (r"\bсемь дней в неделю\b", 7, "round the clock"),
            (r"\b(?:следующий|другой) день\b|\bспустя (?:день|сутки)\b", 1, NEXT_DAY),
+           (r"\bв (?:тот|этот) же день\b|\bтем же днём\b|\bтем же днем\b", 0, NEXT_DAY),
            (rf"\bраз в {_PERIOD['ru']}\b", 1, ONCE)),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
            (r"(?<!інші )(?<!ншы )\bжарты жыл(?:ға|да|дан|ы|дың|мен)?\b", 6, "month"),
            (r"\b(?:келесі|ертесі) күн(?:і|інде)\b|\bерте(?:сі|ңі)(?:не|нде)\b", 1, NEXT_DAY),
+           (r"\b(?:дәл )?сол күн(?:і|і-ақ)\b", 0, NEXT_DAY),
            (rf"\b{_PERIOD['kk']} бір рет\b", 1, ONCE)),
 }
 """Numbers a word implies (bilateral, двусторонний, екіжақты, both; a decade, десятилетие,
 онжылдық, which another version writes «он жыл»; полгода, жарты жыл: six months; "seven days a
 week", which another writes «круглосуточно», «тәулік бойы»; the next day, на следующий день,
-келесі күні: one day after, which another version may write as a date): soft, since a translation
+келесі күні: one day after, which another version may write as a date; "the same day", в тот
+же день, сол күні: none after, so that one version's "same" against the others' "next" is a
+changed count): soft, since a translation
 says "the two countries", "ten years" or nothing at all instead."""
 _BY_PREFIX = -1
 """A row's value read from the numeral the word begins with (`_prefix_value`): one pattern
 for threefold … tenfold keeps the pass over the text fast."""
 _MULTIPLIERS = {
     "en": ((r"\btwice\b", 2, "times"), (r"\bthrice\b", 3, "times"), (r"\bdoubl(?:ed|es|ing)\b", 2, "times"),
-           (r"\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+double\b", 2, "times"),
-           (r"\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+triple\b", 3, "times"),
+           (r"\bdouble\b(?![-‐])", 2, "times"), (r"\btriple\b(?![-‐])", 3, "times"),
+           (r"\bquadruple\b(?![-‐])", 4, "times"),
            (r"\bhalf a million\b", 500_000, None), (r"\bhalf a billion\b", 500_000_000, None),
            (r"\btripl(?:ed|es|ing)\b", 3, "times"), (r"\bquadrupl(?:ed|es|ing)\b", 4, "times"),
            (r"\b(?:two|three|four|five|six|seven|eight|nine|ten)(?:-?fold|-time)\b", _BY_PREFIX, "times")),
@@ -1483,9 +1488,24 @@ def _implied(text: str, lang: str) -> list[NumberMention]:
             value = _prefix_value(m.group().lower(), lang)
         if unit == ONCE and _after_a_number(text, m.start(), lang):
             continue  # «пять раз в неделю»: five times, not once
+        if m.group().lower() in _BARE_VERBS and not _verb_before().search(text, 0, m.start()):
+            continue  # "double taxation": an adjective, no count of times
         found.append(NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True,
                                    unit=unit, soft=soft))
     return found
+
+
+_BARE_VERBS = frozenset({"double", "triple", "quadruple"})
+
+
+@cache
+def _verb_before() -> re.Pattern[str]:
+    """What makes "double" a verb, a count of times: a modal or "to" before it, maybe with an
+    English qualifier between ("is expected to more than triple", "will nearly double"), which
+    the qualifier reader then takes with the number as with «более чем втрое», «үш еседен астам»."""
+    qualifiers = "|".join(words for _, words in _QUALIFIERS_BEFORE["en"])
+    return re.compile(r"\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+"
+                      rf"(?:(?:{qualifiers})[\s\u00a0]+)?\Z", re.IGNORECASE)
 
 
 def _after_a_number(text: str, start: int, lang: str) -> bool:
