@@ -1113,9 +1113,8 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or after_place_adjective(para.text, token.start, para.lang) \
                 or _another_name(bundle, para, token.text, base, entity_id) \
                 or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)) \
-                or (bundle.entities[entity_id].type == "place"
-                    and (_in_person_name(para, token)
-                         or _in_another_name(bundle, para, token, base, entity_id))) \
+                or (bundle.entities[entity_id].type != "person" and _in_person_name(para, token)) \
+                or _in_another_name(bundle, para, token, base, entity_id) \
                 or _latin_in_another_version(bundle, para, token.text):
             continue  # Kuwaiti of the registered Kuwait: an adjective made from the name
         rule = "names.spelling"

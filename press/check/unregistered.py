@@ -240,7 +240,8 @@ class FreeNames:
         said = [names.doubled_as_said(word.text, r) != names.doubled_letters(r) for r in russian]
         # unless the language's own transcription writes it once (Kärkkäinen, Кяркяйнен: a
         # Finnish geminate after a consonant is one letter in Russian)
-        return theirs if all(said) and not any(practical.reads(word.text, r) for r in russian) else {}
+        name = tuple(w.text for w in held.words)
+        return theirs if all(said) and not any(practical.reads(word.text, r, name) for r in russian) else {}
 
     def _given_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The first name before a surname the other versions share, when they agree on a
