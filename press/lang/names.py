@@ -969,10 +969,13 @@ def geonames_place(word: str, lang: str) -> str | None:
 
 def _gazetteer_town(town: str) -> str | None:
     """The gazetteer's id of the GeoNames town *town* (its English name, with or without its
-    diacritics), when the gazetteer knows it: one place has one id whichever list names it."""
+    diacritics, or without the article English names it with: The Hague, Гаага, is the
+    gazetteer's Hague), when the gazetteer knows it: one place has one id whichever list names it."""
     from press.lang import geonames
 
-    return gazetteer("en").get(town.lower()) or gazetteer("en").get(geonames.fold(town).lower())
+    table = gazetteer("en")
+    keys = (town.lower(), geonames.fold(town).lower())
+    return next((table[k] for key in keys for k in (key, key.removeprefix("the ")) if k in table), None)
 
 
 def _likeliest(towns: tuple[str, ...]) -> str | None:
