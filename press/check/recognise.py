@@ -210,7 +210,9 @@ def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str 
     Eagle is a newspaper); alone it is the town (visited Lawrence; Елші Уичитаға барды, the
     Ambassador went to Wichita). A Russian or Kazakh surname ends a name, so the town after it
     is the town (Елші Нұрланов Колумбус қаласында: Kazakh puts the place after the subject), as
-    is a Kazakh town its kind of place follows (Колумбус қаласында). *marks* is changed in place."""
+    is a Kazakh town its kind of place follows (Колумбус қаласында), and a Kazakh town with a case
+    ending before another name (Нёвшательдегі WOSTEP, WOSTEP in Neuchâtel): Kazakh inflects only a
+    name's last word (Томас Колдуэллмен). *marks* is changed in place."""
     for i, mark in enumerate(marks):
         if mark is None or not (mark.place or "").startswith("G:"):
             continue
@@ -223,6 +225,7 @@ def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str 
                      and not _title_word(words[k].lower, lang)
                      and not (marks[k] is not None and marks[k].place)
                      and not (k < i and lang != "en" and names.is_surname(words[k].text, lang))
+                     and not (k > i and lang == "kk" and names.nominative(mark.text, lang) != mark.text)
                      and not text[min(mark.end, words[k].end):max(mark.start, words[k].start)].strip()
                      for k in (i - 1, i + 1))
         if titled or beside:

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from press.check import recognise
 from press.check.document import Bundle, Para
@@ -1088,7 +1089,8 @@ class FreeNames:
         syllables = person and names.east_asian_surname(mention.words[0].text)  # Sang-hoon: no Хун alone
         for para in self.group.get(lang, []) if paras is None else paras:
             if any(w.place and (names.home_implied(w.place, para.text, lang)
-                                or (lang == "kk" and names.named_with_lookalikes(w.place, para.text)))
+                                or (lang == "kk" and names.named_with_lookalikes(w.place, para.text))
+                                or w.place in _phrase_places(para.text, lang))
                    for w in mention.words):
                 return True
             for token in tokens(para.text):
@@ -1622,6 +1624,19 @@ def _part_of(word: NameWord, probe: NameWord) -> bool:
         return False
     part = NameWord(last, word.lang, word.start + len(head) + 1, word.end, None)
     return names.compare_words(part, probe).status == SAME
+
+
+@lru_cache(maxsize=1024)
+def _phrase_places(text: str, lang: str) -> frozenset[str]:
+    """The towns *text* names in two to four English words, wherever the recogniser took them
+    for no name (La Chaux-de-Fonds, which Russian writes as one word: Ла-Шо-де-Фон)."""
+    if lang != "en":
+        return frozenset()
+    found = tokens(text)
+    return frozenset(place for i in range(len(found)) if found[i].text[:1].isupper()
+                     for end in range(i + 2, min(i + 4, len(found)) + 1)
+                     if not any(text[found[k].end:found[k + 1].start].strip() for k in range(i, end - 1))
+                     and (place := names.geonames_phrase([t.text for t in found[i:end]], lang)))
 
 
 def _parts(token: Token, lang: str) -> list[NameWord]:
