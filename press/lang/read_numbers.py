@@ -1420,10 +1420,15 @@ says "the two countries", "ten years" or nothing at all instead."""
 _BY_PREFIX = -1
 """A row's value read from the numeral the word begins with (`_prefix_value`): one pattern
 for threefold … tenfold keeps the pass over the text fast."""
+_EN_MODAL = (r"(?:\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+|"
+             + "|".join(rf"(?<=\b{w}[\s\u00a0])" for w in ("than", "nearly", "almost")) + ")")
+"""What makes a bare "double" or "triple" a verb: a modal or "to" before it, or a qualifier
+("is expected to more than triple", «более чем втрое», «үш еседен астам»), which is left
+outside the match for the qualifier's reader."""
 _MULTIPLIERS = {
     "en": ((r"\btwice\b", 2, "times"), (r"\bthrice\b", 3, "times"), (r"\bdoubl(?:ed|es|ing)\b", 2, "times"),
-           (r"\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+double\b", 2, "times"),
-           (r"\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+triple\b", 3, "times"),
+           (rf"{_EN_MODAL}double\b", 2, "times"), (rf"{_EN_MODAL}triple\b", 3, "times"),
+           (rf"{_EN_MODAL}quadruple\b", 4, "times"),
            (r"\bhalf a million\b", 500_000, None), (r"\bhalf a billion\b", 500_000_000, None),
            (r"\btripl(?:ed|es|ing)\b", 3, "times"), (r"\bquadrupl(?:ed|es|ing)\b", 4, "times"),
            (r"\b(?:two|three|four|five|six|seven|eight|nine|ten)(?:-?fold|-time)\b", _BY_PREFIX, "times")),
