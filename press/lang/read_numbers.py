@@ -1963,7 +1963,20 @@ def _named(token: Token, text: str, lang: str) -> bool:
     dashed = _DASHED.search(text, max(0, token.start - 40), token.start)
     if dashed:
         return dashed.group(1)[:1].isupper()
-    return not sentence_initial(text, token.start)
+    return not sentence_initial(text, token.start) and not _opens_quoted_figure(token, text, lang)
+
+
+_QUOTE_OPEN = re.compile(r"[«\"“][\s\u00a0]*\Z")
+_NEXT_WORD = re.compile(r"[\s\u00a0]+(\w+)")
+
+
+def _opens_quoted_figure(token: Token, text: str, lang: str) -> bool:
+    """A number word opening a quotation is capitalised as the quotation's first word, and is a
+    count when a scale word follows (the programme «Бір миллион гектар…», «Один миллион
+    гектаров…», "one million hectares"); a numeral alone in a title («Жеті қазына») is its name."""
+    after = _NEXT_WORD.match(text, token.end)
+    return bool(_QUOTE_OPEN.search(text, max(0, token.start - 3), token.start)) and after is not None \
+        and _scale_word(after.group(1).lower(), lang) > 0
 
 
 def _range_parts(words: tuple[Token, ...], lang: str) -> list[Token]:
