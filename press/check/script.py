@@ -139,14 +139,17 @@ def _russian_in_kazakh(para: Para) -> list[Finding]:
                      "words are Russian words): translate it")]
 
 
-_REGION_BEFORE = re.compile(r"\b(?:област(?:ь|и|ью|ей|ям|ях|ями))\s+\Z", re.IGNORECASE)
+_REGION_BEFORE = re.compile(r"\b(?:[Оо]бласт(?:ь|ью)\s+|[Оо]бласт(?:и|ей|ям|ях|ями)\s+"
+                            r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s*,\s*|\s+и\s+))*)\Z")
+"""«область» before a region's name; a form that may be plural before a list of them."""
 
 
 def _region_name(text: str, token: Token) -> bool:
-    """A capitalised name after «область» (области Жетісу, областью Ұлытау): since the regions
-    formed in 2022 (Абай, Жетісу, Ұлытау) a region's official Russian name may keep its Kazakh
-    letters, so it is the name, not a Russian word misspelt."""
-    before = text[max(0, token.start - 12):token.start]
+    """A capitalised name after «область» (области Жетісу, областью Ұлытау), or in a list of
+    them after it (области Жетісу и Ұлытау): since the regions formed in 2022 (Абай, Жетісу,
+    Ұлытау) a region's official Russian name may keep its Kazakh letters, so it is the name,
+    not a Russian word misspelt."""
+    before = text[max(0, token.start - 60):token.start]
     return token.text[:1].isupper() and bool(_REGION_BEFORE.search(before))
 
 
