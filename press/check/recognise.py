@@ -317,12 +317,18 @@ def _may_open_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> bo
     return before.lower() in _titles(lang) or (before.islower() and before not in ("of", "for"))
 
 
+_PLACE_ARTICLES = frozenset({"La", "Le", "Les", "Las", "Los", "El", "Il", "Den", "Het", "De"})
+"""Articles that open a foreign place's name (La Chaux-de-Fonds, La Paz, Le Havre, Den Haag):
+a capitalised word too short to be a name of its own, which may open a place of several words."""
+
+
 def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
                 kinds: list[str | None]) -> tuple[int, str] | None:
     """(end, place id) of a place named by words i..end-1, two or three words long, or four
     with a particle (a demonym may open it: Kyrgyz Republic; San Salvador de Jujuy)."""
     if kinds[i] is None and not (words[i].text[:1].isupper() and names.is_demonym(words[i].text, lang)) \
-            and not (words[i].text[:1].isupper() and sentence_initial(text, words[i].start)):
+            and not (words[i].text[:1].isupper() and sentence_initial(text, words[i].start)) \
+            and words[i].text not in _PLACE_ARTICLES:
         return None  # a capitalised common word opening a sentence may open a place (New York, 12 June)
     for size in (4, 3, 2):
         end = i + size
@@ -474,8 +480,10 @@ def is_common(word: str, lang: str) -> bool:
 
 
 def lower_part_after_hyphen(word: str) -> bool:
-    """Казахстанско-венгерский, Қазақстан-венгр: a compound adjective, not a name."""
-    return any(part[:1].islower() for part in word.split("-")[1:])
+    """Казахстанско-венгерский, Қазақстан-венгр: a compound adjective, not a name; but a
+    name's particle between capitalised parts (Chaux-de-Fonds, Ла-Шо-де-Фон) is a name's."""
+    parts = word.split("-")
+    return parts[-1][:1].islower() or any(part[:1].islower() and len(part) > 3 for part in parts[1:])
 
 
 def is_person_word(word: str, lang: str) -> bool:
