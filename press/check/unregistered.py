@@ -18,7 +18,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 
 from press.check import recognise
 from press.check.document import Bundle, Para
@@ -241,8 +240,7 @@ class FreeNames:
         said = [names.doubled_as_said(word.text, r) != names.doubled_letters(r) for r in russian]
         # unless the language's own transcription writes it once (Kärkkäinen, Кяркяйнен: a
         # Finnish geminate after a consonant is one letter in Russian)
-        name = tuple(w.text for w in held.words)
-        return theirs if all(said) and not any(practical.reads(word.text, r, name) for r in russian) else {}
+        return theirs if all(said) and not any(practical.reads(word.text, r) for r in russian) else {}
 
     def _given_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The first name before a surname the other versions share, when they agree on a
@@ -1089,8 +1087,7 @@ class FreeNames:
         syllables = person and names.east_asian_surname(mention.words[0].text)  # Sang-hoon: no Хун alone
         for para in self.group.get(lang, []) if paras is None else paras:
             if any(w.place and (names.home_implied(w.place, para.text, lang)
-                                or (lang == "kk" and names.named_with_lookalikes(w.place, para.text))
-                                or w.place in _phrase_places(para.text, lang))
+                                or (lang == "kk" and names.named_with_lookalikes(w.place, para.text)))
                    for w in mention.words):
                 return True
             for token in tokens(para.text):
@@ -1624,19 +1621,6 @@ def _part_of(word: NameWord, probe: NameWord) -> bool:
         return False
     part = NameWord(last, word.lang, word.start + len(head) + 1, word.end, None)
     return names.compare_words(part, probe).status == SAME
-
-
-@lru_cache(maxsize=1024)
-def _phrase_places(text: str, lang: str) -> frozenset[str]:
-    """The towns *text* names in two to four English words, wherever the recogniser took them
-    for no name (La Chaux-de-Fonds, which Russian writes as one word: Ла-Шо-де-Фон)."""
-    if lang != "en":
-        return frozenset()
-    found = tokens(text)
-    return frozenset(place for i in range(len(found)) if found[i].text[:1].isupper()
-                     for end in range(i + 2, min(i + 4, len(found)) + 1)
-                     if not any(text[found[k].end:found[k + 1].start].strip() for k in range(i, end - 1))
-                     and (place := names.geonames_phrase([t.text for t in found[i:end]], lang)))
 
 
 def _parts(token: Token, lang: str) -> list[NameWord]:

@@ -197,25 +197,11 @@ def _fold(cyrillic: str) -> str:
     return cyrillic.lower().replace("ё", "е")
 
 
-def reads(latin: str, cyrillic: str, name: tuple[str, ...] = ()) -> bool:
+def reads(latin: str, cyrillic: str) -> bool:
     """*cyrillic* (a stem, no case ending) is the practical transcription of *latin* by a
-    language that claims it (Вежбицкий of Wierzbicki, Айер of Iyer), or one that claims another
-    word of its full *name*: a person's name is of one language, which its plainest word may not
-    show (Quaresma, Кварежма, in Inês Brandão Quaresma: Portuguese by ê and ão). Not by any table
-    whose letters merely fit: Saidow is no Polish name, and Саидов no reading of it."""
-    form = _fold(cyrillic)
-    if form in claimed_readings(latin):
-        return True
-    word = _plain(latin)
-    return any(form in {_fold(r) for r in _table_readings(t, word)}
-               for t in _name_tables(tuple(n for n in name if n != latin)) if _fits(t, word))
-
-
-@lru_cache(maxsize=8192)
-def _name_tables(name: tuple[str, ...]) -> tuple[_Table, ...]:
-    """The tables that claim a word of *name*."""
-    found = [t for word in name for t in _claiming(word)]
-    return tuple(t for i, t in enumerate(found) if all(t is not u for u in found[:i]))
+    language that claims it (Вежбицкий of Wierzbicki, Айер of Iyer). Not by any table whose
+    letters merely fit: Saidow is no Polish name, and Саидов no reading of it."""
+    return _fold(cyrillic) in claimed_readings(latin)
 
 
 def reads_any(latin: str, cyrillic: str) -> bool:
