@@ -12,6 +12,7 @@ import pytest
 from press.check import check_texts, recognise
 from press.commands.check import load_entities
 from press.lang import practical
+from press.lang.read_numbers import find_numbers
 
 _DAY = dt.date(2026, 11, 25)
 _MORPH = pymorphy3.MorphAnalyzer()
@@ -213,3 +214,32 @@ def test_kazakh_letters_after_a_single_region_are_found() -> None:
                     "Делегация посетила область Жетісу и Қостанай.",
                     "Делегация Жетісу облысы мен Қостанайға барды.", "script.kazakh-in-russian")
     assert found == ["Қостанай"]
+
+
+# --- Kazakh «екі … да», "both"; a place of syllables -------------------------------------------------
+
+_BOTH = ("The institutes will test the varieties in the 2027 season. Both companies intend to sign an "
+         "agreement by the end of the year.",
+         "Институты испытают сорта в сезон 2027 года. Обе компании намерены подписать соглашение до "
+         "конца года.",
+         "Институттар сорттарды 2027 жылғы маусымда сынайды. {} компания да жыл соңына дейін келісімге қол "
+         "қоюды көздеп отыр.")
+
+
+@pytest.mark.parametrize("phrase", ["Екі компания да", "екі ел де", "екі жақ та"])
+def test_two_with_da_is_both_said_softly(phrase: str) -> None:
+    (found,) = find_numbers(f"{phrase} келісімге қол қоюды көздеп отыр.", "kk")
+    assert (found.value, found.soft) == (2, True)  # as "both", «обе»: a translation may say two
+
+
+def test_two_with_da_is_both() -> None:
+    en, ru, kk = _BOTH
+    assert _errors(en, ru, kk.format("Екі"), "numbers.mismatch") == []
+    assert _errors(en, ru, kk.format("Үш"), "numbers.mismatch") == ["Үш"]
+
+
+def test_a_city_of_syllables() -> None:
+    en = "Last month, wheat was shipped to Ho Chi Minh City."
+    kk = "Өткен айда бидай Хошиминге жөнелтілді."
+    assert _found(en, "В прошлом месяце пшеница была отгружена в Хошимин.", kk) == []
+    assert _errors(en, "В прошлом месяце пшеница была отгружена в Ханой.", kk, "names.missing") == ["Ханой"]

@@ -317,9 +317,12 @@ def _may_open_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> bo
     return before.lower() in _titles(lang) or (before.islower() and before not in ("of", "for"))
 
 
-_PLACE_ARTICLES = frozenset({"La", "Le", "Les", "Las", "Los", "El", "Il", "Den", "Het", "De"})
-"""Articles that open a foreign place's name (La Chaux-de-Fonds, La Paz, Le Havre, Den Haag):
-a capitalised word too short to be a name of its own, which may open a place of several words."""
+def _syllable(word: str) -> bool:
+    """A capitalised Latin word of two or three letters, too short to be a name the recogniser
+    takes alone: an article that opens a foreign place's name (La Paz, La Chaux-de-Fonds, Le
+    Havre, Den Haag) or a syllable of a Vietnamese or Chinese one (Ho Chi Minh City), which the
+    gazetteer then reads whole."""
+    return 2 <= len(word) <= 3 and word[:1].isupper() and word[1:].islower() and names.is_latin(word)
 
 
 def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
@@ -328,15 +331,17 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
     with a particle (a demonym may open it: Kyrgyz Republic; San Salvador de Jujuy)."""
     if kinds[i] is None and not (words[i].text[:1].isupper() and names.is_demonym(words[i].text, lang)) \
             and not (words[i].text[:1].isupper() and sentence_initial(text, words[i].start)) \
-            and words[i].text not in _PLACE_ARTICLES:
+            and not _syllable(words[i].text):
         return None  # a capitalised common word opening a sentence may open a place (New York, 12 June)
     for size in (4, 3, 2):
         end = i + size
         if end > len(words) or any(text[words[k].end:words[k + 1].start].strip() for k in range(i, end - 1)):
             continue
-        if size == 4 and not any(words[k].text.islower() for k in range(i + 1, end - 1)):
-            continue  # four words only with a particle inside: San Salvador de Jujuy
-        if any(kinds[k] is None and not words[k].text[:1].islower() for k in range(i + 1, end)):
+        if size == 4 and not any(words[k].text.islower() or _syllable(words[k].text)
+                                 for k in range(i, end - 1)):
+            continue  # four words only with a particle or a syllable inside: San Salvador de Jujuy
+        if any(kinds[k] is None and not words[k].text[:1].islower() and not _syllable(words[k].text)
+               for k in range(i + 1, end)):
             continue  # a lower-case word may be inside a place's name (Sharm el-Sheikh, Dar es Salaam)
         head = text[words[i].start:words[end - 2].end].lower().replace("ё", "е")
         for stem in names.stems(words[end - 1].text.replace("ё", "е"), lang):

@@ -1406,13 +1406,14 @@ _IMPLIED = {
            (r"\b(?:следующий|другой) день\b|\bспустя (?:день|сутки)\b", 1, NEXT_DAY),
            (rf"\bраз в {_PERIOD['ru']}\b", 1, ONCE)),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
+           (r"\bекі\s+[^\W\d]+\s+(?:да|де|та|те)\b", 2, None),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
            (r"(?<!інші )(?<!ншы )\bжарты жыл(?:ға|да|дан|ы|дың|мен)?\b", 6, "month"),
            (r"\b(?:келесі|ертесі) күн(?:і|інде)\b|\bерте(?:сі|ңі)(?:не|нде)\b", 1, NEXT_DAY),
            (rf"\b{_PERIOD['kk']} бір рет\b", 1, ONCE)),
 }
-"""Numbers a word implies (bilateral, двусторонний, екіжақты, both; a decade, десятилетие,
+"""Numbers a word implies (bilateral, двусторонний, екіжақты, both, «екі компания да»; a decade, десятилетие,
 онжылдық, which another version writes «он жыл»; полгода, жарты жыл: six months; "seven days a
 week", which another writes «круглосуточно», «тәулік бойы»; the next day, на следующий день,
 келесі күні: one day after, which another version may write as a date): soft, since a translation
