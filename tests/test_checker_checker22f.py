@@ -243,3 +243,15 @@ def test_a_city_of_syllables() -> None:
     kk = "Өткен айда бидай Хошиминге жөнелтілді."
     assert _found(en, "В прошлом месяце пшеница была отгружена в Хошимин.", kk) == []
     assert _errors(en, "В прошлом месяце пшеница была отгружена в Ханой.", kk, "names.missing") == ["Ханой"]
+
+
+def test_another_persons_first_name_before_their_surname() -> None:
+    en = "Deputy Prime Minister Murat Nurtleu met the akim of the region, Marat Sultangaziyev."
+    ru = ("Заместитель премьер-министра Мурат Нуртлеу встретился с акимом области "
+          "{} Султангазиевым.")
+    kk = "Премьер-министрдің орынбасары Мұрат Нұртілеу облыс әкімі Марат Сұлтанғазиевпен кездесті."
+    assert _errors(en, ru.format("Маратом"), kk, "names.spelling") == []
+    assert _errors("Deputy Prime Minister Murat Nurtleu met the akim of the region.",
+                   "Заместитель премьер-министра Марат Нуртлеу встретился с акимом области.",
+                   "Премьер-министрдің орынбасары Мұрат Нұртілеу облыс әкімімен кездесті.",
+                   "names.spelling") == ["Марат"]  # beside the person's own surname: misspelt
