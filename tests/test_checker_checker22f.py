@@ -246,11 +246,10 @@ def test_a_city_of_syllables() -> None:
 
 
 def test_another_persons_first_name_before_their_surname() -> None:
-    en = "Deputy Prime Minister Murat Nurtleu met the akim of the region, Marat Sultangaziyev."
-    ru = ("Заместитель премьер-министра Мурат Нуртлеу встретился с акимом области "
-          "{} Султангазиевым.")
-    kk = "Премьер-министрдің орынбасары Мұрат Нұртілеу облыс әкімі Марат Сұлтанғазиевпен кездесті."
-    assert _errors(en, ru.format("Маратом"), kk, "names.spelling") == []
+    en = "Deputy Prime Minister Murat Nurtleu met the akim of the region, Sultangaziyev."
+    ru = "Заместитель премьер-министра Мурат Нуртлеу встретился с акимом области Маратом Султангазиевым."
+    report = check_texts({"en": en, "ru": ru}, load_entities(None, None), _DAY)  # as published: two
+    assert [f for f in report.findings if f.rule == "names.spelling"] == []
     assert _errors("Deputy Prime Minister Murat Nurtleu met the akim of the region.",
                    "Заместитель премьер-министра Марат Нуртлеу встретился с акимом области.",
                    "Премьер-министрдің орынбасары Мұрат Нұртілеу облыс әкімімен кездесті.",
