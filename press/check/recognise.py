@@ -486,8 +486,11 @@ def is_common(word: str, lang: str) -> bool:
 
 def lower_part_after_hyphen(word: str) -> bool:
     """Казахстанско-венгерский, Қазақстан-венгр: a compound adjective, not a name; but a
-    name's particle between capitalised parts (Chaux-de-Fonds, Ла-Шо-де-Фон) is a name's."""
+    particle between the capitalised parts of a Latin name (Chaux-de-Fonds) is the name's. A
+    Cyrillic one (Пучверт-и-Казальс for Puigvert i Casals) is left to the gazetteer's towns."""
     parts = word.split("-")
+    if not names.is_latin(word):
+        return any(part[:1].islower() for part in parts[1:])
     return parts[-1][:1].islower() or any(part[:1].islower() and len(part) > 3 for part in parts[1:])
 
 
