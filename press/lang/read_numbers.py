@@ -1421,15 +1421,16 @@ says "the two countries", "ten years" or nothing at all instead."""
 _BY_PREFIX = -1
 """A row's value read from the numeral the word begins with (`_prefix_value`): one pattern
 for threefold … tenfold keeps the pass over the text fast."""
-_EN_MODAL = (r"(?:\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+|"
-             + "|".join(rf"(?<=\b{w}[\s\u00a0])" for w in ("than", "nearly", "almost")) + ")")
-"""What makes a bare "double" or "triple" a verb: a modal or "to" before it, or a qualifier
-("is expected to more than triple", «более чем втрое», «үш еседен астам»), which is left
-outside the match for the qualifier's reader."""
+_EN_TIMES_VERBS = tuple(
+    (rf"{before}{verb}\b", times, "times") for verb, times in (("double", 2), ("triple", 3), ("quadruple", 4))
+    for before in (r"\b(?:will|would|to|could|can|should|may|might|must)[\s\u00a0]+",
+                   r"(?<=\bthan[\s\u00a0])\b", r"(?<=\b(?:nearly|almost)[\s\u00a0])\b"))
+"""A bare "double" or "triple" as a verb: after a modal or "to", or after a qualifier ("is
+expected to more than triple", «более чем втрое», «үш еседен астам»), which is left outside
+the match for the qualifier's reader; each row begins a word (`phrase_pattern`'s guard)."""
 _MULTIPLIERS = {
     "en": ((r"\btwice\b", 2, "times"), (r"\bthrice\b", 3, "times"), (r"\bdoubl(?:ed|es|ing)\b", 2, "times"),
-           (rf"{_EN_MODAL}double\b", 2, "times"), (rf"{_EN_MODAL}triple\b", 3, "times"),
-           (rf"{_EN_MODAL}quadruple\b", 4, "times"),
+           *_EN_TIMES_VERBS,
            (r"\bhalf a million\b", 500_000, None), (r"\bhalf a billion\b", 500_000_000, None),
            (r"\btripl(?:ed|es|ing)\b", 3, "times"), (r"\bquadrupl(?:ed|es|ing)\b", 4, "times"),
            (r"\b(?:two|three|four|five|six|seven|eight|nine|ten)(?:-?fold|-time)\b", _BY_PREFIX, "times")),
