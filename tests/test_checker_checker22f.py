@@ -254,3 +254,8 @@ def test_another_persons_first_name_before_their_surname() -> None:
                    "Заместитель премьер-министра Марат Нуртлеу встретился с акимом области.",
                    "Премьер-министрдің орынбасары Мұрат Нұртілеу облыс әкімімен кездесті.",
                    "names.spelling") == ["Марат"]  # beside the person's own surname: misspelt
+
+
+def test_an_english_title_with_a_particle_is_no_place() -> None:
+    assert recognise.lower_part_after_hyphen("Ambassador-at-Large")
+    assert not recognise.lower_part_after_hyphen("Chaux-de-Fonds")

@@ -491,7 +491,15 @@ def lower_part_after_hyphen(word: str) -> bool:
     parts = word.split("-")
     if not names.is_latin(word):
         return any(part[:1].islower() for part in parts[1:])
-    return parts[-1][:1].islower() or any(part[:1].islower() and len(part) > 3 for part in parts[1:])
+    return parts[-1][:1].islower() or any(part[:1].islower() and part not in _NAME_PARTICLES
+                                          for part in parts[1:])
+
+
+_NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "sur", "di", "da", "del", "della", "do",
+                             "dos", "das", "van", "von", "der", "den", "am", "im", "y", "i", "e", "el", "al",
+                             "ul", "ud"})
+"""The particles of Romance, Germanic and Arabic names (Chaux-de-Fonds, Frankfurt-am-Main,
+Ras-al-Khaimah), which English keeps; not an English word (Ambassador-at-Large: a title)."""
 
 
 def is_person_word(word: str, lang: str) -> bool:
