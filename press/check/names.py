@@ -1121,9 +1121,7 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or after_place_adjective(para.text, token.start, para.lang) \
                 or _another_name(bundle, para, token.text, base, entity_id) \
                 or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)) \
-                or (bundle.entities[entity_id].type == "place"
-                    and (_in_person_name(para, token)
-                         or _in_another_name(bundle, para, token, base, entity_id))) \
+                or _word_of_another_name(bundle, para, token, base, entity_id) \
                 or _latin_in_another_version(bundle, para, token.text):
             continue  # Kuwaiti of the registered Kuwait: an adjective made from the name
         rule = "names.spelling"
@@ -1184,6 +1182,28 @@ def _in_another_name(bundle: Bundle, para: Para, token: Token, base: str, entity
     others = {w.lower() for words in holding for w in words if w != base}
     return bool(holding) and all(len(words) > 1 for words in holding) \
         and not any(word.lower() in others for word in near)
+
+
+def _word_of_another_name(bundle: Bundle, para: Para, token: Token, base: str, entity_id: str) -> bool:
+    """*token* is a word of another name than the registered *entity_id*'s: of a person's name
+    or another name beside it, for a place or an organisation (Ксения, not Кения; Ingrid Solheim
+    Aasen, not ASEAN); another person's first name before a surname not the person's own."""
+    if bundle.entities[entity_id].type == "person":
+        return _before_another_surname(bundle, para, token, entity_id)
+    return _in_person_name(para, token) or _in_another_name(bundle, para, token, base, entity_id)
+
+
+def _before_another_surname(bundle: Bundle, para: Para, token: Token, entity_id: str) -> bool:
+    """*token*, close to a registered person's name, stands before a Russian or Kazakh surname
+    that is none of that person's (Марат Султангазиев, not Мурат Нуртлеу): another person's first
+    name. Beside the person's own surname (Марат Нуртлеу) it is still the name misspelt."""
+    after = _NAME_WORD_AFTER.match(para.text, token.end)
+    if para.lang not in ("ru", "kk") or after is None or not after.group(1)[:1].isupper() \
+            or not free_names.is_surname(after.group(1), para.lang):
+        return False
+    own = {_fold(w) for forms in bundle.entities[entity_id].forms.values() for form in forms
+           for w in _form_words(form)}
+    return not (_stems(after.group(1), para.lang) & own)
 
 
 @lru_cache(maxsize=4096)

@@ -211,7 +211,9 @@ def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str 
     Eagle is a newspaper); alone it is the town (visited Lawrence; Елші Уичитаға барды, the
     Ambassador went to Wichita). A Russian or Kazakh surname ends a name, so the town after it
     is the town (Елші Нұрланов Колумбус қаласында: Kazakh puts the place after the subject), as
-    is a Kazakh town its kind of place follows (Колумбус қаласында). *marks* is changed in place."""
+    is a Kazakh town its kind of place follows (Колумбус қаласында), and a Kazakh town with a case
+    ending before another name (Нёвшательдегі WOSTEP, WOSTEP in Neuchâtel): Kazakh inflects only a
+    name's last word (Томас Колдуэллмен). *marks* is changed in place."""
     for i, mark in enumerate(marks):
         if mark is None or not (mark.place or "").startswith("G:"):
             continue
@@ -224,6 +226,7 @@ def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str 
                      and not _title_word(words[k].lower, lang)
                      and not (marks[k] is not None and marks[k].place)
                      and not (k < i and lang != "en" and names.is_surname(words[k].text, lang))
+                     and not (k > i and lang == "kk" and names.nominative(mark.text, lang) != mark.text)
                      and not text[min(mark.end, words[k].end):max(mark.start, words[k].start)].strip()
                      for k in (i - 1, i + 1))
         if titled or beside:
@@ -315,20 +318,31 @@ def _may_open_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> bo
     return before.lower() in _titles(lang) or (before.islower() and before not in ("of", "for"))
 
 
+def _syllable(word: str) -> bool:
+    """A capitalised Latin word of two or three letters, too short to be a name the recogniser
+    takes alone: an article that opens a foreign place's name (La Paz, La Chaux-de-Fonds, Le
+    Havre, Den Haag) or a syllable of a Vietnamese or Chinese one (Ho Chi Minh City), which the
+    gazetteer then reads whole."""
+    return 2 <= len(word) <= 3 and word[:1].isupper() and word[1:].islower() and names.is_latin(word)
+
+
 def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
                 kinds: list[str | None]) -> tuple[int, str] | None:
     """(end, place id) of a place named by words i..end-1, two or three words long, or four
     with a particle (a demonym may open it: Kyrgyz Republic; San Salvador de Jujuy)."""
     if kinds[i] is None and not (words[i].text[:1].isupper() and names.is_demonym(words[i].text, lang)) \
-            and not (words[i].text[:1].isupper() and sentence_initial(text, words[i].start)):
+            and not (words[i].text[:1].isupper() and sentence_initial(text, words[i].start)) \
+            and not _syllable(words[i].text):
         return None  # a capitalised common word opening a sentence may open a place (New York, 12 June)
     for size in (4, 3, 2):
         end = i + size
         if end > len(words) or any(text[words[k].end:words[k + 1].start].strip() for k in range(i, end - 1)):
             continue
-        if size == 4 and not any(words[k].text.islower() for k in range(i + 1, end - 1)):
-            continue  # four words only with a particle inside: San Salvador de Jujuy
-        if any(kinds[k] is None and not words[k].text[:1].islower() for k in range(i + 1, end)):
+        if size == 4 and not any(words[k].text.islower() or _syllable(words[k].text)
+                                 for k in range(i, end - 1)):
+            continue  # four words only with a particle or a syllable inside: San Salvador de Jujuy
+        if any(kinds[k] is None and not words[k].text[:1].islower() and not _syllable(words[k].text)
+               for k in range(i + 1, end)):
             continue  # a lower-case word may be inside a place's name (Sharm el-Sheikh, Dar es Salaam)
         head = text[words[i].start:words[end - 2].end].lower().replace("ё", "е")
         for stem in names.stems(words[end - 1].text.replace("ё", "е"), lang):
@@ -483,8 +497,21 @@ def is_common(word: str, lang: str) -> bool:
 
 
 def lower_part_after_hyphen(word: str) -> bool:
-    """Казахстанско-венгерский, Қазақстан-венгр: a compound adjective, not a name."""
-    return any(part[:1].islower() for part in word.split("-")[1:])
+    """Казахстанско-венгерский, Қазақстан-венгр: a compound adjective, not a name; but a
+    particle between the capitalised parts of a Latin name (Chaux-de-Fonds) is the name's. A
+    Cyrillic one (Пучверт-и-Казальс for Puigvert i Casals) is left to the gazetteer's towns."""
+    parts = word.split("-")
+    if not names.is_latin(word):
+        return any(part[:1].islower() for part in parts[1:])
+    return parts[-1][:1].islower() or any(part[:1].islower() and part not in _NAME_PARTICLES
+                                          for part in parts[1:])
+
+
+_NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "sur", "di", "da", "del", "della", "do",
+                             "dos", "das", "van", "von", "der", "den", "am", "im", "y", "i", "e", "el", "al",
+                             "ul", "ud"})
+"""The particles of Romance, Germanic and Arabic names (Chaux-de-Fonds, Frankfurt-am-Main,
+Ras-al-Khaimah), which English keeps; not an English word (Ambassador-at-Large: a title)."""
 
 
 def is_person_word(word: str, lang: str) -> bool:

@@ -144,14 +144,17 @@ def _russian_in_kazakh(para: Para) -> list[Finding]:
                      "words are Russian words): translate it")]
 
 
-_REGION_BEFORE = re.compile(r"\b(?:област(?:ь|и|ью|ей|ям|ях|ями))\s+\Z", re.IGNORECASE)
+_REGION_BEFORE = re.compile(r"\b(?:[Оо]бласт(?:ь|ью)\s+|[Оо]бласт(?:и|ей|ям|ях|ями)\s+"
+                            r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s*,\s*|\s+и\s+))*)\Z")
+"""«область» before a region's name; a form that may be plural before a list of them."""
 
 
 def _region_name(text: str, token: Token) -> bool:
-    """A capitalised name after «область» (области Жетісу, областью Ұлытау): since the regions
-    formed in 2022 (Абай, Жетісу, Ұлытау) a region's official Russian name may keep its Kazakh
-    letters, so it is the name, not a Russian word misspelt."""
-    before = text[max(0, token.start - 12):token.start]
+    """A capitalised name after «область» (области Жетісу, областью Ұлытау), or in a list of
+    them after it (области Жетісу и Ұлытау): since the regions formed in 2022 (Абай, Жетісу,
+    Ұлытау) a region's official Russian name may keep its Kazakh letters, so it is the name,
+    not a Russian word misspelt."""
+    before = text[max(0, token.start - 60):token.start]
     return token.text[:1].isupper() and bool(_REGION_BEFORE.search(before))
 
 
@@ -762,7 +765,7 @@ def _front_u(word: str) -> str | None:
     u = match.end() - 1
     if u >= 3 and word[:u + 1].lower() in lexicon.kazakh_all_words():
         return None  # a verb noun and its ending: келу-шілер, жүргізу-ші, көму-сіз
-    if _suffix_vowel(word.lower(), u):
+    if _suffix_vowel(word.lower(), u) or _closed_compound(word.lower(), u):
         return None
     front = {"у": "ү", "о": "ө", "У": "Ү", "О": "Ө"}[word[u]]
     return word[:u] + front + word[u + 1:]
@@ -792,6 +795,16 @@ def _kazakh_as_written(word: str) -> bool:
     which the lexicon knows apart, not тәу-кен)."""
     return lexicon.kazakh_as_written(word) or ("-" in word and all(
         lexicon.kazakh_stem(part) is not None or lexicon.kazakh_as_written(part) for part in word.split("-")))
+
+
+def _closed_compound(lower: str, u: int) -> bool:
+    """A closed compound of two lexicon words as typed (оңтүстік+африкалық, "South African";
+    солтүстік+шығыс): each part keeps its own vowel harmony, so a back vowel before a front one
+    inside the first part (the о of оңтүстік, at *u*) is no look-alike. The first part is a
+    dictionary word of four letters or more, the second a form of one of four or more as typed."""
+    words = lexicon.kazakh_words()
+    return any(lower[:cut] in words and len(lexicon.kazakh_written_stem(lower[cut:]) or "") >= 4
+               for cut in range(max(4, u + 1), len(lower) - 3))
 
 
 def _lexicon_respelling(text: str, token: Token) -> str | None:

@@ -906,12 +906,20 @@ def _city_gloss(text: str, start: int, end: int, lang: str) -> bool:
         and _LIST_GOES_ON.match(text, end) is None
 
 
+_EN_PLACE_COMPOUNDS = frozenset({"based", "born", "made", "headquartered", "registered", "owned", "grown"})
+"""What English joins to a place's name to make an adjective of where (a Neuchâtel-based centre:
+Russian «из Невшателя», Kazakh «Нёвшательдегі»)."""
+
+
 @lru_cache(maxsize=16384)
 def place_id(word: str, lang: str) -> str | None:
     """The CLDR id of the territory or city *word* names in any case form, else None (cached:
     the rules ask about every word of a paragraph)."""
     if lang not in _BABEL:
         return None  # a language the gazetteer does not cover
+    head, _, tail = word.rpartition("-")
+    if lang == "en" and tail in _EN_PLACE_COMPOUNDS and head[:1].isupper():
+        return place_id(head, lang)  # Neuchâtel-based, Almaty-born: the place, in an adjective
     tables = [gazetteer(lang)] + ([gazetteer("ru")] if lang == "kk" else [])
     for stem in stems(word, lang):  # the longest reading first: Шушада is Шуша, not Шу with -ша
         for table in tables:  # Kazakh text often writes a foreign place as Russian does
@@ -975,10 +983,13 @@ def geonames_place(word: str, lang: str) -> str | None:
 
 def _gazetteer_town(town: str) -> str | None:
     """The gazetteer's id of the GeoNames town *town* (its English name, with or without its
-    diacritics), when the gazetteer knows it: one place has one id whichever list names it."""
+    diacritics, or without the article English names it with: The Hague, Гаага, is the
+    gazetteer's Hague), when the gazetteer knows it: one place has one id whichever list names it."""
     from press.lang import geonames
 
-    return gazetteer("en").get(town.lower()) or gazetteer("en").get(geonames.fold(town).lower())
+    table = gazetteer("en")
+    keys = (town.lower(), geonames.fold(town).lower())
+    return next((table[k] for key in keys for k in (key, key.removeprefix("the ")) if k in table), None)
 
 
 def _likeliest(towns: tuple[str, ...]) -> str | None:

@@ -323,11 +323,11 @@ _MONTH_BEFORE = re.compile(r"[–—-]\s*\Z")
 
 
 def also_a_noun(text: str, mention: DateMention, lang: str) -> bool:
-    """A month named alone whose name is also a common noun (`_NOUN_MONTHS`), with no day, no
-    year and not as «маусым айы» or the end of a range of months: it may be the noun, so a
-    version that says it does not state the month (nor lacks it)."""
+    """A month named with no day whose name is also a common noun (`_NOUN_MONTHS`), not as
+    «маусым айы» or the end of a range of months: it may be the noun, so a version that says it
+    does not state the month (nor lacks it). A year does not make it the month: «2027 жылғы
+    маусымда» is "in the 2027 season" as well as "in June 2027"; a day does («14 маусымда»)."""
     return mention.month in _NOUN_MONTHS.get(lang, ()) and mention.day is None \
-        and mention.year is None and mention.year_offset is None \
         and not _MONTH_WORD_AFTER.match(text, mention.end) \
         and not _MONTH_BEFORE.search(text, max(0, mention.start - 3), mention.start)
 

@@ -1424,6 +1424,7 @@ _IMPLIED = {
            (r"\bв (?:тот|этот) же день\b|\bтем же днём\b|\bтем же днем\b", 0, NEXT_DAY),
            (rf"\bраз в {_PERIOD['ru']}\b", 1, ONCE)),
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
+           (r"\bекі\s+[^\W\d]+\s+(?:да|де|та|те)\b", 2, None),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
            (r"(?<!інші )(?<!ншы )\bжарты жыл(?:ға|да|дан|ы|дың|мен)?\b", 6, "month"),
@@ -1431,7 +1432,7 @@ _IMPLIED = {
            (r"\b(?:дәл )?сол күн(?:і|і-ақ)\b", 0, NEXT_DAY),
            (rf"\b{_PERIOD['kk']} бір рет\b", 1, ONCE)),
 }
-"""Numbers a word implies (bilateral, двусторонний, екіжақты, both; a decade, десятилетие,
+"""Numbers a word implies (bilateral, двусторонний, екіжақты, both, «екі компания да»; a decade, десятилетие,
 онжылдық, which another version writes «он жыл»; полгода, жарты жыл: six months; "seven days a
 week", which another writes «круглосуточно», «тәулік бойы»; the next day, на следующий день,
 келесі күні: one day after, which another version may write as a date; "the same day", в тот
@@ -1994,7 +1995,20 @@ def _named(token: Token, text: str, lang: str) -> bool:
     dashed = _DASHED.search(text, max(0, token.start - 40), token.start)
     if dashed:
         return dashed.group(1)[:1].isupper()
-    return not sentence_initial(text, token.start)
+    return not sentence_initial(text, token.start) and not _opens_quoted_figure(token, text, lang)
+
+
+_QUOTE_OPEN = re.compile(r"[«\"“][\s\u00a0]*\Z")
+_NEXT_WORD = re.compile(r"[\s\u00a0]+(\w+)")
+
+
+def _opens_quoted_figure(token: Token, text: str, lang: str) -> bool:
+    """A number word opening a quotation is capitalised as the quotation's first word, and is a
+    count when a scale word follows (the programme «Бір миллион гектар…», «Один миллион
+    гектаров…», "one million hectares"); a numeral alone in a title («Жеті қазына») is its name."""
+    after = _NEXT_WORD.match(text, token.end)
+    return bool(_QUOTE_OPEN.search(text, max(0, token.start - 3), token.start)) and after is not None \
+        and _scale_word(after.group(1).lower(), lang) > 0
 
 
 def _range_parts(words: tuple[Token, ...], lang: str) -> list[Token]:
