@@ -51,3 +51,10 @@ def findings(en: str, ru: str, kk: str, prefix: str = "names.",
     report = check_texts({"en": en, "ru": ru, "kk": kk}, packaged_termbase(), day)
     return [(f.rule, f.severity, ",".join(f.langs), f.excerpt) for f in report.findings
             if f.rule.startswith(prefix)]
+
+
+def name_findings(texts: dict[str, str]) -> list[tuple[str, str, list[str], str, str]]:
+    """(rule, severity, langs, excerpt, message) of every names finding on *texts*, with the
+    packaged termbase: the message too, so a test can say which stand-in a swap names."""
+    return [(f.rule, f.severity, f.langs, f.excerpt, f.message)
+            for f in check_texts(texts, packaged_termbase(), DAY).findings if f.rule.startswith("names.")]

@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from press.check import check_texts
 from press.lang import names
-from tests.edits import DAY, edited, packaged_termbase
+from tests.edits import edited, name_findings
 
 TEXTS = {
     "en": (
@@ -53,13 +52,9 @@ TEXTS = {
 }
 
 
-def _findings(texts: dict[str, str]) -> list[tuple[str, str, list[str], str, str]]:
-    return [(f.rule, f.severity, f.langs, f.excerpt, f.message)
-            for f in check_texts(texts, packaged_termbase(), DAY).findings if f.rule.startswith("names.")]
-
 
 def test_the_clean_texts_have_no_name_finding() -> None:
-    assert _findings(TEXTS) == []
+    assert name_findings(TEXTS) == []
 
 
 _UNTYPED = pytest.mark.xfail(strict=True, reason="a name of no known kind stands in for none since "
@@ -72,13 +67,13 @@ _UNTYPED = pytest.mark.xfail(strict=True, reason="a name of no known kind stands
     ("kk", "Идрияда", "Толминде", "Толминде"),
 ])
 def test_a_small_town_swapped_in_one_version_is_found(lang: str, old: str, new: str, stand_in: str) -> None:
-    found = _findings(edited(TEXTS, lang, old, new))
+    found = name_findings(edited(TEXTS, lang, old, new))
     assert any(rule == "names.missing" and severity == "error" and langs == [lang] and excerpt == stand_in
                and " where " in message for rule, severity, langs, excerpt, message in found), found
 
 
 def test_a_foreign_person_swapped_without_a_role_word_is_found() -> None:
-    found = _findings(edited(TEXTS, "en", "According to Sigrun Thorarinsdottir",
+    found = name_findings(edited(TEXTS, "en", "According to Sigrun Thorarinsdottir",
                              "According to Helga Magnusdottir"))
     assert any(rule == "names.missing" and severity == "error" and langs == ["en"]
                for rule, severity, langs, _, _ in found), found
@@ -92,7 +87,7 @@ def test_a_surname_swapped_under_the_same_first_name_is_found(lang: str, old: st
                                                               stand_in: str) -> None:
     """Another person of the same first name and no role word: the first name alone does not
     make the person present."""
-    found = _findings(edited(TEXTS, lang, old, new))
+    found = name_findings(edited(TEXTS, lang, old, new))
     assert any(rule in ("names.missing", "names.spelling") and severity == "error" and langs == [lang]
                and stand_in in excerpt for rule, severity, langs, excerpt, _ in found), found
 
@@ -102,7 +97,7 @@ def test_a_person_dropped_beside_another_persons_initial_is_found() -> None:
     name, no trace of Podgornik."""
     texts = edited(TEXTS, "ru", "Посол Словении Янез Подгорник и П.Омарова",
                    "Представители Словении и П.Омарова")
-    found = _findings(texts)
+    found = name_findings(texts)
     assert any(rule == "names.missing" and severity == "error" and langs == ["ru"] and "Podgornik" in excerpt
                for rule, severity, langs, excerpt, _ in found), found
 
@@ -110,7 +105,7 @@ def test_a_person_dropped_beside_another_persons_initial_is_found() -> None:
 def test_a_name_spelt_two_ways_is_reported_at_the_slip() -> None:
     """Thorarinsdottir twice, Torarinsdottir once: the romanisation of the Russian form
     (Тораринсдоттир) reads Torarinsdottir, yet a name in its own spelling is not held to it."""
-    found = _findings(edited(TEXTS, "en", "According to Sigrun Thorarinsdottir",
+    found = name_findings(edited(TEXTS, "en", "According to Sigrun Thorarinsdottir",
                              "According to Sigrun Torarinsdottir"))
     assert [(rule, langs, excerpt) for rule, _, langs, excerpt, _ in found if rule == "names.inconsistent"] \
         == [("names.inconsistent", ["en"], "Sigrun Torarinsdottir")], found
@@ -123,13 +118,13 @@ def test_a_name_spelt_two_ways_is_reported_at_the_slip() -> None:
     ("ru", "в Идрии в сентябре", "в словенском городе Идрия в сентябре"),
 ])
 def test_harmless_variants_are_not_flagged(lang: str, old: str, new: str) -> None:
-    assert _findings(edited(TEXTS, lang, old, new)) == []
+    assert name_findings(edited(TEXTS, lang, old, new)) == []
 
 
 def test_a_town_left_out_with_no_stand_in_is_no_swap() -> None:
     """en drops Idrija and names no other town there: at most the town is missing, never a
     swap for a name the version does not have."""
-    found = _findings(edited(TEXTS, "en", " in Idrija in September", " in September"))
+    found = name_findings(edited(TEXTS, "en", " in Idrija in September", " in September"))
     assert not any(" where " in message for *_, message in found), found
 
 

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from press.check import check_texts
 from press.lang import practical
-from tests.edits import DAY, edited, packaged_termbase
+from tests.edits import edited, name_findings
 
 TEXTS = {
     "en": ("On 3 March 2026, Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Mukhtarov met in Astana "
@@ -47,17 +46,13 @@ TEXTS = {
 }
 
 
-def _findings(texts: dict[str, str]) -> list[tuple[str, str, list[str], str, str]]:
-    return [(f.rule, f.severity, f.langs, f.excerpt, f.message)
-            for f in check_texts(texts, packaged_termbase(), DAY).findings if f.rule.startswith("names.")]
-
 
 def test_the_clean_texts_have_no_name_finding() -> None:
-    assert _findings(TEXTS) == []
+    assert name_findings(TEXTS) == []
 
 
 def test_a_slip_in_a_word_of_a_foreign_name_that_another_word_makes_danish_is_found() -> None:
-    found = _findings(edited(TEXTS, "en", "Søren Holm Frederiksen", "Søren Holn Frederiksen"))
+    found = name_findings(edited(TEXTS, "en", "Søren Holm Frederiksen", "Søren Holn Frederiksen"))
     assert any(rule == "names.spelling" and severity == "error" and langs == ["en"] and "Holn" in excerpt
                for rule, severity, langs, excerpt, _ in found), found
 
@@ -69,7 +64,7 @@ def test_a_slip_in_a_word_of_a_foreign_name_that_another_word_makes_danish_is_fo
     ("kk", "Сёрен Хольм Фредериксенмен", "Сёрен Хольм Фредериксен мырзамен"),
 ])
 def test_harmless_variants_are_not_flagged(lang: str, old: str, new: str) -> None:
-    assert _findings(edited(TEXTS, lang, old, new)) == []
+    assert name_findings(edited(TEXTS, lang, old, new)) == []
 
 
 @pytest.mark.parametrize(("word", "fellows", "reading"), [
@@ -96,8 +91,8 @@ SWAP = {
 
 
 def test_the_clean_swap_texts_have_no_name_finding() -> None:
-    assert _findings(SWAP) == []
-    assert _findings(edited(SWAP, "en", "led by Serik Ospanov ", "")) == []
+    assert name_findings(SWAP) == []
+    assert name_findings(edited(SWAP, "en", "led by Serik Ospanov ", "")) == []
 
 
 @pytest.mark.parametrize(("lang", "old", "new"), [
@@ -107,14 +102,14 @@ def test_the_clean_swap_texts_have_no_name_finding() -> None:
     ("kk", "Ли Вэйго", "Ван Цзяньхуа"),
 ])
 def test_a_swapped_person_is_reported_with_the_name_at_its_spot(lang: str, old: str, new: str) -> None:
-    found = _findings(edited(SWAP, lang, old, new))
+    found = name_findings(edited(SWAP, lang, old, new))
     assert any(rule == "names.missing" and severity == "error" and langs == [lang] and excerpt == new
                and " where " in message for rule, severity, langs, excerpt, message in found), found
 
 
 def test_an_east_asian_name_whose_surname_is_an_english_word_stands_in_for_a_person() -> None:
     alone = dict(SWAP, en=SWAP["en"].replace("led by Serik Ospanov ", ""))
-    found = _findings(edited(alone, "en", "Li Weiguo", "Chen Xiaoping"))
+    found = name_findings(edited(alone, "en", "Li Weiguo", "Chen Xiaoping"))
     assert any(rule == "names.missing" and langs == ["en"] and excerpt == "Chen Xiaoping"
                and " where " in message for rule, _, langs, excerpt, message in found), found
 
@@ -124,7 +119,7 @@ def test_an_east_asian_name_whose_surname_is_an_english_word_stands_in_for_a_per
     ("ru", "Ли Вэйго, принявший", "господин Ли Вэйго, принявший"),
 ])
 def test_harmless_variants_of_the_person_are_not_flagged(lang: str, old: str, new: str) -> None:
-    assert _findings(edited(SWAP, lang, old, new)) == []
+    assert name_findings(edited(SWAP, lang, old, new)) == []
 
 
 @pytest.mark.xfail(strict=True, reason="the only name of the version that no other has stands in, "
@@ -133,5 +128,5 @@ def test_harmless_variants_of_the_person_are_not_flagged(lang: str, old: str, ne
 def test_a_person_named_by_title_only_is_no_swap_for_another_name() -> None:
     """en leaves out Li Weiguo's name: at most the name is missing, never swapped for Serik
     Ospanov, who is named in English only."""
-    found = _findings(edited(SWAP, "en", "Li Weiguo, Vice President", "The Vice President"))
+    found = name_findings(edited(SWAP, "en", "Li Weiguo, Vice President", "The Vice President"))
     assert not any("Ospanov" in excerpt for _, _, _, excerpt, _ in found), found
