@@ -436,12 +436,14 @@ def _finding(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: li
     has = [label(key, [lang], soft_first=True) for key in extra]  # «в субботу», not a decree of that day
     stating = lambda key: [o for o in others if any(i.key == key for i in items[o])]  # noqa: E731
     where = ", ".join(sorted({o for key in missing for o in stating(key)})) or ", ".join(others)
+    kinds = {i.what for i in lacks + has}
+    noun = next(iter(kinds)) if len(kinds) == 1 and kinds <= SELF_NAMED else what  # "the time of day 08:10"
     if lacks and has:
         message = f"{lang} says {_join(has, True)} where {where} say {_join(lacks)}"
     elif lacks:
-        message = f"{lang} lacks the {what} {_join(lacks)} that {where} state"
+        message = f"{lang} lacks the {noun} {_join(lacks)} that {where} state"
     else:
-        message = f"{lang} has the {what} {_join(has, True)} that {', '.join(others)} do not state"
+        message = f"{lang} has the {noun} {_join(has, True)} that {', '.join(others)} do not state"
     expected = [form for key in missing if render and (form := render(key, lang))]
     if expected:
         message += f"; expected in {lang}: " + ", ".join(f"«{form}»" for form in expected)
@@ -463,15 +465,26 @@ def _lack(lang: str, others: list[str], lacks: list[Item], has: list[Item],
     the others state, or the others do not state what *lang* alone does."""
     if lacks and has:
         return None
-    word = f" ({_FACT_WORDS[what]})" if what in _FACT_WORDS else ""
     if lacks:
-        return Lack((lang,), tuple((i.label + word, tuple(stating(i.key)) or tuple(others), i.para.location)
+        return Lack((lang,), tuple((_named(i, what), tuple(stating(i.key)) or tuple(others), i.para.location)
                                    for i in lacks))
-    return Lack(tuple(others), tuple((i.label + word, (lang,), i.para.location) for i in has))
+    return Lack(tuple(others), tuple((_named(i, what), (lang,), i.para.location) for i in has))
+
+
+def _named(item: Item, what: str) -> str:
+    """An omitted fact as the message names it: "306 (figure)", "08:10 (time of day)"."""
+    if item.what in SELF_NAMED:
+        return f"{item.label} ({item.what})"
+    return item.label + (f" ({_FACT_WORDS[what]})" if what in _FACT_WORDS else "")
 
 
 _FACT_WORDS = {"number": "figure", "designation": "designation"}
 """How an omission names a fact of a rule whose label alone does not say what it is (306)."""
+CLOCK = "time of day"
+"""What a time of day counts: never a figure of minutes or a count said instead of it."""
+RACE = "race time"
+SELF_NAMED = frozenset({CLOCK, RACE})
+"""Kinds of figure an omission names by what they are, not as a bare "figure"."""
 
 
 def _join(items: list[Item], quote: bool = False) -> str:

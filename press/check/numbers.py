@@ -13,7 +13,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from press.check.compare import Item, compare
+from press.check.compare import CLOCK, RACE, Item, compare
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_number, practical
@@ -122,11 +122,6 @@ def _times(paras: list[Para]) -> list[Item]:
     """Times of day (17:00, «17:00-ге дейін»), compared as such: 17:00 is not the number 17."""
     return [Item(key, key, para, para.text[start:end], what=CLOCK) for para in paras
             for start, end, key in find_times(para.text)]
-
-
-CLOCK = "time of day"
-"""What a time of day counts: never a figure of minutes or a count said instead of it."""
-RACE = "race time"
 
 
 def _race_times(paras: list[Para]) -> list[Item]:

@@ -678,7 +678,7 @@ def _ru_ordinal_third(match: re.Match[str], text: str) -> bool:
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number in *text*, in order: digits first, then spelled-out numbers, each with
     the qualifier a reader takes with it (more than, about, up to)."""
-    ratios = _ratios_and_race_times(text)
+    ratios = _ratios_and_race_times(text) + [m.span() for m in DOTTED_TIME_RE.finditer(text)]
     found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)
                                if not any(s <= match.start() < e for s, e in ratios)])
     found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang)
@@ -2190,12 +2190,37 @@ TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 """A time of day in digits (9:00, 17:00-ге), written so in all three languages."""
 
 
+DOTTED_TIME_RE = re.compile(
+    r"(?:(?<=\bсағат[\s\u00a0])|(?<=\bсағ\.[\s\u00a0])|(?<=\bв[\s\u00a0])(?=\d+\.\d\d(?![\d.,]\d)"
+    r"(?![\s\u00a0]*[^\W\d_])))([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d)"
+    r"|(?<![\w.,:])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d)(?=[\s\u00a0]*(?:"
+    r"(?:утра|вечера|дня|ночи|по(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+времени)\b|[ap]\.?[\s\u00a0]?m\b\.?))",
+    re.IGNORECASE)
+"""A time of day with a point, as Russian and Kazakh papers print it (в 8.10 утра, «сағат
+8.10-да», «в 12.00 по времени Астаны», «начались в 14.30.», "at 8.10 am"): a time only where
+a clock word marks it, or «в» with no word after it, since 8.10 alone is a decimal (в 2.50
+раза)."""
+
+
 def find_times(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, "HH:MM") of each time of day: 9:00 and 09:00 are one time; a race time
-    (4:03.31, `find_race_times`) is none."""
+    """(start, end, "HH:MM") of each time of day: 9:00, 09:00 and «в 9.00 утра» are one time; a
+    race time (4:03.31, `find_race_times`) is none."""
     spans = _ratios_and_race_times(text)
-    return [(m.start(), m.end(), f"{int(m.group(1)):02d}:{m.group(2)}") for m in TIME_RE.finditer(text)
-            if not any(s <= m.start() < e for s, e in spans)]
+    found = [(m.start(), m.end(), _clock(text, m.end(), m.group(1), m.group(2)))
+             for m in TIME_RE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
+    found += [(m.start(), m.end(), _clock(text, m.end(), m.group(1) or m.group(3), m.group(2) or m.group(4)))
+              for m in DOTTED_TIME_RE.finditer(text)]
+    return sorted(found)
+
+
+_PM_RE = re.compile(r"[\s\u00a0]*(?:p\.?[\s\u00a0]?m\b|вечера\b)", re.IGNORECASE)
+
+
+def _clock(text: str, end: int, hour: str, minute: str) -> str:
+    """"HH:MM" on the 24-hour clock: 2.30 pm and «в 8.30 вечера» are 14:30 and 20:30, as the
+    other versions write them."""
+    hours = int(hour) + (12 if int(hour) < 12 and _PM_RE.match(text, end) else 0)
+    return f"{hours:02d}:{minute}"
 
 
 def _ratios_and_race_times(text: str) -> list[tuple[int, int]]:
