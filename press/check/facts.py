@@ -20,17 +20,18 @@ _THIS = {
     "week": {"en": r"\bthis week\b", "ru": r"\b(?:этой|текущей) недел|\bна этой неделе",
              "kk": r"\b(?:осы|ағымдағы) апта"},
 }
-_ANNIVERSARY = {lang: re.compile(rf"(?:st|nd|rd|th|-?[а-я]{{1,2}}\b)?[\s-]*(?:{words})", re.IGNORECASE)
-                for lang, words in (("en", r"anniversary"), ("ru", r"-?лети[еяю]|годовщин"),
-                                    ("kk", r"жылдығ|жылдық мерейтой"))}
+def _per_language(pattern: str = "{}", **words: str) -> dict[str, re.Pattern[str]]:
+    """One compiled pattern per language, *words* put into *pattern*, case ignored."""
+    return {lang: re.compile(pattern.format(said), re.IGNORECASE) for lang, said in words.items()}
+
+
+_ANNIVERSARY = _per_language(r"(?:st|nd|rd|th|-?[а-я]{{1,2}}\b)?[\s-]*(?:{})", en=r"anniversary",
+                             ru=r"-?лети[еяю]|годовщин", kk=r"жылдығ|жылдық мерейтой")
 """An anniversary after a number, its ordinal ending between (25th anniversary, 25-летие, 25 жылдығы)."""
-_ORBIT = {lang: re.compile(words, re.IGNORECASE) for lang, words in
-          (("en", r"orbit"), ("ru", r"орбит"), ("kk", r"орбита"))}
-_LATER = {lang: re.compile(words, re.IGNORECASE) for lang, words in
-          (("en", r"\blater\b(?! than)|\bafter\b"), ("ru", r"спустя|через"), ("kk", r"кейін|өткен соң"))}
-_FROM_THE_DAY_OF = {lang: re.compile(words, re.IGNORECASE) for lang, words in
-                    (("en", r"\bdays? (?:after|from) the (?:date|day) of\b"),
-                     ("ru", r"\bс (?:даты|дня|момента)\b"), ("kk", r"күн(?:і)?нен (?:бастап|кейін)"))}
+_ORBIT = _per_language(en=r"orbit", ru=r"орбит", kk=r"орбита")
+_LATER = _per_language(en=r"\blater\b(?! than)|\bafter\b", ru=r"спустя|через", kk=r"кейін|өткен соң")
+_FROM_THE_DAY_OF = _per_language(en=r"\bdays? (?:after|from) the (?:date|day) of\b",
+                                 ru=r"\bс (?:даты|дня|момента)\b", kk=r"күн(?:і)?нен (?:бастап|кейін)")
 """A term counted from the day something will happen (a treaty "enters into force 30 days
 after the date of receipt of the last notification", «с даты получения», «алынған күннен
 бастап»): that day is named, never given, so no two dates of the release measure it."""

@@ -524,7 +524,8 @@ def _two_words_respelt(lower: str) -> str | None:
 
 
 _BACK_VOWELS = "аоұыу"
-_VOWELS = "аәеиоөұүыіэюяу"
+"""Back vowels as a Russian layout may type them: у for ұ as well (not kazakh.BACK_VOWELS, whose
+у is a glide taking either harmony)."""
 
 
 def _back_seams(typed: str, respelt: str) -> bool:
@@ -533,7 +534,7 @@ def _back_seams(typed: str, respelt: str) -> bool:
     def seam(i: int) -> bool:
         after, before = typed[i + 1:i + 2], typed[i - 1:i]
         return (bool(after) and after in _BACK_VOWELS) or (bool(before) and before in _BACK_VOWELS
-                                                           and not (after and after in _VOWELS))
+                                                           and not (after and after in kazakh_vowels))
 
     return all(a == b or seam(i) for i, (a, b) in enumerate(zip(typed, respelt, strict=True)))
 
