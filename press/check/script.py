@@ -38,7 +38,7 @@ def check(bundle: Bundle) -> list[Finding]:
         for para in paras:
             findings += _mixed(para)
             if lang == "ru":
-                findings += _kazakh_in_russian(para)
+                findings += _kazakh_in_russian(para, _russian_spellings(paras))
             if lang == "kk" and (russian := _russian_in_kazakh(para)):
                 findings += russian  # its words are Russian, not Kazakh words with look-alikes
                 continue
@@ -102,20 +102,51 @@ def _lone_lookalike(para: Para, words: list[Token], at: int) -> str | None:
     return None
 
 
-def _kazakh_in_russian(para: Para) -> list[Finding]:
+def _kazakh_in_russian(para: Para, russian_spelt: frozenset[str] = frozenset()) -> list[Finding]:
     """Kazakh letters in a Russian word; a Kazakh phrase quoted as such («Бірлік – күш көзі»,
-    a saying, a motto) is Kazakh, not a misspelt Russian word."""
+    a saying, a motto) is Kazakh, not a misspelt Russian word; nor is a Kazakh person's name
+    written the Kazakh way throughout (see `_kazakh_person`). *russian_spelt*: the text's
+    capitalised words without Kazakh letters, from `_russian_spellings`."""
     findings = []
-    for token in tokens(para.text):
+    words = tokens(para.text)
+    for at, token in enumerate(words):
         if KAZAKH_LETTERS.isdisjoint(token.text):
             continue  # the most words
         letters = sorted({ch for ch in token.text if ch in KAZAKH_LETTERS})
         if not _kazakh_phrase(_quoted_around(para.text, token)) \
-                and not _region_name(para.text, token):
+                and not _region_name(para.text, token) \
+                and not _kazakh_person(para.text, words, at, russian_spelt):
             findings.append(_finding("script.kazakh-in-russian", para, token.text,
                                      f"Kazakh letter(s) {' '.join(letters)} in the Russian word "
                                      f"«{token.text}»"))
     return findings
+
+
+def _russian_spellings(paras: list[Para]) -> frozenset[str]:
+    """The capitalised words of a Russian text that have no Kazakh letter, in lower case."""
+    return frozenset(t.text.lower() for p in paras for t in tokens(p.text)
+                     if t.text[:1].isupper() and KAZAKH_LETTERS.isdisjoint(t.text))
+
+
+def _kazakh_person(text: str, words: list[Token], at: int, russian_spelt: frozenset[str]) -> bool:
+    """The word at *at* belongs to a Kazakh person's name written the Kazakh way (Әлменбет
+    Ерланұлы, Тілегенову): state media print names so for people who spell them so, and the
+    Russian text is not wrong for it. A person's name: the word or a capitalised neighbour is a
+    surname or patronymic (-ов, -ев, -ин, -ұлы, in any case); the place Қостанай is no such name.
+    Not a Russian word typed with a Kazakh letter (Қазахстана, Ұндии: Russian words once their
+    letters are read the Russian way), and not one name spelt two ways (Тоқаев beside Токаев)."""
+    from press.check.unregistered import kazakh_to_russian
+    from press.lang.russian import analyzer
+
+    word = words[at].text
+    if not word[:1].isupper():
+        return False
+    russian = kazakh_to_russian(word).lower()
+    if analyzer().word_is_known(russian) or any(
+            other.startswith(russian[:max(4, len(russian) - 2)]) for other in russian_spelt):
+        return False
+    return any(free_names.is_surname(part.text, "ru") for part in _capitalised_run(text, words[at]))
+
 
 
 def _russian_in_kazakh(para: Para) -> list[Finding]:
