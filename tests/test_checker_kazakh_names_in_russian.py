@@ -40,3 +40,22 @@ def test_one_name_spelt_two_ways_is_a_slip() -> None:
 
 def test_a_given_name_alone_is_not_excused() -> None:
     assert _flagged("Слово взяла Әсем, студентка из Алматы.") == ["Әсем"]
+
+
+# --- a Latin term glossed in brackets after its translation ------------------------------------
+
+def _untranslated(text: str, lang: str = "ru") -> list[str]:
+    from press.check.script import _untranslated as untranslated
+    return [f.excerpt for f in untranslated(Para("p1", lang, text, f"{lang}.txt:1"), set())]
+
+
+def test_a_term_glossed_in_brackets_is_not_left_untranslated() -> None:
+    assert _untranslated("В заповеднике сняли манула (Otocolobus manul) и беркута (Aquila chrysaetos).") == []
+    assert _untranslated("Обсуждалась зелёная экономика (green economy) и её финансирование.") == []
+    assert _untranslated("Қорықта қарақұйрық (Gazella subgutturosa) байқалды.", "kk") == []
+
+
+def test_english_in_the_sentence_is_found_beside_a_gloss() -> None:
+    assert _untranslated("Делегация обсудила green economy и её финансирование.") == ["green economy"]
+    assert _untranslated("Стороны подписали (Memorandum of understanding) на форуме и обсудили "
+                         "supply chains.") == ["supply chains"]

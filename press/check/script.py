@@ -929,12 +929,19 @@ def _inside_title(text: str, start: int, end: int) -> bool:
         and before[0].isascii() and after[0].isascii()
 
 
+_GLOSS = re.compile(r"(?<=[^\W\d_A-Za-z»\"]) ?\([A-Za-z][A-Za-z .,;'’-]*\)")
+"""Latin words in brackets right after a Cyrillic word: the original term given beside its
+translation (дикий кабан (Sus scrofa), зелёная экономика (green economy)), not left untranslated."""
+
+
 def _untranslated(para: Para, allowed: set[str]) -> list[Finding]:
     """English words left in the Kazakh or Russian version. Names are not: those from a
     register, a run of capitalised Latin words (Air Astana, New Silk Way) and Latin text in
-    quotation marks («Made in Kazakhstan») are brands and titles kept in the original."""
+    quotation marks («Made in Kazakhstan») are brands and titles kept in the original; nor is a
+    term glossed in brackets after its translation (`_GLOSS`)."""
     findings = []
     text = _URL.sub(lambda m: " " * len(m.group()), para.text)
+    text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group()) else " " * len(m.group()), text)
     for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text)):
         words = [w.lower() for w in match.group().split()]
