@@ -2111,7 +2111,7 @@ def _run_value(values: list[int]) -> int:
 def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[NumberMention]:
     if all(_is_scale(value) for _, value, _ in run) and len(run) == 1 \
             and not (lang in ("ru", "kk") and run[0][1] == 100) \
-            and not _ru_one_of_scale(run[0][0].lower, run[0][1], lang):
+            and not _one_of_scale(run[0][0], run[0][1], text, lang):
         return []  # "thousands", a bare "тысячи": not a count; «сто», «жүз» alone are 100
     if lang == "ru" and len(run) == 1 and _ru_noun_first(run[0][0].lower, text, run[0][0].end):
         return []  # «на каждую семью»: the family, not seven
@@ -2134,16 +2134,23 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
                           or value == 1 and _compound_figure(last, text, lang))]
 
 
-def _ru_one_of_scale(word: str, value: int, lang: str) -> bool:
-    """A bare Russian «миллион», «миллиарда», «миллиону» in the singular only is one of the
-    scale («почти миллиону пострадавших»: nearly one million, as "nearly one million"); a
+def _one_of_scale(token: Token, value: int, text: str, lang: str) -> bool:
+    """A bare scale word that is one of it: "a thousand" (the article), Kazakh «мың» alone
+    («Мың орынға арналған орталық»: a centre for 1,000 seats; Kazakh counts with a bare numeral,
+    «мыңдаған» is "thousands"), and a Russian «тысяча», «миллион», «миллиарда», «миллиону» in the
+    singular only («почти миллиону пострадавших»: nearly one million, as "nearly one million"). A
     plural («миллионы») counts nothing, and «тысячи» (a thousand's, or thousands) may be either,
-    so a thousand stays unread (pymorphy3's parses decide the number)."""
+    so it stays unread (pymorphy3's parses decide the number)."""
     from press.lang.russian import parses
 
-    if lang != "ru" or value < 10**6:
+    if lang == "en":
+        return value >= 1000 and text[max(0, token.start - 2):token.start].lower() == "a " \
+            and token.lower in _SCALES
+    if lang == "kk":
+        return token.lower == "мың"
+    if lang != "ru" or value < 1000:
         return False
-    found = [p for p in parses(word) if p.normal_form in _RU_SCALES]
+    found = [p for p in parses(token.lower) if p.normal_form in _RU_SCALES]
     return bool(found) and all("sing" in p.tag.grammemes for p in found)
 
 
