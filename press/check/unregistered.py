@@ -1086,7 +1086,10 @@ class FreeNames:
         person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
         judged = mention.words[-1:] if person else mention.words
         syllables = person and names.east_asian_surname(mention.words[0].text)  # Sang-hoon: no Хун alone
+        acronyms = _acronyms(mention, lang)
         for para in self.group.get(lang, []) if paras is None else paras:
+            if acronyms and any(t.text.partition("-")[0] in acronyms for t in tokens(para.text)):
+                return True
             if any(w.place and (names.home_implied(w.place, para.text, lang)
                                 or (lang == "kk" and names.named_with_lookalikes(w.place, para.text)))
                    for w in mention.words):
@@ -1623,6 +1626,25 @@ def noun_of_adjective(word: NameWord) -> NameWord | None:
 
 
 _INITIAL = re.compile(r"\.\s?[^\W\d_]")
+
+
+_REGION_INITIAL = {"en": "R", "ru": "О", "kk": "О"}
+"""The initial of the region noun an abbreviated region name ends in (облысы, область, Region)."""
+_NAME_PARTS = re.compile(r"[^\s‐-]+")
+
+
+def _acronyms(mention: NameMention, lang: str) -> frozenset[str]:
+    """The abbreviations a place of *mention* is written as in *lang*: the initials of its
+    name's words and hyphenated parts, with or without the region noun's (СҚО, СКО for the North
+    Kazakhstan region: Солтүстік Қазақстан облысы, Северо-Казахстанская область; ОАЭ), a Kazakh
+    case ending hyphenated to it (ШҚО-да) left aside by the caller."""
+    found: set[str] = set()
+    for place in {w.place for w in mention.words if w.place}:
+        for form in names.place_names(place, lang):
+            initials = "".join(part[0] for part in _NAME_PARTS.findall(form)).upper()
+            if len(initials) >= 2:
+                found |= {initials, initials + _REGION_INITIAL[lang]}
+    return frozenset(found)
 
 
 def _initial_for(word: NameWord, token: Token, text: str) -> bool:
