@@ -368,10 +368,12 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _limit_dropped(mine: dict, theirs: list[dict]) -> bool:
-    """Every other version (two or more) gives the figure as a limit and this one states it
-    bare: "a stay of 30 days" against «до 30 дней» and «30 күнге дейін» drops the limit."""
+    """Every other version (two or more) gives the figure only as a limit and this one states
+    it bare: "a stay of 30 days" against «до 30 дней» and «30 күнге дейін» drops the limit. A
+    version that also states it bare somewhere ("up to 3,500 metres … at 2,000–3,500 metres")
+    agrees with the bare one: a figure counts as stated if it is stated at all."""
     return len(theirs) >= 2 and set(mine) == {None} \
-        and all(any(_limit(q, para, n) for q, (para, n) in t.items()) for t in theirs)
+        and all(all(_limit(q, para, n) for q, (para, n) in t.items()) for t in theirs)
 
 
 _GOVERNED = {"ru": ("дов", "дост", "продл", "расшир", "повыс", "подня"), "kk": ("жет", "ұзарт")}
