@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from press.check import recognise
 from press.check.document import Bundle, Para
@@ -1077,6 +1078,15 @@ class FreeNames:
     def _same_name(self, mention: NameMention, word: NameWord) -> bool:
         return any(names.compare_words(w, word).status == SAME for w in mention.words)
 
+    def _bracket_aliases(self, mention: NameMention, lang: str) -> tuple[str, ...]:
+        """The words version *lang* glosses with a word of *mention* in brackets (Кертағы
+        (Пржевальский) жылқысы, тұран (Turan) жолбарысы): its own name for the thing, which it
+        may then use alone (14 Кертағы жылқысы for "14 Przewalski's horses")."""
+        pairs = _bracket_pairs(tuple(p.text for p in self.bundle.paras.get(lang, [])))  # the gloss comes once
+        return tuple(outside for outside, inside in pairs if any(
+            names.compare_words(w, NameWord(inside, lang, 0, len(inside), None)).status == SAME
+            for w in mention.words))
+
     def _in_text(self, mention: NameMention, lang: str, paras: list[Para] | None = None) -> bool:
         """The name is in *lang*'s text as a word the recogniser did not take for a name
         (a lower-case adjective, a sentence-initial word): not missing. Of a person's full
@@ -1086,9 +1096,11 @@ class FreeNames:
         person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
         judged = mention.words[-1:] if person else mention.words
         syllables = person and names.east_asian_surname(mention.words[0].text)  # Sang-hoon: no Хун alone
-        acronyms = _acronyms(mention, lang)
+        acronyms, glossed = _acronyms(mention, lang), self._bracket_aliases(mention, lang)
         for para in self.group.get(lang, []) if paras is None else paras:
             if acronyms and any(t.text.partition("-")[0] in acronyms for t in tokens(para.text)):
+                return True
+            if glossed and any(t.lower.startswith(glossed) for t in tokens(para.text)):
                 return True
             if any(w.place and (names.home_implied(w.place, para.text, lang)
                                 or (lang == "kk" and names.named_with_lookalikes(w.place, para.text)))
@@ -1626,6 +1638,16 @@ def noun_of_adjective(word: NameWord) -> NameWord | None:
 
 
 _INITIAL = re.compile(r"\.\s?[^\W\d_]")
+
+
+_GLOSS_PAIR = re.compile(r"([^\W\d_][\w-]{2,})[ \u00a0]*\(([^\W\d_][\w-]{2,})\)")
+"""A word and another name for it in brackets after it (Кертағы (Пржевальский))."""
+
+
+@lru_cache(maxsize=64)
+def _bracket_pairs(texts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(word, its bracketed other name) of every `_GLOSS_PAIR` in a version's paragraphs."""
+    return tuple((m.group(1).lower(), m.group(2)) for text in texts for m in _GLOSS_PAIR.finditer(text))
 
 
 _REGION_INITIAL = {"en": "R", "ru": "О", "kk": "О"}
