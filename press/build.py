@@ -145,7 +145,8 @@ def start(project: Project, folders: list[Path], langs: list[str], formats: tupl
     preload = partial(preload_renderers, formats, project.templates_dir, tuple(langs))
     light = (partial(render_light, project, langs, formats, force, now)
              if "pdf" in formats and set(formats) & set(LIGHT_FORMATS) else None)
-    return check_while(partial(load_all, project, folders), jobs, preload, light)
+    early = partial(render_early, project, folders, langs, formats, force, now) if "pdf" in formats else None
+    return check_while(partial(load_all, project, folders), jobs, preload, light, early)
 
 
 def load_all(project: Project, folders: list[Path]) -> list[Release]:
@@ -159,6 +160,34 @@ def render_light(project: Project, langs: list[str], formats: tuple[str, ...], f
     for doc in plan(project, releases, langs, formats, force, BuildResult(), now, reports):
         documents = render_formats(project, doc, [fmt for fmt in doc.formats if fmt in LIGHT_FORMATS])
         rendered.update({job_key(doc, fmt): data for fmt, data in documents.items()})
+    return rendered
+
+
+def render_early(project: Project, folders: list[Path], langs: list[str], formats: tuple[str, ...],
+                 force: bool, now: dt.datetime, checking: Callable[[], bool]) -> dict[JobKey, bytes]:
+    """The PDFs of the plan a release has when its check finds no error, rendered one by one in
+    the building process for as long as *checking* says the fork is still checking: the PDF stack
+    is loaded before the check is done, and the core would wait. A release checked clean (most
+    are) has these PDFs in its plan and `render_all` writes them as they are; one whose check
+    holds a language has that language's PDF under other marks (DRAFT, forced), a key no plan
+    then holds, and renders it anew. A head start only: whatever fails here (a source that does
+    not load, an unknown brand) is left to the build, which reports it."""
+    from press.check.findings import Report
+
+    rendered: dict[JobKey, bytes] = {}
+    try:
+        for folder in folders:
+            if not checking():
+                break
+            release = project.load(folder)
+            documents = plan(project, [release], langs, formats, force, BuildResult(), now,
+                             {release.id: Report()})
+            for job in jobs_of(documents):
+                if job[1] != "pdf" or not checking():
+                    break  # PDFs come first; the fork renders the light formats
+                rendered[job_key(*job)] = render_formats(project, job[0], ["pdf"])["pdf"]
+    except Exception:  # noqa: BLE001  (a head start only: the build renders it and reports why not)
+        pass
     return rendered
 
 
@@ -264,11 +293,17 @@ def render_all(project: Project, documents: list[Document], out: Path, executor:
 
     With *checking* (a fork that renders the light formats), those are left to it: its
     documents are written here once the executor is done, and any it did not make are rendered
-    here."""
+    here. What this process rendered while the fork checked (`Checking.early`, `render_early`)
+    and the plan holds under the same marks is written first, not rendered again."""
     forked = checking is not None and checking.rendering
-    jobs = jobs_of(documents)
+    early = checking.early if checking is not None else {}
+    jobs = [job for job in jobs_of(documents) if job_key(*job) not in early]
     left = [job for job in jobs if forked and job[1] in LIGHT_FORMATS]
     written: list[Path] = []
+    for job in jobs_of(documents):
+        if (data := early.get(job_key(*job))) is not None:
+            written.append(write_document(out, job, data))
+            advance()
     for path in executor.map(partial(render_document, project, out),
                              [job for job in jobs if not (forked and job[1] in LIGHT_FORMATS)]):
         written.append(path)

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
     LightRenderer = Callable[[list[Release], dict[str, Report]], dict[Any, bytes]]
     """Renders, in the checking fork, what needs no PDF stack (see `Checking`)."""
+    EarlyRenderer = Callable[[Callable[[], bool]], dict[Any, bytes]]
+    """Renders, in the building process, while the function it is given says the check still
+    runs (see `check_while`)."""
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -291,6 +294,9 @@ class Checking:
     reports: dict[str, Report]
     connection: Any = None
     process: Any = None
+    early: dict[Any, bytes] = field(default_factory=dict)
+    """What this process rendered while the fork was still checking (`check_while`'s *early*),
+    by the same keys as `light()`: the caller uses each whose key its plan holds."""
 
     @property
     def rendering(self) -> bool:
@@ -320,11 +326,15 @@ class Checking:
 
 
 def check_while(load: Callable[[], list[Release]], jobs: int, preload: Callable[[], None],
-                render_light: LightRenderer | None = None) -> Checking:
+                render_light: LightRenderer | None = None,
+                early: EarlyRenderer | None = None) -> Checking:
     """The releases *load* returns and the checker's reports, made in a forked process while
     this one runs *preload* (the PDF stack's imports); with *render_light*, the fork then renders
-    what it returns (see `Checking`). A source that does not load is raised here, as if loaded
-    here. With one job, everything runs here, one after the other."""
+    what it returns (see `Checking`). With *early*, this process then renders, for as long as the
+    fork's answer has not come (the function it is given says so), what it returns
+    (`Checking.early`): a check takes longer than the preload, and the core that waited for it
+    lays out a PDF instead. A source that does not load is raised here, as if loaded here. With
+    one job, everything runs here, one after the other."""
     import multiprocessing
 
     if jobs <= 1:
@@ -339,11 +349,13 @@ def check_while(load: Callable[[], list[Release]], jobs: int, preload: Callable[
     checking = Checking([], {}, receiver, process)
     try:
         preload()
+        if early is not None:
+            checking.early = early(lambda: not receiver.poll())
         kind, value = receiver.recv()
     except EOFError:  # the fork died (out of memory …): load and check here instead
         checking.close()
         releases = load()
-        return Checking(releases, check_all(releases))
+        return Checking(releases, check_all(releases), early=checking.early)
     except BaseException:
         checking.close()
         raise

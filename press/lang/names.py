@@ -287,25 +287,27 @@ def distance(a: str, b: str) -> float:
     vowels Kazakh names are romanised or russified with (Samruk/Самұрық, Nurtleu/Нұртілеу,
     Karaganda/Қарағанды, Tulegenova/Төлегенова).
 
-    The costs of leaving out each letter are read once per word, and the prices of two letters
-    from `_CHEAP_PAIRS` (no set built per cell): the first check of a release compares
-    hundreds of new words (`_swapped` is the same test, inlined)."""
+    The costs of leaving out each letter are read once per word, and the prices of a letter
+    against the others once per row (`_CHEAP_BY_LETTER`: no pair built per cell); two letters
+    swapped are tried only in a row whose letter differs from the one before (`_swapped` is
+    the same test, inlined): the first check of a release compares hundreds of new words."""
     gaps_a, gaps_b = _gaps(a), _gaps(b)
     prev_row = [float(x) for x in range(len(b) + 1)]
     before: list[float] = []
-    cheap = _CHEAP_PAIRS
-    for i, ca in enumerate(a, 1):
-        gap_a = gaps_a[i - 1]
+    last_a = ""
+    for ca, gap_a in zip(a, gaps_a, strict=True):
         left = prev_row[0] + gap_a
         row = [left]
-        last_a = a[i - 2] if i >= 2 else ""
+        prices = _CHEAP_BY_LETTER.get(ca, _NO_PRICES)
+        swap = last_a if last_a and ca != last_a else ""
         for j, cb in enumerate(b, 1):
-            sub = 0.0 if ca == cb else cheap.get((ca, cb), 1.0)
+            sub = 0.0 if ca == cb else prices.get(cb, 1.0)
             left = min(prev_row[j - 1] + sub, prev_row[j] + gap_a, left + gaps_b[j - 1])
-            if j >= 2 and ca == b[j - 2] and last_a == cb and ca != last_a:
+            if cb == swap and j >= 2 and b[j - 2] == ca:
                 left = min(left, before[j - 2] + 1.0)
             row.append(left)
         before, prev_row = prev_row, row
+        last_a = ca
     return prev_row[-1]
 
 
@@ -343,7 +345,13 @@ for _mark, _costs in _KAZAKH_VOWEL_COSTS.items():
         _CHEAP[frozenset((_mark, _letter))] = _cost
 _CHEAP_PAIRS: dict[tuple[str, str], float] = {
     (x, y): cost for pair, cost in _CHEAP.items() for x in pair for y in pair if x != y}
-"""`_CHEAP` by ordered pairs of letters, for `distance`'s inner loop."""
+"""`_CHEAP` by ordered pairs of letters."""
+_CHEAP_BY_LETTER: dict[str, dict[str, float]] = {}
+for (_x, _y), _price in _CHEAP_PAIRS.items():
+    _CHEAP_BY_LETTER.setdefault(_x, {})[_y] = _price
+"""`_CHEAP_PAIRS` by the first letter: the prices of one letter against the others, which
+`distance` reads once per row."""
+_NO_PRICES: dict[str, float] = {}
 
 
 @lru_cache(maxsize=16384)

@@ -143,7 +143,11 @@ def _plain(latin: str) -> str:
 
 
 def _fits(table: _Table, word: str) -> bool:
-    return all(ch in table.letters or ch == "-" for ch in word)
+    """Every letter of *word* is one of *table*'s (or a hyphen)."""
+    return set(word) - table.letters <= _HYPHEN
+
+
+_HYPHEN = frozenset("-")
 
 
 def _table_readings(table: _Table, word: str) -> tuple[str, ...]:

@@ -192,17 +192,46 @@ def unit_of(word: str, lang: str) -> str | None:
     lower = word.lower().strip("-")
     if lang == "ru":
         return _ru_unit(lower)
-    for unit, names in _UNITS.items():
-        forms = names.get(lang, ())
-        if lang == "kk":
-            if any(kazakh.matches_stem(lower, form) for form in forms) and not lower.startswith("айт"):
-                return unit
-        elif lower in forms:
-            return unit
-    currencies = _cldr_currencies().get(lang, {})
     if lang == "kk":
-        return next((unit for base, unit in currencies.items() if kazakh.matches_stem(lower, base)), None)
-    return currencies.get(lower)
+        units, currencies = _kk_stems()
+        unit = None if lower.startswith("айт") else _stem_unit(lower, units)  # айту: to say
+        return unit or _stem_unit(lower, currencies)
+    for unit, names in _UNITS.items():
+        if lower in names.get(lang, ()):
+            return unit
+    return _cldr_currencies().get(lang, {}).get(lower)
+
+
+Stems = dict[str, tuple[tuple[str, str], ...]]
+
+
+@cache
+def _kk_stems() -> tuple[Stems, Stems]:
+    """The Kazakh stems of `_UNITS` and of the currencies (`_cldr_currencies`), each with its
+    unit, in their order, by the letter a word of them begins with (`_by_initial`): `unit_of`
+    tries a Kazakh word against the stems of its first letter, not against every stem."""
+    units = [(form, unit) for unit, names in _UNITS.items() for form in names.get("kk", ())]
+    return _by_initial(units), _by_initial(list(_cldr_currencies().get("kk", {}).items()))
+
+
+def _stem_unit(word: str, stems: Stems) -> str | None:
+    """The unit of the first of *stems* (`_kk_stems`) the lower-case Kazakh *word* is a form of."""
+    candidates = stems.get(word[:1], stems[""])
+    return next((unit for stem, unit in candidates if kazakh.matches_stem(word, stem)), None)
+
+
+def _by_initial(stems: list[tuple[str, str]]) -> Stems:
+    """*stems* (stem, unit) by the first letter of the stem, in their order: a word is a stem with
+    endings (`kazakh.matches_stem`) only if it begins with the stem less its last letter (which may
+    voice), so only with the stem's first letter when the stem has two letters or more. A shorter
+    stem is under every letter, and alone under "" (a word of a letter no stem begins with)."""
+    def short(stem: str) -> bool:
+        return len(stem.lower()) < 2
+
+    initials = {stem.lower()[0] for stem, _ in stems if not short(stem)}
+    index = {i: tuple(p for p in stems if short(p[0]) or p[0].lower()[0] == i) for i in initials}
+    index[""] = tuple(p for p in stems if short(p[0]))
+    return index
 
 
 _CODE_UNITS = {"USD": "usd", "EUR": "eur", "KZT": "kzt"}
@@ -285,6 +314,7 @@ def _ru_currency_nouns(code: str) -> set[str]:
 def warm_up() -> None:
     """Build the tables read on first use (every CLDR currency name), at start-up, not in a check."""
     _cldr_currencies()
+    _kk_stems()
     _ru_units()
     for lang in _SIDE_NOUNS:
         _side_pattern(lang)

@@ -1,0 +1,110 @@
+"""The build's early PDFs: while the checking fork checks, the building process (its PDF stack
+loaded, its core otherwise waiting) lays out the PDFs of the plan a clean check gives
+(press.build.render_early); `render_all` writes those its real plan holds under the same marks
+and renders the others."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from press.project import Project
+from press.publish import render_version
+from press.render import RenderOptions
+from tests.conftest import REPO
+
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+FORMATS = ("pdf", "html", "docx")
+
+
+def test_the_early_renderer_runs_while_the_fork_still_checks(demo, tmp_path: Path) -> None:
+    """*early* runs after the preload, told that the check still runs (the fork waits for it
+    here), and told otherwise once the fork has answered; what it returns is `Checking.early`."""
+    from press.publish import check_while
+
+    marker = tmp_path / "early"
+
+    def load():
+        waited = time.monotonic()
+        while not marker.exists() and time.monotonic() - waited < 20:
+            time.sleep(0.01)
+        return [demo]
+
+    seen = []
+
+    def early(checking):
+        seen.append(checking())
+        marker.touch()
+        waited = time.monotonic()
+        while checking() and time.monotonic() - waited < 20:
+            time.sleep(0.01)
+        seen.append(checking())
+        return {"key": b"early"}
+
+    calls = []
+    checking = check_while(load, 2, lambda: calls.append("preload"), None, early)
+    assert calls == ["preload"] and seen == [True, False]
+    assert checking.early == {"key": b"early"} and list(checking.reports) == [demo.id]
+
+
+class _Executor:
+    """The PDF workers' stand-in: records the jobs it is given, lays nothing out."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[str, str]] = []
+
+    def map(self, task, items):
+        self.jobs += [(doc.lang, fmt) for doc, fmt in items]
+        return (Path(f"{doc.lang}.{fmt}") for doc, fmt in items)
+
+
+@pytest.mark.parametrize("held", [False, True], ids=["clean", "held"])
+def test_render_all_writes_the_early_pdfs_its_plan_holds_and_renders_the_rest(
+        demo, tmp_path: Path, held: bool) -> None:
+    """An early PDF under the marks the plan gives its document is written as it is, never given
+    to the executor; one under other marks (a clean check's plan against a language the check
+    holds as a DRAFT) is left, and the executor renders that PDF."""
+    from press.build import BuildResult, job_key, plan, render_all
+    from press.check.findings import Report
+    from press.publish import Checking
+
+    project = Project(REPO)
+    documents = plan(project, [demo], ["en", "kk"], ("pdf",), False, BuildResult(), NOW, {demo.id: Report()})
+    en = next(doc for doc in documents if doc.lang == "en")
+    key = job_key(en, "pdf")
+    if held:
+        key = (*key[:3], not key[3], *key[4:])  # rendered as final, planned as a DRAFT
+    checking = Checking([demo], {demo.id: Report()}, early={key: b"%PDF early"})
+    executor = _Executor()
+    written = render_all(project, documents, tmp_path, executor, lambda: None, checking)
+    assert executor.jobs == ([("en", "pdf"), ("kk", "pdf")] if held else [("kk", "pdf")])
+    assert sorted(path.name for path in written) == ["en.pdf", "kk.pdf"]
+    early = tmp_path / demo.id / "en.pdf"
+    assert early.exists() != held and (held or early.read_bytes() == b"%PDF early")
+
+
+def test_the_early_pdf_is_the_pdf_the_build_renders(demo) -> None:
+    """`render_early` renders, while told the check runs, the first PDFs of the clean plan, each
+    the very bytes the publish path renders for its document; told the check is done, nothing."""
+    from press.build import render_early
+
+    project = Project(REPO)
+    folders = project.release_folders([demo.id])
+    told = iter([True, True, False])
+    early = render_early(project, folders, ["en", "kk", "ru"], FORMATS, False, NOW, lambda: next(told))
+    assert list(early) == [(demo.id, "en", "pdf", False, False, False)]
+    here = render_version(project, demo, "en", ["pdf"], RenderOptions(project.templates_dir, formats=FORMATS))
+    assert early[(demo.id, "en", "pdf", False, False, False)] == here["pdf"]
+    assert render_early(project, folders, ["en"], FORMATS, False, NOW, lambda: False) == {}
+
+
+def test_a_release_that_does_not_load_leaves_the_early_pdfs_to_the_build(tmp_path: Path) -> None:
+    """What fails in the head start (here a folder that holds no release) is the build's to
+    report: render_early returns what it has, it raises nothing."""
+    from press.build import render_early
+
+    project = Project(REPO)
+    assert render_early(project, [tmp_path / "missing"], ["en"], FORMATS, False, NOW, lambda: True) == {}
