@@ -23,6 +23,7 @@ from press.lang.read_dates import (
     RelativeMention,
     also_a_noun,
     first_months,
+    present_time_words,
     weekday_before,
 )
 
@@ -215,7 +216,8 @@ def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in paragraph_groups(bundle):  # paired by what they state, not by position
         paras = {lang: group_paras[0] for lang, group_paras in group.items() if group_paras}
-        said = {lang: {(m.unit, m.offset) for m in para.relative} for lang, para in paras.items()}
+        said = _present_for_today({lang: {(m.unit, m.offset) for m in para.relative}
+                                   for lang, para in paras.items()}, paras)
         for unit in ("day", "week", "month"):  # a year is a number: press.check.numbers compares it
             named = {lang: frozenset(o for u, o in pairs if u == unit) for lang, pairs in said.items()}
             named = {lang: offsets for lang, offsets in named.items() if offsets}
@@ -229,6 +231,20 @@ def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
                                                                offsets <= common):
                     findings.append(_relative_finding(bundle, paras[lang], unit, offsets, common, named))
     return findings
+
+
+def _present_for_today(said: dict[str, set[tuple[str, int]]],
+                       paras: dict[str, Para]) -> dict[str, set[tuple[str, int]]]:
+    """A version's "today" («сегодня численность породы составляет») where every other version
+    names the present time ("currently", «қазір») more often than it does, as many times more
+    as it says today, translates that "now": it is no date."""
+    present = {lang: present_time_words(para.text, lang) for lang, para in paras.items()}
+    out = {}
+    for lang, pairs in said.items():
+        todays = sum(m.unit == "day" and m.offset == 0 for m in paras[lang].relative)
+        more = min((present[o] - present[lang] for o in said if o != lang), default=0)
+        out[lang] = pairs - {("day", 0)} if todays and more >= todays else pairs
+    return out
 
 
 def _dated_instead_of(bundle: Bundle, para: Para, unit: str, lacking: frozenset[int], subset: bool) -> bool:
