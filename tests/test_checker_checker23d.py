@@ -119,3 +119,43 @@ def test_a_today_that_translates_currently_is_no_date() -> None:
 def test_a_changed_yesterday_is_blamed_on_its_version(lang: str, old: str, new: str) -> None:
     found = _dates(edited(MUSEUM, lang, old, new))
     assert found and all(langs == lang for _, _, langs, _ in found), found
+
+
+# --- designations: standards and registration numbers -----------------------------------------
+
+STANDARDS = {
+    "en": "The batteries meet IEC 62133-2, the road signs GOST R 52289-2019, the diesel ASTM D975 and the "
+          "bitumen ST RK 3412-2019; the tender was registered as No. 2025-TRZ-1186.",
+    "ru": "Аккумуляторы соответствуют стандарту МЭК 62133-2, дорожные знаки — ГОСТ Р 52289-2019, "
+          "дизельное топливо — ASTM D975, битум — СТ РК 3412-2019; тендер зарегистрирован "
+          "под № 2025-TRZ-1186.",
+    "kk": "Аккумуляторлар IEC 62133-2 стандартына, жол белгілері ГОСТ Р 52289-2019 стандартына, дизель "
+          "отыны ASTM D975 стандартына, битум ҚР СТ 3412-2019 стандартына сәйкес келеді; тендер "
+          "№ 2025-TRZ-1186 нөмірімен тіркелді.",
+}
+
+
+def _designation_findings(texts: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    return [f for f in findings(texts["en"], texts["ru"], texts["kk"], "", DAY)
+            if f[0].startswith(("designations.", "numbers."))]
+
+
+def test_standards_written_in_each_script_are_the_same() -> None:
+    assert _designation_findings(STANDARDS) == []
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("ru", "МЭК 62133-2", "МЭК 62133-1"),
+    ("en", "IEC 62133-2", "IEC 62113-2"),
+    ("kk", "ГОСТ Р 52289-2019", "ГОСТ Р 52289-2004"),
+    ("en", "ASTM D975", "ASTM D976"),
+    ("ru", "СТ РК 3412-2019", "СТ РК 3412-2018"),
+    ("kk", "ҚР СТ 3412-2019", "ҚР СТ 3421-2019"),
+    ("ru", "2025-TRZ-1186", "2025-TRZ-1168"),
+    ("en", "2025-TRZ-1186", "2024-TRZ-1186"),
+])
+def test_a_standard_or_registration_number_changed_is_one_designation_error(lang: str, old: str,
+                                                                            new: str) -> None:
+    found = _designation_findings(edited(STANDARDS, lang, old, new))
+    assert [(rule, severity, langs) for rule, severity, langs, _ in found] \
+        == [("designations.mismatch", "error", lang)], found
