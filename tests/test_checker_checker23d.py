@@ -159,3 +159,94 @@ def test_a_standard_or_registration_number_changed_is_one_designation_error(lang
     found = _designation_findings(edited(STANDARDS, lang, old, new))
     assert [(rule, severity, langs) for rule, severity, langs, _ in found] \
         == [("designations.mismatch", "error", lang)], found
+
+
+# --- numbers: a count made an adjective by its noun --------------------------------------------
+
+def _case_forms(adjective: str) -> list[str]:
+    """The genitive plural and the feminine instrumental of a Russian adjective, from pymorphy3
+    (an oracle apart from the reader: the forms a release writes after «из» and «по»)."""
+    import pymorphy3
+
+    parse = pymorphy3.MorphAnalyzer().parse(adjective)[0]
+    return [parse.inflect({"plur", "gent"}).word, parse.inflect({"femn", "sing", "ablt"}).word]
+
+
+BUSES = {
+    "en": "The city bought 40 twelve-seat minibuses and opened a two-storey depot in Ekibastuz.",
+    "ru": "Город закупил 40 {seats} микроавтобусов и открыл {storeys} депо в Экибастузе.",
+    "kk": "Қала 40 он екі орындық шағын автобус сатып алып, Екібастұзда екі қабатты депо ашты.",
+}
+
+
+def _buses(seats: str, storeys: str) -> dict[str, str]:
+    return dict(BUSES, ru=BUSES["ru"].format(seats=seats, storeys=storeys))
+
+
+def test_a_count_said_as_a_compound_adjective_is_the_same_count() -> None:
+    seats = _case_forms("двенадцатиместный")[0]
+    assert _numbers(_buses(seats, "двухэтажное")) == []
+
+
+@pytest.mark.parametrize(("seats", "storeys"), [("восьмиместный", "двухэтажное"),
+                                                ("двенадцатиместный", "трёхэтажное")])
+def test_another_count_in_a_russian_compound_adjective_is_an_error(seats: str, storeys: str) -> None:
+    found = _numbers(_buses(_case_forms(seats)[0], storeys))
+    assert found and all(langs == "ru" for _, _, langs, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("en", "twelve-seat", "fifteen-seat"),
+    ("en", "two-storey", "three-storey"),
+    ("kk", "екі қабатты", "үш қабатты"),
+])
+def test_another_count_in_an_english_or_kazakh_compound_is_an_error(lang: str, old: str, new: str) -> None:
+    texts = edited(_buses(_case_forms("двенадцатиместный")[0], "двухэтажное"), lang, old, new)
+    found = _numbers(texts)
+    assert found and all(langs == lang for _, _, langs, _ in found), found
+
+
+def test_a_noun_after_a_numeral_prefix_that_counts_nothing_is_no_number() -> None:
+    texts = {"en": "The two-way talks on a bilateral treaty were held.",
+             "ru": "Прошли двусторонние переговоры по однородному договору.",
+             "kk": "Екіжақты шарт бойынша келіссөздер өтті."}
+    assert _numbers(texts) == []
+
+
+def _numbers(texts: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    return [f for f in findings(texts["en"], texts["ru"], texts["kk"], "numbers.", DAY) if f[1] == "error"]
+
+
+# --- qualifiers: at least is not more than -----------------------------------------------------
+
+WELLS = {
+    "en": "At least 14 wells will be drilled at the Rozhkovskoye field, and more than 300 workers "
+          "will be hired.",
+    "ru": "На месторождении Рожковское будет пробурено не менее 14 скважин, на работу примут "
+          "более 300 человек.",
+    "kk": "Рожков кен орнында кемінде 14 ұңғыма бұрғыланып, 300-ден астам жұмысшы жұмысқа алынады.",
+}
+
+
+def test_at_least_and_more_than_each_in_its_own_words_is_clean() -> None:
+    assert _numbers(WELLS) == []
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("ru", "не менее 14", "более 14"),
+    ("ru", "не менее 14", "свыше 14"),
+    ("en", "At least 14", "More than 14"),
+    ("kk", "кемінде 14", "14-тен астам"),
+    ("ru", "более 300", "не менее 300"),
+    ("en", "more than 300", "at least 300"),
+    ("kk", "300-ден астам", "кемінде 300"),
+])
+def test_at_least_against_more_than_is_a_qualifier_error(lang: str, old: str, new: str) -> None:
+    found = [f for f in _numbers(edited(WELLS, lang, old, new)) if f[0] == "numbers.qualifier"]
+    assert found and all(langs == lang for _, _, langs, _ in found), found
+
+
+def test_at_least_in_russian_words_is_the_same_as_kazakh_not_less() -> None:
+    texts = dict(WELLS, ru=WELLS["ru"].replace("не менее 14", "не меньше 14"),
+                 kk=WELLS["kk"].replace("кемінде 14 ұңғыма", "14 ұңғымадан кем емес"))
+    assert [f for f in _numbers(texts) if f[0] == "numbers.qualifier"] == []

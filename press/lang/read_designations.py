@@ -91,10 +91,11 @@ def _standard_key(match: re.Match[str]) -> str:
     return f"{body} {match.group('number')}{part}{year}"
 
 
-_REGISTRATION_RE = re.compile(r"(?<![\w\-‐/.,])\d{1,6}(?:[-‐/](?:[A-Z]{1,6}|\d{1,6})){2,5}"
+_REGISTRATION_RE = re.compile(r"(?<![\w\-‐/.,])\d{1,6}(?:[-‐](?:[A-Z]{1,6}|\d{1,6})){2,5}"
                               r"(?![\w\-‐/]|[.,]\d)")
-"""A registration number that opens with digits, joined by dashes or slashes to letters and
-more digits (a tender 2026-ALM-0417): read whole, a digit changed anywhere in it differs."""
+"""A registration number that opens with digits, joined by dashes to letters and more digits (a
+tender 2026-ALM-0417): read whole, a digit changed anywhere in it differs. With a slash it is a
+symbol after a number's hyphen («№ 17-WHO/2019»), read as `_COMPOUND_RE` reads it."""
 
 
 _CODE_RE = re.compile(r"(?<![\w\-‐/.,])(?P<key>\d{1,4}(?:[A-Z]{1,3}\d{1,8})+[A-Z]?"
