@@ -3,17 +3,21 @@ out-of-sample misses of blind20/21 as classes, with this file's own sentences (o
 numbers, seasons and standards than the corpus).
 
 - A season named from the release ("last autumn", «прошлой осенью», «өткен күзде») is a season of
-  a year, as "this spring" already was: a version that says this spring where the others say last
-  spring names another year. A season of a stated year in Kazakh takes the possessive and a case
-  (2028 жылдың күзінде, көктеміне), which the season pattern now reads from the grammar.
-- A Russian «сегодня» that translates "currently" («сегодня музей хранит», en "currently holds",
-  kk «қазір») is no date: when every other version names the present time more often, the today
-  is taken out of the paragraph's relative days, so a changed "yesterday" in another version is
-  blamed on that version, not on the two that agree.
+  a year, as "this spring" already was. A season of a stated year in Kazakh takes the possessive
+  and a case (2028 жылдың күзіне, қысында), which the season pattern reads from the grammar.
+- A Russian «сегодня» that translates "currently" (en "currently", kk «қазір») is no date: a
+  changed "yesterday" in another version is blamed on that version, not on the two that agree.
+- Weekdays of a release's aligned segments are compared as those of plain texts' paragraphs.
+- Standards (a body of STANDARD_BODIES in any script, number, part, year) and registration
+  numbers (2025-TRZ-1186) are one designation each: a digit changed is one designations finding.
+- A count made an adjective by a noun (twelve-seat, двенадцатиместных, он екі орындық; two-storey,
+  двухэтажное, екі қабатты) is the count; Russian forms come from pymorphy3's inflect.
+- "At least" (не менее, кемінде, кем емес) is not "more than" (более, свыше, астам).
 
-Planted back: with `_present_for_today` returning *said* unchanged the today-as-now row blames
-ru and kk; with the Kazakh season patterns back to their old endings the «күзінде» rows are not
-read; with the last/next season rows taken out of `_RELATIVE` the season-of-year rows pass clean.
+Planted back (each fails the rows named): `_present_for_today` returning *said* unchanged (3);
+the last/next season rows out of `_RELATIVE` and the old Kazakh season endings (7); the standard
+bodies cut to ISO and no registration pattern (7); `_ru_counted` and `_en_counted` off (5); "at
+least" read as "more" (8); weekdays of aligned segments not compared (3).
 """
 
 from __future__ import annotations
@@ -250,3 +254,37 @@ def test_at_least_in_russian_words_is_the_same_as_kazakh_not_less() -> None:
     texts = dict(WELLS, ru=WELLS["ru"].replace("не менее 14", "не меньше 14"),
                  kk=WELLS["kk"].replace("кемінде 14 ұңғыма", "14 ұңғымадан кем емес"))
     assert [f for f in _numbers(texts) if f[0] == "numbers.qualifier"] == []
+
+
+# --- weekdays in a release's aligned segments ---------------------------------------------------
+
+VISIT = {
+    "en": "On Thursday the delegation visited the Zhanatas phosphate plant, and on Friday it held talks "
+          "in Taraz on 4 and 5 June.",
+    "ru": "В четверг делегация посетила фосфорный завод в Жанатасе, а в пятницу провела переговоры в Таразе "
+          "4 и 5 июня.",
+    "kk": "Бейсенбі күні делегация Жаңатастағы фосфор зауытында болып, жұма күні 4 және 5 маусымда Таразда "
+          "келіссөздер жүргізді.",
+}
+
+
+def _segment_dates(texts: dict[str, str]) -> list[tuple[str, list[str]]]:
+    from press.check import check_bundle
+    from press.check.document import Bundle, Para
+
+    paras = {lang: [Para("p1", lang, text, f"{lang}#p1")] for lang, text in texts.items()}
+    bundle = Bundle("visit", paras, {}, {}, dt.date(2026, 6, 8), aligned=True)
+    return [(f.rule, f.langs) for f in check_bundle(bundle).findings if f.rule.startswith("dates.")]
+
+
+def test_the_same_weekdays_in_a_release_segment_are_clean() -> None:
+    assert _segment_dates(VISIT) == []
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("ru", "В четверг", "В среду"),
+    ("kk", "Бейсенбі күні", "Сәрсенбі күні"),
+    ("en", "on Friday", "on Saturday"),
+])
+def test_another_weekday_in_a_release_segment_is_an_error(lang: str, old: str, new: str) -> None:
+    assert ("dates.mismatch", [lang]) in _segment_dates(edited(VISIT, lang, old, new))

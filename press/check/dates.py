@@ -279,19 +279,19 @@ _RELATIVE_UNITS = ("day", "week", "month", "year", "campaign")
 
 
 def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
-    """Plain texts (paragraph by paragraph, paired by what they state, when they have the same
-    shape; else as whole documents): a relative year, a weekday, a season, a half or a quarter
-    of the year that one version names where the other two name other ones ("on Tuesday and
-    Wednesday" where both say Wednesday and Thursday), even when the version names theirs too,
-    or elsewhere, or names one of them once more than they do ("this year … this spring" where
-    the others say next year and this spring). A year or a weekday only in place of one the
-    others name: a version may leave one out, or name a day the others give as a date; a
-    period none of them names is another time. Periods of any kind are compared together too
-    (a quarter where the others name a half), and so are days, weeks, months and years named
-    from the release (next month where the others say next week)."""
-    if bundle.aligned or len(bundle.paras) < 3:
+    """Releases segment by segment, plain texts paragraph by paragraph (paired by what they state, when
+    they have the same shape; else as whole documents): a relative year, a weekday, a season, a
+    half or a quarter of the year that one version names where the other two name other ones
+    ("on Tuesday and Wednesday" where both say Wednesday and Thursday), even when the version
+    names theirs too, or elsewhere, or names one of them once more than they do ("this year …
+    this spring" where the others say next year and this spring). A year or a weekday only in
+    place of one the others name: a version may leave one out, or name a day the others give as
+    a date; a period none of them names is another time. Periods of any kind are compared
+    together too (a quarter where the others name a half), and so are days, weeks, months and
+    years named from the release (next month where the others say next week)."""
+    if len(bundle.paras) < 3:
         return []
-    groups = paragraph_groups(bundle)  # paired by what they state, not by position
+    groups = bundle.groups() if bundle.aligned else paragraph_groups(bundle)  # paired by what they state
     units = [group for _, group in groups] or [bundle.paras]
     findings = []
     for unit_paras in units:
