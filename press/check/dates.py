@@ -23,6 +23,7 @@ from press.lang.read_dates import (
     RelativeMention,
     also_a_noun,
     first_months,
+    present_time_words,
     weekday_before,
 )
 
@@ -215,7 +216,8 @@ def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in paragraph_groups(bundle):  # paired by what they state, not by position
         paras = {lang: group_paras[0] for lang, group_paras in group.items() if group_paras}
-        said = {lang: {(m.unit, m.offset) for m in para.relative} for lang, para in paras.items()}
+        said = _present_for_today({lang: {(m.unit, m.offset) for m in para.relative}
+                                   for lang, para in paras.items()}, paras)
         for unit in ("day", "week", "month"):  # a year is a number: press.check.numbers compares it
             named = {lang: frozenset(o for u, o in pairs if u == unit) for lang, pairs in said.items()}
             named = {lang: offsets for lang, offsets in named.items() if offsets}
@@ -229,6 +231,20 @@ def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
                                                                offsets <= common):
                     findings.append(_relative_finding(bundle, paras[lang], unit, offsets, common, named))
     return findings
+
+
+def _present_for_today(said: dict[str, set[tuple[str, int]]],
+                       paras: dict[str, Para]) -> dict[str, set[tuple[str, int]]]:
+    """A version's "today" («сегодня численность породы составляет») where every other version
+    names the present time ("currently", «қазір») more often than it does, as many times more
+    as it says today, translates that "now": it is no date."""
+    present = {lang: present_time_words(para.text, lang) for lang, para in paras.items()}
+    out = {}
+    for lang, pairs in said.items():
+        todays = sum(m.unit == "day" and m.offset == 0 for m in paras[lang].relative)
+        more = min((present[o] - present[lang] for o in said if o != lang), default=0)
+        out[lang] = pairs - {("day", 0)} if todays and more >= todays else pairs
+    return out
 
 
 def _dated_instead_of(bundle: Bundle, para: Para, unit: str, lacking: frozenset[int], subset: bool) -> bool:
@@ -263,19 +279,19 @@ _RELATIVE_UNITS = ("day", "week", "month", "year", "campaign")
 
 
 def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
-    """Plain texts (paragraph by paragraph, paired by what they state, when they have the same
-    shape; else as whole documents): a relative year, a weekday, a season, a half or a quarter
-    of the year that one version names where the other two name other ones ("on Tuesday and
-    Wednesday" where both say Wednesday and Thursday), even when the version names theirs too,
-    or elsewhere, or names one of them once more than they do ("this year … this spring" where
-    the others say next year and this spring). A year or a weekday only in place of one the
-    others name: a version may leave one out, or name a day the others give as a date; a
-    period none of them names is another time. Periods of any kind are compared together too
-    (a quarter where the others name a half), and so are days, weeks, months and years named
-    from the release (next month where the others say next week)."""
-    if bundle.aligned or len(bundle.paras) < 3:
+    """Releases segment by segment, plain texts paragraph by paragraph (paired by what they state, when
+    they have the same shape; else as whole documents): a relative year, a weekday, a season, a
+    half or a quarter of the year that one version names where the other two name other ones
+    ("on Tuesday and Wednesday" where both say Wednesday and Thursday), even when the version
+    names theirs too, or elsewhere, or names one of them once more than they do ("this year …
+    this spring" where the others say next year and this spring). A year or a weekday only in
+    place of one the others name: a version may leave one out, or name a day the others give as
+    a date; a period none of them names is another time. Periods of any kind are compared
+    together too (a quarter where the others name a half), and so are days, weeks, months and
+    years named from the release (next month where the others say next week)."""
+    if len(bundle.paras) < 3:
         return []
-    groups = paragraph_groups(bundle)  # paired by what they state, not by position
+    groups = bundle.groups() if bundle.aligned else paragraph_groups(bundle)  # paired by what they state
     units = [group for _, group in groups] or [bundle.paras]
     findings = []
     for unit_paras in units:

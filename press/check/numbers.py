@@ -86,8 +86,8 @@ def check(bundle: Bundle) -> list[Finding]:
     return findings
 
 
-_ROUNDING = frozenset({"more", "approx", "nearly", "close"})
-"""Qualifiers that say a figure is rounded (more than, about, almost, close to)."""
+_ROUNDING = frozenset({"more", "least", "approx", "nearly", "close"})
+"""Qualifiers that say a figure is rounded (more than, at least, about, almost, close to)."""
 _OPPOSITE = {"up": "down", "down": "up"}
 _CHANGE = {"up": "a rise", "down": "a fall"}
 
@@ -275,7 +275,7 @@ def _rounds_to(n: NumberMention, exact: Decimal) -> bool:
     step = _step(value)
     if step is None or step == 1:
         return False
-    if n.qualifier == "more":
+    if n.qualifier in ("more", "least"):
         return value < exact < value + step
     if n.qualifier == "approx":
         return abs(exact - value) <= step / 2
@@ -352,7 +352,8 @@ def _units(bundle: Bundle, group: dict) -> list[Finding]:
     return findings
 
 
-_WORDS = {"more": "more than", "less": "less than", "approx": "about", "upto": "up to", None: "exactly",
+_WORDS = {"more": "more than", "least": "at least", "less": "less than", "approx": "about", "upto": "up to",
+          None: "exactly",
           "to": "up to", "nearly": "nearly", "close": "close to"}
 _WEAK = {None: {"to"}, "to": {None, "upto", "less", "nearly"}, "upto": {"to", "less", "nearly"},
          "less": {"to", "upto", "nearly"}, "nearly": {"to", "upto", "less", "close"},

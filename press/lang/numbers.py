@@ -23,12 +23,12 @@ def format_number(value: int | float | Decimal, lang: str) -> str:
 
 
 _QUALIFIED: dict[str, dict[str, str]] = {
-    "en": {"more": "more than {n}", "less": "less than {n}", "approx": "about {n}", "upto": "up to {n}",
-           "to": "up to {n}", "nearly": "nearly {n}", "close": "close to {n}"},
-    "ru": {"more": "более {n}", "less": "менее {n}", "approx": "около {n}", "upto": "не более {n}",
-           "to": "до {n}", "nearly": "почти {n}", "close": "около {n}"},
-    "kk": {"more": "{abl} астам", "less": "{abl} кем", "approx": "шамамен {n}", "upto": "{abl} аспайтын",
-           "to": "{dat} дейін", "nearly": "{dat} жуық", "close": "{dat} жуық"},
+    "en": {"more": "more than {n}", "least": "at least {n}", "less": "less than {n}", "approx": "about {n}",
+           "upto": "up to {n}", "to": "up to {n}", "nearly": "nearly {n}", "close": "close to {n}"},
+    "ru": {"more": "более {n}", "least": "не менее {n}", "less": "менее {n}", "approx": "около {n}",
+           "upto": "не более {n}", "to": "до {n}", "nearly": "почти {n}", "close": "около {n}"},
+    "kk": {"more": "{abl} астам", "least": "кемінде {n}", "less": "{abl} кем", "approx": "шамамен {n}",
+           "upto": "{abl} аспайтын", "to": "{dat} дейін", "nearly": "{dat} жуық", "close": "{dat} жуық"},
 }
 """A figure with its qualifier as each language writes it (Kazakh puts the ending on the number)."""
 

@@ -57,9 +57,45 @@ def _event_year(text: str, start: int) -> bool:
 
 _SLASHED_RE = re.compile(r"(?<![\w/.,])(?:[A-Z]{1,4}/)*(?P<key>\d{1,4}(?:/\d{1,4}){1,2})(?![\w/]|[.,]\d)")
 """Numbers joined by slashes: UN resolution 64/35, A/RES/76/300 (the key is the numbers)."""
-_STANDARD_RE = re.compile(r"(?<![\w-])(?:ISO|ИСО)(?:/IEC|/МЭК)?[ \u00a0]?(?P<key>\d{3,5}(?:-\d{1,2})?)"
-                          r"(?::(?P<year>\d{4}))?(?![\w])")
-"""ISO standards (ISO 9001, ИСО 14001:2015): the number and edition year are one designation."""
+STANDARD_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ISO", ("ISO", "ИСО")),
+    ("IEC", ("IEC", "МЭК", "ХЭК")),
+    ("EN", ("EN", "ЕН")),
+    ("GOST R", ("ГОСТ Р", "GOST R")),
+    ("GOST", ("ГОСТ", "GOST", "МЕМСТ")),
+    ("ST RK", ("СТ РК", "ST RK", "ҚР СТ")),
+    ("ASTM", ("ASTM",)), ("DIN", ("DIN",)), ("BS", ("BS",)), ("MS", ("MS",)), ("ANSI", ("ANSI",)),
+    ("IEEE", ("IEEE",)), ("NFPA", ("NFPA",)), ("JIS", ("JIS",)), ("GB/T", ("GB/T",)), ("OIML", ("OIML",)),
+    ("SNI", ("SNI",)),
+)
+"""Bodies that publish standards, each with how the languages write it (ISO is ИСО, IEC МЭК in
+Russian and ХЭК in Kazakh, ГОСТ is GOST and Kazakh МЕМСТ, a national standard of Kazakhstan СТ
+РК, ST RK, Kazakh ҚР СТ), in the order in which one names a standard adopted by several (ISO/IEC
+17025, EN ISO 13485 are ISO's). A standard is its first body in this order, its number, its part
+and its edition year (ISO 9001:2015, IEC 60825-1:2014, ГОСТ Р 51074-2003, СТ РК 1613-2006)."""
+_BODY_OF = {form: n for n, (_, forms) in enumerate(STANDARD_BODIES) for form in forms}
+"""Each way of writing a body → its place in STANDARD_BODIES."""
+_BODY = "|".join(sorted(map(re.escape, _BODY_OF), key=len, reverse=True))
+_STANDARD_RE = re.compile(
+    rf"(?<![\w\-‐/])(?P<bodies>(?:{_BODY})(?:[ /](?:{_BODY}))*)[ \u00a0]"
+    r"(?P<number>[A-Z]?\d{3,6}(?:\.\d{1,3})?)(?:[-‐](?P<part>\d{1,3}))?(?:[:\-‐](?P<year>(?:19|20)\d{2}))?"
+    r"(?![\w‐]|-\d|[.,]\d)")
+"""A standard: its bodies, its number (a letter before it: ASTM D6751), part and edition year."""
+
+
+def _standard_key(match: re.Match[str]) -> str:
+    """The key of a standard, the same in every script: IEC 60825 part 1:2014."""
+    body = STANDARD_BODIES[min(_BODY_OF[b] for b in re.findall(_BODY, match.group("bodies")))][0]
+    part = f" part {match.group('part')}" if match.group("part") else ""
+    year = f":{match.group('year')}" if match.group("year") else ""
+    return f"{body} {match.group('number')}{part}{year}"
+
+
+_REGISTRATION_RE = re.compile(r"(?<![\w\-‐/.,])\d{1,6}(?:[-‐](?:[A-Z]{1,6}|\d{1,6})){2,5}"
+                              r"(?![\w\-‐/]|[.,]\d)")
+"""A registration number that opens with digits, joined by dashes to letters and more digits (a
+tender 2026-ALM-0417): read whole, a digit changed anywhere in it differs. With a slash it is a
+symbol after a number's hyphen («№ 17-WHO/2019»), read as `_COMPOUND_RE` reads it."""
 
 
 _CODE_RE = re.compile(r"(?<![\w\-‐/.,])(?P<key>\d{1,4}(?:[A-Z]{1,3}\d{1,8})+[A-Z]?"
@@ -91,8 +127,10 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each designation; the key is the same in every script."""
     found = [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)]
     for m in _STANDARD_RE.finditer(text):
-        edition = f":{m.group('year')}" if m.group("year") else ""
-        found.append((m.start(), m.end(), f"ISO-{m.group('key')}{edition}"))
+        found.append((m.start(), m.end(), _standard_key(m)))
+    found += [(m.start(), m.end(), m.group().replace("‐", "-")) for m in _REGISTRATION_RE.finditer(text)
+              if re.search("[A-Z]", m.group())
+              and not any(s < m.end() and m.start() < e for s, e, _ in found)]
     for pattern in (_DOTTED_RE, _CODE_RE, _SYMBOL_RE):
         for m in pattern.finditer(text):
             key = m.lastgroup if m.lastgroup in ("key", "model") else "key"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 
-from press.lang import kazakh
+from press.lang import kazakh, russian
 from press.lang.tokens import Token, alternation, find_phrases, phrase_pattern, sentence_initial, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
@@ -465,7 +465,7 @@ def _en_word(lower: str) -> tuple[int, bool] | None:
             return inner  # eight-month, two-day, one-week
         if _EN_RANKED.fullmatch(tail) and (inner := _en_word(head)) and inner[1]:
             return inner  # fourth-largest, second-ranked: a rank
-        return None
+        return _en_counted(head, tail)
     if lower in _EN_UNITS[2:]:
         return _EN_UNITS.index(lower), False
     if lower in _EN_ORD[2:]:
@@ -477,6 +477,23 @@ def _en_word(lower: str) -> tuple[int, bool] | None:
     if lower in _SCALES:
         return _SCALES[lower], False
     return None
+
+
+_EN_NOT_COUNTED = re.compile(r"way|time|fold|sided|thirds|halves|quarters|(?:hundred|thousand|million)\w*"
+                             r"|[a-z]+(?:ed|ing|ly|ths|ish)")
+"""Tails after a numeral and a hyphen that count nothing one names: two-way, two-time (twice),
+two-thirds (a fraction), three-pronged, two-sided (bilateral), eight-thousanders (peaks of
+8,000 metres: the scale is the figure's)."""
+
+
+def _en_counted(head: str, tail: str) -> tuple[int, bool] | None:
+    """A count made an adjective by a noun after a hyphen (ten-seat, two-semester, five-storey),
+    as Russian «десятиместный», «двухсеместровый» and Kazakh «он орындық» say it: the count."""
+    inner = _en_word(head)
+    if inner is None or inner[1] or _is_scale(inner[0]) or not tail.isalpha() or _en_word(tail) is not None \
+            or _EN_NOT_COUNTED.fullmatch(tail):
+        return None
+    return inner
 
 
 _EN_RANKED = re.compile(r"[a-z]+est|most|ranked|placed|tier|class|grade|generation")
@@ -495,10 +512,37 @@ def _ru_compound_parts(lower: str) -> tuple[int, str] | None:
     if not _RU_PREFIX_START.match(lower):
         return None  # the most words: no numeral's prefix
     for prefix, value in _RU_PREFIXES.items():
-        if lower.startswith(prefix) and (unit := _ru_compound_unit(lower[len(prefix):])) \
-                and not lower.startswith("десятилети"):  # a decade: `_IMPLIED` reads it, soft
+        if not lower.startswith(prefix) or lower.startswith("десятилети"):  # a decade: `_IMPLIED` reads it
+            continue
+        if (unit := _ru_compound_unit(lower[len(prefix):])) is not None:
             return value, unit
+        if value > 1 and len(prefix) > 3 and _ru_counted(lower, lower[len(prefix):]):
+            return value, ""
     return None
+
+
+_RU_NOT_COUNTED = frozenset({"сторон", "мер"})
+"""Nouns whose count the other languages say with no numeral: двусторонний (bilateral,
+екіжақты), трёхмерный (3D)."""
+
+
+_NOT_A_THING = frozenset({"Name", "Surn", "Patr", "Abbr"})
+"""pymorphy3 grammemes of a noun that names no counted thing (a name, an abbreviation)."""
+
+
+def _ru_counted(lower: str, rest: str) -> bool:
+    """A numeral-prefixed adjective of a noun pymorphy3's dictionary knows (десятиместных: seats,
+    двухсеместровой: semesters, пятиэтажный: storeys), as "ten-seat", «он орындық» say it. Not
+    after a prefix of three letters or less: «одно-» (однородный, одновременный: one-ness, no
+    count) and «ста-» begin ordinary words (стартовый, стандартный, стальной)."""
+    if not any(p.tag.POS == "ADJF" for p in russian.parses(lower)[:1]):
+        return False
+    for cut in range(len(rest) - 2, 2, -1):
+        if _RU_ADJECTIVE_TAIL.fullmatch(rest, cut) and (stem := rest[:cut]) not in _RU_NOT_COUNTED \
+                and any(p.is_known and p.tag.POS == "NOUN" and not _NOT_A_THING & p.tag.grammemes
+                        for p in russian.parses(stem)):
+            return True
+    return False
 
 
 _RU_ADJECTIVE_TAIL = re.compile(r"(?:ов|ев|н)?(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ою|ею|"
@@ -1558,8 +1602,8 @@ def _prefix_value(word: str, lang: str) -> int:
 _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("more", r"more than|over|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|"
-                 r"in excess of|upwards of|at least|no (?:less|fewer) than|above|beyond|"
-                 r"no younger than|older than|a minimum of|at minimum"),
+                 r"in excess of|upwards of|above|beyond|older than"),
+        ("least", r"at least|no (?:less|fewer) than|no younger than|a minimum of|at minimum|not less than"),
         ("less", r"less than|fewer than|under|below|younger than"),
         ("nearly", r"nearly|almost|close to|just under|up to nearly"),
         ("approx", r"about|around|approximately|roughly|some|an estimated|circa|just over|tentatively"
@@ -1568,10 +1612,10 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
                  r"|no higher than"),
     ),
     "ru": (
-        ("more", r"не позднее(?= (?:чем )?за\b)|"
-                 r"более|свыше|больше|не менее|не меньше|как минимум|"
+        ("more", r"более|свыше|больше|"
                  r"(?:превыс\w*|превыша\w*|превышени\w*)(?:\s+(?:отметк|рубеж|планк)\w*)?|"
-                 r"превзош\w+|сверх|не моложе|старше|минимум|не реже"),
+                 r"превзош\w+|сверх|старше"),
+        ("least", r"не позднее(?= (?:чем )?за\b)|не менее|не меньше|как минимум|не моложе|минимум|не реже"),
         ("less", r"менее|меньше|ниже|моложе|младше"),
         ("nearly", r"почти|практически|почти что|немногим менее|без малого"),
         ("approx", r"около|порядка|примерно|приблизительно|ориентировочно|немногим более|предварительно"
@@ -1581,7 +1625,8 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
         ("to", r"до"),
     ),
     "kk": (
-        ("more", r"кемінде|кем дегенде|тым құрығанда|астам"),
+        ("least", r"кемінде|кем дегенде|тым құрығанда"),
+        ("more", r"астам"),
         ("upto", r"көп дегенде|ең көбі|ең көп дегенде"),
         ("approx", r"шамамен|жуық шамамен|жуық|шамасы|алдын ала|болжаммен"),
     ),
@@ -1676,7 +1721,7 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
 _EN_HANDED = re.compile(r"\b(?:hand|turn|sign|pass)(?:s|ed|ing)?[\s\u00a0]+\Z", re.IGNORECASE)
 """English verbs whose particle is "over" ("handed over 25 flats", "signed over", "turned over"):
 the figure after it is a count given, not "more than" it."""
-_COUNT_ONLY = frozenset({"more", "less", "approx", "nearly", "close"})
+_COUNT_ONLY = frozenset({"more", "least", "less", "approx", "nearly", "close"})
 """Qualifiers a year does not take (about 1800, почти 2000, 2000-нан астам are counts)."""
 _COUNTED = re.compile(r"(?:-[^\W\d_]+)?[\s\u00a0]+(?!(?:the|an?|and|in|to|of|it|its|he|she|they|we|this|was|"
                       r"were|is|и|в|на|он|она|они|это|был|была|және|ол|бұл)\b)[^\W\d_]", re.IGNORECASE)
@@ -1731,7 +1776,7 @@ def _deadline(text: str, mention: NumberMention) -> str | None:
     duration = _DURATION.match(text, mention.end)
     if not duration:
         return None
-    return "more" if _EN_AHEAD.match(text, duration.end()) else "upto"
+    return "least" if _EN_AHEAD.match(text, duration.end()) else "upto"
 
 
 _NEGATED = re.compile(r"(?:\bnot|\bне|cannot)\b[\w ]{0,20}\Z", re.IGNORECASE)
@@ -1780,7 +1825,7 @@ def _abbreviated_scale(previous: str, mention: NumberMention) -> bool:
     return previous == mention.text.lower() and previous.rstrip(".").endswith(_KK_ABBREVIATED)
 
 
-_KK_DENIED = {"less": "more", "more": "upto"}
+_KK_DENIED = {"less": "least", "more": "upto"}
 """A Kazakh qualifier denied by «емес»: «кем емес» (not less than: at least), «артық емес», «көп
 емес» (not more than: up to)."""
 
@@ -2154,7 +2199,7 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
         end = last.end
     compound = _ru_compound_parts(last.lower.replace("ё", "е")) if lang == "ru" else None
     if compound:
-        unit = compound[1]
+        unit = compound[1] or unit
     if "-" in last.text and lang == "en":
         unit = unit_of(last.text.split("-")[-1], lang) or unit
     # one-week, однодневный, бір апталық: soft, as another version says «недельный», «апталық»
