@@ -60,7 +60,8 @@ _MEETING = {
     "en": "The talks were attended by Director of the Department of Europe {given} {surname}. "
           "{again} noted that trade between the two countries had grown by 12 per cent.",
     "ru": "В переговорах принял участие директор Департамента Европы {ru_given} {ru_surname}. "
-          "{ru_initial}. {ru_surname} отметил{ru_end}, что товарооборот между двумя странами вырос на 12 процентов.",
+          "{ru_initial}. {ru_surname} отметил{ru_end}, что товарооборот между двумя странами "
+          "вырос на 12 процентов.",
     "kk": "Келіссөзге Еуропа департаментінің директоры {kk_given} {kk_surname} қатысты. "
           "{kk_initial}. {kk_surname} екі ел арасындағы тауар айналымы 12 пайызға өскенін атап өтті.",
 }
@@ -72,9 +73,11 @@ _PEOPLE = [  # (given, surname, slip of the surname); ru, kk forms
 ]
 
 
-def _meeting(en: tuple[str, str, str], ru: tuple[str, str, str], kk: tuple[str, str], again: str) -> dict[str, str]:
+def _meeting(en: tuple[str, str, str], ru: tuple[str, str, str], kk: tuple[str, str],
+             again: str) -> dict[str, str]:
     keys = {"given": en[0], "surname": en[1], "again": again, "ru_given": ru[0], "ru_surname": ru[1],
-            "ru_initial": ru[0][0], "ru_end": ru[2], "kk_given": kk[0], "kk_surname": kk[1], "kk_initial": kk[0][0]}
+            "ru_initial": ru[0][0], "ru_end": ru[2], "kk_given": kk[0], "kk_surname": kk[1],
+            "kk_initial": kk[0][0]}
     return {lang: text.format(**keys) for lang, text in _MEETING.items()}
 
 
