@@ -138,3 +138,54 @@ def test_a_slip_in_a_name_after_a_latin_brand_is_found(brand, given, surname, ru
 def test_a_name_after_a_latin_brand_spelt_alike_is_clean(brand, given, surname, ru, kk, slip) -> None:
     texts = _signing(brand, given, surname, ru, kk)
     assert not findings(texts["en"], texts["ru"], texts["kk"])
+
+
+# --- a university's name in the genitive run on into its professor's name ---------------------
+
+_PROFESSOR = {
+    "en": "The forum opened on 5 May 2026. Professor {en_person} of the University of {en_body} "
+          "presented there new irrigation technology.",
+    "ru": "Форум открылся 5 мая 2026 года. Профессор Университета {ru_body} {ru_person} представил там новые "
+          "технологии орошения.",
+    "kk": "Форум 2026 жылғы 5 мамырда ашылды. Онда {kk_body} университетінің профессоры {kk_person} суарудың "
+          "жаңа технологияларын таныстырды.",
+}
+
+_PROFESSORS = [  # en body, ru genitive, kk; en person, ru, kk; a body English may name instead
+    ("Waikato", "Вайкато", "Вайкато", "Graham Whitfield", "Грэм Уитфилд", "Грэм Уитфилд", "Otago"),
+    ("Alberta", "Альберты", "Альберта", "Dieter Hallstein", "Дитер Хальштайн", "Дитер Хальштайн", "Ontario"),
+    ("Nebraska", "Небраски", "Небраска", "Howard Finch", "Говард Финч", "Говард Финч", "Wyoming"),
+]
+
+
+def _lecture(row: tuple[str, ...], en_body: str = "") -> dict[str, str]:
+    keys = {"en_body": en_body or row[0], "ru_body": row[1], "kk_body": row[2], "en_person": row[3],
+            "ru_person": row[4], "kk_person": row[5]}
+    return {lang: text.format(**keys) for lang, text in _PROFESSOR.items()}
+
+
+@pytest.mark.parametrize("row", _PROFESSORS)
+def test_a_university_named_before_its_professor_is_clean(row: tuple[str, ...]) -> None:
+    texts = _lecture(row)
+    assert not [f for f in findings(texts["en"], texts["ru"], texts["kk"]) if f[1] == "error"]
+
+
+@pytest.mark.parametrize("row", _PROFESSORS)
+def test_another_university_in_english_is_found(row: tuple[str, ...]) -> None:
+    texts = _lecture(row, en_body=row[6])
+    found = findings(texts["en"], texts["ru"], texts["kk"])
+    assert any(severity == "error" and "en" in langs for _, severity, langs, _ in found), found
+
+
+@pytest.mark.parametrize("row", _PROFESSORS)
+def test_the_run_on_counterpart_is_cut_to_the_words_it_shares(row: tuple[str, ...]) -> None:
+    """The Russian run-on (Университета Небраски Говард Финч is one mention) stands for the
+    Kazakh Небраска by its shared word only: the professor's name, present in English, does not
+    make the university present there too."""
+    from press.check.recognise import find_names
+    from press.check.unregistered import _aligned
+
+    texts = _lecture(row)
+    (ru,) = [m for m in find_names(texts["ru"], "ru") if row[4].split()[0] in m.text]
+    (kk,) = [m for m in find_names(texts["kk"], "kk") if m.text == row[2]]
+    assert [w.text for w in _aligned(ru, kk).words] == [row[1]]

@@ -1065,12 +1065,7 @@ class FreeNames:
             counterpart = self.counterpart(mention, other)
             if counterpart is None or counterpart is mention:
                 continue
-            # only its words that name what *mention* names: Томас Янкаускас Клайпеда, a name
-            # run on into a place, is not present because Klaipėda is
-            person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
-            shared = tuple(w for w in counterpart.words if person
-                           and any(names.compare_words(w, x).status == SAME for x in mention.words))
-            if self._present(replace(counterpart, words=shared or counterpart.words), lang):
+            if self._present(_aligned(counterpart, mention), lang):
                 return True
         return False
 
@@ -1179,7 +1174,7 @@ class FreeNames:
         place = next((w.place for w in mention.words if w.place), None)
         if place and names.place_names(place, lang):
             return names.place_names(place, lang)[0].title()
-        cyrillic = [m for m in (self.counterpart(mention, o) for o in ("ru", "kk")) if m]
+        cyrillic = [_aligned(m, mention) for m in (self.counterpart(mention, o) for o in ("ru", "kk")) if m]
         if not cyrillic:
             return mention.text
         if lang == "en":  # a Kazakh name before its kind noun is bare: Тайынша ауданы
@@ -1519,6 +1514,19 @@ def _untyped(mention: NameMention) -> bool:
     return not word.place and not word.text.isupper() and names.is_latin(word.text) == (word.lang == "en") \
         and noun_of_adjective(word) is None and not names.is_demonym(word.text, word.lang) \
         and not recognise.is_common(word.text, word.lang)
+
+
+def _aligned(counterpart: NameMention, mention: NameMention) -> NameMention:
+    """Of *counterpart*, only its words that name what *mention* names, when a person's name or
+    a run-on holds more: Томас Янкаускас Клайпеда, a name run on into a place, is not present
+    because Klaipėda is; nor Саскачевана Жан-Люк Маршан (Университета Саскачевана, then its
+    professor) because Jean-Luc Marchand is, and the form expected for Саскачеван is its own."""
+    person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
+    if not person and len(counterpart.words) <= len(mention.words):
+        return counterpart
+    shared = tuple(w for w in counterpart.words
+                   if any(names.compare_words(w, x).status == SAME for x in mention.words))
+    return replace(counterpart, words=shared) if shared else counterpart
 
 
 def _someone(mention: NameMention) -> bool:
