@@ -189,3 +189,36 @@ def test_the_run_on_counterpart_is_cut_to_the_words_it_shares(row: tuple[str, ..
     (ru,) = [m for m in find_names(texts["ru"], "ru") if row[4].split()[0] in m.text]
     (kk,) = [m for m in find_names(texts["kk"], "kk") if m.text == row[2]]
     assert [w.text for w in _aligned(ru, kk).words] == [row[1]]
+
+
+# --- Russian ы for a Kazakh і: no transcription rule writes it --------------------------------
+
+_OFFICIALS = [  # en, ru, kk of one Kazakh person's name; the Russian slip
+    ("Yerlan Tileubayev", "Ерлан Тилеубаев", "Ерлан Тілеубаев", "Ерлан Тылеубаев"),
+    ("Dauren Serikbayev", "Даурен Серикбаев", "Дәурен Серікбаев", "Даурен Серыкбаев"),
+    ("Aidos Zhienbekov", "Айдос Жиенбеков", "Айдос Жиенбеков", None),
+    ("Bolat Iskakov", "Болат Искаков", "Болат Ысқақов", None),
+    ("Nurzhan Abilov", "Нуржан Абилов", "Нұржан Әбілов", "Нуржан Абылов"),
+]
+
+
+def _visit(en: str, ru: str, kk: str) -> dict[str, str]:
+    return {"en": f"On 12 March 2026 Deputy Akim of Turkistan Region {en} received a delegation "
+                  f"from Bulgaria.",
+            "ru": f"12 марта 2026 года заместитель акима Туркестанской области {ru} принял делегацию "
+                  f"из Болгарии.",
+            "kk": f"2026 жылғы 12 наурызда Түркістан облысы әкімінің орынбасары {kk} Болгариядан келген "
+                  f"делегацияны қабылдады."}
+
+
+@pytest.mark.parametrize(("en", "ru", "kk", "slip"), _OFFICIALS)
+def test_a_kazakh_name_as_russian_writes_it_is_clean(en: str, ru: str, kk: str, slip: str | None) -> None:
+    texts = _visit(en, ru, kk)
+    assert not findings(texts["en"], texts["ru"], texts["kk"])
+
+
+@pytest.mark.parametrize(("en", "ru", "kk", "slip"), [row for row in _OFFICIALS if row[3]])
+def test_russian_yeru_for_a_kazakh_i_is_found(en: str, ru: str, kk: str, slip: str) -> None:
+    texts = _visit(en, slip, kk)
+    found = findings(texts["en"], texts["ru"], texts["kk"])
+    assert ("names.spelling", "error", "ru", slip) in found, found

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from press.check import recognise
 from press.check.document import Bundle, Para
@@ -97,7 +98,8 @@ class FreeNames:
                         continue  # the father's name: another person's given name may share its root
                     fellows = tuple(w.text for w in mention.words)
                     partners = ({} if own and not self._claimed(word, fellows)
-                                else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
+                                else self._misspelt(word) or self._kazakh_name_off(mention, word)
+                        or self._russian_yeru_for_i(word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word)
@@ -168,6 +170,26 @@ class FreeNames:
         if names.romanised_from(word, kk, state=True) or names.romanised_from(word, ru):
             return {}
         return {"kk": kk, "ru": ru}
+
+    def _russian_yeru_for_i(self, word: NameWord) -> dict[str, NameWord]:
+        """The Russian form of a Kazakh name word with ы where the Kazakh form has і (Абдыкаримов
+        for Әбдікәрімов, Abdikarimov): Russian writes the Kazakh і as и, and the ы it has for
+        the Kazakh ы (and sometimes и for it: Искаков for Ысқақов) no rule writes for і — a slip
+        that the ы/и tolerance of the matcher lets pass. Not when English romanises the ы (y).
+        {kk: …, en: …}, else {}."""
+        if word.lang != "ru" or word.place or "kk" not in self.langs:
+            return {}
+        to_kazakh, kazakh = self.best(word, "kk")
+        if kazakh is None or to_kazakh.status != SAME or not names.is_kazakh_name(kazakh.text) \
+                or not _yeru_for_i(word.text.lower(), kazakh.text.lower()):
+            return {}
+        partners = {"kk": kazakh}
+        to_english, english = self.best(word, "en") if "en" in self.langs else (None, None)
+        if english is not None and to_english.status != NONE:
+            if names.romanised_from(english, word) and not names.romanised_from(english, kazakh, state=True):
+                return {}  # Abdykarimov: English reads the ы too
+            partners["en"] = english
+        return partners
 
     def _surname_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The last word of a full name whose other words the other versions share, when they
@@ -1691,6 +1713,15 @@ def _expected(word: NameWord, partners: dict[str, NameWord]) -> tuple[str, str]:
     if word.lang == "ru" and lang == "kk":
         return kazakh_to_russian(nominative), lang
     return nominative, lang
+
+
+def _yeru_for_i(russian: str, kazakh: str) -> bool:
+    """The Russian form has ы where the Kazakh form has і, inside the stem (three letters or
+    more before either word ends: not a case ending)."""
+    matcher = SequenceMatcher(None, russian, kazakh_to_russian(kazakh), autojunk=False)
+    return any(op == "replace" and russian[i1:i2] == "ы" and kazakh[j1:j2] == "і"
+               and i2 <= len(russian) - 3 and j2 <= len(kazakh) - 3
+               for op, i1, i2, j1, j2 in matcher.get_opcodes())
 
 
 def kazakh_to_russian(word: str) -> str:
