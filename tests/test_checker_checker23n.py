@@ -1,5 +1,6 @@
 """Names (issue 12, round 23): places a Kazakh version names with -дағы (Хамадағы, "the … in
-Hama"), and slips of one letter in a name the other mentions spell alike.
+Hama"); a Latin brand and the Cyrillic name after it; a name run on into the next; Russian ы
+for a Kazakh і.
 
 Kazakh puts the adjectival -ғы/-гі/-қы/-кі after the locative (Хама-да-ғы) or after a word of
 time (жаз-ғы), never straight after a name: read as Хамада + -ғы the word named another town
@@ -52,57 +53,6 @@ def test_another_town_in_russian_is_found(town: str, ru: str, kk: str, other: st
     texts = edited(_texts(town, ru, kk), "ru", ru, other, 1)
     found = findings(texts["en"], texts["ru"], texts["kk"])
     assert any(severity == "error" and "ru" in langs for _, severity, langs, _ in found), found
-
-
-# --- a romanised surname opening a sentence (Temirkhanova noted …) is a name ------------------
-
-_MEETING = {
-    "en": "The talks were attended by Director of the Department of Europe {given} {surname}. "
-          "{again} noted that trade between the two countries had grown by 12 per cent.",
-    "ru": "В переговорах принял участие директор Департамента Европы {ru_given} {ru_surname}. "
-          "{ru_initial}. {ru_surname} отметил{ru_end}, что товарооборот между двумя странами "
-          "вырос на 12 процентов.",
-    "kk": "Келіссөзге Еуропа департаментінің директоры {kk_given} {kk_surname} қатысты. "
-          "{kk_initial}. {kk_surname} екі ел арасындағы тауар айналымы 12 пайызға өскенін атап өтті.",
-}
-
-_PEOPLE = [  # (given, surname, slip of the surname); ru, kk forms
-    (("Aigerim", "Sadvakasova", "Sadvakassova"), ("Айгерим", "Садвакасова", "а"), ("Айгерім", "Садуақасова")),
-    (("Daniyar", "Mukhametov", "Mukhamedov"), ("Данияр", "Мухаметов", ""), ("Данияр", "Мұхаметов")),
-    (("Yerlan", "Abishev", "Abyshev"), ("Ерлан", "Абишев", ""), ("Ерлан", "Әбішев")),
-]
-
-
-def _meeting(en: tuple[str, str, str], ru: tuple[str, str, str], kk: tuple[str, str],
-             again: str) -> dict[str, str]:
-    keys = {"given": en[0], "surname": en[1], "again": again, "ru_given": ru[0], "ru_surname": ru[1],
-            "ru_initial": ru[0][0], "ru_end": ru[2], "kk_given": kk[0], "kk_surname": kk[1],
-            "kk_initial": kk[0][0]}
-    return {lang: text.format(**keys) for lang, text in _MEETING.items()}
-
-
-@pytest.mark.parametrize(("en", "ru", "kk"), _PEOPLE)
-def test_a_surname_opening_a_sentence_spelt_otherwise_is_found(en, ru, kk) -> None:
-    texts = _meeting(en, ru, kk, again=en[2])
-    found = findings(texts["en"], texts["ru"], texts["kk"])
-    assert any(severity == "error" and langs == "en" for _, severity, langs, _ in found), found
-
-
-@pytest.mark.parametrize(("en", "ru", "kk"), _PEOPLE)
-def test_a_surname_opening_a_sentence_spelt_alike_is_clean(en, ru, kk) -> None:
-    texts = _meeting(en, ru, kk, again=en[1])
-    assert not findings(texts["en"], texts["ru"], texts["kk"])
-
-
-@pytest.mark.parametrize("opening", ["Kasparov", "Geneva"])
-def test_a_sentence_opened_by_another_name_is_no_slip(opening: str) -> None:
-    """A sentence opened by another name (a chess player, a town), named in every version."""
-    texts = _meeting(*_PEOPLE[0], again=_PEOPLE[0][0][1])
-    ru_word, kk_word = {"Kasparov": ("Каспаров", "Каспаров"), "Geneva": ("Женева", "Женева")}[opening]
-    texts = {"en": texts["en"] + f" {opening} was mentioned too.",
-             "ru": texts["ru"] + f" {ru_word} тоже упоминался.",
-             "kk": texts["kk"] + f" {kk_word} да аталды."}
-    assert not [f for f in findings(texts["en"], texts["ru"], texts["kk"]) if f[1] == "error"]
 
 
 # --- a Latin company name before a Cyrillic person's name: two names --------------------------
@@ -199,6 +149,7 @@ _OFFICIALS = [  # en, ru, kk of one Kazakh person's name; the Russian slip
     ("Aidos Zhienbekov", "Айдос Жиенбеков", "Айдос Жиенбеков", None),
     ("Bolat Iskakov", "Болат Искаков", "Болат Ысқақов", None),
     ("Nurzhan Abilov", "Нуржан Абилов", "Нұржан Әбілов", "Нуржан Абылов"),
+    ("Marat Zhetysbayev", "Марат Жетысбаев", "Марат Жетісбаев", None),  # English reads the ы too
 ]
 
 

@@ -403,20 +403,9 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str) -> str | 
         return "name"
     if is_common(word, lang):
         return None if initial else "weak"
-    if initial and not _next_is_name(text, words, i, lang) and not _romanised_surname(word, lang):
+    if initial and not _next_is_name(text, words, i, lang):
         return None
     return "name"
-
-
-_ROMANISED_SURNAME = re.compile(r"[a-z]{3,}(?:ov|ova|ev|eva|yev|yeva|uly|kyzy)")
-"""The endings of Kazakh and Russian surnames in the state romanisation (Temirkhanova, Abishev,
-Tokayev, Bakytuly, Serikkyzy): no English word that is not a common one ends so."""
-
-
-def _romanised_surname(word: str, lang: str) -> bool:
-    """An English word shaped as a romanised -ов/-ева/-ұлы surname: a name even where it opens a
-    sentence on its own (Temirkhanova noted that …), as its Cyrillic form is (`names.is_surname`)."""
-    return lang == "en" and word[:1].isupper() and bool(_ROMANISED_SURNAME.fullmatch(word.lower()))
 
 
 def _title_word(lower: str, lang: str) -> bool:

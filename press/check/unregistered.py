@@ -177,8 +177,9 @@ class FreeNames:
         the Kazakh ы (and sometimes и for it: Искаков for Ысқақов) no rule writes for і — a slip
         that the ы/и tolerance of the matcher lets pass. Not when English romanises the ы (y).
         {kk: …, en: …}, else {}."""
-        if word.lang != "ru" or word.place or "kk" not in self.langs:
-            return {}
+        mention = self._place_of(word.lang, word)[1]
+        if word.lang != "ru" or word.place or "kk" not in self.langs or not _someone(mention):
+            return {}  # a place keeps its Russian name (Жетысай, Жетысу for Жетісай, Жетісу)
         to_kazakh, kazakh = self.best(word, "kk")
         if kazakh is None or to_kazakh.status != SAME or not names.is_kazakh_name(kazakh.text) \
                 or not _yeru_for_i(word.text.lower(), kazakh.text.lower()):
@@ -186,7 +187,9 @@ class FreeNames:
         partners = {"kk": kazakh}
         to_english, english = self.best(word, "en") if "en" in self.langs else (None, None)
         if english is not None and to_english.status != NONE:
-            if names.romanised_from(english, word) and not names.romanised_from(english, kazakh, state=True):
+            said = english.text.lower()
+            if names.levenshtein(said, names.romanise(word.text).lower()) \
+                    <= names.levenshtein(said, names.romanise(_i_for_yeru(word.text, kazakh.text)).lower()):
                 return {}  # Abdykarimov: English reads the ы too
             partners["en"] = english
         return partners
@@ -1540,15 +1543,18 @@ def _untyped(mention: NameMention) -> bool:
 
 def _aligned(counterpart: NameMention, mention: NameMention) -> NameMention:
     """Of *counterpart*, only its words that name what *mention* names, when a person's name or
-    a run-on holds more: Томас Янкаускас Клайпеда, a name run on into a place, is not present
-    because Klaipėda is; nor Саскачевана Жан-Люк Маршан (Университета Саскачевана, then its
-    professor) because Jean-Luc Marchand is, and the form expected for Саскачеван is its own."""
+    a name run on into the next holds more: Томас Янкаускас Клайпеда, a name run on into a place,
+    is not present because Klaipėda is; nor Саскачевана Жан-Люк Маршан (Университета Саскачевана,
+    then its professor) because Jean-Luc Marchand is, and the form expected for Саскачеван is its
+    own. A surname alone stands for the full name it ends (Mr Zhakenov, Сұлтан Болатұлы Жәкенов)."""
     person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
     if not person and len(counterpart.words) <= len(mention.words):
         return counterpart
     shared = tuple(w for w in counterpart.words
                    if any(names.compare_words(w, x).status == SAME for x in mention.words))
-    return replace(counterpart, words=shared) if shared else counterpart
+    if not shared or not person and shared[-1] is counterpart.words[-1]:
+        return counterpart  # Mr Zhakenov stands for the whole Сұлтан Болатұлы Жәкенов
+    return replace(counterpart, words=shared)
 
 
 def _someone(mention: NameMention) -> bool:
@@ -1713,6 +1719,16 @@ def _expected(word: NameWord, partners: dict[str, NameWord]) -> tuple[str, str]:
     if word.lang == "ru" and lang == "kk":
         return kazakh_to_russian(nominative), lang
     return nominative, lang
+
+
+def _i_for_yeru(russian: str, kazakh: str) -> str:
+    """*russian* with и for each ы that stands for the Kazakh і (`_yeru_for_i`)."""
+    matcher = SequenceMatcher(None, russian.lower(), kazakh_to_russian(kazakh.lower()), autojunk=False)
+    letters = list(russian)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace" and russian[i1:i2].lower() == "ы" and kazakh[j1:j2].lower() == "і":
+            letters[i1] = "и" if russian[i1] == "ы" else "И"
+    return "".join(letters)
 
 
 def _yeru_for_i(russian: str, kazakh: str) -> bool:
