@@ -18,7 +18,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 from press.check import recognise
 from press.check.document import Bundle, Para
@@ -98,8 +97,7 @@ class FreeNames:
                         continue  # the father's name: another person's given name may share its root
                     fellows = tuple(w.text for w in mention.words)
                     partners = ({} if own and not self._claimed(word, fellows)
-                                else self._misspelt(word) or self._kazakh_name_off(mention, word)
-                        or self._russian_yeru_for_i(word)) \
+                                else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word)
@@ -170,29 +168,6 @@ class FreeNames:
         if names.romanised_from(word, kk, state=True) or names.romanised_from(word, ru):
             return {}
         return {"kk": kk, "ru": ru}
-
-    def _russian_yeru_for_i(self, word: NameWord) -> dict[str, NameWord]:
-        """The Russian form of a Kazakh name word with ы where the Kazakh form has і (Абдыкаримов
-        for Әбдікәрімов, Abdikarimov): Russian writes the Kazakh і as и, and the ы it has for
-        the Kazakh ы (and sometimes и for it: Искаков for Ысқақов) no rule writes for і — a slip
-        that the ы/и tolerance of the matcher lets pass. Not when English romanises the ы (y).
-        {kk: …, en: …}, else {}."""
-        mention = self._place_of(word.lang, word)[1]
-        if word.lang != "ru" or word.place or "kk" not in self.langs or not _someone(mention):
-            return {}  # a place keeps its Russian name (Жетысай, Жетысу for Жетісай, Жетісу)
-        to_kazakh, kazakh = self.best(word, "kk")
-        if kazakh is None or to_kazakh.status != SAME or not names.is_kazakh_name(kazakh.text) \
-                or not _yeru_for_i(word.text.lower(), kazakh.text.lower()):
-            return {}
-        partners = {"kk": kazakh}
-        to_english, english = self.best(word, "en") if "en" in self.langs else (None, None)
-        if english is not None and to_english.status != NONE:
-            said = english.text.lower()
-            if names.levenshtein(said, names.romanise(word.text).lower()) \
-                    <= names.levenshtein(said, names.romanise(_i_for_yeru(word.text, kazakh.text)).lower()):
-                return {}  # Abdykarimov: English reads the ы too
-            partners["en"] = english
-        return partners
 
     def _surname_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The last word of a full name whose other words the other versions share, when they
@@ -1090,7 +1065,12 @@ class FreeNames:
             counterpart = self.counterpart(mention, other)
             if counterpart is None or counterpart is mention:
                 continue
-            if self._present(_aligned(counterpart, mention), lang):
+            # only its words that name what *mention* names: Томас Янкаускас Клайпеда, a name
+            # run on into a place, is not present because Klaipėda is
+            person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
+            shared = tuple(w for w in counterpart.words if person
+                           and any(names.compare_words(w, x).status == SAME for x in mention.words))
+            if self._present(replace(counterpart, words=shared or counterpart.words), lang):
                 return True
         return False
 
@@ -1199,7 +1179,7 @@ class FreeNames:
         place = next((w.place for w in mention.words if w.place), None)
         if place and names.place_names(place, lang):
             return names.place_names(place, lang)[0].title()
-        cyrillic = [_aligned(m, mention) for m in (self.counterpart(mention, o) for o in ("ru", "kk")) if m]
+        cyrillic = [m for m in (self.counterpart(mention, o) for o in ("ru", "kk")) if m]
         if not cyrillic:
             return mention.text
         if lang == "en":  # a Kazakh name before its kind noun is bare: Тайынша ауданы
@@ -1541,22 +1521,6 @@ def _untyped(mention: NameMention) -> bool:
         and not recognise.is_common(word.text, word.lang)
 
 
-def _aligned(counterpart: NameMention, mention: NameMention) -> NameMention:
-    """Of *counterpart*, only its words that name what *mention* names, when a person's name or
-    a name run on into the next holds more: Томас Янкаускас Клайпеда, a name run on into a place,
-    is not present because Klaipėda is; nor Саскачевана Жан-Люк Маршан (Университета Саскачевана,
-    then its professor) because Jean-Luc Marchand is, and the form expected for Саскачеван is its
-    own. A surname alone stands for the full name it ends (Mr Zhakenov, Сұлтан Болатұлы Жәкенов)."""
-    person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
-    if not person and len(counterpart.words) <= len(mention.words):
-        return counterpart
-    shared = tuple(w for w in counterpart.words
-                   if any(names.compare_words(w, x).status == SAME for x in mention.words))
-    if not shared or not person and shared[-1] is counterpart.words[-1]:
-        return counterpart  # Mr Zhakenov stands for the whole Сұлтан Болатұлы Жәкенов
-    return replace(counterpart, words=shared)
-
-
 def _someone(mention: NameMention) -> bool:
     """A person's name: after a title, or of two words or more, none of them a common word
     (Didier Canesse, not International Centre), or with a word that is a person's; an East
@@ -1719,25 +1683,6 @@ def _expected(word: NameWord, partners: dict[str, NameWord]) -> tuple[str, str]:
     if word.lang == "ru" and lang == "kk":
         return kazakh_to_russian(nominative), lang
     return nominative, lang
-
-
-def _i_for_yeru(russian: str, kazakh: str) -> str:
-    """*russian* with и for each ы that stands for the Kazakh і (`_yeru_for_i`)."""
-    matcher = SequenceMatcher(None, russian.lower(), kazakh_to_russian(kazakh.lower()), autojunk=False)
-    letters = list(russian)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "replace" and russian[i1:i2].lower() == "ы" and kazakh[j1:j2].lower() == "і":
-            letters[i1] = "и" if russian[i1] == "ы" else "И"
-    return "".join(letters)
-
-
-def _yeru_for_i(russian: str, kazakh: str) -> bool:
-    """The Russian form has ы where the Kazakh form has і, inside the stem (three letters or
-    more before either word ends: not a case ending)."""
-    matcher = SequenceMatcher(None, russian, kazakh_to_russian(kazakh), autojunk=False)
-    return any(op == "replace" and russian[i1:i2] == "ы" and kazakh[j1:j2] == "і"
-               and i2 <= len(russian) - 3 and j2 <= len(kazakh) - 3
-               for op, i1, i2, j1, j2 in matcher.get_opcodes())
 
 
 def kazakh_to_russian(word: str) -> str:
