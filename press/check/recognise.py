@@ -75,7 +75,10 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) ->
             close(begin)
             continue
         joined = run and text[words[i - 1].end:words[i].start].strip() == "" and mark.place == run[-1].place \
-            and words[i].start not in starts and words[i - 1].end not in ends  # a kind-place is a name alone
+            and words[i].start not in starts and words[i - 1].end not in ends \
+            and names.is_latin(words[i].text) == names.is_latin(words[i - 1].text)
+        # a kind-place is a name alone; so is a Latin brand before a Cyrillic name (Caspian Water
+        # Technologies Марата …: the company, then its director)
         if not joined:
             close(begin)
             begin = i

@@ -1298,6 +1298,12 @@ def stems(word: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_KK_BARE_GY = re.compile(r"[ғгқк][ыі]")
+"""An ending chain that opens with -ғы/-гі/-қы/-кі: Kazakh puts it after the locative
+(Сарандағы, Теміртаудағы: Саран-да-ғы) or after a word of time (жазғы, бүгінгі), never straight
+after a name, so Сарандағы is no form of a name Саранда (Sarandë, Albania)."""
+
+
 def _case_stems(word: str, lang: str) -> tuple[str, ...]:
     lower = word.lower().replace("’", "'")
     found = [lower]
@@ -1322,7 +1328,8 @@ def _case_stems(word: str, lang: str) -> tuple[str, ...]:
         parts = lower.rsplit("-", 1)
         if len(parts) == 2 and kazakh.is_ending_chain(parts[1]):
             found.append(parts[0])
-        found += [lower[:i] for i in range(len(lower) - 1, 2, -1) if kazakh.is_ending_chain(lower[i:])]
+        found += [lower[:i] for i in range(len(lower) - 1, 2, -1)
+                  if kazakh.is_ending_chain(lower[i:]) and not _KK_BARE_GY.match(lower[i:])]
         found += [stem[:-1] + {"г": "к", "ғ": "қ", "б": "п"}[stem[-1]] for stem in found
                   if stem[-1:] in "гғб"]
     else:
