@@ -969,7 +969,7 @@ def geonames_place(word: str, lang: str) -> str | None:
 
     lang = "en" if is_latin(word) else lang  # The Wichita Eagle keeps its Latin letters in Russian
     keys = tuple(s for s in stems(word, lang) if _town_key(s, lang))
-    found = geonames.lookup(keys, lang) if keys else ()
+    found = geonames.lookup(tuple(k for s in keys for k in _kazakhised(s, lang)), lang) if keys else ()
     if not found or _near_known(keys, lang):
         return None
     town = _likeliest(found)
@@ -979,6 +979,16 @@ def geonames_place(word: str, lang: str) -> str | None:
     if known and place_names(known, lang):
         return None  # Ашгабад for the gazetteer's Ашхабад: a spelling the spelling rules judge
     return known or f"G:{town}"
+
+
+def _kazakhised(stem: str, lang: str) -> tuple[str, ...]:
+    """*stem*, and in Kazakh also its Kazakh letters folded to the Russian ones: Kazakh respells
+    a foreign town's к, у next to back vowels as қ, ұ (Қазанлық for Казанлык, Kazanlak), and
+    GeoNames writes few such spellings, so the town is found by its Russian key, the longer
+    reading first (Қазанлықтағы is Kazanlak before it is Қазан, Kazan, with -лық)."""
+    if lang != "kk" or kazakh.KAZAKH_LETTERS.isdisjoint(stem):
+        return (stem,)
+    return stem, kazakh.fold_lookalikes(stem)
 
 
 def _gazetteer_town(town: str) -> str | None:

@@ -104,7 +104,8 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
         if not _is_designation(letters, number, text, match.start()) or number.isdigit() \
                 and len(number) == 4 and " " in match.group() or _event_year(text, match.start()):
             continue
-        if " " in match.group() and (not letters.isupper() or _measured(text, match.end())) \
+        if " " in match.group() and (not letters.isupper() or _measured(text, match.end())
+                                     or _counts_next(text, match.end())) \
                 or any(s < match.end() and match.start() < e for s, e in taken):
             continue
         key = f"{letters.upper().translate(_TRANSLIT)}-{number.upper().translate(_TRANSLIT)}"
@@ -183,3 +184,46 @@ def _measured(text: str, end: int) -> bool:
     word = _NEXT_WORD.match(text, end)
     return word is not None and (word.group(1) == "%" or any(unit_of(word.group(1), lang) for lang in LANGS))
 
+
+
+_KK_COUNTED = re.compile(r"(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дың|дің|тың|тің|ның|нің)\Z")
+"""Case endings (and -ғы) on a Kazakh noun a numeral counts: «46 елдегі», «30 қаладағы», «12 елдің»
+(not the accusative -ды/-ді, which a verb's past tense shares: «COP 29 өтті»; nor the ablative,
+which a designation's own complement takes: «МС 21 сынақтан өтті», MS-21 passed its tests)."""
+_KK_POSSESSED = re.compile(r"(?:ы|і)н(?:да|де|дағы|дегі|ан|ен|нан|нен|а|е)\Z|(?:ы|і)(?:ның|нің)\Z")
+"""A case ending after the third-person possessive (саммит-і-нде, ая-сы-нда, конференция-сы-ның):
+the noun is the head of a name before it («COP 29 саммитінде», the COP 29 summit), no count."""
+
+
+def _counts_next(text: str, end: int) -> bool:
+    """True when the number is the count of the lower-case noun after it, so that the capitals
+    before it are the clause's subject, not the number's letters: Kazakh puts the numeral before
+    the noun it counts («JAKIM 46 елдегі 84 органды таниды», JAKIM recognises 84 bodies in 46
+    countries), and a counted noun takes a case ending without the possessive a name's head takes
+    («COP 29 саммитінде»); a Russian noun counted takes the number and case the numeral governs
+    («у НАТО 32 члена», «ЕАЭС 5 стран»), a noun after a designation does not («рейсом KC 917
+    авиакомпании»: the airline's, singular after 917)."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None or not word.group(1).islower() or not word.group(1).isalpha():
+        return False
+    lower = word.group(1)
+    if _KK_COUNTED.search(lower):
+        return not _KK_POSSESSED.search(lower)
+    from press.lang.russian import analyzer, parses
+
+    if not analyzer().word_is_known(lower):
+        return False  # no Russian word (конференциясы): no guess at its case
+    number = re.search(r"\d+", text[max(0, end - 8):end])
+    governed = _ru_governed(int(number.group())) if number else set()
+    return any(p.tag.POS == "NOUN" and governed <= set(p.tag.grammemes) for p in parses(lower)[:3]) \
+        and bool(governed)
+
+
+def _ru_governed(number: int) -> set[str]:
+    """The case and number a Russian numeral makes its noun take: 1, 21 a nominative singular
+    (21 страна), 2–4, 22–24 a genitive singular (32 члена), the rest a genitive plural (46 стран)."""
+    if number % 10 == 1 and number % 100 != 11:
+        return {"nomn", "sing"}
+    if number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14):
+        return {"gent", "sing"}
+    return {"gent", "plur"}
