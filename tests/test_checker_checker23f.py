@@ -152,3 +152,20 @@ def test_the_longer_reading_of_a_kazakh_place_name_first(word: str, place: str) 
     from press.lang.names import place_id
 
     assert place_id(word, "kk") == place
+
+
+@pytest.mark.parametrize(("word", "place"), [("Прикаспийской", "K:caspian"), ("Прииртышской", "K:irtysh"),
+                                             ("Приаральской", "K:aral"), ("Приморский", None)])
+def test_the_land_around_a_place_in_russian_names_it(word: str, place: str | None) -> None:
+    from press.lang.names import place_id
+
+    assert place_id(word, "ru") == place
+
+
+def test_the_caspian_depression_is_named_in_russian_by_its_adjective() -> None:
+    en = "Potash deposits of the Caspian Depression were presented in Aktobe."
+    ru = "В Актобе представили месторождения калийных солей Прикаспийской впадины."
+    kk = "Ақтөбеде Каспий маңы ойпатының калий тұздары кен орындары таныстырылды."
+    assert [f for f in findings(en, ru, kk) if f[1] == "error"] == []
+    wrong = findings(en, ru.replace("Прикаспийской", "Прииртышской"), kk)
+    assert any(sev == "error" and "ru" in langs for _, sev, langs, _ in wrong), wrong

@@ -945,13 +945,15 @@ def place_id(word: str, lang: str) -> str | None:
     return geonames_place(word, lang)
 
 
-_RU_LAND_AROUND = re.compile(r"При([а-яё]{3,}?)ь(?:е|я|ю|ем|и|ск[а-яё]+)")
+_RU_LAND_AROUND = re.compile(r"При([а-яё]{3,}?)(?:ь(?:е|я|ю|ем|и)|ь?ск[а-яё]+)")
 
 
 def _ru_land_around(word: str) -> str | None:
     """The place whose land around a Russian word at- names (при- + the name + -ье, in any case or
     as its -ский adjective: Приаралье, Приаралья, Приамурье, Прибайкальский of Арал, Амур,
-    Байкал): a version that says "the Aral region" or «Арал өңірі» names that place too."""
+    Байкал; a name in -й makes its adjective without the soft sign: Прикаспийская низменность,
+    the Caspian Depression, of Каспий): a version that says "the Aral region" or «Арал өңірі»
+    names that place too."""
     match = _RU_LAND_AROUND.fullmatch(word)
     return place_id(match.group(1).capitalize(), "ru") if match else None
 
