@@ -169,3 +169,19 @@ def test_the_caspian_depression_is_named_in_russian_by_its_adjective() -> None:
     assert [f for f in findings(en, ru, kk) if f[1] == "error"] == []
     wrong = findings(en, ru.replace("Прикаспийской", "Прииртышской"), kk)
     assert any(sev == "error" and "ru" in langs for _, sev, langs, _ in wrong), wrong
+
+
+# --- dates: a month "of the following year" ------------------------------------------------------
+
+EN_STORE = "Pears can now be stored until May of the following year."
+RU_STORE = "Теперь груши можно хранить до мая следующего года."
+KK_STORE = "Енді алмұртты келесі жылдың мамыр айына дейін сақтауға болады."
+
+
+def test_a_month_of_the_following_year_is_next_years() -> None:
+    assert findings(EN_STORE, RU_STORE, KK_STORE, "dates.") == []
+
+
+def test_a_month_of_another_year_is_still_found() -> None:
+    found = findings(EN_STORE, RU_STORE, KK_STORE.replace("келесі жылдың", "өткен жылдың"), "dates.")
+    assert any(sev == "error" and "kk" in langs for _, sev, langs, _ in found), found
