@@ -103,7 +103,9 @@ def test_an_acronym_before_a_count_is_no_designation(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "key"), [("COP 29 саммиті Бакуда өтті.", "COP-29"),
                                            ("Ұшақ МС 21 сынақтан өтті.", "MS-21"),
-                                           ("COP 16 конференциясы Калиде өтті.", "COP-16")])
+                                           ("COP 16 конференциясы Калиде өтті.", "COP-16"),
+                                           ("рейсом TK 33 авиакомпании Turkish Airlines", "TK-33"),
+                                           ("Air Astana әуе компаниясының KC 982 рейсімен", "KC-982")])
 def test_a_spaced_designation_stays_one(text: str, key: str) -> None:
     assert [k for _, _, k in find_designations(text)] == [key]
 

@@ -196,34 +196,13 @@ the noun is the head of a name before it («COP 29 саммитінде», the C
 
 
 def _counts_next(text: str, end: int) -> bool:
-    """True when the number is the count of the lower-case noun after it, so that the capitals
-    before it are the clause's subject, not the number's letters: Kazakh puts the numeral before
-    the noun it counts («JAKIM 46 елдегі 84 органды таниды», JAKIM recognises 84 bodies in 46
-    countries), and a counted noun takes a case ending without the possessive a name's head takes
-    («COP 29 саммитінде»); a Russian noun counted takes the number and case the numeral governs
-    («у НАТО 32 члена», «ЕАЭС 5 стран»), a noun after a designation does not («рейсом KC 917
-    авиакомпании»: the airline's, singular after 917)."""
+    """True when the number is the count of the lower-case Kazakh noun after it, so that the
+    capitals before it are the clause's subject, not the number's letters: Kazakh puts the
+    numeral before the noun it counts («JAKIM 46 елдегі 84 органды таниды», JAKIM recognises 84
+    bodies in 46 countries), and a counted noun takes a case ending without the possessive a
+    name's head takes («COP 29 саммитінде», «KC 982 рейсімен»). Not Russian: the genitive a
+    numeral governs is also a flight's owner's («рейсом TK 33 авиакомпании»)."""
     word = _NEXT_WORD.match(text, end)
     if word is None or not word.group(1).islower() or not word.group(1).isalpha():
         return False
-    lower = word.group(1)
-    if _KK_COUNTED.search(lower):
-        return not _KK_POSSESSED.search(lower)
-    from press.lang.russian import analyzer, parses
-
-    if not analyzer().word_is_known(lower):
-        return False  # no Russian word (конференциясы): no guess at its case
-    number = re.search(r"\d+", text[max(0, end - 8):end])
-    governed = _ru_governed(int(number.group())) if number else set()
-    return any(p.tag.POS == "NOUN" and governed <= set(p.tag.grammemes) for p in parses(lower)[:3]) \
-        and bool(governed)
-
-
-def _ru_governed(number: int) -> set[str]:
-    """The case and number a Russian numeral makes its noun take: 1, 21 a nominative singular
-    (21 страна), 2–4, 22–24 a genitive singular (32 члена), the rest a genitive plural (46 стран)."""
-    if number % 10 == 1 and number % 100 != 11:
-        return {"nomn", "sing"}
-    if number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14):
-        return {"gent", "sing"}
-    return {"gent", "plur"}
+    return bool(_KK_COUNTED.search(word.group(1))) and not _KK_POSSESSED.search(word.group(1))
