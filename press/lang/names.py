@@ -987,10 +987,15 @@ def _kazakhised(stem: str, lang: str) -> tuple[str, ...]:
     """*stem*, and in Kazakh also its Kazakh letters folded to the Russian ones: Kazakh respells
     a foreign town's к, у next to back vowels as қ, ұ (Қазанлық for Казанлык, Kazanlak), and
     GeoNames writes few such spellings, so the town is found by its Russian key, the longer
-    reading first (Қазанлықтағы is Kazanlak before it is Қазан, Kazan, with -лық)."""
-    if lang != "kk" or kazakh.KAZAKH_LETTERS.isdisjoint(stem):
+    reading first (Қазанлықтағы is Kazanlak before it is Қазан, Kazan, with -лық). Only a
+    spelling Kazakh throughout: a к or г beside a back vowel (Карабұлақ) is a Kazakh name half
+    typed on the Russian layout, a slip the script check reports, not a foreign town."""
+    if lang != "kk" or kazakh.KAZAKH_LETTERS.isdisjoint(stem) or _HALF_TYPED.search(stem):
         return (stem,)
     return stem, kazakh.fold_lookalikes(stem)
+
+
+_HALF_TYPED = re.compile(r"[кг][аоұы]|[аоұы][кг]")
 
 
 def _gazetteer_town(town: str) -> str | None:
