@@ -200,8 +200,10 @@ def _verbal_noun_tail(stem: str, tail: str) -> bool:
 
 def _is_verb(stem: str) -> bool:
     """A dictionary lists a Kazakh verb by its infinitive in -у (сақтау, жоғалту): әлі is no
-    verb, so Әлібек is no form of one."""
-    return stem + "у" in kazakh_all_words()
+    verb, so Әлібек is no form of one. A stem in -й writes й + у as ю (азай-у is азаю, көбей-у
+    көбею, ұлғай-у ұлғаю), so азайғанын is a form of a verb the dictionary lists as азаю."""
+    words = kazakh_all_words()
+    return stem + "у" in words or stem.endswith("й") and stem[:-1] + "ю" in words
 
 
 def kazakh_respelling(word: str) -> str | None:

@@ -33,6 +33,7 @@ _KK_SUFFIXES = re.compile(r"(?:лык|дык|тык|лыгы|дыгы|тыгы|�
 def check(bundle: Bundle) -> list[Finding]:
     findings = []
     known, plain, elsewhere = _known_kazakh(bundle), _registered_plain(bundle), _names_elsewhere(bundle)
+    places = _places_named(bundle.paras.get("kk", []))
     allowed = _registered_latin(bundle)
     for lang, paras in bundle.paras.items():
         for para in paras:
@@ -43,7 +44,7 @@ def check(bundle: Bundle) -> list[Finding]:
                 findings += russian  # its words are Russian, not Kazakh words with look-alikes
                 continue
             if lang == "kk":
-                findings += _lookalikes(para, known, plain, elsewhere)
+                findings += _lookalikes(para, known, plain, elsewhere, places)
             if lang in ("ru", "kk"):
                 findings += _untranslated(para, allowed)
     return findings
@@ -277,6 +278,25 @@ def _is_registered(word: str, plain: dict[str, set[str]]) -> bool:
                for base in plain.get(lower[:3], ()))
 
 
+def _places_named(paras: list[Para]) -> frozenset[str]:
+    """The places the Kazakh version names with a capital (Катар, Катарға), lower case."""
+    return frozenset(t.lower for para in paras for t in tokens(para.text)
+                     if t.text[:1].isupper() and free_names.place_id(t.text, "kk"))
+
+
+def _place_as_adjective(word: str, places: frozenset[str]) -> bool:
+    """*word* is bare, in lower case, the name of a place this text names with a capital, with or
+    without endings there (катар тарапы where the text has Катар or Катарға): a country's name
+    made an adjective (the Qatari side; as «қазақ-катар семинары»), which stands bare before its
+    noun, not a Kazakh word (қатар, "row") typed with Russian letters. катарында, with endings,
+    is no adjective: that stays a slip for қатарында."""
+    from press.lang.kazakh import is_ending_chain
+
+    named = any(other.startswith(word) and (other == word or is_ending_chain(other[len(word):]))
+                for other in places)
+    return word.islower() and named and free_names.place_id(word.capitalize(), "kk") is not None
+
+
 def _names_elsewhere(bundle: Bundle) -> frozenset[str]:
     """Capitalised words of the other versions, lower case, Latin ones as written and Cyrillic
     ones as they are: a Kazakh word that begins a sentence and is one of them (Баткен, Batken,
@@ -324,7 +344,8 @@ def _capitalised_run(text: str, token: Token) -> list[Token]:
 
 
 def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | None = None,
-                elsewhere: frozenset[str] = frozenset()) -> list[Finding]:
+                elsewhere: frozenset[str] = frozenset(),
+                places: frozenset[str] = frozenset()) -> list[Finding]:
     """Russian letters typed where Kazakh ones belong (халыкаралык, Казакстан, жумыс).
 
     A word is checked against the Kazakh words of this version and its registers, then against
@@ -350,6 +371,8 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
                                      f"«{word}»: an ending typed with Russian letters; Kazakh writes "
                                      f"«{respelt}»"))
             continue
+        if _place_as_adjective(word, places):
+            continue  # катар тарапы where the text names Катар: the place's name as an adjective
         if _CYRILLIC.search(word) and not named \
                 and (respelt := _short_stem_respelt(word) or _loan_twin(word, known)):
             findings.append(_respelt(para, word, respelt))
@@ -866,8 +889,23 @@ def _loanword(lower: str) -> bool:
 
     folded, table = fold_lookalikes(lower), lexicon.kazakh_folded()
     covered = max((cut for cut in range(3, len(lower) + 1) if folded[:cut] in table), default=0)
-    return any(analyzer().word_is_known(lower[:cut]) and (cut == len(lower) or is_ending_chain(lower[cut:]))
+    return any(analyzer().word_is_known(lower[:cut])
+               and (cut == len(lower) or is_ending_chain(lower[cut:]) or _loan_verb_tail(lower[cut:]))
                for cut in range(len(lower), max(covered, 3), -1))
+
+
+_LOAN_VERB = re.compile(r"(?:ла|ле|да|де|та|те)(?:н|с|т|ндыр|ндір)?")
+"""The suffix that makes a Kazakh verb of a noun, a loan's too (пастер-ле-у: to pasteurise,
+вакцина-ла-у, сертификат-та-у), and its passive, reciprocal or causative (вакцина-ла-н-ды)."""
+
+
+def _loan_verb_tail(rest: str) -> bool:
+    """*rest* is the verb-making suffix and a verb's endings (-ле-у, -ла-н-ған): a verb Kazakh
+    makes of the loan before it, as it writes every such loan."""
+    from press.lang.kazakh import is_verb_tail
+
+    return any(is_verb_tail(rest[m.end():]) for cut in range(2, min(len(rest), 6) + 1)
+               if (m := _LOAN_VERB.fullmatch(rest[:cut])) and m.end() < len(rest))
 
 
 def _impossible(word: str, text: str, token: Token) -> bool:

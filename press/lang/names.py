@@ -953,13 +953,15 @@ def place_id(word: str, lang: str) -> str | None:
     return geonames_place(word, lang)
 
 
-_RU_LAND_AROUND = re.compile(r"При([а-яё]{3,}?)ь(?:е|я|ю|ем|и|ск[а-яё]+)")
+_RU_LAND_AROUND = re.compile(r"При([а-яё]{3,}?)(?:ь(?:е|я|ю|ем|и)|ь?ск[а-яё]+)")
 
 
 def _ru_land_around(word: str) -> str | None:
     """The place whose land around a Russian word at- names (при- + the name + -ье, in any case or
     as its -ский adjective: Приаралье, Приаралья, Приамурье, Прибайкальский of Арал, Амур,
-    Байкал): a version that says "the Aral region" or «Арал өңірі» names that place too."""
+    Байкал; a name in -й makes its adjective without the soft sign: Прикаспийская низменность,
+    the Caspian Depression, of Каспий): a version that says "the Aral region" or «Арал өңірі»
+    names that place too."""
     match = _RU_LAND_AROUND.fullmatch(word)
     return place_id(match.group(1).capitalize(), "ru") if match else None
 
@@ -977,7 +979,7 @@ def geonames_place(word: str, lang: str) -> str | None:
 
     lang = "en" if is_latin(word) else lang  # The Wichita Eagle keeps its Latin letters in Russian
     keys = tuple(s for s in stems(word, lang) if _town_key(s, lang))
-    found = geonames.lookup(keys, lang) if keys else ()
+    found = geonames.lookup(tuple(k for s in keys for k in _kazakhised(s, lang)), lang) if keys else ()
     if not found or _near_known(keys, lang):
         return None
     town = _likeliest(found)
@@ -987,6 +989,21 @@ def geonames_place(word: str, lang: str) -> str | None:
     if known and place_names(known, lang):
         return None  # Ашгабад for the gazetteer's Ашхабад: a spelling the spelling rules judge
     return known or f"G:{town}"
+
+
+def _kazakhised(stem: str, lang: str) -> tuple[str, ...]:
+    """*stem*, and in Kazakh also its Kazakh letters folded to the Russian ones: Kazakh respells
+    a foreign town's к, у next to back vowels as қ, ұ (Қазанлық for Казанлык, Kazanlak), and
+    GeoNames writes few such spellings, so the town is found by its Russian key, the longer
+    reading first (Қазанлықтағы is Kazanlak before it is Қазан, Kazan, with -лық). Only a
+    spelling Kazakh throughout: a к or г beside a back vowel (Карабұлақ) is a Kazakh name half
+    typed on the Russian layout, a slip the script check reports, not a foreign town."""
+    if lang != "kk" or kazakh.KAZAKH_LETTERS.isdisjoint(stem) or _HALF_TYPED.search(stem):
+        return (stem,)
+    return stem, kazakh.fold_lookalikes(stem)
+
+
+_HALF_TYPED = re.compile(r"[кг][аоұы]|[аоұы][кг]")
 
 
 def _gazetteer_town(town: str) -> str | None:

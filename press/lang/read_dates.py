@@ -777,7 +777,8 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("year", -3, r"\bthree years ago\b"),
         ("year", 0, rf"\bthis {_EN_YEAR}\b|\bthis {_EN_SEASONS}\b"),
         ("year", -1, rf"\blast {_EN_SEASONS}\b"), ("year", 1, rf"\bnext {_EN_SEASONS}\b"),
-        ("year", 1, rf"\bnext {_EN_YEAR}\b"),
+        ("year", 1, rf"\bnext {_EN_YEAR}\b|\bof the following {_EN_YEAR}\b"),  # June of the following
+        # year, as «до июня следующего года», «келесі жылдың маусымына»: the month's year, after "of"
         ("month", -1, r"\blast month\b"), ("month", 0, r"\bthis month\b"),
         ("month", 1, r"\bnext month\b"),
         ("week", -1, r"\blast week\b"), ("week", 0, r"\bthis week\b"), ("week", 1, r"\bnext week\b"),

@@ -142,7 +142,8 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
         if not _is_designation(letters, number, text, match.start()) or number.isdigit() \
                 and len(number) == 4 and " " in match.group() or _event_year(text, match.start()):
             continue
-        if " " in match.group() and (not letters.isupper() or _measured(text, match.end())) \
+        if " " in match.group() and (not letters.isupper() or _measured(text, match.end())
+                                     or _counts_next(text, match.end())) \
                 or any(s < match.end() and match.start() < e for s, e in taken):
             continue
         key = f"{letters.upper().translate(_TRANSLIT)}-{number.upper().translate(_TRANSLIT)}"
@@ -221,3 +222,25 @@ def _measured(text: str, end: int) -> bool:
     word = _NEXT_WORD.match(text, end)
     return word is not None and (word.group(1) == "%" or any(unit_of(word.group(1), lang) for lang in LANGS))
 
+
+
+_KK_COUNTED = re.compile(r"(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дың|дің|тың|тің|ның|нің)\Z")
+"""Case endings (and -ғы) on a Kazakh noun a numeral counts: «46 елдегі», «30 қаладағы», «12 елдің»
+(not the accusative -ды/-ді, which a verb's past tense shares: «COP 29 өтті»; nor the ablative,
+which a designation's own complement takes: «МС 21 сынақтан өтті», MS-21 passed its tests)."""
+_KK_POSSESSED = re.compile(r"(?:ы|і)н(?:да|де|дағы|дегі|ан|ен|нан|нен|а|е)\Z|(?:ы|і)(?:ның|нің)\Z")
+"""A case ending after the third-person possessive (саммит-і-нде, ая-сы-нда, конференция-сы-ның):
+the noun is the head of a name before it («COP 29 саммитінде», the COP 29 summit), no count."""
+
+
+def _counts_next(text: str, end: int) -> bool:
+    """True when the number is the count of the lower-case Kazakh noun after it, so that the
+    capitals before it are the clause's subject, not the number's letters: Kazakh puts the
+    numeral before the noun it counts («JAKIM 46 елдегі 84 органды таниды», JAKIM recognises 84
+    bodies in 46 countries), and a counted noun takes a case ending without the possessive a
+    name's head takes («COP 29 саммитінде», «KC 982 рейсімен»). Not Russian: the genitive a
+    numeral governs is also a flight's owner's («рейсом TK 33 авиакомпании»)."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None or not word.group(1).islower() or not word.group(1).isalpha():
+        return False
+    return bool(_KK_COUNTED.search(word.group(1))) and not _KK_POSSESSED.search(word.group(1))

@@ -131,6 +131,8 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
              "ru": ("квадратный", "квадратных", "квадратного", "квадратным", "квадратными", "квадратном",
                     "квадратные", "кв")},
     "teu": {"en": ("teu",), "ru": ("teu", "дфэ"), "kk": ("teu",)},
+    "seat": {"en": ("seat", "seats", "seater"), "ru": ("место", "места", "мест", "местам"), "kk": ("орын",)},
+    "storey": {"en": ("storey", "storeys", "story"), "ru": ("этаж", "этажа", "этажей"), "kk": ("қабат",)},
     **{name: {"en": (name, name + "s", symbol.lower()), "ru": (ru, ru + "а", ru + "ов", ru_symbol),
               "kk": (ru, ru_symbol)}
        for name, symbol, ru, ru_symbol in (
@@ -167,7 +169,9 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
 (dinar, крона, юань): «20 млн кувейт динары» is no sum in US dollars, whichever dinar it is.
 Power and energy (150 MW, 1860 мегаватт, 1,1 млрд киловатт-сағат), metres and cubic metres
 («cubic» and «текше» stand for the cube of the length their next word names), feet (a height
-given in feet is not the same figure in metres), containers (TEU), and mass and volume by
+given in feet is not the same figure in metres), containers (TEU), seats and storeys (what a
+compound adjective counts: a ten-seat cabin, десятиместная, он орындық; a five-storey house,
+пятиэтажный, бес қабатты — the numeral is the count in all three), and mass and volume by
 their CLDR unit names (gram, грамм; litre, литр; their two-letter symbols mg, мг, ml, мл, but
 not the one-letter г, л, which are also «год» and a page's «л.»): 4.5 grams in one version
 against 4.5 kilograms in the others is the same figure of another unit."""
@@ -1631,10 +1635,15 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
         ("approx", r"шамамен|жуық шамамен|жуық|шамасы|алдын ала|болжаммен"),
     ),
 }
-_QUALIFIER_TAIL = r"(?:\s+чем)?(?:\s+(?:в|на|до|за|из|через|of|by|in))?\s+(?:[$€£]|US\$|[A-Z]{3}\s)?\s*\Z"
+_QUALIFIER_TAIL = (r"(?:\s+чем)?"
+                   r"(?:\s+(?:(?:в|за)\s+(?:прошлом|этом|текущем|минувшем|позапрошлом|\d{4})\s+году"
+                   r"|(?:в|за)\s+\d{4}\s+г\.|(?:last|this)\s+year|in\s+\d{4}))?"
+                   r"(?:\s+(?:в|на|до|за|из|через|of|by|in))?\s+(?:[$€£]|US\$|[A-Z]{3}\s)?\s*\Z")
 """A preposition may stand between the qualifier and the figure: «не менее чем за шесть
 месяцев», «почти из 50 компаний», "in more than 40 countries" is read elsewhere; and a
-currency's sign or code (up to SAR 10,000)."""
+currency's sign or code (up to SAR 10,000). So may the year of the figure, after a verb of
+"more than" as the participle's adverbial: «превысивший в прошлом году 5 млн» (which exceeded
+5 million last year; the verb is the qualifier, the year only says when)."""
 _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
              ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"
                       r"|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*"),
