@@ -2039,7 +2039,8 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
             read = _one_after_tens(token.lower, lang)
         if read is not None and token is not None and (not run or _adjacent(text, run[-1][0], token)
                                                        and not _ends_a_number(run[-1][0], lang)
-                                                       and not _compound_figure(token, text, lang)):
+                                                       and not (run[-1][1] >= 1000
+                                                                and _compound_figure(token, text, lang))):
             run.append((token, *read))
             continue
         if token is not None and token.lower == "and" and run and _is_scale(run[-1][1]):
@@ -2057,7 +2058,8 @@ _KK_ADJECTIVE_AFTER = re.compile(r"[\s\u00a0]+([^\W\d_]+?(?:лық|лік|дық
 def _compound_figure(token: Token, text: str, lang: str) -> bool:
     """A numeral that makes an adjective of a unit (twenty-foot, двадцатифутовый, жиырма
     футтық): a figure of its own, never the next group of the number before it («12 тысяч
-    двадцатифутовых», «12 мың жиырма футтық»: 12,000 units of twenty feet, not 12,020)."""
+    двадцатифутовых», «12 мың жиырма футтық»: 12,000 units of twenty feet, not 12,020). After
+    a scale word only: «он екі орындық» is one number, twelve seats."""
     if lang == "kk":
         after = _KK_ADJECTIVE_AFTER.match(text, token.end)
         return bool(after) and unit_of(after.group(1), lang) is not None
