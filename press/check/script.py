@@ -35,11 +35,12 @@ def check(bundle: Bundle) -> list[Finding]:
     known, plain, elsewhere = _known_kazakh(bundle), _registered_plain(bundle), _names_elsewhere(bundle)
     places = _places_named(bundle.paras.get("kk", []))
     allowed = _registered_latin(bundle)
+    russian_spelt = _russian_spellings(bundle.paras.get("ru", []))
     for lang, paras in bundle.paras.items():
         for para in paras:
             findings += _mixed(para)
             if lang == "ru":
-                findings += _kazakh_in_russian(para, _russian_spellings(paras))
+                findings += _kazakh_in_russian(para, russian_spelt)
             if lang == "kk" and (russian := _russian_in_kazakh(para)):
                 findings += russian  # its words are Russian, not Kazakh words with look-alikes
                 continue

@@ -1732,4 +1732,4 @@ def _expected(word: NameWord, partners: dict[str, NameWord]) -> tuple[str, str]:
 def kazakh_to_russian(word: str) -> str:
     """A Kazakh spelling with its nine letters in their Russian counterparts (Нұртілеу →
     Нуртилеу): the Russian form when Russian has no other name for it."""
-    return word.translate(str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ"))
+    return word.translate(kazakh.RUSSIAN_LETTERS)
