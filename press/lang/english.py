@@ -61,13 +61,15 @@ def after_on(text: str, start: int) -> bool:
 def date_reading(patterns: tuple[str, str], months: dict[str, int],
                  abbreviated: dict[str, int]) -> tuple[str, int]:
     """How English running text writes a date (press.lang.read_dates reads with it): "27
-    November 2025", "November 27, 2025", "8–9 December", "Oct. 22", a month alone ("in
+    November 2025", "November 27, 2025", "8–9 December", "Oct. 22", "October 22 to 31" (the second day
+    in the same month, unless a month follows it), a month alone ("in
     December 2025"); month names capitalised, as English writes them."""
     titled = alternation([m.title() for m in months])
     titled_day = alternation([m.title() for m in {**months, **abbreviated}])
     body = (rf"{DAY}\s+(?P<month>{titled_day})(?:,?\s+(?P<year>\d{{4}}))?"
             rf"|(?P<month2>{titled_day})\s+(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?"
-            rf"(?:\s*[–—-]\s*(?P<dayb2>[0-3]?\d))?(?:,\s*(?P<yearb>\d{{4}}))?"
+            rf"(?:(?:\s*[–—-]\s*|\s+(?:to|through|until|till)\s+)(?P<dayb2>[0-3]?\d)"
+            rf"(?!\d|[.,]\d|\s*(?:%|per\s?cent|{titled_day})\b))?(?:,\s*(?P<yearb>\d{{4}}))?"
             rf"|(?P<month3>{titled})(?:\s+(?P<year3>\d{{4}}))?")
     return body, 0
 

@@ -48,6 +48,13 @@ def _is_designation(letters: str, number: str, text: str, start: int) -> bool:
     return letters[0].isupper() and hyphened and (len(letters) <= 3 or number.isdigit() and len(number) <= 3)
 
 
+def _age_band(text: str, start: int) -> bool:
+    """An age group ("Under-8", "U16"): a limit read_numbers reads as a figure, no designation."""
+    from press.lang.read_numbers import AGE_BAND_RE
+
+    return bool(AGE_BAND_RE.match(text, start))
+
+
 def _event_year(text: str, start: int) -> bool:
     """A name hyphened to a year («ЭКСПО-2027»): the event's year, which read_numbers reads."""
     from press.lang.read_numbers import EVENT_YEAR_RE
@@ -139,7 +146,8 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
     taken = [(s, e) for s, e, _ in found]
     for match in DESIGNATION_RE.finditer(text):
         letters, number = match.group(1), match.group(2)
-        if not _is_designation(letters, number, text, match.start()) or number.isdigit() \
+        if not _is_designation(letters, number, text, match.start()) or _age_band(text, match.start()) \
+                or number.isdigit() \
                 and len(number) == 4 and " " in match.group() or _event_year(text, match.start()):
             continue
         if " " in match.group() and (not letters.isupper() or _measured(text, match.end())

@@ -767,7 +767,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
                         if not any(s < m.end and m.start < e for s, e in taken)]
     found = _words_then_digits(text, sorted(found, key=lambda m: m.start), lang)
-    found += [m for m in (*_tops(text), *_event_years(text))
+    found += [m for m in (*_tops(text), *_event_years(text), *_age_bands(text))
               if not any(s < m.end and m.start < e for s, e in taken)]
     if lang == "ru":
         found += [m for m in _ru_sets(text) if not any(s < m.end and m.start < e for s, e in taken)]
@@ -1124,6 +1124,11 @@ def _round_the_clock(mention: NumberMention, text: str, lang: str) -> NumberMent
 
 _TOP_RE = re.compile(r"(?<![\w-])(?:топ|top)-(\d{1,3})(?![\d,.]\d)", re.IGNORECASE)
 """«топ-25», "top-10": the digits after the hyphen are the count (English also writes "top 25")."""
+AGE_BAND_RE = re.compile(r"(?<![\w\-‐])(?:[Uu]nder[-‐\s\u00a0]?(\d{1,2})|U[-‐]?([5-9]|1\d|2[0-3]))"
+                         r"(?![\w\-‐]|[.,]\d)")
+"""An age group as sport names it: "Under-8 World Champion", "U16", "U-21 team" — the age
+limit, which Russian and Kazakh write «до 8 лет», «8 жасқа дейінгі»: a figure with "less than",
+never a designation (press.lang.read_designations skips it)."""
 
 
 EVENT_YEAR_RE = re.compile(r"(?<![\w\-‐])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,})[-‐](?P<year>(?:19|20)\d\d)"
@@ -1142,6 +1147,12 @@ def _event_years(text: str) -> list[NumberMention]:
 def _tops(text: str) -> list[NumberMention]:
     return [NumberMention(Decimal(m.group(1)), m.start(1), m.end(1), m.group(1))
             for m in _TOP_RE.finditer(text)]
+
+
+def _age_bands(text: str) -> list[NumberMention]:
+    """`AGE_BAND_RE`'s limits, each "less than" its figure."""
+    return [NumberMention(Decimal(m.group(g)), m.start(g), m.end(g), m.group(g), qualifier="less")
+            for m in AGE_BAND_RE.finditer(text) for g in (1, 2) if m.group(g)]
 
 
 _RU_SETS = {2: "двойка", 3: "тройка", 4: "четвёрка", 5: "пятёрка", 6: "шестёрка", 7: "семёрка",
@@ -1719,12 +1730,20 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
     which also mean a plain "to"). A year (до 2030 года, until 2030) takes none."""
     if lang not in _QUALIFIERS_BEFORE:
         return None
+    if mention.qualifier == "less" and AGE_BAND_RE.match(text, _band_start(text, mention.start)):
+        return "less"
     if _is_year(mention):  # «шамамен 1800 адам» is about 1,800 people; «до 2030 года» is a year
         qualifier = _qualifier(text, mention, lang)
         counted = (lang in _YEAR_NAMED or _COUNTED.match(text, mention.end)) \
             and not _YEAR_WORD.match(text, mention.end)
         return qualifier if qualifier in _COUNT_ONLY and counted else None
     return _qualifier(text, mention, lang)
+
+
+def _band_start(text: str, start: int) -> int:
+    """Where an age band ending its prefix at *start* would begin ("Under-", "U")."""
+    match = re.search(r"(?:[Uu]nder[-‐\s\u00a0]?|U[-‐]?)\Z", text[max(0, start - 6):start])
+    return start - len(match.group()) if match else start
 
 
 _EN_HANDED = re.compile(r"\b(?:hand|turn|sign|pass)(?:s|ed|ing)?[\s\u00a0]+\Z", re.IGNORECASE)
