@@ -306,7 +306,8 @@ def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
                     continue
                 common = set.intersection(*(set(v) for v in others))
                 extra = {k for k in counts if all(counts[k] > v[k] for v in others)}
-                missing = {k for k in common if all(counts[k] < v[k] for v in others)}
+                missing = {k for k in common if all(counts[k] < v[k] for v in others)
+                           and not _year_given_instead(bundle, unit_paras, named, lang, unit, k)}
                 unnamed = set(counts) - set().union(*others)
                 agreed = all(set(v) == common for v in others)
                 if not (extra and missing or unit in (*_PERIOD_UNITS, "decade") and unnamed and agreed):
@@ -317,6 +318,25 @@ def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
                     f"{lang} «{mention.text}» names another {_UNIT_WORDS[unit]} than "
                     f"{', '.join(o for o in named if o != lang)} do here"))
     return findings
+
+
+def _year_given_instead(bundle: Bundle, unit_paras: dict[str, list[Para]], named: dict[str, Counter],
+                        lang: str, unit: str, key: Hashable) -> bool:
+    """A relative year the version gives as the year itself instead ("five more farms next
+    year" where Kazakh writes «2026 жылы тағы 5 ферма»): counted with the year written out, the
+    version names it as often as another version does, so its other "this year" («Биыл … Осы
+    жылы») is no year in its place. A version that also writes the year where the others do
+    still lacks it (a swapped "next year" stays found)."""
+    offset = key if unit == "year" else key[1] if unit == "relative" and key[0] == "year" else None
+    if bundle.date is None or not isinstance(offset, int):
+        return False
+    year = bundle.date.year + offset
+
+    def written(paras: list[Para]) -> int:
+        return sum(n.value == year for para in paras for n in para.numbers)
+
+    ours = named[lang][key] + written(unit_paras[lang])
+    return ours >= min(v[key] + written(unit_paras[o]) for o, v in named.items() if o != lang)
 
 
 _UNIT_WORDS = {"year": "year", "weekday": "day of the week", "season": "season", "half": "half",
