@@ -248,10 +248,13 @@ def slip_of_claimed(latin: str, forms: tuple[str, ...]) -> bool:
     """*latin* is claimed by a language whose readings of it all miss the Cyrillic *forms* (a
     stem and the names it may be a case form of), one of them by a single letter: one of the two
     is misspelt (Onodara for Онодэра, Вежбецкий for Wierzbicki), where the usual variation of
-    the scripts would pass both."""
+    the scripts would pass both. Not when the Cyrillic form is the reading of *latin* by another
+    language whose letters spell it: letters claim a name for a language, they do not prove it."""
     if not any(t.slips for t in _claiming(latin)):
         return False
     targets = [_fold(form) for form in forms]
+    if any(t in readings(latin) for t in targets):
+        return False  # another language spells it so (Tayyip, Тайип: Turkish, though Finnish yy claims it)
     claimed = [claimed_readings(latin, t, slips=True) for t in targets]
     return not any(t in readings_ for t, readings_ in zip(targets, claimed, strict=True)) \
         and any(len(t) >= 4 and one_edit(reading, t)
