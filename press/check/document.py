@@ -26,6 +26,11 @@ from press.model import Entity, Fact
 T = TypeVar("T")
 
 
+def _six_months(number: NumberMention) -> bool:
+    """The six months a half of the year implies (press.lang.read_numbers `_IMPLIED`)."""
+    return number.soft and number.unit == "month" and number.value == 6
+
+
 @dataclass
 class Para:
     """One paragraph (segment) of one language version."""
@@ -83,12 +88,14 @@ class Para:
     def numbers(self) -> list[NumberMention]:
         """Numbers outside dates, designations, halves, quarters and relative dates (the 9 of "9
         December" is a date, the second half of the year is no 2, the third quarter no 3, "two
-        years ago" a year, the second ten days of April no 2)."""
+        years ago" a year, the second ten days of April no 2); a half of the year is six months
+        all the same, softly («за 6 месяцев 2024 года» for "in the first half of this year")."""
         taken = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.designations] \
-            + [(p.start, p.end) for p in self.periods if p.unit in ("half", "quarter", "decade")] \
             + [(m.start, m.end) for m in self.relative]
+        periods = [(p.start, p.end) for p in self.periods if p.unit in ("half", "quarter", "decade")]
         return [n for n in find_numbers(self.text, self.lang)
-                if not any(s < n.end and n.start < e for s, e in taken)]
+                if not any(s < n.end and n.start < e for s, e in taken)
+                and (_six_months(n) or not any(s < n.end and n.start < e for s, e in periods))]
 
     @cached_property
     def anchors(self) -> set[Hashable]:

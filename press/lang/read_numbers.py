@@ -761,8 +761,10 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
                                if not any(s <= match.start() < e for s, e in ratios)])
     found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang)
     found += [m for m in _half(text, lang) if not any(h.start <= m.start < h.end for h in found)]
+    implied = _implied(text, lang)
+    found = [m for m in found if not _half_of_a_year(m, implied)]
     taken = [(m.start, m.end) for m in found]
-    implied = [m for m in _implied(text, lang) if not any(s < m.end and m.start < e for s, e in taken)]
+    implied = [m for m in implied if not any(s < m.end and m.start < e for s, e in taken)]
     taken += [(m.start, m.end) for m in implied if m.soft]  # "seven days a week": no count of days
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
                         if not any(s < m.end and m.start < e for s, e in taken)]
@@ -779,6 +781,13 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
         text, lang, _shared_qualifiers(text, lang, [
             replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
             if not m.soft else m for m in found if not _period_word(text, m, lang)])))]
+
+
+def _half_of_a_year(mention: NumberMention, implied: list[NumberMention]) -> bool:
+    """*mention* is the "half" of "the first half of the year", which `_IMPLIED` reads as six
+    months: no figure 0.5."""
+    return mention.value == Decimal("0.5") and any(
+        i.unit == "month" and i.start <= mention.start < i.end for i in implied)
 
 
 _PERIOD_WORDS = {"kk": re.compile(r"тоқсан[\s\u00a0]+сайын", re.IGNORECASE)}
@@ -1502,12 +1511,14 @@ _IMPLIED = {
            (r"\bseven days a week\b", 7, "round the clock"),
            (r"\b(?:next|following) day\b|\bthe day after\b(?! tomorrow)|\ba day later\b", 1,
             NEXT_DAY), (r"\b(?:the|that) same day\b|\blater that day\b", 0, NEXT_DAY),
-           (rf"\bonce (?:a|per|every) {_PERIOD['en']}\b", 1, ONCE)),
+           (rf"\bonce (?:a|per|every) {_PERIOD['en']}\b", 1, ONCE),
+           (r"\b(?:first|second) half of "
+            r"(?=(?:the |this |last |next |the current |the previous )?year\b|\d{4}\b)", 6, "month")),
     "ru": ((r"\bдвусторонн\w+", 2, "side"), (r"\bтр[её]хсторонн\w+", 3, "side"),
            (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None),
            (r"\bдесятилети(?:е|я|ю|ем|и|й|ям|ями|ях)\b", 10, "decade"),
            (r"\bдесят(?:ок|ка|ку|ком|ке)\b", 10, None),
-           (r"\bпол(?:года|угода|угоду)\b", 6, "month"),
+           (r"\bпол(?:года|угода|угоду)\b|\bполугоди(?:е|я|ю|ем|и)\b", 6, "month"),
            (r"\bсемь дней в неделю\b", 7, "round the clock"),
            (r"\b(?:следующий|другой) день\b|\bспустя (?:день|сутки)\b", 1, NEXT_DAY),
            (r"\bв (?:тот|этот) же день\b|\bтем же днём\b|\bтем же днем\b", 0, NEXT_DAY),
@@ -1517,6 +1528,7 @@ _IMPLIED = {
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
            (r"(?<!інші )(?<!ншы )\bжарты жыл(?:ға|да|дан|ы|дың|мен)?\b", 6, "month"),
+           (r"\b(?:бірінші|екінші) жарты жыл\w*|\bжартыжылдық\w*", 6, "month"),
            (r"\b(?:келесі|ертесі) күн(?:і|інде)\b|\bерте(?:сі|ңі)(?:не|нде)\b", 1, NEXT_DAY),
            (r"\b(?:дәл )?сол күн(?:і|і-ақ)\b", 0, NEXT_DAY),
            (rf"\b{_PERIOD['kk']} бір рет\b", 1, ONCE)),
@@ -1526,7 +1538,8 @@ _IMPLIED = {
 week", which another writes «круглосуточно», «тәулік бойы»; the next day, на следующий день,
 келесі күні: one day after, which another version may write as a date; "the same day", в тот
 же день, сол күні: none after, so that one version's "same" against the others' "next" is a
-changed count): soft, since a translation
+changed count; the first or second half of a year, полугодие, жартыжылдық: six months, which
+another version writes «за 6 месяцев 2024 года»): soft, since a translation
 says "the two countries", "ten years" or nothing at all instead."""
 _BY_PREFIX = -1
 """A row's value read from the numeral the word begins with (`_prefix_value`): one pattern
