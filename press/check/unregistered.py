@@ -348,6 +348,9 @@ class FreeNames:
     def _misspelt(self, word: NameWord) -> dict[str, NameWord]:
         """The other versions' forms when *word* is the odd one out, else {}."""
         links = self.links(word)
+        foreign = self._kazakh_letters_slip(word, links)
+        if foreign:
+            return foreign
         if any(other and names.spelt_as_russian_writes(word, other) for _, other in links.values()):
             # Улгия for Өлгий: the Russian spelling, unless English writes the Kazakh form's
             # letter where Russian has its own (Kudaibergenov, Худайбергенов for Құдайбергенов)
@@ -443,6 +446,17 @@ class FreeNames:
         mine = names.compare_words(word, english).cost
         theirs = names.compare_words(other, english).cost
         return {other_lang: other, "en": english} if mine - theirs >= 0.3 else {}
+
+    def _kazakh_letters_slip(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                             ) -> dict[str, NameWord]:
+        """{ru: its form, en: …} when the Kazakh *word* misspells, in Kazakh letters, a foreign
+        name the English form spells in its own letters and the Russian form transcribes
+        (`names.kazakh_letters_slip`: Бозкыртоғлу for Bozkurtoğlu, Бозкуртоглу)."""
+        english, russian = links.get("en", (None, None))[1], links.get("ru", (None, None))[1]
+        if word.lang != "kk" or english is None or russian is None \
+                or not names.kazakh_letters_slip(english, word, russian):
+            return {}
+        return {"ru": russian, "en": english}
 
     def _transcribed_otherwise(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
                                ) -> dict[str, NameWord]:
@@ -1093,7 +1107,7 @@ class FreeNames:
         name the surname must be there: Бақыт alone, opening a sentence, does not make Бахыт
         Сарсенов present where the surname is another, nor does an initial, which stands for
         a first name (М.Кранц does not make Tomaž Mlakar present)."""
-        person = len(mention.words) >= 2 and not any(w.place for w in mention.words)
+        person = self._full_name(mention)
         judged = mention.words[-1:] if person else mention.words
         syllables = person and names.east_asian_surname(mention.words[0].text)  # Sang-hoon: no Хун alone
         acronyms, glossed = _acronyms(mention, lang), self._bracket_aliases(mention, lang)
@@ -1128,6 +1142,16 @@ class FreeNames:
                    for w in judged if not w.place):  # near: Khmer ch is Russian ть (Meanchey, Меантьей)
                 return True
         return False
+
+    def _full_name(self, mention: NameMention) -> bool:
+        """*mention* is a person's full name, whose surname must be there for it to be present:
+        two words or more, no place, and so written in the other versions that have it (a
+        body's name that another version gives as its proper name alone, Dakar-Thiaroye
+        Oceanographic [Research Centre] and Центр … Дакар-Тиаруа, is judged by every word)."""
+        if len(mention.words) < 2 or any(w.place for w in mention.words):
+            return False
+        others = [m for m in (self.counterpart(mention, o) for o in self.langs if o != mention.lang) if m]
+        return not others or any(len(m.words) >= 2 for m in others)
 
     def _missing_finding(self, para: Para, mention: NameMention, lang: str,
                          present: dict[str, bool]) -> Finding:

@@ -1720,6 +1720,10 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         forms = russian_nominatives(cyr) if (lang_b if latin_a else lang_a) == "ru" else (cyr,)
         if practical.slip_of_claimed(latin, forms) and not follows_a_romanisation(latin, cyr):
             return Verdict(NEAR, 1.0)  # Вежбецкий, Onodara/Онодэра: a letter off its readings
+    elif practical.kazakh_reads(latin, cyr):
+        return Verdict(SAME, 0.0)  # Gökçe, Гөкче: its language's reading as Kazakh writes it
+    elif practical.kazakh_slip_of_claimed(latin, cyr):
+        return Verdict(NEAR, 1.0)  # Бозкыртоғлу for Bozkurtoğlu: Kazakh letters hide no slip
     cost = distance(skeleton(latin), skeleton(cyr))
     if "ң" in cyr:  # ң is n or ng in the state's romanisation (_STATE_LETTERS): Tengiz, Zhanatas
         cost = min(cost, distance(skeleton(latin), skeleton(cyr.replace("ң", "нг"))))
@@ -1808,6 +1812,22 @@ def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> b
     costs = [_differing_costs(a, b, c) for a in readings for b, c in pairs]
     right, wrong = min(c[0] for c in costs), min(c[1] for c in costs)
     return transcription_model.misspelt_cost(right, wrong)
+
+
+def kazakh_letters_slip(latin: NameWord, kk: NameWord, ru: NameWord) -> bool:
+    """The Kazakh *kk*, written with Kazakh letters, misspells the foreign name *latin* (in
+    letters of its own language, `practical.kazakh_slip_of_claimed`) which the Russian *ru*
+    writes as its language's transcription: Бозкыртоғлу against Бозкуртоглу for Bozkurtoğlu.
+    Compared as Kazakh names, the two differ by a vowel the scripts often trade (Тұрсын,
+    Турсун: `spelt_as_russian_writes`), which a foreign name's own letters leave no room for."""
+    if kk.place or ru.place or not is_kazakh_name(kk.text) or not is_latin(latin.text):
+        return False
+    kazakh = kazakh_stems(kk.text.lower())
+    if any(practical.kazakh_reads(stem, form) for stem in latin.stems for form in kazakh):
+        return False  # a case form of the reading (Бозкуртоғлуға)
+    return any(practical.kazakh_slip_of_claimed(stem, form) for stem in latin.stems for form in kazakh) \
+        and any(practical.reads(stem, form) for stem in latin.stems
+                for form in (ru.text.lower(), *russian_nominatives(ru.text.lower())))
 
 
 def _differing_costs(latin: str, wrong: str, right: str) -> tuple[float, float]:

@@ -58,6 +58,9 @@ class _Table:
     """Cyrillic its transcription never writes (a ж but in дж, for Japanese)."""
     slips: bool
     """A claimed word a letter off all its readings is a slip (not for Indian names)."""
+    claimed_only: bool
+    """Reads only the words it claims (French letters spell every English word, whose French
+    readings are no transcription of it: Fairbairn is no Фэрберн)."""
 
 
 def _parse_rule(line: str) -> _Rule:
@@ -98,7 +101,7 @@ def tables() -> tuple[_Table, ...]:
                             {k: _rule_pattern(v, vowels) for k, v in by_first.items()},
                             frozenset(_fold("".join(c for r in rules for c in r.cyrillic))),
                             re.compile(table["foreign"]) if table.get("foreign") else None,
-                            table.get("slips", True)))
+                            table.get("slips", True), table.get("claimed_only", False)))
     return tuple(found)
 
 
@@ -150,6 +153,11 @@ def _fits(table: _Table, word: str) -> bool:
 _HYPHEN = frozenset("-")
 
 
+def _spells(table: _Table, word: str) -> bool:
+    """*table* may read *word*: its letters, and its claim where it reads only what it claims."""
+    return _fits(table, word) and not (table.claimed_only and not (table.claim and table.claim.search(word)))
+
+
 def _table_readings(table: _Table, word: str) -> tuple[str, ...]:
     parts = [_read(table, part) for part in word.split("-")]
     if not all(parts):
@@ -169,10 +177,10 @@ def readings(latin: str) -> frozenset[str]:
     language's (Dudek: Polish and Czech alike); of an English adjective in -ian, those of its
     name and their adjective in -ский."""
     word = _plain(latin)
-    found = {_fold(r) for t in tables() if _fits(t, word) for r in _table_readings(t, word)}
+    found = {_fold(r) for t in tables() if _spells(t, word) for r in _table_readings(t, word)}
     base = _ENGLISH_ADJECTIVE.sub("", word)
     if base != word:
-        names = {_fold(r) for t in tables() if _fits(t, base) for r in _table_readings(t, base)}
+        names = {_fold(r) for t in tables() if _spells(t, base) for r in _table_readings(t, base)}
         found |= names | {name + "ский" for name in names}
     return frozenset(found)
 
@@ -259,6 +267,48 @@ def slip_of_claimed(latin: str, forms: tuple[str, ...]) -> bool:
     return not any(t in readings_ for t, readings_ in zip(targets, claimed, strict=True)) \
         and any(len(t) >= 4 and one_edit(reading, t)
                 for t, readings_ in zip(targets, claimed, strict=True) for reading in readings_)
+
+
+_KAZAKH_FOLD = str.maketrans({"ө": "о", "ё": "о", "ү": "у", "ұ": "у", "ю": "у", "ғ": "г", "қ": "к",
+                              "ә": "а", "я": "а", "і": "и", "ң": "н", "һ": "х", "э": "е",
+                              "ь": None, "ъ": None})
+"""What Kazakh and Russian spellings of one foreign name may differ by: Kazakh writes the ö, ü,
+ğ, ı of a Turkish name with its own ө, ү, ғ, ы (Bozkurtoğlu Бозкуртоғлу, Öztürk Өзтүрк) where
+Russian practice writes ё|о, ю|у, г, ы (Бозкуртоглу, Озтюрк), дж ж, э е, and no soft sign
+(Kazakh orthography of foreign names; the Russian side is the practical tables' own)."""
+
+
+_OGLU = re.compile(r"огл[ыи]\Z")
+"""The Turkish -oğlu ("son of") that Kazakh also writes as its own -оғлы (Караосманоғлы, the
+genitive Караосманоғлының)."""
+
+
+def _kazakh_fold(form: str) -> str:
+    return _OGLU.sub("оглу", _fold(form).replace("дж", "ж").translate(_KAZAKH_FOLD))
+
+
+def kazakh_slip_of_claimed(latin: str, kazakh: str) -> bool:
+    """The Kazakh form *kazakh* (a stem in Kazakh letters) of *latin*, a name in letters of its
+    own language that tells slips (Bozkurtoğlu by its ğ), is a letter off every reading of it,
+    once the letters Kazakh writes its own way are set aside (`_KAZAKH_FOLD`): Бозкыртоғлу
+    for Бозкуртоғлу. A Kazakh-lettered form is otherwise judged as a Kazakh name, whose
+    vowels vary between the scripts, so the slip passed as a usual variation."""
+    if latin.isascii() or not any(t.slips for t in _claiming(latin)):
+        return False  # Asema, Amina: a Kazakh name in English letters is no Japanese one
+    target = _kazakh_fold(kazakh)
+    if target in {_kazakh_fold(r) for r in readings(latin)}:
+        return False  # Akgündüz, Ақгүндүз: the Turkish reading, though German claims the ü
+    folded = {_kazakh_fold(r) for r in claimed_readings(latin, slips=True)}
+    return len(target) >= 4 and any(one_edit(r, target) for r in folded)
+
+
+def kazakh_reads(latin: str, kazakh: str) -> bool:
+    """The Kazakh form *kazakh* (a stem in Kazakh letters) is a reading of *latin*, a name in
+    letters of its own language that claims it, as Kazakh writes it (`_KAZAKH_FOLD`: Gökçe
+    Гөкче, the Russian Гёкче)."""
+    if latin.isascii() or not _claiming(latin):
+        return False
+    return _kazakh_fold(kazakh) in {_kazakh_fold(r) for r in claimed_readings(latin)}
 
 
 def one_edit(a: str, b: str) -> bool:
