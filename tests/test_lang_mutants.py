@@ -37,7 +37,7 @@ def numbers(text: str, lang: str) -> list[tuple[Decimal, str]]:
     ("between two hundred and three hundred", [(200, "two hundred"), (300, "three hundred")]),
     ("two thousand and three thousand", [(2000, "two thousand"), (3000, "three thousand")]),
     ("twenty and thirty", [(20, "twenty"), (30, "thirty")]),
-    ("between a hundred and two hundred", [(200, "two hundred")]),  # a bare "hundred" is not read
+    ("between a hundred and two hundred", [(100, "a hundred"), (200, "two hundred")]),  # "a hundred" is 100
     ("two hundred and three hundred and four hundred",
      [(200, "two hundred"), (300, "three hundred"), (400, "four hundred")]),
     ("two hundred and more", [(200, "two hundred")]),

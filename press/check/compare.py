@@ -241,7 +241,7 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
         for item in items[lang]:
             if not item.soft or item.kind in _REPLACEABLE:
                 keys.setdefault(id(item.para), Counter())[item.key] += 1
-            elif item.kind == SOFT_MONTH:
+            elif item.kind in (SOFT_MONTH, None):  # also a figure said softly: «девять из десяти» is 0.9
                 softly.setdefault(id(item.para), set()).add(item.key)
             elif item.kind in _FRACTION_DURATIONS:
                 loose.setdefault(id(item.para), Counter())[item.key] += 1
@@ -257,7 +257,8 @@ def _substitutions(bundle: Bundle, items: dict[str, list[Item]], langs: list[str
             missing = {key for key in set.intersection(*(set(t) for t in theirs)) if all(said[key] < t[key]
                                                                                         for t in theirs)
                        and key not in softly.get(id(para), ())}
-            extra = {key for key, n in mine.items() if all(n > t[key] for t in theirs)}
+            extra = {key for key, n in mine.items() if all(n > t[key] for t in theirs)
+                     and not all(key in softly.get(id(paras[o]), ()) for o in others if o in paras)}
             if _moved(bundle, items, missing, [paras[o] for o in others], [para]) \
                     and _moved(bundle, items, extra, [para], [paras[o] for o in others]):
                 continue  # the break between two paragraphs moved: what each lacks, it says beside
@@ -309,7 +310,9 @@ def _said(keys: dict[int, Counter[Hashable]], loose: dict[int, Counter[Hashable]
 
 SOFT_MONTH = "part of a month"
 """The kind of a month said softly (mid-November; Kazakh «маусым», also "season"): the month a
-paragraph says so is not lacking there, though it replaces nothing either. A weekday or
+paragraph says so is not lacking there, though it replaces nothing either; nor is a figure
+said softly with no kind (the 0.9 of «девять из десяти домов», the 9 and 10 of "nine out of
+ten"), which no other version's figure is extra against. A weekday or
 "yesterday" is no such statement of a date (it may be the very day a date replaced)."""
 _REPLACEABLE = frozenset({"list", NEXT_DAY, ONCE, FIRST, "edition"})
 """Soft items that are still compared as replaced: a count its list spells out («трёх

@@ -873,12 +873,18 @@ def _lexicon_respelling(text: str, token: Token) -> str | None:
         return None  # a name, also at the start of a sentence (Берлин, not берлі-н); not a town
         # of GeoNames that a Kazakh word typed with look-alikes reads as (Кара теңіз: Kara, Togo)
     respelt = lexicon.kazakh_respelling(token.text)
-    if respelt is None or respelt == token.text.lower() or _loanword(token.text.lower()):
+    if respelt is None or respelt == token.text.lower() or _loanword(token.text.lower()) \
+            or _NAME_AFTER_PARTICLE.search(token.text):
         return None
     if token.text[:1].isupper() and not sentence_initial(text, token.start) \
             and respelt not in lexicon.kazakh_words():
         return None  # a name mid-sentence, unless it is a Kazakh word itself (Кара теңіз: Қара)
     return respelt[:1].upper() + respelt[1:] if token.text[:1].isupper() else respelt
+
+
+_NAME_AFTER_PARTICLE = re.compile(r"\w[-‐][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+"""A capital after a hyphen inside a word: a name after its lower-case particle (әл-Мубарак,
+ад-Дин, ибн-Сина as Arabic names are written), spelt as its bearer's, never a common word."""
 
 
 def _loanword(lower: str) -> bool:
@@ -890,9 +896,24 @@ def _loanword(lower: str) -> bool:
 
     folded, table = fold_lookalikes(lower), lexicon.kazakh_folded()
     covered = max((cut for cut in range(3, len(lower) + 1) if folded[:cut] in table), default=0)
-    return any(analyzer().word_is_known(lower[:cut])
+    return any((analyzer().word_is_known(lower[:cut]) or _misspelt_loan(lower[:cut]))
                and (cut == len(lower) or is_ending_chain(lower[cut:]) or _loan_verb_tail(lower[cut:]))
                for cut in range(len(lower), max(covered, 3), -1))
+
+
+_RUSSIAN_VOWELS = "аоеиуыэяю"
+
+
+def _misspelt_loan(stem: str) -> bool:
+    """*stem*, of six Russian letters or more, is a loan of the Kazakh lexicon with one vowel
+    misspelt (алгаритм for алгоритм, an unstressed vowel written as heard): its slip is no
+    Kazakh letter typed on the Russian layout (алға + ритм is no word)."""
+    if len(stem) < 6 or not KAZAKH_LETTERS.isdisjoint(stem):
+        return False
+    words = lexicon.kazakh_all_words()
+    return any(stem[:i] + vowel + stem[i + 1:] in words
+               for i, letter in enumerate(stem) if letter in _RUSSIAN_VOWELS
+               for vowel in _RUSSIAN_VOWELS if vowel != letter)
 
 
 _LOAN_VERB = re.compile(r"(?:ла|ле|да|де|та|те)(?:н|с|т|ндыр|ндір)?")

@@ -577,7 +577,7 @@ def find_weekdays(text: str, lang: str, dates: list[DateMention]) -> list[Relati
     forms = weekday_forms(lang)
     found = []
     for word in _WORD.finditer(text):
-        if not _is_weekday(word.group(), forms, lang):
+        if not _is_weekday(word.group(), forms, lang) or lang == "ru" and _ru_medium(text, word.start()):
             continue
         if any(d.weekday is not None and d.start - 25 <= word.start() <= d.end + 25 for d in dates):
             continue
@@ -587,6 +587,25 @@ def find_weekdays(text: str, lang: str, dates: list[DateMention]) -> list[Relati
         found.append(RelativeMention("weekday", forms[word.group().lower()], word.start(), word.end(),
                                      word.group(), WEEKDAY_EVERY if every else _tense(tense)))
     return found
+
+
+_RU_WHEN = frozenset({"следующий", "прошлый", "близкий", "будущий", "предстоящий", "минувший",
+                      "нынешний", "текущий", "очередной", "последний", "ближайший", "великий", "чистый"})
+"""Adjectives of time before a Russian weekday (в следующую среду, до ближайшей среды, Великая
+среда of Holy Week); pronouns (эту, каждую, ту) are told by pymorphy3's Apro."""
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
+
+
+def _ru_medium(text: str, start: int) -> bool:
+    """The Russian weekday at *start* is «среда» the noun (medium, environment) after another
+    adjective: «окружающей среды», «в деловой среде» (pymorphy3 reads the adjective), no
+    Wednesday."""
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if previous is None or text[start:start + 3].lower() != "сре":
+        return False
+    found = russian.parses(previous.group(1))
+    return bool(found) and found[0].tag.POS in ("ADJF", "PRTF") and "Apro" not in found[0].tag \
+        and found[0].normal_form not in _RU_WHEN
 
 
 _EVERY_BEFORE = re.compile(r"(?:\bevery|\bкажд\w+|(?<!\w)әр)\s+\Z", re.IGNORECASE)
@@ -724,13 +743,14 @@ _KK_NOT_OF = "".join(f"(?<!{ending} алдыңғы)" for ending in ("ның", "�
 
 
 def _kk_ago(number: str, unit: str = "жыл") -> str:
-    """«үш жыл бұрын» (three years ago), «екі күн бұрын» (two days ago), not after a limit: «көп
+    """«үш жыл бұрын» (three years ago), «екі күн бұрын» (two days ago), and the adjective
+    «үш жыл бұрынғы(дан)» ((than) that of three years ago), not after a limit: «көп
     дегенде үш жыл бұрын» (at most three years before) is a figure of time, not a date; nor
     after an ablative (`_KK_ABLATIVE`). The lookbehinds follow the numeral, so the pattern
     costs nothing where the numeral is not."""
     limits = "".join(f"(?<!{word} {number})" for word in ("дегенде", "кемінде", "шамамен", "ішінде"))
     since = "".join(f"(?<!(?<!осы)(?<!бұ){ending} {number})" for ending in _KK_ABLATIVE)
-    return rf"\b{number}{limits}{since} {unit} бұрын\b"
+    return rf"\b{number}{limits}{since} {unit} бұрын(?:ғы\w*)?\b"
 
 
 _KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")

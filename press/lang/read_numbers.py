@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import cache, lru_cache, partial
 
 from press.lang import kazakh, russian
+from press.lang.read_designations import CUP_ROUND_RE
 from press.lang.tokens import Token, alternation, find_phrases, phrase_pattern, sentence_initial, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
@@ -131,6 +132,8 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
              "ru": ("квадратный", "квадратных", "квадратного", "квадратным", "квадратными", "квадратном",
                     "квадратные", "кв")},
     "teu": {"en": ("teu",), "ru": ("teu", "дфэ"), "kk": ("teu",)},
+    "horsepower": {"en": ("horsepower", "hp"), "ru": ("лошадиная", "лошадиных", "лошадиной", "лошадиную",
+                                                      "лошадиными"), "kk": ()},  # «ат күші»: `_PHRASE_UNITS`
     "seat": {"en": ("seat", "seats", "seater"), "ru": ("место", "места", "мест", "местам"), "kk": ("орын",)},
     "storey": {"en": ("storey", "storeys", "story"), "ru": ("этаж", "этажа", "этажей"), "kk": ("қабат",)},
     **{name: {"en": (name, name + "s", symbol.lower()), "ru": (ru, ru + "а", ru + "ов", ru_symbol),
@@ -167,7 +170,8 @@ _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 """Units of figures. Currencies other than the dollar, the euro and the tenge by their noun
 (dinar, крона, юань): «20 млн кувейт динары» is no sum in US dollars, whichever dinar it is.
-Power and energy (150 MW, 1860 мегаватт, 1,1 млрд киловатт-сағат), metres and cubic metres
+Power and energy (150 MW, 1860 мегаватт, 1,1 млрд киловатт-сағат; an engine's 150 horsepower,
+«150 лошадиных сил», Kazakh «150 ат күші», read by `_PHRASE_UNITS`), metres and cubic metres
 («cubic» and «текше» stand for the cube of the length their next word names), feet (a height
 given in feet is not the same figure in metres), containers (TEU), seats and storeys (what a
 compound adjective counts: a ten-seat cabin, десятиместная, он орындық; a five-storey house,
@@ -389,8 +393,17 @@ _RU_SCALES = {"тысяча": 1000, "миллион": 10**6, "миллиард":
 _RU_HALF_PREFIXES = ("полу", "пол-", "пол")
 """«полумиллиона», «пол-миллиона», «полтысячи»: half of the scale word they are joined to."""
 _RU_PREFIXES = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
-                "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12,
-                "двадцати": 20, "тридцати": 30, "пятидесяти": 50, "семидесяти": 70, "ста": 100}
+                "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
+                "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
+                "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19,
+                "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
+                "семидесяти": 70, "восьмидесяти": 80, "девяносто": 90, "ста": 100, "двухсот": 200,
+                "трёхсот": 300, "трехсот": 300, "четырёхсот": 400, "четырехсот": 400, "пятисот": 500,
+                "шестисот": 600, "семисот": 700, "восьмисот": 800, "девятисот": 900}
+"""The first part of a Russian numeral-prefixed adjective: the numeral's genitive (Russian
+grammar: сорокафутовый, шестидесятикилограммовый, двухсотметровый), but «одно-» for one and
+«девяносто-» as the numeral is written (девяностолетний). A tens prefix may take a units one
+after it: двадцатипятилетний (25)."""
 _KK_CARDINALS = {
     2: "екі", 3: "үш", 4: "төрт", 5: "бес", 6: "алты", 7: "жеті", 8: "сегіз", 9: "тоғыз",
     10: "он", 20: "жиырма", 30: "отыз", 40: "қырық", 50: "елу", 60: "алпыс", 70: "жетпіс",
@@ -405,6 +418,8 @@ _KK_NUMBER_START = re.compile(alternation({*_KK_COLLECTIVES.values(),
 """What a Kazakh number word begins with: a collective's stem, or a cardinal's or a scale's less
 its last letter (`_kk_word` tries no other word)."""
 _RU_PREFIX_START = re.compile(alternation(_RU_PREFIXES))
+_RU_PREFIXES_LONGEST_FIRST = sorted(_RU_PREFIXES.items(), key=lambda item: -len(item[0]))
+"""шестидесяти- before шести-: the longer numeral's prefix is the one the word has."""
 """What a Russian numeral-prefixed adjective begins with (`_ru_compound_parts`)."""
 _KK_BARE = frozenset({*_KK_CARDINALS.values(), *_KK_SCALES, "бір"})
 _KK_NOT = frozenset({"онда", "оны", "онымен", "онын", "бесте", "үшін"})
@@ -515,9 +530,12 @@ def _ru_compound_parts(lower: str) -> tuple[int, str] | None:
     """The numeral and the unit of a numeral-prefixed adjective (двадцатифутовых: 20, foot)."""
     if not _RU_PREFIX_START.match(lower):
         return None  # the most words: no numeral's prefix
-    for prefix, value in _RU_PREFIXES.items():
+    for prefix, value in _RU_PREFIXES_LONGEST_FIRST:
         if not lower.startswith(prefix) or lower.startswith("десятилети"):  # a decade: `_IMPLIED` reads it
             continue
+        if value >= 20 and value % 10 == 0 and (inner := _ru_compound_parts(lower[len(prefix):])) \
+                and inner[0] < (10 if value < 100 else 100):
+            return value + inner[0], inner[1]  # двадцати-пяти-летний: 25
         if (unit := _ru_compound_unit(lower[len(prefix):])) is not None:
             return value, unit
         if value > 1 and len(prefix) > 3 and _ru_counted(lower, lower[len(prefix):]):
@@ -759,7 +777,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     ratios = _ratios_and_race_times(text) + [m.span() for m in DOTTED_TIME_RE.finditer(text)]
     found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)
                                if not any(s <= match.start() < e for s, e in ratios)])
-    found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang)
+    found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang) + _cup_rounds(text)
     found += [m for m in _half(text, lang) if not any(h.start <= m.start < h.end for h in found)]
     implied = _implied(text, lang)
     found = [m for m in found if not _half_of_a_year(m, implied)]
@@ -777,6 +795,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
                                       text, lang), text, lang) for m in found]
     found = _abbreviated_units(text, lang, _proportions(text, lang, sorted(found, key=lambda m: m.start)))
+    found = _kk_partitives(text, found) if lang == "kk" else found
     return [_identified(text, m, lang) for m in _ranges(text, lang, _bounds(
         text, lang, _shared_qualifiers(text, lang, [
             replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
@@ -1090,6 +1109,28 @@ def _proportions(text: str, lang: str, found: list[NumberMention]) -> list[Numbe
     return out
 
 
+_KK_PARTITIVE_GAP = re.compile(r"[\s\u00a0]+[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)[\s\u00a0]+", re.IGNORECASE)
+"""Between the whole and the part of a Kazakh partitive: the noun counted, in the genitive
+(«әрбір он үйдің тоғызы», nine of every ten homes; «97 бекеттің 78-і»)."""
+
+
+def _kk_partitives(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """*found* with a soft proportion (0.9) for each Kazakh partitive, the whole first and the
+    part after the noun in the genitive: another version may say it as "nine out of ten"
+    (`_proportions`), as well as name the part and the whole (both kept as read)."""
+    added = [replace(_proportion(text, part, whole), soft=True) for whole, part in itertools.pairwise(found)
+             if _proportion_pair(text, part, whole)
+             and _KK_PARTITIVE_GAP.fullmatch(text, whole.end, part.start)]
+    return sorted(found + added, key=lambda m: m.start)
+
+
+def _proportion(text: str, part: NumberMention, whole: NumberMention) -> NumberMention:
+    """The share *part* is of *whole*, spanning both (whichever comes first)."""
+    start, end = min(part.start, whole.start), max(part.end, whole.end)
+    return NumberMention((part.value / whole.value).quantize(Decimal("0.001")), start, end, text[start:end],
+                         spelled=True)
+
+
 def _counted_after(text: str, whole: NumberMention, lang: str) -> bool:
     """Russian «78 из 97 пунктов» names what is counted (a noun or adjective in the genitive
     after the whole): a part and a whole, as English "78 of the 97 checkpoints", not the
@@ -1376,7 +1417,13 @@ def _next_group(text: str, last: NumberMention, mention: NumberMention) -> bool:
     """*mention* is the next group in digits of the sum *last* opens with a scale word: right
     after it (or after "and"), smaller than its step, which *last* is a whole multiple of."""
     return last.precision is not None and mention.value < last.precision \
-        and last.value % last.precision == 0 and text[last.end:mention.start].strip() in ("", "и", "and")
+        and last.value % last.precision == 0 and text[last.end:mention.start].strip() in ("", "и", "and") \
+        and not _HYPHENED_WORD.match(text, mention.end)
+
+
+_HYPHENED_WORD = re.compile(r"[-‐][^\W\d_]")
+"""A figure joined to a word by a hyphen makes an adjective of its own (60-kilogram bags,
+60-килограммовых): «6,1 млн 60-килограммовых мешков» is 6.1 million bags of 60 kg, no sum."""
 
 
 def _sums(text: str, found: list[NumberMention],
@@ -1759,6 +1806,9 @@ def _band_start(text: str, start: int) -> int:
     return start - len(match.group()) if match else start
 
 
+_EN_TIMES = re.compile(r"\b(?:twice|thrice|half|times|fold)[\s\u00a0]+\Z", re.IGNORECASE)
+"""A multiple before "as many as", "as much as": the figure after it is the one compared with
+("twice as many as three years ago", «вдвое больше, чем три года назад»), not a maximum."""
 _EN_HANDED = re.compile(r"\b(?:hand|turn|sign|pass)(?:s|ed|ing)?[\s\u00a0]+\Z", re.IGNORECASE)
 """English verbs whose particle is "over" ("handed over 25 flats", "signed over", "turned over"):
 the figure after it is a count given, not "more than" it."""
@@ -1776,6 +1826,8 @@ _YEAR_WORD = re.compile(r"[\s\u00a0-]*(?:жыл|год|г\.|year|yr)", re.IGNORE
 def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
     before = text[max(0, mention.start - 40):mention.start]
     match = _before_pattern(lang).search(before)
+    if match and lang == "kk" and _kk_postposed(before[:match.start()], match.group(match.lastgroup)):
+        match = None  # «3 млрд долларға жуық 12 жоба»: the «жуық» closes the 3 billion, not opens the 12
     if match:
         name = match.lastgroup
         word = match.group(name).lower()
@@ -1785,6 +1837,8 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
         if word == "over" and (mention.unit in _LENGTHS and _EN_RACE.search(before[:match.start()])
                                or _EN_STAGES.match(text, mention.end)):
             return None  # "a run over 5 kilometres", "played over seven rounds": the distance, the rounds
+        if word.startswith("as ") and _EN_TIMES.search(before[:match.start()]):
+            return None  # "twice as many as three years ago": a comparison, no "up to"
         if word == "over" and _EN_HANDED.search(before[:match.start()]):
             return None  # "handed over 25 flats": the verb's particle, no "more than"
         if name == "more" and _NEGATED.search(before[:match.start()]):
@@ -1797,6 +1851,19 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
     if lang == "kk":
         return _kazakh_after(text, mention)
     return None
+
+
+_KK_POSTPOSED = {"жуық": _KK_DATIVE, "астам": _KK_ABLATIVE}
+"""Kazakh qualifiers that also follow the figure they qualify, a postposition after its case
+(«3 млрд долларға жуық», close to 3 billion dollars; «100-ден астам», more than 100)."""
+
+
+def _kk_postposed(before: str, word: str) -> bool:
+    """*word* (a qualifier before a figure) follows a word in the case it governs as a
+    postposition: it qualifies that word's figure, not the next one."""
+    case = _KK_POSTPOSED.get(word.lower())
+    previous = re.search(r"([^\W\d_]+)[\s\u00a0]*\Z", before)
+    return case is not None and previous is not None and bool(case.search(previous.group(1).lower()))
 
 
 _LENGTHS = frozenset({"km", "mile", "metre"})
@@ -1966,8 +2033,9 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
             continue
         if _own_figure(word, lang):
             break  # "12,000 twenty-foot units": the compound counts feet of its own, not the 12,000
-        unit = unit_of(word, lang) or "-" in word and unit_of(word.split("-")[-1], lang) \
-            or _currency_after(words, token, lang) or _squared(word, lang)
+        unit = _phrase_unit(words, token, lang) or unit_of(word, lang) \
+            or "-" in word and unit_of(word.split("-")[-1], lang) \
+            or _currency_after(words, token, lang, rest) or _squared(word, lang)
         if unit in (SQUARE, CUBIC):
             unit = _area(words, token, lang, unit)
         break
@@ -1975,6 +2043,19 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
         first = _first_word_tail(rest)
         unit = unit or (unit_of(first, lang) if first else None)
     return scale, unit, end
+
+
+_PHRASE_UNITS = {"kk": (("ат", "күш", "horsepower"),)}
+"""Units named by two words, the first of which alone is another word: Kazakh «ат күші» (a
+horse's power: horsepower), whose «ат» is also a horse and a name."""
+
+
+def _phrase_unit(words: list[Token], token: Token, lang: str) -> str | None:
+    """The unit *token* and the word after it name together (`_PHRASE_UNITS`), else None."""
+    index = words.index(token)
+    following = words[index + 1].lower if index + 1 < len(words) else ""
+    return next((unit for first, stem, unit in _PHRASE_UNITS.get(lang, ())
+                 if token.lower == first and following.startswith(stem)), None)
 
 
 def _own_figure(word: str, lang: str) -> bool:
@@ -2011,15 +2092,21 @@ def _squared(word: str, lang: str) -> str | None:
     return f"{power} {length}" if length in _LENGTH_UNITS else None
 
 
-def _currency_after(words: list[Token], token: Token, lang: str) -> str | None:
+def _currency_after(words: list[Token], token: Token, lang: str, rest: str = "") -> str | None:
     """The currency of a figure whose noun follows one word that says whose it is (20 million
     Kuwaiti dinars, 15 000 чешских крон, 187,4 млн АҚШ долларын): no other unit is looked for
     past a word."""
     index = words.index(token)
-    if index + 1 >= len(words):
+    if index + 1 >= len(words) or _code_of_next(words[index + 1], rest):
         return None
     unit = unit_of(words[index + 1].lower, lang)
     return unit if unit is not None and (unit.startswith("currency:") or unit in _MONEY) else None
+
+
+def _code_of_next(word: Token, rest: str) -> bool:
+    """*word* is a currency code in capitals right before the next figure in *rest* ("for
+    2026–2027 worth USD 11.5 million"): the next figure's unit, written before it."""
+    return word.text.isupper() and bool(re.match(r"[\s\u00a0]*\d", rest[word.end:]))
 
 
 _MONEY = frozenset({"usd", "eur", "kzt"})
@@ -2245,15 +2332,23 @@ def _from_run(text: str, run: list[tuple[Token, int, bool]], lang: str) -> list[
         unit = compound[1] or unit
     if "-" in last.text and lang == "en":
         unit = unit_of(last.text.split("-")[-1], lang) or unit
+    start = _with_article(text, first.start, run[0][1], lang)
     # one-week, однодневный, бір апталық: soft, as another version says «недельный», «апталық»
-    return [NumberMention(Decimal(value), first.start, end, text[first.start:end],
+    return [NumberMention(Decimal(value), start, end, text[start:end],
                           ordinal=run[-1][2], spelled=True, unit=unit,
                           soft=_kk_class(run, lang) or bool(compound) and _ru_period_noun(last.lower)
                           or value == 1 and _compound_figure(last, text, lang))]
 
 
+def _with_article(text: str, start: int, value: int, lang: str) -> int:
+    """Where an English figure opening with a scale word starts: at its article ("nearly a
+    hundred guests", "a thousand"), which the qualifier before it stands before."""
+    article = lang == "en" and _is_scale(value) and text[max(0, start - 2):start].lower() == "a "
+    return start - 2 if article else start
+
+
 def _one_of_scale(token: Token, value: int, text: str, lang: str) -> bool:
-    """A bare scale word that is one of it: "a thousand" (the article), Kazakh «мың» alone
+    """A bare scale word that is one of it: "a hundred", "a thousand" (the article), Kazakh «мың» alone
     («Мың орынға арналған орталық»: a centre for 1,000 seats; Kazakh counts with a bare numeral,
     «мыңдаған» is "thousands"), and a Russian «тысяча», «миллион», «миллиарда», «миллиону» in the
     singular only («почти миллиону пострадавших»: nearly one million, as "nearly one million"). A
@@ -2262,7 +2357,7 @@ def _one_of_scale(token: Token, value: int, text: str, lang: str) -> bool:
     from press.lang.russian import parses
 
     if lang == "en":
-        return value >= 1000 and text[max(0, token.start - 2):token.start].lower() == "a " \
+        return value >= 100 and text[max(0, token.start - 2):token.start].lower() == "a " \
             and token.lower in _SCALES
     if lang == "kk":
         return token.lower == "мың"
@@ -2350,8 +2445,17 @@ def _clock(text: str, end: int, hour: str, minute: str) -> str:
 
 def _ratios_and_race_times(text: str) -> list[tuple[int, int]]:
     """The spans of ratios (1:50 000) and race times (4:03.31): digits with a colon that are
-    neither counts nor times of day."""
-    return [m.span() for m in RATIO_RE.finditer(text)] + [(s, e) for s, e, _ in find_race_times(text)]
+    neither counts nor times of day; and of the rounds of a cup (`_cup_rounds`)."""
+    return [m.span() for m in RATIO_RE.finditer(text)] + [(s, e) for s, e, _ in find_race_times(text)] \
+        + [m.span() for m in CUP_ROUND_RE.finditer(text)]
+
+
+def _cup_rounds(text: str) -> list[NumberMention]:
+    """«1/16 финала», «1/8 финал»: the round of 32, of 16, as English names it by the teams
+    left (twice the share's denominator). The quarter- and semi-finals (1/4, 1/2) English names
+    in words, so those figures are soft: they match a figure, and none is missed."""
+    return [NumberMention(Decimal(2 * int(m.group("den"))), m.start(), m.end(), m.group(),
+                          soft=int(m.group("den")) <= 4) for m in CUP_ROUND_RE.finditer(text)]
 
 
 RACE_RE = re.compile(r"(?<![\w.,:])(?P<min>\d{1,2}):(?P<sec>[0-5]\d[.,]\d{1,2})(?![\d:])"
