@@ -84,3 +84,39 @@ def test_the_districts_file_is_well_formed() -> None:
     ids = [row[0] for row, _ in rows]
     assert len(ids) == len(set(ids))
     assert all(forms["en"] and forms["kk"] and forms["ru"] for (_, forms, _), _ in rows)
+
+
+# --- organisations told apart by ordinary words of their names ---------------------------------
+
+_ORG = {
+    "en": "Aigerim Sadykova, President of the Kazakhstan Nurses Association, met students of Karaganda Medical "
+          "University. Professor Petar Ivanov of the Institute of Roses and Aromatic Plants in Kazanlak gave "
+          "a lecture.",
+    "ru": "Президент Казахстанской ассоциации медсестер Айгерим Садыкова встретилась со студентами "
+          "Карагандинского медицинского университета. Профессор Института розы и эфиромасличных культур в "
+          "Казанлыке Петар Иванов прочитал лекцию.",
+    "kk": "Қазақстан медбикелер қауымдастығының президенті Айгерім Садықова Қарағанды медицина университетінің "
+          "студенттерімен кездесті. Қазанлықтағы Раушан және эфир майлы өсімдіктер институтының профессоры "
+          "Петар Иванов дәріс оқыды.",
+}
+
+
+def test_the_clean_text_names_every_body_alike() -> None:
+    assert _names(_ORG) == []
+
+
+@pytest.mark.parametrize(("lang", "find", "replace"), [
+    ("en", "Kazakhstan Nurses Association", "Kazakhstan Medical Association"),
+    ("en", "Institute of Roses and Aromatic Plants", "Institute of Plant Genetic Resources"),
+    ("ru", "ассоциации медсестер", "ассоциации врачей"),
+])
+def test_a_body_swapped_for_another_of_its_kind_is_reported(lang: str, find: str, replace: str) -> None:
+    found = _names(edited(_ORG, lang, find, replace, 1))
+    assert any(rule == "names.missing" and langs == (lang,) for rule, _, langs, _ in found)
+
+
+def test_artificial_is_no_art() -> None:
+    from press.lang.read_organisations import find_organisations
+
+    assert [o.fields for o in find_organisations("построить центр искусственного осеменения", "ru")] == [()]
+    assert [o.fields for o in find_organisations("в Казахском университете искусств", "ru")] == [("art",)]
