@@ -89,15 +89,15 @@ def test_the_districts_file_is_well_formed() -> None:
 # --- organisations told apart by ordinary words of their names ---------------------------------
 
 _ORG = {
-    "en": "Aigerim Sadykova, President of the Kazakhstan Nurses Association, met students of Karaganda "
-          "Medical University. Professor Petar Ivanov of the Institute of Roses and Aromatic Plants in Kazanlak gave "
-          "a lecture.",
+    "en": "Aigerim Sadykova, President of the Kazakhstan Nurses Association, met students of "
+          "Karaganda Medical University. Professor Petar Ivanov of the Institute of Roses and "
+          "Aromatic Plants in Kazanlak gave a lecture.",
     "ru": "Президент Казахстанской ассоциации медсестер Айгерим Садыкова встретилась со студентами "
-          "Карагандинского медицинского университета. Профессор Института розы и эфиромасличных культур "
-          "в Казанлыке Петар Иванов прочитал лекцию.",
-    "kk": "Қазақстан медбикелер қауымдастығының президенті Айгерім Садықова Қарағанды медицина университетінің "
-          "студенттерімен кездесті. Қазанлықтағы Раушан және эфир майлы өсімдіктер институтының профессоры "
-          "Петар Иванов дәріс оқыды.",
+          "Карагандинского медицинского университета. Профессор Института розы и эфиромасличных "
+          "культур в Казанлыке Петар Иванов прочитал лекцию.",
+    "kk": "Қазақстан медбикелер қауымдастығының президенті Айгерім Садықова Қарағанды медицина "
+          "университетінің студенттерімен кездесті. Қазанлықтағы Раушан және эфир майлы өсімдіктер "
+          "институтының профессоры Петар Иванов дәріс оқыды.",
 }
 
 
