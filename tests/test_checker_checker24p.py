@@ -121,3 +121,18 @@ def test_artificial_is_no_art() -> None:
 
     assert [o.fields for o in find_organisations("построить центр искусственного осеменения", "ru")] == [()]
     assert [o.fields for o in find_organisations("в Казахском университете искусств", "ru")] == [("art",)]
+
+
+_UNIVERSITY = {
+    "en": "Trade grew by 10 per cent. Professor Anna Berg of Monash University gave a lecture on irrigation.",
+    "ru": "Товарооборот вырос на 10 процентов. Профессор Университета Монаша Анна Берг прочитала лекцию "
+          "об орошении.",
+    "kk": "Тауар айналымы 10 пайызға өсті. Монаш университетінің профессоры Анна Берг суару туралы дәріс "
+          "оқыды.",
+}
+
+
+def test_a_university_swapped_is_reported_where_kazakh_opens_the_sentence_with_its_name() -> None:
+    assert _names(_UNIVERSITY) == []
+    found = _names(edited(_UNIVERSITY, "en", "Monash University", "Deakin University"))
+    assert ("names.missing", "error", ("en",), "Deakin University") in found
