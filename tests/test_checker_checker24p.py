@@ -116,6 +116,19 @@ def test_a_body_swapped_for_another_of_its_kind_is_reported(lang: str, find: str
     assert any(rule == "names.missing" and langs == (lang,) for rule, _, langs, _ in found)
 
 
+_BOARDS = {
+    "en": "The delegation included officials of the Kenya Sisal Board and the Kenya Cotton Board.",
+    "ru": "В состав делегации вошли представители Совета по сизалю Кении и Совета по хлопку Кении.",
+    "kk": "Делегация құрамында Кения сизаль кеңесі мен Кения мақта кеңесінің өкілдері бар.",
+}
+
+
+def test_a_board_of_one_crop_swapped_for_another_is_reported() -> None:
+    assert _names(_BOARDS) == []
+    found = _names(edited(_BOARDS, "ru", "Совета по сизалю", "Совета по чаю"))
+    assert any(rule == "names.missing" and langs == ("ru",) for rule, _, langs, _ in found)
+
+
 def test_artificial_is_no_art() -> None:
     from press.lang.read_organisations import find_organisations
 
