@@ -149,3 +149,12 @@ def test_a_university_swapped_is_reported_where_kazakh_opens_the_sentence_with_i
     assert _names(_UNIVERSITY) == []
     found = _names(edited(_UNIVERSITY, "en", "Monash University", "Deakin University"))
     assert ("names.missing", "error", ("en",), "Deakin University") in found
+
+
+def test_a_kazakh_surname_opening_the_sentence_before_a_head_is_no_body_name() -> None:
+    from press.check.document import Para
+    from press.check.slots import _own_words
+
+    text = ("Кездесу Астанада өтті. Жұмағұлова министрлік атынан сөз сөйледі. "
+            "Монаш университетінің өкілі келді.")
+    assert [w.text for _, w, _ in _own_words(Para("p1", "kk", text, "x"))] == ["Монаш"]
