@@ -158,3 +158,11 @@ def test_a_kazakh_surname_opening_the_sentence_before_a_head_is_no_body_name() -
     text = ("Кездесу Астанада өтті. Жұмағұлова министрлік атынан сөз сөйледі. "
             "Монаш университетінің өкілі келді.")
     assert [w.text for _, w, _ in _own_words(Para("p1", "kk", text, "x"))] == ["Монаш"]
+
+
+def test_the_districts_tables_are_built_at_start_up() -> None:
+    from press.check import recognise
+
+    kind_places._kind_adjectives.cache_clear()
+    recognise.warm_up()
+    assert kind_places._kind_adjectives.cache_info().currsize == 1

@@ -626,5 +626,6 @@ def _next_is_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> boo
 def warm_up() -> None:
     """Load the gazetteers and the word lists (start-up, not per check)."""
     names.warm_up()
+    kind_places.warm_up()
     for lang in ("en", "kk", "ru"):
         is_common("Word", lang)

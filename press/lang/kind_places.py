@@ -272,3 +272,10 @@ def _kind_adjectives() -> dict[str, str]:
         for adjective in (*(listed or ()), *made):
             found.setdefault(_RU_ADJECTIVE_END.sub("", adjective.lower().replace("ё", "е")), set()).add(place)
     return {stem: next(iter(places)) for stem, places in found.items() if len(places) == 1}
+
+
+def warm_up() -> None:
+    """Build the districts' tables `known_place` reads (start-up, not in the first check)."""
+    for lang in ("en", "kk", "ru"):
+        _kind_names(lang)
+    _kind_adjectives()
