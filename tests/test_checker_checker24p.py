@@ -166,3 +166,10 @@ def test_the_districts_tables_are_built_at_start_up() -> None:
     kind_places._kind_adjectives.cache_clear()
     recognise.warm_up()
     assert kind_places._kind_adjectives.cache_info().currsize == 1
+
+
+def test_a_town_russian_reads_as_an_adjective_is_the_same_town() -> None:
+    texts = {"en": "Sprayers will be assembled at an industrial site in Rudny from 2027.",
+             "ru": "Сборка опрыскивателей начнется с 2027 года на промышленной площадке в Рудном.",
+             "kk": "Бүріккіштер 2027 жылдан бастап Рудный қаласындағы өнеркәсіптік алаңда құрастырылады."}
+    assert _names(texts) == []

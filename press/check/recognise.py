@@ -222,15 +222,17 @@ def _known_kind_place(text: str, words: tuple[Token, ...], inside: list[int],
     """The gazetteer's id of the district or town whose name the words *inside* write
     (`kind_places.known_place`: «Тайынша ауданы», «Мамлютского района», Mamlyut District),
     so that the versions compare the place, not the letters: two districts of near names are
-    two, one district by its Kazakh name and its Russian adjective is one. Only of a district,
-    a town or a village, which the gazetteer's districts file names."""
+    two, one district by its Kazakh name and its Russian adjective is one. Only of a district:
+    a town the kind noun names here and that the gazetteer does not know elsewhere (Рудный
+    қаласы; «в Рудном», an adjective to Russian) is compared by its letters, as the other
+    versions may name it where no reader takes it for a name."""
     if place.kind not in _GAZETTEER_KINDS:
         return None
     name = text[words[inside[0]].start:words[inside[-1]].end]
     return kind_places.known_place(name, lang, place.adjective)
 
 
-_GAZETTEER_KINDS = frozenset({"district", "town", "village"})
+_GAZETTEER_KINDS = frozenset({"district"})
 
 
 def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str | None],
