@@ -190,20 +190,49 @@ def _kind_places(text: str, words: tuple[Token, ...], marks: list[NameWord | Non
     found = []
     for place in kind_places.kind_places(text, lang):
         inside = [i for i, w in enumerate(words) if place.start <= w.start < place.end]
-        if inside and marks[inside[0]] is None and sentence_initial(text, words[inside[0]].start) \
-                and is_common(words[inside[0]].text, lang):
-            inside = inside[1:]  # Қонақтар Абай көшесінде: the sentence's first word is no name's
-        lead = next((k for k, i in enumerate(inside)
-                     if marks[i] is not None or not is_common(words[i].text, lang)), 0)
-        inside = inside[lead:]  # Кеше Осло қаласында, Президент Астана қаласында; but Мәңгілік Ел даңғылы
+        known = _known_kind_place(text, words, inside, place, lang) if inside else None
+        if not known:  # a district the gazetteer knows is named whole, opening the sentence or not
+            inside = _name_words_of(text, words, marks, inside, lang)
         place = replace(place, start=words[inside[0]].start) if inside else place
         if not inside or any(s <= words[i].start < e for i in inside for s, e in taken):
             continue
+        known = known or _known_kind_place(text, words, inside, place, lang)
         for i in inside:
-            if marks[i] is None:
-                marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
+            if marks[i] is None or (known and not marks[i].place):
+                marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, known)
         found.append(place)
     return tuple(found)
+
+
+def _name_words_of(text: str, words: tuple[Token, ...], marks: list[NameWord | None], inside: list[int],
+                   lang: str) -> list[int]:
+    """The words of a kind place's name less the capitalised common words before it: one that
+    only opens the sentence (Қонақтар Абай көшесінде) and, while a name word follows, the
+    words before it (Кеше Осло қаласында, Президент Астана қаласында; but Мәңгілік Ел даңғылы)."""
+    if inside and marks[inside[0]] is None and sentence_initial(text, words[inside[0]].start) \
+            and is_common(words[inside[0]].text, lang):
+        inside = inside[1:]
+    lead = next((k for k, i in enumerate(inside)
+                 if marks[i] is not None or not is_common(words[i].text, lang)), 0)
+    return inside[lead:]
+
+
+def _known_kind_place(text: str, words: tuple[Token, ...], inside: list[int],
+                      place: kind_places.KindPlace, lang: str) -> str | None:
+    """The gazetteer's id of the district or town whose name the words *inside* write
+    (`kind_places.known_place`: «Тайынша ауданы», «Мамлютского района», Mamlyut District),
+    so that the versions compare the place, not the letters: two districts of near names are
+    two, one district by its Kazakh name and its Russian adjective is one. Only of a district:
+    a town the kind noun names here and that the gazetteer does not know elsewhere (Рудный
+    қаласы; «в Рудном», an adjective to Russian) is compared by its letters, as the other
+    versions may name it where no reader takes it for a name."""
+    if place.kind not in _GAZETTEER_KINDS:
+        return None
+    name = text[words[inside[0]].start:words[inside[-1]].end]
+    return kind_places.known_place(name, lang, place.adjective)
+
+
+_GAZETTEER_KINDS = frozenset({"district"})
 
 
 def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str | None],
@@ -599,5 +628,6 @@ def _next_is_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> boo
 def warm_up() -> None:
     """Load the gazetteers and the word lists (start-up, not per check)."""
     names.warm_up()
+    kind_places.warm_up()
     for lang in ("en", "kk", "ru"):
         is_common("Word", lang)

@@ -535,10 +535,24 @@ def _own_words(para: Para, own: Callable[[str, str], bool] | None = None
             if before := _RU_ADJECTIVES_BEFORE.search(para.text, 0, start):
                 start = before.start()
         for t in tokens(para.text[start:end]):
-            if (own or _own)(t.text, para.lang) and not sentence_initial(para.text, start + t.start):
+            opens = sentence_initial(para.text, start + t.start)
+            if (own or _own)(t.text, para.lang) \
+                    and (not opens or _names_the_head(para, t.text, start + t.end, org.end)):
                 word = free_names.NameWord(t.text, para.lang, start + t.start, start + t.end, None)
                 found.append((org.head, word, para.text[start:end]))
     return found
+
+
+def _names_the_head(para: Para, word: str, end: int, head_end: int) -> bool:
+    """In Kazakh, *word*, ending at *end*, stands right before the head ending at *head_end*
+    («Саскачеван университетінің профессоры»): the body's own name, though it opens the
+    sentence (a word of its own is no common word: `_own`), unless it is a surname, which ends
+    the sentence's subject before the head (Жұмағұлова министрлік атынан)."""
+    return para.lang == "kk" and bool(_ONE_WORD_AFTER.fullmatch(para.text, end, head_end)) \
+        and not free_names.is_surname(word)
+
+
+_ONE_WORD_AFTER = re.compile(r"[ \u00a0]+\w+")
 
 
 def _quoted_names(para: Para) -> list[list[free_names.NameWord]]:

@@ -221,3 +221,61 @@ def place_keys(name: str, lang: str, adjective: bool = False) -> tuple[str, ...]
     keys = [name] + [root[:len(root) - len(link)] + end for link in _RU_LINKS if root.endswith(link)
             and len(root) - len(link) >= 3 for end in _RU_NOUN_ENDS]
     return tuple(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=4096)
+def known_place(name: str, lang: str, adjective: bool = False) -> str | None:
+    """The id of the district or town *name* names where a kind noun governs it (the
+    gazetteer's districts, `names.kind_place_rows`, whether or not their names are common words
+    elsewhere: Тайынша of «Тайынша ауданы», Тайыншинского of «Тайыншинского района»), else the
+    gazetteer's place (`names.place_id`), else None. Two versions that name districts of
+    different ids name two districts, however near their names are (Mamlyut, Тайынша); one
+    that names the district by its Russian adjective names the same one."""
+    from press.lang import names
+
+    if adjective and lang == "ru":
+        stem = _RU_ADJECTIVE_END.sub("", name.split()[-1].lower().replace("ё", "е"))
+        return _kind_adjectives().get(stem) or names.place_id(name.split()[-1], lang)
+    table = _kind_names(lang)
+    words = name.split()
+    head = " ".join(words[:-1]).lower()
+    for stem in names.stems(words[-1], lang):
+        key = f"{head} {stem}".strip().replace("ё", "е")
+        if key in table:
+            return table[key]
+    return names.place_id(name, lang) if len(words) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _kind_names(lang: str) -> dict[str, str]:
+    """Lower-case names of the gazetteer's districts and towns in *lang* → their ids (Kazakh
+    reads the Russian forms too, as it writes many a name as Russian does)."""
+    from press.lang import names
+
+    table: dict[str, str] = {}
+    for place, forms, _ in names.kind_place_rows():
+        for source in (("kk", "ru") if lang == "kk" else (lang,)):
+            for form in forms.get(source, ()):
+                table.setdefault(form.lower().replace("ё", "е"), place)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _kind_adjectives() -> dict[str, str]:
+    """Stems of the Russian adjectives that name the gazetteer's districts (мамлютск of
+    «Мамлютский район») → their ids; a stem two districts share is left out."""
+    from press.lang import names
+
+    found: dict[str, set[str]] = {}
+    for place, forms, listed in names.kind_place_rows():
+        made = names.adjectives_made(forms["ru"][0]) if forms.get("ru") else ()
+        for adjective in (*(listed or ()), *made):
+            found.setdefault(_RU_ADJECTIVE_END.sub("", adjective.lower().replace("ё", "е")), set()).add(place)
+    return {stem: next(iter(places)) for stem, places in found.items() if len(places) == 1}
+
+
+def warm_up() -> None:
+    """Build the districts' tables `known_place` reads (start-up, not in the first check)."""
+    for lang in ("en", "kk", "ru"):
+        _kind_names(lang)
+    _kind_adjectives()

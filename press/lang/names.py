@@ -566,22 +566,43 @@ zone of its own."""
 PLACES_FILE = Path(__file__).resolve().parent / "places.txt"
 """The places CLDR does not give (Kazakhstan's cities and regions, neighbours' cities, border
 crossings, rivers and reservoirs, former names), one a line: id | en | kk | ru | ru adjectives."""
+DISTRICTS_FILE = Path(__file__).resolve().parent / "districts.txt"
+"""Kazakhstan's districts and their towns by their official names, as `PLACES_FILE` with a
+reading: "name" (a place's wherever it stands: the gazetteer has it) or "kind" (a place's only
+where a kind noun governs it: `press.lang.kind_places`)."""
+
+PlaceRow = tuple[str, dict[str, tuple[str, ...]], tuple[str, ...] | None]
+"""(id, {lang: forms}, Russian adjectives or None for "make none") of one place."""
 
 
 @cache
-def _data_places() -> tuple[tuple[str, dict[str, tuple[str, ...]], tuple[str, ...] | None], ...]:
-    """(id, {lang: forms}, Russian adjectives or None for "make none") of each line of
-    `PLACES_FILE`."""
+def _data_places() -> tuple[PlaceRow, ...]:
+    """The places of `PLACES_FILE`, and those of `DISTRICTS_FILE` that are named so wherever
+    they stand (not a district whose name is a common word or a person's: Тайынша, Абай)."""
+    return tuple(row for row, _ in _place_rows(PLACES_FILE)) \
+        + tuple(row for row, reading in _place_rows(DISTRICTS_FILE) if reading == "name")
+
+
+@cache
+def kind_place_rows() -> tuple[PlaceRow, ...]:
+    """Every place of `DISTRICTS_FILE`, whatever its reading: where a kind noun governs a name
+    («Тайынша ауданы»), the district's name is its, a common word or not."""
+    return tuple(row for row, _ in _place_rows(DISTRICTS_FILE))
+
+
+def _place_rows(path: Path) -> list[tuple[PlaceRow, str]]:
+    """The rows of a places file, each with its reading ("name" when the file gives none)."""
     rows = []
-    for line in PLACES_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        place, en, kk, ru, adjectives = (part.strip() for part in line.split("|"))
+        place, en, kk, ru, adjectives, *reading = (part.strip() for part in line.split("|"))
         forms = {lang: tuple(f.strip() for f in column.split(";") if f.strip())
                  for lang, column in (("en", en), ("kk", kk), ("ru", ru))}
-        rows.append((place, forms, None if adjectives == "-" else
-                     tuple(a.strip() for a in adjectives.split(";") if a.strip())))
-    return tuple(rows)
+        rows.append(((place, forms, None if adjectives == "-" else
+                      tuple(a.strip() for a in adjectives.split(";") if a.strip())),
+                     reading[0] if reading else "name"))
+    return rows
 
 
 def _add_data_places(table: dict[str, str], lang: str) -> None:
@@ -705,7 +726,7 @@ def _ru_place_adjectives() -> dict[str, str]:
 
     from press.usercache import cached
 
-    data = hashlib.sha256(PLACES_FILE.read_bytes()).hexdigest()[:16]
+    data = hashlib.sha256(PLACES_FILE.read_bytes() + DISTRICTS_FILE.read_bytes()).hexdigest()[:16]
     key = f"babel {babel.__version__}, pymorphy3 {pymorphy3.__version__}, places {data}, " \
           f"rule {_ADJECTIVE_RULE}"
     return dict(cached("ru-place-adjectives", key, _derive_ru_place_adjectives))
