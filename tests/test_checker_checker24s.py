@@ -1,0 +1,90 @@
+"""The checker doing less work for the same findings (issue 12, Done-when: speed; helper
+checker24s): what the first check of a release reads per new text, and what a later check of
+the same paragraphs reads again.
+
+Each test states what the faster form must keep: the organisations table read word by word
+with the beginnings of the word's first letter finds what its whole pattern finds, and a
+paragraph's dates, numbers and designations, read once per text, are what the readers give,
+each paragraph with lists of its own.
+
+Planted back: `_table_matches` trying a lower-case initial's part on a letter the regular
+expressions fold otherwise (ſ for s) fails the first test; `find_organisations` reading with
+`_table`'s `finditer` again fails the second; `Para.numbers` reading `find_numbers` per
+paragraph again fails the third.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from press.check import document
+from press.check.document import Para
+from press.lang import read_dates, read_organisations
+
+_ENDINGS = {"en": ("", "s", "al", "'s"), "kk": ("", "і", "інің", "лық"), "ru": ("", "а", "ого", "ами")}
+_FILLERS = {"en": ("the", "of", "Almaty", "report", "ſtate", "Kelvin", "İnstitute", "co-"),
+            "kk": ("және", "Алматы", "жыл", "ᲀ", "қала", "ұлт", "Ӏ"),
+            "ru": ("и", "в", "Алматы", "года", "ᲀедомство", "ᲂргана", "пресс-служба")}
+
+
+def _sample_text(lang: str, rng: random.Random) -> str:
+    """Words of the organisations table with endings and in any case, among fillers, some with
+    letters the regular expressions fold to others (ſ is s, ᲀ is в, İ is i with a dot)."""
+    stems = list(read_organisations._table(lang)[1])
+    words = []
+    for _ in range(40):
+        stem = rng.choice(stems)
+        word = stem[:-1] if stem.endswith("=") else stem + rng.choice(_ENDINGS[lang])
+        word = rng.choice((word, word.upper(), word.capitalize(), rng.choice(_FILLERS[lang])))
+        words.append(word)
+    separators = (" ", " ", ", ", "-", " (", "\u00a0", "«")
+    return "".join(word + rng.choice(separators) for word in words)
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_the_table_read_by_first_letter_finds_what_its_pattern_finds(lang: str) -> None:
+    rng = random.Random(24)
+    pattern = read_organisations._table(lang)[0]
+    for _ in range(150):
+        text = _sample_text(lang, rng)
+        want = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+        got = [(m.start(), m.end(), m.group()) for m in read_organisations._table_matches(text, lang)]
+        assert got == want, text
+    folded = {"en": "ſtate ministry", "kk": "ᲀ министрлігі", "ru": "ᲀедомство"}[lang]
+    assert [m.group() for m in read_organisations._table_matches(folded, lang)] \
+        == [m.group() for m in pattern.finditer(folded)]
+
+
+def test_organisations_are_read_word_by_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    whole = read_organisations._table_matches
+
+    def recorded(text: str, lang: str):  # noqa: ANN202
+        read.append(text)
+        return whole(text, lang)
+
+    monkeypatch.setattr(read_organisations, "_table_matches", recorded)
+    text = "Министерство сельского хозяйства и акимат Костанайской области подписали меморандум."
+    found = read_organisations.find_organisations.__wrapped__(text, "ru")
+    assert read == [text] and [m.head for m in found][:1] == ["ministry"]
+
+
+def test_a_paragraph_is_read_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("On 14 March 2031 the plant in Pavlodar shipped 2,400 tonnes of ferroalloys, "
+            "a third more than in the second half of last year (order No. 88).")
+    first = Para("p1", "en", text, "a.txt:1")
+    assert [n.text for n in first.numbers] == ["2,400", "a third", "88"]  # the date's and the half's aside
+    assert first.dates == read_dates.find_dates(text, "en")
+
+    def read_again(*_: object) -> list:
+        raise AssertionError("the same paragraph read again")
+
+    for reader in ("find_numbers", "find_dates", "find_designations", "find_periods", "find_relative"):
+        monkeypatch.setattr(document, reader, read_again)
+    again = Para("p7", "en", text, "b.txt:3")
+    assert again.numbers == first.numbers and again.designations == first.designations
+    assert again.numbers is not first.numbers
+    again.numbers.clear()
+    assert first.numbers and Para("p8", "en", text, "c.txt:1").numbers == first.numbers
