@@ -5,12 +5,14 @@ the same paragraphs reads again.
 Each test states what the faster form must keep: the organisations table read word by word
 with the beginnings of the word's first letter finds what its whole pattern finds, and a
 paragraph's dates, numbers and designations, read once per text, are what the readers give,
-each paragraph with lists of its own.
+each paragraph with lists of its own; warm_up leaves CLDR's territories and the organisations
+table's indexes for no check to build.
 
 Planted back: `_table_matches` trying a lower-case initial's part on a letter the regular
 expressions fold otherwise (ſ for s) fails the first test; `find_organisations` reading with
 `_table`'s `finditer` again fails the second; `Para.numbers` reading `find_numbers` per
-paragraph again fails the third.
+paragraph again fails the third; `warm_up` without the territories' or the organisations'
+warm-up fails the last.
 """
 
 from __future__ import annotations
@@ -88,3 +90,17 @@ def test_a_paragraph_is_read_once_per_text(monkeypatch: pytest.MonkeyPatch) -> N
     assert again.numbers is not first.numbers
     again.numbers.clear()
     assert first.numbers and Para("p8", "en", text, "c.txt:1").numbers == first.numbers
+
+
+def test_warm_up_reads_the_territories_and_the_organisations_table() -> None:
+    from press.check import names, warm_up
+
+    warm_up()
+    misses = (names._territories.cache_info().misses, read_organisations._keys_by_initial.cache_info().misses,
+              read_organisations._patterns_by_initial.cache_info().misses)
+    for lang in ("en", "kk", "ru"):
+        assert names._territories(lang)
+        read_organisations._keys_by_initial(lang)
+        read_organisations._patterns_by_initial(lang)
+    assert (names._territories.cache_info().misses, read_organisations._keys_by_initial.cache_info().misses,
+            read_organisations._patterns_by_initial.cache_info().misses) == misses

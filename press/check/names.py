@@ -894,6 +894,14 @@ def _region_of_that_name(bundle: Bundle, entity_id: str, by_lang: dict[str, list
                                if (territory := _territories(lang).get(stem)))
 
 
+def warm_up() -> None:
+    """Read CLDR's names of the territories in each language (start-up, not per check: the
+    first check of a release that names a registered place in a word of another territory
+    read them, some ten milliseconds of Babel's locale data)."""
+    for lang in ("en", "kk", "ru"):
+        _territories(lang)
+
+
 @lru_cache(maxsize=8)
 def _territories(lang: str) -> dict[str, str]:
     """CLDR's names of the territories and world regions in *lang*, lower case → T:code."""

@@ -124,6 +124,13 @@ def _states(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(rf"(?<!\w){re.escape(n)}" for n in names), re.IGNORECASE) if names else None
 
 
+def warm_up() -> None:
+    """Build the table's patterns and indexes for every language (start-up, not per check)."""
+    for lang in ("en", "kk", "ru"):
+        _patterns_by_initial(lang)
+        _keys_by_initial(lang)
+
+
 def _key_of(word: str, lang: str) -> tuple[str, str]:
     """The table's (beginning, "kind:key") of *word*: its longest beginning."""
     lower = word.lower()
