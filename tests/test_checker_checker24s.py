@@ -6,13 +6,13 @@ Each test states what the faster form must keep: the organisations table read wo
 with the beginnings of the word's first letter finds what its whole pattern finds, and a
 paragraph's dates, numbers and designations, read once per text, are what the readers give,
 each paragraph with lists of its own; warm_up leaves CLDR's territories and the organisations
-table's indexes for no check to build.
+table's indexes for no check to build; a token keeps its lower case once worked out.
 
 Planted back: `_table_matches` trying a lower-case initial's part on a letter the regular
 expressions fold otherwise (ſ for s) fails the first test; `find_organisations` reading with
 `_table`'s `finditer` again fails the second; `Para.numbers` reading `find_numbers` per
 paragraph again fails the third; `warm_up` without the territories' or the organisations'
-warm-up fails the last.
+warm-up fails the fourth; `Token.lower` a property again fails the last.
 """
 
 from __future__ import annotations
@@ -104,3 +104,15 @@ def test_warm_up_reads_the_territories_and_the_organisations_table() -> None:
         read_organisations._patterns_by_initial(lang)
     assert (names._territories.cache_info().misses, read_organisations._keys_by_initial.cache_info().misses,
             read_organisations._patterns_by_initial.cache_info().misses) == misses
+
+
+def test_a_token_works_out_its_lower_case_once() -> None:
+    from press.lang.tokens import Token, tokens
+
+    token = tokens("Екі ЖҮЗ мың Tonnes")[1]
+    assert "lower" not in token.__dict__
+    assert token.lower == "жүз" and token.__dict__["lower"] == "жүз" and token.lower == "жүз"
+    assert token == Token("ЖҮЗ", 4, 7) and hash(token) == hash(Token("ЖҮЗ", 4, 7))
+    assert [t.lower for t in tokens("Екі ЖҮЗ мың Tonnes")] == ["екі", "жүз", "мың", "tonnes"]
+    with pytest.raises(AttributeError):
+        token.text = "үш"  # type: ignore[misc]
