@@ -6,13 +6,16 @@ Each test states what the faster form must keep: the organisations table read wo
 with the beginnings of the word's first letter finds what its whole pattern finds, and a
 paragraph's dates, numbers and designations, read once per text, are what the readers give,
 each paragraph with lists of its own; warm_up leaves CLDR's territories and the organisations
-table's indexes for no check to build; a token keeps its lower case once worked out.
+table's indexes for no check to build; a token keeps its lower case once worked out; a run of
+words is looked up as a place of several words only when its first word opens one, and finds
+the places the whole key finds.
 
 Planted back: `_table_matches` trying a lower-case initial's part on a letter the regular
 expressions fold otherwise (ſ for s) fails the first test; `find_organisations` reading with
 `_table`'s `finditer` again fails the second; `Para.numbers` reading `find_numbers` per
 paragraph again fails the third; `warm_up` without the territories' or the organisations'
-warm-up fails the fourth; `Token.lower` a property again fails the last.
+warm-up fails the fourth; `Token.lower` a property again fails the fifth; `phrase_place` making
+the whole key of every run again fails the last.
 """
 
 from __future__ import annotations
@@ -116,3 +119,19 @@ def test_a_token_works_out_its_lower_case_once() -> None:
     assert [t.lower for t in tokens("Екі ЖҮЗ мың Tonnes")] == ["екі", "жүз", "мың", "tonnes"]
     with pytest.raises(AttributeError):
         token.text = "үш"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_a_phrase_is_looked_up_by_its_first_word_first(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from press.lang import names
+
+    rng = random.Random(24)
+    phrases = [name.split() for name in names.gazetteer(lang) if " " in name]
+    endings = {"en": ("", "'s"), "kk": ("", "да", "ның"), "ru": ("", "а", "ой", "ских", "ом")}[lang]
+    runs = [[w.capitalize() for w in phrase[:-1]] + [phrase[-1] + rng.choice(endings)] for phrase in phrases]
+    runs += [[rng.choice(phrase).capitalize() for phrase in rng.sample(phrases, 2)] for _ in range(300)]
+    for run in runs:
+        assert names.phrase_place(run, lang) == names._phrases(lang).get(names._phrase_key(run, lang)), run
+    monkeypatch.setattr(names, "_phrase_key", lambda *_: pytest.fail("a key made for a run no place opens"))
+    run = {"en": ["Tuesday", "Minister"], "kk": ["Бүгін", "Министр"], "ru": ["Сегодня", "Министр"]}[lang]
+    assert names.phrase_place(run, lang) is None
