@@ -8,19 +8,23 @@ paragraph's dates, numbers and designations, read once per text, are what the re
 each paragraph with lists of its own; warm_up leaves CLDR's territories and the organisations
 table's indexes for no check to build; a token keeps its lower case once worked out; a run of
 words is looked up as a place of several words only when its first word opens one, and finds
-the places the whole key finds.
+the places the whole key finds; the word before a name is read back from the name, the
+Arabic article once per word and the dateline once per text.
 
 Planted back: `_table_matches` trying a lower-case initial's part on a letter the regular
 expressions fold otherwise (ſ for s) fails the first test; `find_organisations` reading with
 `_table`'s `finditer` again fails the second; `Para.numbers` reading `find_numbers` per
 paragraph again fails the third; `warm_up` without the territories' or the organisations'
 warm-up fails the fourth; `Token.lower` a property again fails the fifth; `phrase_place` making
-the whole key of every run again fails the last.
+the whole key of every run again fails the sixth; `after_place_adjective` searching from the
+paragraph's start again fails the seventh; `article_of` or `dateline_span` uncached fails the
+last.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -135,3 +139,38 @@ def test_a_phrase_is_looked_up_by_its_first_word_first(lang: str, monkeypatch: p
     monkeypatch.setattr(names, "_phrase_key", lambda *_: pytest.fail("a key made for a run no place opens"))
     run = {"en": ["Tuesday", "Minister"], "kk": ["Бүгін", "Министр"], "ru": ["Сегодня", "Министр"]}[lang]
     assert names.phrase_place(run, lang) is None
+
+
+def test_the_word_before_a_name_is_read_back_from_the_name() -> None:
+    from press.check import names
+
+    text = ("Делегация Британской Колумбии и  Западно-Казахстанской\u00a0области, 2-й  _тур x²y  "
+            "прибыла в Британскую Колумбию; затем - Ⅻвек Колумбия.")
+    for start in range(len(text) + 1):
+        want = names._NAME_BEFORE.search(text, 0, start)
+        got = names._name_before(text, start)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), start
+    searched: list[int] = []
+
+    class Recorded:
+        def search(self, text: str, pos: int, endpos: int):  # noqa: ANN201
+            searched.append(pos)
+            return re.compile(r"([^\W\d_][\w-]*)[ \u00a0]+\Z").search(text, pos, endpos)
+
+    start = text.index("Колумбию")
+    original = names._NAME_BEFORE
+    names._NAME_BEFORE = Recorded()  # type: ignore[assignment]
+    try:
+        assert names.after_place_adjective(text, start, "ru")
+    finally:
+        names._NAME_BEFORE = original
+    assert searched == [text.index("Британскую")]
+
+
+def test_the_article_and_the_dateline_are_read_once_per_word_and_text() -> None:
+    from press.lang import names, read_names
+
+    assert names.article_of("аль-Хатиб") == "аль-" and names.article_of("Almaty") == ""
+    assert names.article_of.cache_info().hits >= 0 and read_names.dateline_span.cache_info().maxsize
+    text = "АСТАНА. KAZINFORM – Министр провёл встречу."
+    assert read_names.dateline_span(text, "ru") == read_names.dateline_span.__wrapped__(text, "ru") == (0, 17)

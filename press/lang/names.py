@@ -1317,6 +1317,7 @@ _ARTICLE = re.compile(r"(?:[aeаэә](?:l|r|d|s|t|z|n|sh)|[аэә](?:ль|л|р|
 first sound (al-Khatib, аль-Хатиб, әл-Хатиб; ar-Rashid, ар-Рашид, әр-Рашид; ad-Din)."""
 
 
+@lru_cache(maxsize=16384)
 def article_of(word: str) -> str:
     """The Arabic article *word* opens with ("al-", "әр-"), else ""."""
     match = _ARTICLE.match(word)
