@@ -177,14 +177,18 @@ def warm_up(entities: dict[str, Entity] | None = None) -> None:
     it again in a check (the first check of the demo release after start-up paid for one: a
     full collection of the whole heap, most of the time it took over the next checks)."""
     from press.check.lexicon import kazakh_folded
+    from press.check.names import warm_up as territories_warm_up
     from press.check.recognise import warm_up as names_warm_up
     from press.lang.read_numbers import warm_up as numbers_warm_up
+    from press.lang.read_organisations import warm_up as organisations_warm_up
     from press.lang.russian import lemmas
     from press.markup import to_plain
 
     lemmas("земля")
     kazakh_folded()
     names_warm_up()
+    territories_warm_up()
+    organisations_warm_up()
     numbers_warm_up()
     to_plain("*warm*")
     check_texts(_WARM_UP_TEXTS, entities or {}, dt.date(2025, 12, 9))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from press.lang.names import capital_gloss, skeleton
@@ -42,47 +42,43 @@ class Para:
 
     @cached_property
     def dates(self) -> list[DateMention]:
-        return find_dates(self.text, self.lang)
+        return list(_dates(self.text, self.lang))
 
     @cached_property
     def relative(self) -> list[RelativeMention]:
         """Dates named from the release date (today, в прошлом году, былтыр)."""
-        return find_relative(self.text, self.lang)
+        return list(_relative(self.text, self.lang))
 
     @cached_property
     def attributions(self) -> list[tuple[int, int]]:
         """Clauses that say where the news comes from ("reports Kazinform", «сообщает пресс-служба»)."""
-        return attribution_spans(self.text, self.lang)
+        return list(_attributions(self.text, self.lang))
 
     @cached_property
     def this_day(self) -> list[tuple[int, int]]:
         """Where the paragraph names a day as "this day" («в этот день», осы күні)."""
-        return find_anaphoric(self.text, self.lang, "day")
+        return list(_anaphoric(self.text, self.lang, "day"))
 
     @cached_property
     def day_before(self) -> list[tuple[int, int]]:
         """Where the paragraph names the day before that one («накануне», the day before)."""
-        return find_anaphoric(self.text, self.lang, "eve")
+        return list(_anaphoric(self.text, self.lang, "eve"))
 
     @cached_property
     def weekdays(self) -> list[RelativeMention]:
         """Weekdays named without a date ("on Wednesday"): unit "weekday", offset the weekday."""
-        return find_weekdays(self.text, self.lang, self.dates)
+        return list(_weekdays(self.text, self.lang))
 
     @cached_property
     def periods(self) -> list[RelativeMention]:
         """Seasons and halves named without a date (in the spring, во втором полугодии)."""
-        return find_periods(self.text, self.lang)
+        return list(_periods(self.text, self.lang))
 
     @cached_property
     def designations(self) -> list[tuple[int, int, str]]:
         """Designations (Союз МС-28, № 715); an abbreviation before a date is none («ООН 23
         сентября»: the 23 is the date's day)."""
-        found = find_designations(self.text)
-        if not found:
-            return found
-        starts = [d.start for d in self.dates]
-        return [(s, e, key) for s, e, key in found if not any(s < start < e for start in starts)]
+        return list(_designations(self.text, self.lang))
 
     @cached_property
     def numbers(self) -> list[NumberMention]:
@@ -90,12 +86,7 @@ class Para:
         December" is a date, the second half of the year is no 2, the third quarter no 3, "two
         years ago" a year, the second ten days of April no 2); a half of the year is six months
         all the same, softly («за 6 месяцев 2024 года» for "in the first half of this year")."""
-        taken = [(d.start, d.end) for d in self.dates] + [(s, e) for s, e, _ in self.designations] \
-            + [(m.start, m.end) for m in self.relative]
-        periods = [(p.start, p.end) for p in self.periods if p.unit in ("half", "quarter", "decade")]
-        return [n for n in find_numbers(self.text, self.lang)
-                if not any(s < n.end and n.start < e for s, e in taken)
-                and (_six_months(n) or not any(s < n.end and n.start < e for s, e in periods))]
+        return list(_numbers(self.text, self.lang))
 
     @cached_property
     def anchors(self) -> set[Hashable]:
@@ -118,6 +109,63 @@ class Para:
 
     def excerpt(self, start: int, end: int, margin: int = 0) -> str:
         return self.text[max(0, start - margin):end + margin].strip()
+
+
+# What a paragraph's text says, read once per text and language: a process that checks a text
+# again (an editor's hook, a server, the next check of a release) reads only the paragraphs
+# that changed. The readers are functions of the text and the language alone; the tuples are
+# shared, each `Para` gets lists of its own.
+
+_READ_CACHE = 4096
+
+
+@lru_cache(maxsize=_READ_CACHE)
+def _dates(text: str, lang: str) -> tuple[DateMention, ...]:
+    return tuple(find_dates(text, lang))
+
+
+@lru_cache(maxsize=_READ_CACHE)
+def _relative(text: str, lang: str) -> tuple[RelativeMention, ...]:
+    return tuple(find_relative(text, lang))
+
+
+@lru_cache(maxsize=_READ_CACHE)
+def _attributions(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    return tuple(attribution_spans(text, lang))
+
+
+@lru_cache(maxsize=_READ_CACHE)
+def _anaphoric(text: str, lang: str, kind: str) -> tuple[tuple[int, int], ...]:
+    return tuple(find_anaphoric(text, lang, kind))
+
+
+@lru_cache(maxsize=_READ_CACHE)
+def _weekdays(text: str, lang: str) -> tuple[RelativeMention, ...]:
+    return tuple(find_weekdays(text, lang, list(_dates(text, lang))))
+
+
+@lru_cache(maxsize=_READ_CACHE)
+def _periods(text: str, lang: str) -> tuple[RelativeMention, ...]:
+    return tuple(find_periods(text, lang))
+
+
+@lru_cache(maxsize=_READ_CACHE)
+def _designations(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    found = find_designations(text)
+    if not found:
+        return tuple(found)
+    starts = [d.start for d in _dates(text, lang)]
+    return tuple((s, e, key) for s, e, key in found if not any(s < start < e for start in starts))
+
+
+@lru_cache(maxsize=_READ_CACHE)
+def _numbers(text: str, lang: str) -> tuple[NumberMention, ...]:
+    taken = [(d.start, d.end) for d in _dates(text, lang)] \
+        + [(s, e) for s, e, _ in _designations(text, lang)] \
+        + [(m.start, m.end) for m in _relative(text, lang)]
+    periods = [(p.start, p.end) for p in _periods(text, lang) if p.unit in ("half", "quarter", "decade")]
+    return tuple(n for n in find_numbers(text, lang) if not any(s < n.end and n.start < e for s, e in taken)
+                 and (_six_months(n) or not any(s < n.end and n.start < e for s, e in periods)))
 
 
 @dataclass

@@ -295,12 +295,26 @@ def _in_place_phrase(para: Para, words: tuple[Token, ...], i: int) -> bool:
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]+\Z")
 
 
+def _name_before(text: str, start: int) -> re.Match[str] | None:
+    """`_NAME_BEFORE` searched in the text before *start*, from where the run of word
+    characters and hyphens before the spaces at *start* begins: no match can begin earlier
+    (its word runs unbroken up to the spaces), and a search from the paragraph's start read
+    all of it again at every name the rules ask about."""
+    end = start
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_-"):  # \w is isalnum() or _
+        begin -= 1
+    return _NAME_BEFORE.search(text, begin, start)
+
+
 def after_place_adjective(text: str, start: int, lang: str) -> bool:
     """The name at *start* follows, within one name, a capitalised adjective made from another
     place or people (British Columbia, Британской Колумбии, Британдық Колумбия): a place of
     two words, a province, not the country its last word names or resembles (Colombia). Not
     a common word after it: the Kazakh Earth observation satellite observes the Earth."""
-    before = _NAME_BEFORE.search(text, 0, start)
+    before = _name_before(text, start)
     if before is None or not before.group(1)[:1].isupper() or sentence_initial(text, before.start(1)) \
             or lexicon.is_common(re.match(r"[\w-]+", text[start:]).group(), lang):
         return False
@@ -892,6 +906,14 @@ def _region_of_that_name(bundle: Bundle, entity_id: str, by_lang: dict[str, list
     return bool(named) and any(territory in named for lang, found in by_lang.items() for m in found
                                for stem in free_names.stems(m.text, lang)
                                if (territory := _territories(lang).get(stem)))
+
+
+def warm_up() -> None:
+    """Read CLDR's names of the territories in each language (start-up, not per check: the
+    first check of a release that names a registered place in a word of another territory
+    read them, some ten milliseconds of Babel's locale data)."""
+    for lang in ("en", "kk", "ru"):
+        _territories(lang)
 
 
 @lru_cache(maxsize=8)

@@ -1280,8 +1280,28 @@ def _adjective_stem(word: str) -> str:
 
 
 def phrase_place(words: list[str], lang: str) -> str | None:
-    """The place id of the words *words* in any case form (Russian), else None."""
+    """The place id of the words *words* in any case form (Russian), else None. The first
+    word's key is looked up first (`_phrase_heads`): the readers of names ask of every run of
+    two to four capitalised words, and few open a place's name."""
+    if words and (len(words), _phrase_key_head(words, lang)) not in _phrase_heads(lang):
+        return None
     return _phrases(lang).get(_phrase_key(words, lang))
+
+
+@cache
+def _phrase_heads(lang: str) -> frozenset[tuple[int, str]]:
+    """(words, first word's key) of each place of `_phrases`."""
+    return frozenset((len(key), key[0]) for key in _phrases(lang))
+
+
+def _phrase_key_head(words: list[str], lang: str) -> str:
+    """The first element of `_phrase_key` of *words*, worked out alone."""
+    lower = words[0].lower().replace("ё", "е")
+    if lang != "ru":
+        return lower
+    from press.lang import russian
+
+    return _adjective_stem(lower) if len(words) > 1 else russian.stem(lower)
 
 
 def place_names(place: str, lang: str) -> list[str]:
@@ -1318,6 +1338,7 @@ _ARTICLE = re.compile(r"(?:[aeаэә](?:l|r|d|s|t|z|n|sh)|[аэә](?:ль|л|р|
 first sound (al-Khatib, аль-Хатиб, әл-Хатиб; ar-Rashid, ар-Рашид, әр-Рашид; ad-Din)."""
 
 
+@lru_cache(maxsize=16384)
 def article_of(word: str) -> str:
     """The Arabic article *word* opens with ("al-", "әр-"), else ""."""
     match = _ARTICLE.match(word)
@@ -2088,6 +2109,7 @@ def warm_up() -> None:
     for lang in ("en", "kk", "ru"):
         gazetteer(lang)
         _phrases(lang)
+        _phrase_heads(lang)
         _currency_nouns(lang)
     for lang in _CYRILLIC_LOOSE:
         _loose_places(lang)

@@ -10,7 +10,7 @@ possessives, a language without a grammar of its own by the name exactly as regi
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from press.lang.table import grammar_of
 
@@ -72,12 +72,14 @@ _DATELINE_REST = re.compile(r"[.,(][^\n]*?(?:\d|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3
 agency's name in capitals (KAZINFORM, BAQ.KZ, ТАСС) after a full stop, comma or bracket."""
 
 
+@lru_cache(maxsize=4096)
 def dateline_span(text: str, lang: str) -> tuple[int, int] | None:
     """(start, end) of the dateline *text* opens with, if any: the place of publication, in
     capitals or followed by the date or the agency, then a dash ("ASTANA —", «АСТАНА.
     KAZINFORM –», «Астана, 25 ноября 2026 года –», "ALMATY (Kazinform) -"). Where the news was
     written is no fact of the news: another version need not say it. A sentence that opens
-    with a place and a dash («Астана – столица …») is none."""
+    with a place and a dash («Астана – столица …») is none. Once per text: the rules ask it of
+    every name of a paragraph."""
     from press.lang.names import place_id
 
     m = _DATELINE.match(text)

@@ -14,6 +14,7 @@ words (Consular Service Department, Ministry of Ecology).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -58,10 +59,58 @@ def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
                     if stem.strip().rstrip("=").isupper():
                         capitals.add(stem.strip().lower())
     alternatives = sorted(keys, key=len, reverse=True)
-    pattern = "|".join(re.escape(s[:-1]) + r"(?!\w)" if s.endswith("=") else re.escape(s) + r"[\w-]*"
-                       for s in alternatives)
     longest_first = {stem: keys[stem] for stem in alternatives}
-    return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), longest_first, frozenset(capitals)
+    return _beginnings_pattern(alternatives), longest_first, frozenset(capitals)
+
+
+def _beginnings_pattern(stems: list[str]) -> re.Pattern[str]:
+    """A word that begins with one of *stems*, tried in their order ("=": the whole word)."""
+    pattern = "|".join(re.escape(s[:-1]) + r"(?!\w)" if s.endswith("=") else re.escape(s) + r"[\w-]*"
+                       for s in stems)
+    return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE)
+
+
+@cache
+def _patterns_by_initial(lang: str) -> dict[str, re.Pattern[str]]:
+    """`_table`'s pattern cut by the first letter of its beginnings (lower case), each part in
+    the whole's order: at a word that begins with a letter only that letter's beginnings can
+    match, and trying the few instead of every one of the table's ~200 at each word was most
+    of the time the first read of a text took."""
+    by_initial: dict[str, list[str]] = {}
+    for stem in _table(lang)[1]:
+        by_initial.setdefault(stem[:1], []).append(stem)
+    return {initial: _beginnings_pattern(stems) for initial, stems in by_initial.items()}
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _table_matches(text: str, lang: str) -> Iterator[re.Match[str]]:
+    """`_table`'s pattern's matches in *text*, as its `finditer` finds them (left to right, none
+    overlapping), each tried only at a word's start and with the beginnings of its first letter
+    (`_patterns_by_initial`). A letter whose case folding is no plain Latin or Cyrillic letter
+    (ſ, ı, ᲀ, İ: the regular expression folds them to s, i, в) is tried with the whole pattern;
+    a table with a beginning that is no such letter is read with the whole pattern throughout."""
+    pattern, by_initial = _table(lang)[0], _patterns_by_initial(lang)
+    if not all(_plain_initial(initial) for initial in by_initial):
+        yield from pattern.finditer(text)  # a beginning with a sign or a letter folded otherwise
+        return
+    end = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        if start < end:
+            continue
+        initial = text[start].lower()
+        part = by_initial.get(initial) if _plain_initial(initial) else pattern
+        if part is not None and (match := part.match(text, start)):
+            end = match.end()
+            yield match
+
+
+def _plain_initial(lower: str) -> bool:
+    """One lower-case letter of the Latin alphabet or of the Cyrillic block, which the regular
+    expressions' case folding keeps apart from every other such letter."""
+    return len(lower) == 1 and ((lower.isascii() and lower.isalpha()) or "\u0400" <= lower <= "\u04ff")
 
 
 @cache
@@ -73,6 +122,13 @@ def _states(lang: str) -> re.Pattern[str] | None:
     names = [name.strip() for line in lines if line.startswith("state:")
              for name in line.split("|")[columns[lang]].split(";") if name.strip()]
     return re.compile("|".join(rf"(?<!\w){re.escape(n)}" for n in names), re.IGNORECASE) if names else None
+
+
+def warm_up() -> None:
+    """Build the table's patterns and indexes for every language (start-up, not per check)."""
+    for lang in ("en", "kk", "ru"):
+        _patterns_by_initial(lang)
+        _keys_by_initial(lang)
 
 
 def _key_of(word: str, lang: str) -> tuple[str, str]:
@@ -165,7 +221,7 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
     index = {t.start: i for i, t in enumerate(words)}
     kinds: dict[int, str] = {}
     units: dict[int, re.Match[str]] = {}
-    for match in pattern.finditer(text):
+    for match in _table_matches(text, lang):
         if match.start() in index:
             i = index[match.start()]
             stem, key = _key_of(match.group(), lang)

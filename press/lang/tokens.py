@@ -12,15 +12,28 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)+
 """A word: letters, joined by hyphens or apostrophes (Кудь-Сверчков, NASA-ның, 74-й)."""
 
 
+class _LowerOnce:
+    """`Token.lower`: the word in lower case, worked out at the first asking and kept in the
+    token's own attributes, which a non-data descriptor gives way to from then on (the readers
+    ask a word's lower case some ten times each: `_spelled` asks every word of a paragraph
+    whether it is "бір" or "and"). No lock, as `functools.cached_property` takes in 3.11: a
+    race computes the same string twice."""
+
+    def __get__(self, token: Token | None, owner: type | None = None) -> str:
+        if token is None:
+            return self  # type: ignore[return-value]
+        lower = token.text.lower()
+        token.__dict__["lower"] = lower
+        return lower
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
     start: int
     end: int
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower = _LowerOnce()
 
 
 def alternation(words: object) -> str:
