@@ -84,7 +84,7 @@ def test_a_paragraph_is_read_once_per_text(monkeypatch: pytest.MonkeyPatch) -> N
     text = ("On 14 March 2031 the plant in Pavlodar shipped 2,400 tonnes of ferroalloys, "
             "a third more than in the second half of last year (order No. 88).")
     first = Para("p1", "en", text, "a.txt:1")
-    assert [n.text for n in first.numbers] == ["2,400", "a third", "88"]  # the date's and the half's aside
+    assert [n.text for n in first.numbers if not n.soft] == ["2,400", "a third", "88"]  # no date, no half
     assert first.dates == read_dates.find_dates(text, "en")
 
     def read_again(*_: object) -> list:
