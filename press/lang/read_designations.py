@@ -64,10 +64,6 @@ def _event_year(text: str, start: int) -> bool:
 
 _SLASHED_RE = re.compile(r"(?<![\w/.,])(?:[A-Z]{1,4}/)*(?P<key>\d{1,4}(?:/\d{1,4}){1,2})(?![\w/]|[.,]\d)")
 """Numbers joined by slashes: UN resolution 64/35, A/RES/76/300 (the key is the numbers)."""
-CUP_ROUND_RE = re.compile(r"1/(?P<den>\d{1,2})[\s\u00a0]+(?:финал|final)\w*", re.IGNORECASE)
-"""A round of a knockout tournament named by the share of the final it is, as Russian and Kazakh
-name it (1/16 финала, 1/8 финал: the round of 32, of 16): a figure (press.lang.read_numbers),
-no document's designation."""
 STANDARD_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ISO", ("ISO", "ИСО")),
     ("IEC", ("IEC", "МЭК", "ХЭК")),
@@ -136,6 +132,8 @@ digit changed anywhere in it differs (a decimal would read WHA72.2 as 72.2 besid
 
 def find_designations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each designation; the key is the same in every script."""
+    from press.lang.read_numbers import CUP_ROUND_RE  # a round of a cup is a figure read there
+
     found = [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)
              if not CUP_ROUND_RE.match(text, m.start("key"))]
     for m in _STANDARD_RE.finditer(text):

@@ -18,7 +18,6 @@ from decimal import Decimal
 from functools import cache, lru_cache, partial
 
 from press.lang import kazakh, russian
-from press.lang.read_designations import CUP_ROUND_RE
 from press.lang.tokens import Token, alternation, find_phrases, phrase_pattern, sentence_initial, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
@@ -1179,6 +1178,12 @@ AGE_BAND_RE = re.compile(r"(?<![\w\-‐])(?:[Uu]nder[-‐\s\u00a0]?(\d{1,2})|U[-
 """An age group as sport names it: "Under-8 World Champion", "U16", "U-21 team" — the age
 limit, which Russian and Kazakh write «до 8 лет», «8 жасқа дейінгі»: a figure with "less than",
 never a designation (press.lang.read_designations skips it)."""
+
+
+CUP_ROUND_RE = re.compile(r"1/(?P<den>\d{1,2})[\s\u00a0]+(?:финал|final)\w*", re.IGNORECASE)
+"""A round of a knockout tournament named by the share of the final it is, as Russian and Kazakh
+name it (1/16 финала, 1/8 финал: the round of 32, of 16): a figure read here, no
+document's designation (press.lang.read_designations skips it)."""
 
 
 EVENT_YEAR_RE = re.compile(r"(?<![\w\-‐])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,})[-‐](?P<year>(?:19|20)\d\d)"
