@@ -797,7 +797,8 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found = _kk_partitives(text, found) if lang == "kk" else found
     return [_identified(text, m, lang) for m in _ranges(text, lang, _bounds(
         text, lang, _shared_qualifiers(text, lang, [
-            replace(m, qualifier=qualifier_of(text, m, lang), direction=direction_of(text, m, lang))
+            replace(m, qualifier=m.qualifier or qualifier_of(text, m, lang),
+                    direction=direction_of(text, m, lang))
             if not m.soft else m for m in found if not _period_word(text, m, lang)])))]
 
 
@@ -1795,20 +1796,12 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
     which also mean a plain "to"). A year (до 2030 года, until 2030) takes none."""
     if lang not in _QUALIFIERS_BEFORE:
         return None
-    if mention.qualifier == "less" and AGE_BAND_RE.match(text, _band_start(text, mention.start)):
-        return "less"
     if _is_year(mention):  # «шамамен 1800 адам» is about 1,800 people; «до 2030 года» is a year
         qualifier = _qualifier(text, mention, lang)
         counted = (lang in _YEAR_NAMED or _COUNTED.match(text, mention.end)) \
             and not _YEAR_WORD.match(text, mention.end)
         return qualifier if qualifier in _COUNT_ONLY and counted else None
     return _qualifier(text, mention, lang)
-
-
-def _band_start(text: str, start: int) -> int:
-    """Where an age band ending its prefix at *start* would begin ("Under-", "U")."""
-    match = re.search(r"(?:[Uu]nder[-‐\s\u00a0]?|U[-‐]?)\Z", text[max(0, start - 6):start])
-    return start - len(match.group()) if match else start
 
 
 _EN_TIMES = re.compile(r"\b(?:twice|thrice|half|times|fold)[\s\u00a0]+\Z", re.IGNORECASE)
