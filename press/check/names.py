@@ -23,6 +23,7 @@ from press.check.findings import Finding, Lack
 from press.check.unregistered import RU_RELATIONAL, FreeNames, title_places
 from press.lang import home_words, kazakh, languages, russian
 from press.lang import names as free_names
+from press.lang.kind_places import kind_places
 from press.lang.read_names import any_dateline, in_dateline, word_matches
 from press.lang.tokens import Token, previous_word, sentence_initial, tokens
 
@@ -135,6 +136,7 @@ def find_mentions(para: Para, bundle: Bundle) -> list[Mention]:
         for key, table in product(_adjective_keys(word.text), adjectives):
             for order, entity_id, prefix in table.get(key, ()):
                 if _demonym(word.text, prefix, para.lang) and not _hyphenated_place(word.text, para.lang) \
+                        and not _people_and_city(word.text, para.lang) \
                         and not free_names.in_currency_name(para.text, word.start, word.end, para.lang) \
                         and not _language_named(para.text, word, para.lang) \
                         and not languages.names_language(para.text, word.start, word.end, para.lang):
@@ -185,6 +187,15 @@ def _hyphenated_place(word: str, lang: str) -> bool:
     """*word* is a place whose name has a hyphen (Сантьяго-де-Чилиде): the city, not an
     adjective of the country its last part names."""
     return "-" in word and free_names.place_id(word, lang) is not None
+
+
+def _people_and_city(word: str, lang: str) -> bool:
+    """*word* joins a people's word to a city's (грек-рим, греко-римской, Graeco-Roman): a
+    style or an era named after both (Greco-Roman wrestling), not the country of the first —
+    unlike қазақ-қытай, Kazakh–Chinese, whose parts are two countries."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        (free_names.place_id(part.capitalize(), lang) or "").startswith("C:") for part in parts[1:])
 
 
 _IN_LANGUAGES = re.compile(r"\bin\s+(?:[A-Z]\w+,?\s+(?:and\s+|or\s+)?)*\Z")
@@ -1144,7 +1155,8 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or _another_name(bundle, para, token.text, base, entity_id) \
                 or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)) \
                 or _word_of_another_name(bundle, para, token, base, entity_id) \
-                or _latin_in_another_version(bundle, para, token.text):
+                or _latin_in_another_version(bundle, para, token.text) \
+                or _small_place_of_its_own(para, token, base):
             continue  # Kuwaiti of the registered Kuwait: an adjective made from the name
         rule = "names.spelling"
         if para.lang == "kk" and _fold(token.text).startswith(_fold(base)):
@@ -1154,6 +1166,18 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
             f"«{token.text}» ({para.lang}) is not a form of the registered name «{base}» "
             f"({entity_id})"))
     return findings
+
+
+def _small_place_of_its_own(para: Para, token: Token, base: str) -> bool:
+    """*token* names a village or a street by its kind noun (в селе Алмалы, Алмалы ауылында)
+    and the registered *base* is a town or country the gazetteer knows (Алматы): a village
+    named like a city is another place, not the city misspelt."""
+    return free_names.place_id(base, para.lang) is not None and any(
+        place.kind in _SMALL_PLACE_KINDS and place.start <= token.start < place.end
+        for place in kind_places(para.text, para.lang))
+
+
+_SMALL_PLACE_KINDS = frozenset({"village", "street", "avenue", "station"})
 
 
 def _latin_in_another_version(bundle: Bundle, para: Para, word: str) -> bool:

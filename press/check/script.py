@@ -13,6 +13,7 @@ from press.lang import names as free_names
 from press.lang.kazakh import KAZAKH_LETTERS, fold_lookalikes, is_ending_chain, is_verb_tail
 from press.lang.kazakh import VOWELS as kazakh_vowels
 from press.lang.kazakh import is_front as kazakh_is_front
+from press.lang.kind_places import kind_places
 from press.lang.tokens import Token, sentence_initial, tokens
 
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
@@ -186,9 +187,18 @@ def _region_name(text: str, token: Token) -> bool:
     """A capitalised name after «область» (области Жетісу, областью Ұлытау), or in a list of
     them after it (области Жетісу и Ұлытау): since the regions formed in 2022 (Абай, Жетісу,
     Ұлытау) a region's official Russian name may keep its Kazakh letters, so it is the name,
-    not a Russian word misspelt."""
+    not a Russian word misspelt. So may a village's, a district's or a street's name after its
+    kind noun (`_OWN_SPELLING_KINDS`)."""
     before = text[max(0, token.start - 60):token.start]
-    return token.text[:1].isupper() and bool(_REGION_BEFORE.search(before))
+    return token.text[:1].isupper() and (bool(_REGION_BEFORE.search(before)) or any(
+        place.kind in _OWN_SPELLING_KINDS and place.start <= token.start < place.end
+        for place in kind_places(text, "ru")))
+
+
+_OWN_SPELLING_KINDS = frozenset({"region", "district", "village", "street", "avenue"})
+"""Places whose Russian name a state body may write the Kazakh way after its kind noun (в селе
+Қаражота, на улице Қабанбай батыра): the onomastic commission named them in Kazakh, and a village
+has often no Russian name to write instead. Not a town: Костанай has its Russian name."""
 
 
 _QUOTE_MARKS = "«»\"“”„"
@@ -896,9 +906,18 @@ def _loanword(lower: str) -> bool:
 
     folded, table = fold_lookalikes(lower), lexicon.kazakh_folded()
     covered = max((cut for cut in range(3, len(lower) + 1) if folded[:cut] in table), default=0)
-    return any((analyzer().word_is_known(lower[:cut]) or _misspelt_loan(lower[:cut]))
+    return any((analyzer().word_is_known(lower[:cut]) or _misspelt_loan(lower[:cut])
+                or _soft_sign_dropped(lower, cut))
                and (cut == len(lower) or is_ending_chain(lower[cut:]) or _loan_verb_tail(lower[cut:]))
                for cut in range(len(lower), max(covered, 3), -1))
+
+
+def _soft_sign_dropped(lower: str, cut: int) -> bool:
+    """The loan before *cut* ended in ь, which Kazakh drops before an ending that begins with
+    a vowel (кабель: кабелі, кабелінің; автомобиль: автомобилі)."""
+    from press.lang.russian import analyzer
+
+    return lower[cut:cut + 1] in ("і", "ы") and analyzer().word_is_known(lower[:cut] + "ь")
 
 
 _RUSSIAN_VOWELS = "аоеиуыэяю"

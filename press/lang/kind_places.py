@@ -115,12 +115,16 @@ def kind_places(text: str, lang: str) -> tuple[KindPlace, ...]:
         for m in pattern.finditer(text):
             kind = next(k for k, v in m.groupdict().items() if v is not None and k != "name")
             start, name = _trimmed(text, m.start("name"), m.group("name"), lang, order)
+            if order == "before" and lang == "ru":
+                name = _less_next_kind_adjective(text, start, name)
             if not name or start in found \
                     or order == "before" and _governed_otherwise(text, start, name, lang):
                 continue
             found[start] = KindPlace(kind, start, start + len(name), name, order == "adjective")
-            if order != "before" and _PLURAL[lang].search(_noun_of(m)):
-                for place in _listed_before(text, start, kind, lang, order == "adjective"):
+            if _PLURAL[lang].search(_noun_of(m)):
+                listed = _listed_after if order == "before" else _listed_before
+                for place in listed(text, start + len(name) if order == "before" else start,
+                                    kind, lang, order == "adjective"):
                     found.setdefault(place.start, place)
     return tuple(found[s] for s in sorted(found))
 
@@ -143,6 +147,33 @@ def _listed_before(text: str, start: int, kind: str, lang: str, adjective: bool)
             break
         found.append(KindPlace(kind, start, start + len(name), name, adjective))
     return found
+
+
+def _listed_after(text: str, end: int, kind: str, lang: str, adjective: bool) -> list[KindPlace]:
+    """The names listed after the name ending at *end* that one plural kind noun before them
+    governs with it: Төңкеріс of «в селах Жалғамыс и Төңкеріс», "the villages of A and B"."""
+    listed = re.compile(rf"{_AND[lang]}(?P<name>{_NAME})")
+    found = []
+    while m := listed.match(text, end):
+        start, name = _trimmed(text, m.start("name"), m.group("name"), lang, "before")
+        if lang == "ru":
+            name = _less_next_kind_adjective(text, start, name)
+        if not name or _governed_otherwise(text, start, name, lang):
+            break
+        found.append(KindPlace(kind, start, start + len(name), name, adjective))
+        end = start + len(name)
+    return found
+
+
+def _less_next_kind_adjective(text: str, start: int, name: str) -> str:
+    """A Russian name after its kind noun, less a last word that is the adjective of the next
+    kind noun: Қаражота of «в селе Қаражота Енбекшиказахского района» (the village, then its
+    district)."""
+    words = name.split()
+    if len(words) > 1 and _RU_ADJECTIVE_END.search(words[-1]) \
+            and _kind_noun_next("ru").match(text, start + len(name)):
+        return name[:len(name) - len(words[-1])].rstrip()
+    return name
 
 
 def _governed_otherwise(text: str, start: int, name: str, lang: str) -> bool:

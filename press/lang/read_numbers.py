@@ -183,8 +183,11 @@ _SKIP = frozenset((  # noqa: SIM905
     "nearly almost about over some approximately around почти около более свыше порядка жуық "
     "астам шамасында млн млрд трлн тыс mln bn bln trln"
 ).split())
-_RU_CASE_TAILS = frozenset({"ти", "ми", "х", "ух", "ех", "ёх"})
-"""The case ending glued to Russian digits (20-ти миллионными, 2-х тысяч): the scale word follows it."""
+_RU_CASE_TAILS = frozenset({"ти", "ми", "х", "ух", "ех", "ёх",
+                            "м", "й", "я", "е", "го", "му", "ю", "ом", "ой", "ый", "ий", "ая", "ое", "ую", "ым"})
+"""The case ending glued to Russian digits (20-ти миллионными, 2-х тысяч): the scale word follows
+it; or an ordinal's ending (на 10-м этаже, 5-го числа, 3-й класс), never a unit: Russian writes a
+unit apart from the figure (10 м), so «10-м» is the tenth, not ten metres."""
 _COMPOUND_UNITS = {"месячн": "month", "летн": "year", "годичн": "year", "дневн": "day", "суточн": "day",
                    "недельн": "week", "часов": "hour", "лети": "year"}
 """Nouns and adjectives after a numeral's prefix (восьмимесячный, пятидесятилетие: the 50th
@@ -1579,6 +1582,8 @@ _IMPLIED = {
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
            (r"\bекі\s+[^\W\d]+\s+(?:да|де|та|те)\b", 2, None),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
+           (r"\bқос\s+қабатты\w*", 2, "storey"), (r"\bқос\s+жақты\w*", 2, "side"),
+           (r"\bқос\s+(?!қабат|жақ)[^\W\d]+(?:ты|ті|ды|ді|лы|лі)\b", 2, None),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
            (r"(?<!інші )(?<!ншы )\bжарты жыл(?:ға|да|дан|ы|дың|мен)?\b", 6, "month"),
            (r"\b(?:бірінші|екінші) жарты жыл\w*|\bжартыжылдық\w*", 6, "month"),
@@ -1586,7 +1591,8 @@ _IMPLIED = {
            (r"\b(?:дәл )?сол күн(?:і|і-ақ)\b", 0, NEXT_DAY),
            (rf"\b{_PERIOD['kk']} бір рет\b", 1, ONCE)),
 }
-"""Numbers a word implies (bilateral, двусторонний, екіжақты, both, «екі компания да»; a decade, десятилетие,
+"""Numbers a word implies (bilateral, двусторонний, екіжақты, both, «екі компания да», «қос» of a
+pair before an adjective: қос қабатты ғимарат, a two-storey building; a decade, десятилетие,
 онжылдық, which another version writes «он жыл»; полгода, жарты жыл: six months; "seven days a
 week", which another writes «круглосуточно», «тәулік бойы»; the next day, на следующий день,
 келесі күні: one day after, which another version may write as a date; "the same day", в тот
@@ -2039,7 +2045,8 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
         break
     if scale == 0:
         first = _first_word_tail(rest)
-        unit = unit or (unit_of(first, lang) if first else None)
+        ordinal_tail = lang == "ru" and first.rstrip(".,;:") in _RU_CASE_TAILS
+        unit = unit or (unit_of(first, lang) if first and not ordinal_tail else None)
     return scale, unit, end
 
 
