@@ -21,7 +21,8 @@ def _rules(texts: dict[str, str], termbase: dict) -> list[tuple[str, list[str]]]
 def test_a_russian_ordinal_ending_is_no_metre(termbase: dict) -> None:
     """«на 12-м этаже» is the twelfth storey (Russian writes metres apart: 12 м), as Kazakh
     «12-қабатта»; a version with another storey still differs."""
-    assert [(m.value, m.unit) for m in find_numbers("Огонь вспыхнул на 12-м этаже.", "ru")] == [(12, "storey")]
+    storey = find_numbers("Огонь вспыхнул на 12-м этаже.", "ru")
+    assert [(m.value, m.unit) for m in storey] == [(12, "storey")]
     assert [m.unit for m in find_numbers("в 4-м классе", "ru")] == [None]
     assert [m.unit for m in find_numbers("Высота стены 12 м.", "ru")] == ["metre"]
     texts = {"ru": "Огонь вспыхнул в квартире на 12-м этаже жилого дома, жильцов эвакуировали.",

@@ -183,8 +183,8 @@ _SKIP = frozenset((  # noqa: SIM905
     "nearly almost about over some approximately around почти около более свыше порядка жуық "
     "астам шамасында млн млрд трлн тыс mln bn bln trln"
 ).split())
-_RU_CASE_TAILS = frozenset({"ти", "ми", "х", "ух", "ех", "ёх",
-                            "м", "й", "я", "е", "го", "му", "ю", "ом", "ой", "ый", "ий", "ая", "ое", "ую", "ым"})
+_RU_CASE_TAILS = frozenset({"ти", "ми", "х", "ух", "ех", "ёх", "м", "й", "я", "е", "го", "му", "ю",
+                            "ом", "ой", "ый", "ий", "ая", "ое", "ую", "ым"})
 """The case ending glued to Russian digits (20-ти миллионными, 2-х тысяч): the scale word follows
 it; or an ordinal's ending (на 10-м этаже, 5-го числа, 3-й класс), never a unit: Russian writes a
 unit apart from the figure (10 м), so «10-м» is the tenth, not ten metres."""
