@@ -90,3 +90,18 @@ def test_the_date_pattern_is_guarded_and_reads_as_unguarded(lang: str) -> None:
     text = texts[lang]
     assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in unguarded.finditer(text)]
     assert len(list(guarded.finditer(text))) >= 3
+
+
+def test_pure_word_tests_are_answered_once() -> None:
+    from press.check import script
+    from press.lang import kazakh
+
+    kazakh.is_ending_chain.cache_clear()
+    answers = [kazakh.is_ending_chain(tail) for tail in ("ларымыздан", "дағы", "xyz", "ларымыздан", "дағы")]
+    assert answers == [True, True, False, True, True]
+    assert kazakh.is_ending_chain.cache_info().hits == 2
+    places = frozenset({"катар", "катарға"})
+    script._place_as_adjective.cache_clear()
+    assert [script._place_as_adjective(w, places) for w in ("катар", "Катар", "катар")] == \
+        [script._place_as_adjective.__wrapped__(w, places) for w in ("катар", "Катар", "катар")]
+    assert script._place_as_adjective.cache_info().hits == 1
