@@ -295,12 +295,14 @@ def _places_named(paras: list[Para]) -> frozenset[str]:
                      if t.text[:1].isupper() and free_names.place_id(t.text, "kk"))
 
 
+@lru_cache(maxsize=16384)
 def _place_as_adjective(word: str, places: frozenset[str]) -> bool:
     """*word* is bare, in lower case, the name of a place this text names with a capital, with or
     without endings there (катар тарапы where the text has Катар or Катарға): a country's name
     made an adjective (the Qatari side; as «қазақ-катар семинары»), which stands bare before its
     noun, not a Kazakh word (қатар, "row") typed with Russian letters. катарында, with endings,
-    is no adjective: that stays a slip for қатарында."""
+    is no adjective: that stays a slip for қатарында. Cached per word and places: asked of every
+    word of the Kazakh version, each against every place it names."""
     from press.lang.kazakh import is_ending_chain
 
     named = any(other.startswith(word) and (other == word or is_ending_chain(other[len(word):]))

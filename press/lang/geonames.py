@@ -176,11 +176,27 @@ def opened() -> bool:
 _LANGS = {"en": ("en",), "ru": ("ru",), "kk": ("kk", "ru")}
 
 
+def _looked_up(keys: tuple[str, ...], lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """*keys* as the index holds them (folded, once each, none too short) and the languages
+    whose keys a look-up in *lang* reads."""
+    return tuple(k for k in dict.fromkeys(fold(k) for k in keys) if len(k) >= SHORTEST), _LANGS.get(lang, ())
+
+
+def names_any(keys: tuple[str, ...], lang: str) -> bool:
+    """One of *keys* names a place in *lang* (`lookup` finds something): one cheap query that
+    lets a caller skip what it would weigh before the look-up of the keys (a word's stems
+    parsed by pymorphy3) for the most words, which name no town at all."""
+    keys, langs = _looked_up(keys, lang)
+    db = _db() if langs and keys else None
+    return db is not None and db.execute(
+        f"SELECT 1 FROM names WHERE key IN ({','.join('?' * len(keys))}) "
+        f"AND lang IN ({','.join('?' * len(langs))}) LIMIT 1", keys + langs).fetchone() is not None
+
+
 def lookup(keys: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """The GeoNames names of the places one of *keys* (lower case, the likeliest first) names
     in *lang*: those of the first key that names any, the most populous first."""
-    langs = _LANGS.get(lang)
-    keys = tuple(k for k in dict.fromkeys(fold(k) for k in keys) if len(k) >= SHORTEST)
+    keys, langs = _looked_up(keys, lang)
     db = _db() if langs and keys else None
     if db is None:
         return ()

@@ -999,7 +999,10 @@ def geonames_place(word: str, lang: str) -> str | None:
     from press.lang import geonames
 
     lang = "en" if is_latin(word) else lang  # The Wichita Eagle keeps its Latin letters in Russian
-    keys = tuple(s for s in stems(word, lang) if _town_key(s, lang))
+    readings = stems(word, lang)
+    if not geonames.names_any(tuple(k for s in readings for k in _kazakhised(s, lang)), lang):
+        return None  # no reading names a town: no stem need be parsed for `_town_key`
+    keys = tuple(s for s in readings if _town_key(s, lang))
     found = geonames.lookup(tuple(k for s in keys for k in _kazakhised(s, lang)), lang) if keys else ()
     if not found or _near_known(keys, lang):
         return None
@@ -1107,6 +1110,9 @@ def _town_key(stem: str, lang: str) -> bool:
     return stem not in english.common_words()
 
 
+_UNHYPHENED = re.compile(r"[^-‐]+")
+
+
 @lru_cache(maxsize=1024)
 def name_tokens(text: str, lang: str) -> tuple[Token, ...]:
     """The words of *text* as names are read: places joined by hyphens into a route or a
@@ -1117,7 +1123,10 @@ def name_tokens(text: str, lang: str) -> tuple[Token, ...]:
     word with a part that names no place (Усть-Каменогорск) stay whole."""
     out: list[Token] = []
     for token in tokens(text):
-        parts = list(re.finditer(r"[^-‐]+", token.text))
+        if "-" not in token.text and "‐" not in token.text:
+            out.append(token)  # one part: the whole word
+            continue
+        parts = list(_UNHYPHENED.finditer(token.text))
         if len(parts) < 2 or not all(p.group()[:1].isupper() for p in parts) or place_id(token.text, lang):
             out.append(token)
             continue
@@ -1464,8 +1473,30 @@ class NameMention:
     known to a gazetteer or not; "" when none governs it."""
 
 
-_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
-_CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+_LATIN_CLASS = "A-Za-zÀ-ɏ"
+_CYRILLIC_CLASS = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+_LATIN_LETTER = re.compile(f"[{_LATIN_CLASS}]")
+_CYRILLIC = re.compile(f"[{_CYRILLIC_CLASS}]")
+
+
+def _class_letters(spec: str) -> frozenset[str]:
+    """The letters of a character class's body of single letters and ranges (A-Za-z), as a
+    set: `is_latin` and `is_cyrillic` are asked of every word many times over, and a set
+    look-up of its first letter costs a fraction of a regex match on it."""
+    letters: set[str] = set()
+    i = 0
+    while i < len(spec):
+        if spec[i + 1:i + 2] == "-" and i + 2 < len(spec):
+            letters.update(map(chr, range(ord(spec[i]), ord(spec[i + 2]) + 1)))
+            i += 3
+        else:
+            letters.add(spec[i])
+            i += 1
+    return frozenset(letters)
+
+
+_LATIN_LETTERS = _class_letters(_LATIN_CLASS)
+_CYRILLIC_LETTERS = _class_letters(_CYRILLIC_CLASS)
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ин|ина|ұлы|қызы|улы|кызы)$")
 
 
@@ -2073,12 +2104,12 @@ def parses(word: str) -> tuple:
 
 def is_cyrillic(word: str) -> bool:
     """True when *word* is written in Cyrillic letters (Russian or Kazakh)."""
-    return bool(_CYRILLIC.match(word[:1]))
+    return word[:1] in _CYRILLIC_LETTERS
 
 
 def is_latin(word: str) -> bool:
     """True when *word* is written in Latin letters."""
-    return bool(_LATIN_LETTER.match(word[:1]))
+    return word[:1] in _LATIN_LETTERS
 
 
 _OWN_ORTHOGRAPHY = re.compile(r"sch|ph|th|w|x|q|c(?![hk])|gh|ee|oo|eh|[aeiou]h\Z|'|’|dd|tt|ll|nn|ff|ng\Z"

@@ -17,7 +17,7 @@ from functools import cache
 from press.lang import russian
 from press.lang.dates import MONTHS, _locale, month_name
 from press.lang.kazakh import POSSESSIVE_ENDINGS, Case, inflect, is_front, possessive
-from press.lang.tokens import find_phrases, phrase_pattern, sentence_initial
+from press.lang.tokens import find_phrases, first_class, phrase_pattern, sentence_initial
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,9 @@ def _pattern(lang: str) -> re.Pattern[str]:
     row = language(lang)
     body, flags = grammar_of(lang).date_reading((row.date_pattern, row.day_month_pattern),
                                                 month_forms(lang), abbreviated_forms(lang))
-    return re.compile(rf"(?<![\w.,]){_NUMERIC}|(?<![\w.,])(?:{body})(?![\w])", flags)
+    guard = first_class(body, flags)  # where a date can begin: the month forms are tried only there
+    lead = f"(?=[{guard}])" if guard else ""
+    return re.compile(rf"(?<![\w.,]){_NUMERIC}|(?<![\w.,]){lead}(?:{body})(?![\w])", flags)
 
 
 def find_dates(text: str, lang: str) -> list[DateMention]:

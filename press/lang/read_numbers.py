@@ -776,7 +776,7 @@ def _ru_ordinal_third(match: re.Match[str], text: str) -> bool:
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number in *text*, in order: digits first, then spelled-out numbers, each with
     the qualifier a reader takes with it (more than, about, up to)."""
-    ratios = _ratios_and_race_times(text) + [m.span() for m in DOTTED_TIME_RE.finditer(text)]
+    ratios = _ratios_and_race_times(text) + [(start, end) for start, end, _, _ in _dotted_times(text)]
     found = _composites(text, [_digits(match, text, lang) for match in DIGITS_RE.finditer(text)
                                if not any(s <= match.start() < e for s, e in ratios)])
     found += _halves(text, lang) + _romans(text, lang) + _fractions(text, lang) + _cup_rounds(text)
@@ -2430,12 +2430,30 @@ a clock word marks it, or «в» with no word after it, since 8.10 alone is a de
 def find_times(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "HH:MM") of each time of day: 9:00, 09:00 and «в 9.00 утра» are one time; a
     race time (4:03.31, `find_race_times`) is none."""
+    return list(_times(text))
+
+
+_TEXT_CACHE = 4096
+"""Texts whose times, race times and ratios are kept: the number reader and the numbers check
+both ask for them, and a later check of the same paragraphs asks again (the readers are
+functions of the text alone)."""
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _times(text: str) -> tuple[tuple[int, int, str], ...]:
     spans = _ratios_and_race_times(text)
     found = [(m.start(), m.end(), _clock(text, m.end(), m.group(1), m.group(2)))
              for m in TIME_RE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
-    found += [(m.start(), m.end(), _clock(text, m.end(), m.group(1) or m.group(3), m.group(2) or m.group(4)))
-              for m in DOTTED_TIME_RE.finditer(text)]
-    return sorted(found)
+    found += [(start, end, _clock(text, end, hour, minute))
+              for start, end, hour, minute in _dotted_times(text)]
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _dotted_times(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, hour, minute) of each match of `DOTTED_TIME_RE`."""
+    return tuple((m.start(), m.end(), m.group(1) or m.group(3), m.group(2) or m.group(4))
+                 for m in DOTTED_TIME_RE.finditer(text))
 
 
 _PM_RE = re.compile(r"[\s\u00a0]*(?:p\.?[\s\u00a0]?m\b|вечера\b)", re.IGNORECASE)
@@ -2451,8 +2469,13 @@ def _clock(text: str, end: int, hour: str, minute: str) -> str:
 def _ratios_and_race_times(text: str) -> list[tuple[int, int]]:
     """The spans of ratios (1:50 000) and race times (4:03.31): digits with a colon that are
     neither counts nor times of day; and of the rounds of a cup (`_cup_rounds`)."""
-    return [m.span() for m in RATIO_RE.finditer(text)] + [(s, e) for s, e, _ in find_race_times(text)] \
-        + [m.span() for m in CUP_ROUND_RE.finditer(text)]
+    return list(_ratio_spans(text))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _ratio_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple([m.span() for m in RATIO_RE.finditer(text)] + [(s, e) for s, e, _ in _race_times(text)]
+                 + [m.span() for m in CUP_ROUND_RE.finditer(text)])
 
 
 def _cup_rounds(text: str) -> list[NumberMention]:
@@ -2474,12 +2497,17 @@ def find_race_times(text: str) -> list[tuple[int, int, Decimal]]:
     """(start, end, seconds) of each race time: the minutes and seconds of one result, compared
     as one figure (4:03.31 against «4 минут 03.30 секунд» is another result), never a time of
     day nor a figure of minutes."""
+    return list(_race_times(text))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _race_times(text: str) -> tuple[tuple[int, int, Decimal], ...]:
     found = []
     for m in RACE_RE.finditer(text):
         minutes, seconds = (m.group("min"), m.group("sec")) if m.group("min") \
             else (m.group("wmin"), m.group("wsec"))
         found.append((m.start(), m.end(), int(minutes) * 60 + Decimal(seconds.replace(",", "."))))
-    return found
+    return tuple(found)
 
 
 # --- spans for writers: a number in digits, to be replaced as one unit --------------------

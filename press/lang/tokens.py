@@ -111,8 +111,29 @@ def _first_letters(phrase: str) -> frozenset[str] | None:
     return None if letters is None or can_be_empty else frozenset(letters)
 
 
-def _first_of(items: object) -> tuple[set[str] | None, bool]:
-    """(first characters, can match empty) of a parsed regex sequence; None for "any"."""
+_CATEGORY_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
+"""The categories `first_class` keeps in a class, as the escapes that write them."""
+
+
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """The body of a character class (for `[...]`) holding every character a match of the regex
+    *pattern* can begin with — letters, ranges and the digit, word and space categories, which
+    a class of the same flags matches as the pattern does — or None when that is open (a
+    match may be empty or begin with any character). A look-ahead on it before a long
+    alternation lets the engine leave a position after one test (`press.lang.read_dates`:
+    hundreds of month forms tried case-insensitively, one by one, at every position)."""
+    try:
+        items, can_be_empty = _first_of(_regex_parser.parse(pattern, flags), categories=True)
+    except Exception:  # a private module's shape changed: no claim
+        return None
+    if items is None or can_be_empty:
+        return None
+    return "".join(sorted(item if item.startswith("\\") else re.escape(item) for item in items))
+
+
+def _first_of(items: object, categories: bool = False) -> tuple[set[str] | None, bool]:
+    """(first characters, can match empty) of a parsed regex sequence; None for "any". With
+    *categories*, a class's digit, word and space categories are kept as their escapes."""
     ops = _regex_parser  # LITERAL, IN, … are the parser's opcode constants
     found: set[str] = set()
     for op, arg in items:  # type: ignore[attr-defined]
@@ -121,14 +142,14 @@ def _first_of(items: object) -> tuple[set[str] | None, bool]:
         if op is ops.LITERAL:
             return found | {chr(arg)}, False
         if op is ops.IN:
-            chars = _class_chars(arg)
+            chars = _class_chars(arg, categories)
             return (None if chars is None else found | chars), False
         if op is ops.SUBPATTERN:
-            letters, can_be_empty = _first_of(arg[3])
+            letters, can_be_empty = _first_of(arg[3], categories)
         elif op is ops.BRANCH:
-            letters, can_be_empty = _first_of_branches(arg[1])
+            letters, can_be_empty = _first_of_branches(arg[1], categories)
         elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT):
-            letters, can_be_empty = _first_of(arg[2])
+            letters, can_be_empty = _first_of(arg[2], categories)
             can_be_empty = can_be_empty or arg[0] == 0
         else:
             return None, False
@@ -140,11 +161,11 @@ def _first_of(items: object) -> tuple[set[str] | None, bool]:
     return found, True
 
 
-def _first_of_branches(branches: object) -> tuple[set[str] | None, bool]:
+def _first_of_branches(branches: object, categories: bool = False) -> tuple[set[str] | None, bool]:
     found: set[str] = set()
     can_be_empty = False
     for branch in branches:  # type: ignore[attr-defined]
-        letters, empty = _first_of(branch)
+        letters, empty = _first_of(branch, categories)
         if letters is None:
             return None, False
         found |= letters
@@ -152,8 +173,9 @@ def _first_of_branches(branches: object) -> tuple[set[str] | None, bool]:
     return found, can_be_empty
 
 
-def _class_chars(items: object) -> set[str] | None:
-    """The characters of a class [...]; None for a category (a word character) or a negation."""
+def _class_chars(items: object, categories: bool = False) -> set[str] | None:
+    """The characters of a class [...]; None for a category (a word character) or a negation,
+    unless *categories* keeps the digit, word and space categories as their escapes."""
     ops = _regex_parser
     chars: set[str] = set()
     for op, arg in items:  # type: ignore[attr-defined]
@@ -161,6 +183,8 @@ def _class_chars(items: object) -> set[str] | None:
             chars.add(chr(arg))
         elif op is ops.RANGE and arg[1] - arg[0] < 256:
             chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        elif categories and op is ops.CATEGORY and str(arg) in _CATEGORY_ESCAPES:
+            chars.add(_CATEGORY_ESCAPES[str(arg)])
         else:
             return None
     return chars
