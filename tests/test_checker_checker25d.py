@@ -25,7 +25,7 @@ def _found(texts: dict[str, str], prefix: str) -> list[tuple[str, str, str]]:
 
 
 def _keys(text: str) -> list[str]:
-    return [key for _, _, key in find_designations(text)]
+    return [key for _, _, key in find_designations(text, terms=True)]
 
 
 # --- numbered common nouns (press/lang/numbered_terms.txt) --------------------------------------
@@ -36,6 +36,7 @@ def test_an_emission_standard_is_a_designation_in_every_script() -> None:
     assert _keys("Қала «Еуро-6» стандартына сай 40 автобус сатып алды.") == ["EURO-6"]
     assert _keys("Engines of the Euro VI class.") == ["EURO-6"]
     assert _keys("Фонд выделил 30 млн евро 6 лет назад.") == []  # the currency, no standard
+    assert find_designations("buses of the Euro 6 class") == []  # translated, not kept verbatim
 
 
 def test_a_changed_emission_standard_differs_and_its_number_is_no_figure() -> None:

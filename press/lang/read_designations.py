@@ -172,9 +172,11 @@ def _roman_or_digits(number: str) -> int:
     return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
 
 
-def _numbered(text: str) -> list[tuple[int, int, str]]:
-    """Common nouns named with a number (numbered_terms.txt): an emission standard «Евро-5",
-    a sport's variant «регби-7», "rugby sevens"; each span once, the first line's key."""
+def find_numbered_terms(text: str) -> list[tuple[int, int, str]]:
+    """Common nouns named with a number (numbered_terms.txt): an emission standard «Евро-5»,
+    a sport's variant «регби-7», "rugby sevens"; each span once, the first line's key. Compared
+    as designations, yet words each language translates: machine translation does not keep them
+    verbatim as it keeps `find_designations`."""
     found: list[tuple[int, int, str]] = []
     for key, pattern in _numbered_terms():
         for m in pattern.finditer(text):
@@ -184,12 +186,15 @@ def _numbered(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def find_designations(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of each designation; the key is the same in every script."""
+def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each designation; the key is the same in every script. With
+    *terms*, also the numbered common nouns (`find_numbered_terms`), which the checker compares
+    and translation translates."""
     from press.lang.read_numbers import CUP_ROUND_RE  # a round of a cup is a figure read there
 
-    found = [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)
-             if not CUP_ROUND_RE.match(text, m.start("key"))] + _numbered(text)
+    found = (find_numbered_terms(text) if terms else []) \
+        + [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)
+           if not CUP_ROUND_RE.match(text, m.start("key"))]
     for m in _STANDARD_RE.finditer(text):
         found.append((m.start(), m.end(), _standard_key(m)))
     found += [(m.start(), m.end(), m.group().replace("‐", "-")) for m in _REGISTRATION_RE.finditer(text)
