@@ -73,8 +73,8 @@ def check(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in bundle.groups():
         exact = _exact_values(group)
-        items = {lang: [_item(n, para, exact) for para in paras for n in para.numbers
-                        if not _designation_number(n, lang, para, group)]
+        items = {lang: [_item(n, para, exact) for para in paras
+                        for n in _outside_designations(para.numbers, lang, para, group)]
                  + _relative_years(bundle, paras) + _dated_years(paras) + _years_before(bundle, paras)
                  + _designated(paras) + _times(paras) + _race_times(paras) + _scores(paras)
                  + _months_spanned(paras)
@@ -120,12 +120,15 @@ def _directions(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> l
     return findings
 
 
-def _designation_number(n: NumberMention, lang: str, para: Para, group: dict[str, list[Para]]) -> bool:
-    """The number of a designation another version names, written here with a space ("the Kairat
-    2 zone" for «Кайрат-2»): the designations rule compares it, it is no figure of its own."""
+def _outside_designations(numbers: list[NumberMention], lang: str, para: Para,
+                          group: dict[str, list[Para]]) -> list[NumberMention]:
+    """*numbers* but the number of a designation another version names, written here with a
+    space ("the Kairat 2 zone" for «Кайрат-2»): the designations rule compares it, it is no figure
+    of its own."""
     from press.check.designations import spaced_in
 
-    return not n.spelled and any(s <= n.start and n.end <= e for s, e, _ in spaced_in(lang, para, group))
+    spans = spaced_in(lang, para, group) if numbers else []
+    return [n for n in numbers if n.spelled or not any(s <= n.start and n.end <= e for s, e, _ in spans)]
 
 
 def _times(paras: list[Para]) -> list[Item]:
