@@ -486,7 +486,9 @@ _FACT_WORDS = {"number": "figure", "designation": "designation"}
 CLOCK = "time of day"
 """What a time of day counts: never a figure of minutes or a count said instead of it."""
 RACE = "race time"
-SELF_NAMED = frozenset({CLOCK, RACE})
+SCORE = "score"
+"""What a score or ratio counts (24:19, 16:9): two figures said as one result."""
+SELF_NAMED = frozenset({CLOCK, RACE, SCORE})
 """Kinds of figure an omission names by what they are, not as a bare "figure"."""
 
 

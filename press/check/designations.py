@@ -11,7 +11,7 @@ from press.check.compare import Item, compare
 from press.check.document import Bundle, Para
 from press.check.findings import Finding
 from press.lang.acronyms import abbreviated
-from press.lang.read_designations import lookalike_key, named_number, serial_number
+from press.lang.read_designations import lookalike_key, named_number, serial_number, spaced_designations
 from press.lang.read_numbers import NumberMention
 
 
@@ -78,11 +78,20 @@ with that number and other letters, unless both
             for lang, found in items.items()}
 
 
+def spaced_in(lang: str, para: Para, group: dict[str, list[Para]]) -> list[tuple[int, int, str]]:
+    """The designations of the other versions (of words and a number: «Кайрат-2») that *para*
+    writes with a space ("the Kairat 2 zone") and does not read as designations itself."""
+    mine = {key for _, _, key in para.designations}
+    theirs = {str(key) for other, paras in group.items() if other != lang for p in paras
+              for _, _, key in p.designations} - mine
+    return spaced_designations(para.text, theirs) if theirs else []
+
+
 def check(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in bundle.groups():
         items = {lang: [Item(key, key, para, para.text[s:e], lookalike_key(key, para.text[s:e]))
-                        for para in paras for s, e, key in para.designations]
+                        for para in paras for s, e, key in para.designations + spaced_in(lang, para, group)]
                  for lang, paras in group.items() if paras}
         items = _translated_letters(_written_out(
             {lang: [i for i in found if not _said_in_words(i.key, lang, items, group)]

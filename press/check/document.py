@@ -151,7 +151,7 @@ def _periods(text: str, lang: str) -> tuple[RelativeMention, ...]:
 
 @lru_cache(maxsize=_READ_CACHE)
 def _designations(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
-    found = find_designations(text)
+    found = find_designations(text, terms=True)
     if not found:
         return tuple(found)
     starts = [d.start for d in _dates(text, lang)]

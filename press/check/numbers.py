@@ -13,14 +13,14 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from press.check.compare import CLOCK, RACE, Item, compare
+from press.check.compare import CLOCK, RACE, SCORE, Item, compare
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_number, practical
 from press.lang.numbers import format_qualified
 from press.lang.read_dates import find_anaphoric, month_spans
 from press.lang.read_designations import named_number, serial_number
-from press.lang.read_numbers import NumberMention, change_verb, find_race_times, find_times
+from press.lang.read_numbers import NumberMention, change_verb, find_race_times, find_scores, find_times
 from press.lang.tokens import tokens
 
 
@@ -73,9 +73,11 @@ def check(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in bundle.groups():
         exact = _exact_values(group)
-        items = {lang: [_item(n, para, exact) for para in paras for n in para.numbers]
+        items = {lang: [_item(n, para, exact) for para in paras
+                        for n in _outside_designations(para.numbers, lang, para, group)]
                  + _relative_years(bundle, paras) + _dated_years(paras) + _years_before(bundle, paras)
-                 + _designated(paras) + _times(paras) + _race_times(paras) + _months_spanned(paras)
+                 + _designated(paras) + _times(paras) + _race_times(paras) + _scores(paras)
+                 + _months_spanned(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected, likeness=_likeness,
                             written_apart=_mistyped)
@@ -118,10 +120,27 @@ def _directions(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> l
     return findings
 
 
+def _outside_designations(numbers: list[NumberMention], lang: str, para: Para,
+                          group: dict[str, list[Para]]) -> list[NumberMention]:
+    """*numbers* but the number of a designation another version names, written here with a
+    space ("the Kairat 2 zone" for «Кайрат-2»): the designations rule compares it, it is no figure
+    of its own."""
+    from press.check.designations import spaced_in
+
+    spans = spaced_in(lang, para, group) if numbers else []
+    return [n for n in numbers if n.spelled or not any(s <= n.start and n.end <= e for s, e, _ in spans)]
+
+
 def _times(paras: list[Para]) -> list[Item]:
     """Times of day (17:00, «17:00-ге дейін»), compared as such: 17:00 is not the number 17."""
     return [Item(key, key, para, para.text[start:end], what=CLOCK) for para in paras
             for start, end, key in find_times(para.text)]
+
+
+def _scores(paras: list[Para]) -> list[Item]:
+    """Scores and ratios (24:19, «со счетом 24:19»), compared as one result each."""
+    return [Item(key, key, para, para.text[start:end], what=SCORE) for para in paras
+            for start, end, key in find_scores(para.text)]
 
 
 def _race_times(paras: list[Para]) -> list[Item]:

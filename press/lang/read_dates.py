@@ -320,7 +320,9 @@ def first_months(text: str, lang: str) -> list[DateMention]:
 _NOUN_MONTHS = {"kk": frozenset({6})}
 """Months whose name is also a common noun: Kazakh «маусым» is June and "season" (жазғы
 маусым, the summer season; өткен маусымда, last season or last June)."""
-_MONTH_WORD_AFTER = re.compile(r"\s*(?:[–—-]|\s+ай)")
+_MONTH_WORD_AFTER = re.compile(r"\s*(?:[–—-](?![а-яәғқңөұүһі]{1,3}\b)|\s+ай)")
+"""«маусым айы», or the dash of a range of months («маусым–шілде»); not the hyphen of a Kazakh
+particle («осы маусымда-ақ», already this season: -ақ, -ау, -ай, shorter than any month's name)."""
 _MONTH_BEFORE = re.compile(r"[–—-]\s*\Z")
 
 

@@ -10,15 +10,19 @@ exactly what the checker compares.
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 DESIGNATION_RE = re.compile(
     r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яёәғқңөұүһі]{0,11})[-‐ ]?"
-    r"(\d{1,4}(?:[A-ZА-Я]{1,3}|[a-zа-я]{1,3})?(?:-\d{3})?)(?![\w]|[.,]\d|[ \u00a0\u202f\u2009]\d{3}(?!\d))"
+    r"(\d{1,4}(?:[A-ZА-Я]{1,3}|[a-zа-я]{1,3})?(?:-\d{3})?)(?::((?:19|20)\d{2}))?"
+    r"(?![\w]|[.,:]\d|[ \u00a0\u202f\u2009]\d{3}(?!\d))"
 )
 """Letters and a number: MS-28, Су-35, COVID-19, A321LR, A320neo (up to three letters after the
 number), A350-900 (a series after it), KazEOSat-3 and a ship «Түркістан-2» (a capitalised word
-hyphened to a small number). Not an acronym before a figure grouped in thousands ("CMAC 1 200
-шаршы шақырым": the subject, then 1,200)."""
+hyphened to a small number); a standard's edition year after a colon (PBD 24:2007), part of
+it. Not an acronym before a figure grouped in thousands ("CMAC 1 200 шаршы шақырым": the
+subject, then 1,200)."""
 _TRANSLIT = str.maketrans({
     "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH", "З": "Z",
     "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R",
@@ -85,9 +89,11 @@ _BODY_OF = {form: n for n, (_, forms) in enumerate(STANDARD_BODIES) for form in 
 _BODY = "|".join(sorted(map(re.escape, _BODY_OF), key=len, reverse=True))
 _STANDARD_RE = re.compile(
     rf"(?<![\w\-‐/])(?P<bodies>(?:{_BODY})(?:[ /](?:{_BODY}))*)[ \u00a0]"
-    r"(?P<number>[A-Z]?\d{3,6}(?:\.\d{1,3})?)(?:[-‐](?P<part>\d{1,3}))?(?:[:\-‐](?P<year>(?:19|20)\d{2}))?"
+    r"(?P<number>[A-Z]?\d{3,6}(?:\.\d{1,3})?|\d{1,2}\.\d{1,3}(?=[:\-‐](?:19|20)\d{2}))"
+    r"(?:[-‐](?P<part>\d{1,3}))?(?:[:\-‐](?P<year>(?:19|20)\d{2}))?"
     r"(?![\w‐]|-\d|[.,]\d)")
-"""A standard: its bodies, its number (a letter before it: ASTM D6751), part and edition year."""
+"""A standard: its bodies, its number (a letter before it: ASTM D6751; a short one with dots only
+before its year: СТ РК 1.5-2004), part and edition year."""
 
 
 def _standard_key(match: re.Match[str]) -> str:
@@ -130,12 +136,65 @@ its session in brackets). Written the same in every language; the whole symbol i
 digit changed anywhere in it differs (a decimal would read WHA72.2 as 72.2 beside letters)."""
 
 
-def find_designations(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of each designation; the key is the same in every script."""
+NUMBERED_TERMS_FILE = Path(__file__).resolve().parent / "numbered_terms.txt"
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_N = r"(\d{1,2}|[IVX]{1,5})"
+
+
+def _form_pattern(form: str) -> str:
+    """One form of a numbered term as a pattern: any case, a capital kept (Euro 5, not «евро 5»);
+    a space is any space, a hyphen any hyphen."""
+    head, rest = (re.escape(form[0]), form[1:]) if form[0].isupper() else ("", form)
+    body = "".join(_N if part == "{n}" else r"[\s\u00a0]+" if part == " " else "[-‐]" if part == "-"
+                   else re.escape(part) for part in re.split(r"(\{n\}| |-)", rest) if part)
+    return f"{head}(?i:{body})"
+
+
+@cache
+def _numbered_terms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(key, pattern) of each line of numbered_terms.txt, its forms longest first."""
+    terms = []
+    for line in NUMBERED_TERMS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, _, forms = (part.strip() for part in line.partition("|"))
+        ordered = sorted((f.strip() for f in forms.split(";") if f.strip()), key=len, reverse=True)
+        alternatives = "|".join(_form_pattern(form) for form in ordered)
+        terms.append((key, re.compile(rf"(?<![\w\-‐])(?:{alternatives})(?![\w‐]|[.,:]\d|-\d)")))
+    return tuple(terms)
+
+
+def _roman_or_digits(number: str) -> int:
+    """12 or XII as a number (Euro V is Euro 5)."""
+    if number.isdigit():
+        return int(number)
+    values = [_ROMAN_VALUES[ch] for ch in number]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+
+
+def find_numbered_terms(text: str) -> list[tuple[int, int, str]]:
+    """Common nouns named with a number (numbered_terms.txt): an emission standard «Евро-5»,
+    a sport's variant «регби-7», "rugby sevens"; each span once, the first line's key. Compared
+    as designations, yet words each language translates: machine translation does not keep them
+    verbatim as it keeps `find_designations`."""
+    found: list[tuple[int, int, str]] = []
+    for key, pattern in _numbered_terms():
+        for m in pattern.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in found):
+                n = next((g for g in m.groups() if g), None)
+                found.append((m.start(), m.end(), key.replace("{n}", str(_roman_or_digits(n))) if n else key))
+    return found
+
+
+def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each designation; the key is the same in every script. With
+    *terms*, also the numbered common nouns (`find_numbered_terms`), which the checker compares
+    and translation translates."""
     from press.lang.read_numbers import CUP_ROUND_RE  # a round of a cup is a figure read there
 
-    found = [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)
-             if not CUP_ROUND_RE.match(text, m.start("key"))]
+    found = (find_numbered_terms(text) if terms else []) \
+        + [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)
+           if not CUP_ROUND_RE.match(text, m.start("key"))]
     for m in _STANDARD_RE.finditer(text):
         found.append((m.start(), m.end(), _standard_key(m)))
     found += [(m.start(), m.end(), m.group().replace("‐", "-")) for m in _REGISTRATION_RE.finditer(text)
@@ -157,7 +216,8 @@ def find_designations(text: str) -> list[tuple[int, int, str]]:
                                      or _counts_next(text, match.end())) \
                 or any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        key = f"{letters.upper().translate(_TRANSLIT)}-{number.upper().translate(_TRANSLIT)}"
+        edition = f":{match.group(3)}" if match.group(3) else ""
+        key = f"{letters.upper().translate(_TRANSLIT)}-{number.upper().translate(_TRANSLIT)}{edition}"
         found.append((match.start(), match.end(), key))
     return sorted(_with_compounds(text, found))
 
@@ -255,3 +315,27 @@ def _counts_next(text: str, end: int) -> bool:
     if word is None or not word.group(1).islower() or not word.group(1).isalpha():
         return False
     return bool(_KK_COUNTED.search(word.group(1))) and not _KK_POSSESSED.search(word.group(1))
+
+
+_SPACED_RE = re.compile(r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,11})[ \u00a0](\d{1,3})"
+                        r"(?![\w\-‐]|[.,:]\d)")
+"""A capitalised word spaced from a small number (Kairat 2, Terminal 3)."""
+
+
+def _same_letters(word: str, letters: str) -> bool:
+    """A word transliterated is the letters of a designation, allowing one letter written
+    otherwise between scripts (Kairat is Кайрат, KAYRAT)."""
+    from press.lang.practical import one_edit
+
+    latin = word.upper().translate(_TRANSLIT)
+    return latin == letters or len(letters) > 3 and one_edit(latin, letters)
+
+
+def spaced_designations(text: str, keys: set[str]) -> list[tuple[int, int, str]]:
+    """The designations among *keys* (another version's, «Кайрат-2») that *text* writes with a
+    space, as English writes a numbered name ("the Kairat 2 zone"): a capitalised word and a
+    number, which alone read as no designation (Level 2, June 5) but as the one the other
+    version names."""
+    wanted = [(k.rpartition("-")[0], k.rpartition("-")[2], k) for k in keys if "-" in k]
+    return [(m.start(), m.end(), key) for m in _SPACED_RE.finditer(text)
+            for letters, number, key in wanted if m.group(2) == number and _same_letters(m.group(1), letters)]

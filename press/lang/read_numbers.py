@@ -796,6 +796,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += [m for m in _firsts(text, lang) if not any(f.start < m.end and m.start < f.end for f in found)]
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
                                       text, lang), text, lang) for m in found]
+    found = [_games_year(m, text) for m in found]
     found = _abbreviated_units(text, lang, _proportions(text, lang, sorted(found, key=lambda m: m.start)))
     found = _kk_partitives(text, found) if lang == "kk" else found
     return [_identified(text, m, lang) for m in _ranges(text, lang, _bounds(
@@ -899,8 +900,18 @@ def _identified(text: str, mention: NumberMention, lang: str) -> NumberMention:
     kind = figure_kind(text, mention, lang)
     counted = counted_things(text, mention, lang) if kind == COUNT else frozenset()
     single = kind == COUNT and mention.text == "1" and mention.qualifier is None \
-        and bool(_WORD_AFTER.match(text, mention.end))
+        and bool(_WORD_AFTER.match(text, mention.end)) and not _numbered_name(text, mention.start)
     return replace(mention, kind=kind, counted=counted, soft=mention.soft or single)
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w\-‐])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+[ \u00a0]\Z")
+
+
+def _numbered_name(text: str, start: int) -> bool:
+    """The digit closes a capitalised word inside a sentence (World Rugby Level 1 course,
+    Terminal 1 building): the number of a name, not a count of the word after it."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and not sentence_initial(text, before.start())
 
 
 _WORD_AFTER = re.compile(r"[\s\u00a0]+[a-zа-яёәғқңөұүһі]")
@@ -1316,6 +1327,30 @@ def _century(mention: NumberMention, text: str) -> NumberMention:
             or not _CENTURY_RE.match(text, mention.end):
         return mention
     return replace(mention, soft=True, unit="century")
+
+
+_GAMES = (r"(?:(?:Para)?[Oo]lympics\b|(?:(?:Para)?[Oo]lympic[\s\u00a0]+)?Games\b|Universiade|Олимпиад|Азиад"
+          r"|[А-ЯЁ]\w*[\s\u00a0]+[Ии]гр(?:ы|ах|ам|ами)?\b|Универсиад|(?:[Оо]лимпиада|Универсиада)"
+          r"[\s\u00a0]+ойындар|[Оо]йындар)")
+_GAMES_AFTER = re.compile(rf"(?:[\s\u00a0]+(?:жылғы|жылы|года|году|г\.))?[\s\u00a0]+"
+                          rf"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*[\s\u00a0]+){{0,2}}{_GAMES}")
+_GAMES_BEFORE = re.compile(rf"{_GAMES}[^\W\d_]*[\s\u00a0]+(?:[–—-][\s\u00a0]*)?\Z")
+GAMES_YEAR = "year of the Games"
+"""The kind of the year a multi-sport Games is named by (the 2026 Winter Games, «Олимпийских игр
+2028 года», «2028 жылғы Олимпиада ойындары»): soft, as another version may name the same Games
+by its edition (XXV Winter Olympic Games, «XXV Қысқы Олимпиада ойындары»), which is no year;
+two versions' years of the Games still differ."""
+
+
+def _games_year(mention: NumberMention, text: str) -> NumberMention:
+    """The year of a multi-sport Games, soft of kind `GAMES_YEAR`."""
+    if mention.soft or mention.unit not in (None, "year") or not 1896 <= mention.value <= 2100 \
+            or mention.value != mention.value.to_integral_value() or mention.spelled:
+        return mention
+    if _GAMES_AFTER.match(text, mention.end) or _GAMES_BEFORE.search(text, max(0, mention.start - 40),
+                                                                   mention.start):
+        return replace(mention, soft=True, unit=GAMES_YEAR)
+    return mention
 
 
 _GROUPS = {"en": ((re.compile(r"[\s\u00a0-]+decades?\b", re.IGNORECASE), 10, "year"),
@@ -2454,6 +2489,20 @@ def _dotted_times(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, hour, minute) of each match of `DOTTED_TIME_RE`."""
     return tuple((m.start(), m.end(), m.group(1) or m.group(3), m.group(2) or m.group(4))
                  for m in DOTTED_TIME_RE.finditer(text))
+
+
+SCORE_RE = re.compile(r"(?<![\w.,:/])(\d{1,3}):(\d{1,3})(?![\d:]|[.,]\d)")
+"""Two numbers joined by a colon: a score (24:19, «со счетом 3:0», «24:19 есебімен») or a ratio
+(16:9), written so in all three languages; read whole where it is no time of day (`find_times`),
+no race time and no map scale."""
+
+
+def find_scores(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "A:B") of each score or ratio: compared whole, as a changed digit on either
+    side is another result (24:17 is not 24:19), though neither side is a figure of its own."""
+    taken = [(s, e) for s, e, _ in find_times(text)] + _ratios_and_race_times(text)
+    return [(m.start(), m.end(), f"{int(m.group(1))}:{int(m.group(2))}") for m in SCORE_RE.finditer(text)
+            if not any(s < m.end() and m.start() < e for s, e in taken)]
 
 
 _PM_RE = re.compile(r"[\s\u00a0]*(?:p\.?[\s\u00a0]?m\b|вечера\b)", re.IGNORECASE)
