@@ -30,6 +30,10 @@ from press.lang.russian import RELATIONAL_ENDING
 from press.lang.tokens import Token, tokens
 
 Found = dict[str, list[tuple[Para, NameMention]]]
+_CLEARLY_CLOSER = 0.3
+"""How much nearer every other version's form must be to one of two spellings of a name in one
+version to call the other the slip: more than a cheap variant between scripts (y for и at a
+word's end, 0.15–0.2), as much as a vowel no transcription gives (e for а, 0.5)."""
 _LANG_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
 
 
@@ -97,7 +101,7 @@ class FreeNames:
                     if _patronymic_inside(mention, word):
                         continue  # the father's name: another person's given name may share its root
                     fellows = tuple(w.text for w in mention.words)
-                    partners = ({} if own and not self._claimed(word, fellows)
+                    partners = (self._vowel_off(word) if own and not self._claimed(word, fellows)
                                 else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
@@ -147,6 +151,20 @@ class FreeNames:
         if not partners:  # then by its shape: short given-name syllables (Пак Чжи Хун, Ли Цян)
             return all(len(w.text) <= 4 or "-" in w.text for w in mention.words[1:])
         return any(names.east_asian_surname(other.text) for other in partners)
+
+    def _vowel_off(self, word: NameWord) -> dict[str, NameWord]:
+        """The Kazakh and Russian forms of a name in its own spelling when they agree and the
+        English one has a vowel that neither transcribes, one changed vowel making it their
+        name (`names.vowel_slip`: Sounthavang where both write Сунтхавонг, Sounthavong): the
+        two versions' evidence against one. {lang: form}, else {}."""
+        if word.lang != "en" or len(self.langs) < 3:
+            return {}
+        theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
+                  if other is not None and verdict.status == NEAR}
+        if set(theirs) != {"kk", "ru"} or names.compare_words(theirs["kk"], theirs["ru"]).status != SAME:
+            return {}
+        fixed = {names.vowel_slip(word, other) for other in theirs.values()}
+        return theirs if len(fixed) == 1 and None not in fixed else {}
 
     def _kazakh_name_off(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The Kazakh and Russian forms of a Kazakh person's name word when they agree (two
@@ -304,12 +322,15 @@ class FreeNames:
         the word after that first name, past a patronymic (Askar Zhumabekov and Асқар
         Нұрланұлы Жұмабеков for Аскар Нурланович Жумабаев), of two first names after the second
         (Alaoui of Fatima Zahra Alaoui for Фатима Захра Беннани); None when *mention* has that
-        surname itself (Мұрат Нұртілеу Еуразиялық: a word more, not another surname)."""
+        surname itself (Мұрат Нұртілеу Еуразиялық: a word more, not another surname). A name
+        that ends at that first name is followed by its surname when the recogniser left the
+        surname out as a common word of the language (Абдул Рахман, рахман "merciful" in
+        Kazakh: `_word_after`)."""
         for given in reversed(mention.words[:-1]):  # the given name next to it: Захра of Фатима Захра
-            for _, theirs, word in self.words.get(lang, ()):
+            for para, theirs, word in self.words.get(lang, ()):
                 if names.compare_words(given, word).status != SAME:
                     continue
-                after = list(theirs.words[theirs.words.index(word) + 1:])
+                after = list(theirs.words[theirs.words.index(word) + 1:]) or _word_after(para, word)
                 if len(after) >= 2 and _PATRONYMIC.search(after[0].text.lower()):
                     after = after[1:]  # a patronymic, never last: Ковачевич is a surname
                 if not after:
@@ -524,7 +545,8 @@ class FreeNames:
         the state's rules (Куаншева, Султангалеев where kk and en have Қуанышев/Kuanyshev,
         Сұлтанғалиев/Sultangaliyev; Худайбергенов where they have Құдайбергенов/Kudaibergenov:
         English writes kh where Russian writes х for қ, Тохтарова/Tokhtarova)."""
-        return names.romanised_from(english, kazakh, state=True)
+        return names.romanised_from(english, kazakh, state=True) \
+            and not names.letter_for_letter(word, kazakh)  # Жаксылыкова of Жақсылықова: English is off
 
     def _spelling_finding(self, para: Para, mention: NameMention, word: NameWord,
                           partners: dict[str, NameWord]) -> Finding:
@@ -684,10 +706,30 @@ class FreeNames:
             return (a, b) if shape_a < shape_b else (b, a)
         if counts[a.text.lower()] != counts[b.text.lower()]:
             return (a, b) if counts[a.text.lower()] < counts[b.text.lower()] else (b, a)
+        closer = self._closer_to_partners(a, b)
+        if closer is not None:
+            return closer
         verbatim_a, verbatim_b = self._verbatim(a), self._verbatim(b)
         if verbatim_a != verbatim_b:
             return (b, a) if verbatim_a else (a, b)  # Раваньян as Russian writes it, not Раванянға
         return (a, b) if self._order(a) > self._order(b) else (b, a)  # introduced, then repeated
+
+    def _closer_to_partners(self, a: NameWord, b: NameWord) -> tuple[NameWord, NameWord] | None:
+        """(wrong, right) when every other version's partner of both is clearly closer to one
+        of them (Mahmood and Mehmood, both read as ru Махмуд and kk Махмуд, Mahmood letter for
+        letter, Mehmood with a vowel no transcription gives for а): the two versions' evidence
+        outweighs which spelling came first. None when the costs are within a cheap variant of
+        each other (Hany and Hani for Хани: y and i are one ending)."""
+        costs = []
+        for lang in self.langs:
+            if lang == a.lang:
+                continue
+            (to_a, _), (to_b, _) = self.best(a, lang), self.best(b, lang)
+            costs.append(to_a.cost - to_b.cost)
+        if len(costs) < 2 or not (all(c >= _CLEARLY_CLOSER for c in costs)
+                                  or all(c <= -_CLEARLY_CLOSER for c in costs)):
+            return None
+        return (a, b) if costs[0] > 0 else (b, a)
 
     def _verbatim(self, word: NameWord) -> bool:
         """Another version of the same script writes *word* letter for letter, in some case
@@ -1433,6 +1475,20 @@ def _russian_letters_finding(para: Para, mention: NameMention, word: NameWord) -
 _ANOTHER_NAME = 2.5
 """How far a first name must be from the others' to be another person's (Nawaz/Шахбаз 3.0),
 not the same name in another transcription (Friedrich/Фридрих 1.8, Guillaume/Гийом 1.5)."""
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]+)")
+"""The capitalised word right after a name word, in the same sentence."""
+
+
+def _word_after(para: Para, word: NameWord) -> list[NameWord]:
+    """The capitalised word right after *word* in its paragraph, as a name word ([] when none):
+    a surname the recogniser takes for a common word (Рахман), which only the other versions'
+    surname can confirm."""
+    after = _WORD_AFTER.match(para.text, word.end)
+    if after is None:
+        return []
+    return [NameWord(after.group(1), word.lang, after.start(1), after.end(1), None)]
+
+
 _WORD_BEFORE = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]+)\s+\Z")
 """The capitalised word that ends a text (the one right before a name word)."""
 

@@ -92,10 +92,13 @@ _STATE_LETTERS: dict[str, str] = {
 _USUAL_LETTERS: dict[str, str] = {
     **_STATE_LETTERS, "е": "e|ye|ie", "ё": "yo|e|io|jo|o", "ж": "zh|j|dj", "й": "y|i|j|",
     "х": "kh|h|ch", "ц": "ts|tz|c|z", "ч": "ch|tch", "щ": "shch|sch|sh", "ю": "yu|iu|ju|u",
-    "я": "ya|ia|ja|a", "ы": "y|i", "ь": "|'", "э": "e",
+    "я": "ya|ia|ja|a", "ы": "y", "ь": "|'", "э": "e",
 }
 """The spellings any usual romanisation of a Russian name admits (Mikaev and Mikayev, Likhachev
-for Лихачёв): only a letter none of them gives (Ryzhykov for Рыжиков) is a misspelling."""
+for Лихачёв): only a letter none of them gives (Ryzhykov for Рыжиков) is a misspelling. Russian
+ы is y in every one (BGN/PCGN, ISO 9 and GOST 7.79 system B, the Russian and Kazakh passports'
+ICAO tables): i is и's letter (Zhaksylikova is no romanisation of Жаксылыкова), though the
+state's Kazakh letters admit it for a Kazakh ы that Russian may write и (`_STATE_LETTERS`)."""
 
 
 @lru_cache(maxsize=2048)
@@ -146,7 +149,14 @@ def english_pins_kazakh_letter(english: NameWord, native: NameWord, russian: Nam
     (Сатпаев of Сәтбаев, Satbayev) and the vowels it leaves out (Тлеуберди of Тілеуберді,
     Tileuberdi) make a name's traditional Russian form, which English need not follow."""
     return romanised_from(english, native, state=True) and not romanised_from(english, russian) \
-        and any(_vowels_only(r, kazakh.russian_letters(k)) for r in russian.stems for k in native.stems)
+        and any(_vowels_only(r, kazakh.russian_letters(k)) for r in russian.stems for k in native.stems) \
+        and not letter_for_letter(russian, native)
+
+
+def letter_for_letter(russian: NameWord, native: NameWord) -> bool:
+    """The Russian form writes the Kazakh one letter for letter (Жаксылыкова of Жақсылықова):
+    no Russian spelling of a Kazakh letter for English to settle."""
+    return any(r == kazakh.russian_letters(k) for r in russian.stems for k in native.stems)
 
 
 def _vowels_only(a: str, b: str) -> bool:
@@ -161,8 +171,7 @@ def english_off_agreed_form(english: NameWord, native: NameWord, russian: NameWo
     (Tursunbekov): English is the odd one, though the state's letters admit u for a Kazakh ы
     (Bozum for Бозым, as Russian may write it), since the Russian form shows that no other
     spelling is meant."""
-    return any(r == kazakh.russian_letters(k) for r in russian.stems for k in native.stems) \
-        and not romanised_from(english, russian)
+    return letter_for_letter(russian, native) and not romanised_from(english, russian)
 
 
 _VOWELS_RU = frozenset("аеёиоуыэюя")
@@ -1793,6 +1802,47 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     return Verdict(NEAR if cost <= min(1.6, 0.3 * size) and size >= 4 else NONE, cost)
 
 
+_LATIN_VOWELS = "aeiou"
+
+
+def vowel_slip(latin: NameWord, cyrillic: NameWord) -> str | None:
+    """The Latin *latin* with one vowel letter changed for another when that makes it the
+    name *cyrillic* transcribes and as written it is none (Sounthavang for Сунтхавонг: a for
+    the о the model reads as o, Sounthavong): in a name's own spelling, which no
+    romanisation table judges, a vowel no transcription gives for the Cyrillic one. The
+    comparison (`compare_words`) must not read them as one name already: English vowels are
+    said many ways (Murphy, Мерфи: Merphy is no nearer a transcription, so no slip), and a
+    vowel a spelling tradition writes for another is read there (Shehbaz, Шахбаз). None
+    when no such vowel is found."""
+    if not is_latin(latin.text) or is_latin(cyrillic.text) or latin.place or cyrillic.place \
+            or compare_words(latin, cyrillic).status != NEAR:
+        return None
+    forms = russian_nominatives(cyrillic.text.lower()) if cyrillic.lang == "ru" \
+        else kazakh_stems(cyrillic.text.lower())
+    for stem in latin.stems:
+        for form in forms:
+            fixed = _one_vowel_fixed(stem, form)
+            if fixed is not None:
+                return fixed
+    return None
+
+
+def _one_vowel_fixed(stem: str, form: str) -> str | None:
+    """*stem* with one vowel changed so that the transcription model reads *form* as it
+    (`transcription_model.misspelt_cost`: the change makes it the name, the stem as written
+    is none or clearly worse), else None."""
+    written = transcription_model.cost(stem, form)
+    for i, letter in enumerate(stem):
+        if letter not in _LATIN_VOWELS:
+            continue
+        for vowel in _LATIN_VOWELS:
+            fixed = stem[:i] + vowel + stem[i + 1:]
+            if vowel != letter and transcription_model.misspelt_cost(transcription_model.cost(fixed, form),
+                                                                     written):
+                return fixed
+    return None
+
+
 def _romanised_surname(latin: str, cyr: str) -> bool:
     """*cyr* is a surname of the -ов, -ин kind and *latin* in no foreign orthography: a name
     romanised from Cyrillic (Mukhamedzhanov from Мухамеджанов, д always d), which the rules of
@@ -1930,14 +1980,22 @@ the v opening a word said f (Vogel → Фогель, Vogt → Фогт), which R
 (Врис). Not elsewhere: the v of a romanised -ev is в (Bakayev; Бакаеф is a slip)."""
 
 
+_SUN_LETTER_ARTICLE = re.compile(r"(?<=[a-z][aeu])l(sh|th|dh|[tdrzsn])")
+"""The Arabic article al (ul, el) inside a name before a sun letter (t, th, d, dh, r, z, s, sh,
+n), which takes its sound: Abd al-Rahman is said Abdur-Rahman, and Russian and Kazakh write it
+so (Abdulrahman, Абдуррахман; Abdulsalam, Абдуссалам), as the article before a name is written
+ar-, as- (`article_of`). The rule of Arabic orthography (the "sun letters")."""
+
+
 @lru_cache(maxsize=4096)
 def _foreign_readings(latin: str) -> tuple[str, ...]:
     """*latin* read as French and as German or Dutch spelling is said, and with the th and dh
-    of an Arabic name said s and z as Russian and Kazakh write them (Al-Harthi, аль-Харси):
+    of an Arabic name said s and z as Russian and Kazakh write them (Al-Harthi, аль-Харси), its
+    article inside the name said as the sun letter after it (`_SUN_LETTER_ARTICLE`):
     a foreign name in its own spelling is transcribed by its sounds, so the nearest reading
     is the one to compare (only the readings that differ from the word)."""
     germanic = _GERMANIC_LETTERS.sub(lambda m: _GERMANIC.get(m.group(), "sh"), latin.lower())
-    arabic = latin.lower().replace("th", "s").replace("dh", "z")
+    arabic = _SUN_LETTER_ARTICLE.sub(r"\1\1", latin.lower()).replace("th", "s").replace("dh", "z")
     readings = (_french_reading(latin), germanic, _GERMANIC_V.sub("f", germanic), arabic)
     return tuple(r for r in dict.fromkeys(readings) if r != latin.lower())
 
