@@ -94,6 +94,7 @@ def test_the_vowel_that_makes_it_the_name(latin: str, cyrillic: str, fixed: str)
 
 @pytest.mark.parametrize(("latin", "cyrillic"), [
     ("Murphy", "Мерфи"), ("Khawaja", "Хваджа"), ("Phomvihan", "Фомвихан"), ("Wallace", "Уоллес"),
+    ("O'Shaughnessy", "О'Шонесси"), ("Ciarán", "Киран"),
 ])
 def test_english_vowels_said_otherwise_are_no_vowel_slip(latin: str, cyrillic: str) -> None:
     from press.lang.names import vowel_slip
@@ -175,6 +176,19 @@ def test_the_brunei_text_is_clean() -> None:
 def test_another_surname_in_english_is_found_though_kazakh_reads_its_surname_as_a_word() -> None:
     texts = edited(_BRUNEI, "en", "Dato Yusof bin Abdul Sabir said", "Dato Yusof bin Abdul Hamid said")
     assert any(langs == ["en"] for _, langs, _ in name_errors(texts)), name_errors(texts)
+
+
+def test_only_a_word_read_as_a_common_one_is_taken_as_the_surname_after_a_given_name() -> None:
+    from press.check.document import Para
+    from press.check.unregistered import _word_after
+
+    for text, expected in (("Дато Юсуф бин Абдул Сабыр келді.", ["Сабыр"]),
+                           ("Дато Юсуф бин Абдул Пучверт-и-Казальс келді.", [])):
+        para = Para("1", "kk", text, "kk#1")
+        start = text.index("Абдул")
+        given = _word("Абдул", "kk")
+        given = type(given)("Абдул", "kk", start, start + len("Абдул"), None)
+        assert [w.text for w in _word_after(para, given)] == expected
 
 
 # --- the Arabic article before a sun letter ----------------------------------------------------

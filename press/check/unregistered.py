@@ -1480,12 +1480,12 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]+)")
 
 
 def _word_after(para: Para, word: NameWord) -> list[NameWord]:
-    """The capitalised word right after *word* in its paragraph, as a name word ([] when none):
-    a surname the recogniser takes for a common word (Рахман), which only the other versions'
-    surname can confirm."""
+    """The capitalised word right after *word* in its paragraph, as a name word, when it reads as
+    a common word of the language ([] else): a surname the recogniser took for one (Рахман),
+    which only the other versions' surname can confirm."""
     after = _WORD_AFTER.match(para.text, word.end)
-    if after is None:
-        return []
+    if after is None or not recognise.is_common(after.group(1), word.lang):
+        return []  # a word the recogniser left out for another reason (Пучверт-и-Казальс)
     return [NameWord(after.group(1), word.lang, after.start(1), after.end(1), None)]
 
 

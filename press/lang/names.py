@@ -1827,14 +1827,21 @@ def vowel_slip(latin: NameWord, cyrillic: NameWord) -> str | None:
     return None
 
 
+def _vowel_letter(letter: str) -> bool:
+    """*letter* is a Latin vowel letter, with or without a diacritic (á, ö), or y."""
+    base = unicodedata.normalize("NFKD", letter)[:1]
+    return bool(base) and base in _LATIN_VOWELS + "y"
+
+
 def _one_vowel_fixed(stem: str, form: str) -> str | None:
     """*stem* with one vowel changed so that the transcription model reads *form* as it
     (`transcription_model.misspelt_cost`: the change makes it the name, the stem as written
-    is none or clearly worse), else None."""
+    is none or clearly worse), else None. Only a vowel standing alone: a vowel digraph is
+    said as one sound, which its own language's spelling decides (O'Shaughnessy, О'Шонесси)."""
     written = transcription_model.cost(stem, form)
     for i, letter in enumerate(stem):
-        if letter not in _LATIN_VOWELS:
-            continue
+        if letter not in _LATIN_VOWELS or _vowel_letter(stem[i - 1:i]) or _vowel_letter(stem[i + 1:i + 2]):
+            continue  # a letter of a vowel digraph is no vowel of its own (O'Shaughnessy, Ciarán)
         for vowel in _LATIN_VOWELS:
             fixed = stem[:i] + vowel + stem[i + 1:]
             if vowel != letter and transcription_model.misspelt_cost(transcription_model.cost(fixed, form),
