@@ -6,8 +6,9 @@ romanisation allows, weighed by both other versions.
 - A name in its own spelling (Lao, Thai) with a vowel no transcription gives for the Cyrillic
   one both other versions agree on is a slip (Phomvihon for Фомвихан); English vowels said
   otherwise (Murphy, Мерфи) are not.
-- Russian ы is y in every romanisation: Zhilkybayeva is no romanisation of Жылкыбаева, and a
-  Russian ы where Kazakh and English have і, i is a Russian slip (Темырбеков).
+- The ы of a Kazakh name's Russian form is y in every romanisation: Zhilkybayeva is no
+  romanisation of Жылкыбаева, and a Russian ы where Kazakh and English have і, i is a Russian
+  slip (Темырбеков); a Turkic name's own ı is i without its mark (Gasimov, Гасымов).
 - A surname the Kazakh recogniser takes for a common word (Сабыр, "patience") still tells
   which surname the Kazakh version gives a person.
 - The Arabic article inside a name takes the sun letter after it (Abdulsalam, Абдуссалам).
@@ -132,11 +133,13 @@ def test_a_russian_y_where_kazakh_and_english_have_i_is_a_russian_slip() -> None
     assert any(langs == ["ru"] for _, langs, _ in name_errors(texts)), name_errors(texts)
 
 
-def test_no_usual_romanisation_writes_i_for_russian_y() -> None:
+def test_no_romanisation_writes_i_for_the_y_of_a_kazakh_name() -> None:
     from press.lang.names import follows_a_romanisation
 
-    assert follows_a_romanisation("zhylkybayeva", "жылкыбаева")
-    assert not follows_a_romanisation("zhilkybayeva", "жылкыбаева")
+    assert follows_a_romanisation("zhylkybayeva", "жылкыбаева", kazakh_name=True)
+    assert not follows_a_romanisation("zhilkybayeva", "жылкыбаева", kazakh_name=True)
+    # a Turkic name's own ı, written without its mark: Azerbaijani Qasımov, Gasimov, Гасымов
+    assert follows_a_romanisation("gasimov", "гасымов")
 
 
 def test_a_russian_form_letter_for_letter_of_the_kazakh_one_is_no_russian_spelling_to_settle() -> None:

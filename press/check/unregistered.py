@@ -171,9 +171,11 @@ class FreeNames:
         against one) and the English form follows neither the state's romanisation of the
         Kazakh form nor a usual one of the Russian form (Seitkaly where both write Сейтқали,
         Сейткали: Seitkali): the tolerance that lets a foreign name be transcribed by its sounds
-        lets a slip in a Kazakh name pass. Only the last word of a full name: a given name before
-        it may be an Arabic one in its own English spelling (Mohamed, kk Мұхаммед); not places or
-        organisations. {lang: form}, else {}."""
+        lets a slip in a Kazakh name pass. When the Russian form writes the Kazakh one letter for
+        letter, the letters the state's table admits for a Russian spelling of it (i, u for ы)
+        are not meant: English follows that form (`names.english_off_agreed_form`). Only the
+        last word of a full name: a given name before it may be an Arabic one in its own English
+        spelling (Mohamed, kk Мұхаммед); not places or organisations. {lang: form}, else {}."""
         if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3 \
                 or len(mention.words) < 2 or word is not mention.words[-1] \
                 or any(w.place for w in mention.words) or not _someone(mention):
@@ -184,6 +186,8 @@ class FreeNames:
                 or not names.is_kazakh_name(names.nominative(kk.text, "kk")) \
                 or names.compare_words(kk, ru).status != SAME:
             return {}
+        if names.english_off_agreed_form(word, kk, ru):
+            return {"kk": kk, "ru": ru}  # Zhaksylikova for Жақсылықова, Жаксылыкова: ы is y
         if names.romanised_from(word, kk, state=True) or names.romanised_from(word, ru):
             return {}
         return {"kk": kk, "ru": ru}
@@ -514,9 +518,11 @@ class FreeNames:
     @staticmethod
     def _pinned(word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]) -> bool:
         """The Russian *word* is a Russian spelling of the Kazakh form that English does not
-        romanise, while it romanises the Kazakh form (`names.english_pins_kazakh_letter`)."""
+        romanise, while it romanises the Kazakh form (`names.english_pins_kazakh_letter`), though
+        another name's romanisation of the Russian form would read English (Temirkhanov of
+        Темырханов, as Gasimov of Гасымов: not of a Kazakh name's ы)."""
         kazakh, english = links.get("kk", (None, None))[1], links["en"][1]
-        return kazakh is not None and english is not None and links["en"][0].status == NEAR \
+        return kazakh is not None and english is not None and links["en"][0].status != NONE \
             and names.english_pins_kazakh_letter(english, kazakh, word)
 
     def _russian_odd(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]],
@@ -529,7 +535,8 @@ class FreeNames:
         if word.lang != "ru" or "en" not in links or "kk" not in links:
             return {}
         (verdict, other), (to_english, english) = links["kk"], links["en"]
-        if verdict.status != SAME or to_english.status != NEAR or other is None or english is None \
+        if verdict.status != SAME or to_english.status not in ((NEAR, SAME) if pinned else (NEAR,)) \
+                or other is None or english is None \
                 or names.is_latin(other.text):
             return {}
         closest = names.compare_words(other, english).cost

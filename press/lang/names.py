@@ -92,25 +92,31 @@ _STATE_LETTERS: dict[str, str] = {
 _USUAL_LETTERS: dict[str, str] = {
     **_STATE_LETTERS, "е": "e|ye|ie", "ё": "yo|e|io|jo|o", "ж": "zh|j|dj", "й": "y|i|j|",
     "х": "kh|h|ch", "ц": "ts|tz|c|z", "ч": "ch|tch", "щ": "shch|sch|sh", "ю": "yu|iu|ju|u",
-    "я": "ya|ia|ja|a", "ы": "y", "ь": "|'", "э": "e",
+    "я": "ya|ia|ja|a", "ы": "y|i", "ь": "|'", "э": "e",
 }
 """The spellings any usual romanisation of a Russian name admits (Mikaev and Mikayev, Likhachev
-for Лихачёв): only a letter none of them gives (Ryzhykov for Рыжиков) is a misspelling. Russian
-ы is y in every one (BGN/PCGN, ISO 9 and GOST 7.79 system B, the Russian and Kazakh passports'
-ICAO tables): i is и's letter (Zhaksylikova is no romanisation of Жаксылыкова), though the
-state's Kazakh letters admit it for a Kazakh ы that Russian may write и (`_STATE_LETTERS`)."""
+for Лихачёв): only a letter none of them gives (Ryzhykov for Рыжиков) is a misspelling. The i
+for ы is a Turkic name's own Latin letter ı written without its mark (Azerbaijani Qasımov,
+Gasimov, Гасымов; Turkish Yıldız, Yildiz)."""
+
+_KAZAKH_NAME_LETTERS: dict[str, str] = {**_USUAL_LETTERS, "ы": "y"}
+"""The usual spellings of the Russian form of a KAZAKH name: its ы is y, as in the state's and
+the passports' romanisation and in every romanisation of Russian (BGN/PCGN, ISO 9, GOST 7.79):
+no Latin spelling of the name writes ı for it to lose a mark (Zhaksylikova is no romanisation of
+Жаксылыкова, Temirkhanov none of Темырханов)."""
 
 
 @lru_cache(maxsize=2048)
-def _state_pattern(word: str, usual: bool = False) -> re.Pattern[str]:
+def _state_pattern(word: str, usual: bool = False, kazakh_name: bool = False) -> re.Pattern[str]:
     parts = []
+    letters = (_KAZAKH_NAME_LETTERS if kazakh_name else _USUAL_LETTERS) if usual else _STATE_LETTERS
     for i, ch in enumerate(word.lower()):
         prev = word[i - 1].lower() if i else ""
         if ch == "е" and not usual:
             alt = "ye|e" if not prev or prev == "-" or prev == "у" \
                 else ("ye|ie" if prev in kazakh.VOWELS else "e")  # у a glide: Әуезов, Auezov
         else:
-            alt = (_USUAL_LETTERS if usual else _STATE_LETTERS).get(ch, re.escape(ch))
+            alt = letters.get(ch, re.escape(ch))
         parts.append(f"(?:{alt})")
     return re.compile("".join(parts) + r"\Z")
 
@@ -122,20 +128,24 @@ def follows_state_romanisation(latin: str, cyrillic: str) -> bool:
     return any(_state_pattern(form).match(plain) for form in kazakh.russian_forms(cyrillic.lower()))
 
 
-def follows_a_romanisation(latin: str, cyrillic: str) -> bool:
+def follows_a_romanisation(latin: str, cyrillic: str, kazakh_name: bool = False) -> bool:
     """True when *latin* is a usual romanisation of the Russian *cyrillic* (both stems), or of
-    the usual Russian form of a Kazakh root in it (Urazalin for Оразалин)."""
+    the usual Russian form of a Kazakh root in it (Urazalin for Оразалин); with *kazakh_name*,
+    of the Russian form of a Kazakh name (`_KAZAKH_NAME_LETTERS`)."""
     plain = _plain_latin(latin)
-    return any(_state_pattern(form, True).match(plain) for form in kazakh.russian_forms(cyrillic.lower()))
+    return any(_state_pattern(form, True, kazakh_name).match(plain)
+               for form in kazakh.russian_forms(cyrillic.lower()))
 
 
-def romanised_from(latin: NameWord, cyrillic: NameWord, state: bool = False) -> bool:
+def romanised_from(latin: NameWord, cyrillic: NameWord, state: bool = False,
+                   kazakh_name: bool = False) -> bool:
     """True when the English *latin* romanises *cyrillic* in some case form of each, by the
     state's rules for a Kazakh name (or with *state*), by any usual ones for another
-    (Sadvakassov of Садвакасова)."""
-    state = state or is_kazakh_name(cyrillic.text)
-    check = follows_state_romanisation if state else follows_a_romanisation
-    return any(check(a, b) for a in latin.stems for b in cyrillic.stems)
+    (Sadvakassov of Садвакасова); with *kazakh_name*, the Russian *cyrillic* writes a Kazakh
+    name (`_KAZAKH_NAME_LETTERS`)."""
+    if state or is_kazakh_name(cyrillic.text):
+        return any(follows_state_romanisation(a, b) for a in latin.stems for b in cyrillic.stems)
+    return any(follows_a_romanisation(a, b, kazakh_name) for a in latin.stems for b in cyrillic.stems)
 
 
 def english_pins_kazakh_letter(english: NameWord, native: NameWord, russian: NameWord) -> bool:
@@ -148,7 +158,8 @@ def english_pins_kazakh_letter(english: NameWord, native: NameWord, russian: Nam
     the odd one. Only a vowel written for a vowel: the consonants the practice writes otherwise
     (Сатпаев of Сәтбаев, Satbayev) and the vowels it leaves out (Тлеуберди of Тілеуберді,
     Tileuberdi) make a name's traditional Russian form, which English need not follow."""
-    return romanised_from(english, native, state=True) and not romanised_from(english, russian) \
+    return romanised_from(english, native, state=True) \
+        and not romanised_from(english, russian, kazakh_name=True) \
         and any(_vowels_only(r, kazakh.russian_letters(k)) for r in russian.stems for k in native.stems) \
         and not letter_for_letter(russian, native)
 
@@ -171,7 +182,7 @@ def english_off_agreed_form(english: NameWord, native: NameWord, russian: NameWo
     (Tursunbekov): English is the odd one, though the state's letters admit u for a Kazakh ы
     (Bozum for Бозым, as Russian may write it), since the Russian form shows that no other
     spelling is meant."""
-    return letter_for_letter(russian, native) and not romanised_from(english, russian)
+    return letter_for_letter(russian, native) and not romanised_from(english, russian, kazakh_name=True)
 
 
 _VOWELS_RU = frozenset("аеёиоуыэюя")
