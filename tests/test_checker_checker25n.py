@@ -210,3 +210,17 @@ def test_a_moon_letter_keeps_the_article() -> None:
     from press.lang.names import SAME, compare_words
 
     assert compare_words(_word("Abdulkarim", "en"), _word("Абдуккарим", "ru")).status != SAME
+
+
+def test_a_place_keeps_its_traditional_russian_name_against_the_letter_english_pins() -> None:
+    from press.check.unregistered import FreeNames
+    from press.lang.names import SAME, NameWord, Verdict
+
+    def links(place: str | None, kazakh: str, english: str) -> dict:
+        return {"kk": (Verdict(SAME, 0.0), NameWord(kazakh, "kk", 0, len(kazakh), place)),
+                "en": (Verdict(SAME, 0.2), NameWord(english, "en", 0, len(english), place))}
+
+    person = NameWord("Темырбеков", "ru", 0, 10, None)
+    assert FreeNames._pinned(person, links(None, "Темірбеков", "Temirbekov"))
+    town = NameWord("Туркестан", "ru", 0, 9, "T:Turkistan")
+    assert not FreeNames._pinned(town, links("T:Turkistan", "Түркістан", "Turkistan"))

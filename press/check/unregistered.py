@@ -520,10 +520,11 @@ class FreeNames:
         """The Russian *word* is a Russian spelling of the Kazakh form that English does not
         romanise, while it romanises the Kazakh form (`names.english_pins_kazakh_letter`), though
         another name's romanisation of the Russian form would read English (Temirkhanov of
-        Темырханов, as Gasimov of Гасымов: not of a Kazakh name's ы)."""
+        Темырханов, as Gasimov of Гасымов: not of a Kazakh name's ы). Not a place, which keeps
+        its traditional Russian name (Туркестан for Түркістан, Turkistan)."""
         kazakh, english = links.get("kk", (None, None))[1], links["en"][1]
-        return kazakh is not None and english is not None and links["en"][0].status != NONE \
-            and names.english_pins_kazakh_letter(english, kazakh, word)
+        return kazakh is not None and english is not None and not word.place \
+            and links["en"][0].status != NONE and names.english_pins_kazakh_letter(english, kazakh, word)
 
     def _russian_odd(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]],
                      pinned: bool = False) -> dict[str, NameWord]:
