@@ -30,6 +30,10 @@ from press.lang.russian import RELATIONAL_ENDING
 from press.lang.tokens import Token, tokens
 
 Found = dict[str, list[tuple[Para, NameMention]]]
+_CLEARLY_CLOSER = 0.3
+"""How much nearer every other version's form must be to one of two spellings of a name in one
+version to call the other the slip: more than a cheap variant between scripts (y for и at a
+word's end, 0.15–0.2), as much as a vowel no transcription gives (e for а, 0.5)."""
 _LANG_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
 
 
@@ -97,7 +101,7 @@ class FreeNames:
                     if _patronymic_inside(mention, word):
                         continue  # the father's name: another person's given name may share its root
                     fellows = tuple(w.text for w in mention.words)
-                    partners = ({} if own and not self._claimed(word, fellows)
+                    partners = (self._vowel_off(word) if own and not self._claimed(word, fellows)
                                 else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
@@ -148,14 +152,30 @@ class FreeNames:
             return all(len(w.text) <= 4 or "-" in w.text for w in mention.words[1:])
         return any(names.east_asian_surname(other.text) for other in partners)
 
+    def _vowel_off(self, word: NameWord) -> dict[str, NameWord]:
+        """The Kazakh and Russian forms of a name in its own spelling when they agree and the
+        English one has a vowel that neither transcribes, one changed vowel making it their
+        name (`names.vowel_slip`: Sounthavang where both write Сунтхавонг, Sounthavong): the
+        two versions' evidence against one. {lang: form}, else {}."""
+        if word.lang != "en" or len(self.langs) < 3:
+            return {}
+        theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
+                  if other is not None and verdict.status == NEAR}
+        if set(theirs) != {"kk", "ru"} or names.compare_words(theirs["kk"], theirs["ru"]).status != SAME:
+            return {}
+        fixed = {names.vowel_slip(word, other) for other in theirs.values()}
+        return theirs if len(fixed) == 1 and None not in fixed else {}
+
     def _kazakh_name_off(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The Kazakh and Russian forms of a Kazakh person's name word when they agree (two
         against one) and the English form follows neither the state's romanisation of the
         Kazakh form nor a usual one of the Russian form (Seitkaly where both write Сейтқали,
         Сейткали: Seitkali): the tolerance that lets a foreign name be transcribed by its sounds
-        lets a slip in a Kazakh name pass. Only the last word of a full name: a given name before
-        it may be an Arabic one in its own English spelling (Mohamed, kk Мұхаммед); not places or
-        organisations. {lang: form}, else {}."""
+        lets a slip in a Kazakh name pass. When the Russian form writes the Kazakh one letter for
+        letter, the letters the state's table admits for a Russian spelling of it (i, u for ы)
+        are not meant: English follows that form (`names.english_off_agreed_form`). Only the
+        last word of a full name: a given name before it may be an Arabic one in its own English
+        spelling (Mohamed, kk Мұхаммед); not places or organisations. {lang: form}, else {}."""
         if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3 \
                 or len(mention.words) < 2 or word is not mention.words[-1] \
                 or any(w.place for w in mention.words) or not _someone(mention):
@@ -166,6 +186,8 @@ class FreeNames:
                 or not names.is_kazakh_name(names.nominative(kk.text, "kk")) \
                 or names.compare_words(kk, ru).status != SAME:
             return {}
+        if names.english_off_agreed_form(word, kk, ru):
+            return {"kk": kk, "ru": ru}  # Zhaksylikova for Жақсылықова, Жаксылыкова: ы is y
         if names.romanised_from(word, kk, state=True) or names.romanised_from(word, ru):
             return {}
         return {"kk": kk, "ru": ru}
@@ -304,12 +326,15 @@ class FreeNames:
         the word after that first name, past a patronymic (Askar Zhumabekov and Асқар
         Нұрланұлы Жұмабеков for Аскар Нурланович Жумабаев), of two first names after the second
         (Alaoui of Fatima Zahra Alaoui for Фатима Захра Беннани); None when *mention* has that
-        surname itself (Мұрат Нұртілеу Еуразиялық: a word more, not another surname)."""
+        surname itself (Мұрат Нұртілеу Еуразиялық: a word more, not another surname). A name
+        that ends at that first name is followed by its surname when the recogniser left the
+        surname out as a common word of the language (Абдул Рахман, рахман "merciful" in
+        Kazakh: `_word_after`)."""
         for given in reversed(mention.words[:-1]):  # the given name next to it: Захра of Фатима Захра
-            for _, theirs, word in self.words.get(lang, ()):
+            for para, theirs, word in self.words.get(lang, ()):
                 if names.compare_words(given, word).status != SAME:
                     continue
-                after = list(theirs.words[theirs.words.index(word) + 1:])
+                after = list(theirs.words[theirs.words.index(word) + 1:]) or _word_after(para, word)
                 if len(after) >= 2 and _PATRONYMIC.search(after[0].text.lower()):
                     after = after[1:]  # a patronymic, never last: Ковачевич is a surname
                 if not after:
@@ -493,10 +518,13 @@ class FreeNames:
     @staticmethod
     def _pinned(word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]) -> bool:
         """The Russian *word* is a Russian spelling of the Kazakh form that English does not
-        romanise, while it romanises the Kazakh form (`names.english_pins_kazakh_letter`)."""
+        romanise, while it romanises the Kazakh form (`names.english_pins_kazakh_letter`), though
+        another name's romanisation of the Russian form would read English (Temirkhanov of
+        Темырханов, as Gasimov of Гасымов: not of a Kazakh name's ы). Not a place, which keeps
+        its traditional Russian name (Туркестан for Түркістан, Turkistan)."""
         kazakh, english = links.get("kk", (None, None))[1], links["en"][1]
-        return kazakh is not None and english is not None and links["en"][0].status == NEAR \
-            and names.english_pins_kazakh_letter(english, kazakh, word)
+        return kazakh is not None and english is not None and not word.place \
+            and links["en"][0].status != NONE and names.english_pins_kazakh_letter(english, kazakh, word)
 
     def _russian_odd(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]],
                      pinned: bool = False) -> dict[str, NameWord]:
@@ -508,7 +536,8 @@ class FreeNames:
         if word.lang != "ru" or "en" not in links or "kk" not in links:
             return {}
         (verdict, other), (to_english, english) = links["kk"], links["en"]
-        if verdict.status != SAME or to_english.status != NEAR or other is None or english is None \
+        if verdict.status != SAME or to_english.status not in ((NEAR, SAME) if pinned else (NEAR,)) \
+                or other is None or english is None \
                 or names.is_latin(other.text):
             return {}
         closest = names.compare_words(other, english).cost
@@ -524,7 +553,8 @@ class FreeNames:
         the state's rules (Куаншева, Султангалеев where kk and en have Қуанышев/Kuanyshev,
         Сұлтанғалиев/Sultangaliyev; Худайбергенов where they have Құдайбергенов/Kudaibergenov:
         English writes kh where Russian writes х for қ, Тохтарова/Tokhtarova)."""
-        return names.romanised_from(english, kazakh, state=True)
+        return names.romanised_from(english, kazakh, state=True) \
+            and not names.letter_for_letter(word, kazakh)  # Жаксылыкова of Жақсылықова: English is off
 
     def _spelling_finding(self, para: Para, mention: NameMention, word: NameWord,
                           partners: dict[str, NameWord]) -> Finding:
@@ -684,10 +714,30 @@ class FreeNames:
             return (a, b) if shape_a < shape_b else (b, a)
         if counts[a.text.lower()] != counts[b.text.lower()]:
             return (a, b) if counts[a.text.lower()] < counts[b.text.lower()] else (b, a)
+        closer = self._closer_to_partners(a, b)
+        if closer is not None:
+            return closer
         verbatim_a, verbatim_b = self._verbatim(a), self._verbatim(b)
         if verbatim_a != verbatim_b:
             return (b, a) if verbatim_a else (a, b)  # Раваньян as Russian writes it, not Раванянға
         return (a, b) if self._order(a) > self._order(b) else (b, a)  # introduced, then repeated
+
+    def _closer_to_partners(self, a: NameWord, b: NameWord) -> tuple[NameWord, NameWord] | None:
+        """(wrong, right) when every other version's partner of both is clearly closer to one
+        of them (Mahmood and Mehmood, both read as ru Махмуд and kk Махмуд, Mahmood letter for
+        letter, Mehmood with a vowel no transcription gives for а): the two versions' evidence
+        outweighs which spelling came first. None when the costs are within a cheap variant of
+        each other (Hany and Hani for Хани: y and i are one ending)."""
+        costs = []
+        for lang in self.langs:
+            if lang == a.lang:
+                continue
+            (to_a, _), (to_b, _) = self.best(a, lang), self.best(b, lang)
+            costs.append(to_a.cost - to_b.cost)
+        if len(costs) < 2 or not (all(c >= _CLEARLY_CLOSER for c in costs)
+                                  or all(c <= -_CLEARLY_CLOSER for c in costs)):
+            return None
+        return (a, b) if costs[0] > 0 else (b, a)
 
     def _verbatim(self, word: NameWord) -> bool:
         """Another version of the same script writes *word* letter for letter, in some case
@@ -1433,6 +1483,20 @@ def _russian_letters_finding(para: Para, mention: NameMention, word: NameWord) -
 _ANOTHER_NAME = 2.5
 """How far a first name must be from the others' to be another person's (Nawaz/Шахбаз 3.0),
 not the same name in another transcription (Friedrich/Фридрих 1.8, Guillaume/Гийом 1.5)."""
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]+)")
+"""The capitalised word right after a name word, in the same sentence."""
+
+
+def _word_after(para: Para, word: NameWord) -> list[NameWord]:
+    """The capitalised word right after *word* in its paragraph, as a name word, when it reads as
+    a common word of the language ([] else): a surname the recogniser took for one (Рахман),
+    which only the other versions' surname can confirm."""
+    after = _WORD_AFTER.match(para.text, word.end)
+    if after is None or not recognise.is_common(after.group(1), word.lang):
+        return []  # a word the recogniser left out for another reason (Пучверт-и-Казальс)
+    return [NameWord(after.group(1), word.lang, after.start(1), after.end(1), None)]
+
+
 _WORD_BEFORE = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]+)\s+\Z")
 """The capitalised word that ends a text (the one right before a name word)."""
 

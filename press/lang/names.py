@@ -95,19 +95,28 @@ _USUAL_LETTERS: dict[str, str] = {
     "я": "ya|ia|ja|a", "ы": "y|i", "ь": "|'", "э": "e",
 }
 """The spellings any usual romanisation of a Russian name admits (Mikaev and Mikayev, Likhachev
-for Лихачёв): only a letter none of them gives (Ryzhykov for Рыжиков) is a misspelling."""
+for Лихачёв): only a letter none of them gives (Ryzhykov for Рыжиков) is a misspelling. The i
+for ы is a Turkic name's own Latin letter ı written without its mark (Azerbaijani Qasımov,
+Gasimov, Гасымов; Turkish Yıldız, Yildiz)."""
+
+_KAZAKH_NAME_LETTERS: dict[str, str] = {**_USUAL_LETTERS, "ы": "y"}
+"""The usual spellings of the Russian form of a KAZAKH name: its ы is y, as in the state's and
+the passports' romanisation and in every romanisation of Russian (BGN/PCGN, ISO 9, GOST 7.79):
+no Latin spelling of the name writes ı for it to lose a mark (Zhaksylikova is no romanisation of
+Жаксылыкова, Temirkhanov none of Темырханов)."""
 
 
 @lru_cache(maxsize=2048)
-def _state_pattern(word: str, usual: bool = False) -> re.Pattern[str]:
+def _state_pattern(word: str, usual: bool = False, kazakh_name: bool = False) -> re.Pattern[str]:
     parts = []
+    letters = (_KAZAKH_NAME_LETTERS if kazakh_name else _USUAL_LETTERS) if usual else _STATE_LETTERS
     for i, ch in enumerate(word.lower()):
         prev = word[i - 1].lower() if i else ""
         if ch == "е" and not usual:
             alt = "ye|e" if not prev or prev == "-" or prev == "у" \
                 else ("ye|ie" if prev in kazakh.VOWELS else "e")  # у a glide: Әуезов, Auezov
         else:
-            alt = (_USUAL_LETTERS if usual else _STATE_LETTERS).get(ch, re.escape(ch))
+            alt = letters.get(ch, re.escape(ch))
         parts.append(f"(?:{alt})")
     return re.compile("".join(parts) + r"\Z")
 
@@ -119,20 +128,24 @@ def follows_state_romanisation(latin: str, cyrillic: str) -> bool:
     return any(_state_pattern(form).match(plain) for form in kazakh.russian_forms(cyrillic.lower()))
 
 
-def follows_a_romanisation(latin: str, cyrillic: str) -> bool:
+def follows_a_romanisation(latin: str, cyrillic: str, kazakh_name: bool = False) -> bool:
     """True when *latin* is a usual romanisation of the Russian *cyrillic* (both stems), or of
-    the usual Russian form of a Kazakh root in it (Urazalin for Оразалин)."""
+    the usual Russian form of a Kazakh root in it (Urazalin for Оразалин); with *kazakh_name*,
+    of the Russian form of a Kazakh name (`_KAZAKH_NAME_LETTERS`)."""
     plain = _plain_latin(latin)
-    return any(_state_pattern(form, True).match(plain) for form in kazakh.russian_forms(cyrillic.lower()))
+    return any(_state_pattern(form, True, kazakh_name).match(plain)
+               for form in kazakh.russian_forms(cyrillic.lower()))
 
 
-def romanised_from(latin: NameWord, cyrillic: NameWord, state: bool = False) -> bool:
+def romanised_from(latin: NameWord, cyrillic: NameWord, state: bool = False,
+                   kazakh_name: bool = False) -> bool:
     """True when the English *latin* romanises *cyrillic* in some case form of each, by the
     state's rules for a Kazakh name (or with *state*), by any usual ones for another
-    (Sadvakassov of Садвакасова)."""
-    state = state or is_kazakh_name(cyrillic.text)
-    check = follows_state_romanisation if state else follows_a_romanisation
-    return any(check(a, b) for a in latin.stems for b in cyrillic.stems)
+    (Sadvakassov of Садвакасова); with *kazakh_name*, the Russian *cyrillic* writes a Kazakh
+    name (`_KAZAKH_NAME_LETTERS`)."""
+    if state or is_kazakh_name(cyrillic.text):
+        return any(follows_state_romanisation(a, b) for a in latin.stems for b in cyrillic.stems)
+    return any(follows_a_romanisation(a, b, kazakh_name) for a in latin.stems for b in cyrillic.stems)
 
 
 def english_pins_kazakh_letter(english: NameWord, native: NameWord, russian: NameWord) -> bool:
@@ -145,8 +158,16 @@ def english_pins_kazakh_letter(english: NameWord, native: NameWord, russian: Nam
     the odd one. Only a vowel written for a vowel: the consonants the practice writes otherwise
     (Сатпаев of Сәтбаев, Satbayev) and the vowels it leaves out (Тлеуберди of Тілеуберді,
     Tileuberdi) make a name's traditional Russian form, which English need not follow."""
-    return romanised_from(english, native, state=True) and not romanised_from(english, russian) \
-        and any(_vowels_only(r, kazakh.russian_letters(k)) for r in russian.stems for k in native.stems)
+    return romanised_from(english, native, state=True) \
+        and not romanised_from(english, russian, kazakh_name=True) \
+        and any(_vowels_only(r, kazakh.russian_letters(k)) for r in russian.stems for k in native.stems) \
+        and not letter_for_letter(russian, native)
+
+
+def letter_for_letter(russian: NameWord, native: NameWord) -> bool:
+    """The Russian form writes the Kazakh one letter for letter (Жаксылыкова of Жақсылықова):
+    no Russian spelling of a Kazakh letter for English to settle."""
+    return any(r == kazakh.russian_letters(k) for r in russian.stems for k in native.stems)
 
 
 def _vowels_only(a: str, b: str) -> bool:
@@ -161,8 +182,7 @@ def english_off_agreed_form(english: NameWord, native: NameWord, russian: NameWo
     (Tursunbekov): English is the odd one, though the state's letters admit u for a Kazakh ы
     (Bozum for Бозым, as Russian may write it), since the Russian form shows that no other
     spelling is meant."""
-    return any(r == kazakh.russian_letters(k) for r in russian.stems for k in native.stems) \
-        and not romanised_from(english, russian)
+    return letter_for_letter(russian, native) and not romanised_from(english, russian, kazakh_name=True)
 
 
 _VOWELS_RU = frozenset("аеёиоуыэюя")
@@ -1824,6 +1844,54 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
     return Verdict(NEAR if cost <= min(1.6, 0.3 * size) and size >= 4 else NONE, cost)
 
 
+_LATIN_VOWELS = "aeiou"
+
+
+def vowel_slip(latin: NameWord, cyrillic: NameWord) -> str | None:
+    """The Latin *latin* with one vowel letter changed for another when that makes it the
+    name *cyrillic* transcribes and as written it is none (Sounthavang for Сунтхавонг: a for
+    the о the model reads as o, Sounthavong): in a name's own spelling, which no
+    romanisation table judges, a vowel no transcription gives for the Cyrillic one. The
+    comparison (`compare_words`) must not read them as one name already: English vowels are
+    said many ways (Murphy, Мерфи: Merphy is no nearer a transcription, so no slip), and a
+    vowel a spelling tradition writes for another is read there (Shehbaz, Шахбаз). None
+    when no such vowel is found."""
+    if not is_latin(latin.text) or is_latin(cyrillic.text) or latin.place or cyrillic.place \
+            or compare_words(latin, cyrillic).status != NEAR:
+        return None
+    forms = russian_nominatives(cyrillic.text.lower()) if cyrillic.lang == "ru" \
+        else kazakh_stems(cyrillic.text.lower())
+    for stem in latin.stems:
+        for form in forms:
+            fixed = _one_vowel_fixed(stem, form)
+            if fixed is not None:
+                return fixed
+    return None
+
+
+def _vowel_letter(letter: str) -> bool:
+    """*letter* is a Latin vowel letter, with or without a diacritic (á, ö), or y."""
+    base = unicodedata.normalize("NFKD", letter)[:1]
+    return bool(base) and base in _LATIN_VOWELS + "y"
+
+
+def _one_vowel_fixed(stem: str, form: str) -> str | None:
+    """*stem* with one vowel changed so that the transcription model reads *form* as it
+    (`transcription_model.misspelt_cost`: the change makes it the name, the stem as written
+    is none or clearly worse), else None. Only a vowel standing alone: a vowel digraph is
+    said as one sound, which its own language's spelling decides (O'Shaughnessy, О'Шонесси)."""
+    written = transcription_model.cost(stem, form)
+    for i, letter in enumerate(stem):
+        if letter not in _LATIN_VOWELS or _vowel_letter(stem[i - 1:i]) or _vowel_letter(stem[i + 1:i + 2]):
+            continue  # a letter of a vowel digraph is no vowel of its own (O'Shaughnessy, Ciarán)
+        for vowel in _LATIN_VOWELS:
+            fixed = stem[:i] + vowel + stem[i + 1:]
+            if vowel != letter and transcription_model.misspelt_cost(transcription_model.cost(fixed, form),
+                                                                     written):
+                return fixed
+    return None
+
+
 def _romanised_surname(latin: str, cyr: str) -> bool:
     """*cyr* is a surname of the -ов, -ин kind and *latin* in no foreign orthography: a name
     romanised from Cyrillic (Mukhamedzhanov from Мухамеджанов, д always d), which the rules of
@@ -1961,14 +2029,22 @@ the v opening a word said f (Vogel → Фогель, Vogt → Фогт), which R
 (Врис). Not elsewhere: the v of a romanised -ev is в (Bakayev; Бакаеф is a slip)."""
 
 
+_SUN_LETTER_ARTICLE = re.compile(r"(?<=[a-z][aeu])l(sh|th|dh|[tdrzsn])")
+"""The Arabic article al (ul, el) inside a name before a sun letter (t, th, d, dh, r, z, s, sh,
+n), which takes its sound: Abd al-Rahman is said Abdur-Rahman, and Russian and Kazakh write it
+so (Abdulrahman, Абдуррахман; Abdulsalam, Абдуссалам), as the article before a name is written
+ar-, as- (`article_of`). The rule of Arabic orthography (the "sun letters")."""
+
+
 @lru_cache(maxsize=4096)
 def _foreign_readings(latin: str) -> tuple[str, ...]:
     """*latin* read as French and as German or Dutch spelling is said, and with the th and dh
-    of an Arabic name said s and z as Russian and Kazakh write them (Al-Harthi, аль-Харси):
+    of an Arabic name said s and z as Russian and Kazakh write them (Al-Harthi, аль-Харси), its
+    article inside the name said as the sun letter after it (`_SUN_LETTER_ARTICLE`):
     a foreign name in its own spelling is transcribed by its sounds, so the nearest reading
     is the one to compare (only the readings that differ from the word)."""
     germanic = _GERMANIC_LETTERS.sub(lambda m: _GERMANIC.get(m.group(), "sh"), latin.lower())
-    arabic = latin.lower().replace("th", "s").replace("dh", "z")
+    arabic = _SUN_LETTER_ARTICLE.sub(r"\1\1", latin.lower()).replace("th", "s").replace("dh", "z")
     readings = (_french_reading(latin), germanic, _GERMANIC_V.sub("f", germanic), arabic)
     return tuple(r for r in dict.fromkeys(readings) if r != latin.lower())
 
