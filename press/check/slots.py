@@ -153,15 +153,31 @@ def _own_acronym(para: Para) -> bool:
     return any(t.text.isupper() and len(t.text) >= 3 and not t.text.isascii() for t in tokens(para.text))
 
 
-def _transcribed(brand: str, para: Para) -> bool:
+def _transcribed(brand: str, para: Para, others: Iterable[Para] = ()) -> bool:
     """*para* writes a word of the Latin name *brand* in its own script (НАСА for NASA): a word
     of its own if it has one (Astana of Air Astana, not Air). The name kept in Latin letters is
-    counted as such (`_brand_mentions`): IRCC once where the others write it twice is a lack."""
+    counted as such (`_brand_mentions`): IRCC once where the others write it twice is a lack.
+    With the *others* versions, only as a word *para* writes more often than one of them writes
+    it apart from the brand: Astana of a flight from Astana, which every version names, is the
+    city, and the airline is not there."""
     own = [w for w in _WORDS.findall(brand) if w.isupper() or not _english_word(w)] or _WORDS.findall(brand)
     words = [free_names.NameWord(w, "en", 0, 0, None) for w in own]
     written = [free_names.NameWord(t.text, para.lang, t.start, t.end, None)
                for t in tokens(para.text) if t.text[:1].isupper() and not free_names.is_latin(t.text)]
-    return any(free_names.compare_words(w, t).status == free_names.SAME for t in written for w in words)
+    return any(_times(w, written) > min((_times_apart(w, brand, o) for o in others), default=0)
+               for w in words)
+
+
+def _times(word: free_names.NameWord, written: list[free_names.NameWord]) -> int:
+    """How many of *written* are *word* in some script and form."""
+    return sum(free_names.compare_words(word, t).status == free_names.SAME for t in written)
+
+
+def _times_apart(word: free_names.NameWord, brand: str, para: Para) -> int:
+    """How many times *para* writes *word* (of the Latin name *brand*) outside the brand."""
+    written = [free_names.NameWord(t.text, para.lang, t.start, t.end, None)
+               for t in tokens(para.text) if t.text[:1].isupper()]
+    return _times(word, written) - para.text.count(brand)
 
 
 _WORDS = re.compile(r"\w{3,}")
@@ -181,7 +197,8 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
     lacking = [k for o in others for k in known[o]
                if counts[lang][k.key] < min(counts[x][k.key] for x in others)
                and not free_names.home_implied(k.key, para.text, lang, swapped=True)
-               and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))]
+               and not (k.kind == "brand" and lang != "en"
+                        and _transcribed(k.text, para, [paras[o] for o in others]))]
     if not lacking:
         return []
     said: dict[str, bool] = {}
@@ -627,8 +644,9 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
             found.append(Known(place, _kind(place), mention.text, part=part))
     kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
     for org in find_organisations(para.text, para.lang):
-        if any(start <= org.start < end for start, end in kept):
-            continue  # Bank of Qatar National Bank: a name the other versions keep in Latin letters
+        if any(start <= org.start < end or (org.end <= start and not para.text[org.end:start].strip())
+               for start, end in kept):
+            continue  # Bank of Qatar National Bank, «программа UXO Lao»: a name kept in Latin letters
         part = free_names.names_a_part(para.text, org.start, org.end, para.lang)
         found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields))), part))
         found += [Known(f"field:{field}", "field", org.text, part=part) for field in org.fields]

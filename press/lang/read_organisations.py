@@ -248,7 +248,9 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
         if kind == "unit":  # МИД: the ministry of foreign affairs, in one word
             head, _, field = name.partition("/")
             unit = units[i]
-            found.append(OrgMention(unit.start(), unit.end(), unit.group(), head, (field,) if field else ()))
+            if not _initials_of_name_before(text, unit.start(), head, found):
+                found.append(OrgMention(unit.start(), unit.end(), unit.group(), head,
+                                        (field,) if field else ()))
         if kind != "head" or _kazakh_attribute(text, words, i, lang):
             continue
         span = _name_span(text, words, i, lang, kinds)
@@ -262,6 +264,19 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
         first, last = words[ends[0]], words[ends[-1]]
         found.append(OrgMention(first.start, last.end, text[first.start:last.end], name, fields))
     return tuple(found)
+
+
+_BRACKET_AFTER_NAME = re.compile(r"(?:[ \u00a0]+[\w-]+)?[ \u00a0]*\([ \u00a0]*\Z")
+"""What stands between a body's name and its initials in brackets: the owner's name in the
+genitive at most (Национальная корпорация Пакистана (NLC)) and the bracket."""
+
+
+def _initials_of_name_before(text: str, start: int, head: str, found: list[OrgMention]) -> bool:
+    """The unit at *start* is in brackets right after a name of the same *head* (World Food
+    Programme (WFP), «Всемирная продовольственная программа (ВПП)»): the same body once more,
+    which a version may leave out or write by initials the table does not know; counted once."""
+    return bool(found) and found[-1].head == head \
+        and _BRACKET_AFTER_NAME.fullmatch(text, found[-1].end, start) is not None
 
 
 def _compound_fields(text: str, words: tuple[Token, ...], pattern: re.Pattern[str], lang: str
