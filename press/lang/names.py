@@ -857,8 +857,22 @@ def home_implied(place: str, text: str, lang: str, swapped: bool = False) -> boo
     Government). With *swapped* (the version names another city where the others name the
     capital), only the capital's own words say Astana: "the Kazakh side" says the country."""
     pattern = home_words.pattern("capital" if swapped and place == "C:Astana" else "home", lang)
-    return place in HOME_PLACES and (bool(pattern and pattern.search(text))
+    return place in HOME_PLACES and (bool(pattern and _said_at_home(pattern, text, lang))
                                      or (place == "T:KZ" and _home_government(text, lang)))
+
+
+_REST_OF_WORD = re.compile(r"\w*")
+
+
+def _said_at_home(pattern: re.Pattern[str], text: str, lang: str) -> bool:
+    """*pattern* (the home words) is in *text* as no word of a foreign place's: "the capital of
+    the Maldives", «столицу Мальдивской Республики» name another country's capital, which says
+    nothing of Astana."""
+    for match in pattern.finditer(text):
+        after = _CAPITAL_WORD_AFTER.match(text, _REST_OF_WORD.match(text, match.end()).end())
+        if not (after and _foreign_place(after.group(1), lang)):
+            return True
+    return False
 
 
 _CAPITAL_WORD_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)")
