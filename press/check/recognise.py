@@ -396,9 +396,10 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
         if size == 4 and not any(words[k].text.islower() or _syllable(words[k].text)
                                  for k in range(i, end - 1)):
             continue  # four words only with a particle or a syllable inside: San Salvador de Jujuy
-        if any(kinds[k] is None and not words[k].text[:1].islower() and not _syllable(words[k].text)
-               for k in range(i + 1, end)):
-            continue  # a lower-case word may be inside a place's name (Sharm el-Sheikh, Dar es Salaam)
+        if size < 3 and any(kinds[k] is None and not words[k].text[:1].islower()
+                            and not _syllable(words[k].text) for k in range(i + 1, end)):
+            continue  # a lower-case word may be inside a place's name (Sharm el-Sheikh, Dar es Salaam);
+            # in one of three words or more a title or a common word too (Bandar Seri Begawan)
         head = text[words[i].start:words[end - 2].end].lower().replace("ё", "е")
         for stem in names.stems(words[end - 1].text.replace("ё", "е"), lang):
             place = names.gazetteer(lang).get(f"{head} {stem}")

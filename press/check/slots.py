@@ -637,12 +637,13 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
         place = entity_place(bundle, m.entity) if entity.type == "place" else None
         kind = _kind(place) if place else entity.type
         found.append(Known(place or m.entity, kind, m.text, part=m.part))
+    kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
     for mention in recognise.find_names(para.text, para.lang, taken):
         place = next((w.place for w in mention.words if w.place), None)
-        if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end):
+        if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end) \
+                and not any(start <= mention.start < end for start, end in kept):  # Astana of Air Astana
             part = free_names.names_a_part(para.text, mention.start, mention.end, para.lang)
             found.append(Known(place, _kind(place), mention.text, part=part))
-    kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
     for org in find_organisations(para.text, para.lang):
         if any(start <= org.start < end or (org.end <= start and not para.text[org.end:start].strip())
                for start, end in kept):
