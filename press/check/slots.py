@@ -26,7 +26,7 @@ from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
 from press.check.unregistered import RU_RELATIONAL, adjective_of, noun_of_adjective
 from press.lang import names as free_names
-from press.lang.read_organisations import find_organisations, kin_heads, table_word
+from press.lang.read_organisations import find_organisations, kin_heads, own_name, table_word
 from press.lang.tokens import sentence_initial, tokens
 
 
@@ -319,7 +319,7 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
                for t in tokens(paras[lang].text) if t.text[:1].isupper()]
 
     def named(name: list[free_names.NameWord], where: str) -> bool:
-        return any(free_names.compare_words(w, t).status != free_names.NONE
+        return any(free_names.compare_words(w, t).status != free_names.NONE or _one_own_name(w, t)
                    for w in name for t in words[where])
 
     def written_here(name: list[free_names.NameWord]) -> bool:
@@ -342,6 +342,13 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
                 replaced = Known("", "quoted", _text(paras[o], quoted))
                 return replaced, Known("", "quoted", _text(paras[lang], instead)), others
     return None
+
+
+def _one_own_name(a: free_names.NameWord, b: free_names.NameWord) -> bool:
+    """*a* and *b* are one body's own name as their languages write it in their own words
+    (Қазсушар, Kazvodkhoz: `read_organisations.own_name`)."""
+    key = own_name(a.text, a.lang)
+    return key is not None and key == own_name(b.text, b.lang)
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,5}(?!\w|-[^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\d])")

@@ -51,7 +51,7 @@ def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     keys: dict[str, str] = {}
     capitals = set()
     for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith(("#", "kin:", "state:")):
+        if line.strip() and not line.startswith(("#", "kin:", "state:", "name:")):
             parts = [part.strip() for part in line.split("|")]
             for stem in parts[columns[lang]].split(";"):
                 if stem.strip():
@@ -189,6 +189,24 @@ def table_word(word: str, lang: str) -> bool:
         return False
     match = _table(lang)[0].match(word)
     return match is not None and match.end() == len(word)
+
+
+@cache
+def _own_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """(word beginning, key) of each body's own name in *lang*, from the table's "name" lines."""
+    columns = {"en": 1, "kk": 2, "ru": 3}
+    return tuple((stem.strip().lower(), line.split("|")[0].partition(":")[2].strip())
+                 for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines()
+                 if line.startswith("name:") for stem in line.split("|")[columns[lang]].split(";")
+                 if stem.strip())
+
+
+def own_name(word: str, lang: str) -> str | None:
+    """The key of the body *word* names by its own name in any case form (Қазсушар, «Казводхоза»,
+    Kazvodkhoz: "kazvodkhoz"), which each language writes in its own words; else None."""
+    lower = word.lower()
+    return next((key for stem, key in _own_names(lang) if lower.startswith(stem)), None) \
+        if lang in ("en", "kk", "ru") else None
 
 
 @cache
@@ -363,7 +381,19 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
                 break
             span.append(k)
             k += 1
+        if span and k < len(words) and not free(k) and joined(k - 1, k):
+            _cut_at_last_of(span, words)  # of the National Water Research Center: another body's name
     return span
+
+
+def _cut_at_last_of(span: list[int], words: tuple[Token, ...]) -> None:
+    """Leave out of an English name's *span* its last "of" and the words after it, which open
+    the name of another body, its owner, whose head follows (Water Management Research Institute
+    of the National Water Research Center: the centre's words, not the institute's)."""
+    while span and words[span[-1]].lower not in ("of", "for", "on"):
+        span.pop()
+    if span:
+        span.pop()
 
 
 def _ru_adjective(word: str) -> bool:
