@@ -75,8 +75,8 @@ def test_initials_of_agencies_are_read(text: str, lang: str, head: str, fields: 
 # --- a federation, a corporation of logistics ------------------------------------------------
 
 _CLIMB = {
-    "en": "The Mountaineering Association of Kyrgyzstan will host ten Kazakh climbers in Bishkek in July, and "
-          "Uzbekistan's National Logistics Corporation will carry their equipment.",
+    "en": "The Mountaineering Association of Kyrgyzstan will host ten Kazakh climbers in Bishkek in July, "
+          "and Uzbekistan's National Logistics Corporation will carry their equipment.",
     "ru": "Ассоциация альпинизма Кыргызстана примет в Бишкеке в июле десять казахстанских альпинистов, а "
           "Национальная логистическая корпорация Узбекистана доставит их снаряжение.",
     "kk": "Қырғызстан альпинизм қауымдастығы шілдеде Бішкекте он қазақстандық альпинисті қабылдайды, ал "
