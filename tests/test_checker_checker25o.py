@@ -174,3 +174,8 @@ def test_an_institute_s_name_ends_where_its_owner_s_begins() -> None:
     assert found[0].fields == ("science",)
     agency = find_organisations("the Financial Monitoring Agency", "en")[0]
     assert set(agency.fields) == {"finance", "monitoring"}
+
+
+def test_a_kazakh_field_with_its_final_consonant_voiced() -> None:
+    found = find_organisations("Көлік қауіпсіздігі жөніндегі ұлттық орталығы ашылды", "kk")
+    assert set(found[0].fields) == {"transport", "security"}
