@@ -637,23 +637,28 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
     """The known places and organisations *para* names, once per mention, not in passing; no
     organisation's head inside one of the Latin *brands*."""
     found = []
+    kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
+
+    def in_brand(start: int) -> bool:  # Astana of Air Astana: the brand's word, no place
+        return any(begin <= start < end for begin, end in kept)
+
     for m in registered:
         entity = bundle.entities[m.entity]
-        if entity.type not in ("place", "organisation") or para.in_passing(m.start, m.end):
+        if entity.type not in ("place", "organisation") or para.in_passing(m.start, m.end) \
+                or (entity.type == "place" and in_brand(m.start)):
             continue
         place = entity_place(bundle, m.entity) if entity.type == "place" else None
         kind = _kind(place) if place else entity.type
         found.append(Known(place or m.entity, kind, m.text, part=m.part))
-    kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
     for mention in recognise.find_names(para.text, para.lang, taken):
         place = next((w.place for w in mention.words if w.place), None)
         if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end) \
-                and not any(start <= mention.start < end for start, end in kept):  # Astana of Air Astana
+                and not in_brand(mention.start):
             part = free_names.names_a_part(para.text, mention.start, mention.end, para.lang)
             found.append(Known(place, _kind(place), mention.text, part=part))
     for org in find_organisations(para.text, para.lang):
-        if any(start <= org.start < end or (org.end <= start and not para.text[org.end:start].strip())
-               for start, end in kept):
+        if in_brand(org.start) or any(org.end <= start and not para.text[org.end:start].strip()
+                                      for start, _ in kept):
             continue  # Bank of Qatar National Bank, «программа UXO Lao»: a name kept in Latin letters
         part = free_names.names_a_part(para.text, org.start, org.end, para.lang)
         found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields))), part))
