@@ -18,6 +18,7 @@ import pytest
 from press.check import check_texts, recognise
 from press.lang import names
 from press.lang.read_organisations import find_organisations, own_name
+from press.model import Entity
 from tests.edits import edited
 
 DAY = dt.date(2026, 4, 14)
@@ -126,6 +127,14 @@ def test_an_airline_and_its_city_named_alike_are_no_swap() -> None:
 def test_an_airline_city_or_fund_swapped_is_reported(lang: str, find: str, replace: str,
                                                      excerpt: str) -> None:
     assert _found(edited(_FLIGHT, lang, find, replace, 1), lang, excerpt)
+
+
+def test_a_registered_city_inside_the_airline_s_name_is_the_airline_s() -> None:
+    astana = Entity("astana", "place", {"en": ["Astana"], "ru": ["Астана"], "kk": ["Астана"]})
+    texts = edited(_FLIGHT, "en", "a flight from Astana", "a flight from Shymkent", 1)
+    report = check_texts(texts, {"astana": astana}, DAY)
+    found = [(f.rule, tuple(f.langs), f.excerpt) for f in report.findings]
+    assert ("names.missing", ("en",), "Shymkent") in found
 
 
 # --- places -----------------------------------------------------------------------------------
