@@ -188,3 +188,8 @@ def test_an_institute_s_name_ends_where_its_owner_s_begins() -> None:
 def test_a_kazakh_field_with_its_final_consonant_voiced() -> None:
     found = find_organisations("Көлік қауіпсіздігі жөніндегі ұлттық орталығы ашылды", "kk")
     assert set(found[0].fields) == {"transport", "security"}
+
+
+def test_a_name_listed_before_another_body_keeps_its_own_words() -> None:
+    found = find_organisations("the Kuwait Fund for Development and the Arab Center for Water Studies", "en")
+    assert [(o.text, o.fields) for o in found][0] == ("Kuwait Fund for Development", ("development",))

@@ -387,10 +387,11 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
 
 
 def _cut_at_last_of(span: list[int], words: tuple[Token, ...]) -> None:
-    """Leave out of an English name's *span* its last "of" and the words after it, which open
-    the name of another body, its owner, whose head follows (Water Management Research Institute
-    of the National Water Research Center: the centre's words, not the institute's)."""
-    while span and words[span[-1]].lower not in ("of", "for", "on"):
+    """Leave out of an English name's *span* its last "of" or "and" and the words after it,
+    which open the name of another body, whose head follows: its owner (Water Management
+    Research Institute of the National Water Research Center) or the next of a list (the Qatar
+    Fund for Development and the International Center): that body's words, not this one's."""
+    while span and words[span[-1]].lower not in ("of", "for", "on", "and"):
         span.pop()
     if span:
         span.pop()
