@@ -193,3 +193,10 @@ def test_a_kazakh_field_with_its_final_consonant_voiced() -> None:
 def test_a_name_listed_before_another_body_keeps_its_own_words() -> None:
     found = find_organisations("the Kuwait Fund for Development and the Arab Center for Water Studies", "en")
     assert [(o.text, o.fields) for o in found][0] == ("Kuwait Fund for Development", ("development",))
+
+
+def test_a_company_kept_in_latin_letters_with_its_head_is_no_body_of_that_head() -> None:
+    texts = {"en": "Marubeni Corporation and the Japan Foundation supported the exhibition in Almaty.",
+             "ru": "Корпорация Marubeni и Японский фонд поддержали выставку в Алматы.",
+             "kk": "Marubeni корпорациясы мен Жапония қоры Алматыдағы көрмені қолдады."}
+    assert _names(texts) == []
