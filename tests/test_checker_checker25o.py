@@ -158,6 +158,8 @@ def test_another_country_s_capital_says_no_home_capital() -> None:
     assert not names.home_implied("C:Astana", "to Vientiane, the capital of Laos", "en", swapped=True)
     assert not names.home_implied("C:Astana", "рейс во Вьентьян – столицу Лаоса", "ru", swapped=True)
     assert names.home_implied("C:Astana", "a flight from the capital to Vientiane", "en", swapped=True)
+    assert names.home_implied("C:Astana", "в столице Лаос откроет посольство", "ru", swapped=True)
+    assert names.home_implied("T:KZ", "Биыл елордада Лаостың елшілігі ашылады", "kk")  # the owner goes first
 
 
 @pytest.mark.parametrize(("word", "lang"), [("Мальдивте", "kk"), ("Мальдив", "kk"), ("Мальдивской", "ru")])
