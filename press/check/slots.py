@@ -659,8 +659,9 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
     for org in find_organisations(para.text, para.lang):
         if in_brand(org.start) or any(org.end <= start and not para.text[org.end:start].strip()
                                       for start, _ in kept) \
-                or any(para.text.startswith(brand + " ", org.start) for brand in brands):
-            continue  # Bank of Qatar National Bank, «корпорация Mitsubishi», Mitsubishi Corporation
+                or any(re.fullmatch(re.escape(brand) + r" \w+", org.text) for brand in brands):
+            continue  # Bank of Qatar National Bank, «корпорация Mitsubishi», Mitsubishi Corporation (not
+            # SOAS University of London, a longer name the brand is in)
         part = free_names.names_a_part(para.text, org.start, org.end, para.lang)
         found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields))), part))
         found += [Known(f"field:{field}", "field", org.text, part=part) for field in org.fields]
