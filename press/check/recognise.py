@@ -158,7 +158,8 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
     _towns_in_person_names(text, words, kinds, marks, lang)
     for i, kind in enumerate(kinds):
         if kind == "weak" and marks[i] is None and (_opens_name(text, words, kinds, marks, i, lang)
-                                                    or _after_first_name(text, words, marks, i, lang)):
+                                                    or _after_first_name(text, words, marks, i, lang)
+                                                    or _ends_list_of_places(text, words, marks, i, lang)):
             marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
     for i in _titled_common_names(text, words, kinds, lang):
         marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
@@ -251,6 +252,8 @@ def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str 
             continue
         if lang == "kk" and _PLACE_AFTER_KK.match(text, mark.end):
             continue  # Колумбус қаласында: the town its kind of place names
+        if lang in _KIND_BEFORE and _KIND_BEFORE[lang].search(text, 0, mark.start):
+            continue  # the State of Guanajuato, штата Гуанахуато: the place its kind names
         titled = i > 0 and _title_word(words[i - 1].lower, lang) \
             and not text[words[i - 1].end:mark.start].strip() \
             and names.nominative(mark.text, lang) == mark.text
@@ -339,6 +342,26 @@ def _after_first_name(text: str, words: tuple[Token, ...], marks: list[NameWord 
     return any({"Name", "Patr"} & p.tag.grammemes for p in names.parses(given)[:2])
 
 
+def _ends_list_of_places(text: str, words: tuple[Token, ...], marks: list[NameWord | None], i: int,
+                         lang: str) -> bool:
+    """The capitalised common word *i* is the last of a list of two places or more the gazetteer
+    knows, no country among them (Dili, Baucau and Viqueque; «Дили, Баукау және Викеке»): like
+    names in a list are of one kind, and the list's last name is a place too, though it reads as
+    a common word."""
+    if lang not in _LISTED_BEFORE or (lang == "kk" and words[i].lower.endswith(_KK_ADJECTIVE_ENDINGS)):
+        return False  # Ұлттық банк: an adjective of a body's name
+    places, start = 0, words[i].start
+    while (m := _LISTED_BEFORE[lang].search(text[max(0, start - 60):start])) is not None:
+        k = next((k for k, w in enumerate(words) if w.start == max(0, start - 60) + m.start(1)), None)
+        if k is None or marks[k] is None or not marks[k].place or marks[k].place.startswith("T:"):
+            break
+        places, start = places + 1, words[k].start
+    return places >= 2
+
+
+_KK_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
+
+
 def _may_open_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> bool:
     """A capitalised common word may be a first name (Roman Vassilenko) after a title, a
     lower-case word, a comma or a dash or nothing, not right after another capitalised word or
@@ -373,9 +396,10 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
         if size == 4 and not any(words[k].text.islower() or _syllable(words[k].text)
                                  for k in range(i, end - 1)):
             continue  # four words only with a particle or a syllable inside: San Salvador de Jujuy
-        if any(kinds[k] is None and not words[k].text[:1].islower() and not _syllable(words[k].text)
-               for k in range(i + 1, end)):
-            continue  # a lower-case word may be inside a place's name (Sharm el-Sheikh, Dar es Salaam)
+        if size < 3 and any(kinds[k] is None and not words[k].text[:1].islower()
+                            and not _syllable(words[k].text) for k in range(i + 1, end)):
+            continue  # a lower-case word may be inside a place's name (Sharm el-Sheikh, Dar es Salaam);
+            # in one of three words or more a title or a common word too (Bandar Seri Begawan)
         head = text[words[i].start:words[end - 2].end].lower().replace("ё", "е")
         for stem in names.stems(words[end - 1].text.replace("ё", "е"), lang):
             place = names.gazetteer(lang).get(f"{head} {stem}")
@@ -566,7 +590,16 @@ _PLACE_BEFORE = {
 Mombasa, через порт Момбаса, город Ханчжоу)."""
 _PLACE_AFTER_KK = re.compile(r"(?:,?\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*)*"
                              r"(?:,?\s+(?:және|мен|пен)\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*)?"
-                             r"\s+(?:қала|облыс|аудан|өңір|ауыл|елі|мемлекет|порт|арал|түбег|провинция)")
+                             r"\s+(?:қала|облыс|аудан|өңір|ауыл|елі|мемлекет|порт|арал|түбег|провинция|штат)")
+_KIND_BEFORE = {
+    "en": re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Cc]ity|[Tt]own|[Mm]unicipality|[Pp]refecture|[Vv]illage)"
+                     r"\s+of\s+(?:the\s+)?\Z"),
+    "ru": re.compile(r"(?<!\w)(?:штат|город|провинци|префектур|муниципалитет|сел|деревн)[а-яё]*\s+\Z",
+                     re.IGNORECASE),
+}
+"""The kind of place a town's name follows (the State of Guanajuato, штата Гуанахуато, города
+Лоуренс): the town, though a person's name comes right after it (Kazakh puts the kind after
+the name: `_PLACE_AFTER_KK`)."""
 _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі)\Z")
 
 

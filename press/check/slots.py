@@ -26,7 +26,7 @@ from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
 from press.check.unregistered import RU_RELATIONAL, adjective_of, noun_of_adjective
 from press.lang import names as free_names
-from press.lang.read_organisations import find_organisations, kin_heads, table_word
+from press.lang.read_organisations import find_organisations, kin_heads, own_name, table_word
 from press.lang.tokens import sentence_initial, tokens
 
 
@@ -153,15 +153,31 @@ def _own_acronym(para: Para) -> bool:
     return any(t.text.isupper() and len(t.text) >= 3 and not t.text.isascii() for t in tokens(para.text))
 
 
-def _transcribed(brand: str, para: Para) -> bool:
+def _transcribed(brand: str, para: Para, others: Iterable[Para] = ()) -> bool:
     """*para* writes a word of the Latin name *brand* in its own script (НАСА for NASA): a word
     of its own if it has one (Astana of Air Astana, not Air). The name kept in Latin letters is
-    counted as such (`_brand_mentions`): IRCC once where the others write it twice is a lack."""
+    counted as such (`_brand_mentions`): IRCC once where the others write it twice is a lack.
+    With the *others* versions, only as a word *para* writes more often than one of them writes
+    it apart from the brand: Astana of a flight from Astana, which every version names, is the
+    city, and the airline is not there."""
     own = [w for w in _WORDS.findall(brand) if w.isupper() or not _english_word(w)] or _WORDS.findall(brand)
     words = [free_names.NameWord(w, "en", 0, 0, None) for w in own]
     written = [free_names.NameWord(t.text, para.lang, t.start, t.end, None)
                for t in tokens(para.text) if t.text[:1].isupper() and not free_names.is_latin(t.text)]
-    return any(free_names.compare_words(w, t).status == free_names.SAME for t in written for w in words)
+    return any(_times(w, written) > min((_times_apart(w, brand, o) for o in others), default=0)
+               for w in words)
+
+
+def _times(word: free_names.NameWord, written: list[free_names.NameWord]) -> int:
+    """How many of *written* are *word* in some script and form."""
+    return sum(free_names.compare_words(word, t).status == free_names.SAME for t in written)
+
+
+def _times_apart(word: free_names.NameWord, brand: str, para: Para) -> int:
+    """How many times *para* writes *word* (of the Latin name *brand*) outside the brand."""
+    written = [free_names.NameWord(t.text, para.lang, t.start, t.end, None)
+               for t in tokens(para.text) if t.text[:1].isupper()]
+    return _times(word, written) - para.text.count(brand)
 
 
 _WORDS = re.compile(r"\w{3,}")
@@ -181,7 +197,8 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
     lacking = [k for o in others for k in known[o]
                if counts[lang][k.key] < min(counts[x][k.key] for x in others)
                and not free_names.home_implied(k.key, para.text, lang, swapped=True)
-               and not (k.kind == "brand" and lang != "en" and _transcribed(k.text, para))]
+               and not (k.kind == "brand" and lang != "en"
+                        and _transcribed(k.text, para, [paras[o] for o in others]))]
     if not lacking:
         return []
     said: dict[str, bool] = {}
@@ -302,7 +319,7 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
                for t in tokens(paras[lang].text) if t.text[:1].isupper()]
 
     def named(name: list[free_names.NameWord], where: str) -> bool:
-        return any(free_names.compare_words(w, t).status != free_names.NONE
+        return any(free_names.compare_words(w, t).status != free_names.NONE or _one_own_name(w, t)
                    for w in name for t in words[where])
 
     def written_here(name: list[free_names.NameWord]) -> bool:
@@ -325,6 +342,13 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
                 replaced = Known("", "quoted", _text(paras[o], quoted))
                 return replaced, Known("", "quoted", _text(paras[lang], instead)), others
     return None
+
+
+def _one_own_name(a: free_names.NameWord, b: free_names.NameWord) -> bool:
+    """*a* and *b* are one body's own name as their languages write it in their own words
+    (Қазсушар, Kazvodkhoz: `read_organisations.own_name`)."""
+    key = own_name(a.text, a.lang)
+    return key is not None and key == own_name(b.text, b.lang)
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,5}(?!\w|-[^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\d])")
@@ -613,22 +637,31 @@ def _known(bundle: Bundle, para: Para, registered: list, taken: tuple[tuple[int,
     """The known places and organisations *para* names, once per mention, not in passing; no
     organisation's head inside one of the Latin *brands*."""
     found = []
+    kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
+
+    def in_brand(start: int) -> bool:  # Astana of Air Astana: the brand's word, no place
+        return any(begin <= start < end for begin, end in kept)
+
     for m in registered:
         entity = bundle.entities[m.entity]
-        if entity.type not in ("place", "organisation") or para.in_passing(m.start, m.end):
+        if entity.type not in ("place", "organisation") or para.in_passing(m.start, m.end) \
+                or (entity.type == "place" and in_brand(m.start)):
             continue
         place = entity_place(bundle, m.entity) if entity.type == "place" else None
         kind = _kind(place) if place else entity.type
         found.append(Known(place or m.entity, kind, m.text, part=m.part))
     for mention in recognise.find_names(para.text, para.lang, taken):
         place = next((w.place for w in mention.words if w.place), None)
-        if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end):
+        if place and not free_names.is_region(place) and not para.in_passing(mention.start, mention.end) \
+                and not in_brand(mention.start):
             part = free_names.names_a_part(para.text, mention.start, mention.end, para.lang)
             found.append(Known(place, _kind(place), mention.text, part=part))
-    kept = [span for run in _LATIN_RUN.finditer(para.text) for span in _brand_spans(run, brands)]
     for org in find_organisations(para.text, para.lang):
-        if any(start <= org.start < end for start, end in kept):
-            continue  # Bank of Qatar National Bank: a name the other versions keep in Latin letters
+        if in_brand(org.start) or any(org.end <= start and not para.text[org.end:start].strip()
+                                      for start, _ in kept) \
+                or any(re.fullmatch(re.escape(brand) + r" \w+", org.text) for brand in brands):
+            continue  # Bank of Qatar National Bank, «корпорация Mitsubishi», Mitsubishi Corporation (not
+            # SOAS University of London, a longer name the brand is in)
         part = free_names.names_a_part(para.text, org.start, org.end, para.lang)
         found.append(Known(f"head:{org.head}", "head", org.text, tuple(sorted(set(org.fields))), part))
         found += [Known(f"field:{field}", "field", org.text, part=part) for field in org.fields]

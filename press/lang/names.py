@@ -877,8 +877,31 @@ def home_implied(place: str, text: str, lang: str, swapped: bool = False) -> boo
     Government). With *swapped* (the version names another city where the others name the
     capital), only the capital's own words say Astana: "the Kazakh side" says the country."""
     pattern = home_words.pattern("capital" if swapped and place == "C:Astana" else "home", lang)
-    return place in HOME_PLACES and (bool(pattern and pattern.search(text))
+    return place in HOME_PLACES and (bool(pattern and _said_at_home(pattern, text, lang))
                                      or (place == "T:KZ" and _home_government(text, lang)))
+
+
+_REST_OF_WORD = re.compile(r"\w*")
+
+
+def _said_at_home(pattern: re.Pattern[str], text: str, lang: str) -> bool:
+    """*pattern* (the home words) is in *text* as no word of a foreign place's: "the capital of
+    the Maldives", «столицу Мальдивской Республики» (the owner after the word, in English with
+    "of", in Russian in the genitive) name another country's capital, which says nothing of
+    Astana. Kazakh puts the owner before («Мальдив астанасы»): «елордада Мексиканың елшілігі» is
+    Mexico's embassy in the capital."""
+    return any(not _of_foreign_place(text, match.end(), lang) for match in pattern.finditer(text))
+
+
+def _of_foreign_place(text: str, end: int, lang: str) -> bool:
+    """A foreign place owns the word ending at *end*: "of" and its name (English), its name
+    in an oblique case or its adjective (Russian)."""
+    after = _CAPITAL_WORD_AFTER.match(text, _REST_OF_WORD.match(text, end).end())
+    if after is None or lang not in ("en", "ru") or not _foreign_place(after.group(1), lang):
+        return False
+    if lang == "en":
+        return after.group().lstrip().startswith("of")
+    return not any("nomn" in found.tag for found in parses(after.group(1))[:2])
 
 
 _CAPITAL_WORD_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)")

@@ -51,7 +51,7 @@ def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     keys: dict[str, str] = {}
     capitals = set()
     for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith(("#", "kin:", "state:")):
+        if line.strip() and not line.startswith(("#", "kin:", "state:", "name:")):
             parts = [part.strip() for part in line.split("|")]
             for stem in parts[columns[lang]].split(";"):
                 if stem.strip():
@@ -192,6 +192,24 @@ def table_word(word: str, lang: str) -> bool:
 
 
 @cache
+def _own_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """(word beginning, key) of each body's own name in *lang*, from the table's "name" lines."""
+    columns = {"en": 1, "kk": 2, "ru": 3}
+    return tuple((stem.strip().lower(), line.split("|")[0].partition(":")[2].strip())
+                 for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines()
+                 if line.startswith("name:") for stem in line.split("|")[columns[lang]].split(";")
+                 if stem.strip())
+
+
+def own_name(word: str, lang: str) -> str | None:
+    """The key of the body *word* names by its own name in any case form (Қазсушар, «Казводхоза»,
+    Kazvodkhoz: "kazvodkhoz"), which each language writes in its own words; else None."""
+    lower = word.lower()
+    return next((key for stem, key in _own_names(lang) if lower.startswith(stem)), None) \
+        if lang in ("en", "kk", "ru") else None
+
+
+@cache
 def kin_heads() -> frozenset[frozenset[str]]:
     """Pairs of heads a translation exchanges for a foreign body when its fields stay
     (department and ministry: «Министерство образования Австралии»), from the table's "kin"
@@ -248,7 +266,9 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
         if kind == "unit":  # МИД: the ministry of foreign affairs, in one word
             head, _, field = name.partition("/")
             unit = units[i]
-            found.append(OrgMention(unit.start(), unit.end(), unit.group(), head, (field,) if field else ()))
+            if not _initials_of_name_before(text, unit.start(), head, found):
+                found.append(OrgMention(unit.start(), unit.end(), unit.group(), head,
+                                        (field,) if field else ()))
         if kind != "head" or _kazakh_attribute(text, words, i, lang):
             continue
         span = _name_span(text, words, i, lang, kinds)
@@ -262,6 +282,19 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
         first, last = words[ends[0]], words[ends[-1]]
         found.append(OrgMention(first.start, last.end, text[first.start:last.end], name, fields))
     return tuple(found)
+
+
+_BRACKET_AFTER_NAME = re.compile(r"(?:[ \u00a0]+[\w-]+)?[ \u00a0]*\([ \u00a0]*\Z")
+"""What stands between a body's name and its initials in brackets: the owner's name in the
+genitive at most (Национальная корпорация Пакистана (NLC)) and the bracket."""
+
+
+def _initials_of_name_before(text: str, start: int, head: str, found: list[OrgMention]) -> bool:
+    """The unit at *start* is in brackets right after a name of the same *head* (World Food
+    Programme (WFP), «Всемирная продовольственная программа (ВПП)»): the same body once more,
+    which a version may leave out or write by initials the table does not know; counted once."""
+    return bool(found) and found[-1].head == head \
+        and _BRACKET_AFTER_NAME.fullmatch(text, found[-1].end, start) is not None
 
 
 def _compound_fields(text: str, words: tuple[Token, ...], pattern: re.Pattern[str], lang: str
@@ -348,7 +381,20 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
                 break
             span.append(k)
             k += 1
+        if span and k < len(words) and not free(k) and joined(k - 1, k):
+            _cut_at_last_of(span, words)  # of the National Water Research Center: another body's name
     return span
+
+
+def _cut_at_last_of(span: list[int], words: tuple[Token, ...]) -> None:
+    """Leave out of an English name's *span* its last "of" or "and" and the words after it,
+    which open the name of another body, whose head follows: its owner (Water Management
+    Research Institute of the National Water Research Center) or the next of a list (the Qatar
+    Fund for Development and the International Center): that body's words, not this one's."""
+    while span and words[span[-1]].lower not in ("of", "for", "on", "and"):
+        span.pop()
+    if span:
+        span.pop()
 
 
 def _ru_adjective(word: str) -> bool:
