@@ -157,9 +157,11 @@ def english_pins_kazakh_letter(english: NameWord, native: NameWord, russian: Nam
     and a passport romanises one of them: the version whose letter no other version writes is
     the odd one. Only a vowel written for a vowel: the consonants the practice writes otherwise
     (Сатпаев of Сәтбаев, Satbayev) and the vowels it leaves out (Тлеуберди of Тілеуберді,
-    Tileuberdi) make a name's traditional Russian form, which English need not follow."""
+    Tileuberdi) make a name's traditional Russian form, which English need not follow. English
+    i still reads as Russian ы here: a Turkic neighbour's name, which Kazakh writes with its
+    own letters, keeps its own romanisation (Berdimuhamedov, Бердімұхамедов, Бердымухамедов)."""
     return romanised_from(english, native, state=True) \
-        and not romanised_from(english, russian, kazakh_name=True) \
+        and not romanised_from(english, russian) \
         and any(_vowels_only(r, kazakh.russian_letters(k)) for r in russian.stems for k in native.stems) \
         and not letter_for_letter(russian, native)
 
@@ -1892,6 +1894,12 @@ def vowel_slip(latin: NameWord, cyrillic: NameWord) -> str | None:
     return None
 
 
+_SLIPPED_VOWEL = {"a": "o", "o": "a"}
+"""The vowel a slip may have put for another: a and o, which no English spelling of a name
+says alike (Sounthavang for Сунтхавонг). Not e for i (Jasem and Jasim, Hamed and Hamid are
+one Arabic name's usual spellings) nor u for e (Curtin, Кертин: English says ur as ер)."""
+
+
 def _vowel_letter(letter: str) -> bool:
     """*letter* is a Latin vowel letter, with or without a diacritic (á, ö), or y."""
     base = unicodedata.normalize("NFKD", letter)[:1]
@@ -1907,9 +1915,9 @@ def _one_vowel_fixed(stem: str, form: str) -> str | None:
     for i, letter in enumerate(stem):
         if letter not in _LATIN_VOWELS or _vowel_letter(stem[i - 1:i]) or _vowel_letter(stem[i + 1:i + 2]):
             continue  # a letter of a vowel digraph is no vowel of its own (O'Shaughnessy, Ciarán)
-        for vowel in _LATIN_VOWELS:
+        for vowel in _SLIPPED_VOWEL.get(letter, ""):
             fixed = stem[:i] + vowel + stem[i + 1:]
-            if vowel != letter and transcription_model.misspelt_cost(transcription_model.cost(fixed, form),
+            if transcription_model.misspelt_cost(transcription_model.cost(fixed, form),
                                                                      written):
                 return fixed
     return None
