@@ -90,3 +90,17 @@ def test_a_people_joined_to_a_city_names_no_country(termbase: dict) -> None:
     assert found_on(texts, termbase) == []
     two = {"kk": "Қазақ-қытай ынтымақтастығы дамып келеді.", "ru": "Сотрудничество развивается."}
     assert "names.missing" in [r for r, _ in _rules(two, termbase)]
+
+
+def test_the_regions_of_the_country_are_the_home_country(termbase: dict) -> None:
+    """«в 12 областях страны» says Kazakhstan, which the Kazakh version names («Қазақстанның
+    12 облысында»; versions not paragraph by paragraph): nothing is left out; a version that
+    names another country instead still differs."""
+    texts = {"kk": "Қазақстанның 12 облысында қатты жел күтіледі.\n\nСиноптиктер тұрғындарды сақ "
+                   "болуға шақырды. Желдің екпіні секундына 25 метрге жетеді.",
+             "ru": "Синоптики предупредили о непогоде.\n\nЗавтра в 12 областях страны ожидается "
+                   "сильный ветер.\n\nПорывы ветра достигнут 25 метров в секунду, жителей призвали "
+                   "быть осторожными."}
+    assert found_on(texts, termbase) == []
+    other = edited(texts, "kk", "Қазақстанның", "Қырғызстанның")
+    assert _rules(other, termbase) != []
