@@ -23,7 +23,7 @@ from press.check.findings import Finding, Lack
 from press.check.unregistered import RU_RELATIONAL, FreeNames, title_places
 from press.lang import home_words, kazakh, languages, russian
 from press.lang import names as free_names
-from press.lang.kind_places import kind_places
+from press.lang.kind_places import kind_at
 from press.lang.read_names import any_dateline, in_dateline, word_matches
 from press.lang.tokens import Token, previous_word, sentence_initial, tokens
 
@@ -1172,9 +1172,8 @@ def _small_place_of_its_own(para: Para, token: Token, base: str) -> bool:
     """*token* names a village or a street by its kind noun (в селе Алмалы, Алмалы ауылында)
     and the registered *base* is a town or country the gazetteer knows (Алматы): a village
     named like a city is another place, not the city misspelt."""
-    return free_names.place_id(base, para.lang) is not None and any(
-        place.kind in _SMALL_PLACE_KINDS and place.start <= token.start < place.end
-        for place in kind_places(para.text, para.lang))
+    return free_names.place_id(base, para.lang) is not None \
+        and kind_at(para.text, token.start, para.lang) in _SMALL_PLACE_KINDS
 
 
 _SMALL_PLACE_KINDS = frozenset({"village", "street", "avenue", "station"})

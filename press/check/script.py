@@ -13,7 +13,7 @@ from press.lang import names as free_names
 from press.lang.kazakh import KAZAKH_LETTERS, fold_lookalikes, is_ending_chain, is_verb_tail
 from press.lang.kazakh import VOWELS as kazakh_vowels
 from press.lang.kazakh import is_front as kazakh_is_front
-from press.lang.kind_places import kind_places
+from press.lang.kind_places import kind_at
 from press.lang.tokens import Token, sentence_initial, tokens
 
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
@@ -178,27 +178,22 @@ def _russian_in_kazakh(para: Para) -> list[Finding]:
                      "words are Russian words): translate it")]
 
 
-_REGION_BEFORE = re.compile(r"\b(?:[Оо]бласт(?:ь|ью)\s+|[Оо]бласт(?:и|ей|ям|ях|ями)\s+"
-                            r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s*,\s*|\s+и\s+))*)\Z")
-"""«область» before a region's name; a form that may be plural before a list of them."""
 
 
 def _region_name(text: str, token: Token) -> bool:
-    """A capitalised name after «область» (области Жетісу, областью Ұлытау), or in a list of
-    them after it (области Жетісу и Ұлытау): since the regions formed in 2022 (Абай, Жетісу,
-    Ұлытау) a region's official Russian name may keep its Kazakh letters, so it is the name,
-    not a Russian word misspelt. So may a village's, a district's or a street's name after its
-    kind noun (`_OWN_SPELLING_KINDS`)."""
-    before = text[max(0, token.start - 60):token.start]
-    return token.text[:1].isupper() and (bool(_REGION_BEFORE.search(before)) or any(
-        place.kind in _OWN_SPELLING_KINDS and place.start <= token.start < place.end
-        for place in kind_places(text, "ru")))
+    """A capitalised name its kind noun governs (`kind_places`) where the kind is one whose
+    Russian name may keep its Kazakh letters (`_OWN_SPELLING_KINDS`): a region formed in 2022
+    (области Жетісу и Ұлытау), a village, a district, a street (в селе Қаражота) — the name, not
+    a Russian word misspelt."""
+    return token.text[:1].isupper() and kind_at(text, token.start, "ru") in _OWN_SPELLING_KINDS
 
 
 _OWN_SPELLING_KINDS = frozenset({"region", "district", "village", "street", "avenue"})
-"""Places whose Russian name a state body may write the Kazakh way after its kind noun (в селе
-Қаражота, на улице Қабанбай батыра): the onomastic commission named them in Kazakh, and a village
-has often no Russian name to write instead. Not a town: Костанай has its Russian name."""
+"""Places whose Russian name a state body may write the Kazakh way after its kind noun: since
+the regions formed in 2022 (Абай, Жетісу, Ұлытау) a region's official Russian name may keep its
+Kazakh letters, and a village's or a street's name is often written as the onomastic commission
+gave it in Kazakh (в селе Қаражота, на улице Қабанбай батыра), a village having no Russian name
+to write instead. Not a town: Костанай has its Russian name."""
 
 
 _QUOTE_MARKS = "«»\"“”„"

@@ -518,10 +518,10 @@ class FreeNames:
     @staticmethod
     def _pinned(word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]) -> bool:
         """The Russian *word* is a Russian spelling of the Kazakh form that English does not
-        romanise, while it romanises the Kazakh form (`names.english_pins_kazakh_letter`), though
-        another name's romanisation of the Russian form would read English (Temirkhanov of
-        Темырханов, as Gasimov of Гасымов: not of a Kazakh name's ы). Not a place, which keeps
-        its traditional Russian name (Туркестан for Түркістан, Turkistan)."""
+        romanise, while it romanises the Kazakh form (`names.english_pins_kazakh_letter`; English
+        i still reads as Russian ы, so Temirkhanov does not pin Темырханов: a Turkic neighbour's
+        name keeps its own romanisation, Berdimuhamedov of Бердымухамедов). Not a place, which
+        keeps its traditional Russian name (Туркестан for Түркістан, Turkistan)."""
         kazakh, english = links.get("kk", (None, None))[1], links["en"][1]
         return kazakh is not None and english is not None and not word.place \
             and links["en"][0].status != NONE and names.english_pins_kazakh_letter(english, kazakh, word)

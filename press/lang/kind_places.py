@@ -122,11 +122,18 @@ def kind_places(text: str, lang: str) -> tuple[KindPlace, ...]:
                 continue
             found[start] = KindPlace(kind, start, start + len(name), name, order == "adjective")
             if _PLURAL[lang].search(_noun_of(m)):
-                listed = _listed_after if order == "before" else _listed_before
-                for place in listed(text, start + len(name) if order == "before" else start,
-                                    kind, lang, order == "adjective"):
+                listed = _listed_after(text, start + len(name), kind, lang) if order == "before" \
+                    else _listed_before(text, start, kind, lang, order == "adjective")
+                for place in listed:
                     found.setdefault(place.start, place)
     return tuple(found[s] for s in sorted(found))
+
+
+def kind_at(text: str, position: int, lang: str) -> str | None:
+    """The kind of the place whose name a kind noun governs at *position* of *text* (village
+    for Қаражота of «в селе Қаражота»), else None."""
+    return next((place.kind for place in kind_places(text, lang) if place.start <= position < place.end),
+                None)
 
 
 def _noun_of(match: re.Match[str]) -> str:
@@ -149,7 +156,7 @@ def _listed_before(text: str, start: int, kind: str, lang: str, adjective: bool)
     return found
 
 
-def _listed_after(text: str, end: int, kind: str, lang: str, adjective: bool) -> list[KindPlace]:
+def _listed_after(text: str, end: int, kind: str, lang: str) -> list[KindPlace]:
     """The names listed after the name ending at *end* that one plural kind noun before them
     governs with it: Төңкеріс of «в селах Жалғамыс и Төңкеріс», "the villages of A and B"."""
     listed = re.compile(rf"{_AND[lang]}(?P<name>{_NAME})")
@@ -160,7 +167,7 @@ def _listed_after(text: str, end: int, kind: str, lang: str, adjective: bool) ->
             name = _less_next_kind_adjective(text, start, name)
         if not name or _governed_otherwise(text, start, name, lang):
             break
-        found.append(KindPlace(kind, start, start + len(name), name, adjective))
+        found.append(KindPlace(kind, start, start + len(name), name))
         end = start + len(name)
     return found
 

@@ -420,9 +420,9 @@ _KK_NUMBER_START = re.compile(alternation({*_KK_COLLECTIVES.values(),
 """What a Kazakh number word begins with: a collective's stem, or a cardinal's or a scale's less
 its last letter (`_kk_word` tries no other word)."""
 _RU_PREFIX_START = re.compile(alternation(_RU_PREFIXES))
+"""What a Russian numeral-prefixed adjective begins with (`_ru_compound_parts`)."""
 _RU_PREFIXES_LONGEST_FIRST = sorted(_RU_PREFIXES.items(), key=lambda item: -len(item[0]))
 """шестидесяти- before шести-: the longer numeral's prefix is the one the word has."""
-"""What a Russian numeral-prefixed adjective begins with (`_ru_compound_parts`)."""
 _KK_BARE = frozenset({*_KK_CARDINALS.values(), *_KK_SCALES, "бір"})
 _KK_NOT = frozenset({"онда", "оны", "онымен", "онын", "бесте", "үшін"})
 """Forms of a numeral that are also common words (онда: at ten, and there; оны, онымен: ten of
