@@ -240,7 +240,7 @@ def _sentence_years(text: str, found: list[DateMention]) -> list[DateMention]:
 
 _RECENT = {"en": re.compile(r"\b(?:(?P<last>last|this past)|(?P<next>next|this coming))\s+\Z",
                             re.IGNORECASE),
-           "kk": re.compile(r"(?<!\w)(?:(?P<last>өткен)|(?P<next>келесі|алдағы))\s+\Z", re.IGNORECASE)}
+           "kk": re.compile(r"(?<!\w)(?:(?P<last>өткен)|(?P<next>келесі|келер|алдағы))\s+\Z", re.IGNORECASE)}
 """A word before a month that says which one: "last December", «өткен желтоқсанда» (the one
 before the release's month), "next March", «келесі наурызда» (the one after it)."""
 
@@ -636,7 +636,7 @@ _WEEKDAY_TENSE = {
                      re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:(?P<past>прошл\w+|минувш\w+)|(?P<this>эт[ауио]\w*)|следующ\w+|будущ\w+"
                      r"|ближайш\w+)\s+\Z", re.IGNORECASE),
-    "kk": re.compile(r"(?<!\w)(?:(?P<past>өткен)|(?P<this>осы)|келесі|алдағы)\s+\Z", re.IGNORECASE),
+    "kk": re.compile(r"(?<!\w)(?:(?P<past>өткен)|(?P<this>осы)|келесі|келер|алдағы)\s+\Z", re.IGNORECASE),
 }
 """A word before a weekday that says which one: the past one ("last Friday", «в прошлую
 пятницу», «өткен жұмада»), the one of the release's week ("this Friday", «в эту пятницу», «осы
@@ -741,6 +741,8 @@ class RelativeMention:
 _EN_YEAR = r"(?:(?:academic|school|financial|fiscal|calendar|budget) )?year"
 _RU_KIND = r"(?:(?:учебн|финансов|бюджетн|календарн)\w+\s+)?"
 _KK_YEAR = r"(?:(?:оқу|қаржы) )?жыл(?:ы|дың|ғы\w*|ға|да|дан|ынан|ына|ында|мен|ымен)"
+_KK_CAMPAIGN = r"маусым(?!\w*\s+ай)\w*"
+"""«маусым» as a season of a yearly event, not before «айы» (month), which makes it June."""
 _KK_NOT_OF = "".join(f"(?<!{ending} алдыңғы)" for ending in ("ның", "нің", "дың", "дің", "тың", "тің"))
 """Not after a genitive: «алдыңғы күні» alone is the day before yesterday, «форумның алдыңғы
 күні» the eve of the forum."""
@@ -844,18 +846,19 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("day", 2, r"\bбүрсігүні\b"), ("day", -2, _kk_ago("екі", "күн")),
         ("day", -3, _kk_ago("үш", "күн")),
         ("year", -2, _kk_ago("екі")), ("year", -3, _kk_ago("үш")),
+        ("campaign", 0, rf"\bбиылғы {_KK_CAMPAIGN}"),  # before «биылғы» alone: the longer phrase
         ("year", 0, rf"\bбиыл(?:ғы\w*)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл (?:басынан|соңына)\b"),
-        ("year", 1, rf"\b(?:келесі|алдағы) {_KK_YEAR}\b"),
+        ("year", 1, rf"\b(?:келесі|келер|алдағы) {_KK_YEAR}\b"),
         ("year", -1, rf"\bөткен {_KK_SEASON}"), ("year", 0, rf"\bосы {_KK_SEASON}"),
-        ("year", 1, rf"\b(?:келесі|алдағы) {_KK_SEASON}"),
+        ("year", 1, rf"\b(?:келесі|келер|алдағы) {_KK_SEASON}"),
         ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"),
         ("month", 0, r"\bосы ай(?:да|дың|ғы)\b|\bай (?:басынан|соңына)\b"),
-        ("month", 1, r"\b(?:келесі|алдағы) ай(?:да|дың|ғы)\b"),
+        ("month", 1, r"\b(?:келесі|келер|алдағы) ай(?:да|дың|ғы)\b"),
         ("week", -1, r"\bөткен апта(?:да|ның|ғы|дағы)\b"), ("week", 0, r"\bосы апта(?:да|ның|ғы|дағы)\b"),
-        ("week", 1, r"\b(?:келесі|алдағы) апта(?:да|ның|ғы|дағы)\b"),
+        ("week", 1, r"\b(?:келесі|келер|алдағы) апта(?:да|ның|ғы|дағы)\b"),
         ("day", -2, rf"\bалдыңғы{_KK_NOT_OF} күні\b"),
-        ("campaign", -1, r"\bөткен маусым\w*"), ("campaign", 0, r"\b(?:осы|биылғы|ағымдағы) маусым\w*"),
-        ("campaign", 1, r"\b(?:келесі|алдағы) маусым\w*"),
+        ("campaign", -1, rf"\bөткен {_KK_CAMPAIGN}"), ("campaign", 0, rf"\b(?:осы|ағымдағы) {_KK_CAMPAIGN}"),
+        ("campaign", 1, rf"\b(?:келесі|келер|алдағы) {_KK_CAMPAIGN}"),
     ),
 }
 """Phrases that name a day, week, month or year by its distance from the release date: also
@@ -868,7 +871,17 @@ from the current one (last season, в позапрошлом сезоне, өт�
 
 def find_relative(text: str, lang: str) -> list[RelativeMention]:
     """Every relative date in *text* ("yesterday", «в прошлом году», «былтыр»), in order."""
-    return [m for m in _read_table("relative", text, lang) if not _nowadays(text, m, lang)]
+    found = [m for m in _read_table("relative", text, lang) if not _nowadays(text, m, lang)]
+    return _this_june(found) if lang == "kk" else found
+
+
+def _this_june(found: list[RelativeMention]) -> list[RelativeMention]:
+    """Kazakh «биылғы маусымда» is both "this season" and "in June this year" (маусым is the
+    month and the season): read as this season and as this year («биылғы»), so that a version
+    saying either agrees with it. «биылғы маусым айында» is June (`_KK_CAMPAIGN`)."""
+    years = [RelativeMention("year", 0, m.start, m.start + len("биылғы"), m.text[:len("биылғы")])
+             for m in found if m.unit == "campaign" and m.text.lower().startswith("биыл")]
+    return sorted(found + years, key=lambda m: (m.start, m.end))
 
 
 _NOWADAYS = {

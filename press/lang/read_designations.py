@@ -120,6 +120,18 @@ series of one or two digits, so that "May 120-150" stays a range): written the s
 language."""
 
 
+_MIXED_CODE_RE = re.compile(r"(?<![\w\-‐/.])(?P<key>[A-Z]{1,4}\d(?:[A-Z0-9]){3,14})(?![\w\-‐/]|[.,]\d)")
+"""A code of capitals and digits that opens with a letter: a research grant G0A1826N, a Kazakh
+state grant AP19680143. Read whole (`_mixed_code`), so a digit or a letter changed anywhere in it
+differs; shorter models (A321LR, TU154M) are read by `DESIGNATION_RE`."""
+
+
+def _mixed_code(token: str) -> bool:
+    """Five digits or more (AP19680143), or digits again after letters that follow digits
+    (G0A1826N): an identifier, not a model's number with a suffix."""
+    return sum(ch.isdigit() for ch in token) >= 5 or re.search(r"\d[A-Z]+\d", token) is not None
+
+
 _SYMBOL_RE = re.compile(r"(?<![\w/.])(?P<key>[A-Z]{1,5}(?:-[A-Z]?\d{1,4}|-[A-Z]{1,3})*"
                         r"(?:/[A-Z0-9]{1,6})*/(?:L\.|[A-Z]{2,4}\.)?\d{1,4}(?:\.\d{1,3})?)"
                         r"(?![\w/]|\.\d)")
@@ -200,8 +212,10 @@ def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, st
     found += [(m.start(), m.end(), m.group().replace("‐", "-")) for m in _REGISTRATION_RE.finditer(text)
               if re.search("[A-Z]", m.group())
               and not any(s < m.end() and m.start() < e for s, e, _ in found)]
-    for pattern in (_DOTTED_RE, _CODE_RE, _SYMBOL_RE):
+    for pattern in (_DOTTED_RE, _CODE_RE, _SYMBOL_RE, _MIXED_CODE_RE):
         for m in pattern.finditer(text):
+            if pattern is _MIXED_CODE_RE and not _mixed_code(m.group("key")):
+                continue
             key = m.lastgroup if m.lastgroup in ("key", "model") else "key"
             if not any(s < m.end(key) and m.start(key) < e for s, e, _ in found):
                 found.append((m.start(key), m.end(key), m.group(key)))

@@ -1756,20 +1756,22 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
 _QUALIFIER_TAIL = (r"(?:\s+чем)?"
                    r"(?:\s+(?:(?:в|за)\s+(?:прошлом|этом|текущем|минувшем|позапрошлом|\d{4})\s+году"
                    r"|(?:в|за)\s+\d{4}\s+г\.|(?:last|this)\s+year|in\s+\d{4}))?"
-                   r"(?:\s+(?:в|на|до|за|из|через|of|by|in))?\s+(?:[$€£]|US\$|[A-Z]{3}\s)?\s*\Z")
+                   r"(?:\s+(?:в|на|до|за|из|через|of|by|in))?\s+(?:[$€£]|US\$|(?-i:[A-Z]{3})\s)?\s*\Z")
 """A preposition may stand between the qualifier and the figure: «не менее чем за шесть
 месяцев», «почти из 50 компаний», "in more than 40 countries" is read elsewhere; and a
-currency's sign or code (up to SAR 10,000). So may the year of the figure, after a verb of
-"more than" as the participle's adverbial: «превысивший в прошлом году 5 млн» (which exceeded
-5 million last year; the verb is the qualifier, the year only says when)."""
+currency's sign or code (up to SAR 10,000), in capitals even where the qualifier is matched
+ignoring case: "under the 1997 Agreement" is no "less than 1997". So may the year of the
+figure, after a verb of "more than" as the participle's adverbial: «превысивший в прошлом
+году 5 млн» (which exceeded 5 million last year; the verb is the qualifier, the year only says when)."""
 _KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
              ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"
                       r"|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*"),
-             ("less", r"кем|аз|кіші\w*|жетпей\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
+             ("less", r"кем|азы?|кіші\w*|жетпей\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
              ("approx", r"шамасында|шамалы|төңірегінде"),
              ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
 """After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»,
-«65 жастан үлкендерге» (older than 65, as «старше 65 лет»), «14 жастан кіші» (younger), «бес
+«жартысынан азы» (less than half; «азы», the few of them), «65 жастан үлкендерге» (older than
+65, as «старше 65 лет»), «14 жастан кіші» (younger), «бес
 тәулікке жетпей» (not reaching five days: less than five, as «менее чем за пять суток»);
 «40 шақты» ("some 40") follows the bare number; «400 мыңнан артады» (exceeds, after the
 ablative) is «асады»; «20%-ға артты» (grew by, after the dative) is no qualifier."""
@@ -2446,8 +2448,9 @@ def _ru_noun_first(word: str, text: str, end: int) -> bool:
 
 # --- times of day --------------------------------------------------------------------------
 
-TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
-"""A time of day in digits (9:00, 17:00-ге), written so in all three languages."""
+TIME_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)")
+"""A time of day in digits (9:00, 17:00-ге), written so in all three languages; a colon after it
+ends a clause («at 17:00: the doors…»), a colon and digits make it a time with seconds or no time."""
 
 
 DOTTED_TIME_RE = re.compile(
@@ -2491,7 +2494,7 @@ def _dotted_times(text: str) -> tuple[tuple[int, int, str, str], ...]:
                  for m in DOTTED_TIME_RE.finditer(text))
 
 
-SCORE_RE = re.compile(r"(?<![\w.,:/])(\d{1,3}):(\d{1,3})(?![\d:]|[.,]\d)")
+SCORE_RE = re.compile(r"(?<![\w.,:/])(\d{1,3}):(\d{1,3})(?!\d|:\d|[.,]\d)")
 """Two numbers joined by a colon: a score (24:19, «со счетом 3:0», «24:19 есебімен») or a ratio
 (16:9), written so in all three languages; read whole where it is no time of day (`find_times`),
 no race time and no map scale."""
