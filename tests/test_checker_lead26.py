@@ -90,3 +90,14 @@ def test_a_code_of_capitals_and_digits_is_a_designation(termbase: dict) -> None:
     assert "designations.mismatch" not in _rules(texts, termbase)
     changed = edited(texts, "ru", "BR24993051", "BR24939051")
     assert "designations.mismatch" in _rules(changed, termbase)
+
+
+def test_russian_soft_sign_before_a_vowel_is_kazakh_i(termbase: dict) -> None:
+    """Kazakh writes no soft sign: Russian Ильясов, Марьям are Kazakh Ілиясов, Мәриям — one
+    name; a vowel changed (Әлиясов) is still another spelling."""
+    texts = {"ru": "Посол Казахстана в Канаде Данияр Ильясов вручил копии верительных грамот.",
+             "kk": "Қазақстанның Канададағы елшісі Данияр Ілиясов сенім грамоталарының "
+                   "көшірмелерін тапсырды."}
+    assert "names.spelling" not in _rules(texts, termbase)
+    slip = edited(texts, "kk", "Ілиясов", "Әлиясов")
+    assert "names.spelling" in _rules(slip, termbase)

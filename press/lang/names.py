@@ -423,6 +423,11 @@ the ones Kazakh shares with Russian are written so in Russian (Есімова is
 Исимова), but for у as в (Садуақасов/Садвакасов) and о as у (Болат/Булат)."""
 
 
+_SOFT_SIGN_GLIDE = re.compile(r"[ьЬ](?=[яюеёЯЮЕЁ])")
+"""Russian ь before я, ю, е, which Kazakh, writing no soft sign, spells и (Ильяс/Ілияс,
+Марьям/Мәриям, Дарья/Дария): compared with a name in Kazakh letters, the Russian form's ь is и."""
+
+
 @lru_cache(maxsize=65536)
 def cyr_distance(a: str, b: str, foreign: bool = False) -> float:
     """Edit distance of two Cyrillic stems after Kazakh letters are folded to Russian ones,
@@ -435,6 +440,8 @@ def cyr_distance(a: str, b: str, foreign: bool = False) -> float:
     writes for Russian ones in any name are cheap (`_CYR_CHEAP_FOREIGN`)."""
     cheap = _CYR_CHEAP_MARKED if is_kazakh_name(a) or is_kazakh_name(b) \
         else _CYR_CHEAP_FOREIGN if foreign else _CYR_CHEAP
+    if is_kazakh_name(a) != is_kazakh_name(b):
+        a, b = (w if is_kazakh_name(w) else _SOFT_SIGN_GLIDE.sub("и", w) for w in (a, b))
     a, b = _cyr_fold(a), _cyr_fold(b)
     prev_row = [float(x) for x in range(len(b) + 1)]
     before: list[float] = []
