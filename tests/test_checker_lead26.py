@@ -101,3 +101,14 @@ def test_russian_soft_sign_before_a_vowel_is_kazakh_i(termbase: dict) -> None:
     assert "names.spelling" not in _rules(texts, termbase)
     slip = edited(texts, "kk", "Ілиясов", "Әлиясов")
     assert "names.spelling" in _rules(slip, termbase)
+
+
+def test_a_college_swapped_for_a_university_is_another_body(termbase: dict) -> None:
+    """A college is a body (head "college"): the Shymkent Medical College in two versions and the
+    Shymkent University of Medicine in the third are two bodies."""
+    texts = {"en": "Forty nurses will be trained at the Shymkent Medical College, the akimat said.",
+             "ru": "Сорок медсестер пройдут обучение в Шымкентском медицинском колледже, сообщили в акимате.",
+             "kk": "Қырық мейірбике Шымкент медицина колледжінде оқудан өтеді, деп хабарлады әкімдік."}
+    assert "names.missing" not in _rules(texts, termbase)
+    swapped = edited(texts, "en", "Shymkent Medical College", "Shymkent University of Economics")
+    assert "names.missing" in _rules(swapped, termbase)
