@@ -122,3 +122,16 @@ def test_the_kazakh_foreign_ministry_is_the_mfa(termbase: dict) -> None:
              "ru": "Соглашение вступит в силу 10 ноября.\n\nОб этом сообщили в МИД Казахстана.\n\n"
                    "Граждане смогут находиться в стране до 30 дней."}
     assert not [r for r, _, _ in found_on(texts, termbase) if r.startswith(("names", "content"))]
+
+
+def test_a_neighbours_parliament_by_its_own_word_or_translated(termbase: dict) -> None:
+    """«Жогорку Кенеш» is the Supreme Council of Kyrgyzstan, as the starter termbase says."""
+    texts = {"en": "Senate Speaker Maulen Ashimbayev held a meeting with Chairman of the Supreme Council of "
+                   "Kyrgyzstan Marlen Mamataliev, who arrived on an official visit.\n\n"
+                   "They discussed water issues.",
+             "ru": "Спикер Сената Маулен Ашимбаев провел встречу с председателем Жогорку Кенеша Марленом "
+                   "Маматалиевым.\n\nМаматалиев прибыл с официальным визитом.\n\n"
+                   "Стороны обсудили водные вопросы.",
+             "kk": "Сенат спикері Мәулен Әшімбаев ресми сапармен келген Жогорку Кенеш Төрағасы Марлен "
+                   "Маматалиевпен кездесті.\n\nТараптар су мәселелерін талқылады.\n\nКездесу Астанада өтті."}
+    assert not [r for r, _, _ in found_on(texts, termbase) if r.startswith(("names", "content"))]
