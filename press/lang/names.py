@@ -92,14 +92,17 @@ _STATE_LETTERS: dict[str, str] = {
 _USUAL_LETTERS: dict[str, str] = {
     **_STATE_LETTERS, "е": "e|ye|ie", "ё": "yo|e|io|jo|o", "ж": "zh|j|dj", "й": "y|i|j|",
     "х": "kh|h|ch", "ц": "ts|tz|c|z", "ч": "ch|tch", "щ": "shch|sch|sh", "ю": "yu|iu|ju|u",
-    "я": "ya|ia|ja|a", "ы": "y|i", "ь": "|'", "э": "e",
+    "я": "ya|ia|ja|a", "ы": "y|i", "ь": "|'", "э": "e", "г": "g|h",
 }
 """The spellings any usual romanisation of a Russian name admits (Mikaev and Mikayev, Likhachev
 for Лихачёв): only a letter none of them gives (Ryzhykov for Рыжиков) is a misspelling. The i
 for ы is a Turkic name's own Latin letter ı written without its mark (Azerbaijani Qasımov,
-Gasimov, Гасымов; Turkish Yıldız, Yildiz)."""
+Gasimov, Гасымов; Turkish Yıldız, Yildiz). The h for г is the name's own letter where Russian
+writes г for it: Azerbaijani h (Hüseynov, Huseynov, Гусейнов; Həsənov, Гасанов — the
+Azerbaijani-Russian practical transcription writes г), Ukrainian and Belarusian г, which their
+national romanisations write h (Hryhorenko, Григоренко)."""
 
-_KAZAKH_NAME_LETTERS: dict[str, str] = {**_USUAL_LETTERS, "ы": "y"}
+_KAZAKH_NAME_LETTERS: dict[str, str] = {**_USUAL_LETTERS, "ы": "y", "г": "g"}
 """The usual spellings of the Russian form of a KAZAKH name: its ы is y, as in the state's and
 the passports' romanisation and in every romanisation of Russian (BGN/PCGN, ISO 9, GOST 7.79):
 no Latin spelling of the name writes ı for it to lose a mark (Zhaksylikova is no romanisation of

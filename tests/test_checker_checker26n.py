@@ -1,0 +1,54 @@
+"""Names (issue 12, round 26): the Russian conventions for names of the Caucasus, and the
+evidence of the two Cyrillic versions against the English one.
+
+- Russian writes г for the h of an Azerbaijani name (Гусейнов for Huseynov, Гасанов for
+  Hasanov) and of a Ukrainian one (Григоренко for Hryhorenko): the English form is no slip.
+Names and sentences written here."""
+
+from __future__ import annotations
+
+from tests.edits import edited, name_errors
+
+
+def _word(text: str, lang: str):
+    from press.lang.names import NameWord
+
+    return NameWord(text, lang, 0, len(text), None)
+
+
+# --- h for г: Azerbaijani and Ukrainian names ------------------------------------------------
+
+_BAKU = {
+    "en": "On 4 June 2026 in Baku, Deputy Minister of Energy Rauf Hasanov met the delegation of "
+          "KazMunayGas. Rauf Hasanov said that the two companies would build a new tanker in 2027.",
+    "ru": "4 июня 2026 года в Баку заместитель министра энергетики Рауф Гасанов встретился с "
+          "делегацией КазМунайГаза. Рауф Гасанов сообщил, что в 2027 году две компании построят "
+          "новый танкер.",
+    "kk": "2026 жылғы 4 маусымда Бакуде энергетика министрінің орынбасары Рауф Гасанов "
+          "ҚазМұнайГаз делегациясымен кездесті. Рауф Гасанов 2027 жылы екі компания жаңа танкер "
+          "салатынын айтты.",
+}
+
+
+def test_an_azerbaijani_h_is_the_russian_g() -> None:
+    assert not name_errors(_BAKU)
+
+
+def test_h_for_g_is_a_usual_romanisation_of_a_caucasian_or_ukrainian_surname() -> None:
+    from press.lang.names import SAME, compare_words
+
+    for latin, cyrillic in (("Hasanov", "Гасанов"), ("Heydarov", "Гейдаров"), ("Huseynov", "Гусейнов")):
+        verdict = compare_words(_word(latin, "en"), _word(cyrillic, "ru"))
+        assert verdict.status == SAME and not verdict.strict, (latin, verdict)
+
+
+def test_a_kazakh_names_g_is_never_h() -> None:
+    from press.lang.names import follows_a_romanisation
+
+    assert follows_a_romanisation("Habdullin", "Габдуллин")
+    assert not follows_a_romanisation("Habdullin", "Габдуллин", kazakh_name=True)
+
+
+def test_a_letter_off_the_azerbaijani_surname_is_still_a_slip() -> None:
+    texts = edited(_BAKU, "en", "Rauf Hasanov said", "Rauf Hasamov said")
+    assert any(langs == ["en"] for _, langs, _ in name_errors(texts)), name_errors(texts)
