@@ -52,3 +52,40 @@ def test_a_kazakh_names_g_is_never_h() -> None:
 def test_a_letter_off_the_azerbaijani_surname_is_still_a_slip() -> None:
     texts = edited(_BAKU, "en", "Rauf Hasanov said", "Rauf Hasamov said")
     assert any(langs == ["en"] for _, langs, _ in name_errors(texts)), name_errors(texts)
+
+
+# --- Armenian surnames in the Russian tradition, and the Kazakh form as the tie-breaker ----------
+
+_YEREVAN = {
+    "en": "On 9 June 2026 in Yerevan, Deputy Minister of Economy Karen Hambardzumyan and the "
+          "Ambassador of Kazakhstan opened a trade house. Karen Hambardzumyan said that 14 Kazakh "
+          "companies would work there. Minister of Health Anahit Hakobyan visited the clinic of "
+          "the Kazakh company.",
+    "ru": "9 июня 2026 года в Ереване заместитель министра экономики Карен Амбарцумян и Посол "
+          "Казахстана открыли торговый дом. Карен Амбарцумян сообщил, что в нем будут работать "
+          "14 казахстанских компаний. Министр здравоохранения Анаит Акопян посетила клинику "
+          "казахстанской компании.",
+    "kk": "2026 жылғы 9 маусымда Ереванда экономика министрінің орынбасары Карен Амбарцумян мен "
+          "Қазақстан Елшісі сауда үйін ашты. Карен Амбарцумян онда 14 қазақстандық компания жұмыс "
+          "істейтінін айтты. Денсаулық сақтау министрі Анаит Акопян қазақстандық компанияның "
+          "клиникасында болды.",
+}
+
+
+def test_an_armenian_surname_in_its_russian_form_is_clean() -> None:
+    assert not name_errors(_YEREVAN)
+
+
+def test_the_russian_tradition_drops_the_h_and_devoices_the_stops() -> None:
+    from press.lang.names import SAME, compare_words
+
+    for latin, cyrillic in (("Hakobyan", "Акопян"), ("Hambardzumyan", "Амбарцумян")):
+        assert compare_words(_word(latin, "en"), _word(cyrillic, "ru")).status == SAME, latin
+    assert compare_words(_word("Hakobyan", "en"), _word("Акопин", "ru")).status != SAME
+
+
+def test_the_literal_spelling_against_the_kazakh_tradition_is_the_russian_slip() -> None:
+    texts = edited(_YEREVAN, "ru", "Карен Амбарцумян сообщил", "Карен Хамбардзумян сообщил")
+    found = name_errors(texts)
+    assert any(langs == ["ru"] and "Хамбардзумян" in excerpt for _, langs, excerpt in found), found
+    assert not any("kk" in langs or "en" in langs for _, langs, _ in found), found

@@ -668,8 +668,10 @@ class FreeNames:
         """*a* and *b* (one version, no case form of each other) are each the same as one word of
         every other version (Yessenova and Esenova, both Есенова in Kazakh and in Russian): one
         name written two ways, though further apart than a slip of one letter (a letter in four
-        at most: Yessentayeva, Esentaeva). Not a word and
-        one made from it (Africa, African) nor a hyphenated part (Kassym, Kassym-Jomart)."""
+        at most: Yessentayeva, Esentaeva); or the same as one word of another version, and one of
+        them as the word of the last (Хакобян and Акопян, both Hakobyan in English, Акопян in
+        Kazakh: English admits both spellings, Kazakh says which one the Russian text uses). Not a
+        word and one made from it (Africa, African) nor a hyphenated part (Kassym, Kassym-Jomart)."""
         short, long_ = sorted((a.text.lower(), b.text.lower()), key=len)
         if len(self.langs) < 3 or len(short) < 5 or ("-" in a.text) != ("-" in b.text) \
                 or long_.startswith(short) or a.place or b.place \
@@ -678,8 +680,10 @@ class FreeNames:
         if any(names.is_demonym(w.text, w.lang) for w in (a, b)):
             return False  # Argentine and Argentina: a place's adjective
         links_a, links_b = self.links(a), self.links(b)
-        return all(links_a[o][0].status == SAME and links_b[o][0].status == SAME
-                   and links_a[o][1] is links_b[o][1] for o in links_a)
+        shared = [o for o in links_a if links_a[o][0].status == SAME and links_b[o][0].status == SAME
+                  and links_a[o][1] is links_b[o][1]]
+        return len(shared) == len(links_a) or bool(shared) and all(
+            SAME in (links_a[o][0].status, links_b[o][0].status) for o in links_a)
 
     def _other_names(self, lang: str, a: NameWord, b: NameWord) -> bool:
         """*a* and *b* stand in full names whose other words differ (Марат Карабаев, Мурат

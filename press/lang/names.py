@@ -2089,8 +2089,28 @@ def _said_readings(latin: str, cyr: str) -> tuple[str, ...]:
     as the same name counts (`_SOUNDED`): Palacios read Palasios is one letter from the slip
     Паласеос, which its letters keep apart."""
     lower = latin.lower()
-    found = (_spanish_reading(latin), transcription.pinyin_reading(latin) or "", _korean_reading(lower, cyr))
+    found = (_spanish_reading(latin), transcription.pinyin_reading(latin) or "", _korean_reading(lower, cyr),
+             _armenian_reading(lower))
     return tuple(r for r in dict.fromkeys(found) if r and r != lower)
+
+
+_ARMENIAN_SURNAME = re.compile(r"(?<=\w{3})[iy]an\Z")
+"""An Armenian surname's patronymic ending (Hakobyan, Petrosian), which Russian writes -ян."""
+_ARMENIAN_OPENING_H = re.compile(r"\Ah(?=[aeiou])")
+_ARMENIAN_STOPS = re.compile(r"b|d|g(?!h)")
+_ARMENIAN_DEVOICED = {"b": "p", "d": "t", "g": "k"}
+
+
+def _armenian_reading(lower: str) -> str:
+    """*lower* as the Russian tradition writes an Armenian surname, "" for a word of another
+    shape: the h opening it left out and its stops b, d, g said p, t, k as Western Armenian and
+    the older Russian forms say them (Hakobyan, Акопян; Hambardzumyan, Амбарцумян; Sargsyan,
+    Саркисян) — the English spelling romanises the Eastern Armenian letters (հ, բ, դ, գ). From
+    the Armenian-Russian practical transcription's traditional forms."""
+    if not _ARMENIAN_SURNAME.search(lower):
+        return ""
+    unaspirated = _ARMENIAN_OPENING_H.sub("", lower)
+    return _ARMENIAN_STOPS.sub(lambda m: _ARMENIAN_DEVOICED[m.group()], unaspirated)
 
 
 _KOREAN_NG = re.compile(r"(?<=[aeiou])ng(?![aeiouy])")
