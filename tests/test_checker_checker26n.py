@@ -89,3 +89,28 @@ def test_the_literal_spelling_against_the_kazakh_tradition_is_the_russian_slip()
     found = name_errors(texts)
     assert any(langs == ["ru"] and "Хамбардзумян" in excerpt for _, langs, excerpt in found), found
     assert not any("kk" in langs or "en" in langs for _, langs, _ in found), found
+
+
+# --- a final vowel no transcription writes ---------------------------------------------------
+
+_ROME = {
+    "en": "On 11 June 2026 in Rome, Deputy Minister Giuseppe Carbone received the Kazakh "
+          "delegation. The delegation also thanked Marco Costa for the exhibition. Giuseppe "
+          "Carbone said that 300 Italian students would study in Almaty.",
+    "ru": "11 июня 2026 года в Риме заместитель министра Джузеппе Карбоне принял казахстанскую "
+          "делегацию. Делегация также выразила благодарность Марко Косте за выставку. Джузеппе "
+          "Карбоне сообщил, что 300 итальянских студентов будут учиться в Алматы.",
+    "kk": "2026 жылғы 11 маусымда Римде министр орынбасары Джузеппе Карбоне қазақстандық "
+          "делегацияны қабылдады. Делегация сондай-ақ көрме үшін Марко Костаға алғыс айтты. "
+          "Джузеппе Карбоне 300 итальяндық студент Алматыда оқитынын айтты.",
+}
+
+
+def test_a_final_a_in_the_russian_dative_is_no_slip() -> None:
+    assert not name_errors(_ROME)
+
+
+def test_a_final_e_turned_a_in_english_is_the_slip() -> None:
+    texts = edited(_ROME, "en", "Giuseppe Carbone received", "Giuseppe Carbona received")
+    found = name_errors(texts)
+    assert any(langs == ["en"] and "Carbona" in excerpt for _, langs, excerpt in found), found

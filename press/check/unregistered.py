@@ -105,7 +105,8 @@ class FreeNames:
                                 else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
-                        or self._given_differs(mention, word) or self._doubled_otherwise(word)
+                        or self._given_differs(mention, word) or self._doubled_otherwise(word) \
+                        or self._final_vowel_off(word)
                     if partners and _read_by_its_table(word, partners, fellows):
                         partners = {}
                     if partners and _demonym_used(para, mention, partners):
@@ -265,6 +266,19 @@ class FreeNames:
         # unless the language's own transcription writes it once (Kärkkäinen, Кяркяйнен: a
         # Finnish geminate after a consonant is one letter in Russian)
         return theirs if all(said) and not any(practical.reads(word.text, r) for r in russian) else {}
+
+    def _final_vowel_off(self, word: NameWord) -> dict[str, NameWord]:
+        """The Kazakh and Russian forms of a name when they agree and the English one ends in a
+        vowel neither would write for theirs (`names.final_vowel_changed`: Almonta where both
+        write Альмонте): the two versions' evidence against one. {lang: form}, else {}."""
+        if word.lang != "en" or len(self.langs) < 3:
+            return {}
+        theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
+                  if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
+        if set(theirs) != {"kk", "ru"} \
+                or not names.final_vowel_changed(word, theirs["ru"], theirs["kk"]):
+            return {}
+        return theirs
 
     def _given_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The first name before a surname the other versions share, when they agree on a

@@ -1897,6 +1897,28 @@ def vowel_slip(latin: NameWord, cyrillic: NameWord) -> str | None:
     return None
 
 
+_FINAL_VOWEL_OTHERWISE = {"a": "еэ"}
+"""The Cyrillic letters a final Latin vowel after a consonant is never transcribed with: Russian
+and Kazakh write a name's last a as а (я after a soft consonant: Costa, Коста; Garcia, Гарсия),
+never as the е, э they write for e (Almonte, Альмонте). Not e, which French leaves unsaid and
+Russian may end with the feminine а (Charlotte, Шарлотта), nor o, u, i, whose Portuguese
+readings are у and и (Pedro, Педру; Vicente, Висенти)."""
+
+
+def final_vowel_changed(latin: NameWord, russian: NameWord, kazakh_form: NameWord) -> bool:
+    """The English *latin* ends in a vowel (a) after a consonant which the name the Russian
+    and Kazakh forms share (`cyrillic_consensus`, in the nominative) ends otherwise (Almonta
+    where both write Альмонте): one vowel changed, which a transcription never does
+    (`_FINAL_VOWEL_OTHERWISE`). Not a place, whose English name is traditional."""
+    lower = latin.text.lower()
+    if latin.place or len(lower) < 4 or lower[-1] not in _FINAL_VOWEL_OTHERWISE \
+            or lower[-2] in _LATIN_VOWELS + "y" or not lower[-2].isalpha():
+        return False
+    shared = cyrillic_consensus(russian.text, kazakh_form.text)
+    return bool(shared) and shared == russian.text.lower().replace("ё", "е") \
+        and shared[-1] in _FINAL_VOWEL_OTHERWISE[lower[-1]]
+
+
 _SLIPPED_VOWEL = {"a": "o", "o": "a"}
 """The vowel a slip may have put for another: a and o, which no English spelling of a name
 says alike (Sounthavang for Сунтхавонг). Not e for i (Jasem and Jasim, Hamed and Hamid are
