@@ -105,7 +105,8 @@ class FreeNames:
                                 else self._misspelt(word) or self._kazakh_name_off(mention, word)) \
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
-                        or self._given_differs(mention, word) or self._doubled_otherwise(word)
+                        or self._given_differs(mention, word) or self._doubled_otherwise(word) \
+                        or self._final_vowel_off(word)
                     if partners and _read_by_its_table(word, partners, fellows):
                         partners = {}
                     if partners and _demonym_used(para, mention, partners):
@@ -265,6 +266,19 @@ class FreeNames:
         # unless the language's own transcription writes it once (Kärkkäinen, Кяркяйнен: a
         # Finnish geminate after a consonant is one letter in Russian)
         return theirs if all(said) and not any(practical.reads(word.text, r) for r in russian) else {}
+
+    def _final_vowel_off(self, word: NameWord) -> dict[str, NameWord]:
+        """The Kazakh and Russian forms of a name when they agree and the English one ends in a
+        vowel neither would write for theirs (`names.final_vowel_changed`: Almonta where both
+        write Альмонте): the two versions' evidence against one. {lang: form}, else {}."""
+        if word.lang != "en" or len(self.langs) < 3:
+            return {}
+        theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
+                  if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
+        if set(theirs) != {"kk", "ru"} \
+                or not names.final_vowel_changed(word, theirs["ru"], theirs["kk"]):
+            return {}
+        return theirs
 
     def _given_differs(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The first name before a surname the other versions share, when they agree on a
@@ -668,8 +682,10 @@ class FreeNames:
         """*a* and *b* (one version, no case form of each other) are each the same as one word of
         every other version (Yessenova and Esenova, both Есенова in Kazakh and in Russian): one
         name written two ways, though further apart than a slip of one letter (a letter in four
-        at most: Yessentayeva, Esentaeva). Not a word and
-        one made from it (Africa, African) nor a hyphenated part (Kassym, Kassym-Jomart)."""
+        at most: Yessentayeva, Esentaeva); or the same as one word of another version, and one of
+        them as the word of the last (Хакобян and Акопян, both Hakobyan in English, Акопян in
+        Kazakh: English admits both spellings, Kazakh says which one the Russian text uses). Not a
+        word and one made from it (Africa, African) nor a hyphenated part (Kassym, Kassym-Jomart)."""
         short, long_ = sorted((a.text.lower(), b.text.lower()), key=len)
         if len(self.langs) < 3 or len(short) < 5 or ("-" in a.text) != ("-" in b.text) \
                 or long_.startswith(short) or a.place or b.place \
@@ -678,8 +694,10 @@ class FreeNames:
         if any(names.is_demonym(w.text, w.lang) for w in (a, b)):
             return False  # Argentine and Argentina: a place's adjective
         links_a, links_b = self.links(a), self.links(b)
-        return all(links_a[o][0].status == SAME and links_b[o][0].status == SAME
-                   and links_a[o][1] is links_b[o][1] for o in links_a)
+        shared = [o for o in links_a if links_a[o][0].status == SAME and links_b[o][0].status == SAME
+                  and links_a[o][1] is links_b[o][1]]
+        return len(shared) == len(links_a) or bool(shared) and all(
+            SAME in (links_a[o][0].status, links_b[o][0].status) for o in links_a)
 
     def _other_names(self, lang: str, a: NameWord, b: NameWord) -> bool:
         """*a* and *b* stand in full names whose other words differ (Марат Карабаев, Мурат

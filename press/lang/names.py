@@ -92,14 +92,17 @@ _STATE_LETTERS: dict[str, str] = {
 _USUAL_LETTERS: dict[str, str] = {
     **_STATE_LETTERS, "е": "e|ye|ie", "ё": "yo|e|io|jo|o", "ж": "zh|j|dj", "й": "y|i|j|",
     "х": "kh|h|ch", "ц": "ts|tz|c|z", "ч": "ch|tch", "щ": "shch|sch|sh", "ю": "yu|iu|ju|u",
-    "я": "ya|ia|ja|a", "ы": "y|i", "ь": "|'", "э": "e",
+    "я": "ya|ia|ja|a", "ы": "y|i", "ь": "|'", "э": "e", "г": "g|h",
 }
 """The spellings any usual romanisation of a Russian name admits (Mikaev and Mikayev, Likhachev
 for Лихачёв): only a letter none of them gives (Ryzhykov for Рыжиков) is a misspelling. The i
 for ы is a Turkic name's own Latin letter ı written without its mark (Azerbaijani Qasımov,
-Gasimov, Гасымов; Turkish Yıldız, Yildiz)."""
+Gasimov, Гасымов; Turkish Yıldız, Yildiz). The h for г is the name's own letter where Russian
+writes г for it: Azerbaijani h (Hüseynov, Huseynov, Гусейнов; Həsənov, Гасанов — the
+Azerbaijani-Russian practical transcription writes г), Ukrainian and Belarusian г, which their
+national romanisations write h (Hryhorenko, Григоренко)."""
 
-_KAZAKH_NAME_LETTERS: dict[str, str] = {**_USUAL_LETTERS, "ы": "y"}
+_KAZAKH_NAME_LETTERS: dict[str, str] = {**_USUAL_LETTERS, "ы": "y", "г": "g"}
 """The usual spellings of the Russian form of a KAZAKH name: its ы is y, as in the state's and
 the passports' romanisation and in every romanisation of Russian (BGN/PCGN, ISO 9, GOST 7.79):
 no Latin spelling of the name writes ı for it to lose a mark (Zhaksylikova is no romanisation of
@@ -1901,6 +1904,28 @@ def vowel_slip(latin: NameWord, cyrillic: NameWord) -> str | None:
     return None
 
 
+_FINAL_VOWEL_OTHERWISE = {"a": "еэ"}
+"""The Cyrillic letters a final Latin vowel after a consonant is never transcribed with: Russian
+and Kazakh write a name's last a as а (я after a soft consonant: Costa, Коста; Garcia, Гарсия),
+never as the е, э they write for e (Almonte, Альмонте). Not e, which French leaves unsaid and
+Russian may end with the feminine а (Charlotte, Шарлотта), nor o, u, i, whose Portuguese
+readings are у and и (Pedro, Педру; Vicente, Висенти)."""
+
+
+def final_vowel_changed(latin: NameWord, russian: NameWord, kazakh_form: NameWord) -> bool:
+    """The English *latin* ends in a vowel (a) after a consonant which the name the Russian
+    and Kazakh forms share (`cyrillic_consensus`, in the nominative) ends otherwise (Almonta
+    where both write Альмонте): one vowel changed, which a transcription never does
+    (`_FINAL_VOWEL_OTHERWISE`). Not a place, whose English name is traditional."""
+    lower = latin.text.lower()
+    if latin.place or len(lower) < 4 or lower[-1] not in _FINAL_VOWEL_OTHERWISE \
+            or lower[-2] in _LATIN_VOWELS + "y" or not lower[-2].isalpha():
+        return False
+    shared = cyrillic_consensus(russian.text, kazakh_form.text)
+    return bool(shared) and shared == russian.text.lower().replace("ё", "е") \
+        and shared[-1] in _FINAL_VOWEL_OTHERWISE[lower[-1]]
+
+
 _SLIPPED_VOWEL = {"a": "o", "o": "a"}
 """The vowel a slip may have put for another: a and o, which no English spelling of a name
 says alike (Sounthavang for Сунтхавонг). Not e for i (Jasem and Jasim, Hamed and Hamid are
@@ -2093,8 +2118,28 @@ def _said_readings(latin: str, cyr: str) -> tuple[str, ...]:
     as the same name counts (`_SOUNDED`): Palacios read Palasios is one letter from the slip
     Паласеос, which its letters keep apart."""
     lower = latin.lower()
-    found = (_spanish_reading(latin), transcription.pinyin_reading(latin) or "", _korean_reading(lower, cyr))
+    found = (_spanish_reading(latin), transcription.pinyin_reading(latin) or "", _korean_reading(lower, cyr),
+             _armenian_reading(lower))
     return tuple(r for r in dict.fromkeys(found) if r and r != lower)
+
+
+_ARMENIAN_SURNAME = re.compile(r"(?<=\w{3})[iy]an\Z")
+"""An Armenian surname's patronymic ending (Hakobyan, Petrosian), which Russian writes -ян."""
+_ARMENIAN_OPENING_H = re.compile(r"\Ah(?=[aeiou])")
+_ARMENIAN_STOPS = re.compile(r"b|d|g(?!h)")
+_ARMENIAN_DEVOICED = {"b": "p", "d": "t", "g": "k"}
+
+
+def _armenian_reading(lower: str) -> str:
+    """*lower* as the Russian tradition writes an Armenian surname, "" for a word of another
+    shape: the h opening it left out and its stops b, d, g said p, t, k as Western Armenian and
+    the older Russian forms say them (Hakobyan, Акопян; Hambardzumyan, Амбарцумян; Sargsyan,
+    Саркисян) — the English spelling romanises the Eastern Armenian letters (հ, բ, դ, գ). From
+    the Armenian-Russian practical transcription's traditional forms."""
+    if not _ARMENIAN_SURNAME.search(lower):
+        return ""
+    unaspirated = _ARMENIAN_OPENING_H.sub("", lower)
+    return _ARMENIAN_STOPS.sub(lambda m: _ARMENIAN_DEVOICED[m.group()], unaspirated)
 
 
 _KOREAN_NG = re.compile(r"(?<=[aeiou])ng(?![aeiouy])")
@@ -2167,6 +2212,26 @@ def _initial_spelt(a: str, lang_a: str, b: str, lang_b: str) -> bool:
     return transcription.spells_initial(latin, stems(cyrillic, lang))
 
 
+_KAZAKH_PATRONYMIC_SURNAME = re.compile(r"(?<=\w{3})(?:ұлы|улы|қызы|кызы)\Z")
+_SURNAME_FOR_PATRONYMIC = {"ұлы": ("ов", "ев"), "улы": ("ов", "ев"), "қызы": ("ова", "ева"),
+                           "кызы": ("ова", "ева")}
+
+
+def _surnames_of_patronymic(found: tuple[str, ...]) -> tuple[str, ...]:
+    """The surnames in -ов, -ев (-ова, -ева) of the Kazakh stems *found* that end in -ұлы
+    (-қызы), "son (daughter) of": Kazakh writes a surname made from a forefather's name either
+    way, Өтемісұлы or Өтемісов, and Russian and English the -ов form (Утемисов, Utemisov), so
+    the one surname may stand in two forms in two versions."""
+    out = []
+    for stem in found:
+        ending = _KAZAKH_PATRONYMIC_SURNAME.search(stem)
+        if ending:
+            root = stem[:ending.start()]
+            root = root[:-1] if root.endswith("й") else root  # Жұмабайқызы, Жұмабаева: й+е is е
+            out += [root + tail for tail in _SURNAME_FOR_PATRONYMIC[ending.group()]]
+    return tuple(out)
+
+
 def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
     """The stems of *word* to compare with *other*: a Kazakh company's name with the word it
     translates as the Russian part of the name (Қазатомөнеркәсіп as Казатомпром) against a form
@@ -2178,6 +2243,8 @@ def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
     found = stems(word, lang)
     if lang == "kk" and not is_kazakh_name(other):
         found += kazakh.abbreviated_compounds(found)
+    if lang == "kk" and not _KAZAKH_PATRONYMIC_SURNAME.search(other.lower()):
+        found += _surnames_of_patronymic(found)
     if is_latin(word) and not is_latin(other) and _JOINED_ARTICLE.match(word) and not article_of(other):
         found += tuple(stem[2:] for stem in found if _JOINED_ARTICLE.match(stem))
     if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]):
