@@ -92,16 +92,21 @@ def hand_edits(release: Release) -> list[Finding]:
     return found
 
 
+_LINE_BREAK = re.compile(r"(\n)")
+_BLANK_LINE = re.compile(r"(\n[ \t]*\n)")
+"""What ends a paragraph of a text: a line break, or a blank line (kept by split, a group)."""
+
+
 def split_paragraphs(text: str, name: str, lang: str) -> list[Para]:
     """Paragraphs separated by blank lines, each located as name:line.
 
     Web copy often comes one paragraph per line with no blank line between: a text without a
     blank line whose lines mostly end a sentence is read a line to a paragraph (a text wrapped
     by hand ends its lines in mid-sentence and stays one paragraph)."""
-    separator = r"(\n)" if _one_paragraph_per_line(text) else r"(\n[ \t]*\n)"
+    separator = _LINE_BREAK if _one_paragraph_per_line(text) else _BLANK_LINE
     paras, line = [], 1
-    for block in re.split(separator, text):
-        if block.strip() and not re.fullmatch(separator.strip("()"), block):
+    for block in separator.split(text):
+        if block.strip() and not separator.fullmatch(block):
             lead = len(block) - len(block.lstrip("\n"))
             paras.append(Para(f"p{len(paras) + 1}", lang, " ".join(block.split()),
                               f"{name}:{line + lead}"))

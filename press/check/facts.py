@@ -14,12 +14,7 @@ from press.lang import format_date, format_number
 from press.lang.read_numbers import NumberMention
 from press.model import Fact
 
-_THIS = {
-    "month": {"en": r"\bthis month\b", "ru": r"\b(?:этого|этом|текущего|текущем) месяц",
-              "kk": r"\b(?:осы|ағымдағы) ай(?:да|дағы|ы|дың)?\b"},
-    "week": {"en": r"\bthis week\b", "ru": r"\b(?:этой|текущей) недел|\bна этой неделе",
-             "kk": r"\b(?:осы|ағымдағы) апта"},
-}
+
 def _per_language(pattern: str = "{}", **words: str) -> dict[str, re.Pattern[str]]:
     """One compiled pattern per language, *words* put into *pattern*, case ignored."""
     return {lang: re.compile(pattern.format(said), re.IGNORECASE) for lang, said in words.items()}
@@ -28,6 +23,15 @@ def _per_language(pattern: str = "{}", **words: str) -> dict[str, re.Pattern[str
 _ANNIVERSARY = _per_language(r"(?:st|nd|rd|th|-?[а-я]{{1,2}}\b)?[\s-]*(?:{})", en=r"anniversary",
                              ru=r"-?лети[еяю]|годовщин", kk=r"жылдығ|жылдық мерейтой")
 """An anniversary after a number, its ordinal ending between (25th anniversary, 25-летие, 25 жылдығы)."""
+_THIS_SAID = {
+    "month": {"en": r"\bthis month\b", "ru": r"\b(?:этого|этом|текущего|текущем) месяц",
+              "kk": r"\b(?:осы|ағымдағы) ай(?:да|дағы|ы|дың)?\b"},
+    "week": {"en": r"\bthis week\b", "ru": r"\b(?:этой|текущей) недел|\bна этой неделе",
+             "kk": r"\b(?:осы|ағымдағы) апта"},
+}
+_THIS = {period: _per_language(**said) for period, said in _THIS_SAID.items()}
+"""Words that say this month or this week, compiled once at import (a check reads every paragraph
+with them)."""
 _ORBIT = _per_language(en=r"orbit", ru=r"орбит", kk=r"орбита")
 _LATER = _per_language(en=r"\blater\b(?! than)|\bafter\b", ru=r"спустя|через", kk=r"кейін|өткен соң")
 _FROM_THE_DAY_OF = _per_language(en=r"\bdays? (?:after|from) the (?:date|day) of\b",
@@ -160,10 +164,10 @@ def _this_period(bundle: Bundle) -> list[Finding]:
     register = {f.date for f in bundle.facts.values() if f.kind == "event" and f.date}
     findings = []
     for period, patterns in _THIS.items():
-        groups: dict[str, tuple[list[str], Para, str, set[dt.date]]] = {}
+        groups: dict[str, tuple[list[str], Para, re.Pattern[str], set[dt.date]]] = {}
         for lang, paras in bundle.paras.items():
             for para in paras:
-                for match in re.finditer(patterns.get(lang, "$^"), para.text, re.IGNORECASE):
+                for match in patterns[lang].finditer(para.text) if lang in patterns else ():
                     covered = _sentence_dates(bundle, para, match.start()) or register if bundle.aligned \
                         else _clause_dates(bundle, para, match.start(), match.end())
                     outside = {d for d in covered if not _same(period, d, bundle.date)}
@@ -212,8 +216,8 @@ def _same(period: str, day: dt.date, release: dt.date) -> bool:
     return day.isocalendar()[:2] == release.isocalendar()[:2]
 
 
-def _phrase(text: str, pattern: str) -> str:
-    match = re.search(pattern, text, re.IGNORECASE)
+def _phrase(text: str, pattern: re.Pattern[str]) -> str:
+    match = pattern.search(text)
     return text[max(0, match.start() - 20):match.end() + 20].strip() if match else ""
 
 

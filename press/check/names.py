@@ -320,6 +320,10 @@ def _name_before(text: str, start: int) -> re.Match[str] | None:
     return _NAME_BEFORE.search(text, begin, start)
 
 
+_WORD_RUN = re.compile(r"[\w-]+")
+"""The word (with its hyphens) a name begins with."""
+
+
 def after_place_adjective(text: str, start: int, lang: str) -> bool:
     """The name at *start* follows, within one name, a capitalised adjective made from another
     place or people (British Columbia, Британской Колумбии, Британдық Колумбия): a place of
@@ -327,7 +331,7 @@ def after_place_adjective(text: str, start: int, lang: str) -> bool:
     a common word after it: the Kazakh Earth observation satellite observes the Earth."""
     before = _name_before(text, start)
     if before is None or not before.group(1)[:1].isupper() or sentence_initial(text, before.start(1)) \
-            or lexicon.is_common(re.match(r"[\w-]+", text[start:]).group(), lang):
+            or lexicon.is_common(_WORD_RUN.match(text, start).group(), lang):
         return False
     word = before.group(1)
     if lang == "en":
@@ -403,6 +407,8 @@ _FIELDS_THEN_OWNER = {
 иностранных дел, международной торговли и культа Аргентины»."""
 
 
+_RU_WORD = re.compile(r"[а-яё]+")
+
 def _owner_after_list(after: str, lang: str) -> str | None:
     """The owner's word of a name that goes on after a registered form with more of its
     fields (`_FIELDS_THEN_OWNER`), else None; in Russian every field word is a genitive or и
@@ -412,7 +418,7 @@ def _owner_after_list(after: str, lang: str) -> str | None:
     if match is None:
         return None
     if lang == "ru":
-        fields = re.findall(r"[а-яё]+", after[:match.start(1)])
+        fields = _RU_WORD.findall(after, 0, match.start(1))
         if not all(w == "и" or any("gent" in p.tag for p in russian.parses(w)) for w in fields):
             return None
     return match.group(1)
@@ -1279,6 +1285,10 @@ def _form_of_word(word: str, base: str, lang: str) -> bool:
     return lang == "kk" and base.endswith(("сы", "сі")) and word_matches(word, base[:-2], lang)
 
 
+_NEIGHBOUR_AFTER = re.compile(r"[ \u00a0]+([^\W\d_][\w-]*)")
+_NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]+\Z")
+"""The word right after a token, and the word right before it."""
+
 def _truncated_in_a_name(text: str, token: Token, base: str) -> bool:
     """*token* is the registered word *base* cut short (Cong of Congo, Burun of Burundi) and
     stands beside another capitalised word of one name (Ambassador Cong Peiwu, Incheh Burun):
@@ -1286,8 +1296,8 @@ def _truncated_in_a_name(text: str, token: Token, base: str) -> bool:
     lower, full = _fold(token.text), _fold(base)
     if not (full.startswith(lower) and len(lower) < len(full)):
         return False
-    after = re.match(r"[ \u00a0]+([^\W\d_][\w-]*)", text[token.end:])
-    before = re.search(r"([^\W\d_][\w-]*)[ \u00a0]+\Z", text[:token.start])
+    after = _NEIGHBOUR_AFTER.match(text, token.end)
+    before = _NEIGHBOUR_BEFORE.search(text, 0, token.start)
     return bool(after and after.group(1)[:1].isupper()) or bool(
         before and before.group(1)[:1].isupper() and not sentence_initial(text, before.start(1)))
 

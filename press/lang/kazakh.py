@@ -119,12 +119,14 @@ _MILLIARD_SOUND = ("voiceless", False)
 _TRAILING_DIGITS = re.compile(r"\d[\d \u00a0\u202f]*\Z")
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
 def _numeral_sound(word: str) -> tuple[str, bool] | None:
     """(sound class, front) of a number written in digits, from its last spoken word; else None."""
     digits = _TRAILING_DIGITS.search(word.rstrip("»\"'"))
     if digits is None:
         return None
-    number = int(re.sub(r"\D", "", digits.group()))
+    number = int(_NOT_DIGIT.sub("", digits.group()))
     if number % 10:
         return _UNITS_SOUND[number % 10]
     if number % 100:

@@ -141,12 +141,19 @@ def _noun_of(match: re.Match[str]) -> str:
     return next(v for k, v in match.groupdict().items() if v is not None and k != "name")
 
 
+_LISTED_BEFORE = {(lang, adjective): re.compile(rf"(?<![\w-])(?P<name>{name}){joined}\Z")
+                  for lang, joined in _AND.items() for adjective, name in ((False, _NAME), (True, _RU_ADJ))}
+"""A name (or a Russian adjective of one) listed before another (`_listed_before`), by language."""
+_LISTED_AFTER = {lang: re.compile(rf"{joined}(?P<name>{_NAME})") for lang, joined in _AND.items()}
+"""A name listed after another (`_listed_after`), by language."""
+
+
 def _listed_before(text: str, start: int, kind: str, lang: str, adjective: bool) -> list[KindPlace]:
     """The names listed before the name at *start* that one plural kind noun governs with it:
     Mamlyut of "Mamlyut and Taiynsha districts", Мамлют of «Мамлют және Тайынша аудандарының»,
     Мамлютского of «Мамлютского и Тайыншинского районов» (a Russian list of adjectives), a name
     of two words whole (North Kazakhstan and Akmola regions)."""
-    listed = re.compile(rf"(?<![\w-])(?P<name>{_RU_ADJ if adjective else _NAME}){_AND[lang]}\Z")
+    listed = _LISTED_BEFORE[(lang, adjective)]
     found = []
     while m := listed.search(text, 0, start):
         start, name = _trimmed(text, m.start("name"), m.group("name"), lang, "after")
@@ -159,7 +166,7 @@ def _listed_before(text: str, start: int, kind: str, lang: str, adjective: bool)
 def _listed_after(text: str, end: int, kind: str, lang: str) -> list[KindPlace]:
     """The names listed after the name ending at *end* that one plural kind noun before them
     governs with it: Төңкеріс of «в селах Жалғамыс и Төңкеріс», "the villages of A and B"."""
-    listed = re.compile(rf"{_AND[lang]}(?P<name>{_NAME})")
+    listed = _LISTED_AFTER[lang]
     found = []
     while m := listed.match(text, end):
         start, name = _trimmed(text, m.start("name"), m.group("name"), lang, "before")
@@ -313,7 +320,10 @@ def _kind_adjectives() -> dict[str, str]:
 
 
 def warm_up() -> None:
-    """Build the districts' tables `known_place` reads (start-up, not in the first check)."""
+    """Build the districts' tables `known_place` reads and the kind nouns' patterns (start-up, not
+    in the first check)."""
     for lang in ("en", "kk", "ru"):
         _kind_names(lang)
     _kind_adjectives()
+    for lang in ("en", "kk", "ru"):
+        _kind_noun_next(lang)

@@ -160,6 +160,8 @@ def _neighbour(text: str, words: tuple[Token, ...], i: int, step: int, lang: str
     return None
 
 
+_RU_LETTER = re.compile(r"[а-яё]")
+
 def _noun_follows(text: str, word: Token, after: Token | None) -> bool:
     """The word right after *word* (spaces only between) could be the noun an adjective
     qualifies: «французской стороны», "Russian side", "Kazakh Foreign Ministry"."""
@@ -167,7 +169,7 @@ def _noun_follows(text: str, word: Token, after: Token | None) -> bool:
         return False
     if after.text[:1].isupper():
         return True
-    if re.search(r"[а-яё]", after.lower):
+    if _RU_LETTER.search(after.lower):
         return any({"NOUN", "ADJF"} & set(p.tag.grammemes) for p in russian.parses(after.text)[:1])
     return after.lower not in _EN_NOT_NOUN and not after.lower.endswith("ly")
 

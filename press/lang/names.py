@@ -669,6 +669,8 @@ def adjectives_made(name: str) -> tuple[str, ...]:
     return (name + ("ьский" if last == "л" else "ский"),)
 
 
+_SPACES_HYPHENS = re.compile(r"[\s-]+")
+
 def place_adjectives(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """The adjectives (lower case, nominative) *lang* makes from a place named by *forms*: the
     one mechanism by which both the reading of a text and the check of a register tie an
@@ -695,7 +697,7 @@ def place_adjectives(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
         if lang == "ru" and " " not in form:  # Усть-Каменогорск → усть-каменогорский
             found += adjectives_made(form)
         elif lang == "kk":
-            joined = re.sub(r"[\s-]+", "", form)
+            joined = _SPACES_HYPHENS.sub("", form)
             found += [kazakh.relational_adjective(joined)]
             found += [kazakh.relational_adjective(joined[:-1] + "а")] if joined.endswith("о") else []
     return tuple(dict.fromkeys(found))

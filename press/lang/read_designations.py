@@ -198,6 +198,8 @@ def find_numbered_terms(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+
 def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, key) of each designation; the key is the same in every script. With
     *terms*, also the numbered common nouns (`find_numbered_terms`), which the checker compares
@@ -210,7 +212,7 @@ def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, st
     for m in _STANDARD_RE.finditer(text):
         found.append((m.start(), m.end(), _standard_key(m)))
     found += [(m.start(), m.end(), m.group().replace("‐", "-")) for m in _REGISTRATION_RE.finditer(text)
-              if re.search("[A-Z]", m.group())
+              if _CAPITAL.search(m.group())
               and not any(s < m.end() and m.start() < e for s, e, _ in found)]
     for pattern in (_DOTTED_RE, _CODE_RE, _SYMBOL_RE, _MIXED_CODE_RE):
         for m in pattern.finditer(text):

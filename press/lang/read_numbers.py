@@ -1381,7 +1381,8 @@ _LIST_HEAD = re.compile(r"(?:\s+[^\W\d_]+){1,3}(?:\s*[—–:]|\s+-)\s+")
 _LIST_ITEM_WORDS = 4
 """A list's items are names of a few words (в Катон-Карагае, Зайсане и Кендерли), not clauses."""
 _LIST_END = re.compile(r"[.;!?()]")
-_LIST_JOIN = {"en": r",|\band\b|\bor\b", "ru": r",|\bи\b|\bили\b", "kk": r",|\bжәне\b|\bмен\b|\bнемесе\b"}
+_LIST_JOIN = {lang: re.compile(joined) for lang, joined in (
+    ("en", r",|\band\b|\bor\b"), ("ru", r",|\bи\b|\bили\b"), ("kk", r",|\bжәне\b|\bмен\b|\bнемесе\b"))}
 
 
 def _listed(mention: NumberMention, text: str, lang: str) -> NumberMention:
@@ -1395,7 +1396,7 @@ def _listed(mention: NumberMention, text: str, lang: str) -> NumberMention:
     if head is None:
         return mention
     stop = _LIST_END.search(text, head.end())
-    items = [i for i in re.split(_LIST_JOIN[lang], text[head.end():stop.start() if stop else len(text)])
+    items = [i for i in _LIST_JOIN[lang].split(text[head.end():stop.start() if stop else len(text)])
              if i.strip()]
     if len(items) != mention.value or any(len(i.split()) > _LIST_ITEM_WORDS for i in items):
         return mention
@@ -1763,18 +1764,19 @@ currency's sign or code (up to SAR 10,000), in capitals even where the qualifier
 ignoring case: "under the 1997 Agreement" is no "less than 1997". So may the year of the
 figure, after a verb of "more than" as the participle's adverbial: «превысивший в прошлом
 году 5 млн» (which exceeded 5 million last year; the verb is the qualifier, the year only says when)."""
-_KK_AFTER = (("upto", r"аспа\w*|артпа\w*"),
-             ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"
-                      r"|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*"),
-             ("less", r"кем|азы?|кіші\w*|жетпей\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
-             ("approx", r"шамасында|шамалы|төңірегінде"),
-             ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
+_KK_AFTER_SAID = (("upto", r"аспа\w*|артпа\w*"),
+                  ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"
+                           r"|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*"),
+                  ("less", r"кем|азы?|кіші\w*|жетпей\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
+                  ("approx", r"шамасында|шамалы|төңірегінде"),
+                  ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
 """After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»,
 «жартысынан азы» (less than half; «азы», the few of them), «65 жастан үлкендерге» (older than
-65, as «старше 65 лет»), «14 жастан кіші» (younger), «бес
-тәулікке жетпей» (not reaching five days: less than five, as «менее чем за пять суток»);
+65, as «старше 65 лет»), «14 жастан кіші» (younger), «бес тәулікке жетпей» (not reaching five days: less than five, as «менее чем за пять суток»);
 «40 шақты» ("some 40") follows the bare number; «400 мыңнан артады» (exceeds, after the
 ablative) is «асады»; «20%-ға артты» (grew by, after the dative) is no qualifier."""
+_KK_AFTER = tuple((name, re.compile(said)) for name, said in _KK_AFTER_SAID)
+"""`_KK_AFTER_SAID`, compiled once at import."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)\Z")
 _KK_ANY = re.compile("")
@@ -1864,6 +1866,10 @@ Jeddah without the word counts people, not a year, as English "about 1,950 in Je
 _YEAR_WORD = re.compile(r"[\s\u00a0-]*(?:жыл|год|г\.|year|yr)", re.IGNORECASE)
 
 
+_RU_ODD = re.compile(r"\s+с (?:лишним|небольшим)\b")
+"""«с лишним», «с небольшим» after a Russian figure: a little more than it."""
+
+
 def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
     before = text[max(0, mention.start - 40):mention.start]
     match = _before_pattern(lang).search(before)
@@ -1885,7 +1891,7 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
         if name == "more" and _NEGATED.search(before[:match.start()]):
             return "upto"  # "may not exceed 90 days", «не может превышать»
         return name
-    if lang == "ru" and re.match(r"\s+с (?:лишним|небольшим)\b", text[mention.end:]):
+    if lang == "ru" and _RU_ODD.match(text, mention.end):
         return "more"
     if lang == "en" and _EN_DEADLINE.search(before):
         return _deadline(text, mention)
@@ -1899,11 +1905,14 @@ _KK_POSTPOSED = {"жуық": _KK_DATIVE, "астам": _KK_ABLATIVE}
 («3 млрд долларға жуық», close to 3 billion dollars; «100-ден астам», more than 100)."""
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0]*\Z")
+"""The last word of a text, spaces after it."""
+
 def _kk_postposed(before: str, word: str) -> bool:
     """*word* (a qualifier before a figure) follows a word in the case it governs as a
     postposition: it qualifies that word's figure, not the next one."""
     case = _KK_POSTPOSED.get(word.lower())
-    previous = re.search(r"([^\W\d_]+)[\s\u00a0]*\Z", before)
+    previous = _LAST_WORD.search(before)
     return case is not None and previous is not None and bool(case.search(previous.group(1).lower()))
 
 
@@ -1937,10 +1946,14 @@ def _is_duration(text: str, mention: NumberMention) -> bool:
     return mention.unit in _TIME_UNITS or bool(_DURATION.match(text, mention.end))
 
 
+_CLAUSE_OR_FIGURE = re.compile(r"[.;:!?,]|\d")
+"""Where the words after a figure stop being about it: the clause ends, or the next figure."""
+
+
 def _kazakh_after(text: str, mention: NumberMention) -> str | None:
     """«100-ден астам», «11 млрд долларынан асты», «4 мыңға жуық», «10 млрд-қа дейін»;
     the search stops at the next number (екі елдің 200-ден астам: the 200 is "more")."""
-    rest = re.split(r"[.;:!?,]|\d", text[mention.end:mention.end + 60], maxsplit=1)[0]
+    rest = _CLAUSE_OR_FIGURE.split(text[mention.end:mention.end + 60], maxsplit=1)[0]
     words = [t.lower for t in tokens(rest)][:5]
     words = words if "сәл" in words[:4] else words[:4]
     previous, slightly = mention.text.lower(), False
@@ -1951,7 +1964,7 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
             slightly = True
             continue
         for name, pattern in _KK_AFTER:
-            if re.fullmatch(pattern, word):
+            if pattern.fullmatch(word):
                 if word.startswith("шақты"):
                     return name if previous == mention.text.lower() else None
                 joined = _KK_DATIVE if word.startswith(_KK_SHORT_OF) else _KK_JOINED.get(name, _KK_DATIVE)
@@ -1990,10 +2003,14 @@ def _is_year(mention: NumberMention) -> bool:
 _GROUPED = re.compile(r"\d[,.\s\u00a0\u202f]\d{3}")
 
 
+_GROUPING = re.compile(r"[ \u00a0\u202f\u2009,]")
+"""The thousands separators a figure's digits may be grouped by."""
+
+
 def _digits(match: re.Match[str], text: str, lang: str) -> NumberMention:
     raw_int = match.group("int")
     grouped_by_comma = "," in raw_int
-    value = Decimal(re.sub(r"[ \u00a0\u202f\u2009,]", "", raw_int))
+    value = Decimal(_GROUPING.sub("", raw_int))
     alt: Decimal | None = None
     sep, frac = match.group("sep"), match.group("frac")
     if frac is not None:
@@ -2145,10 +2162,14 @@ def _currency_after(words: list[Token], token: Token, lang: str, rest: str = "")
     return unit if unit is not None and (unit.startswith("currency:") or unit in _MONEY) else None
 
 
+_FIGURE_NEXT = re.compile(r"[\s\u00a0]*\d")
+"""A figure next, after spaces."""
+
+
 def _code_of_next(word: Token, rest: str) -> bool:
     """*word* is a currency code in capitals right before the next figure in *rest* ("for
     2026–2027 worth USD 11.5 million"): the next figure's unit, written before it."""
-    return word.text.isupper() and bool(re.match(r"[\s\u00a0]*\d", rest[word.end:]))
+    return word.text.isupper() and bool(_FIGURE_NEXT.match(rest, word.end))
 
 
 _MONEY = frozenset({"usd", "eur", "kzt"})

@@ -29,11 +29,15 @@ RELATIONAL_ENDING = r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|о�
 Каракорумским): a regex fragment for the readers that find such adjectives."""
 
 
+_NSKY = re.compile(r"[аеи]нский$")
+_SKY = re.compile(r"(?<=ц)кий\Z|ский\Z")
+"""An adjective of a people: in -анский, -енский, -инский (`people_noun_stem`); its -ский ending."""
+
 def people_noun_stem(adjective: str) -> str:
     """The stem of the people's noun a place adjective in -анский/-енский/-инский gives
     (казахстанский → казахстанц-: казахстанцы, казахстанцам; американский → американц-),
     or "" for other adjectives."""
-    if re.search(r"[аеи]нский$", adjective):
+    if _NSKY.search(adjective):
         return adjective[:-4] + "ц"
     return ""
 
@@ -43,7 +47,7 @@ def people_noun(adjective: str) -> str:
     """The people's noun of a place adjective, as pymorphy3's dictionary has it (шведский → швед,
     кенийский → кениец, чешский → чех, немецкий → немец), or "": a version may say «кениец»
     where another writes "Kenyan", and Kazakh borrows many of these nouns (швед, чех)."""
-    base = re.sub(r"(?<=ц)кий\Z|ский\Z", "", adjective.lower())
+    base = _SKY.sub("", adjective.lower())
     if base == adjective.lower():
         return ""
     candidates = [base, base + "ец"] + ([base[:-1] + "ец"] if base.endswith("й") else []) \

@@ -56,19 +56,27 @@ def english_readings(latin: str, cyrillic: str) -> tuple[str, ...]:
     return tuple(r for r in dict.fromkeys(found) if r != latin.lower())
 
 
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_SILENT_E = re.compile(rf"(?<={_C})e\Z")
+_FINAL_Y = re.compile(rf"(?<={_C})y\Z")
+_W_BEFORE_VOWEL = re.compile(r"w(?=[aeiouy])")
+"""`_readings`' letter rules: c before e, i, y said s; a final e after a consonant silent; a final y
+after one said i; w before a vowel said u."""
+
+
 def _readings(word: str) -> tuple[str, str, str, str]:
     """(as usual, the a of cat as e, an open i as ay, a broad a before l as o)."""
     for old, new in _SPELLINGS:
         word = word.replace(old, new)
-    word = re.sub(r"c(?=[eiy])", "s", word)
+    word = _SOFT_C.sub("s", word)
     for pattern, sound in _DIGRAPHS:
         word = pattern.sub(sound, word)
     word = _MAGIC_E.sub(lambda m: _LONG[m.group(1)] + m.group(2) + m.group(3), word)
     if len(word) > 3:
-        word = re.sub(rf"(?<={_C})e\Z", "", word)  # a silent final e (Vance)
+        word = _SILENT_E.sub("", word)  # a silent final e (Vance)
     word = _CLOSED_U.sub("a", word)
-    word = re.sub(rf"(?<={_C})y\Z", "i", word).replace("j", "dzh")
-    word = re.sub(r"w(?=[aeiouy])", "u", word)  # Witkoff Уиткофф, Waltz Уолтц
+    word = _FINAL_Y.sub("i", word).replace("j", "dzh")
+    word = _W_BEFORE_VOWEL.sub("u", word)  # Witkoff Уиткофф, Waltz Уолтц
     return word, _SHORT_A.sub("e", word), _OPEN_I.sub("ay", word), _BROAD_AL.sub("o", word)
 
 
