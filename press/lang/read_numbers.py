@@ -1772,7 +1772,8 @@ _KK_AFTER_SAID = (("upto", r"аспа\w*|артпа\w*"),
                   ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
 """After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»,
 «жартысынан азы» (less than half; «азы», the few of them), «65 жастан үлкендерге» (older than
-65, as «старше 65 лет»), «14 жастан кіші» (younger), «бес тәулікке жетпей» (not reaching five days: less than five, as «менее чем за пять суток»);
+65, as «старше 65 лет»), «14 жастан кіші» (younger), «бес тәулікке жетпей» (not reaching five
+days: less than five, as «менее чем за пять суток»);
 «40 шақты» ("some 40") follows the bare number; «400 мыңнан артады» (exceeds, after the
 ablative) is «асады»; «20%-ға артты» (grew by, after the dative) is no qualifier."""
 _KK_AFTER = tuple((name, re.compile(said)) for name, said in _KK_AFTER_SAID)
