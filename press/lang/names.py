@@ -2214,26 +2214,6 @@ def _initial_spelt(a: str, lang_a: str, b: str, lang_b: str) -> bool:
     return transcription.spells_initial(latin, stems(cyrillic, lang))
 
 
-_KAZAKH_PATRONYMIC_SURNAME = re.compile(r"(?<=\w{3})(?:ұлы|улы|қызы|кызы)\Z")
-_SURNAME_FOR_PATRONYMIC = {"ұлы": ("ов", "ев"), "улы": ("ов", "ев"), "қызы": ("ова", "ева"),
-                           "кызы": ("ова", "ева")}
-
-
-def _surnames_of_patronymic(found: tuple[str, ...]) -> tuple[str, ...]:
-    """The surnames in -ов, -ев (-ова, -ева) of the Kazakh stems *found* that end in -ұлы
-    (-қызы), "son (daughter) of": Kazakh writes a surname made from a forefather's name either
-    way, Өтемісұлы or Өтемісов, and Russian and English the -ов form (Утемисов, Utemisov), so
-    the one surname may stand in two forms in two versions."""
-    out = []
-    for stem in found:
-        ending = _KAZAKH_PATRONYMIC_SURNAME.search(stem)
-        if ending:
-            root = stem[:ending.start()]
-            root = root[:-1] if root.endswith("й") else root  # Жұмабайқызы, Жұмабаева: й+е is е
-            out += [root + tail for tail in _SURNAME_FOR_PATRONYMIC[ending.group()]]
-    return tuple(out)
-
-
 def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
     """The stems of *word* to compare with *other*: a Kazakh company's name with the word it
     translates as the Russian part of the name (Қазатомөнеркәсіп as Казатомпром) against a form
@@ -2245,8 +2225,6 @@ def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
     found = stems(word, lang)
     if lang == "kk" and not is_kazakh_name(other):
         found += kazakh.abbreviated_compounds(found)
-    if lang == "kk" and not _KAZAKH_PATRONYMIC_SURNAME.search(other.lower()):
-        found += _surnames_of_patronymic(found)
     if is_latin(word) and not is_latin(other) and _JOINED_ARTICLE.match(word) and not article_of(other):
         found += tuple(stem[2:] for stem in found if _JOINED_ARTICLE.match(stem))
     if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]):
