@@ -441,10 +441,10 @@ def cyr_distance(a: str, b: str, foreign: bool = False) -> float:
     vowels or fewer of them (Қарағанды/Караганда, Түркістан/Туркестан, Самұрық/Самрук):
     vowels then cost little. With *foreign*, a foreign name's forms, only the letters Kazakh
     writes for Russian ones in any name are cheap (`_CYR_CHEAP_FOREIGN`)."""
-    cheap = _CYR_CHEAP_MARKED if is_kazakh_name(a) or is_kazakh_name(b) \
-        else _CYR_CHEAP_FOREIGN if foreign else _CYR_CHEAP
-    if is_kazakh_name(a) != is_kazakh_name(b):
-        a, b = (w if is_kazakh_name(w) else _SOFT_SIGN_GLIDE.sub("и", w) for w in (a, b))
+    kazakh_a, kazakh_b = is_kazakh_name(a), is_kazakh_name(b)
+    cheap = _CYR_CHEAP_MARKED if kazakh_a or kazakh_b else _CYR_CHEAP_FOREIGN if foreign else _CYR_CHEAP
+    if kazakh_a != kazakh_b:  # the Russian form's ь before a vowel is the Kazakh one's и
+        a, b = (a, _SOFT_SIGN_GLIDE.sub("и", b)) if kazakh_a else (_SOFT_SIGN_GLIDE.sub("и", a), b)
     a, b = _cyr_fold(a), _cyr_fold(b)
     prev_row = [float(x) for x in range(len(b) + 1)]
     before: list[float] = []
@@ -670,6 +670,7 @@ def adjectives_made(name: str) -> tuple[str, ...]:
 
 
 _SPACES_HYPHENS = re.compile(r"[\s-]+")
+
 
 def place_adjectives(forms: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """The adjectives (lower case, nominative) *lang* makes from a place named by *forms*: the

@@ -120,16 +120,20 @@ series of one or two digits, so that "May 120-150" stays a range): written the s
 language."""
 
 
-_MIXED_CODE_RE = re.compile(r"(?<![\w\-‐/.])(?P<key>[A-Z]{1,4}\d(?:[A-Z0-9]){3,14})(?![\w\-‐/]|[.,]\d)")
+_MIXED_CODE_RE = re.compile(r"(?<![\w\-‐/.])(?P<key>[A-Z]{1,4}\d[A-Z0-9]{3,14})(?![\w\-‐/]|[.,]\d)")
 """A code of capitals and digits that opens with a letter: a research grant G0A1826N, a Kazakh
 state grant AP19680143. Read whole (`_mixed_code`), so a digit or a letter changed anywhere in it
 differs; shorter models (A321LR, TU154M) are read by `DESIGNATION_RE`."""
 
 
+_DIGITS_AGAIN = re.compile(r"\d[A-Z]+\d")
+"""Digits, letters, digits again inside a code (G0A1826N)."""
+
+
 def _mixed_code(token: str) -> bool:
     """Five digits or more (AP19680143), or digits again after letters that follow digits
     (G0A1826N): an identifier, not a model's number with a suffix."""
-    return sum(ch.isdigit() for ch in token) >= 5 or re.search(r"\d[A-Z]+\d", token) is not None
+    return sum(ch.isdigit() for ch in token) >= 5 or _DIGITS_AGAIN.search(token) is not None
 
 
 _SYMBOL_RE = re.compile(r"(?<![\w/.])(?P<key>[A-Z]{1,5}(?:-[A-Z]?\d{1,4}|-[A-Z]{1,3})*"
@@ -199,6 +203,7 @@ def find_numbered_terms(text: str) -> list[tuple[int, int, str]]:
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+
 
 def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, key) of each designation; the key is the same in every script. With
