@@ -229,14 +229,18 @@ def _derived_as_written(lower: str) -> bool:
 
 
 def _compound_respelling(lower: str) -> str | None:
-    """A hyphenated compound with a part typed with look-alikes (кабылдау-тапсыру), part by part;
-    not a number's or initials' ending (40-тан, ХҒС-қа)."""
+    """A hyphenated compound with a part typed with look-alikes (кабылдау-тапсыру), part by part,
+    when every part is a Kazakh word as typed or respelt; not a number's or initials' ending
+    (40-тан, ХҒС-қа)."""
     parts = lower.split("-")
     if len(parts) < 2 or any(not part.isalpha() for part in parts) \
             or any(kazakh.is_ending_chain(part) for part in parts[1:]):
         return None
-    respelt = "-".join(kazakh_respelling(part) or part for part in parts)
-    return respelt if respelt != lower else None
+    respelt = [kazakh_respelling(part) for part in parts]
+    if any(r is None and kazakh_stem(part) is None for part, r in zip(parts, respelt)):
+        return None  # a part no Kazakh word: a foreign term (вадза-ари, a judo score), not a slip
+    joined = "-".join(r or part for part, r in zip(parts, respelt))
+    return joined if joined != lower else None
 
 
 def _whole_respelling(lower: str) -> str | None:

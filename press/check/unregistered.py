@@ -107,7 +107,8 @@ class FreeNames:
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word) \
                         or self._final_vowel_off(word)
-                    if partners and _read_by_its_table(word, partners, fellows):
+                    if partners and (_read_by_its_table(word, partners, fellows)
+                                     or self._written_in_lower_case(word, partners)):
                         partners = {}
                     if partners and _demonym_used(para, mention, partners):
                         break
@@ -124,6 +125,16 @@ class FreeNames:
                         out.append(self._tie_finding(para, mention, word, tie))
                         break
         return out
+
+    def _written_in_lower_case(self, word: NameWord, partners: dict[str, NameWord]) -> bool:
+        """An English *word* that every partner's version writes as a lower-case word, inside a
+        name it keeps in Kazakh («Қазақстан темір жолы» for Kazakhstan Temir Zholy, in Russian
+        text too): its counterpart is that word, not the name it was paired with (Тимур)."""
+        if word.lang != "en":
+            return False
+        return all(any(names.compare_words(word, NameWord(t.text, lang, t.start, t.end, None)).status == SAME
+                       for para in self.group.get(lang, []) for t in tokens(para.text) if t.text[:1].islower())
+                   for lang in {p.lang for p in partners.values()} - {"en"})
 
     def _claimed(self, word: NameWord, fellows: tuple[str, ...] = ()) -> bool:
         """*word*, or the English word it is aligned with, is spelt in a language whose practical

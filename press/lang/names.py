@@ -1007,6 +1007,8 @@ def place_id(word: str, lang: str) -> str | None:
     head, _, tail = word.rpartition("-")
     if lang == "en" and tail in _EN_PLACE_COMPOUNDS and head[:1].isupper():
         return place_id(head, lang)  # Neuchâtel-based, Almaty-born: the place, in an adjective
+    if lang == "ru" and not kazakh.KAZAKH_LETTERS.isdisjoint(word):
+        lang = "kk"  # «Қазақстан темір жолы» in Russian text: a Kazakh name kept in its own letters
     tables = [gazetteer(lang)] + ([gazetteer("ru")] if lang == "kk" else [])
     for stem in stems(word, lang):  # the longest reading first: Шушада is Шуша, not Шу with -ша
         for table in tables:  # Kazakh text often writes a foreign place as Russian does
@@ -1397,6 +1399,10 @@ _RU_FIRST_DECLENSION = re.compile(r"(?<=[^аеёиоуыэюяьй])(?:у|ы|е|
 _RU_SOFT_CASE = re.compile(r"[аеоу](я|ю|ем|е)\Z")
 """The case endings of a Russian noun in -ай/-ей/-ой/-уй after its vowel (Шанхая, Шанхаю,
 Шанхаем, Шанхае), as pymorphy3 declines the ones it knows."""
+_RU_NEUTER_PLACE = re.compile(r"(?<=\w\w[еоиы][вн])(?:а|у|ом|е)\Z")
+"""The case endings of a Russian place name in -ево, -ово, -ино, -ыно (Сараево, Косово, Пулково),
+declined as a neuter noun (в Сараеве, из Сараева): pymorphy3 reads the forms as a surname's
+(Сараев), and the name's nominative is wanted too. Tried after every other reading."""
 
 
 _ARTICLE = re.compile(r"(?:[aeаэә](?:l|r|d|s|t|z|n|sh)|[аэә](?:ль|л|р|д|с|т|з|н|ш))-(?=[^\W\d_]{3})",
@@ -1450,6 +1456,10 @@ def _case_stems(word: str, lang: str) -> tuple[str, ...]:
         soft = _RU_SOFT_CASE.search(lower)
         if soft:  # Кордая, Кордаю, Кордаем: a name in -ай, -ей, -ой, which pymorphy3 may not know
             found.append(lower[:soft.start(1)] + "й")
+            if soft.group(1) in ("ю", "е"):  # Томою, Сурабае: a name in -оя, -ая (Томоя, Сурабая)
+                found.append(lower[:soft.start(1)] + "я")
+        if neuter := _RU_NEUTER_PLACE.search(lower):  # Сараеве, Косова: a place in -ево, -ово, -ино
+            found.append(lower[:neuter.start()] + "о")
     elif lang == "kk":
         parts = lower.rsplit("-", 1)
         if len(parts) == 2 and kazakh.is_ending_chain(parts[1]):

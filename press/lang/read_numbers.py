@@ -1735,7 +1735,7 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
                  r"|no higher than"),
     ),
     "ru": (
-        ("more", r"более|свыше|больше|"
+        ("more", r"более|свыше|больше|выше|"
                  r"(?:превыс\w*|превыша\w*|превышени\w*)(?:\s+(?:отметк|рубеж|планк)\w*)?|"
                  r"превзош\w+|сверх|старше"),
         ("least", r"не позднее(?= (?:чем )?за\b)|не менее|не меньше|как минимум|не моложе|минимум|не реже"),
@@ -1757,22 +1757,24 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
 _QUALIFIER_TAIL = (r"(?:\s+чем)?"
                    r"(?:\s+(?:(?:в|за)\s+(?:прошлом|этом|текущем|минувшем|позапрошлом|\d{4})\s+году"
                    r"|(?:в|за)\s+\d{4}\s+г\.|(?:last|this)\s+year|in\s+\d{4}))?"
-                   r"(?:\s+(?:в|на|до|за|из|через|of|by|in))?\s+(?:[$€£]|US\$|(?-i:[A-Z]{3})\s)?\s*\Z")
+                   r"(?:\s+(?:в|во|на|до|за|из|через|с|со|к|ко|от|по|для|of|by|in))?\s+(?:[$€£]|US\$|(?-i:[A-Z]{3})\s)?\s*\Z")
 """A preposition may stand between the qualifier and the figure: «не менее чем за шесть
-месяцев», «почти из 50 компаний», "in more than 40 countries" is read elsewhere; and a
+месяцев», «почти из 50 компаний», «более чем со 180 государствами», "in more than 40 countries" is read
+elsewhere; and a
 currency's sign or code (up to SAR 10,000), in capitals even where the qualifier is matched
 ignoring case: "under the 1997 Agreement" is no "less than 1997". So may the year of the
 figure, after a verb of "more than" as the participle's adverbial: «превысивший в прошлом
 году 5 млн» (which exceeded 5 million last year; the verb is the qualifier, the year only says when)."""
 _KK_AFTER_SAID = (("upto", r"аспа\w*|артпа\w*"),
                   ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"
-                           r"|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*"),
-                  ("less", r"кем|азы?|кіші\w*|жетпей\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
+                           r"|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*|жоғары\w*"),
+                  ("less", r"кем|азы?|кіші\w*|жетпей\w*|төмен\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
                   ("approx", r"шамасында|шамалы|төңірегінде"),
                   ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
 """After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»,
 «жартысынан азы» (less than half; «азы», the few of them), «65 жастан үлкендерге» (older than
-65, as «старше 65 лет»), «14 жастан кіші» (younger), «бес тәулікке жетпей» (not reaching five
+65, as «старше 65 лет»), «14 жастан кіші» (younger), «50 пайыздан жоғары», «5 пайыздан төмен»
+(above, below), «бес тәулікке жетпей» (not reaching five
 days: less than five, as «менее чем за пять суток»);
 «40 шақты» ("some 40") follows the bare number; «400 мыңнан артады» (exceeds, after the
 ablative) is «асады»; «20%-ға артты» (grew by, after the dative) is no qualifier."""
@@ -1847,7 +1849,27 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
         counted = (lang in _YEAR_NAMED or _COUNTED.match(text, mention.end)) \
             and not _YEAR_WORD.match(text, mention.end)
         return qualifier if qualifier in _COUNT_ONLY and counted else None
-    return _qualifier(text, mention, lang)
+    qualifier = _qualifier(text, mention, lang)
+    if qualifier in ("upto", "to") and mention.unit == "kg" and _names_a_category(text, mention):
+        return None  # «в весовой категории до 52 кг» is the 52 kg category, no "up to 52"
+    return qualifier
+
+
+_CATEGORY = re.compile(r"categor|division|weight class|категори|дивизион|весов|дәреже|санат|салмақта(?!\w)",
+                       re.IGNORECASE)
+"""The words that make a weight a sports category's name: "the 52 kg category", «в весовой
+категории до 52 кг», «52 келіге дейінгі салмақ дәрежесі»: English names a category by its upper
+bound alone, so Russian «до» and Kazakh «дейін» are no "up to" there; the open top category keeps
+its "over" in every language ("the over 100 kg category", «свыше 100 кг», «100 келіден жоғары
+салмақта»). Kazakh may name the category by the weight alone («салмақта», in the weight). An age
+group keeps its bound: English says it too ("Under-10", «до 10 лет»)."""
+
+
+def _names_a_category(text: str, mention: NumberMention) -> bool:
+    """A category word stands in the figure's clause, within a few words of it."""
+    before = _CLAUSE_OR_FIGURE.split(text[max(0, mention.start - 40):mention.start])[-1]
+    after = _CLAUSE_OR_FIGURE.split(text[mention.end:mention.end + 40], maxsplit=1)[0]
+    return bool(_CATEGORY.search(before) or _CATEGORY.search(after))
 
 
 _EN_TIMES = re.compile(r"\b(?:twice|thrice|half|times|fold)[\s\u00a0]+\Z", re.IGNORECASE)
@@ -1879,8 +1901,7 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
     if match:
         name = match.lastgroup
         word = match.group(name).lower()
-        if word == "over" and _is_duration(text, mention) \
-                and not re.search(r"\bfor\s+over\s", before, re.IGNORECASE):
+        if word == "over" and _is_duration(text, mention) and not _EN_LASTING.search(before):
             return None  # "over five years": during, not more than
         if word == "over" and (mention.unit in _LENGTHS and _EN_RACE.search(before[:match.start()])
                                or _EN_STAGES.match(text, mention.end)):
@@ -1924,6 +1945,10 @@ _EN_RACE = re.compile(r"\b(?:run|race|marathon|walk|ride|relay|swim|trek|course|
 _EN_STAGES = re.compile(r"[\s\u00a0]+(?:rounds?|stages?|legs?|laps?|heats?|sessions?|phases?|innings)\b",
                         re.IGNORECASE)
 """The parts an event is held in: "played over seven rounds" (в семь туров, жеті тур бойынша)."""
+_EN_LASTING = re.compile(r"\b(?:for|last(?:s|ed|ing)?|t(?:ook|akes?|aking)|spen[dt]s?|spending|wait(?:s|ed)?"
+                         r"|continu(?:ed|es)|ran|runs?|stayed|remained)\s+over\s", re.IGNORECASE)
+"""A verb of lasting before "over" and a duration: "lasted over three hours", "for over a decade"
+is more than it, where "grew 40% over five years" is during."""
 _EN_DEADLINE = re.compile(r"\b(?:no|not) later than\s*\Z", re.IGNORECASE)
 _EN_AHEAD = re.compile(r"\s+(?:before|prior to|ahead of)\b", re.IGNORECASE)
 
