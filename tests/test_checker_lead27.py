@@ -134,9 +134,11 @@ def test_a_verb_of_lasting_before_over_is_more_than(termbase: dict) -> None:
 def test_a_foreign_term_hyphenated_in_kazakh_is_no_lookalike(termbase: dict) -> None:
     """вадза-ари, юко-ари: a Japanese score whose second part folds to a Kazakh word (әрі) is no
     Kazakh compound typed with Russian letters; a Kazakh compound still is (кабылдау-тапсыру)."""
-    clean = {"kk": "Ол қарсыласын вадза-ари бағасымен жеңді.", "ru": "Он победил соперника оценкой вадза-ари."}
+    clean = {"kk": "Ол қарсыласын вадза-ари бағасымен жеңді.",
+             "ru": "Он победил соперника оценкой вадза-ари."}
     assert "script.lookalike" not in _rules(clean, termbase)
-    typed = {"kk": "Құжаттарды кабылдау-тапсыру рәсімі өтті.", "ru": "Прошла церемония приема-передачи документов."}
+    typed = {"kk": "Құжаттарды кабылдау-тапсыру рәсімі өтті.",
+             "ru": "Прошла церемония приема-передачи документов."}
     assert "script.lookalike" in _rules(typed, termbase)
 
 

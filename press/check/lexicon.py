@@ -237,9 +237,9 @@ def _compound_respelling(lower: str) -> str | None:
             or any(kazakh.is_ending_chain(part) for part in parts[1:]):
         return None
     respelt = [kazakh_respelling(part) for part in parts]
-    if any(r is None and kazakh_stem(part) is None for part, r in zip(parts, respelt)):
+    if any(r is None and kazakh_stem(part) is None for part, r in zip(parts, respelt, strict=True)):
         return None  # a part no Kazakh word: a foreign term (вадза-ари, a judo score), not a slip
-    joined = "-".join(r or part for part, r in zip(parts, respelt))
+    joined = "-".join(r or part for part, r in zip(parts, respelt, strict=True))
     return joined if joined != lower else None
 
 

@@ -132,9 +132,10 @@ class FreeNames:
         text too): its counterpart is that word, not the name it was paired with (Тимур)."""
         if word.lang != "en":
             return False
-        return all(any(names.compare_words(word, NameWord(t.text, lang, t.start, t.end, None)).status == SAME
+        def written(lang: str) -> bool:
+            return any(names.compare_words(word, NameWord(t.text, lang, t.start, t.end, None)).status == SAME
                        for para in self.group.get(lang, []) for t in tokens(para.text) if t.text[:1].islower())
-                   for lang in {p.lang for p in partners.values()} - {"en"})
+        return all(written(lang) for lang in {p.lang for p in partners.values()} - {"en"})
 
     def _claimed(self, word: NameWord, fellows: tuple[str, ...] = ()) -> bool:
         """*word*, or the English word it is aligned with, is spelt in a language whose practical
