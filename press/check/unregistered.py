@@ -133,7 +133,8 @@ class FreeNames:
         if word.lang != "en":
             return False
         def written(lang: str) -> bool:
-            lower = [t for para in self.group.get(lang, []) for t in tokens(para.text) if t.text[:1].islower()]
+            lower = [t for para in self.group.get(lang, []) for t in tokens(para.text)
+                     if t.text[:1].islower()]
             return any(names.compare_words(word, NameWord(t.text, lang, t.start, t.end, None)).status == SAME
                        for t in lower)
         return all(written(lang) for lang in {p.lang for p in partners.values()} - {"en"})
