@@ -106,6 +106,7 @@ def test_a_weight_category_bound_is_no_qualifier(termbase: dict) -> None:
     assert _qualifiers("в весовой категории до 73 кг", "ru") == [None]
     assert _qualifiers("73 келіге дейінгі салмақ дәрежесінде", "kk") == [None]
     assert _qualifiers("90 келіден жоғары салмақта", "kk") == ["more"]
+    assert _qualifiers("he won in the under 63 kg weight category", "en") == [None]
     texts = {"en": "Arman Seitov won the 73 kg category, and Daniyar Omarov the over 90 kg category.",
              "ru": "Арман Сеитов победил в весовой категории до 73 кг, а Данияр Омаров – свыше 90 кг.",
              "kk": "Арман Сейітов 73 келіге дейінгі салмақ дәрежесінде, ал Данияр Омаров 90 келіден "

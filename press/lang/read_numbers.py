@@ -1850,19 +1850,22 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
             and not _YEAR_WORD.match(text, mention.end)
         return qualifier if qualifier in _COUNT_ONLY and counted else None
     qualifier = _qualifier(text, mention, lang)
-    if qualifier in ("upto", "to") and mention.unit == "kg" and _names_a_category(text, mention):
+    if qualifier in _UPPER_BOUNDS and mention.unit == "kg" and _names_a_category(text, mention):
         return None  # «в весовой категории до 52 кг» is the 52 kg category, no "up to 52"
     return qualifier
 
 
+_UPPER_BOUNDS = frozenset({"upto", "to", "less"})
+"""The qualifiers that bound a figure from above (up to, до, дейін, under)."""
 _CATEGORY = re.compile(r"categor|division|weight class|категори|дивизион|весов|дәреже|санат|салмақта(?!\w)",
                        re.IGNORECASE)
 """The words that make a weight a sports category's name: "the 52 kg category", «в весовой
-категории до 52 кг», «52 келіге дейінгі салмақ дәрежесі»: English names a category by its upper
-bound alone, so Russian «до» and Kazakh «дейін» are no "up to" there; the open top category keeps
-its "over" in every language ("the over 100 kg category", «свыше 100 кг», «100 келіден жоғары
-салмақта»). Kazakh may name the category by the weight alone («салмақта», in the weight). An age
-group keeps its bound: English says it too ("Under-10", «до 10 лет»)."""
+категории до 52 кг», «52 келіге дейінгі салмақ дәрежесі», "the under 52 kg category": a version
+may name a category by its upper bound alone, so "up to", "under", «до», «дейін» are no qualifier
+there (`_UPPER_BOUNDS`); the open top category keeps its "over" in every language ("the over 100
+kg category", «свыше 100 кг», «100 келіден жоғары салмақта»). Kazakh may name the category by the
+weight alone («салмақта», in the weight). An age group keeps its bound: English says it too
+("Under-10", «до 10 лет»)."""
 
 
 def _names_a_category(text: str, mention: NumberMention) -> bool:
