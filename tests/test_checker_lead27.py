@@ -174,3 +174,23 @@ def test_a_span_of_years_agrees_with_a_dashed_one(termbase: dict) -> None:
              "kk": "Сейсенбі күні облыс 2026-2028 жылдарға арналған жол бағдарламасын қабылдады."}
     assert not {r for r in _rules(texts, termbase) if r.startswith(("numbers", "designations", "content"))}
     assert "numbers.mismatch" in _rules(edited(texts, "ru", "2026-2028", "2026-2029"), termbase)
+
+
+def test_a_one_naming_the_unit_of_a_rate_is_no_figure() -> None:
+    """«1 гектардан 20 центнер», «с 1 гектара», "per 1 hectare": the rate's unit, as "per hectare"
+    says it; «1 тоннадан астам» (more than a tonne) stays a figure."""
+    def soft_ones(text: str, lang: str) -> list[bool]:
+        return [m.soft for m in find_numbers(text, lang) if m.value == 1]
+    assert soft_ones("орташа есеппен 1 гектардан 20 центнер жиналды", "kk") == [True]
+    assert soft_ones("урожайность с 1 гектара составила 20 центнеров", "ru") == [True]
+    assert soft_ones("a yield of 20 centners per 1 hectare", "en") == [True]
+    assert soft_ones("жүктің салмағы 1 тоннадан астам", "kk") == [False]
+    assert soft_ones("за 1 тонну заплатили 90 долларов", "ru") == [False]
+
+
+def test_per_hectare_agrees_with_a_kazakh_one(termbase: dict) -> None:
+    texts = {"en": "The average yield was 16.2 centners per hectare.",
+             "ru": "Средняя урожайность составила 16,2 центнера с гектара.",
+             "kk": "Орташа өнімділік 1 гектардан 16,2 центнерді құрады."}
+    assert not {r for r in _rules(texts, termbase) if r.startswith(("numbers", "content"))}
+    assert "numbers.mismatch" in _rules(edited(texts, "kk", "16,2 центнерді", "18,2 центнерді"), termbase)

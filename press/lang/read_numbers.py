@@ -799,11 +799,30 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found = [_games_year(m, text) for m in found]
     found = _abbreviated_units(text, lang, _proportions(text, lang, sorted(found, key=lambda m: m.start)))
     found = _kk_partitives(text, found) if lang == "kk" else found
-    return [_identified(text, m, lang) for m in _ranges(text, lang, _bounds(
+    return [_per_one_unit(text, _identified(text, m, lang), lang) for m in _ranges(text, lang, _bounds(
         text, lang, _shared_qualifiers(text, lang, [
             replace(m, qualifier=m.qualifier or qualifier_of(text, m, lang),
                     direction=direction_of(text, m, lang))
             if not m.soft else m for m in found if not _period_word(text, m, lang)])))]
+
+
+_PER_ONE = {"ru": re.compile(r"(?:\bс|\bна)[\s\u00a0]+\Z", re.IGNORECASE),
+            "en": re.compile(r"\bper[\s\u00a0]+\Z", re.IGNORECASE)}
+"""Before a 1 and its unit, what makes them a rate's denominator: «с 1 гектара», «на 1 тонну»,
+"per 1 hectare"; Kazakh puts the unit in the ablative instead («1 гектардан», `_KK_ABLATIVE`)."""
+
+
+def _per_one_unit(text: str, mention: NumberMention, lang: str) -> NumberMention:
+    """A 1 that only names the unit of a rate («1 гектардан 15,4 центнер», «с 1 гектара», "per
+    1 hectare", as another version says "per hectare", «с гектара»): soft, no figure of its own."""
+    if mention.value != 1 or mention.unit is None or mention.soft or mention.qualifier:
+        return mention  # «1 тоннадан астам» is more than a tonne: a figure
+    if lang == "kk":
+        after = tokens(text[mention.end:mention.end + 30])[:1]
+        per = bool(after and _KK_ABLATIVE.search(after[0].lower))
+    else:
+        per = bool(lang in _PER_ONE and _PER_ONE[lang].search(text[max(0, mention.start - 8):mention.start]))
+    return replace(mention, soft=True) if per else mention
 
 
 def _half_of_a_year(mention: NumberMention, implied: list[NumberMention]) -> bool:
