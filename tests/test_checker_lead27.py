@@ -194,3 +194,24 @@ def test_per_hectare_agrees_with_a_kazakh_one(termbase: dict) -> None:
              "kk": "Орташа өнімділік 1 гектардан 16,2 центнерді құрады."}
     assert not {r for r in _rules(texts, termbase) if r.startswith(("numbers", "content"))}
     assert "numbers.mismatch" in _rules(edited(texts, "kk", "16,2 центнерді", "18,2 центнерді"), termbase)
+
+
+def test_a_court_swapped_for_another_court_is_found(termbase: dict) -> None:
+    """Courts are bodies of a head (court, сот, суд) and a field (supreme, constitutional)."""
+    texts = {"en": "The delegation visited the Supreme Court of Kazakhstan on Monday.",
+             "ru": "В понедельник делегация посетила Верховный суд Казахстана.",
+             "kk": "Дүйсенбі күні делегация Қазақстанның Жоғарғы сотына барды."}
+    _found_only_when_edited(texts, termbase, "names.missing", "ru", "Верховный суд", "Конституционный суд")
+
+
+def test_a_museum_swapped_for_another_museum_is_found(termbase: dict) -> None:
+    """«Центральный государственный музей»: a lower-case adjective inside the name, the outermost
+    capitalised, belongs to it; the Central State Museum is not the National Museum."""
+    texts = {"en": "The exhibition opened at the Central State Museum in Almaty.",
+             "ru": "Выставка открылась в Центральном государственном музее в Алматы.",
+             "kk": "Көрме Алматыдағы Орталық мемлекеттік музейде ашылды."}
+    _found_only_when_edited(texts, termbase, "names.missing", "kk", "Орталық мемлекеттік музейде",
+                            "Ұлттық музейде")
+    _found_only_when_edited(texts, termbase, "names.missing", "ru", "Центральном государственном музее",
+                            "Национальном музее")
+

@@ -14,7 +14,7 @@ words (Consular Service Department, Ministry of Ecology).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -328,6 +328,21 @@ def _kazakh_attribute(text: str, words: tuple[Token, ...], i: int, lang: str) ->
     return bare and after and not before
 
 
+def _ru_adjectives_before(words: tuple[Token, ...], i: int, joined: Callable[[int, int], bool],
+                          free: Callable[[int], bool], field: Callable[[int], bool]) -> list[int]:
+    """The indexes of the Russian adjectives of a name before its head, word *i* (Консульский
+    департамент, Верховный суд, Центральный государственный музей): up to three, joined, the
+    outermost capitalised or a field; a lower-case adjective inside the name («государственный»)
+    belongs to it, one before the name («в крупнейшем музее») does not."""
+    chain, k = [], i - 1
+    while k >= 0 and i - k <= 3 and joined(k, k + 1) and free(k) and words[k].lower.endswith(_RU_ADJ) \
+            and (words[k].text[:1].isupper() or field(k) or _ru_adjective(words[k].text)):
+        chain.append(k)
+        k -= 1
+    named = [k for k in chain if words[k].text[:1].isupper() or field(k)]
+    return [k for k in chain if k >= min(named)] if named else []
+
+
 def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: dict[int, str]) -> list[int]:
     """The indexes of the words of the name whose head is word *i* (the head left out)."""
     def joined(a: int, b: int, comma: bool = False) -> bool:
@@ -356,12 +371,7 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
         if lang == "kk" and capitals:  # the name opens with a capital: not «мамырда» before it
             span = [k for k in span if k >= min(capitals)]
     if lang == "ru":  # Консульский департамент, Министерство по чрезвычайным ситуациям
-        k = i - 1
-        while k >= 0 and i - k <= 2 and joined(k, k + 1) and free(k) \
-                and (words[k].text[:1].isupper() or (field(k) and _ru_adjective(words[k].text))) \
-                and words[k].lower.endswith(_RU_ADJ):
-            span.append(k)
-            k -= 1
+        span += _ru_adjectives_before(words, i, joined, free, field)
         k, anchor = i + 1, i
         while k < len(words) and free(k) \
                 and not words[k].text[:1].isupper() and not _ru_predicate(words[k].text):
