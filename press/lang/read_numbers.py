@@ -1165,8 +1165,8 @@ def _proportion(text: str, part: NumberMention, whole: NumberMention) -> NumberM
 
 
 def _counted_after(text: str, whole: NumberMention, lang: str) -> bool:
-    """Russian «78 из 97 пунктов» names what is counted (a noun or adjective in the genitive
-    after the whole): a part and a whole, as English "78 of the 97 checkpoints", not the
+    """Russian «78 из 97 пунктов» names what is counted (a noun, adjective or participle in the
+    genitive after the whole: «троим из 22 прибывших лидеров»): a part and a whole, as English "78 of the 97 checkpoints", not the
     proportion «девять из десяти»."""
     if lang != "ru":
         return False
@@ -1174,7 +1174,7 @@ def _counted_after(text: str, whole: NumberMention, lang: str) -> bool:
 
     word = re.match(r"[\s\u00a0]+([^\W\d_]+)", text[whole.end:whole.end + 40])
     found = parses(word.group(1)) if word else []
-    return bool(found) and found[0].tag.POS in ("NOUN", "ADJF") \
+    return bool(found) and found[0].tag.POS in ("NOUN", "ADJF", "PRTF") \
         and any(p.tag.case == "gent" for p in found if p.tag.POS == found[0].tag.POS)
 
 
