@@ -1166,8 +1166,8 @@ def _proportion(text: str, part: NumberMention, whole: NumberMention) -> NumberM
 
 def _counted_after(text: str, whole: NumberMention, lang: str) -> bool:
     """Russian «78 из 97 пунктов» names what is counted (a noun, adjective or participle in the
-    genitive after the whole: «троим из 22 прибывших лидеров»): a part and a whole, as English "78 of the 97 checkpoints", not the
-    proportion «девять из десяти»."""
+    genitive after the whole: «троим из 22 прибывших лидеров»): a part and a whole, as English
+    "78 of the 97 checkpoints", not the proportion «девять из десяти»."""
     if lang != "ru":
         return False
     from press.lang.russian import parses
