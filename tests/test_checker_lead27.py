@@ -206,14 +206,14 @@ def test_a_court_swapped_for_another_court_is_found(termbase: dict) -> None:
 
 def test_a_museum_swapped_for_another_museum_is_found(termbase: dict) -> None:
     """«Центральный государственный музей»: a lower-case adjective inside the name, the outermost
-    capitalised, belongs to it; the Central State Museum is not the National Museum."""
+    capitalised, belongs to it; the Central State Museum is not the State Museum of Arts."""
     texts = {"en": "The exhibition opened at the Central State Museum in Almaty.",
              "ru": "Выставка открылась в Центральном государственном музее в Алматы.",
              "kk": "Көрме Алматыдағы Орталық мемлекеттік музейде ашылды."}
     _found_only_when_edited(texts, termbase, "names.missing", "kk", "Орталық мемлекеттік музейде",
-                            "Ұлттық музейде")
+                            "Мемлекеттік өнер музейінде")
     _found_only_when_edited(texts, termbase, "names.missing", "ru", "Центральном государственном музее",
-                            "Национальном музее")
+                            "Государственном музее искусств")
 
 
 
