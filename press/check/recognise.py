@@ -547,9 +547,20 @@ def is_common(word: str, lang: str) -> bool:
         if names.is_kazakh_name(stem) or len(stem) < 4:
             continue
         for probe in (stem, stem + "ный", stem + "ий"):
-            if analyzer.word_is_known(probe) and not names.PROPER & names.parses(probe)[0].tag.grammemes:
+            if analyzer.word_is_known(probe) and _loanword_reading(names.parses(probe)[0].tag):
                 return True
     return False
+
+
+_LOANWORD_PARTS = frozenset({"NOUN", "ADJF"})
+"""The parts of speech of the Russian words Kazakh takes as loanwords (республика, федеративный):
+nouns and adjectives. Not a verb's form, which a Kazakh case ending cut off a foreign name may
+spell by chance (Солиман, Солима-н: the short participle of солить)."""
+
+
+def _loanword_reading(tag) -> bool:  # noqa: ANN001 - a pymorphy3 OpencorporaTag
+    """pymorphy3's best reading of a Russian word is a common noun or adjective (no name)."""
+    return tag.POS in _LOANWORD_PARTS and not names.PROPER & tag.grammemes
 
 
 def lower_part_after_hyphen(word: str) -> bool:
