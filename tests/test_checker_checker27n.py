@@ -3,7 +3,7 @@ transcription rules the difference out and the third version says which form is 
 
 - English ou is said u (Moujahid, Муджахид): of two English spellings of one name, the later is
   the slip, not the one with the digraph.
-- A final vowel the Kazakh form keeps is the name's (Ротару), though the Russian form alone
+- A final vowel the Kazakh form keeps is the name's (Чокану), though the Russian form alone
   could be the dative of a shorter name: an English form without it is the slip.
 - One name written with and without ь in one version (Шольц, Шолц) is spelt two ways.
 - Of two English spellings both read as the Cyrillic form by some language, the one whose
@@ -59,11 +59,11 @@ def test_the_later_spelling_without_the_digraph_is_the_slip() -> None:
 # --- a final vowel the Kazakh form keeps ------------------------------------------------------
 
 _MOLDOVA = {
-    "en": "On 22 April 2026, Deputy Prime Minister of Moldova Marcel Rotaru met the Ambassador "
+    "en": "On 22 April 2026, Deputy Prime Minister of Moldova Marcel Ciocanu met the Ambassador "
           "of Kazakhstan. The two sides agreed to open a direct flight from Almaty in 2027.",
-    "ru": "22 апреля 2026 года вице-премьер Молдовы Марчел Ротару встретился с Послом "
+    "ru": "22 апреля 2026 года вице-премьер Молдовы Марчел Чокану встретился с Послом "
           "Казахстана. Стороны договорились открыть прямой рейс из Алматы в 2027 году.",
-    "kk": "2026 жылғы 22 сәуірде Молдова вице-премьері Марчел Ротару Қазақстан Елшісімен "
+    "kk": "2026 жылғы 22 сәуірде Молдова вице-премьері Марчел Чокану Қазақстан Елшісімен "
           "кездесті. Тараптар 2027 жылы Алматыдан тікелей әуе рейсін ашуға келісті.",
 }
 
@@ -73,17 +73,17 @@ def test_a_name_ending_in_u_is_clean() -> None:
 
 
 def test_english_without_the_final_vowel_is_the_slip() -> None:
-    texts = edited(_MOLDOVA, "en", "Marcel Rotaru", "Marcel Rotar")
-    assert _flagged(texts, "en", "Rotar"), name_errors(texts)
+    texts = edited(_MOLDOVA, "en", "Marcel Ciocanu", "Marcel Ciocan")
+    assert _flagged(texts, "en", "Ciocan"), name_errors(texts)
 
 
 def test_the_final_vowel_needs_the_kazakh_form_to_agree() -> None:
     from press.lang.names import final_vowel_dropped
 
-    rotar, rotaru = _word("Rotar", "en"), _word("Ротару", "ru")
-    assert final_vowel_dropped(rotar, rotaru, _word("Ротару", "kk"))
-    assert not final_vowel_dropped(rotar, _word("Ротару", "ru"), _word("Ротарға", "kk"))
-    assert not final_vowel_dropped(_word("Rotaru", "en"), rotaru, _word("Ротару", "kk"))
+    slip, name = _word("Ciocan", "en"), _word("Чокану", "ru")
+    assert final_vowel_dropped(slip, name, _word("Чокану", "kk"))
+    assert not final_vowel_dropped(slip, _word("Чокану", "ru"), _word("Чоканға", "kk"))
+    assert not final_vowel_dropped(_word("Ciocanu", "en"), name, _word("Чокану", "kk"))
 
 
 # --- a soft sign dropped in one version -------------------------------------------------------
