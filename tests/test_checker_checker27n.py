@@ -142,3 +142,34 @@ def test_a_foreign_surname_is_no_russian_verb_form_in_a_kazakh_text() -> None:
     assert is_common("Республикасының", "kk")
     text = "Кездесуге Индонезия сауда министрі Хендра Будиман қатысты."
     assert "Хендра Будиман" in [m.text for m in find_names(text, "kk")]
+
+
+# --- the Russian tradition of a Kazakh name, which English attests -----------------------------
+
+_KOSTANAY = {
+    "en": "On 12 August 2026 in Kostanay, Deputy Akim of the region Askar Sadvakassov opened a new "
+          "grain terminal. The terminal will store 60,000 tonnes of wheat.",
+    "ru": "12 августа 2026 года в Костанае заместитель акима области Аскар Садвакасов открыл новый "
+          "зерновой терминал. Терминал будет хранить 60 тысяч тонн пшеницы.",
+    "kk": "2026 жылғы 12 тамызда Қостанайда облыс әкімінің орынбасары Асқар Садуақасов жаңа астық "
+          "терминалын ашты. Терминалда 60 мың тонна бидай сақталады.",
+}
+
+
+def test_the_russian_tradition_of_a_kazakh_name_is_clean() -> None:
+    assert not name_errors(_KOSTANAY)
+
+
+def test_the_kazakh_form_relettered_in_russian_is_the_slip_english_attests() -> None:
+    texts = edited(_KOSTANAY, "ru", "Аскар Садвакасов", "Аскар Садуакасов")
+    found = name_errors(texts)
+    assert _flagged(texts, "ru", "Садуакасов"), found
+    assert not any("en" in langs for _, langs, _ in found), found
+
+
+def test_english_attests_v_for_u_only_where_it_romanises_it() -> None:
+    from press.lang.names import romanises_v_for_u
+
+    assert romanises_v_for_u("Sadvakassov", "Садуакасов")
+    assert not romanises_v_for_u("Saduakassov", "Садуакасов")
+    assert not romanises_v_for_u("Sadvakassov", "Садвакасов")

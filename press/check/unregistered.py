@@ -106,9 +106,10 @@ class FreeNames:
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word) \
-                        or self._final_vowel_off(word)
-                    if partners and _read_by_its_table(word, partners, fellows):
-                        partners = {}
+                        or self._final_vowel_off(word) or self._tradition_left(word)
+                    if partners and (_read_by_its_table(word, partners, fellows)
+                                     or self._attests_tradition(word)):
+                        partners = {}  # the Russian form is the slip then (`_tradition_left`)
                     if partners and _demonym_used(para, mention, partners):
                         break
                     if partners and self._first_report(lang, mention.text):
@@ -428,6 +429,39 @@ class FreeNames:
             if judged and links[lang][0].cost <= 1.5 and min(len(s) for s in word.stems) >= 4:
                 return near
         return {}
+
+    @staticmethod
+    def _tradition_replaced(russian: NameWord | None, kazakh_form: NameWord | None,
+                            english: NameWord | None) -> bool:
+        """The Russian form of a Kazakh name is the Kazakh one re-lettered (Садуакасова for
+        Садуақасова) where English romanises the Russian tradition of it, в for у
+        (`names.romanises_v_for_u`: Sadvakassova): English attests the form the Russian text
+        had, so the Russian form is the slip, not the English one."""
+        if russian is None or kazakh_form is None or english is None \
+                or not names.is_kazakh_name(names.nominative(kazakh_form.text, "kk")):
+            return False
+        relettered = kazakh.russian_letters(names.nominative(kazakh_form.text, "kk")).lower()
+        written = russian.text.lower()
+        return relettered in (written, *names.russian_nominatives(written)) \
+            and names.romanises_v_for_u(english.text, relettered)
+
+    def _attests_tradition(self, word: NameWord) -> bool:
+        """The English *word* attests the Russian tradition of a Kazakh name the Russian form
+        replaced with the Kazakh one re-lettered (`_tradition_replaced`)."""
+        if word.lang != "en" or len(self.langs) < 3:
+            return False
+        russian, kazakh_form = (self.best(word, lang)[1] for lang in ("ru", "kk"))
+        return self._tradition_replaced(russian, kazakh_form, word)
+
+    def _tradition_left(self, word: NameWord) -> dict[str, NameWord]:
+        """{kk: …, en: …} when the Russian *word* replaced the Russian tradition of a Kazakh name
+        that English attests with the Kazakh form re-lettered (`_tradition_replaced`), else {}."""
+        if word.lang != "ru" or len(self.langs) < 3:
+            return {}
+        kazakh_form, english = (self.best(word, lang)[1] for lang in ("kk", "en"))
+        if not self._tradition_replaced(word, kazakh_form, english):
+            return {}
+        return {"kk": kazakh_form, "en": english}
 
     def _glossed(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]) -> bool:
         """The version itself gives the other versions' form in another script («Артемида»

@@ -1965,6 +1965,19 @@ def final_vowel_dropped(latin: NameWord, russian: NameWord, kazakh_form: NameWor
     return _compare(latin.text, latin.lang, shared[:-1], kazakh_form.lang).status == SAME
 
 
+def romanises_v_for_u(latin: str, russian: str) -> bool:
+    """The English *latin* romanises the Russian *russian* with в for one у between a consonant
+    and a vowel, not *russian* as written (Sadvakassova for Садуакасова): English keeps the
+    Russian tradition of a Kazakh name (Садвакасова for Садуақасова, `_CYR_CHEAP_MARKED`), so
+    it attests the form the Russian text had, which a Kazakh form re-lettered replaced."""
+    lower = russian.lower()
+    if follows_a_romanisation(latin, lower):
+        return False
+    return any(follows_a_romanisation(latin, lower[:i] + "в" + lower[i + 1:])
+               for i in range(1, len(lower) - 1)
+               if lower[i] == "у" and lower[i - 1] not in _VOWELS_RU and lower[i + 1] in _VOWELS_RU)
+
+
 _SLIPPED_VOWEL = {"a": "o", "o": "a"}
 """The vowel a slip may have put for another: a and o, which no English spelling of a name
 says alike (Sounthavang for Сунтхавонг). Not e for i (Jasem and Jasim, Hamed and Hamid are
