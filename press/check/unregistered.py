@@ -799,8 +799,11 @@ class FreeNames:
         (`names.consonant_distance`: Mwanza and Mwansa for Мванса, z being с only in a Spanish,
         Portuguese or Swedish reading): a reading excuses a spelling, it does not prefer it
         over the letters. None when the consonants agree (al-Jubouri, al-Juburi: a vowel
-        spelling, which the order decides) or a Cyrillic spelling."""
-        if not (names.is_latin(a.text) and names.is_latin(b.text)):
+        spelling, which the order decides), when one writes a letter more (Thorarinsdottir,
+        Torarinsdottir: th is said t; only a consonant put for another is read), or of a
+        Cyrillic spelling."""
+        if not (names.is_latin(a.text) and names.is_latin(b.text)) \
+                or len(names.consonants(a.text)) != len(names.consonants(b.text)):
             return None
         costs = []
         for lang in self.langs:

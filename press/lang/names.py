@@ -266,12 +266,17 @@ _SKELETON_VOWELS = re.compile("[aeiouyαθυψιωζ]")
 """The vowels of a skeleton (`skeleton`), the Kazakh ones marked (`_KAZAKH_VOWEL_MARKS`)."""
 
 
+def consonants(word: str) -> str:
+    """The consonants of *word*'s skeleton (`skeleton`), in order."""
+    return _SKELETON_VOWELS.sub("", skeleton(word))
+
+
 def consonant_distance(a: str, b: str) -> float:
     """`distance` of the consonants of two words (either script): what the letters of two
     spellings say of a transcription when vowels are read many ways (al-Jubouri and al-Juburi
     for аль-Джубури alike), but a consonant is its letter in most (Mwansa, not Mwanza, for
     Мванса: z is з but in a Spanish, Portuguese or Swedish reading)."""
-    return distance(_SKELETON_VOWELS.sub("", skeleton(a)), _SKELETON_VOWELS.sub("", skeleton(b)))
+    return distance(consonants(a), consonants(b))
 
 
 def doubled_letters(word: str) -> frozenset[str]:
