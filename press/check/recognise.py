@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from press.check import lexicon
 from press.lang import kazakh, kind_places, names
 from press.lang.names import NameMention, NameWord
 from press.lang.tokens import Token, sentence_initial
+
+if TYPE_CHECKING:
+    from pymorphy3.tagset import OpencorporaTag
 
 TITLES: dict[str, frozenset[str]] = {
     "en": frozenset((  # noqa: SIM905
@@ -555,10 +559,10 @@ def is_common(word: str, lang: str) -> bool:
 _LOANWORD_PARTS = frozenset({"NOUN", "ADJF"})
 """The parts of speech of the Russian words Kazakh takes as loanwords (республика, федеративный):
 nouns and adjectives. Not a verb's form, which a Kazakh case ending cut off a foreign name may
-spell by chance (Солиман, Солима-н: the short participle of солить)."""
+spell by chance (Будиман, Будима-н: the short participle of будить)."""
 
 
-def _loanword_reading(tag) -> bool:  # noqa: ANN001 - a pymorphy3 OpencorporaTag
+def _loanword_reading(tag: OpencorporaTag) -> bool:
     """pymorphy3's best reading of a Russian word is a common noun or adjective (no name)."""
     return tag.POS in _LOANWORD_PARTS and not names.PROPER & tag.grammemes
 

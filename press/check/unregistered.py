@@ -271,8 +271,8 @@ class FreeNames:
     def _final_vowel_off(self, word: NameWord) -> dict[str, NameWord]:
         """The Kazakh and Russian forms of a name when they agree and the English one ends in a
         vowel neither would write for theirs (`names.final_vowel_changed`: Almonta where both
-        write Альмонте) or leaves out the vowel they end in (`names.final_vowel_dropped`: Cioban
-        where both write Чобану): the two versions' evidence against one. {lang: form}, else {}."""
+        write Альмонте) or leaves out the vowel they end in (`names.final_vowel_dropped`: Ciocan
+        where both write Чокану): the two versions' evidence against one. {lang: form}, else {}."""
         if word.lang != "en" or len(self.langs) < 3:
             return {}
         theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
@@ -433,9 +433,9 @@ class FreeNames:
     @staticmethod
     def _tradition_replaced(russian: NameWord | None, kazakh_form: NameWord | None,
                             english: NameWord | None) -> bool:
-        """The Russian form of a Kazakh name is the Kazakh one re-lettered (Садуакасова for
-        Садуақасова) where English romanises the Russian tradition of it, в for у
-        (`names.romanises_v_for_u`: Sadvakassova): English attests the form the Russian text
+        """The Russian form of a Kazakh name is the Kazakh one re-lettered (Садуакасов for
+        Садуақасов) where English romanises the Russian tradition of it, в for у
+        (`names.romanises_v_for_u`: Sadvakassov): English attests the form the Russian text
         had, so the Russian form is the slip, not the English one."""
         if russian is None or kazakh_form is None or english is None \
                 or not names.is_kazakh_name(names.nominative(kazakh_form.text, "kk")):
@@ -796,9 +796,9 @@ class FreeNames:
     def _consonants_closer(self, a: NameWord, b: NameWord) -> tuple[NameWord, NameWord] | None:
         """(wrong, right) of two Latin spellings both read as every other version's form, when
         the consonants of one are its letters and the other has another in place of one, clearly
-        (`names.consonant_distance`: Mwanza and Mwansa for Мванса, z being с only in a Spanish,
+        (`names.consonant_distance`: Muzonda and Musonda for Мусонда, z being с only in a Spanish,
         Portuguese or Swedish reading): a reading excuses a spelling, it does not prefer it
-        over the letters. None when the consonants agree (al-Jubouri, al-Juburi: a vowel
+        over the letters. None when the consonants agree (Moujahid, Mujahid: a vowel
         spelling, which the order decides), when one writes a letter more (Thorarinsdottir,
         Torarinsdottir: th is said t; only a consonant put for another is read), or of a
         Cyrillic spelling."""
@@ -1422,8 +1422,8 @@ def _one_place_two_ways(a: NameWord, b: NameWord) -> bool:
 
 
 def _soft_sign_apart(a: NameWord, b: NameWord) -> bool:
-    """*a* and *b*, Cyrillic words of one version, are one word but for a soft sign (Хольм and
-    Холм, Ильин and Илин): no case form of a name drops or adds ь alone, so one name is spelt two
+    """*a* and *b*, Cyrillic words of one version, are one word but for a soft sign (Шольц and
+    Шолц, Ильин and Илин): no case form of a name drops or adds ь alone, so one name is spelt two
     ways — however short, where a letter's difference is otherwise another name (Марат, Мурат)."""
     x, y = a.text.lower(), b.text.lower()
     return x != y and names.is_cyrillic(x) and x.replace("ь", "") == y.replace("ь", "")
@@ -1436,8 +1436,8 @@ def _read_by_its_table(word: NameWord, partners: dict[str, NameWord],
     Russian letters when there is no Russian: the versions agree, whatever the general
     transcription makes of them (the partners agree with each other: that is why they are). When
     both are there, the name they share is the one read (`names.cyrillic_consensus`): Kazakh
-    says which of the Russian form's readings is its nominative (Чобану, never the dative of
-    Чобан, which reads Cioban)."""
+    says which of the Russian form's readings is its nominative (Чокану, never the dative of
+    Чокан, which reads Ciocan)."""
     partner = partners.get("ru") or partners.get("kk")
     if not names.is_latin(word.text) or partner is None:
         return False

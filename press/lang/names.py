@@ -273,9 +273,9 @@ def consonants(word: str) -> str:
 
 def consonant_distance(a: str, b: str) -> float:
     """`distance` of the consonants of two words (either script): what the letters of two
-    spellings say of a transcription when vowels are read many ways (al-Jubouri and al-Juburi
-    for аль-Джубури alike), but a consonant is its letter in most (Mwansa, not Mwanza, for
-    Мванса: z is з but in a Spanish, Portuguese or Swedish reading)."""
+    spellings say of a transcription when vowels are read many ways (Moujahid and Mujahid
+    for Муджахид alike), but a consonant is its letter in most (Musonda, not Muzonda, for
+    Мусонда: z is з but in a Spanish, Portuguese or Swedish reading)."""
     return distance(consonants(a), consonants(b))
 
 
@@ -1948,17 +1948,17 @@ def final_vowel_changed(latin: NameWord, russian: NameWord, kazakh_form: NameWor
 
 _KEPT_FINAL_VOWELS = "уиое"
 """The final vowels of a foreign name that Kazakh, whose case endings are never a vowel alone,
-shows to be the name's own where the Russian form could be a case form of a shorter one (Чобану,
-a Romanian surname, or the dative of Чобан; Росси, Карбоне): the Romanian -u, the Italian -i, -o,
+shows to be the name's own where the Russian form could be a case form of a shorter one (Чокану,
+a Romanian surname, or the dative of Чокан; Росси, Карбоне): the Romanian -u, the Italian -i, -o,
 -e. Not а, which Russian may add to a woman's name."""
 
 
 def final_vowel_dropped(latin: NameWord, russian: NameWord, kazakh_form: NameWord) -> bool:
     """The English *latin* ends in a consonant where the name the Russian and Kazakh forms share
     (`cyrillic_consensus`: the Kazakh form is the nominative) ends in a vowel after it, the
-    rest being the same name (Cioban where both write Чобану): a final vowel left out, which a
-    transcription never does — though read against the Russian form alone, Чобану is the dative
-    of Чобан. Not a place, whose English name is traditional."""
+    rest being the same name (Ciocan where both write Чокану): a final vowel left out, which a
+    transcription never does — though read against the Russian form alone, Чокану is the dative
+    of Чокан. Not a place, whose English name is traditional."""
     lower = latin.text.lower()
     if latin.place or russian.place or kazakh_form.place or len(lower) < 4 \
             or not lower[-1].isalpha() or _vowel_letter(lower[-1]):
@@ -1972,8 +1972,8 @@ def final_vowel_dropped(latin: NameWord, russian: NameWord, kazakh_form: NameWor
 
 def romanises_v_for_u(latin: str, russian: str) -> bool:
     """The English *latin* romanises the Russian *russian* with в for one у between a consonant
-    and a vowel, not *russian* as written (Sadvakassova for Садуакасова): English keeps the
-    Russian tradition of a Kazakh name (Садвакасова for Садуақасова, `_CYR_CHEAP_MARKED`), so
+    and a vowel, not *russian* as written (Sadvakassov for Садуакасов): English keeps the
+    Russian tradition of a Kazakh name (Садвакасов for Садуақасов, `_CYR_CHEAP_MARKED`), so
     it attests the form the Russian text had, which a Kazakh form re-lettered replaced."""
     lower = russian.lower()
     if follows_a_romanisation(latin, lower):

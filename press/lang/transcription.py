@@ -60,7 +60,7 @@ def english_readings(latin: str, cyrillic: str) -> tuple[str, ...]:
 
 _OU = re.compile(r"ou")
 """English ou said u, as in a name English spells the French or the British way (Douglas Дуглас,
-Louis Луи, Djibouti Джибути, al-Jubouri аль-Джубури, Youssef Юсеф), as often as au (Mount
+Louis Луи, Djibouti Джибути, Moujahid Муджахид, Youssef Юсеф), as often as au (Mount
 Маунт): a reading of its own, tried beside the others (with j as дж, which the French reading
 of `press.lang.names` does not give)."""
 _SOFT_C = re.compile(r"c(?=[eiy])")
