@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from press.check import lexicon
 from press.lang import kazakh, kind_places, names
 from press.lang.names import NameMention, NameWord
 from press.lang.tokens import Token, sentence_initial
+
+if TYPE_CHECKING:
+    from pymorphy3.tagset import OpencorporaTag
 
 TITLES: dict[str, frozenset[str]] = {
     "en": frozenset((  # noqa: SIM905
@@ -547,9 +551,20 @@ def is_common(word: str, lang: str) -> bool:
         if names.is_kazakh_name(stem) or len(stem) < 4:
             continue
         for probe in (stem, stem + "ный", stem + "ий"):
-            if analyzer.word_is_known(probe) and not names.PROPER & names.parses(probe)[0].tag.grammemes:
+            if analyzer.word_is_known(probe) and _loanword_reading(names.parses(probe)[0].tag):
                 return True
     return False
+
+
+_LOANWORD_PARTS = frozenset({"NOUN", "ADJF"})
+"""The parts of speech of the Russian words Kazakh takes as loanwords (республика, федеративный):
+nouns and adjectives. Not a verb's form, which a Kazakh case ending cut off a foreign name may
+spell by chance (Будиман, Будима-н: the short participle of будить)."""
+
+
+def _loanword_reading(tag: OpencorporaTag) -> bool:
+    """pymorphy3's best reading of a Russian word is a common noun or adjective (no name)."""
+    return tag.POS in _LOANWORD_PARTS and not names.PROPER & tag.grammemes
 
 
 def lower_part_after_hyphen(word: str) -> bool:

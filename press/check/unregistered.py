@@ -106,10 +106,11 @@ class FreeNames:
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word) \
-                        or self._final_vowel_off(word)
+                        or self._final_vowel_off(word) or self._tradition_left(word)
                     if partners and (_read_by_its_table(word, partners, fellows)
+                                     or self._attests_tradition(word)
                                      or self._written_in_lower_case(word, partners)):
-                        partners = {}
+                        partners = {}  # the Russian form is the slip then (`_tradition_left`)
                     if partners and _demonym_used(para, mention, partners):
                         break
                     if partners and self._first_report(lang, mention.text):
@@ -284,13 +285,15 @@ class FreeNames:
     def _final_vowel_off(self, word: NameWord) -> dict[str, NameWord]:
         """The Kazakh and Russian forms of a name when they agree and the English one ends in a
         vowel neither would write for theirs (`names.final_vowel_changed`: Almonta where both
-        write Альмонте): the two versions' evidence against one. {lang: form}, else {}."""
+        write Альмонте) or leaves out the vowel they end in (`names.final_vowel_dropped`: Ciocan
+        where both write Чокану): the two versions' evidence against one. {lang: form}, else {}."""
         if word.lang != "en" or len(self.langs) < 3:
             return {}
         theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
                   if other is not None and verdict.status != NONE and not names.is_latin(other.text)}
         if set(theirs) != {"kk", "ru"} \
-                or not names.final_vowel_changed(word, theirs["ru"], theirs["kk"]):
+                or not (names.final_vowel_changed(word, theirs["ru"], theirs["kk"])
+                        or names.final_vowel_dropped(word, theirs["ru"], theirs["kk"])):
             return {}
         return theirs
 
@@ -440,6 +443,39 @@ class FreeNames:
             if judged and links[lang][0].cost <= 1.5 and min(len(s) for s in word.stems) >= 4:
                 return near
         return {}
+
+    @staticmethod
+    def _tradition_replaced(russian: NameWord | None, kazakh_form: NameWord | None,
+                            english: NameWord | None) -> bool:
+        """The Russian form of a Kazakh name is the Kazakh one re-lettered (Садуакасов for
+        Садуақасов) where English romanises the Russian tradition of it, в for у
+        (`names.romanises_v_for_u`: Sadvakassov): English attests the form the Russian text
+        had, so the Russian form is the slip, not the English one."""
+        if russian is None or kazakh_form is None or english is None \
+                or not names.is_kazakh_name(names.nominative(kazakh_form.text, "kk")):
+            return False
+        relettered = kazakh.russian_letters(names.nominative(kazakh_form.text, "kk")).lower()
+        written = russian.text.lower()
+        return relettered in (written, *names.russian_nominatives(written)) \
+            and names.romanises_v_for_u(english.text, relettered)
+
+    def _attests_tradition(self, word: NameWord) -> bool:
+        """The English *word* attests the Russian tradition of a Kazakh name the Russian form
+        replaced with the Kazakh one re-lettered (`_tradition_replaced`)."""
+        if word.lang != "en" or len(self.langs) < 3:
+            return False
+        russian, kazakh_form = (self.best(word, lang)[1] for lang in ("ru", "kk"))
+        return self._tradition_replaced(russian, kazakh_form, word)
+
+    def _tradition_left(self, word: NameWord) -> dict[str, NameWord]:
+        """{kk: …, en: …} when the Russian *word* replaced the Russian tradition of a Kazakh name
+        that English attests with the Kazakh form re-lettered (`_tradition_replaced`), else {}."""
+        if word.lang != "ru" or len(self.langs) < 3:
+            return {}
+        kazakh_form, english = (self.best(word, lang)[1] for lang in ("kk", "en"))
+        if not self._tradition_replaced(word, kazakh_form, english):
+            return {}
+        return {"kk": kazakh_form, "en": english}
 
     def _glossed(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]) -> bool:
         """The version itself gives the other versions' form in another script («Артемида»
@@ -641,7 +677,7 @@ class FreeNames:
                                                  or adjective_of(b, a.text, lang)):
                         continue  # Корея and Корей тарабы, Argentina and Argentine: a country, its people
                     if not (two_ways or names.compare_words(a, b).status == NEAR
-                            or self._one_surname(lang, a, b)
+                            or _soft_sign_apart(a, b) or self._one_surname(lang, a, b)
                             or self._one_counterpart(a, b)) \
                             or self._other_names(lang, a, b) \
                             or ((a.place or b.place) and any(self._quoted(lang, w) or self._foreign(lang, w)
@@ -746,7 +782,7 @@ class FreeNames:
             return (a, b) if shape_a < shape_b else (b, a)
         if counts[a.text.lower()] != counts[b.text.lower()]:
             return (a, b) if counts[a.text.lower()] < counts[b.text.lower()] else (b, a)
-        closer = self._closer_to_partners(a, b)
+        closer = self._closer_to_partners(a, b) or self._consonants_closer(a, b)
         if closer is not None:
             return closer
         verbatim_a, verbatim_b = self._verbatim(a), self._verbatim(b)
@@ -766,6 +802,29 @@ class FreeNames:
                 continue
             (to_a, _), (to_b, _) = self.best(a, lang), self.best(b, lang)
             costs.append(to_a.cost - to_b.cost)
+        if len(costs) < 2 or not (all(c >= _CLEARLY_CLOSER for c in costs)
+                                  or all(c <= -_CLEARLY_CLOSER for c in costs)):
+            return None
+        return (a, b) if costs[0] > 0 else (b, a)
+
+    def _consonants_closer(self, a: NameWord, b: NameWord) -> tuple[NameWord, NameWord] | None:
+        """(wrong, right) of two Latin spellings both read as every other version's form, when
+        the consonants of one are its letters and the other has another in place of one, clearly
+        (`names.consonant_distance`: Muzonda and Musonda for Мусонда, z being с only in a Spanish,
+        Portuguese or Swedish reading): a reading excuses a spelling, it does not prefer it
+        over the letters. None when the consonants agree (Moujahid, Mujahid: a vowel
+        spelling, which the order decides), when one writes a letter more (Thorarinsdottir,
+        Torarinsdottir: th is said t; only a consonant put for another is read), or of a
+        Cyrillic spelling."""
+        if not (names.is_latin(a.text) and names.is_latin(b.text)) \
+                or len(names.consonants(a.text)) != len(names.consonants(b.text)):
+            return None
+        costs = []
+        for lang in self.langs:
+            other = self.best(a, lang)[1] if lang != a.lang else None
+            if other is not None and not names.is_latin(other.text):
+                costs.append(names.consonant_distance(a.text, other.text)
+                             - names.consonant_distance(b.text, other.text))
         if len(costs) < 2 or not (all(c >= _CLEARLY_CLOSER for c in costs)
                                   or all(c <= -_CLEARLY_CLOSER for c in costs)):
             return None
@@ -1376,16 +1435,29 @@ def _one_place_two_ways(a: NameWord, b: NameWord) -> bool:
         and not any(names.is_demonym(w.text, "en") for w in (a, b))
 
 
+def _soft_sign_apart(a: NameWord, b: NameWord) -> bool:
+    """*a* and *b*, Cyrillic words of one version, are one word but for a soft sign (Шольц and
+    Шолц, Ильин and Илин): no case form of a name drops or adds ь alone, so one name is spelt two
+    ways — however short, where a letter's difference is otherwise another name (Марат, Мурат)."""
+    x, y = a.text.lower(), b.text.lower()
+    return x != y and names.is_cyrillic(x) and x.replace("ь", "") == y.replace("ь", "")
+
+
 def _read_by_its_table(word: NameWord, partners: dict[str, NameWord],
                        fellows: tuple[str, ...] = ()) -> bool:
     """The Latin *word* is claimed by a language whose practical transcription writes the
     Russian form of *partners* (Gökçeli, Гёкчели by the Turkish table), or the Kazakh one in
     Russian letters when there is no Russian: the versions agree, whatever the general
-    transcription makes of them (the partners agree with each other: that is why they are)."""
+    transcription makes of them (the partners agree with each other: that is why they are). When
+    both are there, the name they share is the one read (`names.cyrillic_consensus`): Kazakh
+    says which of the Russian form's readings is its nominative (Чокану, never the dative of
+    Чокан, which reads Ciocan)."""
     partner = partners.get("ru") or partners.get("kk")
     if not names.is_latin(word.text) or partner is None:
         return False
-    forms = (names.nominative(partner.text, partner.lang), *partner.stems)
+    shared = names.cyrillic_consensus(partners["ru"].text, partners["kk"].text) \
+        if "ru" in partners and "kk" in partners else None
+    forms = (shared,) if shared else (names.nominative(partner.text, partner.lang), *partner.stems)
     if partner.lang == "kk":
         forms = tuple(kazakh.russian_letters(form) for form in forms)
     return any(practical.reads(word.text, form, fellows) for form in forms)

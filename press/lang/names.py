@@ -262,6 +262,23 @@ def skeleton(word: str) -> str:
     return lower
 
 
+_SKELETON_VOWELS = re.compile("[aeiouyαθυψιωζ]")
+"""The vowels of a skeleton (`skeleton`), the Kazakh ones marked (`_KAZAKH_VOWEL_MARKS`)."""
+
+
+def consonants(word: str) -> str:
+    """The consonants of *word*'s skeleton (`skeleton`), in order."""
+    return _SKELETON_VOWELS.sub("", skeleton(word))
+
+
+def consonant_distance(a: str, b: str) -> float:
+    """`distance` of the consonants of two words (either script): what the letters of two
+    spellings say of a transcription when vowels are read many ways (Moujahid and Mujahid
+    for Муджахид alike), but a consonant is its letter in most (Musonda, not Muzonda, for
+    Мусонда: z is з but in a Spanish, Portuguese or Swedish reading)."""
+    return distance(consonants(a), consonants(b))
+
+
 def doubled_letters(word: str) -> frozenset[str]:
     """The consonants *word* (either script) writes doubled, as sounds (Hoffer: f; Маммадли:
     m; Mecca and Мекке alike: k). Vowels, the glides and s are left out: English writes ss for
@@ -1937,6 +1954,43 @@ def final_vowel_changed(latin: NameWord, russian: NameWord, kazakh_form: NameWor
     shared = cyrillic_consensus(russian.text, kazakh_form.text)
     return bool(shared) and shared == russian.text.lower().replace("ё", "е") \
         and shared[-1] in _FINAL_VOWEL_OTHERWISE[lower[-1]]
+
+
+_KEPT_FINAL_VOWELS = "уиое"
+"""The final vowels of a foreign name that Kazakh, whose case endings are never a vowel alone,
+shows to be the name's own where the Russian form could be a case form of a shorter one (Чокану,
+a Romanian surname, or the dative of Чокан; Росси, Карбоне): the Romanian -u, the Italian -i, -o,
+-e. Not а, which Russian may add to a woman's name."""
+
+
+def final_vowel_dropped(latin: NameWord, russian: NameWord, kazakh_form: NameWord) -> bool:
+    """The English *latin* ends in a consonant where the name the Russian and Kazakh forms share
+    (`cyrillic_consensus`: the Kazakh form is the nominative) ends in a vowel after it, the
+    rest being the same name (Ciocan where both write Чокану): a final vowel left out, which a
+    transcription never does — though read against the Russian form alone, Чокану is the dative
+    of Чокан. Not a place, whose English name is traditional."""
+    lower = latin.text.lower()
+    if latin.place or russian.place or kazakh_form.place or len(lower) < 4 \
+            or not lower[-1].isalpha() or _vowel_letter(lower[-1]):
+        return False
+    shared = cyrillic_consensus(russian.text, kazakh_form.text)
+    if not shared or len(shared) < 5 or shared != russian.text.lower().replace("ё", "е") \
+            or shared[-1] not in _KEPT_FINAL_VOWELS or shared[-2] in _VOWELS_RU or shared[-2] in "йь":
+        return False
+    return _compare(latin.text, latin.lang, shared[:-1], kazakh_form.lang).status == SAME
+
+
+def romanises_v_for_u(latin: str, russian: str) -> bool:
+    """The English *latin* romanises the Russian *russian* with в for one у between a consonant
+    and a vowel, not *russian* as written (Sadvakassov for Садуакасов): English keeps the
+    Russian tradition of a Kazakh name (Садвакасов for Садуақасов, `_CYR_CHEAP_MARKED`), so
+    it attests the form the Russian text had, which a Kazakh form re-lettered replaced."""
+    lower = russian.lower()
+    if follows_a_romanisation(latin, lower):
+        return False
+    return any(follows_a_romanisation(latin, lower[:i] + "в" + lower[i + 1:])
+               for i in range(1, len(lower) - 1)
+               if lower[i] == "у" and lower[i - 1] not in _VOWELS_RU and lower[i + 1] in _VOWELS_RU)
 
 
 _SLIPPED_VOWEL = {"a": "o", "o": "a"}

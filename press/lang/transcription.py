@@ -46,16 +46,23 @@ def english_readings(latin: str, cyrillic: str) -> tuple[str, ...]:
     """The spellings the English *latin* is read as, to compare with its transcription
     *cyrillic*: letters said as usual, with an open i as ay, and — only when *cyrillic*
     writes э, the letter Russian keeps for it — with the a of cat as e (else an a misspelt
-    e, Hegsath for Хегсет, would pass). Only those that differ from *latin* (lower case)."""
+    e, Hegsath for Хегсет, would pass); and each with ou as u (`_OU`). Only those that differ
+    from *latin* (lower case)."""
     parts = [_readings(part) for part in latin.lower().split("-")]
     found = ["-".join(words) for words in zip(*parts, strict=True)]
     if "э" not in cyrillic.lower():
         found.pop(1)
     if "о" not in cyrillic.lower():
         found.pop()
+    found += [_OU.sub("u", reading) for reading in found if _OU.search(reading)]
     return tuple(r for r in dict.fromkeys(found) if r != latin.lower())
 
 
+_OU = re.compile(r"ou")
+"""English ou said u, as in a name English spells the French or the British way (Douglas Дуглас,
+Louis Луи, Djibouti Джибути, Moujahid Муджахид, Youssef Юсеф), as often as au (Mount
+Маунт): a reading of its own, tried beside the others (with j as дж, which the French reading
+of `press.lang.names` does not give)."""
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _SILENT_E = re.compile(rf"(?<={_C})e\Z")
 _FINAL_Y = re.compile(rf"(?<={_C})y\Z")
