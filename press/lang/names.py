@@ -426,6 +426,23 @@ the ones Kazakh shares with Russian are written so in Russian (Есімова is
 Исимова), but for у as в (Садуақасов/Садвакасов) and о as у (Болат/Булат)."""
 
 
+def _cyr_prices(cheap: dict[frozenset[str], float]) -> dict[str, dict[str, float]]:
+    """A letter's prices against the other letters in `cyr_distance`: *cheap*'s pair, else
+    `_CHEAP`'s (the scripts' usual variation), by the first letter of the ordered pair."""
+    prices: dict[str, dict[str, float]] = {}
+    for pair, cost in (*_CHEAP.items(), *cheap.items()):  # cheap's price wins
+        for x in pair:
+            for y in pair:
+                if x != y:
+                    prices.setdefault(x, {})[y] = cost
+    return prices
+
+
+_CYR_PRICES = {"marked": _cyr_prices(_CYR_CHEAP_MARKED), "foreign": _cyr_prices(_CYR_CHEAP_FOREIGN),
+               "plain": _cyr_prices(_CYR_CHEAP)}
+"""`cyr_distance`'s three price tables: a word in Kazakh letters, a foreign name's forms, other."""
+
+
 _SOFT_SIGN_GLIDE = re.compile(r"[ьЬ](?=[яюеёЯЮЕЁ])")
 """Russian ь before я, ю, е, which Kazakh, writing no soft sign, spells и (Ильяс/Ілияс,
 Марьям/Мәриям, Дарья/Дария): compared with a name in Kazakh letters, the Russian form's ь is и."""
@@ -440,22 +457,40 @@ def cyr_distance(a: str, b: str, foreign: bool = False) -> float:
     A word spelt with Kazakh letters is a Kazakh name, whose Russian form often has other
     vowels or fewer of them (Қарағанды/Караганда, Түркістан/Туркестан, Самұрық/Самрук):
     vowels then cost little. With *foreign*, a foreign name's forms, only the letters Kazakh
-    writes for Russian ones in any name are cheap (`_CYR_CHEAP_FOREIGN`)."""
+    writes for Russian ones in any name are cheap (`_CYR_CHEAP_FOREIGN`).
+
+    As `distance`, the prices of a letter against the others are read once per row
+    (`_CYR_PRICES`) and two letters swapped are tried only where they are (`_swapped`'s test,
+    inlined): a first check of new text compares thousands of Cyrillic stems."""
     kazakh_a, kazakh_b = is_kazakh_name(a), is_kazakh_name(b)
-    cheap = _CYR_CHEAP_MARKED if kazakh_a or kazakh_b else _CYR_CHEAP_FOREIGN if foreign else _CYR_CHEAP
+    table = "marked" if kazakh_a or kazakh_b else "foreign" if foreign else "plain"
     if kazakh_a != kazakh_b:  # the Russian form's ь before a vowel is the Kazakh one's и
         a, b = (a, _SOFT_SIGN_GLIDE.sub("и", b)) if kazakh_a else (_SOFT_SIGN_GLIDE.sub("и", a), b)
     a, b = _cyr_fold(a), _cyr_fold(b)
+    return _cyr_rows(a, b, _CYR_PRICES[table])
+
+
+def _cyr_rows(a: str, b: str, prices_of: dict[str, dict[str, float]]) -> float:
+    """The weighted edit distance of folded stems *a* and *b* under *prices_of* (a letter's
+    prices against others; 1 for a pair not in it), leaving out a letter as `_cyr_gap` says."""
+    gaps_b = [_cyr_gap(cb) for cb in b]
     prev_row = [float(x) for x in range(len(b) + 1)]
     before: list[float] = []
+    last_a = ""
     for i, ca in enumerate(a, 1):
-        row = [float(i)]
+        gap_a = _cyr_gap(ca)
+        left = float(i)
+        row = [left]
+        prices = prices_of.get(ca, _NO_PRICES)
+        swap = last_a if last_a and ca != last_a else ""
         for j, cb in enumerate(b, 1):
-            pair = frozenset((ca, cb))
-            sub = 0.0 if ca == cb else cheap.get(pair, _CHEAP.get(pair, 1.0))
-            row.append(min(prev_row[j - 1] + sub, prev_row[j] + _cyr_gap(ca), row[j - 1] + _cyr_gap(cb),
-                           _swapped(a, b, i, j, before)))
+            sub = 0.0 if ca == cb else prices.get(cb, 1.0)
+            left = min(prev_row[j - 1] + sub, prev_row[j] + gap_a, left + gaps_b[j - 1])
+            if cb == swap and j >= 2 and b[j - 2] == ca:
+                left = min(left, before[j - 2] + 1.0)
+            row.append(left)
         before, prev_row = prev_row, row
+        last_a = ca
     return prev_row[-1]
 
 
@@ -2288,13 +2323,14 @@ def own_orthography(name: str) -> bool:
 
 
 def levenshtein(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        row = [i]
-        for j, cb in enumerate(b, 1):
-            row.append(min(prev[j - 1] + (ca != cb), prev[j] + 1, row[j - 1] + 1))
-        prev = row
-    return prev[-1]
+    """The number of letters changed, added or left out from *a* to *b* (unit costs), by
+    rapidfuzz's compiled Levenshtein: a first check of new text asks it of thousands of pairs
+    of same-script words, which the rows of a Python loop took a tenth of a millisecond each.
+    Imported at the first asking (or `warm_up`), not with the module: the demo release's
+    check never asks it, and the import costs ~10 ms of the command's start."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b)
 
 
 def warm_up() -> None:
@@ -2310,6 +2346,7 @@ def warm_up() -> None:
     _folded_kazakh_places()
     home_words.warm_up()
     transcription_model.warm_up()
+    levenshtein("", "")  # its import
 
 
 _CAPITALISED = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*"
