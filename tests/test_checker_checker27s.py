@@ -96,3 +96,33 @@ def test_levenshtein_is_no_import_of_the_names_module() -> None:
     source = Path(names.__file__).read_text(encoding="utf-8")
     head = source[:source.index("\ndef ")]
     assert "rapidfuzz" not in head
+
+
+_FRESH_RUSSIAN = ["жаксыбаевой", "кенжетаевой", "далтоном", "колумбии", "уитби", "сарысу-дорожной"]
+
+
+def test_inflect_is_pymorphy3s_inflection() -> None:
+    from press.lang import russian
+
+    for word in _FRESH_RUSSIAN:
+        for parse in russian.parses(word):
+            for required in (frozenset({"nomn"}), frozenset({"gent"}), frozenset({"nomn", "plur"})):
+                ours, theirs = russian.inflect(parse, required), parse.inflect(set(required))
+                assert (ours and (ours.word, ours.tag)) == (theirs and (theirs.word, theirs.tag)), (word, parse)
+
+
+def test_a_names_cases_inflect_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Жаксыбаевой is one surname's genitive, dative, instrumental and prepositional: its
+    nominative is worked out once, not once per case."""
+    import pymorphy3.analyzer
+
+    from press.lang import russian
+
+    names._proper_inflected.cache_clear()
+    russian._INFLECTED.clear()
+    built = []
+    original = pymorphy3.analyzer.MorphAnalyzer._inflect
+    monkeypatch.setattr(pymorphy3.analyzer.MorphAnalyzer, "_inflect",
+                        lambda self, form, required: built.append(form) or original(self, form, required))
+    assert names._proper_inflected("жаксыбаевой") == ("жаксыбаева",) * 4
+    assert len(built) == 1

@@ -1520,13 +1520,14 @@ def nominative(word: str, lang: str, like: str = "") -> str:
                 return word[:i].rstrip("-")
         return word
     if lang == "ru":
+        from press.lang import russian
 
         proper = [p for p in parses(word) if PROPER & p.tag.grammemes]
         if any("nomn" in p.tag and "sing" in p.tag for p in proper):
             return word
         for parse in proper:
             if PROPER & parse.tag.grammemes:
-                form = parse.inflect({"nomn"})
+                form = russian.inflect(parse, _NOMINATIVE)
                 if form is not None:
                     return "-".join(p[:1].upper() + p[1:] for p in form.word.split("-"))
         return word
@@ -1706,11 +1707,16 @@ def _proper_nominatives(word: str) -> frozenset[str]:
     return frozenset(_proper_inflected(word.lower()))
 
 
+_NOMINATIVE = frozenset({"nomn"})
+
+
 @lru_cache(maxsize=16384)
 def _proper_inflected(lower: str) -> tuple[str, ...]:
     """`_proper_nominatives` in pymorphy3's order, once per word: `_case_stems` asks it too."""
+    from press.lang import russian
+
     proper = [p for p in parses(lower) if PROPER & p.tag.grammemes]
-    return tuple(form.word for p in proper if (form := p.inflect({"nomn"})) is not None)
+    return tuple(form.word for p in proper if (form := russian.inflect(p, _NOMINATIVE)) is not None)
 
 
 def kazakh_stems(word: str) -> tuple[str, ...]:
