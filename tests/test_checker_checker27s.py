@@ -108,7 +108,8 @@ def test_inflect_is_pymorphy3s_inflection() -> None:
         for parse in russian.parses(word):
             for required in (frozenset({"nomn"}), frozenset({"gent"}), frozenset({"nomn", "plur"})):
                 ours, theirs = russian.inflect(parse, required), parse.inflect(set(required))
-                assert (ours and (ours.word, ours.tag)) == (theirs and (theirs.word, theirs.tag)), (word, parse)
+                same = (ours and (ours.word, ours.tag)) == (theirs and (theirs.word, theirs.tag))
+                assert same, (word, parse, required)
 
 
 def test_a_names_cases_inflect_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -126,3 +127,12 @@ def test_a_names_cases_inflect_once(monkeypatch: pytest.MonkeyPatch) -> None:
                         lambda self, form, required: built.append(form) or original(self, form, required))
     assert names._proper_inflected("жаксыбаевой") == ("жаксыбаева",) * 4
     assert len(built) == 1
+
+
+def test_warm_up_reads_the_kazakh_hunspell_dictionary() -> None:
+    """Start-up work that no text's words decide: a first check of new text no longer pays it."""
+    from press.check import hunspell, warm_up
+
+    hunspell._dictionary.cache_clear()
+    warm_up()
+    assert hunspell._dictionary.cache_info().currsize == 1
