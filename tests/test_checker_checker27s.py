@@ -136,3 +136,57 @@ def test_warm_up_reads_the_kazakh_hunspell_dictionary() -> None:
     hunspell._dictionary.cache_clear()
     warm_up()
     assert hunspell._dictionary.cache_info().currsize == 1
+
+
+# --- a name's spellings letter by letter, not a pattern compiled per word ---------------------
+
+_RUSSIAN_SPELLINGS = [
+    ("Тұйықсу", "Туюксу"), ("Тұйықсу", "Туйыксу"), ("Айагөз", "Аягоз"), ("Айагөз", "Айагоз"),
+    ("Қожықов", "Ходжиков"), ("Қожықов", "Кожыков"), ("Сейіт", "Сейт"), ("Тереңгану", "Теренггану"),
+    ("Тереңгану", "Теренгану"), ("Жүніс", "Жунус"), ("Жүніс", "Жунес"), ("Бауыржан", "Бауржан"),
+    ("Сәтбаев", "Сатпаев"), ("Сәтбаев", "Сатбаев"), ("Өлгий", "Улги"), ("Шыңғыс", "Шынгыс"),
+    ("Көкшетау", "Кокшетав"), ("Әуезов", "Ауезов")]
+"""Kazakh names and Russian spellings of them: a glide written ю, я with the й (Туюксу), дж for ж,
+і or ы left out (Сейт, Бауржан), нг for ң, у for a rounded і, п for б after т."""
+_NO_RUSSIAN_SPELLINGS = [("Тұйықсу", "Туюкса"), ("Айагөз", "Аягаз"), ("Қожықов", "Ходжаков"),
+                         ("Шыңғыс", "Чингис"), ("Тереңгану", "Теренкану"), ("Жүніс", "Жанис"),
+                         ("Әуезов", "Аузов")]
+
+
+def test_russian_spelling_of_a_kazakh_name() -> None:
+    from press.lang.kazakh import russian_spelling_of
+
+    assert [pair for pair in _RUSSIAN_SPELLINGS if not russian_spelling_of(*pair)] == []
+    assert [pair for pair in _NO_RUSSIAN_SPELLINGS if russian_spelling_of(*pair)] == []
+
+
+_ROMANISED = [("Auezov", "Әуезов"), ("Yerlan", "Ерлан"), ("Erlan", "Ерлан"), ("Zhaksybekov", "Жақсыбеков"),
+              ("Jaksybekov", "Жақсыбеков"), ("Zhaqsybekov", "Жақсыбеков"), ("Tengiz", "Теңіз"),
+              ("Tenggiz", "Теңіз"), ("Tokayev", "Тоқаев"), ("Tokaev", "Тоқаев"), ("Tokaiev", "Тоқаев")]
+
+
+def test_state_and_usual_romanisations() -> None:
+    from press.lang.names import follows_a_romanisation, follows_state_romanisation
+
+    assert [pair for pair in _ROMANISED if follows_state_romanisation(*pair)] == [
+        ("Auezov", "Әуезов"), ("Yerlan", "Ерлан"), ("Erlan", "Ерлан"), ("Zhaksybekov", "Жақсыбеков"),
+        ("Jaksybekov", "Жақсыбеков"), ("Zhaqsybekov", "Жақсыбеков"), ("Tengiz", "Теңіз"),
+        ("Tokayev", "Тоқаев"), ("Tokaiev", "Тоқаев")]
+    assert follows_a_romanisation("Likhachev", "Лихачёв") and follows_a_romanisation("Mikaev", "Микаев")
+    assert not follows_a_romanisation("Ryzhykov", "Рыжиков")
+
+
+def test_spellings_compile_no_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new name's spellings are no pattern compiled for it: asked of names no text had."""
+    import re._compiler
+
+    from press.lang import kazakh
+    from press.lang.names import follows_a_romanisation, follows_state_romanisation
+
+    compiled = []
+    original = re._compiler.compile
+    monkeypatch.setattr(re._compiler, "compile", lambda *args: compiled.append(args[0]) or original(*args))
+    kazakh.russian_spelling_of("Сарыжазықов", "Сарыжазыков")
+    follows_state_romanisation("Saryzhazykov", "Сарыжазықов")
+    follows_a_romanisation("Sarizhazikov", "Сарыжазыков", True)
+    assert compiled == []

@@ -30,7 +30,7 @@ from itertools import product
 from pathlib import Path
 
 from press.lang import home_words, kazakh, practical, transcription, transcription_model
-from press.lang.tokens import Token, tokens
+from press.lang.tokens import Spelling, Token, spelt, tokens
 
 # --- Transliteration ---------------------------------------------------------------------
 
@@ -110,7 +110,9 @@ no Latin spelling of the name writes ı for it to lose a mark (Zhaksylikova is n
 
 
 @lru_cache(maxsize=2048)
-def _state_pattern(word: str, usual: bool = False, kazakh_name: bool = False) -> re.Pattern[str]:
+def _state_spelling(word: str, usual: bool = False, kazakh_name: bool = False) -> Spelling:
+    """*word*'s Latin spellings letter by letter: the state's romanisation, or with *usual*
+    any usual one (`_USUAL_LETTERS`, of a Kazakh name's Russian form `_KAZAKH_NAME_LETTERS`)."""
     parts = []
     letters = (_KAZAKH_NAME_LETTERS if kazakh_name else _USUAL_LETTERS) if usual else _STATE_LETTERS
     for i, ch in enumerate(word.lower()):
@@ -119,16 +121,16 @@ def _state_pattern(word: str, usual: bool = False, kazakh_name: bool = False) ->
             alt = "ye|e" if not prev or prev == "-" or prev == "у" \
                 else ("ye|ie" if prev in kazakh.VOWELS else "e")  # у a glide: Әуезов, Auezov
         else:
-            alt = letters.get(ch, re.escape(ch))
-        parts.append(f"(?:{alt})")
-    return re.compile("".join(parts) + r"\Z")
+            alt = letters.get(ch, ch)
+        parts.append(frozenset(alt.split("|")))
+    return tuple(parts)
 
 
 def follows_state_romanisation(latin: str, cyrillic: str) -> bool:
     """True when *latin* is one of the state's romanisations of *cyrillic* (both stems), or of
     the usual Russian form of its root (Urazalin for Оразалин: `kazakh.russian_forms`)."""
     plain = _plain_latin(latin)
-    return any(_state_pattern(form).match(plain) for form in kazakh.russian_forms(cyrillic.lower()))
+    return any(spelt(plain, _state_spelling(form)) for form in kazakh.russian_forms(cyrillic.lower()))
 
 
 def follows_a_romanisation(latin: str, cyrillic: str, kazakh_name: bool = False) -> bool:
@@ -136,7 +138,7 @@ def follows_a_romanisation(latin: str, cyrillic: str, kazakh_name: bool = False)
     the usual Russian form of a Kazakh root in it (Urazalin for Оразалин); with *kazakh_name*,
     of the Russian form of a Kazakh name (`_KAZAKH_NAME_LETTERS`)."""
     plain = _plain_latin(latin)
-    return any(_state_pattern(form, True, kazakh_name).match(plain)
+    return any(spelt(plain, _state_spelling(form, True, kazakh_name))
                for form in kazakh.russian_forms(cyrillic.lower()))
 
 
