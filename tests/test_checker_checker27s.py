@@ -190,3 +190,22 @@ def test_spellings_compile_no_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
     follows_state_romanisation("Saryzhazykov", "Сарыжазықов")
     follows_a_romanisation("Sarizhazikov", "Сарыжазыков", True)
     assert compiled == []
+
+
+# --- a distance asked only under a bound stops when no alignment can come back under it -------
+
+_SKELETON_PAIRS = [("dalton", "далтон"), ("whitby", "уитби"), ("zhaksybekova", "жаксыбекова"),
+                   ("sarysu", "сарысу"), ("ab", "ba"), ("abcd", "badc"), ("tramp", "трамп"),
+                   ("hoeffner", "хёфнер"), ("caldwell", "колдуэлл"), ("xiaoming", "сяомин"), ("", "а"),
+                   ("mm", "м")]
+
+
+@pytest.mark.parametrize("limit", [0.0, 0.15, 0.4, 0.75, 1.0, 2.0, 3.5])
+def test_distance_within_is_the_distance_under_the_limit(limit: float) -> None:
+    from press.lang.names import distance, distance_within, skeleton
+
+    for a, b in _SKELETON_PAIRS:
+        a, b = skeleton(a), skeleton(b)
+        whole = distance(a, b)
+        assert distance_within(a, b, limit) == (whole if whole <= limit else float("inf")), (a, b, limit)
+        assert distance_within(a, b, whole) == whole

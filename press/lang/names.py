@@ -318,10 +318,28 @@ def distance(a: str, b: str) -> float:
     against the others once per row (`_CHEAP_BY_LETTER`: no pair built per cell); two letters
     swapped are tried only in a row whose letter differs from the one before (`_swapped` is
     the same test, inlined): the first check of a release compares hundreds of new words."""
+    return _distance_rows(a, b, _NO_LIMIT)
+
+
+_NO_LIMIT = float("inf")
+
+
+@lru_cache(maxsize=65536)
+def distance_within(a: str, b: str, limit: float) -> float:
+    """`distance(a, b)` when it is at most *limit*, else infinity: for a caller that takes a
+    distance only under a bound (a reading that sounds as the name, a nearer form than the
+    one it has), the rows stop as soon as no alignment can come back under it. Exact: the
+    costs are never negative, so an alignment costs at least the cheapest cell of each row it
+    passes, and a swap of two letters skips one row, never two."""
+    return _distance_rows(a, b, limit)
+
+
+def _distance_rows(a: str, b: str, limit: float) -> float:
     gaps_a, gaps_b = _gaps(a), _gaps(b)
     prev_row = [float(x) for x in range(len(b) + 1)]
     before: list[float] = []
     last_a = ""
+    beyond = False  # the row before passed the limit in every cell
     for ca, gap_a in zip(a, gaps_a, strict=True):
         left = prev_row[0] + gap_a
         row = [left]
@@ -333,9 +351,13 @@ def distance(a: str, b: str) -> float:
             if cb == swap and j >= 2 and b[j - 2] == ca:
                 left = min(left, before[j - 2] + 1.0)
             row.append(left)
+        if limit < _NO_LIMIT:
+            if min(row) > limit and beyond:
+                return _NO_LIMIT
+            beyond = min(row) > limit
         before, prev_row = prev_row, row
         last_a = ca
-    return prev_row[-1]
+    return prev_row[-1] if prev_row[-1] <= limit else _NO_LIMIT
 
 
 def _swapped(a: str, b: str, i: int, j: int, before: list[float]) -> float:
@@ -1900,13 +1922,13 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         return Verdict(NEAR, 1.0)  # Бозкыртоғлу for Bozkurtoğlu: Kazakh letters hide no slip
     cost = distance(skeleton(latin), skeleton(cyr))
     if "ң" in cyr:  # ң is n or ng in the state's romanisation (_STATE_LETTERS): Tengiz, Zhanatas
-        cost = min(cost, distance(skeleton(latin), skeleton(cyr.replace("ң", "нг"))))
+        cost = min(cost, distance_within(skeleton(latin), skeleton(cyr.replace("ң", "нг")), cost))
     by_sound = False
     if not is_kazakh_name(cyr):
-        for reading in _foreign_readings(latin):
-            cost = min(cost, distance(skeleton(reading), skeleton(cyr)))
+        for reading in _foreign_readings(latin):  # only a nearer reading counts
+            cost = min(cost, distance_within(skeleton(reading), skeleton(cyr), cost))
         readings = transcription.english_readings(latin, cyr) + _said_readings(latin, cyr)  # Trump as Трамп
-        sounded = min([distance(skeleton(r), skeleton(cyr)) for r in readings], default=9.0)
+        sounded = min([distance_within(skeleton(r), skeleton(cyr), _SOUNDED) for r in readings], default=9.0)
         by_sound = sounded <= _SOUNDED and sounded < cost
         cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
     same = 0.8 if is_kazakh_name(cyr) else 0.75
