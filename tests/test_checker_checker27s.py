@@ -86,8 +86,23 @@ _LATIN = ["Zhumabekova", "Zhumabekov", "Zhmuabekova", "Ji-hoon", "Ji-hun", "Whit
 
 
 def test_levenshtein_is_the_unit_cost_edit_distance() -> None:
+    from press.lang.names import _compiled_levenshtein, _levenshtein_rows
+
+    compiled = _compiled_levenshtein()
     for a, b in itertools.product(_LATIN, repeat=2):
-        assert levenshtein(a, b) == _reference_levenshtein(a, b), (a, b)
+        assert _levenshtein_rows(a, b) == compiled(a, b) == _reference_levenshtein(a, b), (a, b)
+        assert levenshtein(a, b) == _reference_levenshtein(a, b)
+
+
+def test_levenshtein_goes_compiled_after_its_python_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-off check asks a few tens of pairs in Python; past `_PYTHON_LEVENSHTEINS` the
+    process imports rapidfuzz's."""
+    monkeypatch.setattr(names, "_LEVENSHTEIN", {"asked": 0, "compiled": None})
+    for _ in range(names._PYTHON_LEVENSHTEINS):
+        assert levenshtein("Whitby", "Witby") == 1
+    assert names._LEVENSHTEIN["compiled"] is None
+    assert levenshtein("Whitby", "Witby") == 1
+    assert names._LEVENSHTEIN["compiled"] is not None
 
 
 def test_levenshtein_is_no_import_of_the_names_module() -> None:

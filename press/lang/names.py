@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
@@ -2353,14 +2354,41 @@ def own_orthography(name: str) -> bool:
 
 
 def levenshtein(a: str, b: str) -> int:
-    """The number of letters changed, added or left out from *a* to *b* (unit costs), by
-    rapidfuzz's compiled Levenshtein: a first check of new text asks it of thousands of pairs
-    of same-script words, which the rows of a Python loop took a tenth of a millisecond each.
-    Imported at the first asking (or `warm_up`), not with the module: the demo release's
-    check never asks it, and the import costs ~10 ms of the command's start."""
+    """The number of letters changed, added or left out from *a* to *b* (unit costs). The
+    first `_PYTHON_LEVENSHTEINS` pairs a process asks are worked out by rows of a Python loop,
+    the rest by rapidfuzz's compiled Levenshtein: a first check of new text asks thousands
+    (~25 µs each in Python), a one-off check of a release some tens, fewer than rapidfuzz's
+    import (~10 ms) would save. `warm_up` imports it for a process that checks many texts."""
+    compiled = _LEVENSHTEIN["compiled"]
+    if compiled is None:
+        _LEVENSHTEIN["asked"] += 1
+        if _LEVENSHTEIN["asked"] <= _PYTHON_LEVENSHTEINS:
+            return _levenshtein_rows(a, b)
+        compiled = _compiled_levenshtein()
+    return compiled(a, b)
+
+
+_PYTHON_LEVENSHTEINS = 400
+"""About as many Python rows as rapidfuzz's import costs."""
+_LEVENSHTEIN: dict = {"asked": 0, "compiled": None}
+"""How many pairs the process asked in Python, and rapidfuzz's distance once imported."""
+
+
+def _compiled_levenshtein() -> Callable[[str, str], int]:
     from rapidfuzz.distance import Levenshtein
 
-    return Levenshtein.distance(a, b)
+    _LEVENSHTEIN["compiled"] = Levenshtein.distance
+    return Levenshtein.distance
+
+
+def _levenshtein_rows(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            row.append(min(prev[j - 1] + (ca != cb), prev[j] + 1, row[j - 1] + 1))
+        prev = row
+    return prev[-1]
 
 
 def warm_up() -> None:
@@ -2376,7 +2404,7 @@ def warm_up() -> None:
     _folded_kazakh_places()
     home_words.warm_up()
     transcription_model.warm_up()
-    levenshtein("", "")  # its import
+    _compiled_levenshtein()
 
 
 _CAPITALISED = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*"
