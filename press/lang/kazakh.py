@@ -12,7 +12,7 @@ import re
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from press.lang.tokens import DAY, alternation
+from press.lang.tokens import DAY, Spelling, alternation, spelt
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 """The nine letters Kazakh adds to the Russian alphabet; none may appear in Russian text."""
@@ -497,7 +497,7 @@ Kazakh form has п there (Бөлекпаев, ru Булекпаев) written Б�
 
 
 @lru_cache(maxsize=4096)
-def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
+def _russian_spelling(word: str) -> Spelling:
     """Each letter as the class of its Russian spellings. A narrow і or ы after a rounded
     vowel is said rounded and Russian may write у (Жүніс/Жунус, Бозым/Бозум); і between
     consonants or after й, and ы after й or after the у a vowel makes a glide, are often not
@@ -507,26 +507,28 @@ def _russian_spelling_pattern(word: str) -> re.Pattern[str]:
     ж as дж in many names (Қожықов/Ходжиков), writes и, never ы, after ж and ш by its own
     rule (жи, ши), and writes й with the vowel after it as one letter, ю or я (Тұйықсу/Туюксу,
     Айагөз/Аягоз)."""
-    parts, rounded, previous, glide = [], False, "", False
+    parts: list[frozenset[str]] = []
+    rounded, previous, glide = False, "", False
     for ch in word.lower():
         letters = ch + RUSSIAN_SPELLINGS.get(ch, "") + ("у" if ch in "іы" and rounded else "") \
             + ("и" if ch == "ы" and previous in "жш" else "") \
             + ("п" if ch == "б" and previous in _VOICELESS else "")
         silent = ch == "і" or (ch == "ы" and (previous == "й" or glide))
-        part = f"[{re.escape(letters)}]" + ("?" if silent else "")
+        part = frozenset(letters) | ({""} if silent else set())
         if ch == "ң":
-            part = f"(?:нг|{part})"
+            part |= {"нг"}
         elif ch == "ж":
-            part = f"д?{part}"
+            part |= {"д" + letter for letter in part}
         elif previous == "й" and ch in _IOTATED:
-            parts[-1] = f"(?:{_IOTATED[ch]}|{parts[-1]}{part})"
-            part = ""
+            joined = {before + letter for before in parts[-1] for letter in part}
+            parts[-1] = frozenset({_IOTATED[ch], *joined})
+            part = frozenset({""})
         parts.append(part)
         glide = ch == "у" and previous in VOWELS and previous not in GLIDES
         previous = ch
         if ch in VOWELS and ch not in GLIDES:
             rounded = ch in _ROUNDED
-    return re.compile("".join(parts))
+    return tuple(parts)
 
 
 def russian_spelling_of(kazakh_word: str, russian_word: str) -> bool:
@@ -535,7 +537,7 @@ def russian_spelling_of(kazakh_word: str, russian_word: str) -> bool:
     russian = russian_word.lower().replace("ё", "е")
     if kazakh_word.lower() == russian or len(russian) < 4:
         return False
-    return any(_russian_spelling_pattern(kazakh_word[:size]).fullmatch(russian) is not None
+    return any(spelt(russian, _russian_spelling(kazakh_word[:size]))
                for size in (len(kazakh_word), len(kazakh_word) - 1))  # a stem: Улги(я) for Өлгий
 
 

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 
 from press.lang import home_words, kazakh, practical, transcription, transcription_model
-from press.lang.tokens import Token, tokens
+from press.lang.tokens import Spelling, Token, spelt, tokens
 
 # --- Transliteration ---------------------------------------------------------------------
 
@@ -110,7 +111,9 @@ no Latin spelling of the name writes ı for it to lose a mark (Zhaksylikova is n
 
 
 @lru_cache(maxsize=2048)
-def _state_pattern(word: str, usual: bool = False, kazakh_name: bool = False) -> re.Pattern[str]:
+def _state_spelling(word: str, usual: bool = False, kazakh_name: bool = False) -> Spelling:
+    """*word*'s Latin spellings letter by letter: the state's romanisation, or with *usual*
+    any usual one (`_USUAL_LETTERS`, of a Kazakh name's Russian form `_KAZAKH_NAME_LETTERS`)."""
     parts = []
     letters = (_KAZAKH_NAME_LETTERS if kazakh_name else _USUAL_LETTERS) if usual else _STATE_LETTERS
     for i, ch in enumerate(word.lower()):
@@ -119,16 +122,16 @@ def _state_pattern(word: str, usual: bool = False, kazakh_name: bool = False) ->
             alt = "ye|e" if not prev or prev == "-" or prev == "у" \
                 else ("ye|ie" if prev in kazakh.VOWELS else "e")  # у a glide: Әуезов, Auezov
         else:
-            alt = letters.get(ch, re.escape(ch))
-        parts.append(f"(?:{alt})")
-    return re.compile("".join(parts) + r"\Z")
+            alt = letters.get(ch, ch)
+        parts.append(frozenset(alt.split("|")))
+    return tuple(parts)
 
 
 def follows_state_romanisation(latin: str, cyrillic: str) -> bool:
     """True when *latin* is one of the state's romanisations of *cyrillic* (both stems), or of
     the usual Russian form of its root (Urazalin for Оразалин: `kazakh.russian_forms`)."""
     plain = _plain_latin(latin)
-    return any(_state_pattern(form).match(plain) for form in kazakh.russian_forms(cyrillic.lower()))
+    return any(spelt(plain, _state_spelling(form)) for form in kazakh.russian_forms(cyrillic.lower()))
 
 
 def follows_a_romanisation(latin: str, cyrillic: str, kazakh_name: bool = False) -> bool:
@@ -136,7 +139,7 @@ def follows_a_romanisation(latin: str, cyrillic: str, kazakh_name: bool = False)
     the usual Russian form of a Kazakh root in it (Urazalin for Оразалин); with *kazakh_name*,
     of the Russian form of a Kazakh name (`_KAZAKH_NAME_LETTERS`)."""
     plain = _plain_latin(latin)
-    return any(_state_pattern(form, True, kazakh_name).match(plain)
+    return any(spelt(plain, _state_spelling(form, True, kazakh_name))
                for form in kazakh.russian_forms(cyrillic.lower()))
 
 
@@ -333,10 +336,28 @@ def distance(a: str, b: str) -> float:
     against the others once per row (`_CHEAP_BY_LETTER`: no pair built per cell); two letters
     swapped are tried only in a row whose letter differs from the one before (`_swapped` is
     the same test, inlined): the first check of a release compares hundreds of new words."""
+    return _distance_rows(a, b, _NO_LIMIT)
+
+
+_NO_LIMIT = float("inf")
+
+
+@lru_cache(maxsize=65536)
+def distance_within(a: str, b: str, limit: float) -> float:
+    """`distance(a, b)` when it is at most *limit*, else infinity: for a caller that takes a
+    distance only under a bound (a reading that sounds as the name, a nearer form than the
+    one it has), the rows stop as soon as no alignment can come back under it. Exact: the
+    costs are never negative, so an alignment costs at least the cheapest cell of each row it
+    passes, and a swap of two letters skips one row, never two."""
+    return _distance_rows(a, b, limit)
+
+
+def _distance_rows(a: str, b: str, limit: float) -> float:
     gaps_a, gaps_b = _gaps(a), _gaps(b)
     prev_row = [float(x) for x in range(len(b) + 1)]
     before: list[float] = []
     last_a = ""
+    beyond = False  # the row before passed the limit in every cell
     for ca, gap_a in zip(a, gaps_a, strict=True):
         left = prev_row[0] + gap_a
         row = [left]
@@ -348,9 +369,13 @@ def distance(a: str, b: str) -> float:
             if cb == swap and j >= 2 and b[j - 2] == ca:
                 left = min(left, before[j - 2] + 1.0)
             row.append(left)
+        if limit < _NO_LIMIT:
+            if min(row) > limit and beyond:
+                return _NO_LIMIT
+            beyond = min(row) > limit
         before, prev_row = prev_row, row
         last_a = ca
-    return prev_row[-1]
+    return prev_row[-1] if prev_row[-1] <= limit else _NO_LIMIT
 
 
 def _swapped(a: str, b: str, i: int, j: int, before: list[float]) -> float:
@@ -443,6 +468,23 @@ the ones Kazakh shares with Russian are written so in Russian (Есімова is
 Исимова), but for у as в (Садуақасов/Садвакасов) and о as у (Болат/Булат)."""
 
 
+def _cyr_prices(cheap: dict[frozenset[str], float]) -> dict[str, dict[str, float]]:
+    """A letter's prices against the other letters in `cyr_distance`: *cheap*'s pair, else
+    `_CHEAP`'s (the scripts' usual variation), by the first letter of the ordered pair."""
+    prices: dict[str, dict[str, float]] = {}
+    for pair, cost in (*_CHEAP.items(), *cheap.items()):  # cheap's price wins
+        for x in pair:
+            for y in pair:
+                if x != y:
+                    prices.setdefault(x, {})[y] = cost
+    return prices
+
+
+_CYR_PRICES = {"marked": _cyr_prices(_CYR_CHEAP_MARKED), "foreign": _cyr_prices(_CYR_CHEAP_FOREIGN),
+               "plain": _cyr_prices(_CYR_CHEAP)}
+"""`cyr_distance`'s three price tables: a word in Kazakh letters, a foreign name's forms, other."""
+
+
 _SOFT_SIGN_GLIDE = re.compile(r"[ьЬ](?=[яюеёЯЮЕЁ])")
 """Russian ь before я, ю, е, which Kazakh, writing no soft sign, spells и (Ильяс/Ілияс,
 Марьям/Мәриям, Дарья/Дария): compared with a name in Kazakh letters, the Russian form's ь is и."""
@@ -457,22 +499,40 @@ def cyr_distance(a: str, b: str, foreign: bool = False) -> float:
     A word spelt with Kazakh letters is a Kazakh name, whose Russian form often has other
     vowels or fewer of them (Қарағанды/Караганда, Түркістан/Туркестан, Самұрық/Самрук):
     vowels then cost little. With *foreign*, a foreign name's forms, only the letters Kazakh
-    writes for Russian ones in any name are cheap (`_CYR_CHEAP_FOREIGN`)."""
+    writes for Russian ones in any name are cheap (`_CYR_CHEAP_FOREIGN`).
+
+    As `distance`, the prices of a letter against the others are read once per row
+    (`_CYR_PRICES`) and two letters swapped are tried only where they are (`_swapped`'s test,
+    inlined): a first check of new text compares thousands of Cyrillic stems."""
     kazakh_a, kazakh_b = is_kazakh_name(a), is_kazakh_name(b)
-    cheap = _CYR_CHEAP_MARKED if kazakh_a or kazakh_b else _CYR_CHEAP_FOREIGN if foreign else _CYR_CHEAP
+    table = "marked" if kazakh_a or kazakh_b else "foreign" if foreign else "plain"
     if kazakh_a != kazakh_b:  # the Russian form's ь before a vowel is the Kazakh one's и
         a, b = (a, _SOFT_SIGN_GLIDE.sub("и", b)) if kazakh_a else (_SOFT_SIGN_GLIDE.sub("и", a), b)
     a, b = _cyr_fold(a), _cyr_fold(b)
+    return _cyr_rows(a, b, _CYR_PRICES[table])
+
+
+def _cyr_rows(a: str, b: str, prices_of: dict[str, dict[str, float]]) -> float:
+    """The weighted edit distance of folded stems *a* and *b* under *prices_of* (a letter's
+    prices against others; 1 for a pair not in it), leaving out a letter as `_cyr_gap` says."""
+    gaps_b = [_cyr_gap(cb) for cb in b]
     prev_row = [float(x) for x in range(len(b) + 1)]
     before: list[float] = []
+    last_a = ""
     for i, ca in enumerate(a, 1):
-        row = [float(i)]
+        gap_a = _cyr_gap(ca)
+        left = float(i)
+        row = [left]
+        prices = prices_of.get(ca, _NO_PRICES)
+        swap = last_a if last_a and ca != last_a else ""
         for j, cb in enumerate(b, 1):
-            pair = frozenset((ca, cb))
-            sub = 0.0 if ca == cb else cheap.get(pair, _CHEAP.get(pair, 1.0))
-            row.append(min(prev_row[j - 1] + sub, prev_row[j] + _cyr_gap(ca), row[j - 1] + _cyr_gap(cb),
-                           _swapped(a, b, i, j, before)))
+            sub = 0.0 if ca == cb else prices.get(cb, 1.0)
+            left = min(prev_row[j - 1] + sub, prev_row[j] + gap_a, left + gaps_b[j - 1])
+            if cb == swap and j >= 2 and b[j - 2] == ca:
+                left = min(left, before[j - 2] + 1.0)
+            row.append(left)
         before, prev_row = prev_row, row
+        last_a = ca
     return prev_row[-1]
 
 
@@ -1512,13 +1572,14 @@ def nominative(word: str, lang: str, like: str = "") -> str:
                 return word[:i].rstrip("-")
         return word
     if lang == "ru":
+        from press.lang import russian
 
         proper = [p for p in parses(word) if PROPER & p.tag.grammemes]
         if any("nomn" in p.tag and "sing" in p.tag for p in proper):
             return word
         for parse in proper:
             if PROPER & parse.tag.grammemes:
-                form = parse.inflect({"nomn"})
+                form = russian.inflect(parse, _NOMINATIVE)
                 if form is not None:
                     return "-".join(p[:1].upper() + p[1:] for p in form.word.split("-"))
         return word
@@ -1698,11 +1759,16 @@ def _proper_nominatives(word: str) -> frozenset[str]:
     return frozenset(_proper_inflected(word.lower()))
 
 
+_NOMINATIVE = frozenset({"nomn"})
+
+
 @lru_cache(maxsize=16384)
 def _proper_inflected(lower: str) -> tuple[str, ...]:
     """`_proper_nominatives` in pymorphy3's order, once per word: `_case_stems` asks it too."""
+    from press.lang import russian
+
     proper = [p for p in parses(lower) if PROPER & p.tag.grammemes]
-    return tuple(form.word for p in proper if (form := p.inflect({"nomn"})) is not None)
+    return tuple(form.word for p in proper if (form := russian.inflect(p, _NOMINATIVE)) is not None)
 
 
 def kazakh_stems(word: str) -> tuple[str, ...]:
@@ -1884,13 +1950,13 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         return Verdict(NEAR, 1.0)  # Бозкыртоғлу for Bozkurtoğlu: Kazakh letters hide no slip
     cost = distance(skeleton(latin), skeleton(cyr))
     if "ң" in cyr:  # ң is n or ng in the state's romanisation (_STATE_LETTERS): Tengiz, Zhanatas
-        cost = min(cost, distance(skeleton(latin), skeleton(cyr.replace("ң", "нг"))))
+        cost = min(cost, distance_within(skeleton(latin), skeleton(cyr.replace("ң", "нг")), cost))
     by_sound = False
     if not is_kazakh_name(cyr):
-        for reading in _foreign_readings(latin):
-            cost = min(cost, distance(skeleton(reading), skeleton(cyr)))
+        for reading in _foreign_readings(latin):  # only a nearer reading counts
+            cost = min(cost, distance_within(skeleton(reading), skeleton(cyr), cost))
         readings = transcription.english_readings(latin, cyr) + _said_readings(latin, cyr)  # Trump as Трамп
-        sounded = min([distance(skeleton(r), skeleton(cyr)) for r in readings], default=9.0)
+        sounded = min([distance_within(skeleton(r), skeleton(cyr), _SOUNDED) for r in readings], default=9.0)
         by_sound = sounded <= _SOUNDED and sounded < cost
         cost = min(cost, sounded) if sounded <= _SOUNDED else cost  # the same name; never a nearer slip
     same = 0.8 if is_kazakh_name(cyr) else 0.75
@@ -2352,6 +2418,34 @@ def own_orthography(name: str) -> bool:
 
 
 def levenshtein(a: str, b: str) -> int:
+    """The number of letters changed, added or left out from *a* to *b* (unit costs). The
+    first `_PYTHON_LEVENSHTEINS` pairs a process asks are worked out by rows of a Python loop,
+    the rest by rapidfuzz's compiled Levenshtein: a first check of new text asks thousands
+    (~25 µs each in Python), a one-off check of a release some tens, fewer than rapidfuzz's
+    import (~10 ms) would save. `warm_up` imports it for a process that checks many texts."""
+    compiled = _LEVENSHTEIN["compiled"]
+    if compiled is None:
+        _LEVENSHTEIN["asked"] += 1
+        if _LEVENSHTEIN["asked"] <= _PYTHON_LEVENSHTEINS:
+            return _levenshtein_rows(a, b)
+        compiled = _compiled_levenshtein()
+    return compiled(a, b)
+
+
+_PYTHON_LEVENSHTEINS = 400
+"""About as many Python rows as rapidfuzz's import costs."""
+_LEVENSHTEIN: dict = {"asked": 0, "compiled": None}
+"""How many pairs the process asked in Python, and rapidfuzz's distance once imported."""
+
+
+def _compiled_levenshtein() -> Callable[[str, str], int]:
+    from rapidfuzz.distance import Levenshtein
+
+    _LEVENSHTEIN["compiled"] = Levenshtein.distance
+    return Levenshtein.distance
+
+
+def _levenshtein_rows(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         row = [i]
@@ -2374,6 +2468,7 @@ def warm_up() -> None:
     _folded_kazakh_places()
     home_words.warm_up()
     transcription_model.warm_up()
+    _compiled_levenshtein()
 
 
 _CAPITALISED = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*"

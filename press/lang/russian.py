@@ -108,6 +108,44 @@ def _parses(lower: str) -> tuple[Any, ...]:
     return tuple(_analyzer().parse(lower))
 
 
+def inflect(parse: Any, required: frozenset[str]) -> Any:
+    """*parse* (a pymorphy3 analysis) inflected to the *required* grammemes, as
+    `parse.inflect(required)` gives it, worked out once per lexeme and grammemes: pymorphy3
+    builds the analysis's whole lexeme for each inflection, and a name's analyses are mostly
+    one lexeme in several cases (Тулегеновой: genitive, dative, instrumental, prepositional),
+    which all inflect to one nominative (the demo release's first check inflected 88 times, 33
+    of them different)."""
+    key = (parse.word, parse.normal_form, _lexeme_of(parse.methods_stack),
+           parse.tag.updated_grammemes(required), required)
+    if key not in _INFLECTED:
+        if len(_INFLECTED) >= _INFLECTED_KEPT:
+            _INFLECTED.clear()  # a long-lived process: kept as the word caches are, bounded
+        _INFLECTED[key] = parse.inflect(set(required))
+    return _INFLECTED[key]
+
+
+_INFLECTED_KEPT = 16384
+_INFLECTED: dict[tuple, Any] = {}
+"""`inflect`'s answers. What pymorphy3's inflection reads of an analysis: the lexeme — its
+word's analysis (`_lexeme_of`: the paradigm, not the form's index in it, from which with the
+word and its normal form the lexeme's stem follows) — and the grammemes wanted, the analysis's
+own with the required ones put in their place (`updated_grammemes`); it then takes the
+lexeme's form nearest to those."""
+
+
+def _lexeme_of(stack: tuple) -> tuple:
+    """A pymorphy3 analysis's methods with the index of the form in its paradigm left out (the
+    fourth field of a dictionary method: (unit, word, paradigm, index)), nested analyses of a
+    hyphenated word's parts alike: the methods two forms of one lexeme share."""
+    return tuple(_method_of_lexeme(method) for method in stack)
+
+
+def _method_of_lexeme(method: tuple) -> tuple:
+    fields = tuple(_lexeme_of(field) if isinstance(field, tuple) else field for field in method)
+    dictionary = len(fields) == 4 and isinstance(fields[2], int) and isinstance(fields[3], int)
+    return fields[:3] if dictionary else fields
+
+
 @cache
 def verb_tense(word: str) -> str | None:
     """pymorphy3's tense (pres, past, futr) of *word* when its likeliest reading is a verb."""
