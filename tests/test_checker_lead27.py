@@ -11,7 +11,6 @@ and figures), fails without its rule, and its counterpart with a real error is s
 from __future__ import annotations
 
 from press.lang import names, practical
-from press.lang.read_designations import find_designations
 from press.lang.read_numbers import find_numbers
 from tests.edits import edited, found_on
 
@@ -160,20 +159,6 @@ def test_a_moldovan_port_named_in_every_version(termbase: dict) -> None:
     assert "names.missing" not in _rules(texts, termbase)
 
 
-def test_a_span_of_years_with_a_slash_is_two_years() -> None:
-    """"the programme for 2025/27" is 2025 to 2027, as «на 2025-2027 годы»; ECOSOC resolution
-    2019/22 stays a designation."""
-    assert [int(m.value) for m in find_numbers("the programme for 2025/27 was adopted", "en")] == [2025, 2027]
-    assert find_designations("the programme for 2025/27 was adopted") == []
-    assert [key for _, _, key in find_designations("ECOSOC resolution 2019/22 was adopted")] == ["2019/22"]
-
-
-def test_a_span_of_years_agrees_with_a_dashed_one(termbase: dict) -> None:
-    texts = {"en": "The region adopted its road programme for 2026/28 on Tuesday.",
-             "ru": "Во вторник область приняла дорожную программу на 2026-2028 годы.",
-             "kk": "Сейсенбі күні облыс 2026-2028 жылдарға арналған жол бағдарламасын қабылдады."}
-    assert not {r for r in _rules(texts, termbase) if r.startswith(("numbers", "designations", "content"))}
-    assert "numbers.mismatch" in _rules(edited(texts, "ru", "2026-2028", "2026-2029"), termbase)
 
 
 def test_a_one_naming_the_unit_of_a_rate_is_no_figure() -> None:

@@ -209,12 +209,11 @@ def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, st
     """(start, end, key) of each designation; the key is the same in every script. With
     *terms*, also the numbered common nouns (`find_numbered_terms`), which the checker compares
     and translation translates."""
-    from press.lang.read_numbers import CUP_ROUND_RE, YEAR_SPAN_RE, year_span  # figures read there
+    from press.lang.read_numbers import CUP_ROUND_RE  # a round of a cup is a figure read there
 
     found = (find_numbered_terms(text) if terms else []) \
         + [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)
-           if not CUP_ROUND_RE.match(text, m.start("key"))
-           and not ((span := YEAR_SPAN_RE.match(text, m.start("key"))) and year_span(span))]
+           if not CUP_ROUND_RE.match(text, m.start("key"))]
     for m in _STANDARD_RE.finditer(text):
         found.append((m.start(), m.end(), _standard_key(m)))
     found += [(m.start(), m.end(), m.group().replace("‐", "-")) for m in _REGISTRATION_RE.finditer(text)

@@ -789,7 +789,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
                         if not any(s < m.end and m.start < e for s, e in taken)]
     found = _words_then_digits(text, sorted(found, key=lambda m: m.start), lang)
-    found += [m for m in (*_tops(text), *_event_years(text), *_age_bands(text), *_year_span_ends(text))
+    found += [m for m in (*_tops(text), *_event_years(text), *_age_bands(text))
               if not any(s < m.end and m.start < e for s, e in taken)]
     if lang == "ru":
         found += [m for m in _ru_sets(text) if not any(s < m.end and m.start < e for s, e in taken)]
@@ -1231,32 +1231,6 @@ def _event_years(text: str) -> list[NumberMention]:
     """The year of an event hyphened to its name («ЭКСПО-2027»), as "Expo 2027" gives it."""
     return [NumberMention(Decimal(m.group("year")), m.start("year"), m.end(), m.group("year"))
             for m in EVENT_YEAR_RE.finditer(text)]
-
-
-YEAR_SPAN_RE = re.compile(r"(?<![\w/.,])(?P<first>(?:19|20)\d{2})/(?P<last>\d{2}|(?:19|20)\d{2})"
-                          r"(?![\w/]|[.,]\d)")
-"""A span of years written with a slash: the 2025/26 marketing year, a plan for 2025/27 (as
-«2025-2027 годы» says it)."""
-
-
-def year_span(match: re.Match[str]) -> tuple[int, int] | None:
-    """The first and last year of a `YEAR_SPAN_RE` match, or None when the second number is no
-    later year within a decade of the first (2025/13), or a resolution's or a decision's number."""
-    if _NUMBERED_BEFORE.search(match.string[max(0, match.start() - 30):match.start()]):
-        return None  # ECOSOC resolution 2019/22: a year's series of resolutions, numbered
-    first, last = int(match.group("first")), match.group("last")
-    end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-    return (first, end) if 0 < end - first <= 10 else None
-
-
-_NUMBERED_BEFORE = re.compile(r"(?:resolution|decision|резолюци\w*|решени\w*|қарар\w*|шешім\w*|№|No\.)\s*\Z",
-                              re.IGNORECASE)
-
-
-def _year_span_ends(text: str) -> list[NumberMention]:
-    """The last year of each span of years written with a slash: 2027 of "2025/27"."""
-    return [NumberMention(Decimal(span[1]), m.start("last"), m.end("last"), m.group("last"))
-            for m in YEAR_SPAN_RE.finditer(text) if (span := year_span(m))]
 
 
 def _tops(text: str) -> list[NumberMention]:
