@@ -208,3 +208,16 @@ def test_a_participle_after_the_whole_names_what_is_counted() -> None:
     found = [(m.value, m.soft) for m in find_numbers("прием лишь троим из 22 прибывших лидеров", "ru")]
     assert (3, False) in found and (22, False) in found
     assert all(soft for value, soft in found if value not in (3, 22))
+
+
+def test_a_capitalised_month_after_its_year_is_a_name(termbase: dict) -> None:
+    """Kazakh writes months in lower case: «1910 жылы Қазанда» is in Kazan in 1910 (Қазан is
+    also October), «1910 жылы қазанда» in October 1910."""
+    from press.lang.read_dates import find_dates
+
+    assert find_dates("Кітап 1910 жылы Қазанда басылып шықты.", "kk") == []
+    assert [(m.month, m.year) for m in find_dates("Кітап 1910 жылы қазанда шықты.", "kk")] == [(10, 1910)]
+    texts = {"en": "The book was printed in Kazan in 1908 and came to Almaty last year.",
+             "ru": "Книга была напечатана в Казани в 1908 году и попала в Алматы в прошлом году.",
+             "kk": "Кітап 1908 жылы Қазанда басылып, былтыр Алматыға жеткен."}
+    assert "dates.mismatch" not in _rules(texts, termbase)

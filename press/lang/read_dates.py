@@ -204,14 +204,18 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
             if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
                 found.append(DateMention(int(month), start, end, raw, int(day), int(year)))
             continue
-        name = next(groups[k] for k in ("month", "month2", "month3", "month4") if k in groups)
+        key = next(k for k in ("month", "month2", "month3", "month4") if k in groups)
+        name = groups[key]
         month = forms[name.lower()]
         year_text = next((groups[k] for k in ("year", "yearb", "year3", "year4") if k in groups), None)
         year = int(year_text) if year_text else None
         days = [groups[k] for k in ("day", "day2", "dayb", "dayb2", "day4") if k in groups]
         if not days:
-            if year is None and _proper_noun(text, start, lang):
-                continue
+            month_at = match.start(key)
+            named = _proper_noun(text, start, lang) if year is None \
+                else _named_after_year(text, month_at, start, lang)
+            if named:
+                continue  # Наурыз the holiday; «1910 жылы Қазанда»: in Kazan in 1910, not in October
             found.append(DateMention(month, start, end, raw, None, year))
         for day in days:
             if 1 <= int(day) <= 31:
@@ -346,6 +350,14 @@ def _proper_noun(text: str, start: int, lang: str) -> bool:
         return True
     bare = _CAPITAL_NEXT.match(text, start)  # «Маусымда Ақтау порты»: an inflected month is the date
     return bool(bare) and bare.group("word").lower() in _bare_month_names(lang)
+
+
+def _named_after_year(text: str, month_at: int, start: int, lang: str) -> bool:
+    """A month's name after its year (the date read from *start*, the name at *month_at*),
+    capitalised in a language that writes months in lower case: a name that reads as the month
+    («1910 жылы Қазанда», in Kazan, not in October). Not a name opening a sentence."""
+    return month_at > start and text[month_at:month_at + 1].isupper() and _months_in_lower_case(lang) \
+        and not sentence_initial(text, month_at)
 
 
 @cache
