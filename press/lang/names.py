@@ -620,8 +620,9 @@ def gazetteer(lang: str) -> dict[str, str]:
     table = dict(cached(f"gazetteer-{lang}", key, lambda: _cldr_places(lang)))
     table.update(_EXTRA_PLACES.get(lang, {}))
     _add_data_places(table, lang)
-    # Keys are looked up with ё read as е (text rarely prints ё): keep them so (CLDR's «Сёва»).
-    return {name.replace("ё", "е"): place for name, place in table.items()}
+    # Keys are looked up with ё read as е (text rarely prints ё) and the apostrophe straight (CLDR's
+    # «Сёва», «Кот-д’Ивуар»; `stems` reads a word's ’ as '): keep them so.
+    return {name.replace("ё", "е").replace("’", "'"): place for name, place in table.items()}
 
 
 _GAZETTEER_RULE = 2
