@@ -33,6 +33,18 @@ def found_on(texts: dict[str, str], termbase: dict, day: dt.date = DAY) -> list[
     return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, termbase, day).findings]
 
 
+def rules_found(texts: dict[str, str], termbase: dict) -> set[str]:
+    """The rules that find something on *texts*."""
+    return {rule for rule, _, _ in found_on(texts, termbase)}
+
+
+def found_only_when_edited(texts: dict[str, str], termbase: dict, rule: str,
+                           lang: str, old: str, new: str) -> None:
+    """*rule* finds nothing on the clean *texts*, and finds the edit of *old* to *new* in *lang*."""
+    assert rule not in rules_found(texts, termbase)
+    assert rule in rules_found(edited(texts, lang, old, new), termbase)
+
+
 def name_errors(texts: dict[str, str], day: dt.date = DAY) -> list[tuple[str, list[str], str]]:
     """(rule, langs, excerpt) of the error-level names findings on *texts*, with no register."""
     return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, {}, day).findings

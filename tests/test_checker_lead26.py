@@ -11,18 +11,7 @@ from __future__ import annotations
 from press.lang.read_dates import find_relative
 from press.lang.read_designations import find_designations
 from press.lang.read_numbers import find_numbers, find_scores, find_times
-from tests.edits import edited, found_on
-
-
-def _rules(texts: dict[str, str], termbase: dict) -> set[str]:
-    return {rule for rule, _, _ in found_on(texts, termbase)}
-
-
-def _found_only_when_edited(texts: dict[str, str], termbase: dict, rule: str,
-                            lang: str, old: str, new: str) -> None:
-    """*rule* finds nothing on the clean *texts*, and finds the edit of *old* to *new* in *lang*."""
-    assert rule not in _rules(texts, termbase)
-    assert rule in _rules(edited(texts, lang, old, new), termbase)
+from tests.edits import found_on, found_only_when_edited
 
 
 def test_a_score_or_a_time_before_a_colon_is_read() -> None:
@@ -39,7 +28,7 @@ def test_scores_before_a_colon_are_compared(termbase: dict) -> None:
     texts = {"en": "In the final the home team won 3:0: Nurlanov scored twice in the second half.",
              "ru": "В финале хозяева победили со счетом 3:0: Нурланов дважды забил во втором тайме.",
              "kk": "Финалда үй иелері 3:0 есебімен жеңді: Нұрланов екінші таймда екі гол соқты."}
-    _found_only_when_edited(texts, termbase, "numbers.mismatch", "en", "won 3:0", "won 3:1")
+    found_only_when_edited(texts, termbase, "numbers.mismatch", "en", "won 3:0", "won 3:1")
 
 
 def test_a_currency_code_is_in_capitals() -> None:
@@ -57,7 +46,7 @@ def test_kazakh_azy_after_the_ablative_is_less_than(termbase: dict) -> None:
     assert [m.qualifier for m in less] == ["less"]
     texts = {"ru": "По данным управления, менее половины выпускников остаются работать в районе.",
              "kk": "Басқарманың деректері бойынша түлектердің жартысынан азы ауданда жұмыс істеп қалады."}
-    _found_only_when_edited(texts, termbase, "numbers.qualifier", "ru", "менее половины", "половина")
+    found_only_when_edited(texts, termbase, "numbers.qualifier", "ru", "менее половины", "половина")
 
 
 def test_this_season_in_kazakh_may_be_this_june() -> None:
@@ -74,7 +63,7 @@ def test_this_season_is_not_another_time(termbase: dict) -> None:
     texts = {"en": "This season the club played 30 matches. Next month the squad will travel to Shymkent.",
              "ru": "В этом сезоне клуб провел 30 матчей. В следующем месяце команда отправится в Шымкент.",
              "kk": "Биылғы маусымда клуб 30 матч өткізді. Келер айда команда Шымкентке барады."}
-    _found_only_when_edited(texts, termbase, "dates.mismatch", "kk", "Келер айда", "Келер аптада")
+    found_only_when_edited(texts, termbase, "dates.mismatch", "kk", "Келер айда", "Келер аптада")
 
 
 def test_kazakh_keler_is_next() -> None:
@@ -90,7 +79,7 @@ def test_a_code_of_capitals_and_digits_is_a_designation(termbase: dict) -> None:
     texts = {"en": "The study is funded under grant BR24993051 of the Ministry of Science.",
              "ru": "Исследование финансируется по гранту BR24993051 Министерства науки.",
              "kk": "Зерттеу Ғылым министрлігінің BR24993051 гранты бойынша қаржыландырылады."}
-    _found_only_when_edited(texts, termbase, "designations.mismatch", "ru", "BR24993051", "BR24939051")
+    found_only_when_edited(texts, termbase, "designations.mismatch", "ru", "BR24993051", "BR24939051")
 
 
 def test_russian_soft_sign_before_a_vowel_is_kazakh_i(termbase: dict) -> None:
@@ -99,7 +88,7 @@ def test_russian_soft_sign_before_a_vowel_is_kazakh_i(termbase: dict) -> None:
     texts = {"ru": "Посол Казахстана в Канаде Данияр Ильясов вручил копии верительных грамот.",
              "kk": "Қазақстанның Канададағы елшісі Данияр Ілиясов сенім грамоталарының "
                    "көшірмелерін тапсырды."}
-    _found_only_when_edited(texts, termbase, "names.spelling", "kk", "Ілиясов", "Әлиясов")
+    found_only_when_edited(texts, termbase, "names.spelling", "kk", "Ілиясов", "Әлиясов")
 
 
 def test_a_college_swapped_for_a_university_is_another_body(termbase: dict) -> None:
@@ -108,7 +97,7 @@ def test_a_college_swapped_for_a_university_is_another_body(termbase: dict) -> N
     texts = {"en": "Forty nurses will be trained at the Shymkent Medical College, the akimat said.",
              "ru": "Сорок медсестер пройдут обучение в Шымкентском медицинском колледже, сообщили в акимате.",
              "kk": "Қырық мейірбике Шымкент медицина колледжінде оқудан өтеді, деп хабарлады әкімдік."}
-    _found_only_when_edited(texts, termbase, "names.missing", "en", "Shymkent Medical College",
+    found_only_when_edited(texts, termbase, "names.missing", "en", "Shymkent Medical College",
                             "Shymkent University of Economics")
 
 
@@ -142,4 +131,4 @@ def test_a_surname_in_ov_written_in_uly_in_one_version_is_a_slip(termbase: dict)
     texts = {"en": "Deputy Akim of the region Daniyar Ospanov opened the new school in Kokshetau.",
              "ru": "Заместитель акима области Данияр Оспанов открыл новую школу в Кокшетау.",
              "kk": "Облыс әкімінің орынбасары Данияр Оспанов Көкшетаудағы жаңа мектепті ашты."}
-    _found_only_when_edited(texts, termbase, "names.spelling", "kk", "Данияр Оспанов", "Данияр Оспанұлы")
+    found_only_when_edited(texts, termbase, "names.spelling", "kk", "Данияр Оспанов", "Данияр Оспанұлы")

@@ -12,18 +12,7 @@ from __future__ import annotations
 
 from press.lang import names, practical
 from press.lang.read_numbers import find_numbers
-from tests.edits import edited, found_on
-
-
-def _rules(texts: dict[str, str], termbase: dict) -> set[str]:
-    return {rule for rule, _, _ in found_on(texts, termbase)}
-
-
-def _found_only_when_edited(texts: dict[str, str], termbase: dict, rule: str,
-                            lang: str, old: str, new: str) -> None:
-    """*rule* finds nothing on the clean *texts*, and finds the edit of *old* to *new* in *lang*."""
-    assert rule not in _rules(texts, termbase)
-    assert rule in _rules(edited(texts, lang, old, new), termbase)
+from tests.edits import edited, found_only_when_edited, rules_found
 
 
 def _qualifiers(text: str, lang: str) -> list[str | None]:
@@ -43,7 +32,7 @@ def test_hong_kong_named_in_every_version_is_no_swap(termbase: dict) -> None:
     texts = {"en": "The trade mission opened an office in Hong Kong on Monday.",
              "ru": "В понедельник торговая миссия открыла офис в Гонконге.",
              "kk": "Дүйсенбі күні сауда миссиясы Гонконгта кеңсе ашты."}
-    _found_only_when_edited(texts, termbase, "names.missing", "ru", "в Гонконге", "в Макао")
+    found_only_when_edited(texts, termbase, "names.missing", "ru", "в Гонконге", "в Макао")
 
 
 def test_a_russian_place_in_evo_is_declined() -> None:
@@ -59,8 +48,8 @@ def test_a_declined_sarajevo_is_spelt_right(termbase: dict) -> None:
     texts = {"en": "The exhibition in Sarajevo will stay open until the end of the month.",
              "ru": "Выставка в Сараеве продлится до конца месяца.",
              "kk": "Сараеводағы көрме ай соңына дейін жұмыс істейді."}
-    assert not {r for r in _rules(texts, termbase) if r.startswith("names.")}
-    assert _rules(edited(texts, "ru", "в Сараеве", "в Белграде"), termbase) & {"names.missing",
+    assert not {r for r in rules_found(texts, termbase) if r.startswith("names.")}
+    assert rules_found(edited(texts, "ru", "в Сараеве", "в Белграде"), termbase) & {"names.missing",
                                                                                 "names.spelling"}
 
 
@@ -82,9 +71,9 @@ def test_a_company_named_in_kazakh_in_every_version(termbase: dict) -> None:
     texts = {"en": "Deputy Minister Timur Bekov said that Kazakhstan Temir Zholy would add two trains.",
              "ru": "Вице-министр Тимур Беков сообщил, что «Қазақстан темір жолы» добавит два поезда.",
              "kk": "Вице-министр Тимур Беков «Қазақстан темір жолы» екі пойыз қосатынын айтты."}
-    found = _rules(texts, termbase)
+    found = rules_found(texts, termbase)
     assert "names.spelling" not in found and "names.missing" not in found
-    assert "names.spelling" in _rules(edited(texts, "en", "Timur Bekov", "Timur Bekav"), termbase)
+    assert "names.spelling" in rules_found(edited(texts, "en", "Timur Bekov", "Timur Bekav"), termbase)
 
 
 def test_a_preposition_between_the_qualifier_and_the_figure() -> None:
@@ -97,7 +86,7 @@ def test_more_than_with_a_preposition_agrees(termbase: dict) -> None:
     texts = {"en": "Kazakhstan maintains diplomatic relations with more than 170 states.",
              "ru": "Казахстан поддерживает дипломатические отношения более чем со 170 государствами.",
              "kk": "Қазақстан 170-тен астам мемлекетпен дипломатиялық қарым-қатынас орнатқан."}
-    _found_only_when_edited(texts, termbase, "numbers.qualifier", "en", "more than 170", "170")
+    found_only_when_edited(texts, termbase, "numbers.qualifier", "en", "more than 170", "170")
 
 
 def test_a_weight_category_bound_is_no_qualifier(termbase: dict) -> None:
@@ -111,8 +100,8 @@ def test_a_weight_category_bound_is_no_qualifier(termbase: dict) -> None:
              "ru": "Арман Сеитов победил в весовой категории до 73 кг, а Данияр Омаров – свыше 90 кг.",
              "kk": "Арман Сейітов 73 келіге дейінгі салмақ дәрежесінде, ал Данияр Омаров 90 келіден "
                    "жоғары салмақта жеңіске жетті."}
-    _found_only_when_edited(texts, termbase, "numbers.mismatch", "ru", "до 73 кг", "до 81 кг")
-    assert "numbers.qualifier" not in _rules(texts, termbase)
+    found_only_when_edited(texts, termbase, "numbers.mismatch", "ru", "до 73 кг", "до 81 кг")
+    assert "numbers.qualifier" not in rules_found(texts, termbase)
 
 
 def test_kazakh_above_and_below_after_the_ablative() -> None:
@@ -129,7 +118,7 @@ def test_a_verb_of_lasting_before_over_is_more_than(termbase: dict) -> None:
     texts = {"en": "The talks lasted over four hours.",
              "ru": "Переговоры продлились более четырех часов.",
              "kk": "Келіссөздер төрт сағаттан астам уақытқа созылды."}
-    _found_only_when_edited(texts, termbase, "numbers.qualifier", "en", "lasted over four", "lasted four")
+    found_only_when_edited(texts, termbase, "numbers.qualifier", "en", "lasted over four", "lasted four")
 
 
 def test_a_foreign_term_hyphenated_in_kazakh_is_no_lookalike(termbase: dict) -> None:
@@ -137,10 +126,10 @@ def test_a_foreign_term_hyphenated_in_kazakh_is_no_lookalike(termbase: dict) -> 
     Kazakh compound typed with Russian letters; a Kazakh compound still is (кабылдау-тапсыру)."""
     clean = {"kk": "Ол қарсыласын вадза-ари бағасымен жеңді.",
              "ru": "Он победил соперника оценкой вадза-ари."}
-    assert "script.lookalike" not in _rules(clean, termbase)
+    assert "script.lookalike" not in rules_found(clean, termbase)
     typed = {"kk": "Құжаттарды кабылдау-тапсыру рәсімі өтті.",
              "ru": "Прошла церемония приема-передачи документов."}
-    assert "script.lookalike" in _rules(typed, termbase)
+    assert "script.lookalike" in rules_found(typed, termbase)
 
 
 def test_romanian_names_by_their_practical_transcription() -> None:
@@ -156,7 +145,7 @@ def test_a_moldovan_port_named_in_every_version(termbase: dict) -> None:
     texts = {"en": "Wheat is shipped through the port of Giurgiulești on the Danube.",
              "ru": "Пшеница отгружается через порт Джурджулешты на Дунае.",
              "kk": "Бидай Дунайдағы Джурджулешты порты арқылы жөнелтіледі."}
-    assert "names.missing" not in _rules(texts, termbase)
+    assert "names.missing" not in rules_found(texts, termbase)
 
 
 
@@ -177,8 +166,9 @@ def test_per_hectare_agrees_with_a_kazakh_one(termbase: dict) -> None:
     texts = {"en": "The average yield was 16.2 centners per hectare.",
              "ru": "Средняя урожайность составила 16,2 центнера с гектара.",
              "kk": "Орташа өнімділік 1 гектардан 16,2 центнерді құрады."}
-    assert not {r for r in _rules(texts, termbase) if r.startswith(("numbers", "content"))}
-    assert "numbers.mismatch" in _rules(edited(texts, "kk", "16,2 центнерді", "18,2 центнерді"), termbase)
+    assert not {r for r in rules_found(texts, termbase) if r.startswith(("numbers", "content"))}
+    changed = edited(texts, "kk", "16,2 центнерді", "18,2 центнерді")
+    assert "numbers.mismatch" in rules_found(changed, termbase)
 
 
 def test_a_court_swapped_for_another_court_is_found(termbase: dict) -> None:
@@ -186,7 +176,7 @@ def test_a_court_swapped_for_another_court_is_found(termbase: dict) -> None:
     texts = {"en": "The delegation visited the Supreme Court of Kazakhstan on Monday.",
              "ru": "В понедельник делегация посетила Верховный суд Казахстана.",
              "kk": "Дүйсенбі күні делегация Қазақстанның Жоғарғы сотына барды."}
-    _found_only_when_edited(texts, termbase, "names.missing", "ru", "Верховный суд", "Конституционный суд")
+    found_only_when_edited(texts, termbase, "names.missing", "ru", "Верховный суд", "Конституционный суд")
 
 
 def test_a_museum_swapped_for_another_museum_is_found(termbase: dict) -> None:
@@ -195,9 +185,9 @@ def test_a_museum_swapped_for_another_museum_is_found(termbase: dict) -> None:
     texts = {"en": "The exhibition opened at the Central State Museum in Almaty.",
              "ru": "Выставка открылась в Центральном государственном музее в Алматы.",
              "kk": "Көрме Алматыдағы Орталық мемлекеттік музейде ашылды."}
-    _found_only_when_edited(texts, termbase, "names.missing", "kk", "Орталық мемлекеттік музейде",
+    found_only_when_edited(texts, termbase, "names.missing", "kk", "Орталық мемлекеттік музейде",
                             "Мемлекеттік өнер музейінде")
-    _found_only_when_edited(texts, termbase, "names.missing", "ru", "Центральном государственном музее",
+    found_only_when_edited(texts, termbase, "names.missing", "ru", "Центральном государственном музее",
                             "Государственном музее искусств")
 
 
@@ -220,7 +210,7 @@ def test_a_capitalised_month_after_its_year_is_a_name(termbase: dict) -> None:
     texts = {"en": "The book was printed in Kazan in 1908 and came to Almaty last year.",
              "ru": "Книга была напечатана в Казани в 1908 году и попала в Алматы в прошлом году.",
              "kk": "Кітап 1908 жылы Қазанда басылып, былтыр Алматыға жеткен."}
-    assert "dates.mismatch" not in _rules(texts, termbase)
+    assert "dates.mismatch" not in rules_found(texts, termbase)
 
 
 def test_a_place_with_an_apostrophe_is_found_with_either(termbase: dict) -> None:
@@ -232,4 +222,4 @@ def test_a_place_with_an_apostrophe_is_found_with_either(termbase: dict) -> None
     texts = {"en": "The minister met the Ambassador of Côte d'Ivoire on Monday.",
              "ru": "В понедельник министр встретился с послом Кот-д'Ивуара.",
              "kk": "Дүйсенбі күні министр Кот-д'Ивуардың елшісімен кездесті."}
-    assert not {r for r in _rules(texts, termbase) if r.startswith("names.")}
+    assert not {r for r in rules_found(texts, termbase) if r.startswith("names.")}
