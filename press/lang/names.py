@@ -333,9 +333,10 @@ def distance(a: str, b: str) -> float:
     Karaganda/Қарағанды, Tulegenova/Төлегенова).
 
     The costs of leaving out each letter are read once per word, and the prices of a letter
-    against the others once per row (`_CHEAP_BY_LETTER`: no pair built per cell); two letters
-    swapped are tried only in a row whose letter differs from the one before (`_swapped` is
-    the same test, inlined): the first check of a release compares hundreds of new words."""
+    against the others once per row (`_CHEAP_BY_LETTER`: no pair built per cell). Two letters
+    swapped (Дуебе for Деубе), a slip of one keystroke, cost one change, not two: tried only in
+    a row whose letter differs from the one before, against the row two letters back. The first
+    check of a release compares hundreds of new words."""
     return _distance_rows(a, b, _NO_LIMIT)
 
 
@@ -376,15 +377,6 @@ def _distance_rows(a: str, b: str, limit: float) -> float:
         before, prev_row = prev_row, row
         last_a = ca
     return prev_row[-1] if prev_row[-1] <= limit else _NO_LIMIT
-
-
-def _swapped(a: str, b: str, i: int, j: int, before: list[float]) -> float:
-    """The cost of a[:i] against b[:j] when they end in two letters swapped (Дуебе for Деубе),
-    a slip of one keystroke: one change, not two; infinite when they do not. *before* is the
-    row two letters of *a* back."""
-    if i < 2 or j < 2 or a[i - 1] != b[j - 2] or a[i - 2] != b[j - 1] or a[i - 1] == a[i - 2]:
-        return float("inf")
-    return before[j - 2] + 1.0
 
 
 _KAZAKH_VOWEL_MARKS = str.maketrans("әөұүіы", "αθυψιω")
@@ -502,8 +494,8 @@ def cyr_distance(a: str, b: str, foreign: bool = False) -> float:
     writes for Russian ones in any name are cheap (`_CYR_CHEAP_FOREIGN`).
 
     As `distance`, the prices of a letter against the others are read once per row
-    (`_CYR_PRICES`) and two letters swapped are tried only where they are (`_swapped`'s test,
-    inlined): a first check of new text compares thousands of Cyrillic stems."""
+    (`_CYR_PRICES`) and two letters swapped are tried only where they are, as there: a first
+    check of new text compares thousands of Cyrillic stems."""
     kazakh_a, kazakh_b = is_kazakh_name(a), is_kazakh_name(b)
     table = "marked" if kazakh_a or kazakh_b else "foreign" if foreign else "plain"
     if kazakh_a != kazakh_b:  # the Russian form's ь before a vowel is the Kazakh one's и
