@@ -110,7 +110,8 @@ class FreeNames:
                     if partners and (_read_by_its_table(word, partners, fellows)
                                      or self._attests_tradition(word)
                                      or self._written_in_lower_case(word, partners)):
-                        partners = {}  # the Russian form is the slip then (`_tradition_left`)
+                        partners = {}  # its table reads it; English keeps the Russian tradition (the
+                        # Russian form is the slip then: `_tradition_left`); a lower-case word says it
                     if partners and _demonym_used(para, mention, partners):
                         break
                     if partners and self._first_report(lang, mention.text):
@@ -802,10 +803,7 @@ class FreeNames:
                 continue
             (to_a, _), (to_b, _) = self.best(a, lang), self.best(b, lang)
             costs.append(to_a.cost - to_b.cost)
-        if len(costs) < 2 or not (all(c >= _CLEARLY_CLOSER for c in costs)
-                                  or all(c <= -_CLEARLY_CLOSER for c in costs)):
-            return None
-        return (a, b) if costs[0] > 0 else (b, a)
+        return _clearly_one(a, b, costs)
 
     def _consonants_closer(self, a: NameWord, b: NameWord) -> tuple[NameWord, NameWord] | None:
         """(wrong, right) of two Latin spellings both read as every other version's form, when
@@ -825,10 +823,7 @@ class FreeNames:
             if other is not None and not names.is_latin(other.text):
                 costs.append(names.consonant_distance(a.text, other.text)
                              - names.consonant_distance(b.text, other.text))
-        if len(costs) < 2 or not (all(c >= _CLEARLY_CLOSER for c in costs)
-                                  or all(c <= -_CLEARLY_CLOSER for c in costs)):
-            return None
-        return (a, b) if costs[0] > 0 else (b, a)
+        return _clearly_one(a, b, costs)
 
     def _verbatim(self, word: NameWord) -> bool:
         """Another version of the same script writes *word* letter for letter, in some case
@@ -1434,6 +1429,14 @@ def _one_place_two_ways(a: NameWord, b: NameWord) -> bool:
         and abs(len(x) - len(y)) <= 1 and names.levenshtein(x, y) <= 2 \
         and not any(names.is_demonym(w.text, "en") for w in (a, b))
 
+
+def _clearly_one(a: NameWord, b: NameWord, costs: list[float]) -> tuple[NameWord, NameWord] | None:
+    """(wrong, right) of *a* and *b* when every other version's *costs* (a's less b's, one each)
+    clearly favour the same one (`_CLEARLY_CLOSER`), at least two versions saying so; else None."""
+    if len(costs) < 2 or not (all(c >= _CLEARLY_CLOSER for c in costs)
+                              or all(c <= -_CLEARLY_CLOSER for c in costs)):
+        return None
+    return (a, b) if costs[0] > 0 else (b, a)
 
 def _soft_sign_apart(a: NameWord, b: NameWord) -> bool:
     """*a* and *b*, Cyrillic words of one version, are one word but for a soft sign (Шольц and

@@ -211,9 +211,9 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
         year = int(year_text) if year_text else None
         days = [groups[k] for k in ("day", "day2", "dayb", "dayb2", "day4") if k in groups]
         if not days:
-            month_at = match.start(key)
+            month_at = match.start(key)  # after its year, a capitalised month is a name too
             named = _proper_noun(text, start, lang) if year is None \
-                else _named_after_year(text, month_at, start, lang)
+                else month_at > start and _proper_noun(text, month_at, lang)
             if named:
                 continue  # Наурыз the holiday; «1910 жылы Қазанда»: in Kazan in 1910, not in October
             found.append(DateMention(month, start, end, raw, None, year))
@@ -341,23 +341,16 @@ def also_a_noun(text: str, mention: DateMention, lang: str) -> bool:
 
 
 def _proper_noun(text: str, start: int, lang: str) -> bool:
-    """A month name alone, capitalised inside a sentence in a language that writes its months in
-    lower case, is a proper noun: the spring holiday Наурыз, not the month наурыз; so is one
-    opening a sentence before another capitalised word."""
+    """A month name alone or after its year, capitalised inside a sentence in a language that
+    writes its months in lower case, is a proper noun: the spring holiday Наурыз, not the month
+    наурыз; «1910 жылы Қазанда», in Kazan, not in October. So is one opening a sentence before
+    another capitalised word."""
     if not (text[start:start + 1].isupper() and _months_in_lower_case(lang)):
         return False
     if not sentence_initial(text, start):
         return True
     bare = _CAPITAL_NEXT.match(text, start)  # «Маусымда Ақтау порты»: an inflected month is the date
     return bool(bare) and bare.group("word").lower() in _bare_month_names(lang)
-
-
-def _named_after_year(text: str, month_at: int, start: int, lang: str) -> bool:
-    """A month's name after its year (the date read from *start*, the name at *month_at*),
-    capitalised in a language that writes months in lower case: a name that reads as the month
-    («1910 жылы Қазанда», in Kazan, not in October). Not a name opening a sentence."""
-    return month_at > start and text[month_at:month_at + 1].isupper() and _months_in_lower_case(lang) \
-        and not sentence_initial(text, month_at)
 
 
 @cache

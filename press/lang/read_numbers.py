@@ -1778,10 +1778,9 @@ _QUALIFIER_TAIL = (r"(?:\s+чем)?"
                    r"|(?:в|за)\s+\d{4}\s+г\.|(?:last|this)\s+year|in\s+\d{4}))?"
                    r"(?:\s+(?:в|во|на|до|за|из|через|с|со|к|ко|от|по|для|of|by|in))?\s+(?:[$€£]|US\$|(?-i:[A-Z]{3})\s)?\s*\Z")
 """A preposition may stand between the qualifier and the figure: «не менее чем за шесть
-месяцев», «почти из 50 компаний», «более чем со 180 государствами», "in more than 40 countries" is read
-elsewhere; and a
-currency's sign or code (up to SAR 10,000), in capitals even where the qualifier is matched
-ignoring case: "under the 1997 Agreement" is no "less than 1997". So may the year of the
+месяцев», «почти из 50 компаний», «более чем со 180 государствами» ("in more than 40 countries"
+is read elsewhere); and a currency's sign or code (up to SAR 10,000), in capitals even where the
+qualifier is matched ignoring case: "under the 1997 Agreement" is no "less than 1997". So may the year of the
 figure, after a verb of "more than" as the participle's adverbial: «превысивший в прошлом
 году 5 млн» (which exceeded 5 million last year; the verb is the qualifier, the year only says when)."""
 _KK_AFTER_SAID = (("upto", r"аспа\w*|артпа\w*"),
@@ -1793,8 +1792,8 @@ _KK_AFTER_SAID = (("upto", r"аспа\w*|артпа\w*"),
 """After the figure, the word also takes endings: «90 пайызға жуығын», «12 пайыздан астамға»,
 «жартысынан азы» (less than half; «азы», the few of them), «65 жастан үлкендерге» (older than
 65, as «старше 65 лет»), «14 жастан кіші» (younger), «50 пайыздан жоғары», «5 пайыздан төмен»
-(above, below), «бес тәулікке жетпей» (not reaching five
-days: less than five, as «менее чем за пять суток»);
+(above, below), «бес тәулікке жетпей» (not reaching five days: less than five, as «менее чем за
+пять суток»);
 «40 шақты» ("some 40") follows the bare number; «400 мыңнан артады» (exceeds, after the
 ablative) is «асады»; «20%-ға артты» (grew by, after the dative) is no qualifier."""
 _KK_AFTER = tuple((name, re.compile(said)) for name, said in _KK_AFTER_SAID)

@@ -297,8 +297,6 @@ def _initials_of_name_before(text: str, start: int, head: str, found: list[OrgMe
         and _BRACKET_AFTER_NAME.fullmatch(text, found[-1].end, start) is not None
 
 
-_HYPHEN = re.compile(r"-")
-
 def _compound_fields(text: str, words: tuple[Token, ...], pattern: re.Pattern[str], lang: str
                      ) -> dict[int, tuple[str, ...]]:
     """The fields of the later parts of hyphenated words (торгово-экономическому, сауда-
@@ -307,7 +305,7 @@ def _compound_fields(text: str, words: tuple[Token, ...], pattern: re.Pattern[st
     for i, word in enumerate(words):
         if "-" not in word.text:
             continue  # the most words
-        starts = [word.start + m.end() for m in _HYPHEN.finditer(word.text)]
+        starts = [word.start + i + 1 for i, ch in enumerate(word.text) if ch == "-"]
         fields = tuple(key.partition(":")[2] for start in starts if (m := pattern.match(text, start))
                        and (key := _key_of(m.group(), lang)[1]).startswith("field:"))
         if fields:

@@ -54,11 +54,11 @@ def english_readings(latin: str, cyrillic: str) -> tuple[str, ...]:
         found.pop(1)
     if "о" not in cyrillic.lower():
         found.pop()
-    found += [_OU.sub("u", reading) for reading in found if _OU.search(reading)]
+    found += [reading.replace(_OU, "u") for reading in found if _OU in reading]
     return tuple(r for r in dict.fromkeys(found) if r != latin.lower())
 
 
-_OU = re.compile(r"ou")
+_OU = "ou"
 """English ou said u, as in a name English spells the French or the British way (Douglas Дуглас,
 Louis Луи, Djibouti Джибути, Moujahid Муджахид, Youssef Юсеф), as often as au (Mount
 Маунт): a reading of its own, tried beside the others (with j as дж, which the French reading
