@@ -320,10 +320,18 @@ def _given_syllable(word: str, lang: str, latin: bool, second: bool) -> bool:
 def _opens_name(text: str, words: tuple[Token, ...], kinds: list[str | None], marks: list[NameWord | None],
                 i: int, lang: str) -> bool:
     """The capitalised common word *i* stands next to a person's name word and may open a name."""
-    return _may_open_name(text, words, i, lang) and any(
+    return _may_open_name(text, words, i, lang) and not _ends_title(text, words, marks, i) and any(
         0 <= k < len(words) and kinds[k] == "name" and marks[k] is not None and not marks[k].place
         and text[min(words[i].end, words[k].end):max(words[i].start, words[k].start)].strip() == ""
         for k in (i - 1, i + 1))
+
+
+def _ends_title(text: str, words: tuple[Token, ...], marks: list[NameWord | None], i: int) -> bool:
+    """The capitalised common word *i* is the last of two a title joins with "and" (Minister of
+    Industry and Construction Yerlan …): after a capitalised common word and "and" it ends the
+    title, as after "of"; after a name and "and" it may open the next name (Tokayev and Roman …)."""
+    return i >= 2 and text[words[i - 2].end:words[i].start].split() == ["and"] \
+        and words[i - 2].text[:1].isupper() and marks[i - 2] is None
 
 
 def _after_first_name(text: str, words: tuple[Token, ...], marks: list[NameWord | None], i: int,

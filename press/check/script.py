@@ -948,10 +948,12 @@ def _loan_verb_tail(rest: str) -> bool:
 
 def _impossible(word: str, text: str, token: Token) -> bool:
     """к/г beside a back vowel in a native-looking word, or a back-vowel ending typed with them.
-    A name (capitalised mid-sentence: Янгонға, Конго) keeps its own spelling of the stem."""
+    A name (capitalised mid-sentence: Янгонға, Конго) keeps its own spelling of the stem, and
+    so does a place the gazetteer knows that opens a sentence (Анголаның Президенті …)."""
     if _KK_SUFFIXES.search(word.lower()):
         return True
-    if word[:1].isupper() and not sentence_initial(text, token.start):
+    if word[:1].isupper() and (not sentence_initial(text, token.start)
+                               or free_names.place_id(word, "kk")):
         return False
     seams = list(_KK_IMPOSSIBLE.finditer(word))
     return bool(seams) and _looks_native(word) and not all(_compound_seam(word, m.start() + 1)

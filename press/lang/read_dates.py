@@ -318,6 +318,31 @@ def first_months(text: str, lang: str) -> list[DateMention]:
         if 2 <= count <= 12:
             found += [DateMention(1, match.start(), match.end(), match.group(), year=year),
                       DateMention(count, match.start(), match.end(), match.group(), year=year)]
+    return found + _months_of_parts(text, lang)
+
+
+_PART_MONTHS = {"half": 6, "quarter": 3}
+"""Months in a half and in a quarter of a year."""
+_YEAR_AFTER = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+)?(\d{4})\b")
+_YEAR_BEFORE = re.compile(r"\b(\d{4})[\s\u00a0]+(?:жылдың|жылғы)[\s\u00a0]+\Z")
+
+
+def _months_of_parts(text: str, lang: str) -> list[DateMention]:
+    """The first and last month of each half or quarter of a year named ("the first half of 2026",
+    «в первом полугодии 2026 года», «2026 жылдың бірінші жартыжылдығында»: January and June), of
+    the year written next to it, if any: what another version says by naming the months
+    ("January–June 2026", «в январе–марте»), as `first_months` does for a count of months."""
+    found: list[DateMention] = []
+    for part in find_periods(text, lang):
+        size = _PART_MONTHS.get(part.unit)
+        if size is None:
+            continue
+        after = _YEAR_AFTER.match(text, part.end)
+        before = _YEAR_BEFORE.search(text, max(0, part.start - 16), part.start)
+        year = int(after.group(1)) if after else int(before.group(1)) if before else None
+        last = size * part.offset
+        found += [DateMention(month, part.start, part.end, part.text, year=year)
+                  for month in (last - size + 1, last)]
     return found
 
 
