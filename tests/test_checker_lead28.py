@@ -7,8 +7,10 @@ real error is still found.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from press.check.recognise import find_names
-from tests.edits import edited, found_only_when_edited, rules_found
+from tests.edits import edited, found_on, found_only_when_edited, rules_found
 
 
 def test_a_title_of_two_fields_ends_before_the_name() -> None:
@@ -49,3 +51,61 @@ def test_a_quarter_or_half_of_a_year_is_its_months(termbase: dict) -> None:
               "kk": "2026 жылдың бірінші жартыжылдығында орталық 3 100 келушіге қызмет көрсетті."}
     found_only_when_edited(halves, termbase, "dates.mismatch", "en", "January–June 2026",
                            "July–December 2026")
+
+
+# --- seen on realnews35 after its FIRST ---------------------------------------------------------
+
+
+def test_a_dateline_of_the_release_day_is_no_fact_to_agree_on(termbase: dict) -> None:
+    """One outlet opens with «Актобе. 12 марта.» and the other prints no dateline: the release's
+    own day is not a date the other versions lack; a dateline of another day still is."""
+    texts = {"en": "The first group of pilgrims will fly out on 25 March.",
+             "ru": "Актобе. 12 марта. Первая группа паломников вылетит 25 марта.",
+             "kk": "Қажылардың алғашқы тобы 25 наурызда ұшады."}
+    assert "dates.mismatch" not in {rule for rule, _, _ in found_on(texts, termbase, dt.date(2026, 3, 12))}
+    wrong = edited(texts, "ru", "12 марта", "11 марта")
+    assert "dates.mismatch" in {rule for rule, _, _ in found_on(wrong, termbase, dt.date(2026, 3, 12))}
+
+
+def test_months_of_a_year_said_with_of(termbase: dict) -> None:
+    """"January-October of 2021" is January and October 2021, as «январем-октябрем 2021 года»."""
+    texts = {"en": "Exports of flour rose by 7% compared to January-October of 2024.",
+             "ru": "Экспорт муки вырос на 7% по сравнению с январем-октябрем 2024 года."}
+    day = dt.date(2025, 11, 20)
+    assert not {rule for rule, _, _ in found_on(texts, termbase, day) if rule.startswith("dates.")}
+    wrong = edited(texts, "ru", "2024 года", "2023 года")
+    assert "dates.mismatch" in {rule for rule, _, _ in found_on(wrong, termbase, day)}
+
+
+def test_kazakh_last_years_months_with_the_genitive_of_year(termbase: dict) -> None:
+    """«Былтырғы жылдың қаңтар–наурыз айларында» names January–March of last year, as «өткен
+    жылғы» and «былтырғы» alone do; «биылғы жылдың» names this year's."""
+    texts = {"en": "In January–March 2025, the museum received 48,000 visitors.",
+             "ru": "В январе–марте 2025 года музей принял 48 000 посетителей.",
+             "kk": "Былтырғы жылдың қаңтар–наурыз айларында мұражайға 48 000 адам келді."}
+    day = dt.date(2026, 2, 4)
+    assert not {rule for rule, _, _ in found_on(texts, termbase, day) if rule.startswith("dates.")}
+    wrong = edited(texts, "kk", "Былтырғы жылдың", "Биылғы жылдың")
+    assert "dates.mismatch" in {rule for rule, _, _ in found_on(wrong, termbase, day)}
+
+
+def test_a_day_of_this_month(termbase: dict) -> None:
+    """«осы айдың 24-інде», «24-го числа этого месяца», "on the 24th of this month" name the
+    24th of the release's month: the date, not a figure 24; another day still differs."""
+    texts = {"en": "The delegation will arrive in Atyrau on 24 April.",
+             "ru": "Делегация прибудет в Атырау 24-го числа этого месяца.",
+             "kk": "Делегация Атырауға осы айдың 24-інде келеді."}
+    day = dt.date(2026, 4, 15)
+    found = {rule for rule, _, _ in found_on(texts, termbase, day)}
+    assert not {rule for rule in found if rule.startswith(("dates.", "numbers."))}
+    wrong = edited(texts, "kk", "24-інде", "25-інде")
+    assert "dates.mismatch" in {rule for rule, _, _ in found_on(wrong, termbase, day)}
+
+
+def test_the_us_with_full_stops_before_a_dash(termbase: dict) -> None:
+    """"the U.S. - 1.5fold" in a list of figures: the dotted initialism is the United States
+    before a dash as before a comma."""
+    texts = {"en": "Exports to Mongolia grew 3fold, to Germany - 2fold and to the U.S. - 1.5fold.",
+             "ru": "Экспорт в Монголию вырос в 3 раза, в Германию – в 2 раза, в США – в 1,5 раза.",
+             "kk": "Моңғолияға экспорт 3 есе, Германияға – 2 есе, АҚШ-қа 1,5 есе өсті."}
+    found_only_when_edited(texts, termbase, "names.missing", "ru", "в США", "в Канаду")

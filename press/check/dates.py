@@ -43,7 +43,8 @@ def check(bundle: Bundle) -> list[Finding]:
     findings = _weekdays(bundle) + _relative_by_paragraph(bundle) + _named_by_paragraph(bundle)
     for _, group in bundle.groups():
         items = {lang: [Item(key := m.resolved(bundle.reference), label(*key), para, m.text,
-                             soft=(vague := _vague(para, m)), kind=SOFT_MONTH if vague else None)
+                             soft=(vague := _vague(para, m)) or _dateline(bundle, para, m, key),
+                             kind=SOFT_MONTH if vague else None)
                         for para in paras for m in para.dates] + _relative(bundle, paras) + _periods(paras)
                  + _first_months(bundle, paras)
                  for lang, paras in group.items() if paras}
@@ -73,6 +74,20 @@ def _vague(para: Para, mention: DateMention) -> bool:
     before, after = _VAGUE_BEFORE.get(para.lang), _VAGUE_AFTER.get(para.lang)
     return bool(before and before.search(para.text[max(0, mention.start - 30):mention.start])) \
         or bool(after and after.match(para.text, mention.end))
+
+
+_DATELINE_PLACE = re.compile(r"\s*[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}\s*[.,]\s*\Z")
+"""What stands before the date of a dateline: a place of up to three words and a full stop or
+comma (Алматы. 18 июля; Astana, 10 December 2025)."""
+
+
+def _dateline(bundle: Bundle, para: Para, mention: DateMention, key: Key) -> bool:
+    """The release's own date in the dateline that opens a version (Алматы. 18 июля. …), soft:
+    one outlet prints a dateline and another does not, and the release date is no fact of the
+    text; a dateline whose date is not the release day stays a date to agree on."""
+    return bundle.date is not None and key == (bundle.date.year, bundle.date.month, bundle.date.day) \
+        and bool(_DATELINE_PLACE.match(para.text[:mention.start])) \
+        and para is bundle.paras[para.lang][0]
 
 
 def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:

@@ -1268,9 +1268,10 @@ def name_tokens(text: str, lang: str) -> tuple[Token, ...]:
     return _dotted_initialisms(text, out)
 
 
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s+[a-z]|\s*[,;:)]|\s*\Z)")
-"""A dotted initialism (U.S., U.K., U.N.) followed by a lower-case word, punctuation or the
-end: not a person's initials, which a capitalised surname follows (J.D. Vance)."""
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s+[a-z]|\s*[,;:)–—-]|\s*\Z)")
+"""A dotted initialism (U.S., U.K., U.N.) followed by a lower-case word, punctuation, a dash
+(the U.S. - 2.2fold, in a list of figures) or the end: not a person's initials, which a
+capitalised surname follows (J.D. Vance)."""
 
 
 def _dotted_initialisms(text: str, words: list[Token]) -> tuple[Token, ...]:

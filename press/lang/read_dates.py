@@ -221,7 +221,8 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
             if 1 <= int(day) <= 31:
                 found.append(DateMention(month, start, end, raw, int(day), year))
     found = _with_weekdays(text, lang, _share_range_years(text, lang, _range_starts(text, lang, found)))
-    found = _share_month_ranges(text, lang, _with_relative_years(text, lang, found))
+    found = _with_relative_years(text, lang, _with_year_of(text, lang, found))
+    found = _share_month_ranges(text, lang, found)
     return _with_recent(text, lang, _sentence_years(text, found))
 
 
@@ -323,8 +324,8 @@ def first_months(text: str, lang: str) -> list[DateMention]:
 
 _PART_MONTHS = {"half": 6, "quarter": 3}
 """Months in a half and in a quarter of a year."""
-_YEAR_AFTER = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+)?(\d{4})\b")
-_YEAR_BEFORE = re.compile(r"\b(\d{4})[\s\u00a0]+(?:жылдың|жылғы)[\s\u00a0]+\Z")
+_PART_YEAR_AFTER = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+)?(\d{4})\b")
+_PART_YEAR_BEFORE = re.compile(r"\b(\d{4})[\s\u00a0]+(?:жылдың|жылғы)[\s\u00a0]+\Z")
 
 
 def _months_of_parts(text: str, lang: str) -> list[DateMention]:
@@ -337,8 +338,8 @@ def _months_of_parts(text: str, lang: str) -> list[DateMention]:
         size = _PART_MONTHS.get(part.unit)
         if size is None:
             continue
-        after = _YEAR_AFTER.match(text, part.end)
-        before = _YEAR_BEFORE.search(text, max(0, part.start - 16), part.start)
+        after = _PART_YEAR_AFTER.match(text, part.end)
+        before = _PART_YEAR_BEFORE.search(text, max(0, part.start - 16), part.start)
         year = int(after.group(1)) if after else int(before.group(1)) if before else None
         last = size * part.offset
         found += [DateMention(month, part.start, part.end, part.text, year=year)
@@ -398,9 +399,21 @@ def _months_in_lower_case(lang: str) -> bool:
     return get_month_names("wide", "format", _locale(lang))[1].islower()
 
 
+_OF_YEAR = re.compile(r"\s+of\s+(\d{4})\b")
+
+
+def _with_year_of(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
+    """A month of no year followed by "of 2021" ("January-October of 2021") is of that year."""
+    if lang != "en":
+        return found
+    return [replace(m, year=int(said.group(1))) if m.year is None and m.day is None
+            and (said := _OF_YEAR.match(text, m.end)) else m for m in found]
+
+
 def _with_relative_years(text: str, lang: str, found: list[DateMention]) -> list[DateMention]:
     """Attach the year named relatively right after a date («марта прошлого года», "March
-    last year") or, in Kazakh, right before it («өткен жылғы 5 наурызда», «биылғы наурызда»)."""
+    last year") or, in Kazakh, right before it («өткен жылғы 5 наурызда», «биылғы наурызда»,
+    «былтырғы жылдың қаңтарында»)."""
     if lang not in _RELATIVE or not found:
         return found
     years = [m for m in find_relative(text, lang) if m.unit == "year"]
@@ -408,7 +421,8 @@ def _with_relative_years(text: str, lang: str, found: list[DateMention]) -> list
     for mention in found:
         near = next((y for y in years if 0 <= y.start - mention.end <= 4
                      and text[mention.end:y.start].strip(" ,") in ("", "of")
-                     or lang == "kk" and 0 <= mention.start - y.end <= 2), None)
+                     or lang == "kk" and 0 <= mention.start - y.end <= 9
+                     and text[y.end:mention.start].strip() in ("", "жылдың", "жылғы")), None)
         result.append(replace(mention, year_offset=near.offset) if near and mention.year is None else mention)
     return result
 
@@ -753,6 +767,8 @@ class RelativeMention:
     tense: int = 0
     """Of a weekday: -1 the past one (last Friday), 1 the coming one (next Friday), 2 the one of
     the release's week (this Friday), 0 either the past or the coming one."""
+    day: int | None = None
+    """Of a month: the day of it the phrase names («осы айдың 30-ы», the 30th of this month)."""
 
     def resolve(self, release: dt.date) -> tuple[int, int | None, int | None]:
         """(year, month, day) of the day, the month or the year the phrase names."""
@@ -761,7 +777,7 @@ class RelativeMention:
             return day.year, day.month, day.day
         if self.unit == "month":
             index = release.year * 12 + release.month - 1 + self.offset
-            return index // 12, index % 12 + 1, None
+            return index // 12, index % 12 + 1, self.day
         if self.unit == "week":  # the week's Monday
             day = release + dt.timedelta(days=7 * self.offset - release.weekday())
             return day.year, day.month, day.day
@@ -902,7 +918,33 @@ from the current one (last season, в позапрошлом сезоне, өт�
 def find_relative(text: str, lang: str) -> list[RelativeMention]:
     """Every relative date in *text* ("yesterday", «в прошлом году», «былтыр»), in order."""
     found = [m for m in _read_table("relative", text, lang) if not _nowadays(text, m, lang)]
+    days = _days_of_months(text, lang)
+    if days:  # «осы айдың 30-ы»: the day, not the month the phrase also names
+        found = [m for m in found if not any(d.start <= m.start < d.end for d in days)] + days
+        found.sort(key=lambda m: (m.start, m.end))
     return _this_june(found) if lang == "kk" else found
+
+
+_MONTH_OFFSETS = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1, "the previous": -1,
+                  "этого": 0, "текущего": 0, "следующего": 1, "будущего": 1, "прошлого": -1,
+                  "осы": 0, "ағымдағы": 0, "келесі": 1, "келер": 1, "өткен": -1}
+_DAY_OF_MONTH = {
+    "en": re.compile(r"\b(?:on )?the (?P<day>[0-3]?\d)(?:st|nd|rd|th) of (?P<which>this|the current|next|"
+                     r"the coming|last|the previous) month\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?P<day>[0-3]?\d)(?:-?го)? числа (?P<which>этого|текущего|следующего|будущего|"
+                     r"прошлого) месяца\b", re.IGNORECASE),
+    "kk": re.compile(r"(?<!\w)(?P<which>осы|ағымдағы|келесі|келер|өткен) айдың (?P<day>[0-3]?\d)-"
+                     r"(?:ы|і|сы|сі)(?:нда|нде|на|не|нан|нен|ндағы|ндегі)?(?!\w)", re.IGNORECASE),
+}
+"""A day of a month named from the release's («осы айдың 30-ында», «30-го числа этого
+месяца», "on the 30th of this month"): a date, whose day is no figure of the text."""
+
+
+def _days_of_months(text: str, lang: str) -> list[RelativeMention]:
+    pattern = _DAY_OF_MONTH.get(lang)
+    return [RelativeMention("month", _MONTH_OFFSETS[m.group("which").lower()], m.start(), m.end(), m.group(),
+                            day=int(m.group("day")))
+            for m in (pattern.finditer(text) if pattern else ()) if 1 <= int(m.group("day")) <= 31]
 
 
 def _this_june(found: list[RelativeMention]) -> list[RelativeMention]:
