@@ -109,3 +109,25 @@ def test_the_us_with_full_stops_before_a_dash(termbase: dict) -> None:
              "ru": "Экспорт в Монголию вырос в 3 раза, в Германию – в 2 раза, в США – в 1,5 раза.",
              "kk": "Моңғолияға экспорт 3 есе, Германияға – 2 есе, АҚШ-қа 1,5 есе өсті."}
     found_only_when_edited(texts, termbase, "names.missing", "ru", "в США", "в Канаду")
+
+
+def test_kazakh_relative_week_month_and_year_in_the_ablative(termbase: dict) -> None:
+    """«өткен аптадан бері» (since last week), «келесі айдан бастап» (from next month), «биылдан
+    бастап» (from this year): read as the week, month and year they name, so that another
+    version naming another one differs and the same one agrees."""
+    day = dt.date(2026, 5, 20)
+    week = {"en": "Since last week, the consulate has received 120 applications.",
+            "ru": "С прошлой недели консульство приняло 120 заявлений.",
+            "kk": "Өткен аптадан бері консулдық 120 өтініш қабылдады."}
+    month = {"en": "From next month, the consulate will accept applications online.",
+             "ru": "Со следующего месяца консульство будет принимать заявления онлайн.",
+             "kk": "Келесі айдан бастап консулдық өтініштерді онлайн қабылдайды."}
+    year = {"en": "From this year, the consulate accepts applications online.",
+            "ru": "С этого года консульство принимает заявления онлайн.",
+            "kk": "Биылдан бастап консулдық өтініштерді онлайн қабылдайды."}
+    next_year = edited(edited(year, "en", "this year", "next year"),
+                       "ru", "С этого года", "Со следующего года")
+    for texts, wrong in ((week, edited(week, "en", "last week", "last month")),
+                         (month, edited(month, "kk", "айдан", "аптадан")), (year, next_year)):
+        assert "dates.mismatch" not in {rule for rule, _, _ in found_on(texts, termbase, day)}
+        assert "dates.mismatch" in {rule for rule, _, _ in found_on(wrong, termbase, day)}

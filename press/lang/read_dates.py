@@ -787,6 +787,10 @@ class RelativeMention:
 _EN_YEAR = r"(?:(?:academic|school|financial|fiscal|calendar|budget) )?year"
 _RU_KIND = r"(?:(?:учебн|финансов|бюджетн|календарн)\w+\s+)?"
 _KK_YEAR = r"(?:(?:оқу|қаржы) )?жыл(?:ы|дың|ғы\w*|ға|да|дан|ынан|ына|ында|мен|ымен)"
+_KK_MONTH = r"ай(?:да|дың|ғы|дағы|дан|ға)"
+_KK_WEEK = r"апта(?:да|ның|ғы|дағы|дан|ға)"
+"""A month or week in the cases a relative one is named in: өткен айда (last month), келесі
+айдан бастап (from next month), өткен аптадан бері (since last week)."""
 _KK_CAMPAIGN = r"маусым(?!\w*\s+ай)\w*"
 """«маусым» as a season of a yearly event, not before «айы» (month), which makes it June."""
 _KK_NOT_OF = "".join(f"(?<!{ending} алдыңғы)" for ending in ("ның", "нің", "дың", "дің", "тың", "тің"))
@@ -893,15 +897,15 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
         ("day", -3, _kk_ago("үш", "күн")),
         ("year", -2, _kk_ago("екі")), ("year", -3, _kk_ago("үш")),
         ("campaign", 0, rf"\bбиылғы {_KK_CAMPAIGN}"),  # before «биылғы» alone: the longer phrase
-        ("year", 0, rf"\bбиыл(?:ғы\w*)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл (?:басынан|соңына)\b"),
+        ("year", 0, rf"\bбиыл(?:ғы\w*|дан)?\b|\b(?:осы|ағымдағы) {_KK_YEAR}\b|\bжыл (?:басынан|соңына)\b"),
         ("year", 1, rf"\b(?:келесі|келер|алдағы) {_KK_YEAR}\b"),
         ("year", -1, rf"\bөткен {_KK_SEASON}"), ("year", 0, rf"\bосы {_KK_SEASON}"),
         ("year", 1, rf"\b(?:келесі|келер|алдағы) {_KK_SEASON}"),
-        ("month", -1, r"\bөткен ай(?:да|дың|ғы)\b"),
-        ("month", 0, r"\bосы ай(?:да|дың|ғы)\b|\bай (?:басынан|соңына)\b"),
-        ("month", 1, r"\b(?:келесі|келер|алдағы) ай(?:да|дың|ғы)\b"),
-        ("week", -1, r"\bөткен апта(?:да|ның|ғы|дағы)\b"), ("week", 0, r"\bосы апта(?:да|ның|ғы|дағы)\b"),
-        ("week", 1, r"\b(?:келесі|келер|алдағы) апта(?:да|ның|ғы|дағы)\b"),
+        ("month", -1, rf"\bөткен {_KK_MONTH}\b"),
+        ("month", 0, rf"\bосы {_KK_MONTH}\b|\bай (?:басынан|соңына)\b"),
+        ("month", 1, rf"\b(?:келесі|келер|алдағы) {_KK_MONTH}\b"),
+        ("week", -1, rf"\bөткен {_KK_WEEK}\b"), ("week", 0, rf"\bосы {_KK_WEEK}\b"),
+        ("week", 1, rf"\b(?:келесі|келер|алдағы) {_KK_WEEK}\b"),
         ("day", -2, rf"\bалдыңғы{_KK_NOT_OF} күні\b"),
         ("campaign", -1, rf"\bөткен {_KK_CAMPAIGN}"), ("campaign", 0, rf"\b(?:осы|ағымдағы) {_KK_CAMPAIGN}"),
         ("campaign", 1, rf"\b(?:келесі|келер|алдағы) {_KK_CAMPAIGN}"),
