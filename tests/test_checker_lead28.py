@@ -131,3 +131,15 @@ def test_kazakh_relative_week_month_and_year_in_the_ablative(termbase: dict) -> 
                          (month, edited(month, "kk", "айдан", "аптадан")), (year, next_year)):
         assert "dates.mismatch" not in {rule for rule, _, _ in found_on(texts, termbase, day)}
         assert "dates.mismatch" in {rule for rule, _, _ in found_on(wrong, termbase, day)}
+
+
+def test_two_approximations_to_a_scale_word_are_two_figures(termbase: dict) -> None:
+    """«около 35 млрд» against "about 30 billion": an approximation is no exact value another
+    version's round figure stands for, and rounding is half up (about 30 is 25 to under 35), so
+    the two differ; an exact 29.6 billion is what "about 30 billion" rounds, and agrees."""
+    texts = {"en": "The port project, with investments of about 30 billion tenge, will create 900 jobs.",
+             "ru": "Проект порта с объемом инвестиций около 30 млрд тенге создаст 900 рабочих мест.",
+             "kk": "Инвестиция көлемі шамамен 30 млрд теңге болатын порт жобасы 900 жұмыс орнын ашады."}
+    found_only_when_edited(texts, termbase, "numbers.mismatch", "ru", "около 30 млрд", "около 35 млрд")
+    exact = edited(texts, "ru", "около 30 млрд", "29,6 млрд")
+    assert "numbers.mismatch" not in rules_found(exact, termbase)

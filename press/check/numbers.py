@@ -214,7 +214,8 @@ def _exact_values(group: dict[str, list[Para]]) -> Exact:
     stated = Counter(v for paras in group.values() if paras
                      for v in {n.value.normalize() for p in paras for n in p.numbers})
     scaled = frozenset((n.value.normalize(), n.precision) for paras in group.values() for p in paras
-                       for n in p.numbers if n.precision is not None and not n.soft)
+                       for n in p.numbers if n.precision is not None and not n.soft
+                       and n.qualifier not in _ROUNDING)  # «около 55 млрд» is no exact value to round
     return Exact(frozenset(n.value.normalize() for n in exact),
                  frozenset(n.value.normalize() for n in exact if n.qualifier not in _ROUNDING),
                  frozenset(v for v, count in stated.items() if count == 1), _overlaps(group), scaled)
@@ -296,8 +297,8 @@ def _rounds_to(n: NumberMention, exact: Decimal) -> bool:
         return False
     if n.qualifier in ("more", "least"):
         return value < exact < value + step
-    if n.qualifier == "approx":
-        return abs(exact - value) <= step / 2
+    if n.qualifier == "approx":  # rounding half up: about 50 is 45 to 54.9…, not 55
+        return value - step / 2 <= exact < value + step / 2
     return value - step <= exact < value
 
 
