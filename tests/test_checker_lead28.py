@@ -143,3 +143,12 @@ def test_two_approximations_to_a_scale_word_are_two_figures(termbase: dict) -> N
     found_only_when_edited(texts, termbase, "numbers.mismatch", "ru", "около 30 млрд", "около 35 млрд")
     exact = edited(texts, "ru", "около 30 млрд", "29,6 млрд")
     assert "numbers.mismatch" not in rules_found(exact, termbase)
+
+
+def test_a_period_and_a_bare_count_of_one_value_are_two_figures(termbase: dict) -> None:
+    """«почти два года» and «две библиотеки» in one text: the qualifier of the years is compared
+    with the other versions' years, not excused by the bare two of the libraries."""
+    texts = {"en": "The restoration took almost two years; the two museums shared its cost.",
+             "ru": "Реставрация заняла почти два года; ее стоимость разделили два музея.",
+             "kk": "Қалпына келтіру екі жылға жуық уақытқа созылды; оның құнын екі мұражай бөлісті."}
+    found_only_when_edited(texts, termbase, "numbers.qualifier", "kk", "екі жылға жуық", "екі жылдан астам")

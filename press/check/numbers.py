@@ -470,14 +470,15 @@ _TIMES = frozenset({"hour", "day", "week", "month", "year"})
 
 
 def _units_apart(said: list[tuple[str, Para, NumberMention, Decimal]]) -> set[Decimal]:
-    """Values every version says only of periods of time and some version of two of them
-    ("three years … at least three hours"): there each unit is a figure of its own, so the
-    qualifier of the hours is not read off the years."""
+    """Values every version says of a period of time and some version of two things ("three
+    years … at least three hours", «почти два года … двух библиотек»): there each unit, and the
+    count of no unit, is a figure of its own, so the qualifier of the years is not read off the
+    hours or off the two libraries."""
     units: dict[Decimal, dict[str, set[str | None]]] = {}
     for lang, _, n, value in said:
         units.setdefault(value, {}).setdefault(lang, set()).add(n.unit)
     return {value for value, per_lang in units.items() if len(per_lang) > 1
-            and all(found <= _TIMES for found in per_lang.values())
+            and all(found <= _TIMES | {None} and found & _TIMES for found in per_lang.values())
             and any(len(found) > 1 for found in per_lang.values())}
 
 
