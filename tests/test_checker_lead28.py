@@ -152,3 +152,14 @@ def test_a_period_and_a_bare_count_of_one_value_are_two_figures(termbase: dict) 
              "ru": "Реставрация заняла почти два года; ее стоимость разделили два музея.",
              "kk": "Қалпына келтіру екі жылға жуық уақытқа созылды; оның құнын екі мұражай бөлісті."}
     found_only_when_edited(texts, termbase, "numbers.qualifier", "kk", "екі жылға жуық", "екі жылдан астам")
+
+
+def test_bandar_abbas_in_both_russian_spellings() -> None:
+    """Russian writes the Iranian port both «Бендер-Аббас» (the older spelling, which Kazakh
+    keeps) and «Бандар-Аббас»: one place, neither a misspelling of the other."""
+    from press.lang import names
+
+    port = names.place_id("Bandar Abbas", "en")
+    assert port is not None
+    assert {names.place_id(w, lang) for w, lang in (("Бандар-Аббаса", "ru"), ("Бендер-Аббас", "ru"),
+                                                    ("Бендер-Аббасқа", "kk"))} == {port}
