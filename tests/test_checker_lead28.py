@@ -163,3 +163,14 @@ def test_bandar_abbas_in_both_russian_spellings() -> None:
     assert port is not None
     assert {names.place_id(w, lang) for w, lang in (("Бандар-Аббаса", "ru"), ("Бендер-Аббас", "ru"),
                                                     ("Бендер-Аббасқа", "kk"))} == {port}
+
+
+def test_places_on_the_ural_by_their_kazakh_names() -> None:
+    """Kazakh names the Kushum station Күшім and the Iriklinskoye Reservoir by its stem
+    (Ириклин су қоймасы): the same places as Кушум and Ириклинское."""
+    from press.lang import names
+
+    kushum, iriklin = names.place_id("Kushum", "en"), names.place_id("Iriklinskoye", "en")
+    assert kushum and iriklin and kushum != iriklin
+    assert {names.place_id("Күшімде", "kk"), names.place_id("Кушумский", "ru")} == {kushum}
+    assert {names.place_id("Ириклин", "kk"), names.place_id("Ириклинского", "ru")} == {iriklin}
