@@ -174,3 +174,12 @@ def test_places_on_the_ural_by_their_kazakh_names() -> None:
     assert kushum and iriklin and kushum != iriklin
     assert {names.place_id("Күшімде", "kk"), names.place_id("Кушумский", "ru")} == {kushum}
     assert {names.place_id("Ириклин", "kk"), names.place_id("Ириклинского", "ru")} == {iriklin}
+
+
+def test_a_company_before_its_legal_form_keeps_its_spelling() -> None:
+    """"Shymkent Cement JSC" spells the town as the company is registered, not as the text does
+    (Shymkent, Chimkent): no name spelt two ways; without the legal form it is one."""
+    texts = {"en": "Shymkent, 3 March 2026 – Chimkent Cement JSC opened a new kiln in Shymkent.",
+             "ru": "Шымкент, 3 марта 2026 года – АО «Чимкент Цемент» открыло в Шымкенте новую печь.",
+             "kk": "Шымкент, 2026 жылғы 3 наурыз – «Чимкент Цемент» АҚ Шымкентте жаңа пеш ашты."}
+    found_only_when_edited(texts, {}, "names.inconsistent", "en", "Chimkent Cement JSC", "Chimkent Cement")

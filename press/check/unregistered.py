@@ -708,8 +708,10 @@ class FreeNames:
         return True
 
     def _quoted(self, lang: str, word: NameWord) -> bool:
-        """*word* stands inside «quotation marks» (the name of a company, a ship, a programme)."""
-        return _quoted_at(self._place_of(lang, word)[0].text, word.start)
+        """*word* stands inside «quotation marks» (the name of a company, a ship, a programme),
+        or in a company's name before its legal form (Qaragandy Kakao LLP)."""
+        text = self._place_of(lang, word)[0].text
+        return _quoted_at(text, word.start) or bool(_LEGAL_FORM_AFTER.match(text, word.end))
 
     def _foreign(self, lang: str, word: NameWord) -> bool:
         """*word* is a word of a Latin name in its own language (Genetics do Brasil): no
@@ -1385,6 +1387,11 @@ class FreeNames:
 
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы)\w*\Z|(?:ович|евич|овн|евн)\w{0,3}\Z")
 """A Kazakh or Russian patronymic in any case form (Серікұлы, Ерланқызының, Нурлановичем)."""
+
+
+_LEGAL_FORM_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:LLP|LLC|JSC|PLC|plc|Ltd|Inc|GmbH|AG|Corp)\b")
+"""A company's legal form after its name's last words (Qaragandy Kakao LLP, Astana Motors JSC):
+the name keeps its own spelling, whatever the text calls its town."""
 
 
 def _quoted_at(text: str, start: int) -> bool:
