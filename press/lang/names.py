@@ -2352,14 +2352,18 @@ def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
         found += kazakh.abbreviated_compounds(found)
     if is_latin(word) and not is_latin(other) and _JOINED_ARTICLE.match(word) and not article_of(other):
         found += tuple(stem[2:] for stem in found if _JOINED_ARTICLE.match(stem))
-    if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]):
-        found = found[1:]
+    if lang == "ru" and is_latin(other) and not is_latin(word) and len(found) > 1 and _declined(found[0]) \
+            and _FINAL_READS.get(word[-1:].lower()) != other[-1:].lower():
+        found = found[1:]  # but Алему for Alemu: the ending is the name's own last letter
     if lang == "ru" and found and other[:1].isupper() and any(_SURNAME.search(stem) for stem in found):
         # Оразовым: Оразов, not the plural Оразовы pymorphy3 guesses; Пассерини itself stays
         return tuple(stem for stem in found if _SURNAME.search(stem) or stem == word.lower())
     return found
 
 
+_FINAL_READS = {"у": "u", "ю": "u", "о": "o", "е": "e", "и": "i", "а": "a"}
+"""The Latin letter a Russian word's last letter transcribes: a word that reads as a declined
+form (Алему, dative of Алем) is the name itself when the Latin form ends so too (Alemu)."""
 _JOINED_ARTICLE = re.compile(r"[Aa]l[^\W\daeiouy]\w{3}")
 """An Arabic name with its article written joined in English (Albusaidi, Albudaiwi), which the
 Cyrillic versions may write as a word of its own (Аль Бусаиди, Әл Бусаидиді)."""
