@@ -214,8 +214,7 @@ def _exact_values(group: dict[str, list[Para]]) -> Exact:
     stated = Counter(v for paras in group.values() if paras
                      for v in {n.value.normalize() for p in paras for n in p.numbers})
     scaled = frozenset((n.value.normalize(), n.precision) for paras in group.values() for p in paras
-                       for n in p.numbers if n.precision is not None and not n.soft
-                       and n.qualifier not in _ROUNDING)  # «около 55 млрд» is no exact value to round
+                       for n in p.numbers if n.precision is not None and not n.soft)
     return Exact(frozenset(n.value.normalize() for n in exact),
                  frozenset(n.value.normalize() for n in exact if n.qualifier not in _ROUNDING),
                  frozenset(v for v, count in stated.items() if count == 1), _overlaps(group), scaled)
