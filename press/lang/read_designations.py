@@ -13,6 +13,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from press.lang.numbers import CURRENCY_CODES
+
 DESIGNATION_RE = re.compile(
     r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яёәғқңөұүһі]{0,11})[-‐ ]?"
     r"(\d{1,4}(?:[A-ZА-Я]{1,3}|[a-zа-я]{1,3})?(?:-\d{3})?)(?::((?:19|20)\d{2}))?"
@@ -31,10 +33,6 @@ _TRANSLIT = str.maketrans({
     "Ұ": "U", "Ү": "U", "Һ": "H", "І": "I",
 })
 """Cyrillic → Latin as designations are transliterated: МС-28 is MS-28, Су-35 is Su-35."""
-
-
-CURRENCY_CODES = frozenset({"USD", "EUR", "KZT", "RUB", "GBP", "CNY", "JPY", "CHF", "TRY", "KRW"})
-"""ISO codes written before an amount (USD 1.2 billion): an amount, not a designation."""
 
 
 def _is_designation(letters: str, number: str, text: str, start: int) -> bool:

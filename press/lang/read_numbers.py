@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache, lru_cache, partial
 
 from press.lang import kazakh, russian
-from press.lang.read_designations import CURRENCY_CODES
+from press.lang.numbers import CURRENCY_CODES
 from press.lang.tokens import Token, alternation, find_phrases, phrase_pattern, sentence_initial, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
