@@ -43,6 +43,23 @@ def _said_in_words(key: object, lang: str, items: dict[str, list[Item]],
 _NUMBER_SIGN = re.compile(r"(?:№|\bNo\.?)[\s\u00a0]*\Z")
 
 
+_BARE_PAIR = re.compile(r"(\d+)/(\d+)")
+
+
+def figure_pair(key: object, lang: str, group: dict[str, list[Para]]) -> bool:
+    """A designation of two bare numbers joined by a slash («(237/897)») that another version
+    lacking it states as those two figures in a row («с 237 до 897»): a from/to pair of
+    figures written with a slash, as Kazakh and Russian statistics write them, not a
+    resolution's number (64/35), which every version writes alike."""
+    pair = _BARE_PAIR.fullmatch(str(key))
+    if pair is None:
+        return False
+    low, high = (int(n) for n in pair.groups())
+    return any(all(k != key for _, _, k in para.designations)
+               and any(a.value == low and b.value == high for a, b in para.figures_in_a_row())
+               for other, paras in group.items() if other != lang for para in paras)
+
+
 def _written_out(items: dict[str, list[Item]], group: dict[str, list[Para]]) -> dict[str, list[Item]]:
     """An acronym with a digit (B2B, G2G) that every version lacking it writes out in full
     ("business-to-business session" where the others say «в формате B2B»): a term, said by
@@ -94,7 +111,8 @@ def check(bundle: Bundle) -> list[Finding]:
                         for para in paras for s, e, key in para.designations + spaced_in(lang, para, group)]
                  for lang, paras in group.items() if paras}
         items = _translated_letters(_written_out(
-            {lang: [i for i in found if not _said_in_words(i.key, lang, items, group)]
+            {lang: [i for i in found if not _said_in_words(i.key, lang, items, group)
+                    and not figure_pair(i.key, lang, group)]
              for lang, found in items.items()}, group))
         findings += compare(bundle, items, "designations.mismatch", "designation")
     for lang, paras in bundle.paras.items():

@@ -107,8 +107,21 @@ class Para:
         return capital_gloss(self.text, start, end, self.lang) \
             or any(s <= start and end <= e for s, e in self.attributions)
 
+    def figures_in_a_row(self) -> list[tuple[NumberMention, NumberMention]]:
+        """Each two stated figures said as a pair, one right after the other with no digit and
+        at most a word or two between («с 237 до 897», "from 50 to 100,000", «237-ден 897-ге
+        дейін»): the bounds of a range, a from/to pair."""
+        stated = [n for n in self.numbers if not n.soft]
+        return [(a, b) for a, b in zip(stated, stated[1:], strict=False)
+                if b.start - a.end <= IN_A_ROW and not any(ch.isdigit() for ch in self.text[a.end:b.start])]
+
     def excerpt(self, start: int, end: int, margin: int = 0) -> str:
         return self.text[max(0, start - margin):end + margin].strip()
+
+
+IN_A_ROW = 16
+"""Characters at most between two figures said as a pair (`Para.figures_in_a_row`): a longer gap
+is two figures of their own."""
 
 
 # What a paragraph's text says, read once per text and language: a process that checks a text

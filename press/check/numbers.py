@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from press.check.compare import CLOCK, RACE, SCORE, Item, compare
-from press.check.document import Bundle, Para, paragraph_groups
+from press.check.document import IN_A_ROW, Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_number, practical
 from press.lang.numbers import format_qualified
@@ -73,11 +73,11 @@ def check(bundle: Bundle) -> list[Finding]:
     findings = []
     for _, group in bundle.groups():
         exact = _exact_values(group)
-        items = {lang: [_item(n, para, exact) for para in paras
+        items = {lang: [_item(n, para, exact, _unscaled_elsewhere(n, para, group)) for para in paras
                         for n in _outside_designations(para.numbers, lang, para, group)]
                  + _relative_years(bundle, paras) + _dated_years(paras) + _years_before(bundle, paras)
-                 + _designated(paras) + _times(paras) + _race_times(paras) + _scores(paras)
-                 + _months_spanned(paras)
+                 + _designated(paras) + _slashed_pairs(lang, paras, group) + _times(paras)
+                 + _race_times(paras) + _scores(paras) + _months_spanned(paras)
                  for lang, paras in group.items() if paras}
         findings += compare(bundle, items, "numbers.mismatch", "number", render=_expected, likeness=_likeness,
                             written_apart=_mistyped)
@@ -167,6 +167,17 @@ def _designated(paras: list[Para]) -> list[Item]:
     return items
 
 
+def _slashed_pairs(lang: str, paras: list[Para], group: dict[str, list[Para]]) -> list[Item]:
+    """The two figures of a from/to pair written with a slash («(237/897)»), soft, where another
+    version states them as figures in a row («с 237 до 897», `figure_pair`): they support that
+    version's figures, and are no figures a third version must state."""
+    from press.check.designations import figure_pair
+
+    return [Item(Decimal(number), number, para, para.text[start:end], soft=True)
+            for para in paras for start, end, key in para.designations if figure_pair(key, lang, group)
+            for number in key.split("/")]
+
+
 def _months_spanned(paras: list[Para]) -> list[Item]:
     """The count of months a span of months names (January–July: 7), soft: another version
     may say "in 7 months" («за 7 месяцев») for «қаңтар–шілде айларында», or name the months."""
@@ -174,11 +185,28 @@ def _months_spanned(paras: list[Para]) -> list[Item]:
             for para in paras for start, end, count in month_spans(para.text, para.dates)]
 
 
-def _item(n: NumberMention, para: Para, exact: Exact) -> Item:
+def _item(n: NumberMention, para: Para, exact: Exact, one_reading: bool = False) -> Item:
     value = _value(n, exact)
-    alt = n.alt.normalize() if n.alt is not None else _share(n)
+    alt = None if one_reading else n.alt.normalize() if n.alt is not None else _share(n)
     return Item(value, _show(value), para, n.text, alt, _show(alt) if alt is not None else None,
                 soft=n.soft, kind=n.unit if n.soft else None, what=n.kind, counted=n.counted)
+
+
+def _unscaled_elsewhere(n: NumberMention, para: Para, group: dict[str, list[Para]]) -> bool:
+    """*n* is the bare lower bound of a range read at its upper bound's scale («от 50 до 100
+    тысяч тонн»: 50,000, the bare 50 its other reading), and another version writes that range
+    with the upper bound in full digits and the lower bound bare ("from 50 to 100,000 tons"):
+    that version says 50, not 50,000, so the other reading is no match for it but the
+    contradiction. Where the other version too writes a scale word («50-ден 100 мың тоннаға
+    дейін») it may mean either, and the other reading stays."""
+    if n.alt is None or not n.text.isdigit() or n.alt != int(n.text) or n.value == n.alt:
+        return False
+    high = next((m for m in para.numbers if m.start > n.end), None)
+    if high is None or high.precision is None or high.start - n.end > IN_A_ROW:
+        return False
+    return any(a.value == n.alt and b.value == high.value and b.precision is None
+               for other, paras in group.items() if other != para.lang for p in paras
+               for a, b in p.figures_in_a_row())
 
 
 def _share(n: NumberMention) -> Decimal | None:

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+CURRENCY_CODES = frozenset({"USD", "EUR", "KZT", "RUB", "GBP", "CNY", "JPY", "CHF", "TRY", "KRW"})
+"""ISO codes written before an amount (USD 1.2 billion, KZT143,600): an amount, not a
+designation; the number reader reads the figure glued to one."""
+
 UNGROUPED_BELOW: dict[str, int] = {"ru": 10_000}
 """Numbers below this are written without a thousands separator ("4000 раз")."""
 

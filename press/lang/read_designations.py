@@ -13,6 +13,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from press.lang.numbers import CURRENCY_CODES
+
 DESIGNATION_RE = re.compile(
     r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яёәғқңөұүһі]{0,11})[-‐ ]?"
     r"(\d{1,4}(?:[A-ZА-Я]{1,3}|[a-zа-я]{1,3})?(?:-\d{3})?)(?::((?:19|20)\d{2}))?"
@@ -31,10 +33,6 @@ _TRANSLIT = str.maketrans({
     "Ұ": "U", "Ү": "U", "Һ": "H", "І": "I",
 })
 """Cyrillic → Latin as designations are transliterated: МС-28 is MS-28, Су-35 is Su-35."""
-
-
-CURRENCY_CODES = frozenset({"USD", "EUR", "KZT", "RUB", "GBP", "CNY", "JPY", "CHF", "TRY", "KRW"})
-"""ISO codes written before an amount (USD 1.2 billion): an amount, not a designation."""
 
 
 def _is_designation(letters: str, number: str, text: str, start: int) -> bool:
@@ -66,8 +64,12 @@ def _event_year(text: str, start: int) -> bool:
     return bool(EVENT_YEAR_RE.match(text, start))
 
 
-_SLASHED_RE = re.compile(r"(?<![\w/.,])(?:[A-Z]{1,4}/)*(?P<key>\d{1,4}(?:/\d{1,4}){1,2})(?![\w/]|[.,]\d)")
-"""Numbers joined by slashes: UN resolution 64/35, A/RES/76/300 (the key is the numbers)."""
+_SPACE = "[ \u00a0\u202f\u2009]"
+_SLASHED_RE = re.compile(rf"(?<![\w/.,])(?<!\d{_SPACE})(?:[A-Z]{{1,4}}/)*"
+                         rf"(?P<key>\d{{1,4}}(?:/\d{{1,4}}){{1,2}})(?![\w/]|[.,]\d|{_SPACE}\d{{3}}(?!\d))")
+"""Numbers joined by slashes: UN resolution 64/35, A/RES/76/300 (the key is the numbers). Not
+where a number grouped in thousands is cut: «(1 245/5 887)» is a from/to pair of figures,
+1,245 and 5,887, which read_numbers reads, not a designation 245/5."""
 STANDARD_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ISO", ("ISO", "ИСО")),
     ("IEC", ("IEC", "МЭК", "ХЭК")),
@@ -203,6 +205,13 @@ def find_numbered_terms(text: str) -> list[tuple[int, int, str]]:
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_AMOUNT = re.compile(rf"(?:{'|'.join(sorted(CURRENCY_CODES))})\d")
+
+
+def _amount(token: str) -> bool:
+    """A currency's code glued to a figure (USD1.2 million, KZT143600): an amount read_numbers
+    reads, not a symbol of letters and numbers (WHA72.2, AP19680143)."""
+    return _AMOUNT.match(token) is not None
 
 
 def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, str]]:
@@ -221,7 +230,7 @@ def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, st
               and not any(s < m.end() and m.start() < e for s, e, _ in found)]
     for pattern in (_DOTTED_RE, _CODE_RE, _SYMBOL_RE, _MIXED_CODE_RE):
         for m in pattern.finditer(text):
-            if pattern is _MIXED_CODE_RE and not _mixed_code(m.group("key")):
+            if pattern is _MIXED_CODE_RE and not _mixed_code(m.group("key")) or _amount(m.group()):
                 continue
             key = m.lastgroup if m.lastgroup in ("key", "model") else "key"
             if not any(s < m.end(key) and m.start(key) < e for s, e, _ in found):

@@ -18,15 +18,24 @@ from decimal import Decimal
 from functools import cache, lru_cache, partial
 
 from press.lang import kazakh, russian
+from press.lang.numbers import CURRENCY_CODES
 from press.lang.tokens import Token, alternation, find_phrases, phrase_pattern, sentence_initial, tokens
 
 GROUP = "[ \u00a0\u202f\u2009]"
+_GROUPED = rf"\d{{1,3}}(?:(?:{GROUP}|,)\d{{3}})+(?!\d)"
+"""A number grouped in thousands: 5 887, 5,887."""
+_AFTER_CODE = "|".join(rf"(?<=\b{code})" for code in sorted(CURRENCY_CODES))
 DIGITS_RE = re.compile(
-    rf"(?:(?<=\d[-‐])|(?<=\b(?:mid|pre)[-‐])|(?<=\bpost[-‐])|(?<![\w.,\-‐/:]))(?P<int>\d{{1,3}}(?:(?:{GROUP}|,)\d{{3}})+(?!\d)|\d+)"
+    rf"(?:(?<=\d[-‐])|(?<=\b(?:mid|pre)[-‐])|(?<=\bpost[-‐])|(?<=\bNo\.)|(?<=\d{GROUP}\d{{3}}/)"
+    rf"|(?<=\d/)(?={_GROUPED})|{_AFTER_CODE}|(?<![\w.,\-‐/:]))(?P<int>{_GROUPED}|\d+)"
     r"(?:(?P<sep>[.,])(?P<frac>\d+))?(?!\d|:\d|[.,]\d)"
 )
 """A number in digits; after a hyphen only when a digit (2024-2025) or "mid", "pre", "post" stand
-before it ("the mid-1950s", «середины 1950-х»; "pre-2020 levels")."""
+before it ("the mid-1950s", «середины 1950-х»; "pre-2020 levels"); after "No." written without
+a space ("block No.6", as «№ 6»); glued to a currency's code (KZT143,600, USD1.2 million); after
+a slash when the slash joins a figure grouped in thousands to another, a from/to pair («(1 245/5
+887)» is from 1,245 to 5,887: no designation 245/5 and no stray 887), while bare numbers after a
+slash (64/35) are a designation's."""
 RATIO_RE = re.compile(rf"(?<![\w.,:])1:\d{{1,3}}(?:(?:{GROUP}|[.,])\d{{3}})+(?!\d)")
 """A map scale or ratio with thousands (1:50 000, 1:50,000, 1:200.000): neither a time of day
 nor figures of their own; the designation it names («ГС2-50») is read as a designation."""
@@ -799,11 +808,28 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found = [_games_year(m, text) for m in found]
     found = _abbreviated_units(text, lang, _proportions(text, lang, sorted(found, key=lambda m: m.start)))
     found = _kk_partitives(text, found) if lang == "kk" else found
+    found = _named_numbers(text, found)
     return [_per_one_unit(text, _identified(text, m, lang), lang) for m in _ranges(text, lang, _bounds(
         text, lang, _shared_qualifiers(text, lang, [
             replace(m, qualifier=m.qualifier or qualifier_of(text, m, lang),
                     direction=direction_of(text, m, lang))
             if not m.soft else m for m in found if not _period_word(text, m, lang)])))]
+
+
+_QUOTED_NAME = re.compile(r"«[^«»\n]{1,40}»|“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\"")
+"""A short quotation: the name of a channel, a school, a ship in quotation marks."""
+_NAME_WORDS = 4
+_SIGN_BEFORE = re.compile(r"(?:№|\bNo\.?|#)[\s\u00a0]*\Z")
+
+
+def _named_numbers(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """*found* with a number after a number sign inside a quoted name (the Telegram channel «БОРТ
+    №1», the ship “Tulpar No. 3”) soft: it is the name's, which another version may give by its
+    description alone ("the President's press service channel"); it still matches the number of
+    a version that names it too."""
+    names = [m.span() for m in _QUOTED_NAME.finditer(text) if len(m.group().split()) <= _NAME_WORDS]
+    return [replace(m, soft=True) if not m.soft and any(s < m.start and m.end < e for s, e in names)
+            and _SIGN_BEFORE.search(text, max(0, m.start - 4), m.start) else m for m in found]
 
 
 _PER_ONE = {"ru": re.compile(r"(?:\bс|\bна)[\s\u00a0]+\Z", re.IGNORECASE),
@@ -1002,7 +1028,10 @@ still pairs; what the table leaves out is unknown, never another thing."""
 _COUNTED_WORDS = re.compile(r"\.?(?:[\s\u00a0]+(?:[^\W\d_][\w‐-]*))")
 _COUNTED_REACH = 3
 """The words after a count read for its noun: the noun with one or two words before it
-("2,500 video surveillance cameras", «552 тұрғын үйге», «10 новых медицинских объектов»)."""
+("2,500 video surveillance cameras", «552 тұрғын үйге», «10 новых медицинских объектов»). A full
+stop is crossed only right after the figure (the abbreviated scale of «356 850 тыс. россиян»):
+after a word it ends the sentence, and the next sentence's words («Второе место …») are no
+noun of this figure."""
 
 
 def counted_things(text: str, mention: NumberMention, lang: str) -> frozenset[str]:
@@ -1012,9 +1041,9 @@ def counted_things(text: str, mention: NumberMention, lang: str) -> frozenset[st
     and share none count different things."""
     found: set[str] = set()
     end = mention.end
-    for _ in range(_COUNTED_REACH):
+    for step in range(_COUNTED_REACH):
         word = _COUNTED_WORDS.match(text, end)
-        if word is None:
+        if word is None or step and word.group().startswith("."):
             break
         end = word.end()
         found |= _things_of(word.group().strip(". \u00a0").lower(), lang)
@@ -1079,7 +1108,8 @@ def _bounds(text: str, lang: str, found: list[NumberMention]) -> list[NumberMent
     out = list(found)
     for i, (low, high) in enumerate(itertools.pairwise(found)):
         if high.qualifier not in ("to", "upto") or low.soft or high.soft or low.value >= high.value \
-                or lang not in _TO or not _TO[lang].fullmatch(text, low.end, high.start):
+                or lang not in _TO or not (_TO[lang].fullmatch(text, low.end, high.start)
+                                           or lang == "kk" and _kk_scale_from(text, low, high)):
             continue
         if lang in _FROM and not _FROM[lang].search(text, max(0, low.start - 12), low.start):
             continue
@@ -1087,6 +1117,12 @@ def _bounds(text: str, lang: str, found: list[NumberMention]) -> list[NumberMent
             continue
         out[i + 1] = replace(high, qualifier=None)
     return out
+
+
+def _kk_scale_from(text: str, low: NumberMention, high: NumberMention) -> bool:
+    """The Kazakh lower bound's ablative is on its scale word, read with the figure («40 мыңнан
+    300 мың тоннаға дейін»): only a space is left between the bounds."""
+    return not text[low.end:high.start].strip() and _KK_ABLATIVE.search(low.text.lower()) is not None
 
 
 _KK_ABLATIVE_NOUN = re.compile(r"[\s\u00a0]+([^\W\d_]+?)(?:ден|дан|тен|тан|нен|нан)[\s\u00a0]+\Z",
@@ -1936,6 +1972,8 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
         return name
     if lang == "ru" and _RU_ODD.match(text, mention.end):
         return "more"
+    if lang == "en" and _EN_PAST.search(before) and _EN_MARK.match(text, mention.end):
+        return "more"
     if lang == "en" and _EN_DEADLINE.search(before):
         return _deadline(text, mention)
     if lang == "kk":
@@ -1970,6 +2008,11 @@ _EN_LASTING = re.compile(r"\b(?:for|last(?:s|ed|ing)?|t(?:ook|akes?|aking)|spen[
                          r"|continu(?:ed|es)|ran|runs?|stayed|remained)\s+over\s", re.IGNORECASE)
 """A verb of lasting before "over" and a duration: "lasted over three hours", "for over a decade"
 is more than it, where "grew 40% over five years" is during."""
+_EN_PAST = re.compile(r"\b(?:exceed|surpass|top|pass|cross|break|broke)\w*\s+the\s+\Z", re.IGNORECASE)
+_EN_MARK = re.compile(r"(?:\s+[a-z]+)?\s+(?:mark|milestone|threshold|barrier)\b", re.IGNORECASE)
+"""A verb of going past and "the" before a figure that names a mark ("exceed the one-million
+population mark", "passed the 100,000 milestone"): more than the figure, as Russian says
+«превысил отметку в 1 млн», «более миллиона»; "reached the mark" is the figure itself."""
 _EN_DEADLINE = re.compile(r"\b(?:no|not) later than\s*\Z", re.IGNORECASE)
 _EN_AHEAD = re.compile(r"\s+(?:before|prior to|ahead of)\b", re.IGNORECASE)
 
@@ -2329,13 +2372,19 @@ def _opens_quoted_figure(token: Token, text: str, lang: str) -> bool:
 def _range_parts(words: tuple[Token, ...], lang: str) -> list[Token]:
     """*words* with a range of two number words joined by a hyphen (үш-бес, екі-үш, два-три)
     cut in two, as the figures of "3-5" are: a rough count from the lower to the higher, never
-    one number (twenty-five, a compound, reads whole and stays one word)."""
+    one number (twenty-five, a compound, reads whole and stays one word). The word for one
+    hyphened to a scale word, as English makes an adjective of it ("the one-million mark"), is
+    cut too: one and its scale, read as "one million" is (`_one_before_scale`), as "two-million"
+    is two and its scale."""
     out: list[Token] = []
     for token in words:
         low, _, high = token.text.partition("-")
         if high and "-" not in high and _word_value(token.text, lang) is None \
-                and (a := _word_value(low, lang)) and (b := _word_value(high, lang)) \
-                and not a[1] and not b[1] and a[0] < b[0]:
+                and ((a := _word_value(low, lang)) and (b := _word_value(high, lang))
+                     and not a[1] and not b[1] and a[0] < b[0]
+                     or lang == "en" and _one_before_scale(Token(low, 0, len(low)),
+                                                           Token(high, len(low) + 1, len(token.text)),
+                                                           token.text, lang)):
             out += [Token(low, token.start, token.start + len(low)),
                     Token(high, token.end - len(high), token.end)]
         else:
@@ -2350,8 +2399,9 @@ def _one_before_scale(token: Token, scale: Token, text: str, lang: str) -> tuple
     lower = token.lower.replace("ё", "е")
     one = lower == "one" if lang == "en" else lower == "бір" if lang == "kk" else \
         _ru_one().get(lower) == (1, False)
-    return (1, False) if one and _adjacent(text, token, scale) and _is_scale(_scale_word(scale.lower, lang)) \
-        else None
+    hyphened = text[token.end:scale.start] in ("-", "‐")  # the one-million mark
+    return (1, False) if one and (_adjacent(text, token, scale) or hyphened) \
+        and _is_scale(_scale_word(scale.lower, lang)) else None
 
 
 _ONE_AFTER_TENS = {"kk": "бір"}
@@ -2470,11 +2520,23 @@ def _one_of_scale(token: Token, value: int, text: str, lang: str) -> bool:
         return value >= 100 and text[max(0, token.start - 2):token.start].lower() == "a " \
             and token.lower in _SCALES
     if lang == "kk":
-        return token.lower == "мың"
+        return token.lower == "мың" or _kk_qualified_scale(token, text)
     if lang != "ru" or value < 1000:
         return False
     found = [p for p in parses(token.lower) if p.normal_form in _RU_SCALES]
     return bool(found) and all("sing" in p.tag.grammemes for p in found)
+
+
+_KK_QUALIFIED_SCALE = re.compile(r"(?:мың|миллион|миллиард|триллион)(?:нан|нен|ға|ге|қа|ке)[\s\u00a0]+"
+                                 r"(?:астам|артық|аса|асты|жуық|таяу|кем)\b", re.IGNORECASE)
+"""A bare Kazakh scale word in the case a qualifier after it asks for: «миллионнан астам» is more
+than a million, as «более миллиона», "over one million" (`_KK_AFTER`); «миллиондаған» (millions)
+takes no such case."""
+
+
+def _kk_qualified_scale(token: Token, text: str) -> bool:
+    """*token* is a bare scale word a Kazakh qualifier follows («миллионнан астам»): one of it."""
+    return _KK_QUALIFIED_SCALE.match(text, token.start) is not None
 
 
 def _ru_period_noun(word: str) -> bool:
