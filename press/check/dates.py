@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -48,6 +49,7 @@ def check(bundle: Bundle) -> list[Finding]:
                         for para in paras for m in para.dates] + _relative(bundle, paras) + _periods(paras)
                  + _first_months(bundle, paras)
                  for lang, paras in group.items() if paras}
+        items = _month_ends(items)
         findings += compare(bundle, _weekdays_every(_weekdays_dated(items)), "dates.mismatch", "date",
                             render=_expected)
     return findings
@@ -141,6 +143,52 @@ def _day_back(release: dt.date, before: list[DateMention], back: int) -> Key | N
         return None
     day -= dt.timedelta(days=back)
     return day.year, day.month, day.day
+
+
+_END_OF_MONTH = {
+    "en": re.compile(r"\bthe end of\s+\Z", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:конц[ае]|конец)\s+\Z", re.IGNORECASE),
+    "kk": re.compile(r"\A\s+(?:айының\s+)?(?:аяғы|соңы)", re.IGNORECASE),
+}
+"""The end of a month said with it: "by the end of October", «до конца октября», «қазанның соңына
+дейін» (Kazakh says it after the month)."""
+
+
+def _month_ends(items: dict[str, list[Item]]) -> dict[str, list[Item]]:
+    """The end of a month («до конца октября») is its last day where another version states that
+    day as a date ("until 31 October"): one deadline said two ways. Else it stays the month, soft,
+    as any part of a month."""
+    stated = {lang: {i.key for i in found if not i.soft} for lang, found in items.items()}
+    result = {}
+    for lang, found in items.items():
+        theirs = set().union(*(keys for other, keys in stated.items() if other != lang))
+        result[lang] = [_as_last_day(i, theirs) if i.kind == SOFT_MONTH else i for i in found]
+    return result
+
+
+def _as_last_day(item: Item, stated: set[Hashable]) -> Item:
+    """*item*, a month said softly, as its last day when it is said as the month's end and that day
+    is in *stated*; else *item*."""
+    year, month, _ = item.key
+    if year is None or not _said_as_end(item):
+        return item
+    key = (year, month, calendar.monthrange(year, month)[1])
+    return replace(item, key=key, label=label(*key)) if key in stated else item
+
+
+def _said_as_end(item: Item) -> bool:
+    """The month of *item* is said with its end (`_END_OF_MONTH`)."""
+    pattern = _END_OF_MONTH.get(item.para.lang)
+    if pattern is None:
+        return False
+    text = item.para.text
+    for mention in item.para.dates:
+        if mention.text == item.excerpt and mention.day is None:
+            window = text[mention.end:mention.end + 30] if item.para.lang == "kk" \
+                else text[max(0, mention.start - 30):mention.start]
+            if pattern.search(window):
+                return True
+    return False
 
 
 def _weekdays_dated(items: dict[str, list[Item]]) -> dict[str, list[Item]]:

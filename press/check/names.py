@@ -21,7 +21,7 @@ from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding, Lack
 from press.check.unregistered import RU_RELATIONAL, FreeNames, title_places
-from press.lang import home_words, kazakh, languages, russian
+from press.lang import endonyms, home_words, kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.kind_places import kind_at
 from press.lang.read_names import any_dateline, in_dateline, word_matches
@@ -693,6 +693,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _ministry_implied(bundle, entity_id, by_lang, version[lang])
                        and not _titled(bundle, entity_id, version[lang])
                        and not _named_otherwise(bundle, entity_id, group[lang])
+                       and not _named_in_its_own_language(bundle, entity_id, group[lang])
                        and not _region_of_that_name(bundle, entity_id, by_lang, group[lang])
                        and (entity_id in whole or _title_swapped(bundle, group, present, entity_id, lang))
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))
@@ -910,6 +911,12 @@ def _named_otherwise(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
     of the entity is named there."""
     place = slots.entity_place(bundle, entity_id) if bundle.entities[entity_id].type == "place" else None
     return place is not None and place in _places_named(paras)
+
+
+def _named_in_its_own_language(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
+    """*paras* name the registered place by its own language's name (`endonyms.named_in`)."""
+    place = slots.entity_place(bundle, entity_id) if bundle.entities[entity_id].type == "place" else None
+    return place is not None and any(endonyms.named_in(place, para.text) for para in paras)
 
 
 def _region_of_that_name(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],

@@ -22,7 +22,10 @@ _LATIN = re.compile(r"[a-zəöüı]", re.IGNORECASE)
 _HYPHEN = re.compile(r"[-‐]")
 _NUMBER_ENDING = re.compile(r"(\d+-)(\w+)")
 """A number and its hyphenated Kazakh ending (181-ин)."""
-_LATIN_RUN = re.compile(r"(?<![\w@/.])[A-Za-z][a-z]+(?:[ \u00a0][A-Za-z][a-z]+)+(?![\w@])")
+_LATIN_NAME_WORD = "[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž]+"
+_LATIN_RUN = re.compile(rf"(?<![\w@/.]){_LATIN_NAME_WORD}(?:[ \u00a0]{_LATIN_NAME_WORD})+(?![\w@])")
+"""A run of Latin words, their letters with diacritics too (Opéra de Lyon, Éditions du Seuil): a
+name's first word with an accent belongs to it, or the rest would read as English words."""
 _LATIN_WORD = re.compile(r"(?<![\w@/.\-])[a-z]{3,}(?![\w@/.])")
 _URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _KK_IMPOSSIBLE = re.compile(r"[кг]ы|ы[кг]|[кг]ұ|ұ[кг]|н[гк](?=[аоұы])", re.IGNORECASE)
@@ -1004,7 +1007,12 @@ def _inside_title(text: str, start: int, end: int) -> bool:
         return False
     before, after = text[:start].split()[-1:], text[end:].split()[:1]
     return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper() \
-        and before[0].isascii() and after[0].isascii()
+        and _latin_word(before[0]) and _latin_word(after[0])
+
+
+def _latin_word(word: str) -> bool:
+    """*word* is written in Latin letters, with diacritics or not (Éditions, Lyon)."""
+    return bool(_LATIN.search(word)) and not _CYRILLIC.search(word)
 
 
 _GLOSS = re.compile(r"(?<=[^\W\d_A-Za-z»\"]) ?\([A-Za-z][A-Za-z .,;'’-]*\)")

@@ -24,7 +24,8 @@ from functools import lru_cache, partial
 from press.check import recognise
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
-from press.check.unregistered import RU_RELATIONAL, adjective_of, noun_of_adjective
+from press.check.unregistered import RU_RELATIONAL, adjective_of, joined_pairs, nouns_of_adjective
+from press.lang import endonyms
 from press.lang import names as free_names
 from press.lang.read_organisations import find_organisations, kin_heads, own_name, table_word
 from press.lang.tokens import sentence_initial, tokens
@@ -261,8 +262,10 @@ def _english_word(word: str) -> bool:
 def _said_otherwise(place: str, para: Para) -> bool:
     """*para* names *place* by its adjective or its people (Japanese capital, жапондық,
     японских компаний, черноморских портов) where the other versions name the place, or
-    typed with look-alikes (Кара теңіз, which the script check reports)."""
-    if para.lang == "kk" and free_names.named_with_lookalikes(place, para.text):
+    typed with look-alikes (Кара теңіз, which the script check reports), or by its own
+    language's name in a body's name kept in that language (Wiener Staatsoper)."""
+    if (para.lang == "kk" and free_names.named_with_lookalikes(place, para.text)) \
+            or endonyms.named_in(place, para.text):
         return True
     probe = free_names.NameWord("", para.lang, 0, 0, place)
     return any((adjective_of(probe, t.text, para.lang) and free_names.place_id(t.text, para.lang) != place)
@@ -430,7 +433,7 @@ def _unmatched_name(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tu
         if m.titled or len(m.words) != 1 or m.words[0].place or recognise.is_person_word(m.text, lang) \
                 or free_names.is_demonym(m.text, lang) or not _proper(list(m.words)):
             continue
-        readings = [w for w in (m.words[0], noun_of_adjective(m.words[0])) if w is not None]
+        readings = [m.words[0], *nouns_of_adjective(m.words[0])]
         if not any(free_names.compare_words(w, t).status == free_names.SAME
                    for w in readings for t in theirs):
             return m.text  # Kazakhmys is only near Казахстан
@@ -442,12 +445,14 @@ def _own_name_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tup
     """A body of a head both other versions name by a word of its own (Lund of «Лундском
     университете», «Лунд университеті») that *lang* names fewer times, naming, in a body of
     the same head, a word of its own that no other version names (Linköping University): one
-    university, bank or fund swapped for another of its kind."""
+    university, bank or fund swapped for another of its kind. A name English writes in two
+    words and the others as one (Cuu Long, Кыулонг) is named by the two words joined."""
     own = {o: _own_words(p) for o, p in paras.items()}
     if not own[lang]:
         return None
     words = {o: list({w.start: w for w in _name_words(p, taken[o]) + _capitalised(p)
-                      + [w for _, w, _ in own[o]]}.values()) for o, p in paras.items()}
+                      + [w for _, w, _ in own[o]]}.values()) + joined_pairs(p.text, o)
+             for o, p in paras.items()}
     others = [o for o in paras if o != lang]
 
     def count(word: free_names.NameWord, where: list[free_names.NameWord]) -> int:
@@ -485,9 +490,9 @@ def _same_name(a: free_names.NameWord, b: free_names.NameWord) -> bool:
 
 def _readings(word: free_names.NameWord) -> list[free_names.NameWord]:
     """*word*, and the name an adjective is made from: a Russian relational one (Азиатского →
-    Азиат) or possessive one (Карловым университетом → Карл), an English one in -ian, -ean, -an
-    (Jagiellonian → Jagiellon)."""
-    found = [word, noun_of_adjective(word)]
+    Азиат, Авазинской → Аваза) or possessive one (Карловым университетом → Карл), an English one
+    in -ian, -ean, -an (Jagiellonian → Jagiellon)."""
+    found: list[free_names.NameWord | None] = [word, *nouns_of_adjective(word)]
     if word.lang == "ru" and (m := _RU_POSSESSIVE.search(word.text)) and m.start() >= 3:
         found.append(replace(word, text=word.text[:m.start()], end=word.start + m.start()))
     if word.lang == "en":

@@ -23,7 +23,7 @@ from functools import lru_cache
 from press.check import recognise
 from press.check.document import Bundle, Para
 from press.check.findings import Finding, Lack
-from press.lang import kazakh, kind_places, names, practical, transcription_model
+from press.lang import endonyms, kazakh, kind_places, names, practical, transcription_model
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.read_names import any_dateline, in_dateline
 from press.lang.russian import RELATIONAL_ENDING
@@ -117,7 +117,8 @@ class FreeNames:
                     if partners and self._first_report(lang, mention.text):
                         out.append(self._spelling_finding(para, mention, word, partners))
                         break
-                    if _russian_letters(mention, word) and self._first_report(lang, mention.text):
+                    if _russian_letters(mention, word) and not _neighbours_citizen(para, mention) \
+                            and self._first_report(lang, mention.text):
                         out.append(_russian_letters_finding(para, mention, word))
                         break
                     tie = self._cyrillic_tie(word)
@@ -889,6 +890,7 @@ class FreeNames:
                     if any(o == other and self._same_name(mention, w) for o, w in done):
                         continue
                     if not self._someone_or_somewhere(mention, stating) or self._in_text(mention, other) \
+                            or self._named_in_own_language(mention, other) \
                             or self._one_person_by_shape(mention, other) \
                             or (elsewhere and elsewhere(mention, other, [lang] + stating)) \
                             or self._part_left_out(para, mention, other, stating) \
@@ -897,6 +899,12 @@ class FreeNames:
                     done += [(other, w) for w in mention.words]
                     out.append(self._missing_finding(para, mention, other, present))
         return out
+
+    def _named_in_own_language(self, mention: NameMention, lang: str) -> bool:
+        """A place of *mention* version *lang* names by its own language's name inside a body's
+        name kept in that language (Wiener Symphoniker for Венский симфонический оркестр)."""
+        return any(w.place and endonyms.named_in(w.place, para.text)
+                   for w in mention.words for para in self.group.get(lang, []))
 
     def _part_left_out(self, para: Para, mention: NameMention, lang: str, stating: list[str]) -> bool:
         """*mention* and its counterparts name a part of a body in a title (the Europe
@@ -1262,9 +1270,9 @@ class FreeNames:
                 if person and lang == "en" and not token.text[:1].isupper():
                     continue  # English capitalises a name's every word: Мур is not present as "more"
                 probe = NameWord(token.text, lang, token.start, token.end, names.place_id(token.text, lang))
-                noun = noun_of_adjective(probe)
+                nouns = nouns_of_adjective(probe)
                 keys = [NameWord(key, lang, token.start, token.end, None) for key in
-                        kind_places.place_keys(token.text, lang, adjective=True)[1:]] if noun else []
+                        kind_places.place_keys(token.text, lang, adjective=True)[1:]] if nouns else []
                 for w in judged:
                     if names.compare_words(w, probe).status == SAME or adjective_of(w, token.text, lang) \
                             or self._transcribes_shared(w, probe) \
@@ -1272,11 +1280,11 @@ class FreeNames:
                             or (_part_of(w, probe) and not syllables) \
                             or _city_of_country(w, token.text, lang) \
                             or (not person and _initial_for(w, token, para.text)) \
-                            or (noun is not None and names.compare_words(w, noun).status == SAME) \
+                            or any(names.compare_words(w, noun).status == SAME for noun in nouns) \
                             or any(names.compare_words(w, key).status == SAME for key in keys) \
                             or any(names.compare_words(w, p).status == SAME for p in _parts(token, lang)):
                         return True
-            if any(names.compare_words(w, joined).status != NONE for joined in _joined_pairs(para.text, lang)
+            if any(names.compare_words(w, joined).status != NONE for joined in joined_pairs(para.text, lang)
                    for w in judged if not w.place):  # near: Khmer ch is Russian ть (Meanchey, Меантьей)
                 return True
         return False
@@ -1588,6 +1596,21 @@ def _russian_letters(mention: NameMention, word: NameWord) -> bool:
                and not recognise.is_common(other.text, "kk") for other in mention.words)
 
 
+_NEIGHBOURS_CITIZEN = re.compile(r"(?<!\w)(?:өзбек|тәжік|қырғыз|түрікмен|ташкент|бішкек|душанбе|ашхабад"
+                                 r"|самарқанд|бұхара)\w*", re.IGNORECASE)
+"""A neighbour whose Cyrillic writes у between consonants (Uzbek, Tajik, Kyrgyz, Turkmen: Юсупов,
+Рахмонов, Жапаров), its people, country (Өзбекстан) or a city of it said before a name in its
+sentence («өзбек ақыны Шұхрат Юсупов»)."""
+
+
+def _neighbours_citizen(para: Para, mention: NameMention) -> bool:
+    """*mention* is a neighbour's citizen by its sentence (`_NEIGHBOURS_CITIZEN`): the surname is
+    spelt as the person's own country writes it, not a Kazakh name in Russian letters, though a
+    Kazakh text gives the first name its Kazakh letters (Шұхрат)."""
+    start = max(para.text.rfind(". ", 0, mention.start), 0)
+    return bool(_NEIGHBOURS_CITIZEN.search(para.text, start, mention.start))
+
+
 def _russian_letters_finding(para: Para, mention: NameMention, word: NameWord) -> Finding:
     return Finding("names.spelling", "error", ["kk"], para.location, mention.text,
                    f"«{word.text}» (kk) is spelt in Russian letters in a Kazakh name "
@@ -1808,11 +1831,10 @@ def adjective_of(word: NameWord, text: str, lang: str) -> bool:
 def _adjective_form(adjective: NameWord, name: NameWord) -> bool:
     """*adjective* is the Russian adjective made from the name *name* (Мельбурнского of
     Мельбурне): the same name, not a second spelling of it."""
-    noun = noun_of_adjective(adjective)
-    return noun is not None and names.compare_words(noun, name).status == SAME
+    return any(names.compare_words(noun, name).status == SAME for noun in nouns_of_adjective(adjective))
 
 
-def _joined_pairs(text: str, lang: str) -> list[NameWord]:
+def joined_pairs(text: str, lang: str) -> list[NameWord]:
     """Each two capitalised words written apart as one word (Banteay Meanchey → Banteaymeanchey):
     a place name one version writes in two words and another in one (Бантеаймеантьей,
     Кампонгчнангтағы), aligned by its transcription with no gazetteer entry."""
@@ -1837,6 +1859,25 @@ def noun_of_adjective(word: NameWord) -> NameWord | None:
     if match is None or match.start() < 3:
         return None
     return NameWord(word.text[:match.start()], "ru", word.start, word.start + match.start(), None)
+
+
+_RU_LINKING = re.compile(r"(?<=\w{3})[иа]н\Z")
+"""The -ин-, -ан- Russian puts between a name ending in a vowel and its -ский (Караганда →
+карагандинский, Алматы → алматинский, Аваза → Авазинская, Мексика → мексиканский)."""
+
+
+def nouns_of_adjective(word: NameWord) -> list[NameWord]:
+    """The readings of the place a capitalised Russian relational adjective is made from
+    (`noun_of_adjective`): the stem as cut (Хатлон), and after a linking -ин-, -ан- the name with
+    each vowel a name Russian makes so ends in (Авазинская программа → Аваза; «the Awaza
+    programme»): which vowel the adjective does not say, the other versions' form does."""
+    noun = noun_of_adjective(word)
+    if noun is None:
+        return []
+    if not _RU_LINKING.search(noun.text):
+        return [noun]
+    stem = noun.text[:-2]
+    return [noun] + [NameWord(stem + vowel, "ru", noun.start, noun.end, None) for vowel in "аыуо"]
 
 
 _INITIAL = re.compile(r"\.\s?[^\W\d_]")

@@ -475,12 +475,21 @@ _DAY_LIST = re.compile(r"(?<![\w.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,\s*|
 
 def _month_first(mention: DateMention) -> bool:
     """The date is written month first ("March 1", the US order): a list of days follows it
-    ("March 1 and 2"), and a day before it closes the date before (February 28, March 1)."""
-    return mention.text[:1].isalpha()
+    ("March 1 and 2"), and a day before it closes the date before (February 28, March 1). So is a
+    Kazakh month in the genitive before its day, its year before it or not («2026 жылғы мамырдың 18-і
+    мен 19-ы»: the days follow it as a list)."""
+    return mention.text[:1].isalpha() or bool(_KK_MONTH_OF_DAY.search(mention.text))
 
 
-_DAY_AFTER = re.compile(r"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)"
-                        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w.,]\d)\b")
+_KK_MONTH_OF_DAY = re.compile(r"(?<!жыл)(?:ның|нің|дың|дің|тың|тің)\s+[0-3]?\d")
+"""A Kazakh month in the genitive before its day (мамырдың 18-і), not the year's genitive before a
+day (жылдың 19 наурызында, where the month follows the day)."""
+
+
+_DAY_AFTER = re.compile(r"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and|мен|және)\s+)"
+                        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?P<case>-[а-яәғқңөұүһі]+))?(?![\w.,]\d)\b")
+"""A day listed after a date written month first: "May 5, 6 and 7"; in Kazakh after the month in the
+genitive, each day with its ordinal's ending («мамырдың 18-і мен 19-ында»: on 18 and 19 May)."""
 _YEAR_AFTER = re.compile(r",?\s*(?P<year>\d{4})\b")
 _NOT_COUNTED = re.compile(r"\s*(?:[^\w\s]|\Z|(?:and|or|in|at|on|to|the|from|for|by|when|as|with|respectively|"
                           r"this|last|next|were|was|are|is|will|would)\b|[A-Z])")
@@ -502,6 +511,8 @@ def _days_after(text: str, mention: DateMention) -> list[DateMention]:
             break
     else:
         return []
+    if match.group("case"):
+        return days  # a Kazakh day's case ending («19-ында») makes it a date, no count of things
     year = _YEAR_AFTER.match(text, end)
     if year and mention.year is None:
         end = year.end()

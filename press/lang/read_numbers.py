@@ -1821,7 +1821,7 @@ figure, after a verb of "more than" as the participle's adverbial: «превы�
 году 5 млн» (which exceeded 5 million last year; the verb is the qualifier, the year only says when)."""
 _KK_AFTER_SAID = (("upto", r"аспа\w*|артпа\w*"),
                   ("more", r"астам\w*|артық\w*|аса|ас(?:ты|қан|ып|ады|атын|қаны|қанын|уы)\w*|көп"
-                           r"|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*|жоғары\w*"),
+                           r"|асыр\w*|арт(?:ты|қан|ып|ады|атын|уы)\w*|үлкен\w*|жоғары\w*"),
                   ("less", r"кем|азы?|кіші\w*|жетпей\w*|төмен\w*"), ("close", r"жуы[қғ]\w*|таяу\w*"),
                   ("approx", r"шамасында|шамалы|төңірегінде"),
                   ("to", r"дейін\w*"), ("approx", r"шақты\w*"))
@@ -1831,7 +1831,8 @@ _KK_AFTER_SAID = (("upto", r"аспа\w*|артпа\w*"),
 (above, below), «бес тәулікке жетпей» (not reaching five days: less than five, as «менее чем за
 пять суток»);
 «40 шақты» ("some 40") follows the bare number; «400 мыңнан артады» (exceeds, after the
-ablative) is «асады»; «20%-ға артты» (grew by, after the dative) is no qualifier."""
+ablative) is «асады», and «40 мың тоннадан асыру» (to raise to more than 40,000 tonnes) its
+causative; «20%-ға артты» (grew by, after the dative) is no qualifier."""
 _KK_AFTER = tuple((name, re.compile(said)) for name, said in _KK_AFTER_SAID)
 """`_KK_AFTER_SAID`, compiled once at import."""
 _KK_ABLATIVE = re.compile(r"(?:ден|дан|нен|нан|тен|тан)\Z")
