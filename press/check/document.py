@@ -96,7 +96,7 @@ class Para:
 
         found: set[Hashable] = {("n", n.value.normalize()) for n in self.numbers if not n.soft}
         found |= {("d", d.month, d.day) for d in self.dates}
-        for m in find_names(self.text, self.lang):
+        for m in find_names(self.text, self.lang, speakers=False):
             found |= {("p", w.place) if w.place else ("w", sound(w.text)) for w in m.words}
         return found
 

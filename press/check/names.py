@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
@@ -761,7 +762,20 @@ def pronoun_stands_for(paras: list[Para], lang: str, sites: list[tuple[str, int]
     mentions (text, start) opens one, past a title at most (President Tokayev noted)."""
     pattern = _SUBJECT_PRONOUN.get(lang)
     return pattern is not None and any(pattern.search(p.text) for p in paras) \
-        and any(_opens_sentence(text, start) for text, start in sites)
+        and any(_opens_sentence(text, start) for text, start in sites) \
+        and _pronouns(p.text for p in paras) > max(_pronouns([text]) for text in {t for t, _ in sites})
+
+
+_ANY_PRONOUN = re.compile(r"(?:\A|[.!?]\s+)(?:He|She|It|They|Он|Она|Оно|Они|Ол|Олар)\b")
+"""A pronoun opening a sentence, of a person or a thing, in any of the three languages: «Он
+вступит в силу» is the memorandum, as "It will enter into force" is."""
+
+
+def _pronouns(texts: Iterable[str]) -> int:
+    """The sentences of *texts* opened by a pronoun (`_ANY_PRONOUN`): a version stands a
+    pronoun for a name only if it has one more than the version that names (Он for the
+    memorandum where English says It stands for no one)."""
+    return sum(len(_ANY_PRONOUN.findall(text)) for text in texts)
 
 
 _SENTENCE_HEAD = re.compile(r"(?:\A|[.!?]\s+)((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+){0,2})\Z")

@@ -51,12 +51,15 @@ def _titles(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = ()) -> tuple[NameMention, ...]:
+def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
+               speakers: bool = True) -> tuple[NameMention, ...]:
     """The names in *text*: runs of name words, a place its own mention (Венгрии Петер
     Сийярто is a place and a person), each place of a route written with hyphens too
-    (`names.name_tokens`). Words inside *taken* spans (registered names) are left out."""
+    (`names.name_tokens`). Words inside *taken* spans (registered names) are left out.
+    *speakers*: a word opening a sentence before a verb of saying is a name (`_says`); not
+    for pairing paragraphs, where a paragraph that names no one else would then only lack it."""
     words = names.name_tokens(text, lang)
-    marks = _marks(text, words, lang, taken)
+    marks = _marks(text, words, lang, taken, speakers)
     places = _kind_places(text, words, marks, lang, taken)
     starts, ends = {p.start for p in places}, {p.end for p in places}
     mentions: list[NameMention] = []
@@ -131,12 +134,12 @@ def _given_joined(run: tuple[NameWord, ...]) -> tuple[NameWord, ...]:
 
 
 def _marks(text: str, words: tuple[Token, ...], lang: str,
-           taken: tuple[tuple[int, int], ...]) -> list[NameWord | None]:
+           taken: tuple[tuple[int, int], ...], speakers: bool = True) -> list[NameWord | None]:
     """Each word as a name word or None: places of several words first (New York, Addis
     Ababa), then single words; a capitalised common word next to a name is part of it
     (Roman Vassilenko) unless it opens the sentence."""
     inside = _inside(words, taken)
-    kinds = [None if i in inside else _word_kind(text, words, i, lang) for i in range(len(words))]
+    kinds = [None if i in inside else _word_kind(text, words, i, lang, speakers) for i in range(len(words))]
     for i in _demonym_pairs(text, words, lang):
         kinds[i] = kinds[i + 1] = None
     marks: list[NameWord | None] = [None] * len(words)
@@ -437,7 +440,7 @@ def _inside(words: tuple[Token, ...], taken: tuple[tuple[int, int], ...]) -> fro
     return frozenset(found)
 
 
-def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str) -> str | None:
+def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str, speakers: bool = True) -> str | None:
     """"name", "weak" (a capitalised common word: part of a name only next to one) or None
     (a word inside a registered name is left out before: `_inside`)."""
     token = words[i]
@@ -468,9 +471,26 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str) -> str | 
         return "name"
     if is_common(word, lang):
         return None if initial else "weak"
-    if initial and not _next_is_name(text, words, i, lang):
+    if initial and not _next_is_name(text, words, i, lang) \
+            and not (speakers and _says(text, token.end, lang)):
         return None
     return "name"
+
+
+_SAYS = {"en": re.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|noted|notes|stressed|emphasised|"
+                          r"emphasized|added|recalled|announced|explained|stated|reported|thanked|"
+                          r"proposed|told|informed|pointed[ \u00a0]+out|expressed|welcomed|assured|"
+                          r"confirmed|invited|underlined)\b")}
+"""A verb of saying right after a word ("Kovalenko said", "Christodoulou noted"): the word
+opening the sentence is its subject, a person or a body named again, not a common word the
+lexicon happens to lack (English capitalises any first word, so no name is read there on the
+capital alone)."""
+
+
+def _says(text: str, end: int, lang: str) -> bool:
+    """A verb of saying follows the word ending at *end* (`_SAYS`)."""
+    pattern = _SAYS.get(lang)
+    return pattern is not None and pattern.match(text, end) is not None
 
 
 def _title_word(lower: str, lang: str) -> bool:
