@@ -140,13 +140,27 @@ def job_key(doc: Document, fmt: str) -> JobKey:
 def start(project: Project, folders: list[Path], langs: list[str], formats: tuple[str, ...],
           force: bool, now: dt.datetime, jobs: int) -> Checking:
     """The releases of *folders*, loaded and checked with the build's head start (see
-    `check_while`): while the fork loads and checks them, this process loads the PDF stack; the
-    fork then renders the HTML and DOCX, so that the workers forked next have only PDFs left."""
-    preload = partial(preload_renderers, formats, project.templates_dir, tuple(langs))
+    `check_while`): while the fork checks them, this process loads the PDF stack; the fork then
+    renders the HTML and DOCX, so that the workers forked next have only PDFs left.
+
+    The releases are loaded here, before the fork, which inherits them: this process needs them
+    for its early PDFs (`render_early`) anyway, and loaded in the fork they were loaded twice."""
+    releases = load_all(project, folders)
     light = (partial(render_light, project, langs, formats, force, now)
              if "pdf" in formats and set(formats) & set(LIGHT_FORMATS) else None)
-    early = partial(render_early, project, folders, langs, formats, force, now) if "pdf" in formats else None
-    return check_while(partial(load_all, project, folders), jobs, preload, light, early)
+    early = partial(render_early, project, releases, langs, formats, force, now) if "pdf" in formats else None
+    # What the fork renders, this process need not load (python-docx: 0.07 s). No sample PDF:
+    # this process lays out PDFs itself before any worker forks (early, or its own share of the
+    # pool's), and the pool's preload lays one out only if none was (press.render.pdf.warm_up).
+    preload = partial(preload_renderers, heavy_formats(formats, light is not None and jobs > 1),
+                      project.templates_dir, tuple(langs), sample=False)
+    return check_while(partial(list, releases), jobs, preload, light, early)
+
+
+def heavy_formats(formats: tuple[str, ...], forked: bool) -> tuple[str, ...]:
+    """The formats this process and its render workers make: with a checking fork that renders
+    the light formats (HTML, DOCX), the PDFs only."""
+    return tuple(fmt for fmt in formats if not (forked and fmt in LIGHT_FORMATS))
 
 
 def load_all(project: Project, folders: list[Path]) -> list[Release]:
@@ -163,23 +177,22 @@ def render_light(project: Project, langs: list[str], formats: tuple[str, ...], f
     return rendered
 
 
-def render_early(project: Project, folders: list[Path], langs: list[str], formats: tuple[str, ...],
+def render_early(project: Project, releases: list[Release], langs: list[str], formats: tuple[str, ...],
                  force: bool, now: dt.datetime, checking: Callable[[], bool]) -> dict[JobKey, bytes]:
     """The PDFs of the plan a release has when its check finds no error, rendered one by one in
     the building process for as long as *checking* says the fork is still checking: the PDF stack
     is loaded before the check is done, and the core would wait. A release checked clean (most
     are) has these PDFs in its plan and `render_all` writes them as they are; one whose check
     holds a language has that language's PDF under other marks (DRAFT, forced), a key no plan
-    then holds, and renders it anew. A head start only: whatever fails here (a source that does
-    not load, an unknown brand) is left to the build, which reports it."""
+    then holds, and renders it anew. A head start only: whatever fails here (an unknown brand)
+    is left to the build, which reports it."""
     from press.check.findings import Report
 
     rendered: dict[JobKey, bytes] = {}
     try:
-        for folder in folders:
+        for release in releases:
             if not checking():
                 break
-            release = project.load(folder)
             documents = plan(project, [release], langs, formats, force, BuildResult(), now,
                              {release.id: Report()})
             for job in jobs_of(documents):

@@ -14,7 +14,7 @@ import pytest
 from press.project import Project
 from press.publish import render_version
 from press.render import RenderOptions
-from tests.conftest import REPO
+from tests.conftest import DEMO_ID, REPO
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 FORMATS = ("pdf", "html", "docx")
@@ -92,19 +92,79 @@ def test_the_early_pdf_is_the_pdf_the_build_renders(demo) -> None:
     from press.build import render_early
 
     project = Project(REPO)
-    folders = project.release_folders([demo.id])
     told = iter([True, True, False])
-    early = render_early(project, folders, ["en", "kk", "ru"], FORMATS, False, NOW, lambda: next(told))
+    early = render_early(project, [demo], ["en", "kk", "ru"], FORMATS, False, NOW, lambda: next(told))
     assert list(early) == [(demo.id, "en", "pdf", False, False, False)]
     here = render_version(project, demo, "en", ["pdf"], RenderOptions(project.templates_dir, formats=FORMATS))
     assert early[(demo.id, "en", "pdf", False, False, False)] == here["pdf"]
-    assert render_early(project, folders, ["en"], FORMATS, False, NOW, lambda: False) == {}
+    assert render_early(project, [demo], ["en"], FORMATS, False, NOW, lambda: False) == {}
 
 
-def test_a_release_that_does_not_load_leaves_the_early_pdfs_to_the_build(tmp_path: Path) -> None:
-    """What fails in the head start (here a folder that holds no release) is the build's to
+def test_a_release_that_fails_to_plan_leaves_the_early_pdfs_to_the_build(demo) -> None:
+    """What fails in the head start (here a brand the project does not have) is the build's to
     report: render_early returns what it has, it raises nothing."""
+    import dataclasses
+
     from press.build import render_early
 
+    unknown = dataclasses.replace(demo, meta=dataclasses.replace(demo.meta, brand="no-such-brand"))
     project = Project(REPO)
-    assert render_early(project, [tmp_path / "missing"], ["en"], FORMATS, False, NOW, lambda: True) == {}
+    assert render_early(project, [unknown], ["en"], FORMATS, False, NOW, lambda: True) == {}
+
+
+def test_the_build_loads_each_release_once_before_the_checking_fork(monkeypatch, tmp_path: Path) -> None:
+    """The building process loads the releases and the checking fork inherits them: loaded in
+    the fork as well, each was read and parsed twice (the early PDFs need them here)."""
+    from press.build import start
+
+    loads = tmp_path / "loads"  # a line per load, in whichever process it happens
+    load = Project.load
+
+    def counted(self: Project, folder: Path):
+        with loads.open("a") as log:
+            log.write(f"{folder.name}\n")
+        return load(self, folder)
+
+    monkeypatch.setattr(Project, "load", counted)
+    project = Project(REPO)
+    checking = start(project, project.release_folders([DEMO_ID]), ["en"], ("pdf",), False, NOW, 2)
+    checking.close()
+    assert loads.read_text().split() == [DEMO_ID]
+    assert [release.id for release in checking.releases] == [DEMO_ID]
+
+
+def test_the_pdf_warm_up_lays_out_no_sample_in_a_process_that_laid_out_a_pdf(monkeypatch, demo) -> None:
+    """The warm-up's sample PDF builds what a first PDF builds (fonts, C types, subsetting) for
+    the workers a process forks; a process that has laid out a real PDF (the build's early
+    ones) has built it, and the sample would be 0.15 s of CPU for nothing."""
+    from press.render import pdf
+    from press.render.cache import VARIABLE
+
+    monkeypatch.setenv(VARIABLE, "off")  # laid out here, not taken from the suite's cache
+    samples: list[object] = []
+    monkeypatch.setattr(pdf, "_lay_out_sample", lambda *args: samples.append(args))
+    monkeypatch.setattr(pdf, "_LAID_OUT", [])
+    project = Project(REPO)
+    pdf.warm_up(project.templates_dir, ("en",))
+    assert len(samples) == 1
+    monkeypatch.setattr(pdf, "_LAID_OUT", [])
+    render_version(project, demo, "en", ["pdf"], RenderOptions(project.templates_dir, formats=FORMATS))
+    pdf.warm_up(project.templates_dir, ("en",))
+    assert len(samples) == 1
+
+
+def test_the_building_process_preloads_only_what_it_renders(monkeypatch, demo) -> None:
+    """With a checking fork that renders the web pages and Word files, the building process and
+    its PDF workers load only the PDF stack (python-docx cost it 0.07 s for nothing), and lay
+    out no warm-up sample before their early PDFs."""
+    import press.build
+    from press.build import heavy_formats, start
+
+    preloaded: list[tuple[object, ...]] = []
+    monkeypatch.setattr(press.build, "preload_renderers",
+                        lambda formats, templates, langs, sample=True: preloaded.append((formats, sample)))
+    project = Project(REPO)
+    start(project, project.release_folders([DEMO_ID]), ["en"], FORMATS, False, NOW, 2).close()
+    assert preloaded == [(("pdf",), False)]
+    assert heavy_formats(FORMATS, forked=True) == ("pdf",)
+    assert heavy_formats(FORMATS, forked=False) == FORMATS

@@ -49,6 +49,7 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         copy_photos,
         copy_static,
         default_jobs,
+        heavy_formats,
         local_pool,
         plan,
         remove_stale_temporaries,
@@ -79,7 +80,8 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
             if "html" in chosen_formats and documents:
                 copy_static(project, out)
                 copy_photos(documents, out)
-            pool = local_pool(job_count, chosen_formats, project.templates_dir, tuple(chosen_langs))
+            pool = local_pool(job_count, heavy_formats(chosen_formats, checking.rendering),
+                              project.templates_dir, tuple(chosen_langs))
             with _progress(console, documents) as advance:
                 result.written = render_all(project, documents, out, pool, advance, checking)
         finally:
