@@ -7,9 +7,10 @@ press.model.Publication's decision; each language version is rendered by the pub
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -338,6 +339,29 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+COLLECT_AFTER = 5000
+"""Allocations (less deallocations) between two collections of the youngest generation during
+a build: Python's 700 made a demo build collect ~430 times in the building process and ~320 in
+the checking fork, walking WeasyPrint's and the checker's freshly loaded tables again and again
+(0.4 s of CPU in all three processes); at 5000 the collector takes half that, and a build's
+memory stays the same but for a few thousand young objects."""
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the block (and the processes it forks) with the youngest generation collected after
+    COLLECT_AFTER allocations, then put the collector's thresholds back: nothing is left
+    uncollected, a build only stops to collect less often."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(max(COLLECT_AFTER, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 __all__ = ["FORMATS", "LIGHT_FORMATS", "BuildResult", "Checking", "Document", "check_all", "check_while",
-           "claim_outputs", "copy_photos", "copy_static", "jobs_of", "local_pool", "plan", "render_all",
-           "render_light", "start"]
+           "claim_outputs", "copy_photos", "copy_static", "fewer_collections", "jobs_of", "local_pool",
+           "plan", "render_all", "render_light", "start"]

@@ -168,3 +168,20 @@ def test_the_building_process_preloads_only_what_it_renders(monkeypatch, demo) -
     assert preloaded == [(("pdf",), False)]
     assert heavy_formats(FORMATS, forked=True) == ("pdf",)
     assert heavy_formats(FORMATS, forked=False) == FORMATS
+
+
+def test_the_build_collects_less_often_and_puts_the_collector_back(monkeypatch, tmp_path: Path) -> None:
+    """`press build` runs with the youngest generation collected after COLLECT_AFTER allocations
+    (Python's 700 had the collector walk the freshly loaded tables hundreds of times a build),
+    and leaves the collector as it found it."""
+    import gc
+
+    import press.build
+    from tests.conftest import run_press
+
+    seen = []
+    monkeypatch.setattr(press.build, "render_all", lambda *args: seen.append(gc.get_threshold()) or [])
+    before = gc.get_threshold()
+    run_press(Project(REPO), "build", DEMO_ID, "--format", "html", "--jobs", "1", "--out", str(tmp_path))
+    assert seen and seen[0][0] == max(press.build.COLLECT_AFTER, before[0])
+    assert gc.get_threshold() == before
