@@ -185,3 +185,23 @@ def test_the_build_collects_less_often_and_puts_the_collector_back(monkeypatch, 
     run_press(Project(REPO), "build", DEMO_ID, "--format", "html", "--jobs", "1", "--out", str(tmp_path))
     assert seen and seen[0][0] == max(press.build.COLLECT_AFTER, before[0])
     assert gc.get_threshold() == before
+
+
+def test_reading_the_checkers_reports_imports_no_rule() -> None:
+    """The building process unpickles its checking fork's reports (press.check.findings) and
+    checks nothing itself: the package imports no rule, reader or table with the findings (0.1 s
+    of the building process's CPU before its first PDF)."""
+    script = ("import pickle, sys\n"
+              "from press.check.findings import Finding, Report\n"
+              "pickle.loads(pickle.dumps(Report([Finding('names.x', 'error', ['en'], 'r#p1', 'x', 'y')])))\n"
+              "print(sorted(m for m in sys.modules if m.startswith('press.check.')))\n")
+    assert _fresh_python(script).split() == ["['press.check.findings']"]
+
+
+def _fresh_python(script: str) -> str:
+    """What *script* prints, run by a fresh interpreter (no module of this test run loaded)."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True,
+                          check=True).stdout
