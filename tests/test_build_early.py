@@ -205,3 +205,19 @@ def _fresh_python(script: str) -> str:
 
     return subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True,
                           check=True).stdout
+
+
+def test_the_builds_outputs_are_written_atomically_without_fsync(monkeypatch, tmp_path: Path) -> None:
+    """Every file a build writes is made again by the next build (as the archive's pages are):
+    atomic, but no fsync of the file or its folder (two a file: 0.1-0.2 s for the demo's nine)."""
+    import os
+
+    from tests.conftest import run_press
+
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd))
+    out = tmp_path / "dist"
+    run_press(Project(REPO), "build", DEMO_ID, "--format", "html,docx", "--jobs", "1", "--out", str(out))
+    assert sorted(path.name for path in (out / DEMO_ID).iterdir()) == sorted(
+        f"{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "html"))
+    assert synced == [] and not list(out.rglob("*.tmp"))
