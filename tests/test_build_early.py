@@ -221,3 +221,18 @@ def test_the_builds_outputs_are_written_atomically_without_fsync(monkeypatch, tm
     assert sorted(path.name for path in (out / DEMO_ID).iterdir()) == sorted(
         f"{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "html"))
     assert synced == [] and not list(out.rglob("*.tmp"))
+
+
+def test_a_pdfs_font_subsets_parse_no_c_type_of_their_own() -> None:
+    """WeasyPrint names the length of each glyph array it subsets a font with in the C type
+    ("hb_codepoint_t[693]"), a type cffi parses anew (pycparser, 3 ms) for every glyph count;
+    press has it make the same arrays, of the same glyphs, from the unsized type, parsed once."""
+    script = """
+import re
+from press.render.pdf import import_weasyprint
+weasyprint = import_weasyprint()
+from weasyprint.text.ffi import ffi
+weasyprint.HTML(string="<p>Ministry Министрлігі Министерство, 2025</p>").write_pdf()
+print(sorted(key for key in ffi._parsed_types if re.fullmatch(r"hb_codepoint_t\\[\\d+\\]", key)))
+"""
+    assert _fresh_python(script).split() == ["[]"]

@@ -8,6 +8,7 @@ or a cloud metadata address.
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -139,11 +140,12 @@ def import_weasyprint() -> ModuleType:
     Linux runs ldconfig and the compiler: some 50 child processes, about 0.35 s of a 1 s
     import that every build waits for. On Linux the soname it tries last loads directly, so
     the search is skipped during the import; should that fail, the import is made again the
-    usual way.
+    usual way. Its font subsetting is given `_ArraysOfAnyLength` for its FFI.
     """
     if "weasyprint" in sys.modules or not sys.platform.startswith("linux"):
         import weasyprint
 
+        _arrays_of_any_length()
         return weasyprint
     import ctypes.util
 
@@ -158,7 +160,40 @@ def import_weasyprint() -> ModuleType:
         import weasyprint
     finally:
         ctypes.util.find_library = search
+    _arrays_of_any_length()
     return weasyprint
+
+
+class _ArraysOfAnyLength:
+    """WeasyPrint's cffi FFI as its font subsetting sees it: `new("T[N]", items)`, with N the
+    number of items, makes `new("T[]", items)`, the same array of the same values. WeasyPrint
+    names each array's length in the type ("hb_codepoint_t[693]"), a new type string for every
+    count of glyphs, and cffi parses each new one with pycparser (3 ms; some five a PDF, each
+    font's glyph count and highest glyph); the unsized type is parsed once. Anything else goes
+    to the FFI unchanged."""
+
+    def __init__(self, ffi: Any) -> None:
+        self.ffi = ffi
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.ffi, name)
+
+    def new(self, cdecl: Any, init: Any = None) -> Any:
+        sized = _SIZED_ARRAY.fullmatch(cdecl) if isinstance(cdecl, str) else None
+        if sized and isinstance(init, list | tuple) and len(init) == int(sized[2]):
+            return self.ffi.new(f"{sized[1]}[]", init)
+        return self.ffi.new(cdecl, init)
+
+
+_SIZED_ARRAY = re.compile(r"(\w+)\[(\d+)\]")
+
+
+def _arrays_of_any_length() -> None:
+    """WeasyPrint's font module given `_ArraysOfAnyLength` for its FFI (once)."""
+    from weasyprint.pdf import fonts
+
+    if not isinstance(fonts.ffi, _ArraysOfAnyLength):
+        fonts.ffi = _ArraysOfAnyLength(fonts.ffi)
 
 
 def _not_searched(name: str) -> None:
