@@ -70,17 +70,20 @@ def render_version(project: Project, release: Release, lang: str, formats: Seque
     return rendered
 
 
-def preload_renderers(formats: Sequence[str], templates_dir: Path, langs: tuple[str, ...]) -> None:
+def preload_renderers(formats: Sequence[str], templates_dir: Path, langs: tuple[str, ...],
+                      sample: bool = True) -> None:
     """Load each format's renderer (and warm up the PDF stack) once, in the process the render
-    workers fork from, so that they share it instead of each paying for it on its first document."""
+    workers fork from, so that they share it instead of each paying for it on its first document.
+    *sample*: lay out a sample PDF too (press.render.pdf.warm_up); a process that lays out real
+    PDFs before it forks (the build's early PDFs) only prepares the stack (`pdf.prepare`)."""
     from press.render import renderer
 
     for fmt in formats:
         renderer(fmt)
     if "pdf" in formats:
-        from press.render.pdf import warm_up
+        from press.render.pdf import prepare, warm_up
 
-        warm_up(templates_dir, langs)
+        (warm_up if sample else prepare)(templates_dir, langs)
     if "docx" in formats:
         from docx import Document
 

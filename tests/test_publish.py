@@ -488,13 +488,13 @@ def test_the_pdf_warm_up_parses_each_languages_hyphenation_patterns_for_the_fork
     parsed the patterns again on its first real PDF."""
     import pyphen
 
-    from press.render.pdf import register_hyphenation, warm_up
+    from press.render.pdf import prepare, register_hyphenation
 
     register_hyphenation()
     paths = {lang: pyphen.LANGUAGES[pyphen.language_fallback(lang)] for lang in ("en", "kk", "ru")}
     for path in paths.values():
         pyphen.hdcache.pop(path, None)
-    warm_up.__wrapped__(REPO / "templates", ("en", "kk", "ru"))  # not the memo: it runs again
+    prepare.__wrapped__(REPO / "templates", ("en", "kk", "ru"))  # not the memo: it runs again
     assert all(path in pyphen.hdcache for path in paths.values()), paths
 
 

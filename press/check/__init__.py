@@ -5,8 +5,10 @@ agree across the English, Kazakh and Russian versions and within each.
     report = check_release(release)          # segments compared by id
     report = check_texts({"en": ..., "ru": ...}, entities, release_date)
 
-No heavy import happens here (pymorphy3 loads on first use of a Russian text); the PDF stack
-is never imported.
+No rule is imported with the package, only when a check runs: a process that only reads
+reports (the building process, which gets them from its checking fork) imports
+press.check.findings alone, not the readers' tables and patterns (0.1 s). pymorphy3 loads on
+first use of a Russian text; the PDF stack is never imported.
 """
 
 from __future__ import annotations
@@ -15,15 +17,22 @@ import datetime as dt
 import gc
 import re
 from collections import Counter
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from press.check import dates, designations, facts, names, numbers, omissions, script
-from press.check.document import Bundle, Para
 from press.check.findings import Finding, Report
 from press.lang import LANGS
 from press.model import Entity, Fact, Release
 
-RULE_FAMILIES = (names, dates, numbers, designations, facts, script)
-"""Each module has check(bundle) -> list[Finding]; the order is the report's order."""
+if TYPE_CHECKING:
+    from press.check.document import Bundle, Para
+
+
+def rule_families() -> tuple[ModuleType, ...]:
+    """Each module has check(bundle) -> list[Finding]; the order is the report's order."""
+    from press.check import dates, designations, facts, names, numbers, script
+
+    return (names, dates, numbers, designations, facts, script)
 
 __all__ = ["Finding", "Report", "check_bundle", "check_release", "check_texts", "release_bundle",
            "texts_bundle", "warm_up"]
@@ -32,8 +41,10 @@ __all__ = ["Finding", "Report", "check_bundle", "check_release", "check_texts", 
 def check_bundle(bundle: Bundle) -> Report:
     """Run every rule family, fold what versions by different hands only leave out into one
     warning per version (`omissions`); errors first, then by location."""
+    from press.check import omissions
+
     found: list[Finding] = []
-    for family in RULE_FAMILIES:
+    for family in rule_families():
         found += family.check(bundle)
     unique = omissions.fold(bundle, _one_per_word(list({(f.rule, tuple(f.langs), f.location, f.excerpt): f
                                                         for f in found}.values())))
@@ -60,6 +71,7 @@ def _order(location: str) -> tuple:
 
 def release_bundle(release: Release) -> Bundle:
     """A release's versions as paragraphs located "RELEASE#SEGMENT", aligned by segment id."""
+    from press.check.document import Bundle, Para
     from press.markup import to_plain
 
     paras = {
@@ -103,6 +115,8 @@ def split_paragraphs(text: str, name: str, lang: str) -> list[Para]:
     Web copy often comes one paragraph per line with no blank line between: a text without a
     blank line whose lines mostly end a sentence is read a line to a paragraph (a text wrapped
     by hand ends its lines in mid-sentence and stays one paragraph)."""
+    from press.check.document import Para
+
     separator = _LINE_BREAK if _one_paragraph_per_line(text) else _BLANK_LINE
     paras, line = [], 1
     for block in separator.split(text):
@@ -141,6 +155,8 @@ def texts_bundle(texts: dict[str, str], entities: dict[str, Entity],
                  release_date: dt.date | None = None, facts: dict[str, Fact] | None = None,
                  names_: dict[str, str] | None = None) -> Bundle:
     """Plain texts as whole documents, paragraphs located "FILE:LINE"."""
+    from press.check.document import Bundle
+
     paras = {lang: split_paragraphs(text, (names_ or {}).get(lang, f"{lang}.txt"), lang)
              for lang, text in texts.items()}
     source = next((lang for lang in LANGS if lang in texts), sorted(texts)[0])

@@ -49,6 +49,8 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
         copy_photos,
         copy_static,
         default_jobs,
+        fewer_collections,
+        heavy_formats,
         local_pool,
         plan,
         remove_stale_temporaries,
@@ -66,7 +68,8 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
     out = out if out.is_absolute() else Path.cwd() / out
     # Sources are read inside the lock: a translate or review import running on the same
     # release finishes first, and the outputs are rendered from one consistent set of files.
-    with release_locks(project.root, [folder.name for folder in folders], "press build"):
+    with (release_locks(project.root, [folder.name for folder in folders], "press build"),
+          fewer_collections()):
         job_count = jobs or default_jobs()
         now = now or dt.datetime.now(dt.UTC)  # one moment for the fork's plan and this one
         checking = start(project, folders, chosen_langs, chosen_formats, force, now, job_count)
@@ -79,7 +82,8 @@ def build(ctx: click.Context, releases: tuple[str, ...], langs: str | None, form
             if "html" in chosen_formats and documents:
                 copy_static(project, out)
                 copy_photos(documents, out)
-            pool = local_pool(job_count, chosen_formats, project.templates_dir, tuple(chosen_langs))
+            pool = local_pool(job_count, heavy_formats(chosen_formats, checking.rendering),
+                              project.templates_dir, tuple(chosen_langs))
             with _progress(console, documents) as advance:
                 result.written = render_all(project, documents, out, pool, advance, checking)
         finally:

@@ -41,6 +41,26 @@ def environment(templates_dir: Path) -> Any:
     return env
 
 
+def prepare_pages(templates_dir: Path, locales_dir: Path, langs: tuple[str, ...]) -> None:
+    """Load what every page's first render loads (Jinja2 and the page template compiled, the
+    Markdown parser and sanitiser, each language's catalog, Babel's dates and ICU's collation),
+    none of it a release's: in a process about to fork one that renders pages too, once for
+    both instead of once in each."""
+    import datetime as dt
+
+    from press.i18n import translations
+    from press.lang import format_date
+    from press.lang.collation import sort_key
+    from press.markup import to_html
+
+    environment(templates_dir).get_template("release.html.j2")
+    to_html("*page*")
+    for lang in langs:
+        translations(locales_dir, lang)
+        format_date(dt.date(2025, 1, 1), lang)
+        sort_key(lang)
+
+
 def stylesheet(path: Path) -> str:
     """A stylesheet's text, read once per process for as long as the file is unchanged."""
     return _read_cached(path, path.stat().st_mtime_ns)

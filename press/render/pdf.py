@@ -8,6 +8,7 @@ or a cloud metadata address.
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -106,7 +107,9 @@ def _write_pdf(page: str, view: LocalisedRelease, options: RenderOptions, fetche
         rendered.metadata.modified = options.modified or options.created
     if any(str(link[1]).startswith("file:") for sheet in rendered.pages for link in sheet.links):
         fetched.cacheable = False  # the PDF holds this copy's address
-    return rendered.write_pdf(**settings)
+    data: bytes = rendered.write_pdf(**settings)
+    _LAID_OUT.append(True)
+    return data
 
 
 def _cache_settings(options: RenderOptions) -> dict[str, object]:
@@ -137,11 +140,12 @@ def import_weasyprint() -> ModuleType:
     Linux runs ldconfig and the compiler: some 50 child processes, about 0.35 s of a 1 s
     import that every build waits for. On Linux the soname it tries last loads directly, so
     the search is skipped during the import; should that fail, the import is made again the
-    usual way.
+    usual way. Its font subsetting is given `_ArraysOfAnyLength` for its FFI.
     """
     if "weasyprint" in sys.modules or not sys.platform.startswith("linux"):
         import weasyprint
 
+        _arrays_of_any_length()
         return weasyprint
     import ctypes.util
 
@@ -156,25 +160,79 @@ def import_weasyprint() -> ModuleType:
         import weasyprint
     finally:
         ctypes.util.find_library = search
+    _arrays_of_any_length()
     return weasyprint
+
+
+class _ArraysOfAnyLength:
+    """WeasyPrint's cffi FFI as its font subsetting sees it: `new("T[N]", items)`, with N the
+    number of items, makes `new("T[]", items)`, the same array of the same values. WeasyPrint
+    names each array's length in the type ("hb_codepoint_t[693]"), a new type string for every
+    count of glyphs, and cffi parses each new one with pycparser (3 ms; some five a PDF, each
+    font's glyph count and highest glyph); the unsized type is parsed once. Anything else goes
+    to the FFI unchanged."""
+
+    def __init__(self, ffi: Any) -> None:
+        self.ffi = ffi
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.ffi, name)
+
+    def new(self, cdecl: Any, init: Any = None) -> Any:
+        sized = _SIZED_ARRAY.fullmatch(cdecl) if isinstance(cdecl, str) else None
+        if sized and isinstance(init, list | tuple) and len(init) == int(sized[2]):
+            return self.ffi.new(f"{sized[1]}[]", init)
+        return self.ffi.new(cdecl, init)
+
+
+_SIZED_ARRAY = re.compile(r"(\w+)\[(\d+)\]")
+
+
+def _arrays_of_any_length() -> None:
+    """WeasyPrint's font module given `_ArraysOfAnyLength` for its FFI (once)."""
+    from weasyprint.pdf import fonts
+
+    if not isinstance(fonts.ffi, _ArraysOfAnyLength):
+        fonts.ffi = _ArraysOfAnyLength(fonts.ffi)
 
 
 def _not_searched(name: str) -> None:
     return None
 
 
-@cache
+_LAID_OUT: list[bool] = []
+"""Whether this process has laid out and written a PDF (a real one or the warm-up's sample)."""
+
+
 def warm_up(templates_dir: Path, langs: tuple[str, ...]) -> None:
     """Import WeasyPrint and lay out a few lines in the shipped fonts, in a process that
     forks render workers: what WeasyPrint builds on first use (C type parses, the font
     configuration, hyphenation dictionaries, font subsetting) is then built once and shared,
-    instead of costing each worker some 0.4 s on its first PDF."""
-    weasyprint = import_weasyprint()
+    instead of costing each worker some 0.4 s on its first PDF. A process that has laid out
+    a PDF already (the build's early PDFs) has built all that: the sample is not laid out
+    then (0.15 s of CPU, which the first real PDF only partly saves)."""
+    prepare(templates_dir, langs)
+    if not _LAID_OUT:
+        _lay_out_sample(templates_dir, langs)
+
+
+@cache
+def prepare(templates_dir: Path, langs: tuple[str, ...]) -> None:
+    """What every PDF needs and laying out a sample does not make faster: WeasyPrint imported,
+    each language's hyphenation patterns parsed, the page's templates compiled. A process that
+    lays out its own PDFs next needs no more (`warm_up` is for one that forks first)."""
+    import_weasyprint()
     register_hyphenation()
     load_hyphenation(langs)
     from press.render.page import environment
 
     environment(templates_dir).get_template("release.html.j2")
+
+
+def _lay_out_sample(templates_dir: Path, langs: tuple[str, ...]) -> None:
+    """A few lines in each face of the shipped fonts and each language, laid out and written."""
+    from press.render.page import environment
+
     fonts_url = (templates_dir / "fonts").resolve().as_uri() + "/"
     fonts_css = environment(templates_dir).get_template("fonts.css.j2").render(base=fonts_url)
     faces = [(family, weight, style) for family in ("PT Serif", "PT Sans") for weight in (400, 700)
@@ -184,7 +242,8 @@ def warm_up(templates_dir: Path, langs: tuple[str, ...]) -> None:
                     for lang in langs for family, weight, style in faces)
     page = (f'<html lang="{langs[0]}"><head><title>-</title><style>{fonts_css} p {{ hyphens: auto; '
             f"text-align: justify }}</style></head><body><h1>-</h1><ul><li>{lines}</li></ul></body></html>")
-    weasyprint.HTML(string=page).write_pdf(font_config=_font_config(), pdf_tags=True)
+    import_weasyprint().HTML(string=page).write_pdf(font_config=_font_config(), pdf_tags=True)
+    _LAID_OUT.append(True)
 
 
 HYPHENATION = {"kk": Path(__file__).resolve().parent.parent / "lang" / "hyph_kk.dic"}
