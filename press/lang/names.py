@@ -2096,15 +2096,18 @@ def _read_as_its_language(a: str, b: str) -> bool:
     (or a Russian name it is a case form of) is a practical transcription of the Latin one by its
     language's rules (`press.lang.practical`: Wierzbicki, Вежбицкий; Bunkacho, Бункатё)."""
     latin, cyr = (a, b) if is_latin(a) else (b, a)
-    if is_kazakh_name(cyr) or not practical.readings(latin):
+    if is_kazakh_name(cyr) or not practical.readable(latin):
         return False
-    forms = (cyr, *russian_nominatives(cyr))
-    if any(practical.reads(latin, form) for form in forms):
-        return True
+    claimed = practical.claimed(latin)
     # a word in a spelling of its own, no romanised surname, by any language whose letters fit
     # (Jagiellonian, Ягеллонский): Saidow, one letter from Saidov, is no Polish reading of Саидов
-    return own_orthography(latin) and not is_surname(cyr) \
-        and any(practical.reads_any(latin, form) for form in forms)
+    own = own_orthography(latin) and not is_surname(cyr)
+    if not (claimed or own):
+        return False  # no reading to find among the forms: the names they may be cases of unasked
+    forms = (cyr, *russian_nominatives(cyr))
+    if claimed and any(practical.reads(latin, form) for form in forms):
+        return True
+    return own and any(practical.reads_any(latin, form) for form in forms)
 
 
 def transcribed_otherwise(latin: NameWord, word: NameWord, other: NameWord) -> bool:

@@ -141,6 +141,20 @@ def _read(table: _Table, word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _reads_through(table: _Table, word: str) -> bool:
+    """*table* has a rule for every place of *word* (one part of a name, lower case): `_read`
+    finds readings of it, none of which need be written out to know (every rule writes at
+    least one form, so the walk alone decides)."""
+    i = 0
+    while i < len(word):
+        pattern = table.patterns.get(word[i])
+        match = pattern.match(word, i) if pattern else None
+        if match is None:
+            return False
+        i += len(table.rules[word[i]][match.lastindex - 1].spelling)  # type: ignore[operator]
+    return True
+
+
 def _plain(latin: str) -> str:
     return unicodedata.normalize("NFC", latin.lower()).replace("’", "").replace("'", "")
 
@@ -165,6 +179,12 @@ def _table_readings(table: _Table, word: str) -> tuple[str, ...]:
     return tuple("-".join(c) for c in product(*parts))[:MAX_READINGS]
 
 
+def _table_reads(table: _Table, word: str) -> bool:
+    """`_table_readings` finds any: asked of every table for most Latin name words, which
+    spell out up to `MAX_READINGS` readings per table and part only to be tested for none."""
+    return all(_reads_through(table, part) for part in word.split("-"))
+
+
 _ENGLISH_ADJECTIVE = re.compile(r"(?<=\w{5})(?:ian|ean)\Z")
 """English makes an adjective of a foreign name with -ian (Jagiellonian of Jagiellon), which
 Russian makes with -ский and Kazakh writes as the name itself (Ягеллонский, Ягеллон)."""
@@ -186,11 +206,21 @@ def readings(latin: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
+def readable(latin: str) -> bool:
+    """`readings` of *latin* are not none: a table whose letters spell it (or, of an English
+    adjective in -ian, its name) reads every part of it. Most words compared are asked only
+    this (`press.lang.names._read_as_its_language`), not their readings."""
+    word = _plain(latin)
+    base = _ENGLISH_ADJECTIVE.sub("", word)
+    return any(_spells(t, w) and _table_reads(t, w) for w in dict.fromkeys((word, base)) for t in tables())
+
+
+@lru_cache(maxsize=8192)
 def _claiming(latin: str) -> tuple[_Table, ...]:
     """The tables that claim *latin* and read it."""
     word = _plain(latin)
     return tuple(t for t in tables() if t.claim is not None and _fits(t, word) and t.claim.search(word)
-                 and _table_readings(t, word))
+                 and _table_reads(t, word))
 
 
 @lru_cache(maxsize=8192)
@@ -210,6 +240,12 @@ def claimed_readings(latin: str, cyrillic: str = "", slips: bool = False,
                      for r in _table_readings(t, word))
 
 
+def claimed(latin: str) -> bool:
+    """A language claims *latin* and reads it: `reads` (without *fellows*) can hold of some
+    Cyrillic form, so a caller need not work out the forms to try when it cannot."""
+    return bool(_claiming(latin))
+
+
 def mention_tables(latin: str, fellows: tuple[str, ...] = ()) -> tuple[_Table, ...]:
     """The tables that claim *latin* or another word of its full name (*fellows*), by that
     word's own letters and only by languages whose slips are told, and read *latin*: one
@@ -225,7 +261,7 @@ def mention_tables(latin: str, fellows: tuple[str, ...] = ()) -> tuple[_Table, .
             continue  # a language shown by letters (Yerzhan's syllables show none), beyond doubt
             # (the ó of António is Polish, Spanish or Portuguese: none reads Guterres as said)
         found += [t for t in claims if all(t is not f for f in found)
-                  and _fits(t, word) and _table_readings(t, word)]
+                  and _fits(t, word) and _table_reads(t, word)]
     return tuple(found)
 
 
