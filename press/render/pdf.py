@@ -189,11 +189,17 @@ _SIZED_ARRAY = re.compile(r"(\w+)\[(\d+)\]")
 
 
 def _arrays_of_any_length() -> None:
-    """WeasyPrint's font module given `_ArraysOfAnyLength` for its FFI (once)."""
-    from weasyprint.pdf import fonts
+    """WeasyPrint's font module given `_ArraysOfAnyLength` for its FFI (once).
 
-    if not isinstance(fonts.ffi, _ArraysOfAnyLength):
-        fonts.ffi = _ArraysOfAnyLength(fonts.ffi)
+    A WeasyPrint whose font module is laid out otherwise is left as it is: the wrapper
+    only saves time, and `weasyprint>=62` does not promise this internal name."""
+    try:
+        from weasyprint.pdf import fonts
+    except ImportError:
+        return
+    ffi = getattr(fonts, "ffi", None)
+    if ffi is not None and not isinstance(ffi, _ArraysOfAnyLength):
+        fonts.ffi = _ArraysOfAnyLength(ffi)
 
 
 def _not_searched(name: str) -> None:
