@@ -285,11 +285,10 @@ def _step(value: Decimal) -> Decimal | None:
 def _value(n: NumberMention, exact: Exact) -> Decimal:
     """The exact value a rounded figure stands for (7,9 млн → 7 954 667; «почти 500» → 467 when
     the other versions do not say 500), if one version gives exactly one value within a step of
-    its last digit; the figure another version approximates from the other end («сегіз жылға
-    жуық» for «более семи лет»); else the figure as written."""
+    its last digit; else the figure another version approximates from the other end («сегіз
+    жылға жуық» for «более семи лет»), unless a version gives the exact value both approximate
+    («почти 37 тысяч», «36 мыңнан астам», 36,818); else the figure as written."""
     value = n.value.normalize()
-    if id(n) in exact.near:
-        return exact.near[id(n)][0]
     if n.precision is not None and value not in exact.values:
         near = {x for x in exact.values if abs(x - value) < n.precision and x != value} \
             | {x for x, step in exact.finer if step < n.precision and abs(x - value) < n.precision} \
@@ -297,8 +296,10 @@ def _value(n: NumberMention, exact: Exact) -> Decimal:
     elif n.qualifier in _ROUNDING and value in exact.alone and value not in exact.plain:
         near = {x for x in exact.plain if _rounds_to(n, x) and not _year_like(x)}
     else:
-        return value
-    return near.pop() if len(near) == 1 else value
+        near = set()
+    if len(near) == 1:
+        return near.pop()
+    return exact.near[id(n)][0] if id(n) in exact.near else value
 
 
 def _rounded_scaled(n: NumberMention, exact: Exact) -> set[Decimal]:
@@ -452,7 +453,7 @@ def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> l
     apart = _units_apart(said)
     per_value: dict[tuple[Decimal, str | None], dict[str, dict[str | None, tuple[Para, NumberMention]]]] = {}
     for lang, para, n, value in said:
-        qualifier = exact.near[id(n)][1] if id(n) in exact.near \
+        qualifier = exact.near[id(n)][1] if exact.near.get(id(n), (None,))[0] == value \
             else None if value != n.value.normalize() and _rounds_to(n, value) and value in exact.plain \
             else n.qualifier
         unit = n.unit if n.unit == "times" or value in apart else None  # three times, three flights

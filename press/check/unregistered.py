@@ -57,6 +57,7 @@ class FreeNames:
         self.reported: set[tuple[str, str]] = set()
         self.taken_instead: set[int] = set()  # each name of a version replaces one missing name at most
         self._by_shape: dict[int, tuple[NameMention, ...]] = {}  # `_one_person_by_shape`, per size
+        self._slip_fixed: dict[int, str] = {}  # `_vowel_off`: the spelling one letter changed gives
 
     def findings(self, inconsistent: bool = True) -> list[Finding]:
         """Every finding of the unit (names spelt two ways only with *inconsistent*)."""
@@ -173,8 +174,9 @@ class FreeNames:
     def _vowel_off(self, word: NameWord) -> dict[str, NameWord]:
         """The Kazakh and Russian forms of a name in its own spelling when they agree and the
         English one has a vowel that neither transcribes, one changed vowel making it their
-        name (`names.vowel_slip`: Sounthavang where both write Сунтхавонг, Sounthavong): the
-        two versions' evidence against one. {lang: form}, else {}."""
+        name (`names.vowel_slip`: Sounthavang where both write Сунтхавонг, Sounthavong), or a
+        consonant (Mehra, Мехта: Mehta): the two versions' evidence against one. The spelling
+        that letter gives is kept for the message. {lang: form}, else {}."""
         if word.lang != "en" or len(self.langs) < 3:
             return {}
         theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
@@ -182,7 +184,10 @@ class FreeNames:
         if set(theirs) != {"kk", "ru"} or names.compare_words(theirs["kk"], theirs["ru"]).status != SAME:
             return {}
         fixed = {names.vowel_slip(word, other) for other in theirs.values()}
-        return theirs if len(fixed) == 1 and None not in fixed else {}
+        if len(fixed) != 1 or None in fixed:
+            return {}
+        self._slip_fixed[id(word)] = fixed.pop().capitalize()
+        return theirs
 
     def _kazakh_name_off(self, mention: NameMention, word: NameWord) -> dict[str, NameWord]:
         """The Kazakh and Russian forms of a Kazakh person's name word when they agree (two
@@ -636,7 +641,10 @@ class FreeNames:
             others = _forms(partners)
             from_source = f" (from {source})" if source else ""
         another = all(names.compare_words(word, w).status == NONE for w in partners.values())
-        if another:
+        if id(word) in self._slip_fixed:  # one letter of a name in its own spelling (Mehra, Мехта)
+            message = (f"«{mention.text}» ({lang}) is spelt differently from {_forms(partners)}; "
+                       f"expected «{self._slip_fixed[id(word)]}»")
+        elif another:
             message = (f"«{mention.text}» ({lang}) names someone or somewhere else than "
                        + (f"{others}" if others else "the other versions")
                        + (f"; expected «{expected}»{from_source}" if expected else ""))
@@ -1817,15 +1825,22 @@ def adjective_of(word: NameWord, text: str, lang: str) -> bool:
     if not word.place:
         return False
     lower = text.lower()
+    forms = {lower, *(lower[len(prefix):] for prefix in _RU_BESIDE
+                      if lang == "ru" and lower.startswith(prefix))}
     for name in names.place_names(word.place, lang):
         name = _JOINED.sub("", name) if _JOINED.sub("", lower) == lower else name  # жаңазеландиялық
         roots = {name[:max(4, len(name) - 3)]}
         for suffix in ("istan", "stan", "истан", "стан"):  # a country's people, not a city's
             if name.endswith(suffix) and len(name) - len(suffix) >= 4 and word.place.startswith("T:"):
                 roots.add(name[:-len(suffix)])
-        if lower != name and any(lower.startswith(root) for root in roots):
+        if lower != name and any(form.startswith(root) for form in forms for root in roots):
             return True
     return False
+
+
+_RU_BESIDE = ("при", "транс", "за")
+"""Russian prefixes of an adjective of a place's surroundings: прикаспийские государства (the
+Caspian States), транскаспийский, забайкальский: the place's adjective all the same."""
 
 
 def _adjective_form(adjective: NameWord, name: NameWord) -> bool:

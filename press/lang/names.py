@@ -286,8 +286,9 @@ def doubled_letters(word: str) -> frozenset[str]:
     """The consonants *word* (either script) writes doubled, as sounds (Hoffer: f; Маммадли:
     m; Mecca and Мекке alike: k). Vowels, the glides and s are left out: English writes ss for
     a single Kazakh or Russian с (Issetov, Vassilenko), Hungarian jj for й (Szijjártó); a
-    double at the end, which Russian often writes once (Kellogg, Келлог); and two letters
-    either side of a hyphen (Minh-Hang)."""
+    double at the end, which Russian often writes once (Kellogg, Келлог), or before another
+    consonant, which the transcription writes once (Mottley, Мотли; Pittsburgh, Питсбург);
+    and two letters either side of a hyphen (Minh-Hang)."""
     sounds = [skeleton(part).replace("c", "k") for part in _PARTS.split(word)]
     return frozenset(m.group(1) for sound in sounds for m in _DOUBLED.finditer(sound)
                      if m.group(1) not in "aeiouyjsS")
@@ -305,7 +306,7 @@ def doubled_as_said(latin: str, cyrillic: str) -> frozenset[str]:
     return doubled_letters(latin)
 
 
-_DOUBLED = re.compile(r"(.)\1(?!\Z)")
+_DOUBLED = re.compile(r"(.)\1(?!\Z|[^aeiouyаеёиоуыэюяәөұүі])")
 _PARTS = re.compile(r"[-\s]+")
 
 
@@ -1988,8 +1989,32 @@ def vowel_slip(latin: NameWord, cyrillic: NameWord) -> str | None:
         else kazakh_stems(cyrillic.text.lower())
     for stem in latin.stems:
         for form in forms:
-            fixed = _one_vowel_fixed(stem, form)
+            fixed = _one_vowel_fixed(stem, form) or _one_consonant_fixed(stem, form)
             if fixed is not None:
+                return fixed
+    return None
+
+
+_CONSONANTS = "bcdfgklmnprstvz"
+_DIGRAPH_PARTS = frozenset({"ch", "sh", "th", "kh", "zh", "ph", "gh", "ck", "ts", "tz", "dz", "sz", "cz",
+                            "rz"})
+"""Consonant pairs that spell one sound (Mehta's h after a vowel is its own letter, Chaudhry's
+ch is not): a letter of one is no consonant to change alone."""
+
+
+def _one_consonant_fixed(stem: str, form: str) -> str | None:
+    """*stem* with one consonant letter standing alone changed for another so that the
+    transcription model reads *form* as it, as `_one_vowel_fixed` does for a vowel (Mehra for
+    Мехта, Anil Mehta: r for t, which no transcription writes for one another), else None."""
+    written = transcription_model.cost(stem, form)
+    for i, letter in enumerate(stem):
+        if letter not in _CONSONANTS or {stem[i - 1:i + 1], stem[i:i + 2]} & _DIGRAPH_PARTS \
+                or letter in (stem[i - 1:i], stem[i + 1:i + 2]):
+            continue  # a letter of a digraph or of a double is no sound of its own
+        for consonant in _CONSONANTS:
+            fixed = stem[:i] + consonant + stem[i + 1:]
+            if consonant != letter and transcription_model.misspelt_cost(
+                    transcription_model.cost(fixed, form), written):
                 return fixed
     return None
 

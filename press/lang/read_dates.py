@@ -486,10 +486,12 @@ _KK_MONTH_OF_DAY = re.compile(r"(?<!жыл)(?:ның|нің|дың|дің|тың
 day (жылдың 19 наурызында, where the month follows the day)."""
 
 
-_DAY_AFTER = re.compile(r"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and|мен|және)\s+)"
+_DAY_AFTER = re.compile(r"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and|мен|және)\s+|(?<=[ндт][ае]н)\s+(?P<to>))"
                         r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?P<case>-[а-яәғқңөұүһі]+))?(?![\w.,]\d)\b")
 """A day listed after a date written month first: "May 5, 6 and 7"; in Kazakh after the month in the
-genitive, each day with its ordinal's ending («мамырдың 18-і мен 19-ында»: on 18 and 19 May)."""
+genitive, each day with its ordinal's ending («мамырдың 18-і мен 19-ында»: on 18 and 19 May), or
+ending a range the first day opens in the ablative («қарашаның 16-сынан 18-іне дейін»: from 16
+to 18 November)."""
 _YEAR_AFTER = re.compile(r",?\s*(?P<year>\d{4})\b")
 _NOT_COUNTED = re.compile(r"\s*(?:[^\w\s]|\Z|(?:and|or|in|at|on|to|the|from|for|by|when|as|with|respectively|"
                           r"this|last|next|were|was|are|is|will|would)\b|[A-Z])")
@@ -507,10 +509,12 @@ def _days_after(text: str, mention: DateMention) -> list[DateMention]:
         last, end = int(match.group("day")), match.end()
         days.append(DateMention(mention.month, mention.start, end, text[mention.start:end], last,
                                 mention.year))
-        if match.group("and") or match.group("and2"):
+        if match.group("and") or match.group("and2") or match.group("to") is not None:
             break
     else:
         return []
+    if match.group("to") is not None and not match.group("case"):
+        return []  # «16-сынан 18 адам»: a range's end takes its case ending, a count does not
     if match.group("case"):
         return days  # a Kazakh day's case ending («19-ында») makes it a date, no count of things
     year = _YEAR_AFTER.match(text, end)

@@ -315,13 +315,15 @@ _NEXT_WORD = re.compile(r"\s*(%|[^\W\d_]+)")
 
 
 def _measured(text: str, end: int) -> bool:
-    """True when a unit follows the number (ЖІӨ 6 пайыздан, GDP 6 per cent): an abbreviation
-    spaced from an amount, not a designation (COP 29)."""
-    from press.lang.read_numbers import unit_of
+    """True when a unit or a scale word follows the number (ЖІӨ 6 пайыздан, GDP 6 per cent,
+    «через ПРООН 300 тысяч долларов»): an abbreviation spaced from an amount, not a
+    designation (COP 29)."""
+    from press.lang.read_numbers import is_scale_word, unit_of
     from press.lang.table import LANGS
 
     word = _NEXT_WORD.match(text, end)
-    return word is not None and (word.group(1) == "%" or any(unit_of(word.group(1), lang) for lang in LANGS))
+    return word is not None and (word.group(1) == "%" or any(
+        unit_of(word.group(1), lang) or is_scale_word(word.group(1), lang) for lang in LANGS))
 
 
 

@@ -25,14 +25,18 @@ GROUP = "[ \u00a0\u202f\u2009]"
 _GROUPED = rf"\d{{1,3}}(?:(?:{GROUP}|,)\d{{3}})+(?!\d)"
 """A number grouped in thousands: 5 887, 5,887."""
 _AFTER_CODE = "|".join(rf"(?<=\b{code})" for code in sorted(CURRENCY_CODES))
+_AFTER_TENGE = rf"(?<=\bT)(?={_GROUPED}|\d+(?:\.\d+)?[ \u00a0](?:million|billion|trillion)\b)"
+"""The tenge sign written T, as English papers in Kazakhstan print it (T1.5 billion, T300,000):
+an amount when the figure is grouped in thousands or a scale word follows (not T1, T-34)."""
 DIGITS_RE = re.compile(
     rf"(?:(?<=\d[-‐])|(?<=\b(?:mid|pre)[-‐])|(?<=\bpost[-‐])|(?<=\bNo\.)|(?<=\d{GROUP}\d{{3}}/)"
-    rf"|(?<=\d/)(?={_GROUPED})|{_AFTER_CODE}|(?<![\w.,\-‐/:]))(?P<int>{_GROUPED}|\d+)"
+    rf"|(?<=\d/)(?={_GROUPED})|{_AFTER_CODE}|{_AFTER_TENGE}|(?<![\w.,\-‐/:]))(?P<int>{_GROUPED}|\d+)"
     r"(?:(?P<sep>[.,])(?P<frac>\d+))?(?!\d|:\d|[.,]\d)"
 )
 """A number in digits; after a hyphen only when a digit (2024-2025) or "mid", "pre", "post" stand
 before it ("the mid-1950s", «середины 1950-х»; "pre-2020 levels"); after "No." written without
-a space ("block No.6", as «№ 6»); glued to a currency's code (KZT143,600, USD1.2 million); after
+a space ("block No.6", as «№ 6»); glued to a currency's code (KZT143,600, USD1.2 million) or
+to the tenge's T (`_AFTER_TENGE`); after
 a slash when the slash joins a figure grouped in thousands to another, a from/to pair («(1 245/5
 887)» is from 1,245 to 5,887: no designation 245/5 and no stray 887), while bare numbers after a
 slash (64/35) are a designation's."""
@@ -1812,10 +1816,11 @@ _QUALIFIERS_BEFORE: dict[str, tuple[tuple[str, str], ...]] = {
 _QUALIFIER_TAIL = (r"(?:\s+чем)?"
                    r"(?:\s+(?:(?:в|за)\s+(?:прошлом|этом|текущем|минувшем|позапрошлом|\d{4})\s+году"
                    r"|(?:в|за)\s+\d{4}\s+г\.|(?:last|this)\s+year|in\s+\d{4}))?"
-                   r"(?:\s+(?:в|во|на|до|за|из|через|с|со|к|ко|от|по|для|of|by|in))?\s+(?:[$€£]|US\$|(?-i:[A-Z]{3})\s)?\s*\Z")
+                   r"(?:\s+(?:в|во|на|до|за|из|через|с|со|к|ко|от|по|для|of|by|in))?\s+(?:[$€£₸]|US\$|(?-i:[A-Z]{3}|T)\s?)?\s*\Z")
 """A preposition may stand between the qualifier and the figure: «не менее чем за шесть
 месяцев», «почти из 50 компаний», «более чем со 180 государствами» ("in more than 40 countries"
-is read elsewhere); and a currency's sign or code (up to SAR 10,000), in capitals even where the
+is read elsewhere); and a currency's sign or code (up to SAR 10,000, KZT143,600, about T1.5
+billion), in capitals even where the
 qualifier is matched ignoring case: "under the 1997 Agreement" is no "less than 1997". So may the year of the
 figure, after a verb of "more than" as the participle's adverbial: «превысивший в прошлом
 году 5 млн» (which exceeded 5 million last year; the verb is the qualifier, the year only says when)."""
@@ -2065,7 +2070,28 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
                     return _KK_DENIED.get(name)  # «10 күннен кем емес»: not less, at least
                 return _KK_SLIGHTLY.get(name, name) if slightly else name
         previous = word
-    return None
+    return _kazakh_shared_verb(text, mention, rest, previous)
+
+
+_KK_NEXT_FIGURE = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?")
+_SENTENCE_END = re.compile(r"[.;!?](?!\d)")
+
+
+def _kazakh_shared_verb(text: str, mention: NumberMention, rest: str, previous: str) -> str | None:
+    """«орта есеппен 90%-дан, тұрғын үйлер дайындығы 83%-дан асады»: a figure in the ablative
+    with no verb of its own before a comma shares the verb of "more" or "less" that the next
+    figure of the sentence, in the ablative too, takes (more than 90%, more than 83%)."""
+    after = mention.end + len(rest)
+    if not text.startswith(",", after) or not _KK_ABLATIVE.search(previous):
+        return None
+    sentence = _SENTENCE_END.split(text[after + 1:after + 160], maxsplit=1)[0]
+    figure = _KK_NEXT_FIGURE.search(sentence)
+    if figure is None:
+        return None
+    start = after + 1 + figure.start()
+    shared = _kazakh_after(text, replace(mention, start=start, end=start + len(figure.group()),
+                                         text=figure.group()))
+    return shared if shared in ("more", "less") else None
 
 
 _KK_ABBREVIATED = ("млн", "млрд", "трлн", "мың")
@@ -2271,6 +2297,11 @@ _UNIT_STOP = re.compile(r"[,;:()]|\d")
 def _first_word_tail(rest: str) -> str:
     """The word glued to a number by a hyphen: eight-month, 245-day."""
     return rest[1:].split()[0] if rest.startswith("-") and len(rest) > 1 else ""
+
+
+def is_scale_word(word: str, lang: str) -> bool:
+    """True for a word that scales the number before it (thousand, тысяч, мың, млн, bn)."""
+    return _scale_word(word.lower(), lang) > 0
 
 
 def _scale_word(word: str, lang: str) -> int:

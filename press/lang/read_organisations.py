@@ -43,13 +43,14 @@ class OrgMention:
 
 
 @cache
-def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     """One pattern for every word beginning of *lang*, each beginning's "kind:key" (the longest
-    beginnings first, as `_key_of` tries them), and the beginnings written in capitals in the
-    table (initials: МИД, UN), which match only so."""
+    beginnings first, as `_key_of` tries them), and the case of the beginnings the table writes
+    in capitals ("upper": initials, МИД, UN) or capitalised ("title": Chamber, which in lower
+    case is a room, "refuge chambers"), which match only so."""
     columns = {"en": 1, "kk": 2, "ru": 3}
     keys: dict[str, str] = {}
-    capitals = set()
+    cased: dict[str, str] = {}
     for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith(("#", "kin:", "state:", "name:")):
             parts = [part.strip() for part in line.split("|")]
@@ -57,10 +58,17 @@ def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
                 if stem.strip():
                     keys[stem.strip().lower()] = parts[0]
                     if stem.strip().rstrip("=").isupper():
-                        capitals.add(stem.strip().lower())
+                        cased[stem.strip().lower()] = "upper"
+                    elif stem.strip()[:1].isupper():
+                        cased[stem.strip().lower()] = "title"
     alternatives = sorted(keys, key=len, reverse=True)
     longest_first = {stem: keys[stem] for stem in alternatives}
-    return _beginnings_pattern(alternatives), longest_first, frozenset(capitals)
+    return _beginnings_pattern(alternatives), longest_first, cased
+
+
+def _cased_otherwise(word: str, case: str | None) -> bool:
+    """*word* is not written in the *case* its table beginning asks for (`_table`)."""
+    return case == "upper" and not word.isupper() or case == "title" and not word[:1].isupper()
 
 
 def _beginnings_pattern(stems: list[str]) -> re.Pattern[str]:
@@ -234,7 +242,7 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
     """The organisations *text* names by a head noun of `organisations.txt`, with their fields."""
     if lang not in ("en", "kk", "ru"):
         return ()
-    pattern, _, capitals = _table(lang)
+    pattern, _, cased = _table(lang)
     words = tokens(text)
     index = {t.start: i for i, t in enumerate(words)}
     kinds: dict[int, str] = {}
@@ -246,7 +254,7 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
             if (lang == "en" and i and words[i - 1].lower in _EN_VERB_BEFORE) \
                     or (lang == "en" and words[i].lower in _EN_BOARDS_OF and i + 1 < len(words)
                         and words[i + 1].lower == "of") \
-                    or (stem in capitals and not match.group().isupper()) \
+                    or _cased_otherwise(match.group(), cased.get(stem)) \
                     or (key.startswith("head:") and _adjective(words[i].text, stem, lang)):
                 continue
             if key.startswith("unit:"):
