@@ -60,7 +60,8 @@ def test_number_words_side_by_side_are_one_number(text: str, lang: str) -> None:
     ("4.500 people", "en", "4.500", "4500"),  # … and is the decimal point in English
     ("4,000 people", "en", "4000", None),  # an English comma groups: no other reading
     ("4,000 человек", "ru", "4000", "4.000"),  # a Russian comma may be the decimal one
-    ("2,500 млн тенге", "ru", "2500000000", "2500000"),  # the other reading is scaled too
+    ("2,500 млн тенге", "ru", "2500000", "2500000000"),  # before a scale word the comma is decimal
+    # first (Russian groups «2 500 млн» with a space); the other reading is scaled too
 ])
 def test_an_ambiguous_separator_keeps_both_readings(text: str, lang: str, value: str,
                                                      alt: str | None) -> None:

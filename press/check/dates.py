@@ -88,12 +88,19 @@ comma (Алматы. 18 июля; Astana, 10 December 2025)."""
 
 
 def _dateline(bundle: Bundle, para: Para, mention: DateMention, key: Key) -> bool:
-    """The release's own date in the dateline that opens a version (Алматы. 18 июля. …), soft:
-    one outlet prints a dateline and another does not, and the release date is no fact of the
-    text; a dateline whose date is not the release day stays a date to agree on."""
+    """The release's own date in the dateline that opens a version (Алматы. 18 июля. …), soft
+    when some version prints no dateline: one outlet prints one and another does not, and the
+    release date is no fact of the text. A dateline whose date is not the release day stays a
+    date to agree on, and so do datelines every version prints (a translation's: one of them
+    dated otherwise is a slip)."""
     return bundle.date is not None and key == (bundle.date.year, bundle.date.month, bundle.date.day) \
-        and bool(_DATELINE_PLACE.match(para.text[:mention.start])) \
-        and para is bundle.paras[para.lang][0]
+        and _opens_dateline(para, mention) and para is bundle.paras[para.lang][0] \
+        and not all(any(_opens_dateline(paras[0], m) for m in paras[0].dates)
+                    for paras in bundle.paras.values() if paras)
+
+
+def _opens_dateline(para: Para, mention: DateMention) -> bool:
+    return bool(_DATELINE_PLACE.match(para.text[:mention.start]))
 
 
 def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:

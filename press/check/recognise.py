@@ -86,12 +86,46 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
             and names.is_latin(words[i].text) == names.is_latin(words[i - 1].text)
         # a kind-place is a name alone; so is a Latin brand before a Cyrillic name (Caspian Water
         # Technologies Марата …: the company, then its director)
-        if not joined:
+        after = words[i + 1].text if i + 1 < len(words) else ""
+        if not joined or (lang == "kk" and _next_person(run, mark, after)):
             close(begin)
             begin = i
         run.append(mark)
     close(begin)
     return tuple(mentions)
+
+
+_PATRONYMIC = re.compile(r"(?:ұлы|қызы|ович|евич|овна|евна)", re.IGNORECASE)
+
+
+def _next_person(run: list[NameWord], word: NameWord, after: str) -> bool:
+    """In Kazakh, *word* opens another person's name after a surname that closes one («Асқар
+    Бейсенбаев Сукунмен кездесті», Askar Beisenbayev met Sookun; «Жұмабеков Лабонн мен …»):
+    after a given name and a surname only a patronymic goes on a name (Серікұлы), and after a
+    Kazakh surname alone, only a Kazakh given name (Жұмабеков Ерлан, lists' order) — not a
+    foreign word with none of Kazakh's letters that Russian knows as no given name, nor one a
+    patronymic follows (*after*: Жұмабеков Ерлан Серікұлы). A patronymic is no surname that
+    closes a name: the surname follows it (Данияр Ержанұлы Сәрсенбаев); nor is a syllable of an
+    East Asian name (Чхве Мин Джун). A Kazakh word after the name is left to the rules before
+    (Е. Қуанышбаев Батыс Қазақстан …: West Kazakhstan's museum)."""
+    last = run[-1].text if run else ""
+    if not run or word.place or len(last) < 5 or not names.is_surname(last) or _PATRONYMIC.search(last) \
+            or _PATRONYMIC.search(word.text + " " + after) or names.east_asian_surname(run[0].text) \
+            or lexicon.kazakh_stem(word.text.lower()) is not None:
+        return False
+    if len(run) >= 2:
+        return True
+    return names.is_kazakh_surname(last) and not names.is_kazakh_name(word.text) \
+        and not names.is_surname(word.text, "kk") and not _russian_given_name(word.text)
+
+
+def _russian_given_name(word: str) -> bool:
+    """pymorphy3 reads *word* (any case form) as a given name first (Ерлан is not one to it,
+    Марат, Серик, Айгерим are)."""
+    from press.lang.russian import analyzer
+
+    parses = analyzer().parse(word.lower())
+    return bool(parses) and "Name" in parses[0].tag
 
 
 PARTICLES: dict[str, frozenset[str]] = {

@@ -69,7 +69,7 @@ def _mixed(para: Para) -> list[Finding]:
         if any(ch.isdigit() for ch in token.text):
             continue  # designations: their own rule
         for part in _HYPHEN.split(token.text):
-            if _CYRILLIC.search(part) and _LATIN.search(part):
+            if _CYRILLIC.search(part) and _LATIN.search(part) and not _BRAND_TAIL.fullmatch(part):
                 latin = "".join(ch for ch in part if _LATIN.match(ch))
                 findings.append(_finding("script.mixed", para, token.text,
                                          f"«{token.text}» mixes scripts: Latin {latin!r} inside a "
@@ -83,6 +83,9 @@ def _mixed(para: Para) -> list[Finding]:
     return findings
 
 
+_BRAND_TAIL = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}[A-Z]{2,4}")
+"""A capitalised Cyrillic word with Latin capitals after it (КамлитKZ, a brand with its country's
+code): written so on purpose, not a Latin look-alike typed into a word (Kазақстан)."""
 _CYRILLIC_AS_LATIN = frozenset("аеорсухіАВЕКМНОРСТХУІ")
 """Cyrillic letters drawn like Latin ones (а a, е e, о o, р p, с c, у y, х x, і i; capitals А В Е К …)."""
 _LATIN_AS_CYRILLIC = frozenset("aeopcxy")

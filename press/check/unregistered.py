@@ -274,7 +274,7 @@ class FreeNames:
         if word.lang != "en" or word.place or not names.is_latin(word.text) or len(self.langs) < 3:
             return {}
         held = self._place_of("en", word)[1]
-        if names.east_asian_surname(held.words[0].text) \
+        if _SILENT_E_AFTER_DOUBLE.search(word.text.lower()) or names.east_asian_surname(held.words[0].text) \
                 or (len(held.words) >= 2 and word is not held.words[-1]):
             return {}
         theirs = {lang: other for lang, (verdict, other) in self.links(word).items()
@@ -1467,6 +1467,11 @@ def _soft_sign_apart(a: NameWord, b: NameWord) -> bool:
     ways — however short, where a letter's difference is otherwise another name (Марат, Мурат)."""
     x, y = a.text.lower(), b.text.lower()
     return x != y and names.is_cyrillic(x) and x.replace("ь", "") == y.replace("ь", "")
+
+
+_SILENT_E_AFTER_DOUBLE = re.compile(r"([^aeiouy])\1e\Z")
+"""A double consonant before a silent final e (Labonne, Sorbonne): said at the word's end, which
+Russian writes once or twice (Лабонн, Сорбонна), so no doubling to judge."""
 
 
 def _read_by_its_table(word: NameWord, partners: dict[str, NameWord],

@@ -953,7 +953,8 @@ def _currency_form(word: str, stems: tuple[str, ...]) -> bool:
                                           for stem in stems)
 
 
-_EN_DEMONYM_ENDINGS = ("is", "i", "ians", "ian", "ans", "an", "ese", "ish", "ns", "n", "s")
+_EN_DEMONYM_ENDINGS = ("is", "i", "iens", "ien", "ians", "ian", "ans", "an", "ese", "ish", "ns", "n", "s")
+"""English demonym endings, the longest first (Nigeriens, Mauritians, Kuwaitis, Maltese)."""
 
 
 HOME_PLACES = frozenset({"T:KZ", "C:Astana"})
@@ -1367,7 +1368,7 @@ def demonym_of(word: str, name: str) -> bool:
     roots = [lower[:-len(ending)] for ending in _EN_DEMONYM_ENDINGS
              if lower.endswith(ending) and len(lower) - len(ending) >= 4]
     return any(distance(skeleton(root + tail), target) <= 0.75
-               for root in roots for tail in ("", "a", "ia", "y", "e"))
+               for root in roots for tail in ("", "a", "ia", "y", "e", "us"))
 
 
 def is_demonym(word: str, lang: str) -> bool:
@@ -1381,7 +1382,7 @@ def is_demonym(word: str, lang: str) -> bool:
     for ending in _EN_DEMONYM_ENDINGS:
         if lower.endswith(ending) and len(lower) > len(ending) + 3:
             root = lower[: -len(ending)]
-            if any(name.startswith(root) for name in (root, root + "a", root + "y", root + "e")
+            if any(name.startswith(root) for name in (root, root + "a", root + "y", root + "e", root + "us")
                    if name in table) or root + "es" in last:
                 return True  # Emirati of the United Arab Emirates
     return False

@@ -2145,6 +2145,8 @@ def _digits(match: re.Match[str], text: str, lang: str) -> NumberMention:
     ordinal = bool(ORDINAL_TAIL_RE.match(after)) and not after.startswith(("-летие", "-летия"))
     scale, unit, end = _after(text, end, lang)
     precision = None
+    if scale and grouped_by_comma and alt is not None:  # «2,365 млн»: a decimal comma before a scale
+        value, alt, frac = alt, value, raw_int.partition(",")[2]
     if scale:
         value *= scale
         alt = alt * scale if alt is not None else None
