@@ -257,3 +257,14 @@ def test_a_double_consonant_before_a_silent_final_e(termbase: dict) -> None:
              "ru": "Форум в Эбене открыла министр Присцилла Лабонн.",
              "kk": "Эбенедегі форумды министр Присцилла Лабонн ашты."}
     assert "names.spelling" not in rules_found(texts, termbase)
+
+
+def test_registered_names_and_their_neighbours(termbase: dict) -> None:
+    """With the ministry's termbase: Mauritian is a demonym, no misspelt Mauritania; «БҰҰДБ-мен»
+    (with UNDP) is a body's initials, no misspelt БҰҰБА. A misspelt registered name, and a
+    misspelt demonym (Europian), are still found."""
+    texts = {"en": "The Mauritian side thanked UNDP and the Ministry of Foreign Affairs.",
+             "ru": "Маврикийская сторона поблагодарила ПРООН и Министерство иностранных дел.",
+             "kk": "Маврикий тарапы БҰҰДБ-мен ынтымақтастық үшін Сыртқы істер министрлігіне алғыс айтты."}
+    assert "names.spelling" not in rules_found(texts, termbase)
+    assert "names.spelling" in rules_found(edited(texts, "en", "Foreign Affairs", "Foreign Afairs"), termbase)

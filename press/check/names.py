@@ -26,6 +26,7 @@ from press.lang import endonyms, home_words, kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.kind_places import kind_at
 from press.lang.read_names import any_dateline, in_dateline, word_matches
+from press.lang.read_organisations import table_word
 from press.lang.tokens import Token, previous_word, sentence_initial, tokens
 
 _GAP_CHARS = set(" \u00a0«»\"“”„'’()")
@@ -1173,8 +1174,10 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                  if folded not in british and _similar(stems, folded)]
         if not close or any(_form_of_word(token.text.replace("-", ""), base.replace("-", ""), para.lang)
                             or _patronymic_of(token.text, base, para.lang) for base, _ in close) \
-                or lexicon.is_common(token.text, para.lang):
-            continue
+                or lexicon.is_common(token.text, para.lang) \
+                or free_names.is_demonym(token.text, para.lang, silent_e=False) \
+                or table_word(token.text.partition("-")[0], para.lang):
+            continue  # Mauritian is no Mauritania; БҰҰДБ-мен (UNDP) is a body's initials, no БҰҰБА
         base, entity_id = close[0]
         if _truncated_in_a_name(para.text, token, base) \
                 or (_initials(token.text) and _spelt_out(bundle, para.lang, token.text)) \

@@ -1371,8 +1371,10 @@ def demonym_of(word: str, name: str) -> bool:
                for root in roots for tail in ("", "a", "ia", "y", "e", "us"))
 
 
-def is_demonym(word: str, lang: str) -> bool:
-    """A language name or a people's name (Hungarian, Kazakhstanis, Japanese), not a place."""
+def is_demonym(word: str, lang: str, silent_e: bool = True) -> bool:
+    """A language name or a people's name (Hungarian, Kazakhstanis, Japanese), not a place.
+    Without *silent_e*, a root that only names a place with an e added is none (Europian is
+    no demonym of Europe, which writes European)."""
     if lang != "en":
         return False  # Kazakh and Russian write these in lower case (орыс тілі, венгерский)
     lower = word.lower().replace("’", "'").removesuffix("'s")
@@ -1382,7 +1384,8 @@ def is_demonym(word: str, lang: str) -> bool:
     for ending in _EN_DEMONYM_ENDINGS:
         if lower.endswith(ending) and len(lower) > len(ending) + 3:
             root = lower[: -len(ending)]
-            if any(name.startswith(root) for name in (root, root + "a", root + "y", root + "e", root + "us")
+            tails = ("", "a", "y", "e", "us") if silent_e else ("", "a", "y", "us")
+            if any(name.startswith(root) for name in (root + tail for tail in tails)
                    if name in table) or root + "es" in last:
                 return True  # Emirati of the United Arab Emirates
     return False
