@@ -24,6 +24,7 @@ from press.lang.read_dates import (
     RelativeMention,
     also_a_noun,
     first_months,
+    month_adjective,
     present_time_words,
     weekday_before,
 )
@@ -63,19 +64,17 @@ _VAGUE_BEFORE = {
 _VAGUE_AFTER = {"kk": re.compile(r"\s+(?:айының\s+)?(?:ортасы|басы|аяғы|соңы)(?:нда|на|нан)?\b",
                                  re.IGNORECASE)}
 """A part of a month (mid-November, в начале ноября, қараша айының ортасында): not a day."""
-_RU_MONTH_ADJECTIVE = re.compile(r"ск(?:ий|ая|ое|ого|ому|ой|им|ом|ую|ие|их|ими)\Z", re.IGNORECASE)
-"""A Russian month as an adjective («мартовского ЕНТ», the March session): an event named by its
-month, for which another version may give the day it began."""
 
 
 def _vague(para: Para, mention: DateMention) -> bool:
     """A month said with the part of it (in mid-November, қараша айының ортасында), soft: another
     version may give the day instead ("on 14 November"); two versions' months still differ. So
     is a month whose name may be a common noun (Kazakh «маусым», also "season"), and a Russian
-    month as an adjective (`_RU_MONTH_ADJECTIVE`)."""
+    month as an adjective (`read_dates.month_adjective`), for which another version may
+    give the day the event began."""
     if mention.day is not None:
         return False
-    if also_a_noun(para.text, mention, para.lang) or _RU_MONTH_ADJECTIVE.search(mention.text):
+    if also_a_noun(para.text, mention, para.lang) or (para.lang == "ru" and month_adjective(mention.text)):
         return True
     before, after = _VAGUE_BEFORE.get(para.lang), _VAGUE_AFTER.get(para.lang)
     return bool(before and before.search(para.text[max(0, mention.start - 30):mention.start])) \

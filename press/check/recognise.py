@@ -121,11 +121,9 @@ def _next_person(run: list[NameWord], word: NameWord, after: str) -> bool:
 
 def _russian_given_name(word: str) -> bool:
     """pymorphy3 reads *word* (any case form) as a given name first (Ерлан is not one to it,
-    Марат, Серик, Айгерим are)."""
-    from press.lang.russian import analyzer
-
-    parses = analyzer().parse(word.lower())
-    return bool(parses) and "Name" in parses[0].tag
+    Марат, Серик, Айгерим are), through the cached `names.parses`."""
+    first = names.parses(word.lower())[:1]
+    return bool(first) and "Name" in first[0].tag
 
 
 PARTICLES: dict[str, frozenset[str]] = {

@@ -118,6 +118,12 @@ def abbreviated_forms(lang: str) -> dict[str, int]:
 _RU_ADJECTIVES = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск",
                   "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
 """Adjectives of the months (мартовских наводнений, ноябрьский визит): a mention of the month."""
+
+
+def month_adjective(text: str) -> bool:
+    """The Russian month mention *text* is the month's adjective (`_RU_ADJECTIVES`: «мартовского
+    ЕНТ»), an event named by its month, not a date."""
+    return text.lower().startswith(_RU_ADJECTIVES)
 _RU_ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
 
 

@@ -2073,7 +2073,6 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
     return _kazakh_shared_verb(text, mention, rest, previous)
 
 
-_KK_NEXT_FIGURE = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?")
 _SENTENCE_END = re.compile(r"[.;!?](?!\d)")
 
 
@@ -2085,7 +2084,7 @@ def _kazakh_shared_verb(text: str, mention: NumberMention, rest: str, previous: 
     if not text.startswith(",", after) or not _KK_ABLATIVE.search(previous):
         return None
     sentence = _SENTENCE_END.split(text[after + 1:after + 160], maxsplit=1)[0]
-    figure = _KK_NEXT_FIGURE.search(sentence)
+    figure = DIGITS_RE.search(sentence)
     if figure is None:
         return None
     start = after + 1 + figure.start()
