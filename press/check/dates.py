@@ -301,7 +301,8 @@ def _relative_by_paragraph(bundle: Bundle) -> list[Finding]:
                 common = named[bundle.source_lang]
             for lang, offsets in named.items():
                 if offsets != common and not _dated_instead_of(bundle, paras[lang], unit, common - offsets,
-                                                               offsets <= common):
+                                                               offsets <= common) \
+                        and not _dated_by_the_others(bundle, paras, named, lang, unit, common):
                     findings.append(_relative_finding(bundle, paras[lang], unit, offsets, common, named))
     return findings
 
@@ -326,7 +327,20 @@ def _dated_instead_of(bundle: Bundle, para: Para, unit: str, lacking: frozenset[
     same."""
     assert bundle.date is not None
     stated = {m.resolved(bundle.date) for m in para.dates}
+    if unit == "day":  # "On Tuesday": the day of that name in the week up to the release
+        stated |= {(day.year, day.month, day.day) for day in
+                   (weekday_before(bundle.date, w.offset) for w in para.weekdays if w.unit == "weekday")}
     return subset and all(RelativeMention(unit, o, 0, 0, "").resolve(bundle.date) in stated for o in lacking)
+
+
+def _dated_by_the_others(bundle: Bundle, paras: dict[str, Para], named: dict[str, frozenset[int]],
+                         lang: str, unit: str, common: frozenset[int]) -> bool:
+    """Version *lang* names relatively every day the others do and more, and each other
+    version gives the extra days as dates or weekdays («Вчера, во вторник, самолёт вылетел»
+    where the others say "On Tuesday"): the same days."""
+    extra = named[lang] - common
+    return named[lang] >= common and bool(extra) and all(
+        _dated_instead_of(bundle, paras[o], unit, extra, True) for o, offsets in named.items() if o != lang)
 
 
 def _relative_finding(bundle: Bundle, para: Para, unit: str, offsets: frozenset[int],

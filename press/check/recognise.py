@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from press.check import lexicon
 from press.lang import kazakh, kind_places, names
 from press.lang.names import NameMention, NameWord
+from press.lang.read_organisations import table_word
 from press.lang.tokens import Token, sentence_initial
 
 if TYPE_CHECKING:
@@ -309,20 +310,47 @@ def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str 
 
 def _titled_common_names(text: str, words: tuple[Token, ...], kinds: list[str | None],
                          lang: str) -> list[int]:
-    """The indexes of two capitalised common words right after an English title, with no
-    capitalised word after them (Professor Helen Carter, Ambassador Catherine Moore): a first
-    name and a surname, though English uses both as words too."""
+    """The indexes of two capitalised common words right after an English title, or a title's
+    phrase (`_after_title_phrase`), with no capitalised word after them (Professor Helen
+    Carter, Ambassador Catherine Moore, Minister of Foreign Affairs Hugh Todd): a first name
+    and a surname, though English uses both as words too."""
     found: list[int] = []
     if lang != "en":
         return found
     for i in range(1, len(words) - 1):
         pair = (i, i + 1)
-        if words[i - 1].lower in _titles(lang) and all(kinds[k] == "weak" for k in pair) \
+        if (words[i - 1].lower in _titles(lang) or _after_title_phrase(text, words, i)) \
+                and all(kinds[k] == "weak" for k in pair) \
                 and all(not text[words[k - 1].end:words[k].start].strip() for k in pair) \
                 and not (i + 2 < len(words) and words[i + 2].text[:1].isupper()
                          and not text[words[i + 1].end:words[i + 2].start].strip()):
             found += pair
     return found
+
+
+def _after_title_phrase(text: str, words: tuple[Token, ...], i: int) -> bool:
+    """Words *i* and *i* + 1 follow a title's capitalised phrase (Minister of Foreign Affairs
+    and International Cooperation, Director General of the Ministry of Trade) and are no
+    words of a body's name themselves (`read_organisations.table_word`, `_BODY_WORDS`): the
+    phrase ends before them, at a person's name."""
+    if any(table_word(words[k].text, "en") or words[k].lower in _BODY_WORDS | _PHRASE_LINKS
+           for k in (i, i + 1)):
+        return False
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if text[words[k].end:words[k + 1].start].strip():
+            return False
+        if words[k].lower in _titles("en"):  # "of" inside: Minister of …, not President Calls For Peace
+            return k < i - 1 and any(words[j].lower == "of" for j in range(k + 1, i))
+        if not (words[k].text[:1].isupper() or words[k].lower in _PHRASE_LINKS):
+            return False
+    return False
+
+
+_PHRASE_LINKS = frozenset({"of", "and", "the", "for", "on", "&"})
+_BODY_WORDS = frozenset({"affairs", "cooperation", "international", "relations", "situations", "protection",
+                         "general", "office", "republic", "federation", "kingdom", "state", "states",
+                         "nations", "union", "council", "committee", "assembly", "government", "cabinet"})
+"""Words of a body's name or a title that `organisations.txt` lists as no field of its own."""
 
 
 def _east_asian_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> int | None:
@@ -428,6 +456,11 @@ def _syllable(word: str) -> bool:
     return 2 <= len(word) <= 3 and word[:1].isupper() and word[1:].islower() and names.is_latin(word)
 
 
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
+"""A dash between spaces, as CLDR writes inside a country's name (Папуа — Новая Гвинея) and
+writers with an en dash or a hyphen."""
+
+
 def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
                 kinds: list[str | None]) -> tuple[int, str] | None:
     """(end, place id) of a place named by words i..end-1, two or three words long, or four
@@ -438,8 +471,10 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
         return None  # a capitalised common word opening a sentence may open a place (New York, 12 June)
     for size in (4, 3, 2):
         end = i + size
-        if end > len(words) or any(text[words[k].end:words[k + 1].start].strip() for k in range(i, end - 1)):
-            continue
+        if end > len(words) or any(text[words[k].end:words[k + 1].start].strip()
+                                   and not _SPACED_DASH.fullmatch(text[words[k].end:words[k + 1].start])
+                                   for k in range(i, end - 1)):
+            continue  # a spaced dash joins a name's parts: Папуа — Новая Гвинея
         if size == 4 and not any(words[k].text.islower() or _syllable(words[k].text)
                                  for k in range(i, end - 1)):
             continue  # four words only with a particle or a syllable inside: San Salvador de Jujuy
@@ -447,7 +482,7 @@ def _place_span(text: str, words: tuple[Token, ...], i: int, lang: str,
                             and not _syllable(words[k].text) for k in range(i + 1, end)):
             continue  # a lower-case word may be inside a place's name (Sharm el-Sheikh, Dar es Salaam);
             # in one of three words or more a title or a common word too (Bandar Seri Begawan)
-        head = text[words[i].start:words[end - 2].end].lower().replace("ё", "е")
+        head = _SPACED_DASH.sub(" — ", text[words[i].start:words[end - 2].end].lower().replace("ё", "е"))
         for stem in names.stems(words[end - 1].text.replace("ё", "е"), lang):
             place = names.gazetteer(lang).get(f"{head} {stem}")
             if place:

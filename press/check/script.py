@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from press.check import lexicon
+from press.check import lexicon, recognise
 from press.check.document import Bundle, Para, per_registers
 from press.check.findings import Finding
 from press.lang import names as free_names
@@ -23,10 +23,13 @@ _HYPHEN = re.compile(r"[-‐]")
 _NUMBER_ENDING = re.compile(r"(\d+-)(\w+)")
 """A number and its hyphenated Kazakh ending (181-ин)."""
 _LATIN_NAME_WORD = "[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž]+"
-_LATIN_RUN = re.compile(rf"(?<![\w@/.]){_LATIN_NAME_WORD}(?:[ \u00a0]{_LATIN_NAME_WORD})+(?![\w@])")
+_LATIN_RUN = re.compile(rf"(?<![\w@/.\-]){_LATIN_NAME_WORD}(?:[ \u00a0]{_LATIN_NAME_WORD})+(?![\w@])")
 """A run of Latin words, their letters with diacritics too (Opéra de Lyon, Éditions du Seuil): a
 name's first word with an accent belongs to it, or the rest would read as English words."""
 _LATIN_WORD = re.compile(r"(?<![\w@/.\-])[a-z]{3,}(?![\w@/.])")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+_LATIN_HYPHENED = re.compile(r"(?<![\w@/.\-])[a-z]+(?:-[a-z]+)+(?![\w@/\-])(?!\.\w)")
+"""A hyphenated English word in lower case (e-commerce, follow-up)."""
 _URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _KK_IMPOSSIBLE = re.compile(r"[кг]ы|ы[кг]|[кг]ұ|ұ[кг]|н[гк](?=[аоұы])", re.IGNORECASE)
 """In a Kazakh word к and г go with front vowels; next to ы or ұ they must be қ and ғ."""
@@ -41,7 +44,8 @@ def check(bundle: Bundle) -> list[Finding]:
     allowed = _registered_latin(bundle)
     russian_spelt = _russian_spellings(bundle.paras.get("ru", []))
     for lang, paras in bundle.paras.items():
-        for para in paras:
+        other = bundle.paras.get("kk" if lang == "ru" else "ru", [])
+        for index, para in enumerate(paras):
             findings += _mixed(para)
             if lang == "ru":
                 findings += _kazakh_in_russian(para, russian_spelt)
@@ -51,7 +55,7 @@ def check(bundle: Bundle) -> list[Finding]:
             if lang == "kk":
                 findings += _lookalikes(para, known, plain, elsewhere, places)
             if lang in ("ru", "kk"):
-                findings += _untranslated(para, allowed)
+                findings += _untranslated(para, allowed, _no_latin_beside(paras, other, index))
     return findings
 
 
@@ -1023,19 +1027,37 @@ _GLOSS = re.compile(r"(?<=[^\W\d_A-Za-z»\"]) ?\([A-Za-z][A-Za-z .,;'’-]*\)")
 translation (дикий кабан (Sus scrofa), зелёная экономика (green economy)), not left untranslated."""
 
 
-def _untranslated(para: Para, allowed: set[str]) -> list[Finding]:
+def _no_latin_beside(paras: list[Para], other: list[Para], index: int) -> bool:
+    """The other Cyrillic version's paragraph in the place of paragraph *index* (the versions
+    have as many paragraphs) writes no Latin word: whatever Latin this one keeps, the other
+    translated."""
+    return len(paras) == len(other) and not _LATIN_LETTERS.search(other[index].text)
+
+
+def _phrase_left(words: list[str], translated_beside: bool) -> bool:
+    """*words*, a capitalised Latin run, are common English words, which the other Cyrillic
+    version translated (*translated_beside*): an English phrase, not a name kept in the
+    original (Siemens Energy, General Electric stay in Latin in both)."""
+    parts = [part for w in words for part in _LATIN_LETTERS.findall(w.lower()) if part not in _TITLE_LINKS]
+    return translated_beside and len(parts) >= 2 and all(recognise.is_common(part, "en") for part in parts)
+
+
+def _untranslated(para: Para, allowed: set[str], translated_beside: bool = False) -> list[Finding]:
     """English words left in the Kazakh or Russian version. Names are not: those from a
     register, a run of capitalised Latin words (Air Astana, New Silk Way) and Latin text in
     quotation marks («Made in Kazakhstan») are brands and titles kept in the original; nor is a
-    term glossed in brackets after its translation (`_GLOSS`)."""
+    term glossed in brackets after its translation (`_GLOSS`). A capitalised run of common
+    English words where the other Cyrillic version's paragraph writes no Latin at all
+    (*translated_beside*) is no brand both keep: a phrase left untranslated (Permanent Mission
+    кандидатураны where Russian has Постоянное представительство)."""
     findings = []
     text = _URL.sub(lambda m: " " * len(m.group()), para.text)
     text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group()) else " " * len(m.group()), text)
-    for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text)):
+    for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text), *_LATIN_HYPHENED.finditer(text)):
         words = [w.lower() for w in match.group().split()]
-        if all(w in allowed for w in words) or _titled(match.group().split()) \
-                or _inside_title(text, match.start(), match.end()):
+        if all(w in allowed for w in words) or _inside_title(text, match.start(), match.end()) \
+                or (_titled(match.group().split()) and not _phrase_left(words, translated_beside)):
             continue
         if any(f.excerpt == match.group() or match.group() in f.excerpt for f in findings):
             continue

@@ -27,7 +27,7 @@ from press.lang import endonyms, kazakh, kind_places, names, practical, transcri
 from press.lang.names import NEAR, NONE, SAME, NameMention, NameWord, Verdict
 from press.lang.read_names import any_dateline, in_dateline
 from press.lang.russian import RELATIONAL_ENDING
-from press.lang.tokens import Token, tokens
+from press.lang.tokens import Token, sentence_initial, tokens
 
 Found = dict[str, list[tuple[Para, NameMention]]]
 _CLEARLY_CLOSER = 0.3
@@ -46,6 +46,8 @@ class FreeNames:
         partners of the alignment only (Есетовты misspells the registered Исетов)."""
         self.bundle = bundle
         self.group = group
+        found = {lang: entries + _surname_echoes(group.get(lang, []), entries)
+                 for lang, entries in found.items()}
         self.found = found
         self.langs = [lang for lang in bundle.langs if lang in found or lang in (anchors or {})]
         self.anchors = {id(w) for entries in (anchors or {}).values() for _, m in entries for w in m.words}
@@ -68,6 +70,7 @@ class FreeNames:
             out += self.swapped_places()
             out += self.missing()
             out += self.swapped_people()
+            out += self.unintroduced()
         return out
 
     # --- alignment ---------------------------------------------------------------------
@@ -107,6 +110,7 @@ class FreeNames:
                         or self._surname_differs(mention, word) \
                         or self._surname_first_differs(mention, word) \
                         or self._given_differs(mention, word) or self._doubled_otherwise(word) \
+                        or self._doubled_unlike_english(word) \
                         or self._final_vowel_off(word) or self._tradition_left(word)
                     if partners and (_read_by_its_table(word, partners, fellows)
                                      or self._attests_tradition(word)
@@ -289,6 +293,31 @@ class FreeNames:
         # Finnish geminate after a consonant is one letter in Russian)
         return theirs if all(said) and not any(practical.reads(word.text, r) for r in russian) else {}
 
+    def _doubled_unlike_english(self, word: NameWord) -> dict[str, NameWord]:
+        """The Russian or Kazakh form of a foreign name that doubles a consonant the other
+        Cyrillic form and the English one write once, or writes once one both double (Тод where
+        ru has Тодд for Todd): the transcriptions keep a name's double letters, so the version
+        unlike both is the odd one. Not a Kazakh name, whose English ss stands for one с
+        (Issetov). {lang: form}, else {}."""
+        if word.lang not in ("kk", "ru") or word.place or len(self.langs) < 3:
+            return {}
+        other_lang = "kk" if word.lang == "ru" else "ru"
+        to_english, english = self.best(word, "en")
+        if english is None or to_english.status != SAME or names.is_kazakh_name(word.text):
+            return {}
+        back, other = self.best(english, other_lang)
+        if other is None or back.status != SAME:
+            return {}
+        english_doubles = len(_DOUBLE.findall(english.text.lower().replace("ss", "s")))
+        if set(word.stems) & set(other.stems):
+            return {}  # Лабонн and Лабонн: a reading of the ending is no other spelling
+        for mine in word.stems:
+            for theirs in other.stems:
+                if mine != theirs and _undoubled(mine) == _undoubled(theirs) \
+                        and len(_DOUBLE.findall(mine)) != len(_DOUBLE.findall(theirs)) == english_doubles:
+                    return {other_lang: other, "en": english}
+        return {}
+
     def _final_vowel_off(self, word: NameWord) -> dict[str, NameWord]:
         """The Kazakh and Russian forms of a name when they agree and the English one ends in a
         vowel neither would write for theirs (`names.final_vowel_changed`: Almonta where both
@@ -419,7 +448,8 @@ class FreeNames:
             # letter where Russian has its own (Kudaibergenov, Худайбергенов for Құдайбергенов)
             strict = word.lang == "ru" and "en" in links \
                 and (links["en"][0].strict or self._pinned(word, links))
-            return self._russian_odd(word, links, pinned=True) if strict else {}
+            return (self._russian_odd(word, links, pinned=True) if strict else {}) \
+                or self._russian_letter_off(word, links)
         strict = {lang: other for lang, (v, other) in links.items() if v.strict and other}
         if strict and names.is_latin(word.text) and not any(
                 other and v.status == SAME and names.romanised_from(word, other, state=True)
@@ -542,6 +572,20 @@ class FreeNames:
         mine = names.compare_words(word, english).cost
         theirs = names.compare_words(other, english).cost
         return {other_lang: other, "en": english} if mine - theirs >= 0.3 else {}
+
+    def _russian_letter_off(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
+                            ) -> dict[str, NameWord]:
+        """{kk: …, en: …} when the Russian *word* is a Kazakh surname with one letter no Russian
+        spelling writes for the Kazakh one (`names.russian_letter_off`: Сейткалы of Сейтқали)
+        and English romanises the Kazakh form by the state's rules (Seitkali): two versions
+        against one. A first name is not judged (Тимур and Темір are two names)."""
+        kazakh, english = links.get("kk", (None, None))[1], links.get("en", (None, None))[1]
+        if word.lang != "ru" or word.place or kazakh is None or english is None \
+                or links["en"][0].status == NONE or self._place_of("ru", word)[1].words[-1] is not word \
+                or not names.romanised_from(english, kazakh, state=True) \
+                or not names.russian_letter_off(word, kazakh):
+            return {}
+        return {"kk": kazakh, "en": english}
 
     def _kazakh_letters_slip(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
                              ) -> dict[str, NameWord]:
@@ -687,7 +731,7 @@ class FreeNames:
                                                  or adjective_of(b, a.text, lang)):
                         continue  # Корея and Корей тарабы, Argentina and Argentine: a country, its people
                     if not (two_ways or names.compare_words(a, b).status == NEAR
-                            or _soft_sign_apart(a, b) or self._one_surname(lang, a, b)
+                            or _soft_sign_apart(a, b) or _doubled_apart(a, b) or self._one_surname(lang, a, b)
                             or self._one_counterpart(a, b)) \
                             or self._other_names(lang, a, b) \
                             or ((a.place or b.place) and any(self._quoted(lang, w) or self._foreign(lang, w)
@@ -994,6 +1038,70 @@ class FreeNames:
             if lacking is not None:
                 out.append(self._instead_finding(lang, others, extra[0], lacking))
         return out
+
+    def unintroduced(self) -> list[Finding]:
+        """names.missing findings for a person both other versions introduce by the full name
+        whom version *lang* writes only by the surname, never after a first name, an initial
+        or a title (the Permanent Representative Aigerim Seitkali … Seitkali recalled, where one
+        version dropped the introduction and kept «Сейтқали еске салды»): its reader never
+        learns who the surname is, and `missing` takes the surname for the person."""
+        out = []
+        for lang in self.langs:
+            others = [o for o in self.langs if o != lang]
+            if len(others) < 2:
+                continue
+            for stating, other in (others, others[::-1]):
+                out += self._unintroduced_in(lang, stating, other)
+        return out
+
+    def _unintroduced_in(self, lang: str, stating: str, other: str) -> list[Finding]:
+        """`unintroduced` findings for version *lang*, of the full names of version *stating*
+        that version *other* writes in full too."""
+        out = []
+        others = sorted((stating, other))
+        for para, named in self._introductions(stating):
+            if (lang, named.text) in self.reported or self._written_alone(named, other) is not False:
+                continue
+            bare = self._written_alone(named, lang)
+            if not bare or (lang, bare[1]) in self.reported:
+                continue
+            where, surname = bare
+            self.reported |= {(lang, named.text), (lang, surname)}
+            out.append(Finding(
+                "names.missing", "error", [lang], where.location, surname,
+                f"{', '.join(others)} introduce «{named.text}»; {lang} writes only «{surname}», "
+                f"never the full name; expected a form of «{self._form_in(named, lang)}»",
+                Lack((lang,), ((named.text, tuple(others), para.location),))))
+        return out
+
+    def _introductions(self, lang: str) -> list[tuple[Para, NameMention]]:
+        """The first full name (a first name and a surname) of each person version *lang* names."""
+        out: list[tuple[Para, NameMention]] = []
+        for para, mention in self.found.get(lang, []):
+            if len(mention.words) >= 2 and _given_of(mention) is not None and _someone(mention) \
+                    and not any(w.place for w in mention.words) \
+                    and not any(_same_person(mention, m) for _, m in out):
+                out.append((para, mention))
+        return out
+
+    def _written_alone(self, named: NameMention, lang: str) -> tuple[Para, str] | bool | None:
+        """(paragraph, word) where version *lang* first writes the surname of *named*, when it
+        writes it nowhere after a first name, an initial or a title; False when it does write
+        it so, None when it does not write it at all."""
+        surname, given = named.words[-1], _given_of(named)
+        if any(_same_person(named, m) and (len(m.words) >= 2 or m.titled) for _, m in self.found[lang]):
+            return False
+        first = None
+        for para in self.group.get(lang, []):
+            before = None
+            for token in tokens(para.text):
+                probe = NameWord(token.text, lang, token.start, token.end, None)
+                if names.compare_words(surname, probe).status == SAME:
+                    if before is not None and _introduces(before, given, para.text[before.end:token.start]):
+                        return False
+                    first = first or (para, token.text)
+                before = probe
+        return first
 
     def _one_person_by_shape(self, mention: NameMention, lang: str) -> bool:
         """*mention* and a name of version *lang* are one foreign person though no word of theirs
@@ -1474,6 +1582,38 @@ _SILENT_E_AFTER_DOUBLE = re.compile(r"([^aeiouy])\1e\Z")
 Russian writes once or twice (Лабонн, Сорбонна), so no doubling to judge."""
 
 
+def _surname_echoes(paras: list[Para], entries: list[tuple[Para, NameMention]]
+                    ) -> list[tuple[Para, NameMention]]:
+    """The surname of a full name *entries* hold, written again alone at the start of a
+    sentence, where the recogniser takes no capitalised word for a name (Оверчук Ертіс пен
+    Есіл өзендерін …, Фромельт қонақтарға …): the same word or one near it (a slip of the
+    second mention), each a mention of its own. A common word is none (Мир, Президент)."""
+    surnames = [m.words[-1] for _, m in entries if len(m.words) >= 2 and not any(w.place for w in m.words)]
+    taken = {(id(para), w.start) for para, m in entries for w in m.words}
+    out = []
+    for para in paras if surnames else []:
+        for token in tokens(para.text):
+            if (id(para), token.start) in taken or not token.text[:1].isupper() \
+                    or not sentence_initial(para.text, token.start) \
+                    or recognise.is_common(token.text, para.lang):
+                continue
+            word = NameWord(token.text, para.lang, token.start, token.end, None)
+            if any(names.compare_words(s, word).status != NONE or _doubled_apart(s, word) for s in surnames):
+                out.append((para, NameMention(para.lang, token.start, token.end, token.text, (word,))))
+    return out
+
+
+def _doubled_apart(a: NameWord, b: NameWord) -> bool:
+    """*a* and *b*, of one version and no place, are one name that one writes with a double
+    letter the other writes once (Фроммельт and Фромельт, Ramcharan and Ramcharran), in any
+    case form: a name keeps its letters in one text. Not a Kazakh name, whose ss may stand for
+    one с in English (Issetov)."""
+    if a.place or b.place or names.is_kazakh_name(a.text) or names.is_kazakh_name(b.text):
+        return False
+    return any(x != y and _undoubled(x) == _undoubled(y) and min(len(x), len(y)) >= 4
+               for x in a.stems for y in b.stems) and not set(a.stems) & set(b.stems)
+
+
 def _read_by_its_table(word: NameWord, partners: dict[str, NameWord],
                        fellows: tuple[str, ...] = ()) -> bool:
     """The Latin *word* is claimed by a language whose practical transcription writes the
@@ -1670,6 +1810,14 @@ def _title_like(word: NameWord, own: bool = False) -> bool:
     return word.lang != "kk" and all(recognise.is_common(part, word.lang) for part in parts)
 
 
+def _introduces(before: NameWord, given: NameWord, gap: str) -> bool:
+    """The word *before* a surname, *gap* apart, introduces its person: the first name *given*
+    or its initial, or any word of the same sentence — a first name in another script's
+    spelling (Michael for Майкл), the end of a title (директор министерства торговли
+    Тефаатау, елшісі Сейтқали): only a surname opening a sentence is written alone."""
+    return _one_given_name(before, given, []) or _initial_of(before, given) or not _SENTENCE_END.search(gap)
+
+
 def _givens(mention: NameMention) -> list[NameWord]:
     """Every first name of a full name, before the surname, past a patronymic (Rafael and
     Mariano of Rafael Mariano Grossi): a version may give a person one of them alone."""
@@ -1759,6 +1907,7 @@ def _undoubled(word: str) -> str:
 
 
 _DOUBLE = re.compile(r"(.)\1")
+_SENTENCE_END = re.compile(r"[.!?;:]")
 
 
 def _untyped(mention: NameMention) -> bool:

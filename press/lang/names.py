@@ -178,6 +178,30 @@ def letter_for_letter(russian: NameWord, native: NameWord) -> bool:
     return any(r == kazakh.russian_letters(k) for r in russian.stems for k in native.stems)
 
 
+_RUSSIAN_FOR_KAZAKH: dict[str, str] = {
+    "а": "ая", "ә": "аяеэ", "е": "еэё", "ё": "ёе", "и": "ий", "й": "йи", "і": "иыеу", "ы": "ыиу",
+    "о": "оа", "ө": "оуеёю", "ұ": "уо", "ү": "ую", "у": "ув", "э": "эе", "ю": "юу", "я": "яа",
+    "ғ": "гх", "қ": "кх", "ң": "н", "һ": "хг", "ь": "ь", "ъ": "ъ",
+}
+"""The letters a Russian spelling of a Kazakh name writes for each Kazakh one, in the same
+place (Булекпаев, Умирзаков, Абылкасымова of Бөлекпаев, Өмірзақов, Әбілқасымова); a consonant
+not listed is written as it is."""
+_KAZAKH_VOWELS = frozenset("аәеёиіоөұүуыэюя")
+
+
+def russian_letter_off(russian: NameWord, native: NameWord) -> bool:
+    """The Russian form of a Kazakh name, as long as the Kazakh one, writes exactly one letter
+    no Russian spelling gives for the Kazakh letter in its place (Сейткалы of Сейтқали: ы for
+    и), and no reading of the two is a usual spelling: a slip, not a tradition. Forms of
+    another length (Садвакасов of Садуақасов) are not judged."""
+    pairs = [(r, k) for r in russian.stems for k in native.stems if len(r) == len(k)]
+    offs = [[(x, y) for x, y in zip(r, k, strict=True) if x not in _RUSSIAN_FOR_KAZAKH.get(y, y)]
+            for r, k in pairs]
+    best = min(offs, key=len, default=None)
+    # a vowel only: a consonant may follow the Russian tradition (Сатпаев of Сәтбаев)
+    return best is not None and len(best) == 1 and all(c in _KAZAKH_VOWELS for c in best[0])
+
+
 def _vowels_only(a: str, b: str) -> bool:
     """Two Russian words (lower case) of one length with the same consonants in the same places."""
     return len(a) == len(b) and _consonants(a) == _consonants(b) \
@@ -1401,7 +1425,8 @@ def _last_words(lang: str) -> frozenset[str]:
 def _phrases(lang: str) -> dict[tuple[str, ...], str]:
     """Places of several words by the stems of their words, so that a Russian name is found
     in any case (Организации Объединённых Наций, Соединённых Штатов)."""
-    return {_phrase_key(name.split(), lang): pid for name, pid in gazetteer(lang).items() if " " in name}
+    return {_phrase_key([w for w in name.split() if w != "—"], lang): pid
+            for name, pid in gazetteer(lang).items() if " " in name}  # Папуа — Новая Гвинея: three words
 
 
 def _phrase_key(words: list[str], lang: str) -> tuple[str, ...]:
@@ -1430,7 +1455,12 @@ def phrase_place(words: list[str], lang: str) -> str | None:
     two to four capitalised words, and few open a place's name."""
     if words and (len(words), _phrase_key_head(words, lang)) not in _phrase_heads(lang):
         return None
-    return _phrases(lang).get(_phrase_key(words, lang))
+    found = _phrases(lang).get(_phrase_key(words, lang))
+    if found or lang != "ru" or not words:
+        return found
+    # the stemmer cuts a noun in -ея by its case (Гвинею: гвин; Гвинея: гвине): its nominatives
+    return next((_phrases(lang)[key] for nominative in russian_nominatives(words[-1].lower())
+                 if (key := _phrase_key([*words[:-1], nominative], lang)) in _phrases(lang)), None)
 
 
 @cache
@@ -1550,6 +1580,10 @@ def _case_stems(word: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for s in found if len(s) >= 2))
 
 
+_MASCULINE_SURNAME = re.compile(r"\w{3}(?:ов|ев|ёв|ин|ын)\Z", re.IGNORECASE)
+"""A Russian surname's masculine nominative (Садыкбеков, Сарсенбаев, Путин)."""
+
+
 def nominative(word: str, lang: str, like: str = "") -> str:
     """*word* in the nominative, as written (Бақаевпен → Бақаев, Тулегеновой → Тулегенова).
 
@@ -1574,8 +1608,10 @@ def nominative(word: str, lang: str, like: str = "") -> str:
         from press.lang import russian
 
         proper = [p for p in parses(word) if PROPER & p.tag.grammemes]
-        if any("nomn" in p.tag and "sing" in p.tag for p in proper):
-            return word
+        if any("nomn" in p.tag and "sing" in p.tag for p in proper) or _MASCULINE_SURNAME.search(word):
+            return word  # Садыкбеков is no genitive plural of a guessed «Садыкбеки»
+        if _MASCULINE_SURNAME.search(word[:-2]) and word.endswith("ым"):
+            return word[:-2]  # Сарсенбаевым: one person's instrumental, not «Сарсенбаевы»
         for parse in proper:
             if PROPER & parse.tag.grammemes:
                 form = russian.inflect(parse, _NOMINATIVE)

@@ -864,6 +864,7 @@ _KK_SEASON = "(?:" + "|".join(pattern.removeprefix(r"\b") for pattern in _KK_SEA
 _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     "en": (
         ("day", 0, r"\btoday\b"), ("day", -1, r"\byesterday\b"), ("day", 1, r"\btomorrow\b"),
+        ("day", 0, r"\bthis (?:morning|afternoon|evening)\b|\btonight\b"), ("day", -1, r"\blast night\b"),
         ("day", -2, r"\bthe day before yesterday\b|\btwo days ago\b"), ("day", -3, r"\bthree days ago\b"),
         ("day", 2, r"\bthe day after tomorrow\b"),
         ("year", 0, rf"\b(?:since|from) the (?:beginning|start) of (?:the|this) {_EN_YEAR}\b"
@@ -886,6 +887,7 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
     "ru": (
         ("day", 0, r"\bсегодня(?:шн\w+)?\b"), ("day", -1, r"\bвчера(?:шн\w+)?\b"),
         ("day", 1, r"\bзавтра(?:шн\w+)?\b"), ("day", -2, r"\bпозавчера\b"), ("day", 2, r"\bпослезавтра\b"),
+        ("day", 0, r"\bэтим (?:утром|вечером)\b"), ("day", -1, r"\b(?:прошлой|минувшей) ночью\b"),
         # «третьего дня» is the day before yesterday; «два дня назад», «три дня назад» count back
         ("day", -2, r"\bтретьего дня\b|\bдва дня назад\b"), ("day", -3, r"\bтри дня назад\b"),
         # «накануне» alone is the day before the release; «накануне визита» is the eve of an event

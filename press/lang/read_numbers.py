@@ -800,7 +800,8 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     implied = [m for m in implied if not any(s < m.end and m.start < e for s, e in taken)]
     taken += [(m.start, m.end) for m in implied if m.soft]  # "seven days a week": no count of days
     found += implied + [_sides(m, text, lang) for m in _spelled(text, lang)
-                        if not any(s < m.end and m.start < e for s, e in taken)]
+                        if not any(s < m.end and m.start < e for s, e in taken)
+                        and not any(i.start <= m.start and m.end <= i.end for i in implied)]  # half a million
     found = _words_then_digits(text, sorted(found, key=lambda m: m.start), lang)
     found += [m for m in (*_tops(text), *_event_years(text), *_age_bands(text))
               if not any(s < m.end and m.start < e for s, e in taken)]
