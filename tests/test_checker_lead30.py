@@ -10,6 +10,7 @@ import datetime as dt
 
 from press.check import check_texts
 from press.check.recognise import find_names
+from press.check.script import _prefixed_respelling
 from press.lang.names import nominative
 from press.lang.read_dates import find_relative
 from press.lang.read_numbers import find_numbers
@@ -220,3 +221,17 @@ def test_a_russian_surname_in_ov_is_its_own_nominative() -> None:
              "kk": "Вице-министр Марат Садықбеков делегациямен кездесті."}
     messages = [f.message for f in check_texts(texts, {}, dt.date(2026, 6, 1)).findings]
     assert any("expected «Sadykbekov»" in m for m in messages), messages
+
+
+def test_a_prefixed_kazakh_word_typed_with_russian_letters() -> None:
+    """Kazakh joins international prefixes to its own words (киберқауіпсіздік): a Russian к
+    typed in the Kazakh part is a look-alike; a Russian loan (экономике) or a Kazakh verb
+    (радиоландырылды) after a prefix is not."""
+    texts = {"en": "Kazakhstan will strengthen cybersecurity cooperation.",
+             "ru": "Казахстан укрепит сотрудничество в области кибербезопасности.",
+             "kk": "Қазақстан киберқауіпсіздік саласындағы ынтымақтастықты нығайтады."}
+    assert "script.lookalike" not in rules_found(texts, {})
+    typed = edited(texts, "kk", "киберқауіпсіздік", "киберкауіпсіздік")
+    assert [(rule, langs) for rule, langs, _ in found_on(typed, {}) if rule == "script.lookalike"] == [
+        ("script.lookalike", ["kk"])]
+    assert _prefixed_respelling("радиоландырылды") is None

@@ -55,7 +55,7 @@ def check(bundle: Bundle) -> list[Finding]:
             if lang == "kk":
                 findings += _lookalikes(para, known, plain, elsewhere, places)
             if lang in ("ru", "kk"):
-                findings += _untranslated(para, allowed, _no_latin_beside(paras, other, index))
+                findings += _untranslated(para, allowed, _latin_beside(paras, other, index))
     return findings
 
 
@@ -421,9 +421,33 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
         elif respelt := _place_respelling(word) or _compound_name_respelling(word) \
-                or _oracle_respelling(word):
+                or _oracle_respelling(word) or _prefixed_respelling(word):
             findings.append(_respelt(para, word, respelt))
     return findings
+
+
+_PREFIXES = ("кибер", "агро", "авиа", "био", "гидро", "теле", "радио", "электро", "инфра")
+"""International prefixes Kazakh joins to its own words (киберқауіпсіздік, агроөнеркәсіп)."""
+
+
+def _prefixed_respelling(word: str) -> str | None:
+    """*word* an international prefix and a Kazakh word typed with Russian letters
+    (киберкауіпсіздік): the prefix and the Kazakh word as it is spelt, else None."""
+    lower = word.lower()
+    prefix = next((p for p in _PREFIXES if lower.startswith(p) and len(lower) - len(p) >= 5), None)
+    if prefix is None:
+        return None
+    rest = word[len(prefix):]
+    token = next(iter(tokens(rest)), None)
+    respelt = _lexicon_respelling(rest, token) if token is not None and token.text == rest else None
+    slips = [(a.lower(), b.lower()) for a, b in zip(rest, respelt or rest, strict=False) if a != b]
+    if not respelt or len(respelt) != len(rest) or not set(slips) <= _CONSONANT_SLIPS:
+        return None  # only к, г for қ, ғ: a vowel respelt may be a loan's (экономике), н a Kazakh
+        # verb's (радиоландырыл)
+    return word[:len(prefix)] + respelt
+
+
+_CONSONANT_SLIPS = frozenset({("к", "қ"), ("г", "ғ")})
 
 
 def _loan_twin(word: str, known: dict[str, str]) -> str | None:
@@ -1027,37 +1051,45 @@ _GLOSS = re.compile(r"(?<=[^\W\d_A-Za-z»\"]) ?\([A-Za-z][A-Za-z .,;'’-]*\)")
 translation (дикий кабан (Sus scrofa), зелёная экономика (green economy)), not left untranslated."""
 
 
-def _no_latin_beside(paras: list[Para], other: list[Para], index: int) -> bool:
-    """The other Cyrillic version's paragraph in the place of paragraph *index* (the versions
-    have as many paragraphs) writes no Latin word: whatever Latin this one keeps, the other
-    translated."""
-    return len(paras) == len(other) and not _LATIN_LETTERS.search(other[index].text)
+def _latin_beside(paras: list[Para], other: list[Para], index: int) -> tuple[frozenset[str], int] | None:
+    """The Latin words (lower case) and the number of capitalised Latin runs of the other
+    Cyrillic version's paragraph in the place of paragraph *index*; None when the versions
+    have not as many paragraphs."""
+    if len(paras) != len(other):
+        return None
+    text = other[index].text
+    runs = sum(_titled(m.group().split()) for m in _LATIN_RUN.finditer(text))
+    return frozenset(w.lower() for w in _LATIN_LETTERS.findall(text)), runs
 
 
-def _phrase_left(words: list[str], translated_beside: bool) -> bool:
-    """*words*, a capitalised Latin run, are common English words, which the other Cyrillic
-    version translated (*translated_beside*): an English phrase, not a name kept in the
-    original (Siemens Energy, General Electric stay in Latin in both)."""
+def _phrase_left(words: list[str], runs_here: int, beside: tuple[frozenset[str], int] | None) -> bool:
+    """*words*, a capitalised Latin run, are common English words the other Cyrillic version
+    translated: it keeps none of them in Latin and fewer such runs than this paragraph's
+    *runs_here* (Permanent Mission, International Airport-тан where Russian writes
+    Постоянное представительство; General Electric and Siemens Energy stay brands)."""
     parts = [part for w in words for part in _LATIN_LETTERS.findall(w.lower()) if part not in _TITLE_LINKS]
-    return translated_beside and len(parts) >= 2 and all(recognise.is_common(part, "en") for part in parts)
+    return beside is not None and len(parts) >= 2 and not set(parts) & beside[0] and runs_here > beside[1] \
+        and all(recognise.is_common(part, "en") for part in parts)
 
 
-def _untranslated(para: Para, allowed: set[str], translated_beside: bool = False) -> list[Finding]:
+def _untranslated(para: Para, allowed: set[str],
+                  beside: tuple[frozenset[str], int] | None = None) -> list[Finding]:
     """English words left in the Kazakh or Russian version. Names are not: those from a
     register, a run of capitalised Latin words (Air Astana, New Silk Way) and Latin text in
     quotation marks («Made in Kazakhstan») are brands and titles kept in the original; nor is a
     term glossed in brackets after its translation (`_GLOSS`). A capitalised run of common
-    English words where the other Cyrillic version's paragraph writes no Latin at all
-    (*translated_beside*) is no brand both keep: a phrase left untranslated (Permanent Mission
-    кандидатураны where Russian has Постоянное представительство)."""
+    English words the other Cyrillic version's paragraph translated (`_phrase_left`; *beside*:
+    its Latin words and runs) is no brand both keep: a phrase left untranslated (Permanent
+    Mission кандидатураны where Russian has Постоянное представительство)."""
     findings = []
     text = _URL.sub(lambda m: " " * len(m.group()), para.text)
     text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group()) else " " * len(m.group()), text)
+    runs_here = sum(_titled(m.group().split()) for m in _LATIN_RUN.finditer(text))
     for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text), *_LATIN_HYPHENED.finditer(text)):
         words = [w.lower() for w in match.group().split()]
         if all(w in allowed for w in words) or _inside_title(text, match.start(), match.end()) \
-                or (_titled(match.group().split()) and not _phrase_left(words, translated_beside)):
+                or (_titled(match.group().split()) and not _phrase_left(words, runs_here, beside)):
             continue
         if any(f.excerpt == match.group() or match.group() in f.excerpt for f in findings):
             continue
