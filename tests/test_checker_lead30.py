@@ -13,6 +13,7 @@ from press.check.recognise import find_names
 from press.check.script import _prefixed_respelling
 from press.lang.names import nominative
 from press.lang.read_dates import find_relative
+from press.lang.read_designations import find_designations
 from press.lang.read_numbers import find_numbers
 from tests.edits import edited, found_on, packaged_termbase, rules_found
 
@@ -216,6 +217,8 @@ def test_a_russian_surname_in_ov_is_its_own_nominative() -> None:
     name is Sadykbekov, not Sadykbeki. Other case forms are still brought back (Сарсенбаевым)."""
     assert [nominative(w, "ru") for w in ("Садыкбеков", "Сарсенбаев", "Сарсенбаевым", "Жакупову")] == [
         "Садыкбеков", "Сарсенбаев", "Сарсенбаев", "Жакупов"]
+    # one person is no plural: Маулен, Баффетт (not «Маулены», «Баффетты»); a place may be (Афинах)
+    assert [nominative(w, "ru") for w in ("Маулен", "Баффетт", "Афинах")] == ["Маулен", "Баффетт", "Афины"]
     texts = {"en": "Deputy Minister Marat Sadybekov met the delegation.",
              "ru": "Заместитель министра Марат Садыкбеков встретился с делегацией.",
              "kk": "Вице-министр Марат Садықбеков делегациямен кездесті."}
@@ -235,3 +238,39 @@ def test_a_prefixed_kazakh_word_typed_with_russian_letters() -> None:
     assert [(rule, langs) for rule, langs, _ in found_on(typed, {}) if rule == "script.lookalike"] == [
         ("script.lookalike", ["kk"])]
     assert _prefixed_respelling("радиоландырылды") is None
+
+
+def test_a_body_or_a_place_before_a_russian_name_is_not_part_of_it() -> None:
+    """«Председатель Сената Маулен Ашимбаев», «сборной Уэльса Киффер Мур» (seen on realnews40):
+    the capitalised body (Сената) or place (Уэльса) in the genitive before a first name and a
+    surname is no word of the person's name, which the other versions give without it; a
+    body's own name (Организации Объединенных Наций) stays whole."""
+    assert [m.text for m in find_names("Председатель Сената Маулен Ашимбаев провел встречу.", "ru")] == [
+        "Маулен Ашимбаев"]
+    assert [m.text for m in find_names("Нападающий сборной Уэльса Киффер Мур забил гол.", "ru")] == [
+        "Уэльса", "Киффер Мур"]
+    assert [m.text for m in find_names("в Организации Объединенных Наций", "ru")] == [
+        "Организации Объединенных Наций"]
+
+
+def test_a_tie_break_score_is_no_designation() -> None:
+    """"7-6 (7/4)": the tie-break's points after a set score (seen on realnews40), no
+    designation to pair with another version's «ATP 500»; a resolution 64/35 still is one."""
+    assert [key for _, _, key in find_designations("Bublik won 6-3, 7-6 (7/4) at the ATP 500 in Halle.")] == [
+        "ATP-500"]
+    assert [key for _, _, key in find_designations("Resolution 64/35 was adopted.")] == ["64/35"]
+
+
+def test_a_slashed_document_or_project_symbol(termbase: dict) -> None:
+    """GCP/KAZ/011/GFF and SUM.DOC/1/10/Corr.1 (seen on blind39): a symbol of slashed letters
+    and numbers, kept as written in every version, is a designation; one number changed in
+    one version is found. "and/or" is none."""
+    assert [key for _, _, key in find_designations("project GCP/KAZ/011/GFF and SUM.DOC/1/10/Corr.1.")] == [
+        "GCP/KAZ/011/GFF", "SUM.DOC/1/10/CORR.1"]
+    assert find_designations("grants and/or loans") == []
+    texts = {"en": "FAO and Kazakhstan signed project GCP/KAZ/011/GFF on pastures.",
+             "ru": "ФАО и Казахстан подписали проект GCP/KAZ/011/GFF о пастбищах.",
+             "kk": "ФАО мен Қазақстан жайылымдар туралы GCP/KAZ/011/GFF жобасына қол қойды."}
+    assert "designations.mismatch" not in rules_found(texts, {})
+    changed = edited(texts, "kk", "GCP/KAZ/011/GFF", "GCP/KAZ/017/GFF")
+    assert [langs for rule, langs, _ in found_on(changed, {}) if rule == "designations.mismatch"] == [["kk"]]

@@ -93,7 +93,27 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
             begin = i
         run.append(mark)
     close(begin)
-    return tuple(mentions)
+    return tuple(m for mention in mentions for m in _body_or_place_before_person(mention))
+
+
+def _body_or_place_before_person(mention: NameMention) -> tuple[NameMention, ...]:
+    """*mention*, unless it opens with a capitalised body's or place's word in Russian or
+    Kazakh before a first name and a surname (Председатель Сената Маулен Ашимбаев, сборной
+    Уэльса Киффер Мур): then the person alone, and the place as a name of its own (a body's
+    word is none)."""
+    words = mention.words
+    if mention.lang not in ("ru", "kk") or len(words) < 3 or words[0].place:
+        return (mention,)
+    first = words[0].text
+    body = table_word(first, mention.lang)
+    rest = words[1:]
+    if not (body or is_place_word(first, mention.lang)) or len(rest) > 3 \
+            or any(w.place or is_common(w.text, mention.lang) for w in rest):
+        return (mention,)  # Организации Объединённых Наций: no person after the body
+    person = NameMention(mention.lang, words[1].start, mention.end,
+                         mention.text[words[1].start - mention.start:], words[1:], True, "")
+    place = NameMention(mention.lang, mention.start, words[0].end, first, words[:1])
+    return (person,) if body else (place, person)
 
 
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|ович|евич|овна|евна)", re.IGNORECASE)

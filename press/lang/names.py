@@ -1612,6 +1612,8 @@ def nominative(word: str, lang: str, like: str = "") -> str:
             return word  # Садыкбеков is no genitive plural of a guessed «Садыкбеки»
         if _MASCULINE_SURNAME.search(word[:-2]) and word.endswith("ым"):
             return word[:-2]  # Сарсенбаевым: one person's instrumental, not «Сарсенбаевы»
+        if proper and all(("plur" in p.tag or "voct" in p.tag) and "Geox" not in p.tag for p in proper):
+            return word  # Маулен, Тодд: one person, no plural «Маулены» (a place may be: Афинах)
         for parse in proper:
             if PROPER & parse.tag.grammemes:
                 form = russian.inflect(parse, _NOMINATIVE)

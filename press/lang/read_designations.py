@@ -70,6 +70,13 @@ _SLASHED_RE = re.compile(rf"(?<![\w/.,])(?<!\d{_SPACE})(?:[A-Z]{{1,4}}/)*"
 """Numbers joined by slashes: UN resolution 64/35, A/RES/76/300 (the key is the numbers). Not
 where a number grouped in thousands is cut: «(1 245/5 887)» is a from/to pair of figures,
 1,245 and 5,887, which read_numbers reads, not a designation 245/5."""
+_SLASH_SYMBOL_RE = re.compile(r"(?<![\w/.\-])[A-Z][A-Za-z]*(?:\.[A-Z][A-Za-z]*)?"
+                              r"(?:/[A-Za-z0-9]+(?:\.\d+)?){2,6}(?![\w/])")
+"""A document or project symbol of slashed parts, letters and numbers (GCP/KAZ/011/GFF,
+SUM.DOC/1/10/Corr.1), which no version translates: the whole symbol is its key."""
+_DIGIT = re.compile(r"\d")
+_TIEBREAK_BEFORE = re.compile(r"\d[-–:]\d\s*\(\Z")
+"""A set score before a bracket: the tie-break's points follow (6-3, 7-6 (7/4)), no designation."""
 STANDARD_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ISO", ("ISO", "ИСО")),
     ("IEC", ("IEC", "МЭК", "ХЭК")),
@@ -222,7 +229,10 @@ def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, st
 
     found = (find_numbered_terms(text) if terms else []) \
         + [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)
-           if not CUP_ROUND_RE.match(text, m.start("key"))]
+           if not CUP_ROUND_RE.match(text, m.start("key"))
+           and not _TIEBREAK_BEFORE.search(text, 0, m.start())]
+    found += [(m.start(), m.end(), m.group().upper()) for m in _SLASH_SYMBOL_RE.finditer(text)
+              if _DIGIT.search(m.group()) and not any(s < m.end() and m.start() < e for s, e, _ in found)]
     for m in _STANDARD_RE.finditer(text):
         found.append((m.start(), m.end(), _standard_key(m)))
     found += [(m.start(), m.end(), m.group().replace("‐", "-")) for m in _REGISTRATION_RE.finditer(text)
