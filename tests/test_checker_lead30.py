@@ -274,3 +274,20 @@ def test_a_slashed_document_or_project_symbol(termbase: dict) -> None:
     assert "designations.mismatch" not in rules_found(texts, {})
     changed = edited(texts, "kk", "GCP/KAZ/011/GFF", "GCP/KAZ/017/GFF")
     assert [langs for rule, langs, _ in found_on(changed, {}) if rule == "designations.mismatch"] == [["kk"]]
+
+
+def test_a_kazakh_partitive_of_eleven() -> None:
+    """«Жолаушылардың он бірі» (eleven of the passengers, seen on blind39): бірі after the tens
+    is the number's unit with a possessive, not «бірі» (one of) alone; «олардың бірі» stays no
+    count."""
+    assert [(m.value, m.text) for m in find_numbers("Жолаушылардың он бірі – балалар", "kk")] == [
+        (11, "он бірі")]
+    assert find_numbers("олардың бірі келді", "kk") == []
+
+
+def test_a_designation_number_takes_no_qualifier() -> None:
+    """«№ 148 қаулысына сәйкес …, рейстің құны 190 млн теңгеден асты» (seen on blind39): the
+    verb of "more" belongs to the cost, not to the decree's number."""
+    text = ("Рейс Үкіметтің 6 наурыздағы № 148 қаулысына сәйкес оның резервінен қаржыландырылды, "
+            "рейстің құны 190 млн теңгеден асты.")
+    assert [(m.value, m.qualifier) for m in find_numbers(text, "kk") if m.value == 148] == [(148, None)]

@@ -644,10 +644,12 @@ def _kk_partitive(token: Token, text: str, start: int) -> tuple[int, bool] | Non
     (`kazakh.numeral_forms`). The genitive stands before the whole numeral (*start*): «олардың
     он екісі», twelve of them."""
     lower = token.lower
-    if not lower.startswith(_KK_CARDINAL_STARTS) or lower in _KK_NOT \
+    # after tens, «бірі» is the unit of the number (жолаушылардың он бірі: eleven of them)
+    cardinals = _KK_CARDINALS if start == token.start else {1: "бір", **_KK_CARDINALS}
+    if not lower.startswith(tuple(cardinals.values())) or lower in _KK_NOT \
             or not _KK_GENITIVE_BEFORE.search(text, max(0, start - 24), start):
         return None
-    return next(((value, False) for value, base in _KK_CARDINALS.items()
+    return next(((value, False) for value, base in cardinals.items()
                  if kazakh.numeral_forms(base).get(lower)), None)
 
 
@@ -1903,8 +1905,8 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
     """What a reader takes with the number: more (more than, свыше, астам), less, approx
     (about, почти, шамамен, жуық), upto (up to, не более) or to (Russian до, Kazakh дейін,
     which also mean a plain "to"). A year (до 2030 года, until 2030) takes none."""
-    if lang not in _QUALIFIERS_BEFORE:
-        return None
+    if lang not in _QUALIFIERS_BEFORE or _SIGN_BEFORE.search(text, 0, mention.start):
+        return None  # № 148: a designation's number, which a verb of "more" after it does not count
     if _is_year(mention):  # «шамамен 1800 адам» is about 1,800 people; «до 2030 года» is a year
         qualifier = _qualifier(text, mention, lang)
         counted = (lang in _YEAR_NAMED or _COUNTED.match(text, mention.end)) \
