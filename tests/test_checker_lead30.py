@@ -11,7 +11,7 @@ import datetime as dt
 from press.check import check_texts
 from press.check.recognise import find_names
 from press.check.script import _prefixed_respelling
-from press.lang.names import nominative
+from press.lang.names import nominative, place_id
 from press.lang.read_dates import find_relative
 from press.lang.read_designations import find_designations
 from press.lang.read_numbers import find_numbers
@@ -291,3 +291,14 @@ def test_a_designation_number_takes_no_qualifier() -> None:
     text = ("Рейс Үкіметтің 6 наурыздағы № 148 қаулысына сәйкес оның резервінен қаржыландырылды, "
             "рейстің құны 190 млн теңгеден асты.")
     assert [(m.value, m.qualifier) for m in find_numbers(text, "kk") if m.value == 148] == [(148, None)]
+
+
+def test_a_kazakh_adjective_of_a_country_named_in_several_words() -> None:
+    """доминикандық, тринидадтық: the Kazakh adjective of a country whose name has several words
+    (Доминикан Республикасы, Тринидад және Тобаго) is built on its first word; a Kazakh word
+    that opens a place's name (белгісіздік, қызылдық: uncertainty, redness) names no place.
+    The termbase gives the Dominican Republic its Kazakh and Russian adjectives."""
+    assert [place_id(w, "kk") for w in ("доминикандық", "тринидадтық", "белгісіздік", "қызылдық")] == [
+        "T:DO", "T:TT", None, None]
+    adjectives = packaged_termbase()["dominican-republic"].adjectives
+    assert adjectives["kk"] == ["доминикандық"] and adjectives["ru"] == ["доминиканский"]

@@ -1094,6 +1094,32 @@ _EN_PLACE_COMPOUNDS = frozenset({"based", "born", "made", "headquartered", "regi
 Russian «из Невшателя», Kazakh «Нёвшательдегі»)."""
 
 
+_KK_ADJECTIVE = re.compile(r"(\w{4,}?)(?:лық|лік|дық|дік|тық|тік)(?:\w{0,6})\Z")
+
+
+def _kk_adjective_of_first_word(lower: str) -> str | None:
+    """The place a Kazakh adjective in -лық/-дық/-тық names by the first word of the place's
+    name of several words (доминикандық тарап: the Dominican side, «Доминикан Республикасы»),
+    when that word opens one such name only and is no place's name alone."""
+    match = _KK_ADJECTIVE.match(lower)
+    return _kk_first_words().get(match.group(1)) if match else None
+
+
+@cache
+def _kk_first_words() -> dict[str, str]:
+    """First word → place of the Kazakh names of several words whose first word opens no other
+    and names no place alone."""
+    table = gazetteer("kk")
+    firsts: dict[str, set[str]] = {}
+    for name, place in table.items():
+        if " " in name:
+            firsts.setdefault(name.split()[0], set()).add(place)
+    # a foreign name has no Kazakh letter: белгісіз, қызыл, әулие open names but are Kazakh words
+    return {word: next(iter(places)) for word, places in firsts.items()
+            if len(places) == 1 and word not in table and len(word) >= 5
+            and kazakh.KAZAKH_LETTERS.isdisjoint(word)}
+
+
 @lru_cache(maxsize=16384)
 def place_id(word: str, lang: str) -> str | None:
     """The CLDR id of the territory or city *word* names in any case form, else None (cached:
@@ -1119,6 +1145,8 @@ def place_id(word: str, lang: str) -> str | None:
         # Ошта: a name of two letters, which `stems` keeps whole; but a town of the longer
         # reading is that town (Шуша, Шушада are no Шу with the equative -ша)
         return geonames_place(word, lang) or tables[0][short]
+    if lang == "kk" and (place := _kk_adjective_of_first_word(word.lower())):
+        return place  # доминикандық: of the Dominican Republic, «Доминикан Республикасы»
     if lang == "ru" and (place := _ru_place_adjective(word) or _ru_land_around(word)):
         return place  # the Вена of «Венской дипломатической академии», the sea of черноморских портов
     if lang in _CYRILLIC_LOOSE:
