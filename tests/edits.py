@@ -45,6 +45,15 @@ def found_only_when_edited(texts: dict[str, str], termbase: dict, rule: str,
     assert rule in rules_found(edited(texts, lang, old, new), termbase)
 
 
+def found_in_only(texts: dict[str, str], rule: str, lang: str, old: str, new: str,
+                  termbase: dict | None = None) -> None:
+    """*rule* finds nothing on the clean *texts*, and finds the edit of *old* to *new* once,
+    in version *lang* alone (with no register unless *termbase*)."""
+    assert rule not in rules_found(texts, termbase or {})
+    assert [langs for found, langs, _ in found_on(edited(texts, lang, old, new), termbase or {})
+            if found == rule] == [[lang]], (rule, lang)
+
+
 def name_errors(texts: dict[str, str], day: dt.date = DAY) -> list[tuple[str, list[str], str]]:
     """(rule, langs, excerpt) of the error-level names findings on *texts*, with no register."""
     return [(f.rule, f.langs, f.excerpt) for f in check_texts(texts, {}, day).findings

@@ -15,7 +15,7 @@ from press.lang.names import nominative, place_id
 from press.lang.read_dates import find_relative
 from press.lang.read_designations import find_designations
 from press.lang.read_numbers import find_numbers
-from tests.edits import edited, found_on, packaged_termbase, rules_found
+from tests.edits import edited, found_in_only, found_on, packaged_termbase, rules_found
 
 _INTRODUCED = {
     "en": "The talks were led by Director General of the Ministry of Trade Moana Tefaatau. "
@@ -113,9 +113,8 @@ def test_a_name_of_common_english_words_after_a_title_phrase(termbase: dict) -> 
     texts = {"en": "The delegation was received by Minister of Foreign Affairs Hugh Todd.",
              "ru": "Делегацию принял министр иностранных дел Хью Тодд.",
              "kk": "Делегацияны Сыртқы істер министрі Хью Тодд қабылдады."}
-    assert "names.missing" not in rules_found(texts, {})
-    dropped = edited(texts, "ru", "министр иностранных дел Хью Тодд", "министр иностранных дел Гайаны")
-    assert [langs for rule, langs, _ in found_on(dropped, {}) if rule == "names.missing"] == [["ru"]]
+    found_in_only(texts, "names.missing", "ru", "министр иностранных дел Хью Тодд",
+                  "министр иностранных дел Гайаны")
 
 
 def test_a_cyrillic_form_doubled_unlike_both_others(termbase: dict) -> None:
@@ -125,9 +124,7 @@ def test_a_cyrillic_form_doubled_unlike_both_others(termbase: dict) -> None:
     texts = {"en": "Minister Hugh Todd met the delegation.",
              "ru": "Министр Хью Тодд встретился с делегацией.",
              "kk": "Министр Хью Тодд делегациямен кездесті."}
-    assert "names.spelling" not in rules_found(texts, {})
-    single = edited(texts, "kk", "Хью Тодд", "Хью Тод")
-    assert [langs for rule, langs, _ in found_on(single, {}) if rule == "names.spelling"] == [["kk"]]
+    found_in_only(texts, "names.spelling", "kk", "Хью Тодд", "Хью Тод")
     kazakh = {"en": "Akim Yerlan Issetov met the delegation.",
               "ru": "Аким Ерлан Исетов встретился с делегацией.",
               "kk": "Әкім Ерлан Исетов делегациямен кездесті."}
@@ -170,9 +167,7 @@ def test_a_museum_swapped_for_another_of_its_country(termbase: dict) -> None:
     texts = {"en": "The Liechtenstein Postal Museum is preparing an exhibition of stamps.",
              "ru": "Почтовый музей Лихтенштейна готовит выставку марок.",
              "kk": "Лихтенштейннің Пошта мұражайы марка көрмесін дайындап жатыр."}
-    assert "names.missing" not in rules_found(texts, {})
-    swapped = edited(texts, "ru", "Почтовый музей", "Художественный музей")
-    assert [langs for rule, langs, _ in found_on(swapped, {}) if rule == "names.missing"] == [["ru"]]
+    found_in_only(texts, "names.missing", "ru", "Почтовый музей", "Художественный музей")
 
 
 def test_south_africa_by_its_short_forms() -> None:
@@ -233,10 +228,7 @@ def test_a_prefixed_kazakh_word_typed_with_russian_letters() -> None:
     texts = {"en": "Kazakhstan will strengthen cybersecurity cooperation.",
              "ru": "Казахстан укрепит сотрудничество в области кибербезопасности.",
              "kk": "Қазақстан киберқауіпсіздік саласындағы ынтымақтастықты нығайтады."}
-    assert "script.lookalike" not in rules_found(texts, {})
-    typed = edited(texts, "kk", "киберқауіпсіздік", "киберкауіпсіздік")
-    assert [(rule, langs) for rule, langs, _ in found_on(typed, {}) if rule == "script.lookalike"] == [
-        ("script.lookalike", ["kk"])]
+    found_in_only(texts, "script.lookalike", "kk", "киберқауіпсіздік", "киберкауіпсіздік")
     assert _prefixed_respelling("радиоландырылды") is None
 
 
@@ -271,9 +263,7 @@ def test_a_slashed_document_or_project_symbol(termbase: dict) -> None:
     texts = {"en": "FAO and Kazakhstan signed project GCP/KAZ/011/GFF on pastures.",
              "ru": "ФАО и Казахстан подписали проект GCP/KAZ/011/GFF о пастбищах.",
              "kk": "ФАО мен Қазақстан жайылымдар туралы GCP/KAZ/011/GFF жобасына қол қойды."}
-    assert "designations.mismatch" not in rules_found(texts, {})
-    changed = edited(texts, "kk", "GCP/KAZ/011/GFF", "GCP/KAZ/017/GFF")
-    assert [langs for rule, langs, _ in found_on(changed, {}) if rule == "designations.mismatch"] == [["kk"]]
+    found_in_only(texts, "designations.mismatch", "kk", "GCP/KAZ/011/GFF", "GCP/KAZ/017/GFF")
 
 
 def test_a_kazakh_partitive_of_eleven() -> None:

@@ -60,6 +60,7 @@ class FreeNames:
         self.taken_instead: set[int] = set()  # each name of a version replaces one missing name at most
         self._by_shape: dict[int, tuple[NameMention, ...]] = {}  # `_one_person_by_shape`, per size
         self._slip_fixed: dict[int, str] = {}  # `_vowel_off`: the spelling one letter changed gives
+        self._introduced: dict[str, list[tuple[Para, NameMention]]] = {}  # `_introductions`, per version
 
     def findings(self, inconsistent: bool = True) -> list[Finding]:
         """Every finding of the unit (names spelt two ways only with *inconsistent*)."""
@@ -309,13 +310,9 @@ class FreeNames:
         if other is None or back.status != SAME:
             return {}
         english_doubles = len(_DOUBLE.findall(english.text.lower().replace("ss", "s")))
-        if set(word.stems) & set(other.stems):
-            return {}  # Лабонн and Лабонн: a reading of the ending is no other spelling
-        for mine in word.stems:
-            for theirs in other.stems:
-                if mine != theirs and _undoubled(mine) == _undoubled(theirs) \
-                        and len(_DOUBLE.findall(mine)) != len(_DOUBLE.findall(theirs)) == english_doubles:
-                    return {other_lang: other, "en": english}
+        if any(len(_DOUBLE.findall(mine)) != len(_DOUBLE.findall(theirs)) == english_doubles
+               for mine, theirs in _doubling_pairs(word, other)):
+            return {other_lang: other, "en": english}
         return {}
 
     def _final_vowel_off(self, word: NameWord) -> dict[str, NameWord]:
@@ -1075,13 +1072,17 @@ class FreeNames:
         return out
 
     def _introductions(self, lang: str) -> list[tuple[Para, NameMention]]:
-        """The first full name (a first name and a surname) of each person version *lang* names."""
+        """The first full name (a first name and a surname) of each person version *lang* names
+        (kept: `unintroduced` asks for each version's four times)."""
+        if lang in self._introduced:
+            return self._introduced[lang]
         out: list[tuple[Para, NameMention]] = []
         for para, mention in self.found.get(lang, []):
             if len(mention.words) >= 2 and _given_of(mention) is not None and _someone(mention) \
                     and not any(w.place for w in mention.words) \
                     and not any(_same_person(mention, m) for _, m in out):
                 out.append((para, mention))
+        self._introduced[lang] = out
         return out
 
     def _written_alone(self, named: NameMention, lang: str) -> tuple[Para, str] | bool | None:
@@ -1610,8 +1611,15 @@ def _doubled_apart(a: NameWord, b: NameWord) -> bool:
     one с in English (Issetov)."""
     if a.place or b.place or names.is_kazakh_name(a.text) or names.is_kazakh_name(b.text):
         return False
-    return any(x != y and _undoubled(x) == _undoubled(y) and min(len(x), len(y)) >= 4
-               for x in a.stems for y in b.stems) and not set(a.stems) & set(b.stems)
+    return any(min(len(x), len(y)) >= 4 for x, y in _doubling_pairs(a, b))
+
+
+def _doubling_pairs(a: NameWord, b: NameWord) -> list[tuple[str, str]]:
+    """The pairs of stems of *a* and *b* that differ only in letters one doubles; [] when the
+    two share a stem (Лабонн and Лабонн: a reading of the ending is no other spelling)."""
+    if set(a.stems) & set(b.stems):
+        return []
+    return [(x, y) for x in a.stems for y in b.stems if x != y and _undoubled(x) == _undoubled(y)]
 
 
 def _read_by_its_table(word: NameWord, partners: dict[str, NameWord],
