@@ -60,7 +60,8 @@ class NumberMention:
     spelled: bool = False
     unit: str | None = None
     alt: Decimal | None = None
-    """The other reading of an ambiguous separator (4,000 in a Russian text: 4000 or 4)."""
+    """The other reading of an ambiguous separator (4,000 in a Russian text: 4000 or 4), or of
+    a decade in two digits (the 90s: 1990 or 90)."""
     precision: Decimal | None = None
     """The step of the last digit of a rounded figure (7,9 млн: 100000); None when exact."""
     qualifier: str | None = None
@@ -812,7 +813,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found += [m for m in _firsts(text, lang) if not any(f.start < m.end and m.start < f.end for f in found)]
     found = [_round_the_clock(_listed(_in_groups(_century(_anaphoric(m, text, lang), text), text, lang),
                                       text, lang), text, lang) for m in found]
-    found = [_games_year(m, text) for m in found]
+    found = [_games_year(_decade(m, text, lang), text) for m in found]
     found = _abbreviated_units(text, lang, _proportions(text, lang, sorted(found, key=lambda m: m.start)))
     found = _kk_partitives(text, found) if lang == "kk" else found
     found = _named_numbers(text, found)
@@ -1413,6 +1414,24 @@ def _games_year(mention: NumberMention, text: str) -> NumberMention:
                                                                    mention.start):
         return replace(mention, soft=True, unit=GAMES_YEAR)
     return mention
+
+
+_DECADE_AFTER = {"en": re.compile(r"['’]?s\b"),
+                 "ru": re.compile(r"-(?:е|х|ми|м)\b(?=\s+год|\s+прошл|\s*[^\sа-яё]|\s*\Z)"),
+                 "kk": re.compile(r"[-\s\u00a0](?:жылдар|жж\b)")}
+"""What follows the two digits of a decade: the 90s, «90-е годы», «90-х», «90-жылдары»."""
+
+
+def _decade(mention: NumberMention, text: str, lang: str) -> NumberMention:
+    """A decade in two digits (the 90s, «конца 90-х», «90-жылдары») is the decade of the
+    century a release names them in (1990: a press release writes the 2020s in full), with
+    the two digits as the other reading: "the 90s" and «1990-х годов» are one decade."""
+    value = mention.value
+    if mention.spelled or mention.soft or value % 10 or not 30 <= value <= 90 \
+            or len(mention.text) != 2 or lang not in _DECADE_AFTER \
+            or not _DECADE_AFTER[lang].match(text, mention.end):
+        return mention
+    return replace(mention, value=value + 1900, alt=value)
 
 
 _GROUPS = {"en": ((re.compile(r"[\s\u00a0-]+decades?\b", re.IGNORECASE), 10, "year"),
