@@ -433,7 +433,9 @@ def _finding(bundle: Bundle, items: dict[str, list[Item]], lang: str, others: li
              severity: Severity, render: Render | None) -> Finding:
     def label(key: Hashable, langs: list[str], soft_first: bool = False) -> Item:
         found = [i for lg in langs for i in items[lg] if i.key == key]
-        return next((i for i in found if i.soft), found[0]) if soft_first else found[0]
+        # what a version lacks is shown where the others state it, not where a word implies it
+        # (the four of «төрттен бірі», a quarter, beside «төрт студент»)
+        return next((i for i in found if i.soft == soft_first), found[0])
 
     lacks = [label(key, others) for key in missing]
     has = [label(key, [lang], soft_first=True) for key in extra]  # «в субботу», not a decree of that day

@@ -89,7 +89,13 @@ def _terms(para: Para) -> list[NumberMention]:
     A term with a qualifier is a limit, not the distance between two events ("no later than 10
     days before the rites", «не позднее чем за 10 дней», «кемінде 10 күн бұрын»)."""
     return [n for n in para.numbers if n.unit == "day" and n.qualifier is None
-            and _LATER[para.lang].search(para.text[max(0, n.start - 12):n.end + 16])]
+            and _LATER[para.lang].search(para.text[max(0, n.start - 12):n.end + 16])
+            and not _LASTING.match(para.text, n.end)]
+
+
+_LASTING = re.compile(r"[\s\u00a0]?-?(?:day\b|дневн|күндік)", re.IGNORECASE)
+"""A number of days made an adjective: how long something lasted ("after a 17-day ascent",
+«после 17-дневного восхождения», «17 күндік өрлеуден кейін»), no term between two events."""
 
 
 def _register(bundle: Bundle) -> list[Finding]:

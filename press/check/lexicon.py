@@ -48,7 +48,7 @@ def kazakh_words() -> frozenset[str]:
 def kazakh_all_words() -> frozenset[str]:
     """Every common word of the lexicon, also those written without a Kazakh letter (сома,
     тер): words of the language, never names, though some are slips for another word too."""
-    return frozenset(_kept_words().union(_hunspell_words(HUNSPELL_KAZAKH)))
+    return frozenset(_kept_words().union(_hunspell_words(HUNSPELL_KAZAKH))) - set(_kazakh_tables()["typos"])
 
 
 @cache
@@ -69,8 +69,13 @@ def _kazakh_tables() -> dict:
         dictionary = f"{HUNSPELL_KAZAKH} {stat.st_size} {stat.st_mtime_ns}"
     except OSError:
         dictionary = "none"
-    key = f"{hashlib.sha256(kept.encode()).hexdigest()} {dictionary}"
+    key = f"{hashlib.sha256(kept.encode()).hexdigest()} {dictionary} {_DERIVATION}"
     return cached("kazakh-lexicon", key, _derive_kazakh_tables)
+
+
+_DERIVATION = 3
+"""The version of `_derive_kazakh_tables`, part of its cache key: a cached table of an older
+derivation is derived again."""
 
 
 def _derive_kazakh_tables() -> dict:
@@ -80,7 +85,23 @@ def _derive_kazakh_tables() -> dict:
     for word in lettered:
         if any(ch in kazakh.KAZAKH_LETTERS for ch in word):
             folded.setdefault(kazakh.fold_lookalikes(word), []).append(word)
-    return {"lettered": lettered, "folded": folded}
+    typos = {w for words in folded.values() for w in words if any(_typed_for(w, other) for other in words)}
+    folded = {key: [w for w in words if w not in typos] for key, words in folded.items()}
+    return {"lettered": [w for w in lettered if w not in typos], "folded": folded, "typos": sorted(typos)}
+
+
+def _typed_for(word: str, other: str) -> bool:
+    """*word* is *other* with its қ or ғ next to a back vowel typed as к or г: the dictionary's
+    slip (hunspell-kk lists ұлттык beside ұлттық), no word of its own, as Kazakh writes к and г
+    with front vowels only. Other look-alike pairs are words both (күн and күң, билік and білік)."""
+    if word == other or len(word) != len(other):
+        return False
+    slips = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return all(word[i] + other[i] in ("кқ", "гғ") and _BACK_VOWELS & {word[i - 1:i], word[i + 1:i + 2]}
+               for i in slips)
+
+
+_BACK_VOWELS = frozenset("аоұы")
 
 
 def _kept_words() -> set[str]:
@@ -108,7 +129,8 @@ def is_common(word: str, lang: str) -> bool:
     """True when *word* is an ordinary word of *lang* (any inflected form), not only a name."""
     lower = word.lower().replace("’", "'")
     if lang == "en":
-        return lower.removesuffix("'s") in english.common_words()
+        lower = lower.removesuffix("'s")
+        return lower in english.common_words() or english.american(lower) in english.common_words()
     if lang == "ru":
         from press.lang.russian import parses
 

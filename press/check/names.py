@@ -1150,6 +1150,11 @@ def _letter_counts(word: str) -> dict[str, int]:
     return dict(Counter(word))
 
 
+_SURNAME_SUFFIX = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ом|е|ы|ых)?\Z", re.IGNORECASE)
+"""A Russian-type surname's suffix and case ending (Асанбаев, Асанбаеву): a person's name,
+whose stem the stemmer cuts short (асанба), no slip for a registered place (Астана)."""
+
+
 def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]:
     """Tokens that look like a registered name but are not one of its forms (Ryzhykov).
 
@@ -1184,6 +1189,8 @@ def _spelling(bundle: Bundle, para: Para, found: list[Mention]) -> list[Finding]
                 or after_place_adjective(para.text, token.start, para.lang) \
                 or _another_name(bundle, para, token.text, base, entity_id) \
                 or (bundle.entities[entity_id].type == "place" and free_names.demonym_of(token.text, base)) \
+                or (bundle.entities[entity_id].type == "place" and para.lang != "en"
+                    and _SURNAME_SUFFIX.search(token.text) and free_names.is_surname(token.text, para.lang)) \
                 or _word_of_another_name(bundle, para, token, base, entity_id) \
                 or _latin_in_another_version(bundle, para, token.text) \
                 or _small_place_of_its_own(para, token, base):
@@ -1402,9 +1409,12 @@ def _unregistered(bundle: Bundle, mentions: dict,
             findings += [f for f in swaps + free.missing(often) if _not_said(f, seen)]
             findings += [f for f in free.swapped_people() if (f.langs[0], f.excerpt) not in seen]
             seen |= {(f.langs[0], f.excerpt) for f in findings}
+    whole = FreeNames(bundle, bundle.paras, unregistered_names(bundle.paras, mentions),
+                      registered_names(bundle.paras, mentions))
+    whole.reported |= seen
+    units = [group for _, group in (bundle.groups() if bundle.aligned else paragraph_groups(bundle))]
+    findings += [f for f in whole.swapped_by_count(units) if _not_said(f, seen)]
     if bundle.aligned:
-        whole = FreeNames(bundle, bundle.paras, unregistered_names(bundle.paras, mentions),
-                          registered_names(bundle.paras, mentions))
         findings += [f for f in whole.inconsistent() if (f.langs[0], f.excerpt) not in seen]
     return findings
 

@@ -84,7 +84,8 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
             continue
         joined = run and text[words[i - 1].end:words[i].start].strip() == "" and mark.place == run[-1].place \
             and words[i].start not in starts and words[i - 1].end not in ends \
-            and names.is_latin(words[i].text) == names.is_latin(words[i - 1].text)
+            and names.is_latin(words[i].text) == names.is_latin(words[i - 1].text) \
+            and not (lang == "kk" and _WHERE_ATTRIBUTIVE.search(words[i - 1].text))
         # a kind-place is a name alone; so is a Latin brand before a Cyrillic name (Caspian Water
         # Technologies Марата …: the company, then its director)
         after = words[i + 1].text if i + 1 < len(words) else ""
@@ -94,6 +95,11 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
         run.append(mark)
     close(begin)
     return tuple(m for mention in mentions for m in _body_or_place_before_person(mention))
+
+
+_WHERE_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)ғы\Z|(?:да|де|та|те)гі\Z", re.IGNORECASE)
+"""A Kazakh locative made an attribute (Виллигендегі институт, the institute in Villigen;
+Астанадағы): it says where the next name is, and is no word of it."""
 
 
 def _body_or_place_before_person(mention: NameMention) -> tuple[NameMention, ...]:

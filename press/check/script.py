@@ -30,6 +30,9 @@ _LATIN_WORD = re.compile(r"(?<![\w@/.\-])[a-z]{3,}(?![\w@/.])")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 _LATIN_HYPHENED = re.compile(r"(?<![\w@/.\-])[a-z]+(?:-[a-z]+)+(?![\w@/\-])(?!\.\w)")
 """A hyphenated English word in lower case (e-commerce, follow-up)."""
+_NUMBER_SUFFIX = re.compile(r"(?<=\d)[ \u00a0](?:bis|ter|quater|quinquies)\b")
+"""The Latin suffix of an inserted article's number (Article 83 bis of the Chicago Convention,
+«статья 83 bis»): part of the number in every language, never English left untranslated."""
 _URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _KK_IMPOSSIBLE = re.compile(r"[кг]ы|ы[кг]|[кг]ұ|ұ[кг]|н[гк](?=[аоұы])", re.IGNORECASE)
 """In a Kazakh word к and г go with front vowels; next to ы or ұ they must be қ and ғ."""
@@ -128,11 +131,27 @@ def _kazakh_in_russian(para: Para, russian_spelt: frozenset[str] = frozenset()) 
         letters = sorted({ch for ch in token.text if ch in KAZAKH_LETTERS})
         if not _kazakh_phrase(_quoted_around(para.text, token)) \
                 and not _region_name(para.text, token) \
+                and not _kazakh_name_word(token.text) \
                 and not _kazakh_person(para.text, words, at, russian_spelt):
             findings.append(_finding("script.kazakh-in-russian", para, token.text,
                                      f"Kazakh letter(s) {' '.join(letters)} in the Russian word "
                                      f"«{token.text}»"))
     return findings
+
+
+def _kazakh_name_word(word: str) -> bool:
+    """A capitalised Kazakh word of a name the Russian text keeps in Kazakh (the party «Ақ жол»
+    in a list of parties, unquoted): a Kazakh lexicon word itself, no form of one (the town
+    Қостанай, Russian Костанай, is a slip), which its Kazakh letters
+    made Russian leave no Russian word («Ак»); a Russian word typed with a Kazakh letter
+    («Қазахстанская») is still a slip."""
+    from press.check.unregistered import kazakh_to_russian
+    from press.lang.names import place_id
+    from press.lang.russian import analyzer
+
+    lower = word.lower()
+    return word[:1].isupper() and lower in lexicon.kazakh_words() and place_id(word, "kk") is None \
+        and not analyzer().word_is_known(kazakh_to_russian(lower))
 
 
 def _russian_spellings(paras: list[Para]) -> frozenset[str]:
@@ -1084,6 +1103,7 @@ def _untranslated(para: Para, allowed: set[str],
     findings = []
     text = _URL.sub(lambda m: " " * len(m.group()), para.text)
     text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
+    text = _NUMBER_SUFFIX.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group()) else " " * len(m.group()), text)
     runs_here = sum(_titled(m.group().split()) for m in _LATIN_RUN.finditer(text))
     for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text), *_LATIN_HYPHENED.finditer(text)):

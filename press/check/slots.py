@@ -255,8 +255,7 @@ def _english_brands(paras: dict[str, Para]) -> list[Known]:
 def _english_word(word: str) -> bool:
     """An ordinary English word, a month or weekday among them (February, which English
     capitalises, is no company's name)."""
-    return recognise.is_common(word, "en") or recognise.is_common(_american(word), "en") \
-        or recognise.calendar_word(word, "en")
+    return recognise.is_common(word, "en") or recognise.calendar_word(word, "en")
 
 
 def _said_otherwise(place: str, para: Para) -> bool:
@@ -594,19 +593,7 @@ def _quoted_names(para: Para) -> list[list[free_names.NameWord]]:
 def _proper(name: list[free_names.NameWord]) -> bool:
     """A name of its own (КазМунайГаз, Samruk-Energy), not a title of ordinary words
     («Дала алтыны», Unity is strength, International Centre) that the versions translate."""
-    return any(len(w.text) >= 4 and not recognise.is_common(w.text, w.lang)
-               and not (w.lang == "en" and recognise.is_common(_american(w.text), "en")) for w in name)
-
-
-def _american(word: str) -> str:
-    """The American spelling the English word list has (Centre → Center, Labour → Labor)."""
-    for pattern, american in _AMERICAN:
-        word = pattern.sub(american, word)
-    return word
-
-
-_AMERICAN = ((re.compile(r"is(ation|e|ed|ing)\Z"), r"iz\1"), (re.compile(r"our\Z"), "or"),
-             (re.compile(r"(?<=[a-z])re\Z"), "er"))
+    return any(len(w.text) >= 4 and not recognise.is_common(w.text, w.lang) for w in name)
 
 
 def _name_words(para: Para, taken: tuple[tuple[int, int], ...]) -> list[free_names.NameWord]:

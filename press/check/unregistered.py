@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from press.check import recognise
 from press.check.document import Bundle, Para
@@ -615,7 +615,8 @@ class FreeNames:
                 and self._same_full_name(word, english):
             candidates.append(theirs)
         for candidate in candidates:
-            if names.transcribed_otherwise(english, word, candidate):
+            one_stem = set(word.stems) & set(candidate.stems)  # Анды, Анд таулары: one name's forms
+            if names.transcribed_otherwise(english, word, candidate) and not one_stem:
                 return {other_lang: candidate, "en": english}
         return {}
 
@@ -729,7 +730,7 @@ class FreeNames:
                         continue  # Корея and Корей тарабы, Argentina and Argentine: a country, its people
                     if not (two_ways or names.compare_words(a, b).status == NEAR
                             or _soft_sign_apart(a, b) or _doubled_apart(a, b) or self._one_surname(lang, a, b)
-                            or self._one_counterpart(a, b)) \
+                            or self._one_letter_in_one_name(lang, a, b) or self._one_counterpart(a, b)) \
                             or self._other_names(lang, a, b) \
                             or ((a.place or b.place) and any(self._quoted(lang, w) or self._foreign(lang, w)
                                                              for w in (a, b))):
@@ -780,6 +781,18 @@ class FreeNames:
         short, long_ = sorted((a.text.lower(), b.text.lower()), key=len)
         return long_.startswith(short) and 1 <= len(long_) - len(short) <= 2 and len(short) >= 5 \
             and names.compare_words(held[0].words[-2], held[1].words[-2]).status == SAME
+
+    def _one_letter_in_one_name(self, lang: str, a: NameWord, b: NameWord) -> bool:
+        """*a* and *b* differ by one letter in two full names whose other words are the same
+        (Verónica Sosa Ibarra, Verónica Soza Ibarra): one person's name spelt two ways, though a
+        short word a letter off is no near match of another."""
+        held = [next(m for _, m, w in self.words[lang] if w is word) for word in (a, b)]
+        if any(len(m.words) < 2 for m in held) or len(held[0].words) != len(held[1].words) \
+                or set(a.stems) & set(b.stems) or names.levenshtein(a.text.lower(), b.text.lower()) != 1:
+            return False
+        pairs = [(x, y) for x, y in zip(held[0].words, held[1].words, strict=True) if x is not a]
+        return len(pairs) == len(held[0].words) - 1 and all(y is not b for _, y in pairs) \
+            and all(names.compare_words(x, y).status == SAME for x, y in pairs)
 
     def _one_counterpart(self, a: NameWord, b: NameWord) -> bool:
         """*a* and *b* (one version, no case form of each other) are each the same as one word of
@@ -1237,6 +1250,43 @@ class FreeNames:
                     Lack((lang,), ((lacking.text, tuple(others), para.location),))))
         return out
 
+    def swapped_by_count(self, units: list[dict[str, list[Para]]]) -> list[Finding]:
+        """names.missing findings for a town one version names once more often than both
+        others, in a paragraph where both others name, in its stead, a town that version names
+        elsewhere but once less often than they do (Алматыдан where they say from Astana, Almaty
+        being the city of the next paragraph's flights): a swap for a place named elsewhere,
+        which no test of one paragraph and its neighbours sees. Towns only: a country or a
+        region is named by its adjective as often, and so is a town made a compound adjective
+        (Vilnius-based). *units*: the paragraphs that say one thing in each version (this
+        object's text is the whole document)."""
+        if len(self.langs) < 3:
+            return []
+        towns = {lang: [(para, m) for para, m in self._mentions(lang) if _place_kind(para, m) == "town"
+                        and not _COMPOUND_ADJECTIVE.search(m.text)] for lang in self.langs}
+        out = []
+        for lang in self.langs:
+            others = [o for o in self.langs if o != lang]
+            moved = partial(_counted_apart, lang=lang, others=others, places=towns)
+            for para, instead in towns[lang]:
+                unit = next((u for u in units if any(p is para for p in u.get(lang, []))), None)
+                if unit is None or (lang, instead.text) in self.reported or not moved(instead, more=True):
+                    continue
+                theirs = [a for p, a in towns[others[0]] if any(p is q for q in unit.get(others[0], []))]
+                lacking = next((a for a in theirs if any(same_place(a, m) for _, m in towns[lang])
+                                and not same_place(a, instead) and moved(a, more=False)
+                                and moved(a, more=False, unit=unit) and moved(instead, more=True, unit=unit)),
+                               None)
+                if lacking is None:
+                    continue
+                self.reported |= {(lang, instead.text), (lang, lacking.text)}
+                out.append(Finding(
+                    "names.missing", "error", [lang], para.location, instead.text,
+                    f"{lang} names «{instead.text}» where {', '.join(others)} name «{lacking.text}» in this "
+                    f"paragraph, and names it once more often than they do; expected a form of "
+                    f"«{self._form_in(lacking, lang)}»",
+                    Lack((lang,), ((lacking.text, tuple(others), para.location),))))
+        return out
+
     def _mentions(self, lang: str) -> list[tuple[Para, NameMention]]:
         """Every name of version *lang*, registered or not, once each."""
         seen: dict[int, tuple[Para, NameMention]] = {}
@@ -1574,8 +1624,11 @@ def _soft_sign_apart(a: NameWord, b: NameWord) -> bool:
     """*a* and *b*, Cyrillic words of one version, are one word but for a soft sign (Шольц and
     Шолц, Ильин and Илин): no case form of a name drops or adds ь alone, so one name is spelt two
     ways — however short, where a letter's difference is otherwise another name (Марат, Мурат)."""
-    x, y = a.text.lower(), b.text.lower()
-    return x != y and names.is_cyrillic(x) and x.replace("ь", "") == y.replace("ь", "")
+    pairs = [(a.text.lower(), b.text.lower())]
+    if a.lang == "ru":  # Беттеля (of Беттель) and Беттел
+        pairs.append((names.nominative(a.text, "ru").lower(), names.nominative(b.text, "ru").lower()))
+    return names.is_cyrillic(a.text) \
+        and any(x != y and x.replace("ь", "") == y.replace("ь", "") for x, y in pairs)
 
 
 _SILENT_E_AFTER_DOUBLE = re.compile(r"([^aeiouy])\1e\Z")
@@ -1684,9 +1737,32 @@ def _place_kind(para: Para, mention: NameMention) -> str:
         return ""  # a word GeoNames knows a town by (Фонда, Fonda), with nothing around it to say so
     if not ids - {None} and len(mention.words) <= 2 and not mention.titled \
             and not any(recognise.is_common(w.text, w.lang) or recognise.is_person_word(w.text, w.lang)
-                        for w in mention.words) and recognise.place_cue(para.text, mention):
+                        for w in mention.words) \
+            and recognise.place_cue(para.text, mention):
         return CUE
     return ""
+
+
+def _counted_apart(mention: NameMention, lang: str, others: list[str],
+                   places: dict[str, list[tuple[Para, NameMention]]], more: bool,
+                   unit: dict[str, list[Para]] | None = None) -> bool:
+    """Version *lang* names the place of *mention* once more (*more*) or once fewer than each
+    version of *others*, which name it at least once: the count one swap moves. In the whole
+    text; with *unit*, in its paragraphs, more or fewer times by any count."""
+    def times(version: str) -> int:
+        paras = None if unit is None else unit.get(version, [])
+        return sum(same_place(mention, m) for p, m in places[version]
+                   if paras is None or any(p is q for q in paras))
+
+    mine = times(lang)
+    if unit is not None:
+        return all((mine > times(o)) if more else (mine < times(o)) for o in others)
+    return all(times(o) >= 1 and mine - times(o) == (1 if more else -1) for o in others)
+
+
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]")
+"""A town made a compound adjective (Vilnius-based, Almaty-born): the other versions say it
+their own way, which may name no town."""
 
 
 def _kinds_agree(kind: str, other: str) -> bool:

@@ -6,6 +6,7 @@ November" a time adverbial (Kazakh "27 қарашада"). Names take only the p
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from press.lang.kazakh import Case
@@ -77,6 +78,22 @@ def date_reading(patterns: tuple[str, str], months: dict[str, int],
 ENGLISH_COMMON_PER_MILLION = 0.2
 """An English word seen at least this often per million words is a word of the language, not a
 misspelt name (minister 11, ministry 1.8, Africa 0.27; Marcos 0.03, Ryzhykov and Isetov 0)."""
+
+
+_BRITISH = ((re.compile(r"(?<=[^aeiou])re(s|d)?$"), r"er\1"), (re.compile(r"mme(s)?$"), r"m\1"),
+            (re.compile(r"our(s|ed|ing|able)?$"), r"or\1"),
+            (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+            (re.compile(r"(?<=[fc])ence(s)?$"), r"ense\1"), (re.compile(r"ogue(s)?$"), r"og\1"))
+"""British endings and their American spellings (centre, programme, colour, organisation,
+defence, catalogue), which the frequency list counts under the American form."""
+
+
+def american(lower: str) -> str:
+    """*lower* in American spelling (centre → center, programmes → programs): the frequency
+    list knows a British release's ordinary words under it."""
+    for pattern, replacement in _BRITISH:
+        lower = pattern.sub(replacement, lower)
+    return lower
 
 
 @cache

@@ -2104,9 +2104,11 @@ def final_vowel_changed(latin: NameWord, russian: NameWord, kazakh_form: NameWor
     (`_FINAL_VOWEL_OTHERWISE`). Not a place, whose English name is traditional."""
     lower = latin.text.lower()
     if latin.place or len(lower) < 4 or lower[-1] not in _FINAL_VOWEL_OTHERWISE \
-            or lower[-2] in _LATIN_VOWELS + "y" or not lower[-2].isalpha():
+            or lower[-2] in _LATIN_VOWELS or not lower[-2].isalpha():
         return False
     shared = cyrillic_consensus(russian.text, kazakh_form.text)
+    if lower[-2] == "y" and (shared or "")[-2:-1] != "й":
+        return False  # ya is я; a y the Cyrillic forms write й (Tesfaye, Тесфайе) is a consonant
     return bool(shared) and shared == russian.text.lower().replace("ё", "е") \
         and shared[-1] in _FINAL_VOWEL_OTHERWISE[lower[-1]]
 

@@ -135,6 +135,21 @@ state grant AP19680143. Read whole (`_mixed_code`), so a digit or a letter chang
 differs; shorter models (A321LR, TU154M) are read by `DESIGNATION_RE`."""
 
 
+_DASHED_CODE_RE = re.compile(r"(?<![\w\-‐/.])(?P<key>[A-Z]{1,4}(?:[-‐][A-Z0-9]{1,8}){1,5})"
+                             r"(?![\w\-‐/]|[.,]\d)")
+"""A code that opens with capitals and joins its parts by dashes: an aircraft's registration
+mark UP-E9501, a certificate RK-VP-3-1127. Read whole (`_dashed_code`), so a digit changed in a
+middle part differs too."""
+
+
+def _dashed_code(key: str) -> bool:
+    """Three parts or more, or a part of letters and digits, with a digit: no plain letters and
+    number (KC-931, COVID-19), which `DESIGNATION_RE` reads."""
+    parts = re.split("[-‐]", key)
+    return any(ch.isdigit() for ch in key) and (len(parts) >= 3 or any(
+        any(ch.isdigit() for ch in part) and any(ch.isalpha() for ch in part) for part in parts))
+
+
 _DIGITS_AGAIN = re.compile(r"\d[A-Z]+\d")
 """Digits, letters, digits again inside a code (G0A1826N)."""
 
@@ -238,9 +253,10 @@ def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, st
     found += [(m.start(), m.end(), m.group().replace("‐", "-")) for m in _REGISTRATION_RE.finditer(text)
               if _CAPITAL.search(m.group())
               and not any(s < m.end() and m.start() < e for s, e, _ in found)]
-    for pattern in (_DOTTED_RE, _CODE_RE, _SYMBOL_RE, _MIXED_CODE_RE):
+    for pattern in (_DOTTED_RE, _CODE_RE, _SYMBOL_RE, _MIXED_CODE_RE, _DASHED_CODE_RE):
         for m in pattern.finditer(text):
-            if pattern is _MIXED_CODE_RE and not _mixed_code(m.group("key")) or _amount(m.group()):
+            if pattern is _MIXED_CODE_RE and not _mixed_code(m.group("key")) or _amount(m.group()) \
+                    or pattern is _DASHED_CODE_RE and not _dashed_code(m.group("key")):
                 continue
             key = m.lastgroup if m.lastgroup in ("key", "model") else "key"
             if not any(s < m.end(key) and m.start(key) < e for s, e, _ in found):
@@ -351,12 +367,22 @@ def _counts_next(text: str, end: int) -> bool:
     capitals before it are the clause's subject, not the number's letters: Kazakh puts the
     numeral before the noun it counts («JAKIM 46 елдегі 84 органды таниды», JAKIM recognises 84
     bodies in 46 countries), and a counted noun takes a case ending without the possessive a
-    name's head takes («COP 29 саммитінде», «KC 982 рейсімен»). Not Russian: the genitive a
-    numeral governs is also a flight's owner's («рейсом TK 33 авиакомпании»)."""
+    name's head takes («COP 29 саммитінде», «KC 982 рейсімен»). In Russian, where the genitive
+    a numeral governs is also a flight's owner's («рейсом TK 33 авиакомпании»), only a noun of
+    the things figures count is counted («в компоновке SCAT 136 пассажиров»)."""
+    from press.lang.read_numbers import counted_noun
+
     word = _NEXT_WORD.match(text, end)
     if word is None or not word.group(1).islower() or not word.group(1).isalpha():
         return False
+    if _CYRILLIC_WORD.fullmatch(word.group(1)) and not _KAZAKH_LETTER.search(word.group(1)) \
+            and counted_noun(word.group(1), "ru"):
+        return True
     return bool(_KK_COUNTED.search(word.group(1))) and not _KK_POSSESSED.search(word.group(1))
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+_KAZAKH_LETTER = re.compile(r"[әғқңөұүһі]")
 
 
 _SPACED_RE = re.compile(r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,11})[ \u00a0](\d{1,3})"

@@ -973,8 +973,8 @@ article ("a helicopter"): soft, a match when the others say one, never a figure 
 
 
 _COUNTED_THINGS: dict[str, dict[str, tuple[str, ...]]] = {
-    "person": {"en": ("people", "person", "persons", "individual"), "ru": ("человек", "люди", "лицо"),
-               "kk": ("адам", "кісі")},
+    "person": {"en": ("people", "person", "persons", "individual", "passenger"),
+               "ru": ("человек", "люди", "лицо", "пассажир"), "kk": ("адам", "кісі", "жолаушы")},
     "resident": {"en": ("resident", "inhabitant", "dweller"), "ru": ("житель",), "kk": ("тұрғын",)},
     "citizen": {"en": ("citizen", "national", "compatriot"), "ru": ("гражданин", "соотечественник"),
                 "kk": ("азамат", "отандас")},
@@ -1056,6 +1056,11 @@ def counted_things(text: str, mention: NumberMention, lang: str) -> frozenset[st
         end = word.end()
         found |= _things_of(word.group().strip(". \u00a0").lower(), lang)
     return frozenset(found)
+
+
+def counted_noun(word: str, lang: str) -> bool:
+    """*word* names one of the things figures count (`_COUNTED_THINGS`): passengers, tonnes."""
+    return bool(_things_of(word.lower(), lang))
 
 
 @lru_cache(maxsize=4096)
@@ -1283,9 +1288,15 @@ def _tops(text: str) -> list[NumberMention]:
 
 
 def _age_bands(text: str) -> list[NumberMention]:
-    """`AGE_BAND_RE`'s limits, each "less than" its figure."""
-    return [NumberMention(Decimal(m.group(g)), m.start(g), m.end(g), m.group(g), qualifier="less")
+    """`AGE_BAND_RE`'s limits, each "less than" its figure; a limit in kilograms (the under-73 kg
+    category, «до 73 кг») names a weight category, with no qualifier (`_CATEGORY`)."""
+    return [NumberMention(Decimal(m.group(g)), m.start(g), m.end(g), m.group(g), unit="kg")
+            if _KG_AFTER.match(text, m.end(g)) else
+            NumberMention(Decimal(m.group(g)), m.start(g), m.end(g), m.group(g), qualifier="less")
             for m in AGE_BAND_RE.finditer(text) for g in (1, 2) if m.group(g)]
+
+
+_KG_AFTER = re.compile(r"[\s\u00a0]?(?:kg|кг|келі)\b", re.IGNORECASE)
 
 
 _RU_SETS = {2: "двойка", 3: "тройка", 4: "четвёрка", 5: "пятёрка", 6: "шестёрка", 7: "семёрка",
@@ -1681,6 +1692,7 @@ _PERIOD = {"en": r"(?:day|week|fortnight|month|quarter|year)",
 _IMPLIED = {
     "en": ((r"\bbilateral\b", 2, "side"), (r"\b(?:trilateral|tripartite)\b", 3, "side"),
            (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade"), (r"\ba dozen\b", 12, None),
+           (r"\b(?:a|one) century\b", 100, "year"),
            (r"\bseven days a week\b", 7, "round the clock"),
            (r"\b(?:next|following) day\b|\bthe day after\b(?! tomorrow)|\ba day later\b", 1,
             NEXT_DAY), (r"\b(?:the|that) same day\b|\blater that day\b", 0, NEXT_DAY),
@@ -1691,6 +1703,7 @@ _IMPLIED = {
            (r"\bчетыр[её]хсторонн\w+", 4, "side"), (r"\bоб(?:а|е|оих|еих|оим|еим|оими|еими)\b", 2, None),
            (r"\bдесятилети(?:е|я|ю|ем|и|й|ям|ями|ях)\b", 10, "decade"),
            (r"\bдесят(?:ок|ка|ку|ком|ке)\b", 10, None),
+           (r"(?<![IVXLC] )\b(?:век|века|веку|веком|столети(?:е|я|ю|ем))\b(?! назад)", 100, "year"),
            (r"\bпол(?:года|угода|угоду)\b|\bполугоди(?:е|я|ю|ем|и)\b", 6, "month"),
            (r"\bсемь дней в неделю\b", 7, "round the clock"),
            (r"\b(?:следующий|другой) день\b|\bспустя (?:день|сутки)\b", 1, NEXT_DAY),
@@ -1699,6 +1712,7 @@ _IMPLIED = {
     "kk": ((r"\bекіжақты\w*", 2, "side"), (r"\bүшжақты\w*", 3, "side"),
            (r"\bекі\s+[^\W\d]+\s+(?:да|де|та|те)\b", 2, None),
            (r"\bтөртжақты\w*", 4, "side"), (r"\bонжылдық\w*", 10, "decade"),
+           (r"\bбір\s+ғасыр(?:ға|да|дан|ы|лық)?\b", 100, "year"),
            (r"\bқос\s+қабатты\w*", 2, "storey"), (r"\bқос\s+жақты\w*", 2, "side"),
            (r"\bқос\s+(?!қабат|жақ)[^\W\d]+(?:ты|ті|ды|ді|лы|лі)\b", 2, None),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
@@ -1710,7 +1724,8 @@ _IMPLIED = {
 }
 """Numbers a word implies (bilateral, двусторонний, екіжақты, both, «екі компания да», «қос» of a
 pair before an adjective: қос қабатты ғимарат, a two-storey building; a decade, десятилетие,
-онжылдық, which another version writes «он жыл»; полгода, жарты жыл: six months; "seven days a
+онжылдық, which another version writes «он жыл»; a century, век, бір ғасыр: a hundred years
+(«бір ғасырға жуық» for "almost a hundred years"); полгода, жарты жыл: six months; "seven days a
 week", which another writes «круглосуточно», «тәулік бойы»; the next day, на следующий день,
 келесі күні: one day after, which another version may write as a date; "the same day", в тот
 же день, сол күні: none after, so that one version's "same" against the others' "next" is a
