@@ -321,8 +321,7 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
                for t in tokens(paras[lang].text) if t.text[:1].isupper()]
 
     def named(name: list[free_names.NameWord], where: str) -> bool:
-        return any(free_names.compare_words(w, t).status != free_names.NONE or _one_own_name(w, t)
-                   for w in name for t in words[where])
+        return any(_same_name(w, t) or _one_own_name(w, t) for w in name for t in words[where])
 
     def written_here(name: list[free_names.NameWord]) -> bool:
         """*name* is in *lang*'s paragraph, as a name or a capitalised word opening a sentence
@@ -498,7 +497,15 @@ def _readings(word: free_names.NameWord) -> list[free_names.NameWord]:
         found += [replace(word, text=word.text[:-len(ending)] + base, end=word.end - len(ending) + len(base))
                   for ending, base in _EN_ADJECTIVE_OF_NAME
                   if word.text.endswith(ending) and len(word.text) - len(ending) >= 4]
+    if (people := _PEOPLE_OF_PLACE[word.lang].search(word.text)) and people.start() >= 4:
+        found.append(replace(word, text=word.text[:people.start()], end=word.start + people.start()))
     return [w for w in found if w is not None]
+
+
+_PEOPLE_OF_PLACE = {"en": re.compile(r"(?:er|ers)\Z"), "ru": re.compile(r"(?:цы|цев|цам|цами|цах|ец|ца)\Z"),
+                    "kk": re.compile(r"(?:лық|лік|дық|дік|тық|тік)(?:\w{0,6})\Z")}
+"""The endings of a people's or a place's adjective made from a town's name (Leningraders,
+«Ленинградцы», «Ленинградтық»): the quoted title of a poem names the town in every version."""
 
 
 _EN_ADJECTIVE_OF_NAME = (("ian", ""), ("ian", "ia"), ("ean", ""), ("ean", "ea"), ("an", "a"))

@@ -1622,13 +1622,18 @@ def _clearly_one(a: NameWord, b: NameWord, costs: list[float]) -> tuple[NameWord
 
 def _soft_sign_apart(a: NameWord, b: NameWord) -> bool:
     """*a* and *b*, Cyrillic words of one version, are one word but for a soft sign (Шольц and
-    Шолц, Ильин and Илин): no case form of a name drops or adds ь alone, so one name is spelt two
-    ways — however short, where a letter's difference is otherwise another name (Марат, Мурат)."""
+    Шолц, Ильин and Илин) or an э for е (Тео and Тэо): no case form of a name drops or adds ь
+    alone or changes its vowel, so one name is spelt two ways — however short, where a letter's
+    difference is otherwise another name (Марат, Мурат)."""
     pairs = [(a.text.lower(), b.text.lower())]
     if a.lang == "ru":  # Беттеля (of Беттель) and Беттел
         pairs.append((names.nominative(a.text, "ru").lower(), names.nominative(b.text, "ru").lower()))
-    return names.is_cyrillic(a.text) \
-        and any(x != y and x.replace("ь", "") == y.replace("ь", "") for x, y in pairs)
+    return names.is_cyrillic(a.text) and any(x != y and _plain_e(x) == _plain_e(y) for x, y in pairs)
+
+
+def _plain_e(word: str) -> str:
+    """*word* with no soft sign and е for э: the letters a slip of one name's spelling changes."""
+    return word.replace("ь", "").replace("э", "е")
 
 
 _SILENT_E_AFTER_DOUBLE = re.compile(r"([^aeiouy])\1e\Z")

@@ -232,7 +232,9 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     return _with_recent(text, lang, _sentence_years(text, found))
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])|(?<=[^\W\d_]{3})[.!?]\s+(?=\d)")
+"""A sentence's end: a stop before a letter, or after a word (no abbreviation: No., г.) before a
+figure («…көрмесін ашады. 14 желтоқсанда», a Kazakh sentence opening with its date)."""
 
 
 def _sentence_years(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -242,7 +244,7 @@ def _sentence_years(text: str, found: list[DateMention]) -> list[DateMention]:
     result = []
     for mention in found:
         before = [m for m in result if m.year is not None and m.day is not None and m.end <= mention.start
-                  and not _SENTENCE_END.search(text, m.end, mention.start)]
+                  and not _SENTENCE_END.search(text, m.end, mention.start + 1)]
         if mention.day is not None and mention.year is None and mention.year_offset is None and before:
             mention = replace(mention, year=before[-1].year)
         result.append(mention)

@@ -1692,7 +1692,7 @@ _PERIOD = {"en": r"(?:day|week|fortnight|month|quarter|year)",
 _IMPLIED = {
     "en": ((r"\bbilateral\b", 2, "side"), (r"\b(?:trilateral|tripartite)\b", 3, "side"),
            (r"\bboth\b", 2, None), (r"\bdecade\b", 10, "decade"), (r"\ba dozen\b", 12, None),
-           (r"\b(?:a|one) century\b", 100, "year"),
+           (r"\b(?:a|one) century\b|\bcentenary\b|\bcentennial\b", 100, "year"),
            (r"\bseven days a week\b", 7, "round the clock"),
            (r"\b(?:next|following) day\b|\bthe day after\b(?! tomorrow)|\ba day later\b", 1,
             NEXT_DAY), (r"\b(?:the|that) same day\b|\blater that day\b", 0, NEXT_DAY),
