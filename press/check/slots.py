@@ -321,7 +321,8 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
                for t in tokens(paras[lang].text) if t.text[:1].isupper()]
 
     def named(name: list[free_names.NameWord], where: str) -> bool:
-        return any(_same_name(w, t) or _one_own_name(w, t) for w in name for t in words[where])
+        return any(free_names.compare_words(w, t).status != free_names.NONE or _one_own_name(w, t)
+                   or _of_one_town(w, t) for w in name for t in words[where])
 
     def written_here(name: list[free_names.NameWord]) -> bool:
         """*name* is in *lang*'s paragraph, as a name or a capitalised word opening a sentence
@@ -497,9 +498,20 @@ def _readings(word: free_names.NameWord) -> list[free_names.NameWord]:
         found += [replace(word, text=word.text[:-len(ending)] + base, end=word.end - len(ending) + len(base))
                   for ending, base in _EN_ADJECTIVE_OF_NAME
                   if word.text.endswith(ending) and len(word.text) - len(ending) >= 4]
-    if (people := _PEOPLE_OF_PLACE[word.lang].search(word.text)) and people.start() >= 4:
-        found.append(replace(word, text=word.text[:people.start()], end=word.start + people.start()))
     return [w for w in found if w is not None]
+
+
+def _of_one_town(a: free_names.NameWord, b: free_names.NameWord) -> bool:
+    """*a* and *b* are a town's people or adjective and the town, or two of them (Leningraders,
+    «Ленинградцы», «Ленинградтық» in a quoted title): the town's name without the ending."""
+    def town(word: free_names.NameWord) -> free_names.NameWord:
+        people = _PEOPLE_OF_PLACE[word.lang].search(word.text)
+        if people is None or people.start() < 4:
+            return word
+        return replace(word, text=word.text[:people.start()], end=word.start + people.start())
+
+    x, y = town(a), town(b)
+    return (x is not a or y is not b) and free_names.compare_words(x, y).status != free_names.NONE
 
 
 _PEOPLE_OF_PLACE = {"en": re.compile(r"(?:er|ers)\Z"), "ru": re.compile(r"(?:цы|цев|цам|цами|цах|ец|ца)\Z"),
