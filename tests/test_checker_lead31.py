@@ -12,6 +12,7 @@ import yaml
 from press.check import check_texts, lexicon
 from press.lang.read_dates import find_dates
 from press.lang.read_designations import find_designations
+from press.lang.read_numbers import find_numbers
 from tests.edits import DAY, edited, found_in_only, found_on, packaged_termbase, rules_found
 
 _DECADE = {
@@ -261,3 +262,23 @@ def test_svalbard_and_a_bulker() -> None:
              "kk": "Балкер Шпицбергеннен кетті. Экспедиция Шпицбергенде бір ай жұмыс істеді. "
                    "Балкерінің экипажы қайтты."}
     assert found_on(texts, packaged_termbase()) == []
+
+
+def test_eighteen_months_are_a_year_and_a_half() -> None:
+    """"about eighteen months" where the others say «около полутора лет», «шамамен бір жарым
+    жыл» (seen on blind43): one span in two units; two years in their stead still differ."""
+    texts = {"en": "The memorandum was prepared over about eighteen months.",
+             "ru": "Меморандум готовился около полутора лет.",
+             "kk": "Меморандум шамамен бір жарым жыл дайындалды."}
+    found_in_only(texts, "numbers.mismatch", "ru", "около полутора лет", "около двух лет")
+
+
+def test_the_first_eight_of_them_in_kazakh() -> None:
+    """«зертханалардың алғашқы сегізі» (the first eight of the laboratories, seen on blind43):
+    an adjective of order between the genitive and the numeral leaves it a count of a part."""
+    assert [m.value for m in find_numbers("Зертханалардың алғашқы сегізі іске қосылды.", "kk")
+            if not m.soft] == [8]
+    texts = {"en": "The first eight of the laboratories opened in March.",
+             "ru": "Первые восемь лабораторий открылись в марте.",
+             "kk": "Зертханалардың алғашқы сегізі наурызда ашылды."}
+    found_in_only(texts, "numbers.mismatch", "kk", "алғашқы сегізі", "алғашқы тоғызы")

@@ -187,7 +187,7 @@ def _months_spanned(paras: list[Para]) -> list[Item]:
 
 def _item(n: NumberMention, para: Para, exact: Exact, one_reading: bool = False) -> Item:
     value = _value(n, exact)
-    alt = None if one_reading else n.alt.normalize() if n.alt is not None else _share(n)
+    alt = None if one_reading else n.alt.normalize() if n.alt is not None else _share(n) or _in_years(n)
     return Item(value, _show(value), para, n.text, alt, _show(alt) if alt is not None else None,
                 soft=n.soft, kind=n.unit if n.soft else None, what=n.kind, counted=n.counted)
 
@@ -217,6 +217,15 @@ def _share(n: NumberMention) -> Decimal | None:
         return (n.value / 100).quantize(Decimal("0.001")).normalize()
     if n.spelled and 0 < n.value < 1:
         return (n.value * 100).normalize()
+    return None
+
+
+def _in_years(n: NumberMention) -> Decimal | None:
+    """A span of months' other reading in years: eighteen months is a year and a half («около
+    полутора лет», «бір жарым жыл»); read so when only it has a counterpart. One way only, so
+    that of two versions each reading as the other, neither swaps."""
+    if n.unit == "month" and n.value >= 12 and n.value % 6 == 0:
+        return (n.value / 12).normalize()
     return None
 
 
