@@ -505,19 +505,22 @@ def _of_one_town(a: free_names.NameWord, b: free_names.NameWord) -> bool:
     """*a* and *b* are a town's people or adjective and the town, or two of them (Leningraders,
     «Ленинградцы», «Ленинградтық» in a quoted title): the town's name without the ending."""
     def town(word: free_names.NameWord) -> free_names.NameWord:
-        people = _PEOPLE_OF_PLACE[word.lang].search(word.text)
-        if people is None or people.start() < 4:
-            return word
-        return replace(word, text=word.text[:people.start()], end=word.start + people.start())
+        if word.lang == "kk":
+            adjective = free_names.KK_ADJECTIVE.match(word.text.lower())
+            root = adjective.end(1) if adjective else 0
+        else:
+            people = _PEOPLE_OF[word.lang].search(word.text)
+            root = people.start() if people else 0
+        return replace(word, text=word.text[:root], end=word.start + root) if root >= 4 else word
 
     x, y = town(a), town(b)
     return (x is not a or y is not b) and free_names.compare_words(x, y).status != free_names.NONE
 
 
-_PEOPLE_OF_PLACE = {"en": re.compile(r"(?:er|ers)\Z"), "ru": re.compile(r"(?:цы|цев|цам|цами|цах|ец|ца)\Z"),
-                    "kk": re.compile(r"(?:лық|лік|дық|дік|тық|тік)(?:\w{0,6})\Z")}
-"""The endings of a people's or a place's adjective made from a town's name (Leningraders,
-«Ленинградцы», «Ленинградтық»): the quoted title of a poem names the town in every version."""
+_PEOPLE_OF = {"en": re.compile(r"(?:er|ers)\Z"), "ru": re.compile(r"(?:цы|цев|цам|цами|цах|ец|ца)\Z")}
+"""The endings of a town's people (Leningraders, «Ленинградцы»; Kazakh says it by the town's
+adjective, «ленинградтық»: `names.KK_ADJECTIVE`): the quoted title of a poem names the town in
+every version."""
 
 
 _EN_ADJECTIVE_OF_NAME = (("ian", ""), ("ian", "ia"), ("ean", ""), ("ean", "ea"), ("an", "a"))

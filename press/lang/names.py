@@ -1094,14 +1094,16 @@ _EN_PLACE_COMPOUNDS = frozenset({"based", "born", "made", "headquartered", "regi
 Russian «из Невшателя», Kazakh «Нёвшательдегі»)."""
 
 
-_KK_ADJECTIVE = re.compile(r"(\w{4,}?)(?:лық|лік|дық|дік|тық|тік)(?:\w{0,6})\Z")
+KK_ADJECTIVE = re.compile(r"(\w{4,}?)(?:лық|лік|дық|дік|тық|тік)(?:\w{0,6})\Z")
+"""A Kazakh adjective in -лық/-дық/-тық made from a name (доминикандық, ленинградтық) and the
+name's root it is made from (group 1), under endings."""
 
 
 def _kk_adjective_of_first_word(lower: str) -> str | None:
     """The place a Kazakh adjective in -лық/-дық/-тық names by the first word of the place's
     name of several words (доминикандық тарап: the Dominican side, «Доминикан Республикасы»),
     when that word opens one such name only and is no place's name alone."""
-    match = _KK_ADJECTIVE.match(lower)
+    match = KK_ADJECTIVE.match(lower)
     return _kk_first_words().get(match.group(1)) if match else None
 
 

@@ -375,14 +375,13 @@ def _counts_next(text: str, end: int) -> bool:
     word = _NEXT_WORD.match(text, end)
     if word is None or not word.group(1).islower() or not word.group(1).isalpha():
         return False
-    if _CYRILLIC_WORD.fullmatch(word.group(1)) and not _KAZAKH_LETTER.search(word.group(1)) \
-            and counted_noun(word.group(1), "ru"):
+    if _RUSSIAN_WORD.fullmatch(word.group(1)) and counted_noun(word.group(1), "ru"):
         return True
     return bool(_KK_COUNTED.search(word.group(1))) and not _KK_POSSESSED.search(word.group(1))
 
 
-_CYRILLIC_WORD = re.compile(r"[а-яё]+")
-_KAZAKH_LETTER = re.compile(r"[әғқңөұүһі]")
+_RUSSIAN_WORD = re.compile(r"[а-яё]+")
+"""A lower-case word of Russian letters only (none of Kazakh's ә ғ қ ң ө ұ ү һ і)."""
 
 
 _SPACED_RE = re.compile(r"(?<![\w\-‐])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,11})[ \u00a0](\d{1,3})"
