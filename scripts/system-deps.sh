@@ -3,11 +3,12 @@
 # Pango/HarfBuzz). Without it: also what the test suite opens outputs with (poppler,
 # LibreOffice, Chromium and its driver, Pandoc for the benchmark, Java for the Nu HTML
 # Checker, Node.js/npm for vnu-jar and axe-core, hunspell with the Kazakh dictionary as the
-# oracle for Kazakh word forms, OmegaT as the real CAT tool of the hand-off round trip).
+# oracle for Kazakh word forms, the English one for the words English lists only as names,
+# OmegaT as the real CAT tool of the hand-off round trip).
 set -euo pipefail
 runtime=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fontconfig)
 testing=(poppler-utils libreoffice-writer-nogui chromium chromium-driver pandoc default-jre-headless nodejs npm
-         hunspell hunspell-kk omegat)
+         hunspell hunspell-kk hunspell-en-us omegat)
 packages=("${runtime[@]}")
 [ "${1:-}" = "--runtime" ] || packages+=("${testing[@]}")
 missing=()

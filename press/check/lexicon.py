@@ -37,6 +37,30 @@ Kazakh lexicographers, so that a common word this repository's texts never used 
 қорғаныс, төтенше) is still known. Without it the kept list alone is the lexicon."""
 
 
+HUNSPELL_ENGLISH = Path("/usr/share/hunspell/en_US.dic")
+"""The English hunspell dictionary (Debian hunspell-en-us), which, unlike the frequency list
+of `press.lang.english`, keeps a name's capital: Hopkins and Smithsonian are listed only as
+names, john and national as words. Without it no English word is known as a name only."""
+
+
+@cache
+def english_names_only() -> frozenset[str]:
+    """The English words, lower case, that hunspell-en-us lists capitalised and never in lower
+    case (hopkins, smithsonian; not john, national): names, though frequent enough to be among
+    the common words (`press.lang.english.common_words`)."""
+    names = frozenset(_hunspell_words(HUNSPELL_ENGLISH, capitalised=True)) \
+        - frozenset(_hunspell_words(HUNSPELL_ENGLISH))
+    return frozenset(word for word in names if not word.endswith(_ADJECTIVE_OF_A_NAME)) - _FAITHS
+
+
+_ADJECTIVE_OF_A_NAME = ("ic", "ist", "ism", "ish", "ese")
+"""Endings of the words English capitalises as made from a name (Islamic, Buddhist, Jewish,
+Japanese): translated as adjectives («Исламская организация», «Ислам ұйымы»), no name of a
+body's own."""
+_FAITHS = frozenset({"muslim", "christian", "hindu", "sikh", "orthodox", "catholic", "protestant"})
+"""Faiths' words English capitalises with no such ending: translated too."""
+
+
 @cache
 def kazakh_words() -> frozenset[str]:
     """The Kazakh lexicon, lower case: the kept list (one word per line, # comments) and the
@@ -109,9 +133,10 @@ def _kept_words() -> set[str]:
     return {w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}
 
 
-def _hunspell_words(dic: Path) -> list[str]:
+def _hunspell_words(dic: Path, capitalised: bool = False) -> list[str]:
     """The common words of a hunspell .dic (flags dropped; no proper names, which the
-    dictionary spells its own way: Берлін), kept in the user's cache."""
+    dictionary spells its own way: Берлін), kept in the user's cache; *capitalised*: its
+    words listed with a capital first letter instead (its names), in lower case."""
     from press.usercache import cached
 
     try:
@@ -119,10 +144,16 @@ def _hunspell_words(dic: Path) -> list[str]:
     except OSError:
         return []
 
+    def kept(word: str) -> bool:
+        if not word.isalpha():
+            return False
+        return word[:1].isupper() and word[1:].islower() if capitalised else word.islower()
+
     def read() -> list[str]:
         lines = dic.read_text(encoding="utf-8-sig").splitlines()[1:]
-        return sorted({w for line in lines if (w := line.split("/")[0].strip()).isalpha() and w.islower()})
-    return cached("hunspell-words", f"{dic} {stat.st_size} {stat.st_mtime_ns}, lower case", read)
+        return sorted({w.lower() for line in lines if kept(w := line.split("/")[0].strip())})
+    kind = "capitalised" if capitalised else "lower case"
+    return cached("hunspell-words", f"{dic} {stat.st_size} {stat.st_mtime_ns}, {kind}", read)
 
 
 def is_common(word: str, lang: str) -> bool:

@@ -596,7 +596,7 @@ def _place_respelling(word: str) -> str | None:
         names = [name] if name else []
     else:
         names = free_names.place_names(place, "kk")
-    if any(lower.startswith(name) for name in names):
+    if any(lower.startswith(name) for name in names) or _russian_u_of_foreign_city(place, lower):
         return None
     for name in names:
         head = lower[:len(name)]
@@ -604,6 +604,22 @@ def _place_respelling(word: str) -> str | None:
                 and _keeps(head, name):
             return name[:1].upper() + name[1:] + word[len(name):]
     return None
+
+
+def _russian_u_of_foreign_city(place: str | None, lower: str) -> bool:
+    """*lower* begins with the Russian name of the foreign city *place* (a GeoNames city, "C:"),
+    which its Kazakh name differs from by ұ or ү alone (Стамбул, Стамбұл): Kazakh writes a
+    foreign у either way (press of the ministry and Kazinform use both), so the Russian form is
+    no slip. Any other letter is one (Бишкек for Бішкек)."""
+    if place is None or not place.startswith("C:"):
+        return False
+    for russian in free_names.place_names(place, "ru"):
+        if lower.startswith(russian) and any(
+                len(kazakh) == len(russian) and kazakh != russian
+                and all(a == b or (a == "у" and b in "ұү") for a, b in zip(russian, kazakh, strict=True))
+                for kazakh in free_names.place_names(place, "kk")):
+            return True
+    return False
 
 
 def _compound_name_respelling(word: str) -> str | None:
@@ -1085,10 +1101,21 @@ def _phrase_left(words: list[str], runs_here: int, beside: tuple[frozenset[str],
     """*words*, a capitalised Latin run, are common English words the other Cyrillic version
     translated: it keeps none of them in Latin and fewer such runs than this paragraph's
     *runs_here* (Permanent Mission, International Airport-тан where Russian writes
-    Постоянное представительство; General Electric and Siemens Energy stay brands)."""
+    Постоянное представительство; General Electric and Siemens Energy stay brands); a place or
+    a people's word among two common words too (`_whose`)."""
     parts = [part for w in words for part in _LATIN_LETTERS.findall(w.lower()) if part not in _TITLE_LINKS]
-    return beside is not None and len(parts) >= 2 and not set(parts) & beside[0] and runs_here > beside[1] \
-        and all(recognise.is_common(part, "en") for part in parts)
+    common = [part for part in parts if recognise.is_common(part, "en")]
+    return beside is not None and len(common) >= 2 and not set(parts) & beside[0] and runs_here > beside[1] \
+        and all(part in common or _whose(part) for part in parts)
+
+
+def _whose(word: str) -> bool:
+    """*word* (lower case) says whose or where a body is (Kazakhstan, Kazakh, Eurasian): with two
+    common words, a name a translation translates whole (Aviation Administration of Kazakhstan,
+    «Авиационная администрация Казахстана»); Air Astana has one."""
+    title = word.capitalize()
+    return free_names.place_id(title, "en") is not None or free_names.is_demonym(title, "en") \
+        or word in free_names.language_words("en")
 
 
 def _untranslated(para: Para, allowed: set[str],

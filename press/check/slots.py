@@ -24,6 +24,7 @@ from functools import lru_cache, partial
 from press.check import recognise
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
+from press.check.lexicon import english_names_only
 from press.check.unregistered import RU_RELATIONAL, adjective_of, joined_pairs, nouns_of_adjective
 from press.lang import endonyms
 from press.lang import names as free_names
@@ -252,10 +253,12 @@ def _english_brands(paras: dict[str, Para]) -> list[Known]:
     return found
 
 
-def _english_word(word: str) -> bool:
+def _english_word(word: str, names: bool = True) -> bool:
     """An ordinary English word, a month or weekday among them (February, which English
-    capitalises, is no company's name)."""
-    return recognise.is_common(word, "en") or recognise.calendar_word(word, "en")
+    capitalises, is no company's name); *names*: also a name frequent enough to be among the
+    common words (Hopkins, Smithsonian), which a body's own name may be."""
+    common = recognise.is_common(word, "en") and (names or word.lower() not in english_names_only())
+    return common or recognise.calendar_word(word, "en")
 
 
 def _said_otherwise(place: str, para: Para) -> bool:
@@ -542,8 +545,9 @@ def _own(word: str, lang: str) -> bool:
     peoples' words)."""
     if "-" in word.strip("-"):
         return all(_own(part, lang) for part in word.strip("-").split("-"))
-    if not word[:1].isupper() or len(word) < 3 or word.isupper() or recognise.is_common(word, lang) \
-            or (lang == "en" and (_english_word(word) or free_names.is_demonym(word, lang))) \
+    if not word[:1].isupper() or len(word) < 3 or word.isupper() \
+            or (lang != "en" and recognise.is_common(word, lang)) \
+            or (lang == "en" and (_english_word(word, names=False) or free_names.is_demonym(word, lang))) \
             or table_word(word, lang):
         return False
     place = free_names.place_id(word, lang)

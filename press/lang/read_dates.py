@@ -875,7 +875,7 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
                      r"|\b(?:by|until|before) the end of the month\b"),
         ("year", -1, rf"\blast {_EN_YEAR}\b|\ba year ago\b"), ("year", -2, r"\btwo years ago\b"),
         ("year", -3, r"\bthree years ago\b"),
-        ("year", 0, rf"\bthis {_EN_YEAR}\b|\bthis {_EN_SEASONS}\b"),
+        ("year", 0, rf"\b(?:this|the current) {_EN_YEAR}\b|\bthis {_EN_SEASONS}\b"),
         ("year", -1, rf"\blast {_EN_SEASONS}\b"), ("year", 1, rf"\bnext {_EN_SEASONS}\b"),
         ("year", 1, rf"\bnext {_EN_YEAR}\b|\bof the following {_EN_YEAR}\b"),  # June of the following
         # year, as «до июня следующего года», «келесі жылдың маусымына»: the month's year, after "of"
@@ -900,7 +900,10 @@ _RELATIVE: dict[str, tuple[tuple[str, int, str], ...]] = {
                      r"|\bпрошлогодн\w+|\bгод назад\b"),
         ("year", -2, r"\bдва года назад\b"), ("year", -3, r"\bтри года назад\b"),
         ("year", 0, rf"\b(?:в этом|в текущем|в нынешнем) {_RU_KIND}году\b"
-                    rf"|\b(?:этого|текущего|нынешнего) {_RU_KIND}года\b|{_ru_season('эт|текущ|нынешн')}"),
+                    rf"|\b(?:этого|текущего|нынешнего) {_RU_KIND}года\b|{_ru_season('эт|текущ|нынешн')}"
+                    rf"|\b(?:этот|текущий|нынешний) {_RU_KIND}год\b"
+                    rf"|\b(?:этому|текущему|нынешнему) {_RU_KIND}году\b"
+                    rf"|\b(?:этим|текущим|нынешним) {_RU_KIND}годом\b"),
         ("year", -1, _ru_season("прошл|минувш")), ("year", 1, _ru_season("следующ|будущ")),
         ("year", 1, rf"\b(?:в следующем|в будущем|в наступающем) {_RU_KIND}году\b"
                     rf"|\b(?:следующего|будущего) {_RU_KIND}года\b"),

@@ -55,7 +55,28 @@ def english_readings(latin: str, cyrillic: str) -> tuple[str, ...]:
     if "о" not in cyrillic.lower():
         found.pop()
     found += [reading.replace(_OU, "u") for reading in found if _OU in reading]
+    soft = "-".join(_soft(part) for part in latin.lower().split("-"))
+    if ("дж" in cyrillic.lower() or "ау" in cyrillic.lower()):
+        found += [_OW_AU.sub("au", "-".join(_readings(part)[0] for part in soft.split("-")))]
     return tuple(r for r in dict.fromkeys(found) if r != latin.lower())
+
+
+_SOFT_G = ((re.compile(r"\Ageo"), "jo"), (re.compile(r"d?ge(?![aeiouy])"), "j"),
+           (re.compile(r"g(?=[eiy])"), "j"))
+"""A g said дж: George Джордж (its e silent before o, and a final or inner ge said дж, as in
+Georgetown Джорджтаун and Cambridge Кембридж), Gibraltar Гибралтар's g stays hard in the usual
+reading beside it."""
+_OW_AU = re.compile(r"ow(?=n)")
+"""An ow before n says ау (Georgetown Джорджтаун, Brown Браун, Downing Даунинг)."""
+
+
+def _soft(word: str) -> str:
+    """*word* with its g said дж before e, i, y (`_SOFT_G`): read as usual, and with ow before n
+    said au (`_OW_AU`, after the reading, whose closed u says a), a reading of its own beside
+    the usual one, for a transcription that writes дж or ау."""
+    for pattern, sound in _SOFT_G:
+        word = pattern.sub(sound, word)
+    return word
 
 
 _OU = "ou"
