@@ -203,7 +203,7 @@ def warm_up(entities: dict[str, Entity] | None = None) -> None:
     text does not (~0.1 s of a first check of new text; a command that checks once still reads
     it only when it is asked)."""
     from press.check.hunspell import available as hunspell_read
-    from press.check.lexicon import kazakh_folded
+    from press.check.lexicon import english_names_only, kazakh_folded
     from press.check.names import warm_up as territories_warm_up
     from press.check.recognise import warm_up as names_warm_up
     from press.lang.read_numbers import warm_up as numbers_warm_up
@@ -213,6 +213,7 @@ def warm_up(entities: dict[str, Entity] | None = None) -> None:
 
     lemmas("земля")
     kazakh_folded()
+    english_names_only()  # hunspell-en-us's words, read at the first rare English word otherwise
     names_warm_up()
     territories_warm_up()
     organisations_warm_up()

@@ -35,9 +35,11 @@ def _said_in_words(key: object, lang: str, items: dict[str, list[Item]],
             return n.value == serial and not n.spelled
         return n.value == number and (n.spelled or bool(_NUMBER_SIGN.search(para.text, 0, n.start)))
 
+    letters = str(key).rpartition("-")[0]
     return bool(others) and all(
-        all(i.key != key for i in items[o]) and any(says(p, n) for p in group[o] for n in p.numbers)
-        for o in others)
+        all(i.key != key and not (letters and str(i.key).rpartition("-")[0] == letters) for i in items[o])
+        and any(says(p, n) for p in group[o] for n in p.numbers)
+        for o in others)  # A-2 where this version has A-3: another number, not the number in words
 
 
 _NUMBER_SIGN = re.compile(r"(?:№|\bNo\.?)[\s\u00a0]*\Z")
@@ -65,10 +67,15 @@ def _written_out(items: dict[str, list[Item]], group: dict[str, list[Para]]) -> 
     ("business-to-business session" where the others say «в формате B2B»): a term, said by
     each version in its own way, not a designation one of them dropped."""
     keys = {lang: {i.key for i in found} for lang, found in items.items()}
-    spelt = {i.key for found in items.values() for i in found
-             if (lacking := [o for o in group if group[o] and i.key not in keys.get(o, set())])
+    spelt = {i.key for found in items.values() for i in found if _DIGIT_INSIDE.fullmatch(i.excerpt)
+             and (lacking := [o for o in group if group[o] and i.key not in keys.get(o, set())])
              and all(any(abbreviated(i.excerpt, p.text, o) for p in group[o]) for o in lacking)}
     return {lang: [i for i in found if i.key not in spelt] for lang, found in items.items()}
+
+
+_DIGIT_INSIDE = re.compile(r"[^\W\d_]+\d+[^\W\d_]+")
+"""A term's acronym with its digit inside (B2B, G2G), which a version writes out; not a letter
+and a number (A2, a road: "and two" is no writing out of it)."""
 
 
 def _number(key: object) -> str:

@@ -37,6 +37,24 @@ Kazakh lexicographers, so that a common word this repository's texts never used 
 қорғаныс, төтенше) is still known. Without it the kept list alone is the lexicon."""
 
 
+def _english_dictionary_word(lower: str) -> bool:
+    """*lower* (American spelling) is a word hunspell-en-us lists in lower case, or its plural
+    (spaceport, spaceports): a word too rare for the frequency list is still no name. Eight
+    letters or more: the dictionary's short words are surnames and syllables of names too
+    (morel of Jean-Baptiste Morel, chi of Ho Chi Minh), where the frequency list is the better
+    judge."""
+    if len(lower) < 8:
+        return False
+    words = _english_lower_case()
+    return lower in words or (lower.endswith("s") and (lower[:-1] in words
+                                                       or (lower.endswith("es") and lower[:-2] in words)))
+
+
+@cache
+def _english_lower_case() -> frozenset[str]:
+    return frozenset(_hunspell_words(HUNSPELL_ENGLISH))
+
+
 HUNSPELL_ENGLISH = Path("/usr/share/hunspell/en_US.dic")
 """The English hunspell dictionary (Debian hunspell-en-us), which, unlike the frequency list
 of `press.lang.english`, keeps a name's capital: Hopkins and Smithsonian are listed only as
@@ -48,8 +66,7 @@ def english_names_only() -> frozenset[str]:
     """The English words, lower case, that hunspell-en-us lists capitalised and never in lower
     case (hopkins, smithsonian; not john, national): names, though frequent enough to be among
     the common words (`press.lang.english.common_words`)."""
-    names = frozenset(_hunspell_words(HUNSPELL_ENGLISH, capitalised=True)) \
-        - frozenset(_hunspell_words(HUNSPELL_ENGLISH))
+    names = frozenset(_hunspell_words(HUNSPELL_ENGLISH, capitalised=True)) - _english_lower_case()
     return frozenset(word for word in names if not word.endswith(_ADJECTIVE_OF_A_NAME)) - _FAITHS
 
 
@@ -161,7 +178,8 @@ def is_common(word: str, lang: str) -> bool:
     lower = word.lower().replace("’", "'")
     if lang == "en":
         lower = lower.removesuffix("'s")
-        return lower in english.common_words() or english.american(lower) in english.common_words()
+        return lower in english.common_words() or english.american(lower) in english.common_words() \
+            or _english_dictionary_word(english.american(lower))
     if lang == "ru":
         from press.lang.russian import parses
 
@@ -267,9 +285,24 @@ def kazakh_respelling(word: str) -> str | None:
     күн with an ending), and the ending must follow the harmony of the respelt stem.
     """
     lower = word.lower()
-    if kazakh_stem(lower) is not None or _derived_as_written(lower):
+    if kazakh_stem(lower) is not None or _derived_as_written(lower) or _verb_form_as_written(lower):
         return None
     return _whole_respelling(lower) or _compound_respelling(lower)
+
+
+def _verb_form_as_written(lower: str) -> bool:
+    """*lower* is a verb's lexicon stem of five letters or more with a verb's endings, every
+    letter as typed (безендіріл-генін, was decorated: -ген and the accusative -ін), which the
+    nominal endings alone do not read: no slip for another ending (-нің) a respelling finds."""
+    words = kazakh_words()
+    return any(lower[:cut] in words and kazakh.is_verb_tail(lower[cut:])
+               and _verb_stem(lower[:cut], words) for cut in range(len(lower) - 2, 4, -1))
+
+
+def _verb_stem(stem: str, words: frozenset[str]) -> bool:
+    """A verb's stem: its verbal noun in -у is a word, or it is a passive in -ыл, -іл of six
+    letters or more (безендіріл: the lexicon lists passives as stems)."""
+    return stem + "у" in words or stem + "ю" in words or (len(stem) >= 6 and stem.endswith(("ыл", "іл")))
 
 
 def _derived_as_written(lower: str) -> bool:

@@ -79,6 +79,8 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
     for i, mark in enumerate(marks):
         if mark is None and _particle_between(text, words, marks, i, lang):
             continue  # Hendrik de Vries, Mohammed bin Zayed: one name
+        if mark is not None and _kind_noun_before(words, i, places, lang):
+            mark = None  # Lake of Lake Naivasha: the kind, which the others say as a common word
         if mark is None:
             close(begin)
             continue
@@ -95,6 +97,16 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
         run.append(mark)
     close(begin)
     return tuple(m for mention in mentions for m in _body_or_place_before_person(mention))
+
+
+def _kind_noun_before(words: tuple[Token, ...], i: int, places: tuple[kind_places.KindPlace, ...],
+                      lang: str) -> bool:
+    """Word *i* is the capitalised kind noun right before the name of a kind-place it governs
+    (Lake Naivasha, Mount Elgon: English capitalises it, Russian and Kazakh write «озеро», «көл»)."""
+    if i + 1 >= len(words) or not words[i].text[:1].isupper():
+        return False
+    place = next((p for p in places if p.start == words[i + 1].start), None)
+    return place is not None and words[i].lower.startswith(kind_places.KINDS[place.kind].get(lang, ()))
 
 
 _WHERE_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)ғы\Z|(?:да|де|та|те)гі\Z", re.IGNORECASE)
@@ -565,9 +577,14 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str, speakers:
     if is_common(word, lang):
         return None if initial else "weak"
     if initial and not _next_is_name(text, words, i, lang) \
-            and not (speakers and _says(text, token.end, lang)):
+            and not (speakers and _says(text, token.end, lang)) and not _BRAND_SUFFIX.search(word):
         return None
     return "name"
+
+
+_BRAND_SUFFIX = re.compile(r"[^\W\d_][-‐][A-ZА-ЯЁ0-9]")
+"""A word with a capital or a digit after its hyphen (Heberprot-P, Vaxiflor-K, Gardasil-9): a
+product's or a brand's name, even opening a sentence, where English capitalises any word."""
 
 
 _SAYS = {"en": re.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|noted|notes|stressed|emphasised|"

@@ -57,9 +57,29 @@ def check(bundle: Bundle) -> list[Finding]:
                 continue
             if lang == "kk":
                 findings += _lookalikes(para, known, plain, elsewhere, places)
+            if lang == "kk" and _latin_kazakh(para.text):
+                continue  # Kazakh in its Latin alphabet (2021): its words are no English left in it
             if lang in ("ru", "kk"):
                 findings += _untranslated(para, allowed, _latin_beside(paras, other, index))
     return findings
+
+
+_KAZAKH_LATIN_LETTERS = re.compile(r"[áǵıńóúýÁǴIŃÓÚÝ]|[qQ](?![uU])")
+"""Letters of the Kazakh Latin alphabet of 2021 that English does not write (á ǵ ı ń ó ú ý, and
+q not before u: Qazaqstan, Ortalyq)."""
+
+
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _latin_kazakh(text: str) -> bool:
+    """The Kazakh *text* is written in the Latin alphabet: more Latin letters than Cyrillic, and
+    Kazakh Latin letters in at least a tenth of its Latin words (Egemen publishes a Latin edition:
+    «Ortalyq Azııa – Qytaı»), not a Cyrillic text quoting English."""
+    latin = sum(map(len, _LATIN_LETTERS.findall(text)))
+    words = [w for w in _WORD_OF_LETTERS.findall(text) if _LATIN.search(w)]
+    marked = sum(bool(_KAZAKH_LATIN_LETTERS.search(w)) for w in words)
+    return latin > len(_CYRILLIC.findall(text)) and bool(words) and marked * 10 >= len(words)
 
 
 def _finding(rule: str, para: Para, excerpt: str, message: str, severity: str = "error") -> Finding:
@@ -1109,6 +1129,19 @@ def _phrase_left(words: list[str], runs_here: int, beside: tuple[frozenset[str],
         and all(part in common or _whose(part) for part in parts)
 
 
+def _quoted_phrase_left(quoted: str, beside: tuple[frozenset[str], int] | None) -> bool:
+    """*quoted* (with its quotation marks) is an English phrase in lower case, no title: two
+    common words or more, one of four letters or more not capitalised (a title keeps its small
+    words in lower case: «Made in Kazakhstan»), none of them Latin in the other
+    Cyrillic version's paragraph («Shanghai spirit» where Kazakh writes «Шанхай рухы»). A title
+    or a brand in quotation marks is capitalised throughout («Made in Kazakhstan», «Astana Hub»)."""
+    words = _LATIN_LETTERS.findall(quoted[1:-1])
+    content = [w for w in words if w.lower() not in _TITLE_LINKS]
+    return beside is not None and len(content) >= 2 and any(w.islower() and len(w) >= 4 for w in content) \
+        and not {w.lower() for w in words} & beside[0] \
+        and all(recognise.is_common(w, "en") or _whose(w.lower()) for w in content)
+
+
 def _whose(word: str) -> bool:
     """*word* (lower case) says whose or where a body is (Kazakhstan, Kazakh, Eurasian): with two
     common words, a name a translation translates whole (Aviation Administration of Kazakhstan,
@@ -1131,7 +1164,8 @@ def _untranslated(para: Para, allowed: set[str],
     text = _URL.sub(lambda m: " " * len(m.group()), para.text)
     text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
     text = _NUMBER_SUFFIX.sub(lambda m: " " * len(m.group()), text)
-    text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group()) else " " * len(m.group()), text)
+    text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group())
+                       or _quoted_phrase_left(m.group(), beside) else " " * len(m.group()), text)
     runs_here = sum(_titled(m.group().split()) for m in _LATIN_RUN.finditer(text))
     for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text), *_LATIN_HYPHENED.finditer(text)):
         words = [w.lower() for w in match.group().split()]

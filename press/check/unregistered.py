@@ -446,7 +446,7 @@ class FreeNames:
             strict = word.lang == "ru" and "en" in links \
                 and (links["en"][0].strict or self._pinned(word, links))
             return (self._russian_odd(word, links, pinned=True) if strict else {}) \
-                or self._russian_letter_off(word, links) or self._kazakh_consonant_pinned(word, links)
+                or self._russian_letter_off(word, links)
         strict = {lang: other for lang, (v, other) in links.items() if v.strict and other}
         if strict and names.is_latin(word.text) and not any(
                 other and v.status == SAME and names.romanised_from(word, other, state=True)
@@ -583,26 +583,6 @@ class FreeNames:
                 or not names.russian_letter_off(word, kazakh):
             return {}
         return {"kk": kazakh, "en": english}
-
-    @staticmethod
-    def _kazakh_consonant_pinned(word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
-                                 ) -> dict[str, NameWord]:
-        """{ru: …, en: …} when the Kazakh *word* writes қ or ғ where Russian writes х and English
-        romanises х (kh) by the state's rules (Мұқтаров against Мухтаров and Mukhtarov): Russian
-        writes х for either letter, so the Russian form alone is no witness, but English settles
-        that the name is Мұхтаров; Kazakh has both names, and the bearer's is the one the
-        passport gives."""
-        english, russian = links.get("en", (None, None))[1], links.get("ru", (None, None))[1]
-        if word.lang != "kk" or english is None or russian is None or word.place \
-                or names.romanised_from(english, word, state=True):
-            return {}
-        for mine, theirs in ((k, r) for k in word.stems for r in russian.stems if len(k) == len(r)):
-            stem = "".join("х" if a in "қғ" and b == "х" else a for a, b in zip(mine, theirs, strict=True))
-            respelt = replace(word, text=word.text[:1] + stem[1:] + word.text[len(stem):])
-            if stem != mine and word.text.lower().startswith(mine) \
-                    and names.romanised_from(english, respelt, state=True):
-                return {"ru": russian, "en": english}
-        return {}
 
     def _kazakh_letters_slip(self, word: NameWord, links: dict[str, tuple[Verdict, NameWord | None]]
                              ) -> dict[str, NameWord]:
@@ -1717,7 +1697,8 @@ def _read_by_its_table(word: NameWord, partners: dict[str, NameWord],
     forms = (shared,) if shared else (names.nominative(partner.text, partner.lang), *partner.stems)
     if partner.lang == "kk":
         forms = tuple(kazakh.russian_letters(form) for form in forms)
-    return any(practical.reads(word.text, form, fellows) for form in forms)
+    return any(practical.reads(word.text, form, fellows) or practical.reads_in_name(word.text, form, fellows)
+               for form in forms)
 
 
 def _claimed(word: NameWord, fellows: tuple[str, ...] = ()) -> bool:

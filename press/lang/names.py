@@ -1996,6 +1996,8 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
         cost = float(levenshtein(a, b))
         if is_latin(a) and cost <= 2 and skeleton(a) == skeleton(b):
             return Verdict(NEAR, cost)  # Ji-hoon/Ji-hun: one sound spelt two ways
+        patronymic = next((e for e in _PATRONYMIC_ENDINGS if a.endswith(e) and b.endswith(e)), "")
+        size -= len(patronymic)  # Baibekuly, Alibekuly: two fathers' names, -uly no part of either
         limit = 1 if size < 8 else 2
         return Verdict(NEAR if cost <= limit and size >= 5 else NONE, cost)
     latin_a, latin_b = is_latin(a), is_latin(b)
@@ -2040,6 +2042,11 @@ def _compare_stems(a: str, lang_a: str, b: str, lang_b: str) -> Verdict:
             return Verdict(NEAR, cost, strict=True)  # Baldwin/Болдуин: read by sound, and the model agrees
         return Verdict(SAME, cost)
     return Verdict(NEAR if cost <= min(1.6, 0.3 * size) and size >= 4 else NONE, cost)
+
+
+_PATRONYMIC_ENDINGS = ("uly", "uli", "ұлы", "улы", "kyzy", "qyzy", "қызы", "кызы")
+"""The Kazakh patronymic's endings (son of, daughter of): two names in -uly share them whoever
+their fathers are, so a name's length for its one-letter slips is counted without them."""
 
 
 _LATIN_VOWELS = "aeiou"

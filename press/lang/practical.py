@@ -282,6 +282,18 @@ def reads(latin: str, cyrillic: str, fellows: tuple[str, ...] = ()) -> bool:
     return _fold(cyrillic) in claimed_readings(latin, fellows=fellows)
 
 
+def reads_in_name(latin: str, cyrillic: str, fellows: tuple[str, ...]) -> bool:
+    """*cyrillic* is a reading of *latin* by a language that claims it or another word of its
+    full name (*fellows*), whether or not that language's slips are told: Rebolledo is
+    Ребольедо in Andrés Rebolledo, Spanish by its é. A reading only excuses: a letter off it is
+    judged as before."""
+    word, form = _plain(latin), _fold(cyrillic)
+    claimants = [t for name in (latin, *fellows) if not name.isascii() or name == latin
+                 for t in _claiming(name)]
+    return any(_fits(t, word) and _table_reads(t, word)
+               and form in {_fold(r) for r in _table_readings(t, word)} for t in claimants)
+
+
 def reads_any(latin: str, cyrillic: str) -> bool:
     """*cyrillic* is a practical transcription of *latin* by any language whose letters spell
     it (`readings`): of two Cyrillic forms that disagree, the one that is tells the slip."""

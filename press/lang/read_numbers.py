@@ -633,10 +633,12 @@ def _derived(lower: str, base: str) -> bool:
 
 
 _KK_CARDINAL_STARTS = tuple(_KK_CARDINALS.values())
-_KK_GENITIVE_BEFORE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[\s\u00a0]+"
-                                 r"(?:(?:алғашқы|соңғы|кейінгі|үздік)[\s\u00a0]+)?\Z", re.IGNORECASE)
+_KK_GENITIVE_BEFORE = re.compile(r"(?:(?:ның|нің|дың|дің|тың|тің)[\s\u00a0]+"
+                                 r"(?:(?:алғашқы|соңғы|кейінгі|үздік)[\s\u00a0]+)?|(?<!\w)тағы[\s\u00a0]+)\Z",
+                                 re.IGNORECASE)
 """A genitive before a Kazakh numeral, and at most an adjective of order between them
-(«зертханалардың алғашқы сегізі», the first eight of the laboratories)."""
+(«зертханалардың алғашқы сегізі», the first eight of the laboratories); or «тағы» (another):
+«тағы он екісі», another twelve of them, the whole named before."""
 
 
 def _kk_partitive(token: Token, text: str, start: int) -> tuple[int, bool] | None:

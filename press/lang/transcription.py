@@ -55,6 +55,9 @@ def english_readings(latin: str, cyrillic: str) -> tuple[str, ...]:
     if "о" not in cyrillic.lower():
         found.pop()
     found += [reading.replace(_OU, "u") for reading in found if _OU in reading]
+    if "уэ" in cyrillic.lower():
+        found += [variant for reading in found if _WOR in reading
+                  for variant in (reading.replace(_WOR, "uer"), "uer".join(reading.rsplit(_WOR, 1)))]
     soft = "-".join(_soft(part) for part in latin.lower().split("-"))
     if ("дж" in cyrillic.lower() or "ау" in cyrillic.lower()):
         found += [_OW_AU.sub("au", "-".join(_readings(part)[0] for part in soft.split("-")))]
@@ -79,6 +82,9 @@ def _soft(word: str) -> str:
     return word
 
 
+_WOR = "uor"
+"""w before or, in a closed syllable said уэ as often as уо (Butterworth Баттеруэрт, Wordsworth
+Уордсуэрт): a reading of its own when the transcription writes уэ."""
 _OU = "ou"
 """English ou said u, as in a name English spells the French or the British way (Douglas Дуглас,
 Louis Луи, Djibouti Джибути, Moujahid Муджахид, Youssef Юсеф), as often as au (Mount
