@@ -79,6 +79,8 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
     for i, mark in enumerate(marks):
         if mark is None and _particle_between(text, words, marks, i, lang):
             continue  # Hendrik de Vries, Mohammed bin Zayed: one name
+        if mark is None and _syllable_between(text, words, marks, i):
+            mark = NameWord(words[i].text, lang, words[i].start, words[i].end, None)  # Лим Чи Кеонг
         if mark is not None and _kind_noun_before(words, i, places, lang):
             mark = None  # Lake of Lake Naivasha: the kind, which the others say as a common word
         if mark is None:
@@ -102,7 +104,7 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
 def _kind_noun_before(words: tuple[Token, ...], i: int, places: tuple[kind_places.KindPlace, ...],
                       lang: str) -> bool:
     """Word *i* is the capitalised kind noun right before the name of a kind-place it governs
-    (Lake Naivasha, Mount Elgon: English capitalises it, Russian and Kazakh write «озеро», «көл»)."""
+    (Lake Naivasha, River Ural: English capitalises it, Russian and Kazakh write «озеро», «көл»)."""
     if i + 1 >= len(words) or not words[i].text[:1].isupper():
         return False
     place = next((p for p in places if p.start == words[i + 1].start), None)
@@ -192,6 +194,20 @@ def _particle_between(text: str, words: tuple[Token, ...], marks: list[NameWord 
             or marks[before].place or marks[after].place:
         return False
     return all(not text[words[k].end:words[k + 1].start].strip() for k in range(before, after))
+
+
+def _syllable_between(text: str, words: tuple[Token, ...], marks: list[NameWord | None], i: int) -> bool:
+    """Word *i* is a capitalised Cyrillic syllable of two letters between two words of a name,
+    spaces only around it: the middle of a Chinese or Malaysian name (Лим Чи Кеонг, Ли Хэ Мин),
+    which is too short to be taken for a name alone (English writes it Chee, long enough)."""
+    word = words[i].text
+    if len(word) != 2 or not word[:1].isupper() or not word[1:].islower() or i == 0 or i + 1 >= len(words) \
+            or not names.is_cyrillic(word):
+        return False  # a Latin one is an article (Youssef El Idrissi), which Russian writes эль-
+    before, after = marks[i - 1], marks[i + 1]
+    gaps = (text[words[i - 1].end:words[i].start], text[words[i].end:words[i + 1].start])
+    spaced = not any(gap.strip() for gap in gaps)
+    return before is not None and after is not None and not before.place and not after.place and spaced
 
 
 def _given_joined(run: tuple[NameWord, ...]) -> tuple[NameWord, ...]:
@@ -565,7 +581,7 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str, speakers:
     if len(word) < 3 or (word.isupper() and len(word) > 1) or word.lower() in _titles(lang) \
             or calendar_word(word, lang):
         return None
-    if names.is_demonym(word, lang) or lower_part_after_hyphen(word):
+    if names.is_demonym(word, lang) or lower_part_after_hyphen(word) or _prefixed_adjective(word, lang):
         return None
     if not latin_script and latin:
         return "name"  # a brand or a programme in Latin letters (Artemis, Air Astana)
@@ -580,6 +596,19 @@ def _word_kind(text: str, words: tuple[Token, ...], i: int, lang: str, speakers:
             and not (speakers and _says(text, token.end, lang)) and not _BRAND_SUFFIX.search(word):
         return None
     return "name"
+
+
+_EN_COMBINING = frozenset({"trans", "pan", "indo", "euro", "afro", "sino", "anglo", "franco", "russo",
+                           "turko", "inter"})
+"""Combining forms English joins with a hyphen to a place's adjective (Trans-Caspian,
+Indo-Pacific, Euro-Atlantic, Pan-African): an adjective, which Russian and Kazakh write as one
+word in lower case («Транскаспийский», «евроатлантический»), no name."""
+
+
+def _prefixed_adjective(word: str, lang: str) -> bool:
+    """*word* is an English combining form and a capitalised word joined by a hyphen."""
+    head, _, rest = word.partition("-")
+    return lang == "en" and head.lower() in _EN_COMBINING and rest[:1].isupper()
 
 
 _BRAND_SUFFIX = re.compile(r"[^\W\d_][-‐][A-ZА-ЯЁ0-9]")

@@ -44,7 +44,7 @@ def check(bundle: Bundle) -> list[Finding]:
     findings = []
     known, plain, elsewhere = _known_kazakh(bundle), _registered_plain(bundle), _names_elsewhere(bundle)
     places = _places_named(bundle.paras.get("kk", []))
-    allowed = _registered_latin(bundle)
+    allowed = _registered_latin(bundle) | _english_brands(bundle)
     russian_spelt = _russian_spellings(bundle.paras.get("ru", []))
     for lang, paras in bundle.paras.items():
         other = bundle.paras.get("kk" if lang == "ru" else "ru", [])
@@ -993,9 +993,24 @@ def _loanword(lower: str) -> bool:
     folded, table = fold_lookalikes(lower), lexicon.kazakh_folded()
     covered = max((cut for cut in range(3, len(lower) + 1) if folded[:cut] in table), default=0)
     return any((analyzer().word_is_known(lower[:cut]) or _misspelt_loan(lower[:cut])
-                or _soft_sign_dropped(lower, cut))
+                or _soft_sign_dropped(lower, cut) or _russian_compound(lower[:cut]))
                and (cut == len(lower) or is_ending_chain(lower[cut:]) or _loan_verb_tail(lower[cut:]))
                for cut in range(len(lower), max(covered, 3), -1))
+
+
+_RUSSIAN_COMPOUND_HEADS = ("тур", "авиа", "авто", "агро", "гос", "спорт", "энерго", "электро", "теле", "фото",
+                           "видео", "евро")
+"""Heads Russian joins to a noun in one word (турагент, автопарк, госзаказ), which Kazakh
+writes as a loan: the whole as written, no Kazakh word with a look-alike letter (түр-агент)."""
+
+
+def _russian_compound(stem: str) -> bool:
+    """*stem* is a head of `_RUSSIAN_COMPOUND_HEADS` and a Russian word of four letters or more
+    (тур-агент): a Russian compound no dictionary here lists whole."""
+    from press.lang.russian import analyzer
+
+    return any(stem.startswith(head) and len(stem) - len(head) >= 4
+               and analyzer().word_is_known(stem[len(head):]) for head in _RUSSIAN_COMPOUND_HEADS)
 
 
 def _soft_sign_dropped(lower: str, cut: int) -> bool:
@@ -1067,6 +1082,14 @@ def _looks_native(word: str) -> bool:
     """A Kazakh word (not a Russian loan): it has a Kazakh letter or typical Kazakh ending."""
     lower = word.lower()
     return any(ch in KAZAKH_LETTERS for ch in lower) or bool(_KK_SUFFIXES.search(lower))
+
+
+def _english_brands(bundle: Bundle) -> set[str]:
+    """The English version's words (lower case) that are no English words, written in lower
+    case as the brand writes itself (flynas, iPhone): kept in Latin letters by every version,
+    as Air Astana is."""
+    return {w.lower() for para in bundle.paras.get("en", []) for w in _LATIN_LETTERS.findall(para.text)
+            if not w[:1].isupper() and len(w) >= 4 and not lexicon.is_common(w, "en")}
 
 
 def _registered_latin(bundle: Bundle) -> set[str]:

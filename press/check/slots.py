@@ -207,7 +207,8 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
 
     def really(k: Known) -> bool:  # asked only of a candidate: reading every word costs
         if k.kind in ("place", "country") and k.key not in said:
-            said[k.key] = _said_otherwise(k.key, para) or _named_by_word(k, paras, para)
+            lack = min(counts[o][k.key] for o in others) - counts[lang][k.key]
+            said[k.key] = _said_otherwise(k.key, para) >= lack or _named_by_word(k, paras, para)
         return not said.get(k.key, False)
 
     found: list[tuple[Known, Known, list[str]]] = []
@@ -261,18 +262,25 @@ def _english_word(word: str, names: bool = True) -> bool:
     return common or recognise.calendar_word(word, "en")
 
 
-def _said_otherwise(place: str, para: Para) -> bool:
-    """*para* names *place* by its adjective or its people (Japanese capital, жапондық,
-    японских компаний, черноморских портов) where the other versions name the place, or
-    typed with look-alikes (Кара теңіз, which the script check reports), or by its own
-    language's name in a body's name kept in that language (Wiener Staatsoper)."""
+def _said_otherwise(place: str, para: Para) -> int:
+    """How many times *para* names *place* by its adjective or its people (Japanese capital,
+    жапондық, японских компаний, черноморских портов) where the other versions name the place:
+    each such word stands for one of their mentions (костанайского хозяйства is one of three
+    Kostanays, and the Костанае of the next sentence swapped for another town still lacks).
+    Typed with look-alikes (Кара теңіз, which the script check reports), or by its own
+    language's name in a body's name kept in that language (Wiener Staatsoper): as many as
+    can be."""
     if (para.lang == "kk" and free_names.named_with_lookalikes(place, para.text)) \
             or endonyms.named_in(place, para.text):
-        return True
+        return len(para.text)
     probe = free_names.NameWord("", para.lang, 0, 0, place)
-    return any((adjective_of(probe, t.text, para.lang) and free_names.place_id(t.text, para.lang) != place)
-               or (t.text.islower() and free_names.place_id(t.text, para.lang) == place)
-               for t in tokens(para.text) if len(t.text) >= 4)
+
+    def names_it(word: str) -> bool:
+        found = free_names.place_id(word, para.lang)
+        return (found != place and bool(adjective_of(probe, word, para.lang))) \
+            or (word.islower() and found == place)
+
+    return sum(names_it(t.text) for t in tokens(para.text) if len(t.text) >= 4)
 
 
 def _named_by_word(place: Known, paras: dict[str, Para], para: Para) -> bool:
@@ -333,20 +341,19 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
         return named(name, lang) or any(free_names.compare_words(w, t).status == free_names.SAME
                                         for w in name for t in written)
 
+    replaced = next((Known("", "quoted", _text(paras[o], quoted)) for o in others
+                     for quoted in _quoted_names(paras[o])
+                     if _proper(quoted) and named(quoted, next(x for x in others if x != o))
+                     and not written_here(quoted)), None)
+    if replaced is None:
+        return None  # asked first: a quoted name the others share and this version lacks is rare,
+        # and this version's every name against theirs is most of a first check's comparisons
     mine = _quoted_names(paras[lang])
     if lang == "en":  # English writes a company's name without quotation marks
         mine += [list(m.words) for m in recognise.find_names(paras[lang].text, lang, taken[lang])
                  if not m.titled and not any(w.place for w in m.words)]
     instead = next((q for q in mine if _proper(q) and not any(named(q, o) for o in others)), None)
-    if instead is None:
-        return None
-    for o in others:
-        third = next(x for x in others if x != o)
-        for quoted in _quoted_names(paras[o]):
-            if _proper(quoted) and named(quoted, third) and not written_here(quoted):
-                replaced = Known("", "quoted", _text(paras[o], quoted))
-                return replaced, Known("", "quoted", _text(paras[lang], instead)), others
-    return None
+    return None if instead is None else (replaced, Known("", "quoted", _text(paras[lang], instead)), others)
 
 
 def _one_own_name(a: free_names.NameWord, b: free_names.NameWord) -> bool:

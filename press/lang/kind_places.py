@@ -85,6 +85,10 @@ def _nouns(lang: str, after: str) -> str:
     return "|".join(parts)
 
 
+_RU_ABBREVIATED = r"(?P<avenue>пр\.|пр-т|просп\.)|(?P<street>ул\.)"
+"""The abbreviated kind nouns of an address (пр. Тұран, ул. Кенесары): an avenue, a street."""
+
+
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The word orders of *lang* in which a kind noun governs a name, each with its order:
@@ -93,7 +97,8 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     if lang == "ru":
         nouns = _nouns("ru", _RU_ENDINGS)
         return ((re.compile(rf"(?<![\w-])(?P<name>{_RU_ADJ})[ \t]+(?:{nouns})(?!\w)"), "adjective"),
-                (re.compile(rf"(?<![\w-])(?i:{nouns})[ \t]+(?P<name>{_NAME})"), "before"))
+                (re.compile(rf"(?<![\w-])(?i:{nouns})[ \t]+(?P<name>{_NAME})"), "before"),
+                (re.compile(rf"(?<![\w-])(?:{_RU_ABBREVIATED})[ \t\u00a0]*(?P<name>{_NAME})"), "before"))
     if lang == "kk":
         nouns = _nouns("kk", _KK_ENDINGS)
         return ((re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?:{nouns})(?!\w)"), "after"),)
@@ -121,7 +126,7 @@ def kind_places(text: str, lang: str) -> tuple[KindPlace, ...]:
                     or order == "before" and _governed_otherwise(text, start, name, lang):
                 continue
             found[start] = KindPlace(kind, start, start + len(name), name, order == "adjective")
-            if _PLURAL[lang].search(_noun_of(m)):
+            if _PLURAL[lang].search(_noun_of(m)) or _noun_of(m).endswith("."):  # пр. Ұлы Дала, Тұран
                 listed = _listed_after(text, start + len(name), kind, lang) if order == "before" \
                     else _listed_before(text, start, kind, lang, order == "adjective")
                 for place in listed:

@@ -1710,7 +1710,9 @@ def _class_letters(spec: str) -> frozenset[str]:
 
 _LATIN_LETTERS = _class_letters(_LATIN_CLASS)
 _CYRILLIC_LETTERS = _class_letters(_CYRILLIC_CLASS)
-_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ин|ина|ұлы|қызы|улы|кызы)$")
+_SURNAME = re.compile(r"\w\w(?:ов|ев|ёв|ова|ева|ин|ина|ұлы|қызы|улы|кызы)$")
+"""A surname's ending after a root of two letters at least: ұлы alone is a word (Ұлы Дала, the
+Great Steppe), and Лев a given name."""
 
 
 # --- Alignment -------------------------------------------------------------------------------

@@ -490,6 +490,8 @@ def _word_value(word: str, lang: str) -> tuple[int, bool] | None:
 
 def _en_word(lower: str) -> tuple[int, bool] | None:
     lower = lower.removesuffix("’s").removesuffix("'s")
+    if lower.endswith(("-year-old", "-month-old", "-day-old", "-week-old")):
+        lower = lower.removesuffix("-old")  # a seven-year-old girl: seven years of age
     if "-" in lower:
         head, _, tail = lower.partition("-")
         if head in _EN_TENS and tail in ("one", "first"):  # twenty-one, twenty-first: "one" inside
@@ -2425,6 +2427,10 @@ def _named(token: Token, text: str, lang: str) -> bool:
     Аральского моря» is the fourth programme, as "the fourth Aral Sea Basin Programme"."""
     if lang not in ("ru", "kk") or not token.text[:1].isupper() or token.text.isupper():
         return False
+    if lang == "kk" and (after := _NEXT_WORD.match(text, token.end)) \
+            and (unit := _word_value(after.group(1), lang) or _one_after_tens(after.group(1).lower(), lang)) \
+            and unit[1]:
+        return False  # «Он бірінші конференция»: the tens of an ordinal opening a title's name
     dashed = _DASHED.search(text, max(0, token.start - 40), token.start)
     if dashed:
         return dashed.group(1)[:1].isupper()

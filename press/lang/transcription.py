@@ -55,6 +55,8 @@ def english_readings(latin: str, cyrillic: str) -> tuple[str, ...]:
     if "о" not in cyrillic.lower():
         found.pop()
     found += [reading.replace(_OU, "u") for reading in found if _OU in reading]
+    if _SUN_LETTER.search(latin.lower()):
+        found += [_SUN_LETTER.sub(r"\1\2\2", reading) for reading in found + [latin.lower()]]
     if "уэ" in cyrillic.lower():
         found += [variant for reading in found if _WOR in reading
                   for variant in (reading.replace(_WOR, "uer"), "uer".join(reading.rsplit(_WOR, 1)))]
@@ -82,6 +84,9 @@ def _soft(word: str) -> str:
     return word
 
 
+_SUN_LETTER = re.compile(r"(abdu|nur?u|shamsu|saifu|jamalu|kamalu)l(t|d|r|z|s|n)(?!\2)")
+"""The Arabic article of a compound name before a sun letter, said as that letter doubled
+(Abdulrahman Абдуррахман, Abdulsalam Абдуссалам, Nuruddin): Russian writes the sound."""
 _WOR = "uor"
 """w before or, in a closed syllable said уэ as often as уо (Butterworth Баттеруэрт, Wordsworth
 Уордсуэрт): a reading of its own when the transcription writes уэ."""
