@@ -424,3 +424,25 @@ def test_a_russian_compound_loan_in_kazakh_is_no_slip() -> None:
         "kk": "Іс-шараға Эр-Рияд пен Жиддадан отыз турагент қатысты.",
     }
     assert "script.lookalike" not in rules_found(texts, {})
+
+
+def test_to_after_a_change_said_earlier_in_the_clause_is_no_limit() -> None:
+    """"increase its contribution by a quarter, to 250,000" against «увеличит взнос на четверть –
+    до 250 000» and «250 000 АҚШ долларына дейін ұлғайтады» (blind46): the verb of change stands
+    further from «до» and «дейін» than three words, past the amount and the currency; a stay
+    «до 30 дней» with no such verb is still a limit English drops."""
+    texts = {
+        "en": "From 2027 Kazakhstan will increase its annual contribution to the centre by a quarter, to "
+              "250,000 US dollars.",
+        "ru": "С 2027 года Казахстан увеличит свой ежегодный взнос в центр на четверть – до 250 000 долларов "
+              "США.",
+        "kk": "2027 жылдан бастап Қазақстан орталыққа жыл сайынғы жарнасын төрттен бірге, 250 000 АҚШ "
+              "долларына дейін ұлғайтады.",
+    }
+    assert "numbers.qualifier" not in rules_found(texts, {})
+    stay = {
+        "en": "Citizens may stay for 30 days without a visa.",
+        "ru": "Граждане могут находиться в стране без визы до 30 дней.",
+        "kk": "Азаматтар елде визасыз 30 күнге дейін бола алады.",
+    }
+    assert "numbers.qualifier" in rules_found(stay, {})

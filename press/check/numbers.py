@@ -8,6 +8,7 @@ is that year.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
@@ -447,10 +448,16 @@ def _limit(qualifier: str | None, para: Para, n: NumberMention) -> bool:
     if qualifier != "to" or para.lang not in _GOVERNED:
         return False
     if para.lang == "ru":
-        verbs = [t.lower for t in tokens(para.text[max(0, n.start - 40):n.start])][-4:-1]
+        clause = _CLAUSE_END.split(para.text[max(0, n.start - 100):n.start])[-1]
+        verbs = [t.lower for t in tokens(clause)][-9:-1]  # увеличит взнос на четверть – до 250 000
     else:
-        verbs = [t.lower for t in tokens(para.text[n.end:n.end + 40])][1:3]
+        clause = _CLAUSE_END.split(para.text[n.end:n.end + 60], maxsplit=1)[0]
+        verbs = [t.lower for t in tokens(clause)][1:5]  # 250 000 АҚШ долларына дейін ұлғайтады
     return not any(change_verb(w, para.lang) or w.startswith(_GOVERNED[para.lang]) for w in verbs)
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]\s")
+"""Where a clause ends: a verb beyond it governs no «до» or «дейін» of this one."""
 
 
 def _qualifiers(bundle: Bundle, group: dict[str, list[Para]], exact: Exact) -> list[Finding]:
