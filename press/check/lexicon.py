@@ -178,8 +178,9 @@ def is_common(word: str, lang: str) -> bool:
     lower = word.lower().replace("’", "'")
     if lang == "en":
         lower = lower.removesuffix("'s")
-        return lower in english.common_words() or english.american(lower) in english.common_words() \
-            or _english_dictionary_word(english.american(lower))
+        american = english.american(lower)
+        return lower in english.common_words() or american in english.common_words() \
+            or _english_dictionary_word(american)
     if lang == "ru":
         from press.lang.russian import parses
 

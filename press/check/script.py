@@ -44,7 +44,7 @@ def check(bundle: Bundle) -> list[Finding]:
     findings = []
     known, plain, elsewhere = _known_kazakh(bundle), _registered_plain(bundle), _names_elsewhere(bundle)
     places = _places_named(bundle.paras.get("kk", []))
-    allowed = _registered_latin(bundle) | _english_brands(bundle)
+    allowed = _registered_latin(bundle) | _lower_case_brands(bundle)
     russian_spelt = _russian_spellings(bundle.paras.get("ru", []))
     for lang, paras in bundle.paras.items():
         other = bundle.paras.get("kk" if lang == "ru" else "ru", [])
@@ -1084,7 +1084,7 @@ def _looks_native(word: str) -> bool:
     return any(ch in KAZAKH_LETTERS for ch in lower) or bool(_KK_SUFFIXES.search(lower))
 
 
-def _english_brands(bundle: Bundle) -> set[str]:
+def _lower_case_brands(bundle: Bundle) -> set[str]:
     """The English version's words (lower case) that are no English words, written in lower
     case as the brand writes itself (flynas, iPhone): kept in Latin letters by every version,
     as Air Astana is."""

@@ -60,9 +60,8 @@ def english_readings(latin: str, cyrillic: str) -> tuple[str, ...]:
     if "уэ" in cyrillic.lower():
         found += [variant for reading in found if _WOR in reading
                   for variant in (reading.replace(_WOR, "uer"), "uer".join(reading.rsplit(_WOR, 1)))]
-    soft = "-".join(_soft(part) for part in latin.lower().split("-"))
-    if ("дж" in cyrillic.lower() or "ау" in cyrillic.lower()):
-        found += [_OW_AU.sub("au", "-".join(_readings(part)[0] for part in soft.split("-")))]
+    if "дж" in cyrillic.lower() or "ау" in cyrillic.lower():
+        found += [_OW_AU.sub("au", "-".join(_readings(_soft(part))[0] for part in latin.lower().split("-")))]
     return tuple(r for r in dict.fromkeys(found) if r != latin.lower())
 
 
