@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TypeVar
 
-from press.lang.names import capital_gloss, skeleton
+from press.lang.names import capital_gloss, seat_of_a_title, skeleton
 from press.lang.read_dates import (
     DateMention,
     RelativeMention,
@@ -102,9 +102,10 @@ class Para:
 
     def in_passing(self, start: int, end: int) -> bool:
         """The name at *start*..*end* is said in passing: a country as the gloss of its capital
-        («Оман астанасы Маскат») or the source the news is attributed to ("reports Kazinform",
-        «сообщает пресс-служба МИД»). A version that leaves it out lacks nothing."""
-        return capital_gloss(self.text, start, end, self.lang) \
+        («Оман астанасы Маскат»), the seat inside a title («Папа Римский», the Pope) or the source
+        the news is attributed to ("reports Kazinform", «сообщает пресс-служба МИД»). A version that
+        leaves it out lacks nothing."""
+        return capital_gloss(self.text, start, end, self.lang) or seat_of_a_title(self.text, start, end) \
             or any(s <= start and end <= e for s, e in self.attributions)
 
     def figures_in_a_row(self) -> list[tuple[NumberMention, NumberMention]]:

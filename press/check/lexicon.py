@@ -288,7 +288,8 @@ def kazakh_respelling(word: str) -> str | None:
     lower = word.lower()
     if kazakh_stem(lower) is not None or _derived_as_written(lower) or _verb_form_as_written(lower):
         return None
-    return _whole_respelling(lower) or _compound_respelling(lower)
+    respelt = _whole_respelling(lower) or _compound_respelling(lower)
+    return None if respelt is not None and respelt.startswith("ң") else respelt  # no Kazakh word opens with ң
 
 
 def _verb_form_as_written(lower: str) -> bool:
@@ -297,13 +298,26 @@ def _verb_form_as_written(lower: str) -> bool:
     nominal endings alone do not read: no slip for another ending (-нің) a respelling finds."""
     words = kazakh_words()
     return any(lower[:cut] in words and kazakh.is_verb_tail(lower[cut:])
-               and _verb_stem(lower[:cut], words) for cut in range(len(lower) - 2, 4, -1))
+               and _verb_stem(lower[:cut], words, four_letters=cut == 4)
+               for cut in range(len(lower) - 2, 3, -1))
 
 
-def _verb_stem(stem: str, words: frozenset[str]) -> bool:
-    """A verb's stem: its verbal noun in -у is a word, or it is a passive in -ыл, -іл of six
-    letters or more (безендіріл: the lexicon lists passives as stems)."""
-    return stem + "у" in words or stem + "ю" in words or (len(stem) >= 6 and stem.endswith(("ыл", "іл")))
+def _verb_stem(stem: str, words: frozenset[str], four_letters: bool = False) -> bool:
+    """A verb's stem: its verbal noun is a word (`verbal_noun_listed`), or it is a passive in
+    -ыл, -іл of six letters or more (безендіріл: the lexicon lists passives as stems), or one
+    of a verb whose verbal noun is a word (егіл of егу: «егілгенін», that were planted). A stem
+    of four letters (*four_letters*) is read only so: a short stem claims too much."""
+    passive = stem.endswith(("ыл", "іл"))
+    of_verb = passive and verbal_noun_listed(stem[:-2], kazakh_all_words())
+    if four_letters:
+        return of_verb
+    return verbal_noun_listed(stem, words) or (len(stem) >= 6 and passive) or of_verb
+
+
+def verbal_noun_listed(stem: str, words: frozenset[str]) -> bool:
+    """The verbal noun of the verb stem *stem* is one of *words*: -у (жоспарла-у), or -ю, which
+    Kazakh writes for йу after a stem in й (қой: қою)."""
+    return stem + "у" in words or (stem[-1:] == "й" and stem[:-1] + "ю" in words)
 
 
 def _derived_as_written(lower: str) -> bool:

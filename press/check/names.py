@@ -21,8 +21,8 @@ from itertools import product
 from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding, Lack
-from press.check.unregistered import RU_RELATIONAL, FreeNames, title_places
-from press.lang import endonyms, home_words, kazakh, languages, russian
+from press.check.unregistered import RU_RELATIONAL, FreeNames, adjective_of, title_places
+from press.lang import acronyms, endonyms, home_words, kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.kind_places import kind_at
 from press.lang.read_names import any_dateline, in_dateline, word_matches
@@ -626,7 +626,7 @@ def _adjective_prefixes(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     return words
 
 
-_KK_ADJECTIVE_ENDINGS = ("иялық", "стандық", "лық", "лік", "дық", "дік", "тық", "тік")
+_KK_ADJECTIVE_ENDINGS = ("иялық", "стандық", *kazakh.ADJECTIVE_SUFFIXES)
 """A Kazakh adjective of a country made from its name (Чехия → чехиялық, Үндістан →
 үндістандық); less this ending it is the people's name, used as the adjective too (чех тілі,
 үнді батальоны), or the name itself, which Kazakh writes in lower case as an attribute
@@ -699,6 +699,7 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not _titled(bundle, entity_id, version[lang])
                        and not _named_otherwise(bundle, entity_id, group[lang])
                        and not _named_in_its_own_language(bundle, entity_id, group[lang])
+                       and not _named_by_initials(bundle, entity_id, group[lang])
                        and not _region_of_that_name(bundle, entity_id, by_lang, group[lang])
                        and (entity_id in whole or _title_swapped(bundle, group, present, entity_id, lang))
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))
@@ -942,13 +943,32 @@ def _named_otherwise(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
     область Жетысу, полуострова Мангистау, Алматыда for Алматы облысы): the gazetteer's place
     of the entity is named there."""
     place = slots.entity_place(bundle, entity_id) if bundle.entities[entity_id].type == "place" else None
-    return place is not None and place in _places_named(paras)
+    return place is not None and (place in _places_named(paras) or _people_named(place, paras))
+
+
+def _people_named(place: str, paras: list[Para]) -> bool:
+    """*paras* name the country *place* by a lower-case word of its people (колумбийку, a woman
+    of Colombia; венгры): Russian and Kazakh write them in lower case."""
+    if not place.startswith("T:"):
+        return False
+    probe = free_names.NameWord("", paras[0].lang if paras else "", 0, 0, place)
+    return any(t.text.islower() and adjective_of(probe, t.text, para.lang)
+               for para in paras for t in tokens(para.text))
 
 
 def _named_in_its_own_language(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
     """*paras* name the registered place by its own language's name (`endonyms.named_in`)."""
     place = slots.entity_place(bundle, entity_id) if bundle.entities[entity_id].type == "place" else None
     return place is not None and any(endonyms.named_in(place, para.text) for para in paras)
+
+
+def _named_by_initials(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
+    """*paras* name the registered place by the initials of one of its forms in their language
+    (стран ЦА for Центральная Азия)."""
+    entity = bundle.entities[entity_id]
+    lang = paras[0].lang if paras else ""
+    return entity.type == "place" and any(acronyms.initials_written(form, [p.text for p in paras])
+                                          for form in entity.forms.get(lang, []))
 
 
 def _region_of_that_name(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],
@@ -1454,6 +1474,7 @@ def _unregistered(bundle: Bundle, mentions: dict,
     whole.reported |= seen
     units = [group for _, group in (bundle.groups() if bundle.aligned else paragraph_groups(bundle))]
     findings += [f for f in whole.swapped_by_count(units) if _not_said(f, seen)]
+    findings += [f for f in whole.people_swapped_by_count(units) if _not_said(f, seen)]
     if bundle.aligned:
         findings += [f for f in whole.inconsistent() if (f.langs[0], f.excerpt) not in seen]
     return findings

@@ -348,6 +348,8 @@ def _towns_in_person_names(text: str, words: tuple[Token, ...], kinds: list[str 
             continue  # Колумбус қаласында: the town its kind of place names
         if lang in _KIND_BEFORE and _KIND_BEFORE[lang].search(text, 0, mark.start):
             continue  # the State of Guanajuato, штата Гуанахуато: the place its kind names
+        if lang == "en" and _KIND_AFTER_EN.match(text, mark.end):
+            continue  # Coquimbo Region, Guanajuato State: as «области Кокимбо»
         titled = i > 0 and _title_word(words[i - 1].lower, lang) \
             and not text[words[i - 1].end:mark.start].strip() \
             and names.nominative(mark.text, lang) == mark.text
@@ -488,7 +490,7 @@ def _ends_list_of_places(text: str, words: tuple[Token, ...], marks: list[NameWo
     return places >= 2
 
 
-_KK_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
+_KK_ADJECTIVE_ENDINGS = kazakh.ADJECTIVE_SUFFIXES
 
 
 def _may_open_name(text: str, words: tuple[Token, ...], i: int, lang: str) -> bool:
@@ -773,6 +775,10 @@ Mombasa, через порт Момбаса, город Ханчжоу)."""
 _PLACE_AFTER_KK = re.compile(r"(?:,?\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*)*"
                              r"(?:,?\s+(?:және|мен|пен)\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*)?"
                              r"\s+(?:қала|облыс|аудан|өңір|ауыл|елі|мемлекет|порт|арал|түбег|провинция|штат)")
+_KIND_AFTER_EN = re.compile(r"\s+(?:Region|Province|State|Prefecture|Governorate|Oblast|County|District"
+                            r"|Department)\b")
+"""An English kind noun after a town's name: the town or the region named after it, whose
+gazetteer's place the other versions name «в области Кокимбо» (a person's name has none)."""
 _KIND_BEFORE = {
     "en": re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Cc]ity|[Tt]own|[Mm]unicipality|[Pp]refecture|[Vv]illage)"
                      r"\s+of\s+(?:the\s+)?\Z"),

@@ -152,6 +152,7 @@ def _kazakh_in_russian(para: Para, russian_spelt: frozenset[str] = frozenset()) 
         if not _kazakh_phrase(_quoted_around(para.text, token)) \
                 and not _region_name(para.text, token) \
                 and not _kazakh_name_word(token.text) \
+                and not _in_kazakh_name(para.text, words, at) \
                 and not _kazakh_person(para.text, words, at, russian_spelt):
             findings.append(_finding("script.kazakh-in-russian", para, token.text,
                                      f"Kazakh letter(s) {' '.join(letters)} in the Russian word "
@@ -172,6 +173,20 @@ def _kazakh_name_word(word: str) -> bool:
     lower = word.lower()
     return word[:1].isupper() and lower in lexicon.kazakh_words() and place_id(word, "kk") is None \
         and not analyzer().word_is_known(kazakh_to_russian(lower))
+
+
+def _in_kazakh_name(text: str, words: list[Token], at: int) -> bool:
+    """Word *at*, in lower case, goes on a name the Russian text keeps in Kazakh after a
+    capitalised Kazakh word of it (Народный совет — Халық кеңесі; «деятельность Халық кеңесі»):
+    a Kazakh lexicon word or a form of one, right after such a word (or a word that goes on
+    one, two at most)."""
+    for back in range(at - 1, max(at - 3, -1), -1):
+        word, after = words[back], words[back + 1]
+        if text[word.end:after.start].strip() or lexicon.kazakh_stem(after.lower) is None:
+            return False
+        if word.text[:1].isupper():
+            return _kazakh_name_word(word.text)
+    return False
 
 
 def _russian_spellings(paras: list[Para]) -> frozenset[str]:
@@ -846,8 +861,7 @@ _GLIDED = {"я": "а", "ю": "у"}
 def _verb_stem(stem: str) -> bool:
     """*stem* is a verb's: its verbal noun, -у (жоспарла-у) or -ю after й (қой: қою), is a
     dictionary word."""
-    words = lexicon.kazakh_all_words()
-    return stem + "у" in words or (stem[-1:] == "й" and stem[:-1] + "ю" in words)
+    return lexicon.verbal_noun_listed(stem, lexicon.kazakh_all_words())
 
 
 def _russian_noun(stem: str) -> bool:
@@ -1129,6 +1143,12 @@ _GLOSS = re.compile(r"(?<=[^\W\d_A-Za-z»\"]) ?\([A-Za-z][A-Za-z .,;'’-]*\)")
 translation (дикий кабан (Sus scrofa), зелёная экономика (green economy)), not left untranslated."""
 
 
+_READ_IN_BRACKETS = re.compile(
+    r"\b[A-Z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,3} ?\([А-ЯЁӘҒҚҢӨҰҮҺІ][^()A-Za-z]*\)")
+"""A Latin name with its reading in Cyrillic in brackets (Maersk (Маерск), Cosco shipping (Коско
+шипинг)): a company's own name, kept and read out, not English left untranslated."""
+
+
 def _latin_beside(paras: list[Para], other: list[Para], index: int) -> tuple[frozenset[str], int] | None:
     """The Latin words (lower case) and the number of capitalised Latin runs of the other
     Cyrillic version's paragraph in the place of paragraph *index*; None when the versions
@@ -1142,27 +1162,33 @@ def _latin_beside(paras: list[Para], other: list[Para], index: int) -> tuple[fro
 
 def _phrase_left(words: list[str], runs_here: int, beside: tuple[frozenset[str], int] | None) -> bool:
     """*words*, a capitalised Latin run, are common English words the other Cyrillic version
-    translated: it keeps none of them in Latin and fewer such runs than this paragraph's
-    *runs_here* (Permanent Mission, International Airport-тан where Russian writes
+    translated (`_translated_beside`), two at least, and it has fewer such runs than this
+    paragraph's *runs_here* (Permanent Mission, International Airport-тан where Russian writes
     Постоянное представительство; General Electric and Siemens Energy stay brands); a place or
     a people's word among two common words too (`_whose`)."""
     parts = [part for w in words for part in _LATIN_LETTERS.findall(w.lower()) if part not in _TITLE_LINKS]
-    common = [part for part in parts if recognise.is_common(part, "en")]
-    return beside is not None and len(common) >= 2 and not set(parts) & beside[0] and runs_here > beside[1] \
-        and all(part in common or _whose(part) for part in parts)
+    return _translated_beside(parts, beside) and beside is not None and runs_here > beside[1] \
+        and sum(recognise.is_common(part, "en") for part in parts) >= 2
 
 
 def _quoted_phrase_left(quoted: str, beside: tuple[frozenset[str], int] | None) -> bool:
     """*quoted* (with its quotation marks) is an English phrase in lower case, no title: two
-    common words or more, one of four letters or more not capitalised (a title keeps its small
-    words in lower case: «Made in Kazakhstan»), none of them Latin in the other
-    Cyrillic version's paragraph («Shanghai spirit» where Kazakh writes «Шанхай рухы»). A title
-    or a brand in quotation marks is capitalised throughout («Made in Kazakhstan», «Astana Hub»)."""
+    words or more the other Cyrillic version translated (`_translated_beside`), one of four
+    letters or more not capitalised (a title keeps its small words in lower case: «Made in
+    Kazakhstan»; «Shanghai spirit» where Kazakh writes «Шанхай рухы»). A title or a brand in
+    quotation marks is capitalised throughout («Made in Kazakhstan», «Astana Hub»)."""
     words = _LATIN_LETTERS.findall(quoted[1:-1])
     content = [w for w in words if w.lower() not in _TITLE_LINKS]
-    return beside is not None and len(content) >= 2 and any(w.islower() and len(w) >= 4 for w in content) \
-        and not {w.lower() for w in words} & beside[0] \
-        and all(recognise.is_common(w, "en") or _whose(w.lower()) for w in content)
+    return len(content) >= 2 and any(w.islower() and len(w) >= 4 for w in content) \
+        and _translated_beside([w.lower() for w in content], beside)
+
+
+def _translated_beside(parts: list[str], beside: tuple[frozenset[str], int] | None) -> bool:
+    """*parts* (lower case, no title links) are each a common English word or one that says
+    whose (`_whose`), and the other Cyrillic version's paragraph (*beside*: its Latin words)
+    keeps none of them in Latin: it translated them, so this version left them untranslated."""
+    return beside is not None and not set(parts) & beside[0] \
+        and all(recognise.is_common(part, "en") or _whose(part) for part in parts)
 
 
 def _whose(word: str) -> bool:
@@ -1186,6 +1212,7 @@ def _untranslated(para: Para, allowed: set[str],
     findings = []
     text = _URL.sub(lambda m: " " * len(m.group()), para.text)
     text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
+    text = _READ_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)
     text = _NUMBER_SUFFIX.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group())
                        or _quoted_phrase_left(m.group(), beside) else " " * len(m.group()), text)

@@ -26,7 +26,7 @@ from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
 from press.check.lexicon import english_names_only
 from press.check.unregistered import RU_RELATIONAL, adjective_of, joined_pairs, nouns_of_adjective
-from press.lang import endonyms
+from press.lang import endonyms, kazakh
 from press.lang import names as free_names
 from press.lang.read_organisations import find_organisations, kin_heads, own_name, table_word
 from press.lang.tokens import sentence_initial, tokens
@@ -227,15 +227,33 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
         style = named_there and instead.kind == "country"
         take(next((k for k in lacking if k.kind == instead.kind and k.key not in used
                    and not (style and counts[lang][k.key]) and (instead.part or not k.part)
+                   and not any(_one_name(k, e) for e in known[lang] if e.key == instead.key)
                    and really(k)), None), instead)
     if found:  # a country's count off on both sides is style (Kazakhstan for "Kazakh")
         return found
-    place = next((k for k in lacking if k.kind == "place" and not k.part and really(k)), None)
+    place = next((k for k in lacking if k.kind == "place" and not k.part
+                  and not any(_one_name(k, e) for e in known[lang] if e.key != k.key) and really(k)), None)
     if place is not None and (places := unknown()):
         return [(place, places[0], others)]
     brand = next((k for k in lacking if k.kind == "brand"), None)
     brands = english_brands() if brand is not None and lang == "en" else []
     return [(brand, brands[0], others)] if brand is not None and brands else []
+
+
+def _one_name(replaced: Known, instead: Known) -> bool:
+    """Two places of one name the gazetteers tell apart (Cebu City, a GeoNames town, and «Себу»,
+    the province's city): one place as the versions name it, no swap."""
+    if replaced.kind not in ("place", "country") or " " in replaced.text or " " in instead.text:
+        return False
+    return any(free_names.compare_words(a, b).status == free_names.SAME
+               for a in _read_as(replaced.text) for b in _read_as(instead.text))
+
+
+def _read_as(word: str) -> list[free_names.NameWord]:
+    """A place's *word* as a name word of each language its letters may be (a Cyrillic word is
+    Russian or Kazakh), with no gazetteer's place."""
+    langs = ("en",) if free_names.is_latin(word) else ("ru", "kk")
+    return [free_names.NameWord(word, lang, 0, 0, None) for lang in langs]
 
 
 def _english_brands(paras: dict[str, Para]) -> list[Known]:
@@ -262,6 +280,10 @@ def _english_word(word: str, names: bool = True) -> bool:
     return common or recognise.calendar_word(word, "en")
 
 
+_EVERY_TIME = 10**9
+"""As many mentions as any version can lack: the place is said every time it is meant."""
+
+
 def _said_otherwise(place: str, para: Para) -> int:
     """How many times *para* names *place* by its adjective or its people (Japanese capital,
     жапондық, японских компаний, черноморских портов) where the other versions name the place:
@@ -272,7 +294,7 @@ def _said_otherwise(place: str, para: Para) -> int:
     can be."""
     if (para.lang == "kk" and free_names.named_with_lookalikes(place, para.text)) \
             or endonyms.named_in(place, para.text):
-        return len(para.text)
+        return _EVERY_TIME
     probe = free_names.NameWord("", para.lang, 0, 0, place)
 
     def names_it(word: str) -> bool:
@@ -564,7 +586,7 @@ def _own(word: str, lang: str) -> bool:
         not place or word.lower() in free_names.gazetteer(lang))
 
 
-_KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі")
+_KK_ADJECTIVE = kazakh.ADJECTIVE_SUFFIXES + kazakh.LOCATIVE_ADJECTIVE_SUFFIXES
 """Kazakh suffixes that make an adjective (Ұлттық, Дүниежүзілік, Прагадағы)."""
 
 

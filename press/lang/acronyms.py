@@ -108,3 +108,14 @@ def expansion(acronym: str, text: str, lang: str) -> tuple[int, int] | None:
 def abbreviated(acronym: str, text: str, lang: str) -> bool:
     """*text* writes out the phrase *acronym* abbreviates."""
     return expansion(acronym, text, lang) is not None
+
+
+def initials_written(name: str, texts: list[str]) -> bool:
+    """One of *texts* writes *name*, a name of two words or more, by its initials alone, as a
+    word of capitals (стран ЦА for Центральная Азия, ЕАЭС): the name is said there."""
+    words = [w for w in _WORDS.findall(name) if w.lower() not in _JOINERS]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0].upper() for w in words)
+    return any(re.search(rf"(?<![\w-]){initials}(?![\w-])", text) for text in texts)
+

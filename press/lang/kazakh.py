@@ -30,6 +30,10 @@ SONORANTS = frozenset("лрйуюи")
 """и is written for ій/ый and ю for йу: after them endings begin with д, as after й (бидің, Мәскеудің)."""
 VOICED = frozenset("ғжз")
 
+ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
+"""The suffix that makes a Kazakh adjective of a noun (Ұлттық, Дүниежүзілік, қазақстандық)."""
+LOCATIVE_ADJECTIVE_SUFFIXES = ("ғы", "гі", "қы", "кі")
+"""The suffix that makes an adjective of a place in the locative (Прагадағы, Астанадағы)."""
 SYLLABLE_VOWELS = "аәеёиоөұүыіэюя"
 """Letters that carry a syllable when hyphenating (у is the glide w in тау, ауыл: a consonant here)."""
 SYLLABLE_CONSONANTS = "бвгғджзйкқлмнңпрстуфхһцчшщ"
@@ -564,9 +568,10 @@ def foreign_place_keys(stem: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((stem, bare, _NASAL_BEFORE_LABIAL.sub("м", bare))))
 
 
-COMMON_RUSSIAN_FORMS = (("ораз", "ураз"), ("жұма", "джума"), ("жума", "джума"))
+COMMON_RUSSIAN_FORMS = (("ораз", "ураз"), ("жұма", "джума"), ("жума", "джума"), ("бейбіт", "бейбут"))
 """Kazakh name roots whose usual Russian form is another word (Оразалин is often Уразалин,
-Жұмабаев Джумабаев): an English form may romanise that one, as its bearer's passport does."""
+Жұмабаев Джумабаев, Бейбіт Бейбут): an English form may romanise that one, as its bearer's
+passport does."""
 
 
 def russian_forms(word: str) -> tuple[str, ...]:

@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 
-from press.lang import home_words, kazakh, practical, transcription, transcription_model
+from press.lang import home_words, kazakh, practical, russian, transcription, transcription_model
 from press.lang.tokens import Spelling, Token, spelt, tokens
 
 # --- Transliteration ---------------------------------------------------------------------
@@ -322,11 +322,15 @@ def doubled_as_said(latin: str, cyrillic: str) -> frozenset[str]:
     """The consonants the Latin *latin* doubles as it is said where *cyrillic* transcribes it:
     a Spanish ll is one sound, ль or й (Mollá, Молья; Villaseñor, Вильясеньор), when the
     Spanish reading (`_spanish_reading`) says *cyrillic*, and closer than the letters do; else
-    `doubled_letters` (Callaghan, Каллаган; Bellan, Беллан: two l)."""
+    `doubled_letters` (Callaghan, Каллаган; Bellan, Беллан: two l). A ck is one k or two as
+    *cyrillic* writes it: кк by the German tradition (Becker, Беккер; Dickens, Диккенс), к by
+    the English (Jackson, Джексон)."""
     reading, target = _spanish_reading(latin), skeleton(cyrillic)
     said = distance(skeleton(reading), target)
     if reading != latin.lower() and said <= _SOUNDED and said < distance(skeleton(latin), target):
         return doubled_letters(reading)
+    if "ck" in latin.lower() and "k" in doubled_letters(cyrillic):
+        return doubled_letters(latin) | {"k"}
     return doubled_letters(latin)
 
 
@@ -738,8 +742,7 @@ def _add_data_places(table: dict[str, str], lang: str) -> None:
             table[form.lower().replace("’", "'")] = place  # ё is read as е by `gazetteer`
 
 
-_RU_ADJECTIVE_ENDINGS = ("ими", "ыми", "ого", "его", "ому", "ему", "ий", "ый", "ой", "ая", "яя", "ое", "ее",
-                         "ую", "юю", "им", "ым", "ом", "ем", "ие", "ые", "их", "ых")
+_RU_ADJECTIVE_ENDINGS = russian.ADJECTIVE_ENDINGS
 _RU_ADJECTIVE_ENDINGS_LONGEST = tuple(sorted(_RU_ADJECTIVE_ENDINGS, key=len, reverse=True))
 
 
@@ -868,8 +871,6 @@ is derived again."""
 
 
 def _derive_ru_place_adjectives() -> dict[str, str]:
-    from press.lang import russian
-
     known = russian.analyzer().word_is_known
     found: dict[str, set[str]] = {}
     data = set()
@@ -1075,6 +1076,17 @@ def capital_gloss(text: str, start: int, end: int, lang: str) -> bool:
     return bool(after and after.match(text, end)) \
         or bool(before and before.search(text[max(0, start - 30):start])) \
         or _city_gloss(text, start, end, lang)
+
+
+def seat_of_a_title(text: str, start: int, end: int) -> bool:
+    """The place at *start*..*end* is the seat inside a title («Папа Римский», «Рим Папасы»,
+    the Pope): the office, not the city, which another version names as "the Pope" alone."""
+    return any(m.start() <= start and end <= m.end() for m in _SEAT_TITLE.finditer(text))
+
+
+_SEAT_TITLE = re.compile(r"(?i:Пап[аыеуой]\w*\s+)Римск\w*|Римск\w+\s+(?i:пап)\w*|Рим\s+(?i:Папа)\w*"
+                         r"|Roman\s+Pontiff|Bishop\s+of\s+Rome")
+"""The Pope by his see: «Папа Римский», «Римский папа», «Рим Папасы», "Bishop of Rome"."""
 
 
 _CITY_BEFORE = re.compile(r"(\w[\w-]*),\s*\Z")
@@ -1463,8 +1475,6 @@ def _phrase_key(words: list[str], lang: str) -> tuple[str, ...]:
     """The words of a place's name less their case endings (Russian): the adjectives before
     its noun less an adjective's ending (Ближний, Ближнем Востоке: ближн), the noun less a
     noun's."""
-    from press.lang import russian
-
     lower = [w.lower().replace("ё", "е") for w in words]
     if lang != "ru":
         return tuple(lower)
@@ -2468,7 +2478,9 @@ def _stems_against(word: str, lang: str, other: str) -> tuple[str, ...]:
         found = found[1:]  # but Алему for Alemu: the ending is the name's own last letter
     if lang == "ru" and found and other[:1].isupper() and any(_SURNAME.search(stem) for stem in found):
         # Оразовым: Оразов, not the plural Оразовы pymorphy3 guesses; Пассерини itself stays
-        return tuple(stem for stem in found if _SURNAME.search(stem) or stem == word.lower())
+        # and a town in -ово, -ево (Легионове of Легионово, Polish Legionowo) keeps its nominative
+        return tuple(stem for stem in found if _SURNAME.search(stem) or stem == word.lower()
+                     or stem.endswith(("ово", "ево")))
     return found
 
 

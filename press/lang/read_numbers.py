@@ -749,8 +749,14 @@ def _half(text: str, lang: str) -> list[NumberMention]:
     """Each half, with 2 as its other reading: "half the previous 120 days" is «вдвое меньше»,
     «екі есе аз» (two times less), read so when only that reading has a counterpart."""
     pattern = _HALF.get(lang)
-    return [NumberMention(Decimal("0.5"), m.start(), m.end(), m.group(), spelled=True, alt=Decimal(2))
+    return [NumberMention(Decimal("0.5"), m.start(), m.end(), m.group(), spelled=True, alt=Decimal(2),
+                          soft=bool(_FIGURE_GLOSSES.match(text, m.end())))
             for m in pattern.finditer(text)] if pattern else []
+
+
+_FIGURE_GLOSSES = re.compile(r"\w*(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]*\([\s\u00a0]*\d")
+"""A figure in brackets after a share in words («шамамен жартысы (41%)», «төрттен бірінде ғана
+(26%)»): the figure says the share, which another version may give alone (soft)."""
 
 
 def _fractions(text: str, lang: str) -> list[NumberMention]:
@@ -768,7 +774,9 @@ def _fractions(text: str, lang: str) -> list[NumberMention]:
                              or "").lower()]
         if numerator < denominator:
             value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.001"))
-            found.append(NumberMention(value, match.start(), match.end(), match.group(), spelled=True))
+            glossed = bool(_FIGURE_GLOSSES.match(text, match.end()))
+            found.append(NumberMention(value, match.start(), match.end(), match.group(), spelled=True,
+                                       soft=glossed))
             if lang == "kk":  # «оннан тоғызы»: nine out of ten, whose numbers another version may name apart
                 found += [NumberMention(Decimal(n), match.start(g), match.end(g), match.group(g),
                                         spelled=True, soft=True)
@@ -824,11 +832,34 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     found = _abbreviated_units(text, lang, _proportions(text, lang, sorted(found, key=lambda m: m.start)))
     found = _kk_partitives(text, found) if lang == "kk" else found
     found = _named_numbers(text, found)
-    return [_per_one_unit(text, _identified(text, m, lang), lang) for m in _ranges(text, lang, _bounds(
+    found = [_per_one_unit(text, _identified(text, m, lang), lang) for m in _ranges(text, lang, _bounds(
         text, lang, _shared_qualifiers(text, lang, [
             replace(m, qualifier=m.qualifier or qualifier_of(text, m, lang),
                     direction=direction_of(text, m, lang))
             if not m.soft else m for m in found if not _period_word(text, m, lang)])))]
+    return _years_listed(text, found)
+
+
+def _years_listed(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """*found* with the years inside a list of three or more years in a row made soft («Еще
+    впереди 2026, 2027, 2028 год» for «Алда 2026-2028 жылдар бар»): the list is a span, whose
+    inner years another version leaves implied; its ends stay figures."""
+    years = [m for m in found if _is_year(m) and not m.soft]
+    inner: set[int] = set()
+    run = years[:1]
+    for before, after in itertools.pairwise(years):
+        if after.value - before.value == 1 and _YEAR_LIST.fullmatch(text, before.end, after.start):
+            run.append(after)
+            continue
+        if len(run) >= 3:
+            inner |= {id(m) for m in run[1:-1]}
+        run = [after]
+    if len(run) >= 3:
+        inner |= {id(m) for m in run[1:-1]}
+    return [replace(m, soft=True) if id(m) in inner else m for m in found]
+
+
+_YEAR_LIST = re.compile(r"[\s\u00a0]*(?:,|\band\b|\bи\b|\bжәне\b)[\s\u00a0]*", re.IGNORECASE)
 
 
 _QUOTED_NAME = re.compile(r"«[^«»\n]{1,40}»|“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\"")
@@ -855,7 +886,11 @@ _PER_ONE = {"ru": re.compile(r"(?:\bс|\bна)[\s\u00a0]+\Z", re.IGNORECASE),
 
 def _per_one_unit(text: str, mention: NumberMention, lang: str) -> NumberMention:
     """A 1 that only names the unit of a rate («1 гектардан 15,4 центнер», «с 1 гектара», "per
-    1 hectare", as another version says "per hectare", «с гектара»): soft, no figure of its own."""
+    1 hectare", as another version says "per hectare", «с гектара»), or a bare scale word after
+    «на», "per" (1,7 на миллион жителей): soft, no figure of its own."""
+    if _scale_alone(mention) and lang in _PER_ONE \
+            and _PER_ONE[lang].search(text[max(0, mention.start - 8):mention.start]):
+        return replace(mention, soft=True)  # «1,7 на миллион жителей», "per million": per one million
     if mention.value != 1 or mention.unit is None or mention.soft or mention.qualifier:
         return mention  # «1 тоннадан астам» is more than a tonne: a figure
     if lang == "kk":
@@ -864,6 +899,11 @@ def _per_one_unit(text: str, mention: NumberMention, lang: str) -> NumberMention
     else:
         per = bool(lang in _PER_ONE and _PER_ONE[lang].search(text[max(0, mention.start - 8):mention.start]))
     return replace(mention, soft=True) if per else mention
+
+
+def _scale_alone(mention: NumberMention) -> bool:
+    """A scale word with no figure before it (миллион, thousand): one of that scale."""
+    return mention.spelled and mention.value in (1000, 10**6, 10**9) and " " not in mention.text.strip()
 
 
 def _half_of_a_year(mention: NumberMention, implied: list[NumberMention]) -> bool:
@@ -1166,6 +1206,8 @@ _PROPORTION_GAP = {"en": re.compile(r"[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a
                    "ru": re.compile(r"[\s\u00a0]+из[\s\u00a0]+", re.IGNORECASE)}
 """Between the two figures of a proportion: "nine in ten", "9 out of 10", «девять из десяти»
 (Kazakh puts the whole first, in the ablative: «оннан тоғызы», read with the fractions)."""
+_RANGE_BEFORE = re.compile(r"\d[\s\u00a0]*(?:[-–—]|\bto\b|\bдо\b)[\s\u00a0]*\Z", re.IGNORECASE)
+"""A figure and a dash or "to" before a number: the number ends a range."""
 _PART_OF = {"en": re.compile(r"[\s\u00a0]+of(?:[\s\u00a0]+the)?[\s\u00a0]+", re.IGNORECASE)}
 """A part named out of a whole that is not said as a proportion: "five of the ten regions"."""
 
@@ -1181,8 +1223,9 @@ def _proportions(text: str, lang: str, found: list[NumberMention]) -> list[Numbe
         if skip:
             skip = False
             continue
-        if whole is None or not _proportion_pair(text, part, whole):
-            out.append(part)
+        if whole is None or not _proportion_pair(text, part, whole) \
+                or _RANGE_BEFORE.search(text, max(0, part.start - 12), part.start):
+            out.append(part)  # "aged 15 to 18 in 19 sports": the 18 ends a range, no part of the 19
             continue
         value = (part.value / whole.value).quantize(Decimal("0.001"))
         proportion = NumberMention(value, part.start, whole.end, text[part.start:whole.end], spelled=True)
@@ -1724,7 +1767,7 @@ _IMPLIED = {
            (r"\bқос\s+(?!қабат|жақ)[^\W\d]+(?:ты|ті|ды|ді|лы|лі)\b", 2, None),
            (r"\bаптасына жеті күн\b", 7, "round the clock"),
            (r"(?<!інші )(?<!ншы )\bжарты жыл(?:ға|да|дан|ы|дың|мен)?\b", 6, "month"),
-           (r"\b(?:бірінші|екінші) жарты жыл\w*|\bжартыжылдық\w*", 6, "month"),
+           (r"\b(?:бірінші|екінші) жарты жыл\w*|\bжартыжылды[қғ]\w*", 6, "month"),
            (r"\b(?:келесі|ертесі) күн(?:і|інде)\b|\bерте(?:сі|ңі)(?:не|нде)\b", 1, NEXT_DAY),
            (r"\b(?:дәл )?сол күн(?:і|і-ақ)\b", 0, NEXT_DAY),
            (rf"\b{_PERIOD['kk']} бір рет\b", 1, ONCE)),
@@ -1929,6 +1972,10 @@ def change_verb(word: str, lang: str) -> bool:
     return any(word.startswith(verbs) for verbs, _ in table.values())
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?](?!\d)")
+"""A clause's end: a comma, a stop (not the separator inside a figure, 14,5)."""
+
+
 def direction_of(text: str, mention: NumberMention, lang: str) -> str | None:
     """up or down when a word within three words of the figure says it changed so (an increase
     of 23 per cent, на 14,5 процента больше, 18 күнге дейін қысқарды), else None; both: None."""
@@ -1936,7 +1983,10 @@ def direction_of(text: str, mention: NumberMention, lang: str) -> str | None:
     if table is None or _is_year(mention):
         return None
     before = [t.lower for t in tokens(text[max(0, mention.start - 40):mention.start])][-3:]
-    after = [t.lower for t in tokens(text[mention.end:mention.end + 40])][:3]
+    clause = _CLAUSE_END.split(text[mention.end:mention.end + 40], maxsplit=1)[0]
+    after = [t.lower for t in tokens(clause)][:3]
+    # a verb past a comma after the figure opens another clause ("increase volumes fivefold, reduce
+    # delivery times"): it says nothing of this figure
     found = {name for name, (verbs, comparatives) in table.items()
              if any(w.startswith(verbs) for w in before + after) or any(w in comparatives for w in after)}
     return found.pop() if len(found) == 1 else None
@@ -1953,20 +2003,51 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
         counted = (lang in _YEAR_NAMED or _COUNTED.match(text, mention.end)) \
             and not _YEAR_WORD.match(text, mention.end)
         return qualifier if qualifier in _COUNT_ONLY and counted else None
-    qualifier = _qualifier(text, mention, lang)
+    qualifier = _qualifier(text, mention, lang) or _glossed_qualifier(text, mention, lang)
     if qualifier in _UPPER_BOUNDS and mention.unit == "kg" and _names_a_category(text, mention):
         return None  # «в весовой категории до 52 кг» is the 52 kg category, no "up to 52"
+    if qualifier in ("more", "less") and _PLANNED.search(text, max(0, mention.start - 30), mention.start):
+        return None  # «жоспарланған 728 млн-нан жоғары»: another figure above the plan's, exact
     return qualifier
+
+
+def _glossed_qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
+    """The qualifier of the share in words a figure in brackets glosses («шамамен жартысы (41%)»,
+    about half (41%)): the reader takes the figure as the share is qualified."""
+    word = _GLOSSED_WORD.search(text, max(0, mention.start - 30), mention.start)
+    if word is None or not _a_share(text, word.start(1), word.end(1), lang):
+        return None  # «ең көбі Қытай (41 200)»: the figure glosses a country, not a share
+    return _qualifier(text, replace(mention, start=word.start(1), end=word.end(1)), lang)
+
+
+def _a_share(text: str, start: int, end: int, lang: str) -> bool:
+    """The word at *start*..*end* says a share in words: a half (жартысы), or ends a fraction
+    (төрттен бірі, a third)."""
+    half, fraction = _HALF.get(lang), _FRACTIONS.get(lang)
+    return bool(half and half.fullmatch(text, start, end)) or any(
+        m.end() == end for m in (fraction.finditer(text, max(0, start - 20), end) if fraction else ()))
+
+
+_GLOSSED_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)[\s\u00a0]*\([\s\u00a0]*\Z")
+"""A word and the opening bracket right before a figure."""
+
+
+_PLANNED = re.compile(r"(?:\bplanned|\btarget(?:ed)?(?:\s+of)?|запланированн\w*|планов\w*|жоспарланған"
+                      r"|жоспардағы)[\s\u00a0]+\Z", re.IGNORECASE)
+"""A plan's figure (the planned 728 million, «жоспарланған 728 млн»): "more than" it compares
+another figure with the plan, and the plan's figure is exact."""
 
 
 _UPPER_BOUNDS = frozenset({"upto", "to", "less"})
 """The qualifiers that bound a figure from above (up to, до, дейін, under)."""
-_CATEGORY = re.compile(r"categor|division|weight class|категори|дивизион|весов|дәреже|санат|салмақта(?!\w)",
+_CATEGORY = re.compile(r"categor|division|weight class|категори|дивизион|весов|дәреже|санат|салмақта(?!\w)"
+                       r"|tournament|freestyle|wrestl|judo|boxing|турнир|борьб|дзюдо|бокс|күрес",
                        re.IGNORECASE)
 """The words that make a weight a sports category's name: "the 52 kg category", «в весовой
 категории до 52 кг», «52 келіге дейінгі салмақ дәрежесі», "the under 52 kg category": a version
 may name a category by its upper bound alone, so "up to", "under", «до», «дейін» are no qualifier
-there (`_UPPER_BOUNDS`); the open top category keeps its "over" in every language ("the over 100
+there (`_UPPER_BOUNDS`), nor in a combat sport's tournament ("won the freestyle tournament up to
+65 kg"); the open top category keeps its "over" in every language ("the over 100
 kg category", «свыше 100 кг», «100 келіден жоғары салмақта»). Kazakh may name the category by the
 weight alone («салмақта», in the weight). An age group keeps its bound: English says it too
 ("Under-10", «до 10 лет»)."""
@@ -2110,14 +2191,21 @@ def _kazakh_after(text: str, mention: NumberMention) -> str | None:
                 joined = _KK_DATIVE if word.startswith(_KK_SHORT_OF) else _KK_JOINED.get(name, _KK_DATIVE)
                 if not joined.search(previous) and not _abbreviated_scale(previous, mention):
                     return None
-                if words[words.index(word) + 1:words.index(word) + 2] == ["емес"]:
+                following = words[words.index(word) + 1:words.index(word) + 2]
+                if following == ["емес"]:
                     return _KK_DENIED.get(name)  # «10 күннен кем емес»: not less, at least
+                if word.startswith(("жоғары", "төмен")) and following and following[0].startswith(_KK_MOVED):
+                    return None  # «22-орнынан жоғары көтерілді»: rose from 22nd place, which is exact
                 return _KK_SLIGHTLY.get(name, name) if slightly else name
         previous = word
     return _kazakh_shared_verb(text, mention, rest, previous)
 
 
 _SENTENCE_END = re.compile(r"[.;!?](?!\d)")
+_KK_MOVED = ("көтерілді", "көтеріліп", "көтерілген", "көтеріледі", "түсті", "түсіп", "түскен", "шықты",
+             "шығып", "шыққан")
+"""Verbs of moving after «жоғары», «төмен» (up, down): the figure is where the move began («үш
+метрден астам көтерілді», rose by more than three metres, keeps its «астам»)."""
 
 
 def _kazakh_shared_verb(text: str, mention: NumberMention, rest: str, previous: str) -> str | None:
@@ -2253,6 +2341,8 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
             continue
         if _own_figure(word, lang):
             break  # "12,000 twenty-foot units": the compound counts feet of its own, not the 12,000
+        if lang == "en" and word == "per" and not _CENT.match(rest, token.end):
+            break  # "1.7 per million inhabitants": a rate's denominator follows, no per cent
         unit = _phrase_unit(words, token, lang) or unit_of(word, lang) \
             or "-" in word and unit_of(word.split("-")[-1], lang) \
             or _currency_after(words, token, lang, rest) or _squared(word, lang)
@@ -2264,6 +2354,9 @@ def _after(text: str, end: int, lang: str) -> tuple[int, str | None, int]:
         ordinal_tail = lang == "ru" and first.rstrip(".,;:") in _RU_CASE_TAILS
         unit = unit or (unit_of(first, lang) if first and not ordinal_tail else None)
     return scale, unit, end
+
+
+_CENT = re.compile(r"[\s\u00a0]*cent\b", re.IGNORECASE)
 
 
 _PHRASE_UNITS = {"kk": (("ат", "күш", "horsepower"),)}

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from press.lang.kazakh import ADJECTIVE_SUFFIXES
+from press.lang.russian import ADJECTIVE_ENDINGS
 from press.lang.tokens import Token, tokens
 
 ORGANISATIONS_FILE = Path(__file__).resolve().parent / "organisations.txt"
@@ -159,6 +161,11 @@ def _keys_by_initial(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
 _FOLLOWED_BY_NAME = re.compile(r"[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w")
 """A capitalised word right after an English name: the name is a part of a longer one (Russian
 puts its genitive there: МИД Норвегии)."""
+_TITLE_AFTER = re.compile(r"[ \u00a0]+(?:Resident|Permanent|Special|Regional|Country|Executive|Deputy|Head"
+                          r"|Director|Representative|Administrator|Coordinator|Chief|Secretary|Goodwill)\b")
+"""A title after initials (UNDP Resident Representative, UNICEF Executive Director): the
+person is the body's, whose initials name it whole."""
+
 
 def _head_word(text: str, start: int, pattern: re.Pattern[str], lang: str) -> bool:
     """The word at *start* is a head of the table: after a unit, the unit is its owner, no part of
@@ -168,10 +175,8 @@ def _head_word(text: str, start: int, pattern: re.Pattern[str], lang: str) -> bo
 
 
 _EN_ADJECTIVE = ("ary", "al", "ial", "ic")
-"""English suffixes that make an adjective of a head (parliamentary, departmental)."""
-
-_KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
-"""Kazakh suffixes that make an adjective of a noun (академиялық, университеттік)."""
+"""English suffixes that make an adjective of a head (parliamentary, departmental); Kazakh makes
+one with `ADJECTIVE_SUFFIXES` (академиялық, университеттік)."""
 
 
 def _adjective(word: str, stem: str, lang: str) -> bool:
@@ -181,7 +186,7 @@ def _adjective(word: str, stem: str, lang: str) -> bool:
     if stem.endswith("="):
         return False
     if lang == "kk":
-        return word.lower()[len(stem):].startswith(_KK_ADJECTIVE)
+        return word.lower()[len(stem):].startswith(ADJECTIVE_SUFFIXES)
     if lang == "en":
         return (word.islower() and word.endswith("ing")) or word.lower()[len(stem):] in _EN_ADJECTIVE
     from press.lang.names import parses
@@ -259,7 +264,8 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
                 continue
             if key.startswith("unit:"):
                 if lang == "en" and (after := _FOLLOWED_BY_NAME.match(text, match.end())) \
-                        and not _head_word(text, after.end() - 2, pattern, lang):
+                        and not _head_word(text, after.end() - 2, pattern, lang) \
+                        and not _TITLE_AFTER.match(text, match.end()):
                     continue  # United Nations Office on Drugs and Crime: «Управление ООН»
                 units[i] = match
             kinds[i] = key
@@ -341,7 +347,8 @@ def _ru_adjectives_before(words: tuple[Token, ...], i: int, joined: Callable[[in
     outermost capitalised or a field; a lower-case adjective inside the name («государственный»)
     belongs to it, one before the name («в крупнейшем музее») does not."""
     chain, k = [], i - 1
-    while k >= 0 and i - k <= 3 and joined(k, k + 1) and free(k) and words[k].lower.endswith(_RU_ADJ) \
+    while k >= 0 and i - k <= 3 and joined(k, k + 1) and free(k) \
+            and words[k].lower.endswith(ADJECTIVE_ENDINGS) \
             and (words[k].text[:1].isupper() or field(k) or _ru_adjective(words[k].text)):
         chain.append(k)
         k -= 1
@@ -379,8 +386,8 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
     if lang == "ru":  # Консульский департамент, Министерство по чрезвычайным ситуациям
         span += _ru_adjectives_before(words, i, joined, free, field)
         k, anchor = i + 1, i
-        while k < len(words) and free(k) \
-                and not words[k].text[:1].isupper() and not _ru_predicate(words[k].text):
+        while k < len(words) and free(k) and not _ru_predicate(words[k].text) \
+                and (not words[k].text[:1].isupper() or _owner_before_field(words, i, k)):
             if not joined(k - 1, k):
                 if not joined(k - 1, k, comma=True) or not field(k, k + 1):
                     break
@@ -402,6 +409,12 @@ def _name_span(text: str, words: tuple[Token, ...], i: int, lang: str, kinds: di
         if span and k < len(words) and not free(k) and joined(k - 1, k):
             _cut_at_last_of(span, words)  # of the National Water Research Center: another body's name
     return span
+
+
+def _owner_before_field(words: tuple[Token, ...], i: int, k: int) -> bool:
+    """Word *k*, capitalised, is the owner in the genitive right after the Russian head *i*, with
+    «по» and the field after it («комиссия Сейма по иностранным делам»): a word of the name."""
+    return k == i + 1 and k + 1 < len(words) and words[k + 1].lower == "по"
 
 
 def _cut_at_last_of(span: list[int], words: tuple[Token, ...]) -> None:
@@ -434,4 +447,3 @@ def _ru_predicate(word: str) -> bool:
 
 
 _RU_PREDICATES = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB"})
-_RU_ADJ = ("ий", "ый", "ой", "ая", "ое", "ого", "ому", "ую", "ым", "ом", "ой", "ие", "ых", "ими", "ыми")

@@ -24,6 +24,9 @@ NOUN_ENDINGS = frozenset((  # noqa: SIM905
 _ADJ = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "их", "ую", "ими", "ом")
 DERIVED_ENDINGS = frozenset(f"{suffix}{adj}" for suffix in ("ск", "йск", "ск") for adj in _ADJ)
 """Adjectives made from a place name: казахстанский, российских."""
+ADJECTIVE_ENDINGS = ("ими", "ыми", "ого", "его", "ому", "ему", "ий", "ый", "ой", "ая", "яя", "ое", "ее",
+                     "ую", "юю", "им", "ым", "ом", "ем", "ие", "ые", "их", "ых")
+"""The endings of a Russian adjective in every case, gender and number (Турецким, исторических)."""
 RELATIONAL_ENDING = r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми)"
 """The end of a Russian adjective made from a name, in any case (Улытауской, Тайыншинского,
 Каракорумским): a regex fragment for the readers that find such adjectives."""
