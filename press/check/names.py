@@ -1051,13 +1051,16 @@ def _region_implied(bundle: Bundle, entity_id: str, paras: list[Para], mentions:
 
 def _bare(text: str, start: int, lang: str) -> bool:
     """The word at *start* follows no capitalised word (акима области, not Алматинской области)
-    but one that a sentence begins with (Аким области) and that names no place (not
+    but one that a sentence begins with (Аким области) or a surname, the subject before the
+    title in Kazakh (Ерлан Қарин Мемлекет басшысының бастамалары), and that names no place (not
     «Өзбекстан Президенті» at the start of a sentence)."""
     before = _WORD_BEFORE.search(text[:start])
     if before is None or not before.group("word")[:1].isupper():
         return True
+    word = before.group("word")
     initial = before.group("stop") is not None or before.start("word") == 0
-    return initial and not free_names.place_id(before.group("word"), lang)
+    subject = lang == "kk" and free_names.is_surname(word)
+    return (initial or subject) and not free_names.place_id(word, lang)
 
 
 def _ministry_implied(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]],

@@ -984,7 +984,7 @@ def _lexicon_respelling(text: str, token: Token) -> str | None:
         # of GeoNames that a Kazakh word typed with look-alikes reads as (Кара теңіз: Kara, Togo)
     respelt = lexicon.kazakh_respelling(token.text)
     if respelt is None or respelt == token.text.lower() or _loanword(token.text.lower()) \
-            or _NAME_AFTER_PARTICLE.search(token.text):
+            or _loan_and_kazakh_word(token.text.lower()) or _NAME_AFTER_PARTICLE.search(token.text):
         return None
     if token.text[:1].isupper() and not sentence_initial(text, token.start) \
             and respelt not in lexicon.kazakh_words():
@@ -1010,6 +1010,15 @@ def _loanword(lower: str) -> bool:
                 or _soft_sign_dropped(lower, cut) or _russian_compound(lower[:cut]))
                and (cut == len(lower) or is_ending_chain(lower[cut:]) or _loan_verb_tail(lower[cut:]))
                for cut in range(len(lower), max(covered, 3), -1))
+
+
+def _loan_and_kazakh_word(lower: str) -> bool:
+    """A compound of a Russian loan and a Kazakh word written with its Kazakh letters
+    (аминқышқылдар: амин, amine, and қышқылдар, acids): each part as typed, no slip. The loan
+    is a Russian noun in the nominative (`_russian_noun`), so a Kazakh word typed with a
+    look-alike is still one (онеркәсібі is өнеркәсібі, not a Russian word and кәсібі)."""
+    return any(not KAZAKH_LETTERS.isdisjoint(lower[cut:]) and _russian_noun(lower[:cut])
+               and lexicon.kazakh_stem(lower[cut:]) is not None for cut in range(4, len(lower) - 2))
 
 
 _RUSSIAN_COMPOUND_HEADS = ("тур", "авиа", "авто", "агро", "гос", "спорт", "энерго", "электро", "теле", "фото",

@@ -734,7 +734,8 @@ class FreeNames:
                             or self._one_letter_in_one_name(lang, a, b) or self._one_counterpart(a, b)) \
                             or self._other_names(lang, a, b) \
                             or ((a.place or b.place) and any(self._quoted(lang, w) or self._foreign(lang, w)
-                                                             for w in (a, b))):
+                                                             for w in (a, b))) \
+                            or any(self._kazakh_title_quoted(lang, w) for w in (a, b)):
                         continue  # «Казакстан Гарыш Сапары»: a company's name keeps its own spelling
                     pair = self._odd_one(a, b, counts)
                     if pair is None:
@@ -750,6 +751,11 @@ class FreeNames:
                         f"{lang} spells one name two ways: «{wrong.text}» here, «{right.text}» "
                         f"elsewhere (expected, in its case form)"))
         return out
+
+    def _kazakh_title_quoted(self, lang: str, word: NameWord) -> bool:
+        """*word*, in Kazakh letters, stands in a Kazakh title the Russian version quotes as it is
+        («Ғасыр әуендері: Тілендиевке тағзым», where its prose writes Тлендиева)."""
+        return lang == "ru" and not kazakh.KAZAKH_LETTERS.isdisjoint(word.text) and self._quoted(lang, word)
 
     def _first_report(self, lang: str, text: str) -> bool:
         """True the first time the name *text* of version *lang* is reported, which records it:
@@ -1355,7 +1361,7 @@ class FreeNames:
     def _person_times(self, person: NameMention, lang: str, paras: list[Para] | None = None) -> int:
         """How many names of version *lang* (in *paras*, or anywhere) name *person* by the surname."""
         key = _surname_only(person)
-        return sum(_same_person(key, m) for p, m in self._mentions(lang)
+        return sum(_by_surname(key, m) for p, m in self._mentions(lang)
                    if paras is None or any(p is q for q in paras))
 
     def _person_counted_apart(self, person: NameMention, lang: str, others: list[str],
@@ -1377,7 +1383,7 @@ class FreeNames:
         """The mention of *person* in version *lang*'s paragraphs of *unit* that the others
         lack: the first one past as many as they write there."""
         key = _surname_only(person)
-        here = [(p, m) for p, m in self._mentions(lang) if _same_person(key, m)
+        here = [(p, m) for p, m in self._mentions(lang) if _by_surname(key, m)
                 and any(p is q for q in unit.get(lang, []))]
         skip = max(self._person_times(person, o, unit.get(o, [])) for o in others)
         return here[min(skip, len(here) - 1)]
@@ -2096,6 +2102,14 @@ def _usual_russian_form(word: NameWord, russian: NameWord | None) -> bool:
         return False
     return any(names.compare_words(NameWord(form, "ru", 0, 0, None), russian).status == SAME
                for stem in word.stems for form in kazakh.russian_forms(stem)[1:])
+
+
+def _by_surname(key: NameMention, mention: NameMention) -> bool:
+    """*mention* names the person whose surname alone *key* is, spelt the same or near (Жүнісов,
+    Kazakh letters, for Zhunusov, which romanises the Russian Жунусов): a count of mentions."""
+    if len(mention.words) >= 2 and names.east_asian_surname(mention.words[0].text):
+        return _same_person(key, mention)
+    return any(names.compare_words(key.words[0], w).status != NONE for w in mention.words)
 
 
 def _script_lang(word: str, lang: str) -> str:

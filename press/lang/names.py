@@ -1570,10 +1570,19 @@ def stems(word: str, lang: str) -> tuple[str, ...]:
     nominative (Тулегеновой → тулегенова, тулегенов) and the stem without a case ending,
     Kazakh stems without an ending chain, English without a possessive; of a name after the
     Arabic article, also the name's stems without it (the versions write the article each in
-    its own way, or leave it out: al-Rashid, ар-Рашид, Рашид)."""
+    its own way, or leave it out: al-Rashid, ар-Рашид, Рашид); of a place with a compass point
+    hyphened to it, also the place's (`_COMPASS_PART`)."""
     article = article_of(word)
     found = _case_stems(word, lang) + (_case_stems(word[len(article):], lang) if article else ())
+    if compass := _COMPASS_PART.search(word):  # Тенерифе-Север, Тенерифе-Солтүстік: Tenerife North
+        found += _case_stems(word[:compass.start()], lang)
     return tuple(dict.fromkeys(found))
+
+
+_COMPASS_PART = re.compile(r"[-‐](?:север|юг|восток|запад|солтүстік|оңтүстік|шығыс|батыс)\w*\Z",
+                           re.IGNORECASE)
+"""A compass point hyphened to a Cyrillic place's name (an airport, a district: Тенерифе-Юг,
+Тенерифе-Оңтүстік): each language translates it, and the name is the part before it."""
 
 
 _KK_BARE_GY = re.compile(r"[ғгқк][ыі]")

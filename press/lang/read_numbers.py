@@ -913,14 +913,25 @@ def _half_of_a_year(mention: NumberMention, implied: list[NumberMention]) -> boo
         i.unit == "month" and i.start <= mention.start < i.end for i in implied)
 
 
-_PERIOD_WORDS = {"kk": re.compile(r"тоқсан[\s\u00a0]+сайын", re.IGNORECASE)}
-"""A numeral that is a word of time in a phrase: Kazakh «тоқсан сайын» is "quarterly" (тоқсан:
-a quarter, and ninety), as «ежеквартально», never the figure 90."""
+_PERIOD_WORDS = {"kk": re.compile(r"тоқсан(?:[\s\u00a0]+сайын|ын(?:а|да)[\s\u00a0]+бір[\s\u00a0]+рет)",
+                                   re.IGNORECASE)}
+"""A numeral that is a word of time in a phrase: Kazakh «тоқсан сайын», «тоқсанына бір рет» are
+"quarterly", "once per quarter" (тоқсан: a quarter, and ninety), as «ежеквартально», never the
+figure 90."""
+_COUNTED_PERIOD = {"kk": re.compile(r"\b(?:[1-9]|1\d|20|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
+                                    r"[\s\u00a0]+\Z", re.IGNORECASE)}
+"""A count of quarters right before «тоқсан»: «алдағы 7 тоқсан» is the next seven quarters, no
+90; «300 тоқсан килограмдық қап» (300 ninety-kilogram bags) counts bags."""
 
 
 def _period_word(text: str, mention: NumberMention, lang: str) -> bool:
-    """*mention* is a numeral in a phrase of time (`_PERIOD_WORDS`), no figure."""
-    return mention.spelled and lang in _PERIOD_WORDS and bool(_PERIOD_WORDS[lang].match(text, mention.start))
+    """*mention* is a numeral in a phrase of time (`_PERIOD_WORDS`), or «тоқсан» after a count
+    of them (`_COUNTED_PERIOD`): no figure."""
+    if not mention.spelled or lang not in _PERIOD_WORDS:
+        return False
+    counted = mention.text.lower().startswith("тоқсан") \
+        and _COUNTED_PERIOD[lang].search(text, max(0, mention.start - 12), mention.start)
+    return bool(_PERIOD_WORDS[lang].match(text, mention.start) or counted)
 
 
 _NAMED_THEN_ABBREVIATED = re.compile(r"((?:[\s\u00a0]+[^\W\d_][\w‐-]*){1,4})[\s\u00a0]*\(([^\W\d_]{2,6})\)")
