@@ -1325,10 +1325,11 @@ class FreeNames:
         out = []
         for lang in self.langs:
             others = [o for o in self.langs if o != lang]
-            for unit in units:
-                moved = partial(self._person_counted_apart, lang=lang, others=others, unit=unit)
-                instead = next((m for m in people if moved(m, more=True)), None)
-                lacking = next((m for m in people if m.lang != lang and moved(m, more=False)), None)
+            more = [m for m in people if self._moved_by_one(m, lang, others, 1)]
+            fewer = [m for m in people if m.lang != lang and self._moved_by_one(m, lang, others, -1)]
+            for unit in units if more and fewer else []:
+                instead = next((m for m in more if self._moved_in(m, lang, others, unit, 1)), None)
+                lacking = next((m for m in fewer if self._moved_in(m, lang, others, unit, -1)), None)
                 if instead is None or lacking is None or _same_person(instead, lacking):
                     continue
                 para, extra = self._extra_mention(instead, lang, others, unit)
@@ -1364,19 +1365,19 @@ class FreeNames:
         return sum(_by_surname(key, m) for p, m in self._mentions(lang)
                    if paras is None or any(p is q for q in paras))
 
-    def _person_counted_apart(self, person: NameMention, lang: str, others: list[str],
-                              unit: dict[str, list[Para]], more: bool) -> bool:
-        """Version *lang* names *person* once more (*more*) or once fewer than each of *others*
-        in the whole text, which name it at least once, and more or fewer times in *unit*."""
-        step = 1 if more else -1
+    def _moved_by_one(self, person: NameMention, lang: str, others: list[str], step: int) -> bool:
+        """Version *lang* names *person* once more (*step* 1) or once fewer (-1) than each of
+        *others* in the whole text, which name it at least once."""
         mine = self._person_times(person, lang)
-        mine_here = self._person_times(person, lang, unit.get(lang, []))
-        for other in others:
-            theirs = self._person_times(person, other)
-            here = self._person_times(person, other, unit.get(other, []))
-            if theirs < 1 or mine - theirs != step or (mine_here - here) * step <= 0:
-                return False
-        return True
+        return all(self._person_times(person, o) >= 1 and mine - self._person_times(person, o) == step
+                   for o in others)
+
+    def _moved_in(self, person: NameMention, lang: str, others: list[str], unit: dict[str, list[Para]],
+                  step: int) -> bool:
+        """Version *lang* names *person* more (*step* 1) or fewer (-1) times in *unit* than each
+        of *others*."""
+        mine = self._person_times(person, lang, unit.get(lang, []))
+        return all((mine - self._person_times(person, o, unit.get(o, []))) * step > 0 for o in others)
 
     def _extra_mention(self, person: NameMention, lang: str, others: list[str],
                        unit: dict[str, list[Para]]) -> tuple[Para, NameMention]:

@@ -845,17 +845,13 @@ def _years_listed(text: str, found: list[NumberMention]) -> list[NumberMention]:
     впереди 2026, 2027, 2028 год» for «Алда 2026-2028 жылдар бар»): the list is a span, whose
     inner years another version leaves implied; its ends stay figures."""
     years = [m for m in found if _is_year(m) and not m.soft]
-    inner: set[int] = set()
-    run = years[:1]
+    runs = [years[:1]]
     for before, after in itertools.pairwise(years):
         if after.value - before.value == 1 and _YEAR_LIST.fullmatch(text, before.end, after.start):
-            run.append(after)
-            continue
-        if len(run) >= 3:
-            inner |= {id(m) for m in run[1:-1]}
-        run = [after]
-    if len(run) >= 3:
-        inner |= {id(m) for m in run[1:-1]}
+            runs[-1].append(after)
+        else:
+            runs.append([after])
+    inner = {id(m) for run in runs for m in run[1:-1]}  # a run of two has no inner year
     return [replace(m, soft=True) if id(m) in inner else m for m in found]
 
 
