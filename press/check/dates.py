@@ -111,6 +111,9 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
     items = []
     for para in paras:
         for mention in para.relative:
+            if mention.unit == "year" and mention.offset == 0 and _YEAR_BEGUN.search(mention.text):
+                key = (bundle.date.year, 1, None)  # since the start of the year: since January
+                items.append(Item(key, label(*key), para, mention.text, soft=True, kind=mention.unit))
             if mention.unit in ("year", "campaign"):
                 continue  # a year is a number: press.check.numbers reads it; a season has no date
             key = mention.resolve(bundle.date)
@@ -141,6 +144,9 @@ def _relative(bundle: Bundle, paras: list[Para]) -> list[Item]:
 
 
 Key = tuple[int | None, int, int | None]
+_YEAR_BEGUN = re.compile(r"beginning|start|начала|басынан", re.IGNORECASE)
+"""A year so far («с начала года», «жыл басынан бері», "since the start of the year"), which
+names its January as "since January 2025" does."""
 
 
 def _day_back(release: dt.date, before: list[DateMention], back: int) -> Key | None:
@@ -392,7 +398,8 @@ def _named_by_paragraph(bundle: Bundle) -> list[Finding]:
                 if len(others) < 2:
                     continue
                 common = set.intersection(*(set(v) for v in others))
-                extra = {k for k in counts if all(counts[k] > v[k] for v in others)}
+                extra = {k for k in counts if all(counts[k] > v[k] for v in others)
+                         and not _year_written_by_the_others(bundle, unit_paras, named, lang, unit, k)}
                 missing = {k for k in common if all(counts[k] < v[k] for v in others)
                            and not _year_given_instead(bundle, unit_paras, named, lang, unit, k)}
                 unnamed = set(counts) - set().union(*others)
@@ -414,16 +421,34 @@ def _year_given_instead(bundle: Bundle, unit_paras: dict[str, list[Para]], named
     version names it as often as another version does, so its other "this year" («Биыл … Осы
     жылы») is no year in its place. A version that also writes the year where the others do
     still lacks it (a swapped "next year" stays found)."""
-    offset = key if unit == "year" else key[1] if unit == "relative" and key[0] == "year" else None
-    if bundle.date is None or not isinstance(offset, int):
+    year = _year_of(bundle, unit, key)
+    if year is None:
         return False
-    year = bundle.date.year + offset
+    ours = named[lang][key] + _written(unit_paras[lang], year)
+    return ours >= min(v[key] + _written(unit_paras[o], year) for o, v in named.items() if o != lang)
 
-    def written(paras: list[Para]) -> int:
-        return sum(n.value == year for para in paras for n in para.numbers)
 
-    ours = named[lang][key] + written(unit_paras[lang])
-    return ours >= min(v[key] + written(unit_paras[o]) for o, v in named.items() if o != lang)
+def _year_written_by_the_others(bundle: Bundle, unit_paras: dict[str, list[Para]], named: dict[str, Counter],
+                                lang: str, unit: str, key: Hashable) -> bool:
+    """Version *lang* names a year relatively that every other version writes out, each as
+    often as *lang* names it and writes it together ("five more to be built next year" where
+    Russian writes «в 2026 году» and Kazakh «2026 жылы»): the same year, no other one."""
+    year = _year_of(bundle, unit, key)
+    if year is None:
+        return False
+    ours = named[lang][key] + _written(unit_paras[lang], year)
+    return all(_written(unit_paras[o], year) >= ours for o in named if o != lang)
+
+
+def _year_of(bundle: Bundle, unit: str, key: Hashable) -> int | None:
+    """The calendar year a relative year's *key* names, else None."""
+    offset = key if unit == "year" else key[1] if unit == "relative" and key[0] == "year" else None
+    return bundle.date.year + offset if bundle.date is not None and isinstance(offset, int) else None
+
+
+def _written(paras: list[Para], year: int) -> int:
+    """How often *paras* write *year* out as a figure."""
+    return sum(n.value == year for para in paras for n in para.numbers)
 
 
 _UNIT_WORDS = {"year": "year", "weekday": "day of the week", "season": "season", "half": "half",

@@ -361,6 +361,16 @@ def _places_spelt_otherwise(para: Para, words: tuple[Token, ...], indexes: list[
     return found
 
 
+def _owner_case(word: str, place: str, lang: str) -> bool:
+    """A Kazakh place before a body owns it bare or in the genitive (Үндістан СІМ, Үндістанның
+    СІМ); in another case it is the object of the sentence (Сан-Мариноны ЕҚЫҰ мен БҰҰ-дағы
+    серіктес ретінде қарастырады: regards San Marino as a partner in the OSCE)."""
+    if lang != "kk":
+        return True
+    lower = word.lower()
+    return lower in free_names.place_names(place, lang) or lower.endswith(kazakh.GENITIVE_ENDINGS)
+
+
 def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...], i: int,
              end: int) -> bool:
     """The organisation form at words *i*..*end* belongs to another country: a place the
@@ -381,7 +391,7 @@ def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...
             and not para.text[words[k].end:words[k + 1].start].strip():
         place = free_names.place_id(words[k].text, para.lang)
         if place:
-            return _other_country(place, own)  # Қазақстанның ЕҒА-мен
+            return _other_country(place, own) and _owner_case(words[k].text, place, para.lang)
         k -= 1
     if i and not para.text[words[i - 1].end:words[i].start].strip() \
             and _adjective_of_other(bundle, words[i - 1].text, para.lang, own):
@@ -705,6 +715,8 @@ def _presence(bundle: Bundle, mentions: dict, groups: list | None = None
                        and not (groups and _said_as_often(bundle, mentions, entity_id, lang, by_lang))
                        and not (groups and _pronoun_for(bundle, mentions, entity_id, lang, group))
                        and not _head_for(bundle, entity_id, by_lang, group.get(lang, []))
+                       and not (entity.type == "organisation"
+                                and _inside_longer_name(entity_id, group, mentions))
                        and not (groups and _parties_said(bundle, entity_id, group[lang]))]
             if not missing:
                 continue
@@ -745,14 +757,33 @@ def _said_as_often(bundle: Bundle, mentions: dict, entity_id: str, lang: str, by
 def _head_for(bundle: Bundle, entity_id: str, by_lang: dict[str, list[Mention]], paras: list[Para]) -> bool:
     """The organisation is said in *paras* by its head noun alone, capitalised as English
     writes a body it means ("Today the Organization has become …", where Kazakh names the
-    Organization of Turkic States in full, seen on real news): the noun stands for the body.
+    Organization of Turkic States in full, seen on real news), and so Russian inside a sentence
+    («Сегодня Организация стала …», realnews50): the noun stands for the body.
     "The ministry" in lower case may be any ministry: still a name the version lacks."""
     if bundle.entities[entity_id].type != "organisation":
         return False
     heads = {org.head for lang, found in by_lang.items() for m in found
              for org in find_organisations(m.text, lang)}
     return any(org.head in heads and not org.fields and org.text[:1].isupper() and " " not in org.text
-               for para in paras if para.lang == "en" for org in find_organisations(para.text, "en"))
+               and (para.lang == "en" or not sentence_initial(para.text, org.start))
+               for para in paras if para.lang in ("en", "ru")
+               for org in find_organisations(para.text, para.lang))
+
+
+def _inside_longer_name(entity_id: str, group: dict[str, list[Para]], mentions: dict) -> bool:
+    """Russian names the organisation only as the start of a longer name that goes on with «и»
+    and a field in lower case («Министерством иностранных дел и внешней торговли Барбадоса»,
+    the Ministry of Foreign Affairs and Foreign Trade): another body, of its own name, which a
+    version that never writes the registered name ("Сыртқы істер және сыртқы сауда
+    министрлігі") does not lack."""
+    found = [(para, m) for para in group.get("ru", []) for m in mentions[("ru", para.location, para.id)]
+             if m.entity == entity_id]
+    return bool(found) and all(_NAME_GOES_ON.match(para.text, m.end) for para, m in found)
+
+
+_NAME_GOES_ON = re.compile(r"\s+и\s+[а-яё]")
+"""A Russian body's name going on with another of its fields («… иностранных дел и внешней
+торговли»); «МИД и Минфин» names two bodies."""
 
 
 _SUBJECT_PRONOUN = {"en": re.compile(r"(?:\A|[.!?]\s+)(?:He|She)\b"),
@@ -839,21 +870,40 @@ def _said_elsewhere_free(bundle: Bundle, group: dict[str, list[Para]], free: Fre
                          mention: free_names.NameMention, lang: str, stating: list[str]) -> bool:
     """A name no register knows that version *lang* says elsewhere: as often, or by a pronoun."""
     return _said_as_often_free(bundle, mention, lang, stating) \
-        or _pronoun_for_free(bundle, group, free, mention, lang)
+        or _pronoun_for_free(bundle, group, free, mention, lang) \
+        or _quoted_speaker_free(bundle, group, free, mention, lang)
 
 
 def _pronoun_for_free(bundle: Bundle, group: dict[str, list[Para]], free: FreeNames,
                       mention: free_names.NameMention, lang: str) -> bool:
     """`_pronoun_for` for a person no register knows: version *lang* names them in another
     paragraph and opens a sentence of this one with a pronoun where *mention* opens one."""
+    return _person_named_in(bundle, free, mention, lang) \
+        and pronoun_stands_for(group.get(lang, []), lang, [(free.para_of[id(mention)].text, mention.start)])
+
+
+def _quoted_speaker_free(bundle: Bundle, group: dict[str, list[Para]], free: FreeNames,
+                         mention: free_names.NameMention, lang: str) -> bool:
+    """A person no register knows whom version *lang* names in another paragraph, and whose
+    words this paragraph of it quotes as direct speech, opened by a dash («— В этом году
+    планируется …» where English writes "Nuralkhan Kusherov said this year …"): the speaker
+    is the one named before, the quote needs no name (realnews48)."""
+    return _person_named_in(bundle, free, mention, lang) \
+        and any(_DIRECT_SPEECH.match(para.text) for para in group.get(lang, []))
+
+
+_DIRECT_SPEECH = re.compile(r"\s*[—–-]\s")
+"""A paragraph of direct speech, opened by a dash (— В этом году …)."""
+
+
+def _person_named_in(bundle: Bundle, free: FreeNames, mention: free_names.NameMention, lang: str) -> bool:
+    """*mention* is a person's, and version *lang* names that person somewhere in its text."""
     if any(w.place for w in mention.words) or id(mention) not in free.para_of:
         return False
     word = mention.words[-1]
-    named = any(free_names.compare_words(word, w).status == free_names.SAME
-                for para in body(bundle, lang) for m in recognise.find_names(para.text, lang)
-                for w in m.words)
-    return named and pronoun_stands_for(group.get(lang, []), lang,
-                                        [(free.para_of[id(mention)].text, mention.start)])
+    return any(free_names.compare_words(word, w).status == free_names.SAME
+               for para in body(bundle, lang) for m in recognise.find_names(para.text, lang)
+               for w in m.words)
 
 
 def _places_inside(bundle: Bundle, mention: Mention, lang: str) -> list[str]:

@@ -19,7 +19,7 @@ from press.check.document import IN_A_ROW, Bundle, Para, paragraph_groups
 from press.check.findings import Finding
 from press.lang import format_number, practical
 from press.lang.numbers import format_qualified
-from press.lang.read_dates import find_anaphoric, month_spans
+from press.lang.read_dates import find_anaphoric, month_spans, previous_years
 from press.lang.read_designations import named_number, serial_number
 from press.lang.read_numbers import NumberMention, change_verb, find_race_times, find_scores, find_times
 from press.lang.tokens import tokens
@@ -369,9 +369,11 @@ def _relative_years(bundle: Bundle, paras: list[Para]) -> list[Item]:
     leave the phrase out)."""
     if bundle.date is None:
         return []
-    years = [(para, m, Decimal(m.resolve(bundle.date)[0])) for para in paras for m in para.relative
+    years = [(para, m.text, Decimal(m.resolve(bundle.date)[0])) for para in paras for m in para.relative
              if m.unit == "year" and not _dates_year(para, m.start, m.end)]
-    return [Item(year, str(year), para, m.text, soft=True, kind="year") for para, m, year in years]
+    years += [(para, para.text[start:end], Decimal(year)) for para in paras
+              for start, end, year in previous_years(para.text, para.lang, bundle.date)]
+    return [Item(year, str(year), para, text, soft=True, kind="year") for para, text, year in years]
 
 
 def _dates_year(para: Para, start: int, end: int) -> bool:

@@ -93,12 +93,27 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
         # a kind-place is a name alone; so is a Latin brand before a Cyrillic name (Caspian Water
         # Technologies Марата …: the company, then its director)
         after = words[i + 1].text if i + 1 < len(words) else ""
-        if not joined or (lang == "kk" and _next_person(run, mark, after)):
+        if not joined or (lang == "kk" and _next_person(run, mark, after)) \
+                or (lang == "ru" and _case_breaks(run, mark)):
             close(begin)
             begin = i
         run.append(mark)
     close(begin)
     return tuple(m for mention in mentions for m in _body_or_place_before_person(mention))
+
+
+def _case_breaks(run: list[NameWord], word: NameWord) -> bool:
+    """In Russian, *word* is a surname in the nominative (-ов, -ев, -ин) after a run that opens
+    with a first name in another case only (с … Еленой Морри Темирханов обсудил): the subject
+    of the sentence, another person, since a name's words share its case (Еленой Морри,
+    Ерболом Темирхановым)."""
+    if not run or not _RU_NOMINATIVE_SURNAME.search(word.text):
+        return False
+    found = names.parses(run[0].text)[:2]
+    return bool(found) and all("Name" in p.tag.grammemes and "nomn" not in p.tag.grammemes for p in found)
+
+
+_RU_NOMINATIVE_SURNAME = re.compile(r"\w{3}(?:ов|ев|ёв|ин|ын)\Z")
 
 
 def _kind_noun_before(words: tuple[Token, ...], i: int, places: tuple[kind_places.KindPlace, ...],
@@ -127,13 +142,25 @@ def _body_or_place_before_person(mention: NameMention) -> tuple[NameMention, ...
     first = words[0].text
     body = table_word(first, mention.lang)
     rest = words[1:]
-    if not (body or is_place_word(first, mention.lang)) or len(rest) > 3 \
+    town = _town_of_genitive(first, mention.lang)
+    if not (body or town or is_place_word(first, mention.lang)) or len(rest) > 3 \
             or any(w.place or is_common(w.text, mention.lang) for w in rest):
         return (mention,)  # Организации Объединённых Наций: no person after the body
     person = NameMention(mention.lang, words[1].start, mention.end,
                          mention.text[words[1].start - mention.start:], words[1:], True, "")
     place = NameMention(mention.lang, mention.start, words[0].end, first, words[:1])
-    return (person,) if body else (place, person)
+    return (person,) if body or town else (place, person)
+
+
+def _town_of_genitive(word: str, lang: str) -> bool:
+    """*word* is a town the gazetteer knows, in the genitive, as after a title (Губернатор
+    Иерихона Юсуф Кассем, Иерихонның әкімі): the governor's town, not the first word of his name;
+    a word of the title, as a body's is (English keeps it in the name: Governor of Jericho)."""
+    if names.place_id(word, lang) is None:
+        return False
+    if lang == "ru":
+        return any("gent" in p.tag for p in names.parses(word)[:2])
+    return word.lower().endswith(kazakh.GENITIVE_ENDINGS)
 
 
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|ович|евич|овна|евна)", re.IGNORECASE)
@@ -257,12 +284,27 @@ def _marks(text: str, words: tuple[Token, ...], lang: str,
             marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
     for i in _titled_common_names(text, words, kinds, lang):
         marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
+    for i in _between_names(text, words, kinds, marks):
+        marks[i] = NameWord(words[i].text, lang, words[i].start, words[i].end, None)
     for i, word in enumerate(words):
         surname = word.text[:1].isupper() and names.east_asian_surname(word.text)
         end = _east_asian_name(text, words, i, lang) if surname else None
         for k in range(i, end or i):
             marks[k] = NameWord(words[k].text, lang, words[k].start, words[k].end, None)
     return marks
+
+
+def _between_names(text: str, words: tuple[Token, ...], kinds: list[str | None],
+                   marks: list[NameWord | None]) -> list[int]:
+    """Capitalised common words between two words of a person's name, with nothing but a space
+    on either side (Мохаммад Рафикул Ислам Чоудхури: «ислам» is a common noun too): inside
+    one name, not a word of the sentence."""
+    def person_word(k: int) -> bool:
+        return 0 <= k < len(words) and marks[k] is not None and not marks[k].place
+
+    return [i for i, kind in enumerate(kinds)
+            if kind == "weak" and marks[i] is None and person_word(i - 1) and person_word(i + 1)
+            and text[words[i - 1].end:words[i].start] == " " == text[words[i].end:words[i + 1].start]]
 
 
 def _demonym_pairs(text: str, words: tuple[Token, ...], lang: str) -> list[int]:
@@ -369,7 +411,8 @@ def _titled_common_names(text: str, words: tuple[Token, ...], kinds: list[str | 
     """The indexes of two capitalised common words right after an English title, or a title's
     phrase (`_after_title_phrase`), with no capitalised word after them (Professor Helen
     Carter, Ambassador Catherine Moore, Minister of Foreign Affairs Hugh Todd): a first name
-    and a surname, though English uses both as words too."""
+    and a surname, though English uses both as words too; and of one after an honorific (Mr
+    Park): a surname."""
     found: list[int] = []
     if lang != "en":
         return found
@@ -381,7 +424,16 @@ def _titled_common_names(text: str, words: tuple[Token, ...], kinds: list[str | 
                 and not (i + 2 < len(words) and words[i + 2].text[:1].isupper()
                          and not text[words[i + 1].end:words[i + 2].start].strip()):
             found += pair
+    found += [i for i in range(1, len(words)) if words[i - 1].lower in _HONORIFICS and kinds[i] == "weak"
+              and i not in found and text[words[i - 1].end:words[i].start] in (" ", ". ")
+              and not (i + 1 < len(words) and words[i + 1].text[:1].isupper()
+                       and not text[words[i].end:words[i + 1].start].strip())]
     return found
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+"""English honorifics a surname follows alone (Mr Park, Ms Rose): the word after one is a name,
+though English uses it as a word too."""
 
 
 def _after_title_phrase(text: str, words: tuple[Token, ...], i: int) -> bool:
@@ -470,6 +522,8 @@ def _after_first_name(text: str, words: tuple[Token, ...], marks: list[NameWord 
     if lang == "kk" and not kazakh_name:
         return False  # a foreign name in Kazakh (Усман Фай) is left to the other versions' forms
     given = kazakh.russian_letters(words[i - 1].text) if lang == "kk" and kazakh_name else words[i - 1].text
+    if lang == "ru" and all("plur" in p.tag.grammemes for p in names.parses(words[i].text)):
+        return False  # Еленой Росси Приоритеты сотрудничества: a title's plural noun, no surname
     return any({"Name", "Patr"} & p.tag.grammemes for p in names.parses(given)[:2])
 
 

@@ -471,7 +471,8 @@ def _lookalikes(para: Para, known: dict[str, str], plain: dict[str, set[str]] | 
         elif _impossible(word, para.text, token):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: к/г next to a back vowel; Kazakh writes қ/ғ here"))
-        elif (respelt := _front_u(word)) and not (word[:1].isupper() and _named_elsewhere(word, elsewhere)):
+        elif (respelt := _front_u(word) or _front_u_before_e(word)) \
+                and not (word[:1].isupper() and _named_elsewhere(word, elsewhere)):
             findings.append(_finding("script.lookalike", para, word,
                                      f"«{word}»: a back vowel before a front one; Kazakh writes «{respelt}»"))
         elif respelt := _place_respelling(word) or _compound_name_respelling(word) \
@@ -511,8 +512,9 @@ def _loan_twin(word: str, known: dict[str, str]) -> str | None:
     typed once on the wrong layout. Not a verb's stem (бол-у, бөл-у are two Kazakh verbs), not
     a word of four letters or fewer (бас, бәс)."""
     lower = word.lower()
-    if len(lower) < 5 or not word.islower() or not KAZAKH_LETTERS.isdisjoint(lower):
-        return None
+    if len(lower) < 5 or not word.islower() or not KAZAKH_LETTERS.isdisjoint(lower) \
+            or lexicon.kazakh_stem(lower) is not None:
+        return None  # турлары: тур is a Kazakh word itself (a tour), whatever тұр- the text has
     right = known.get(_fold_typed(lower), "").lower()
     right = right if right and right != lower else _known_stem_respelling(lower, known, 3)
     stem = lexicon.kazakh_written_stem(lower) if right else None
@@ -935,6 +937,22 @@ def _front_u(word: str) -> str | None:
         return None
     front = {"у": "ү", "о": "ө", "У": "Ү", "О": "Ө"}[word[u]]
     return word[:u] + front + word[u + 1:]
+
+
+_FRONT_U_BEFORE_E = re.compile(rf"^[{_CONSONANT}]+[уо](?=[{_CONSONANT}]+е)", re.IGNORECASE)
+
+
+def _front_u_before_e(word: str) -> str | None:
+    """The word with ү or ө for the у or о of its first syllable before an е (тубегіне for
+    түбегіне), when only that respelling is a form of a lexicon word of four letters or more:
+    е follows back vowels in Russian loans too (студенттері), so the lexicon decides."""
+    match = _FRONT_U_BEFORE_E.search(word)
+    if match is None or not set(word.lower()) & KAZAKH_LETTERS:
+        return None
+    u = match.end() - 1
+    respelt = word[:u] + {"у": "ү", "о": "ө", "У": "Ү", "О": "Ө"}[word[u]] + word[u + 1:]
+    stem = lexicon.kazakh_stem(respelt.lower())
+    return respelt if stem is not None and len(stem) >= 4 else None
 
 
 _SURNAME_OV = re.compile(r"ова?")

@@ -82,12 +82,13 @@ def swaps(bundle: Bundle, mentions: dict, reported: dict[tuple[str, str], set[st
 
 def _one_head_per_fields(known: dict[str, list[Known]]) -> dict[str, list[Known]]:
     """A body one version names by a kin head of the others', with the same fields
-    (Department of Education of Australia, «Министерство образования Австралии»), is theirs:
+    (Department of Education of Australia, «Министерство образования Австралии»), or with none
+    (the European Affairs Bureau, «Европейский департамент»), is theirs:
     a translation names a foreign body by its own kind of body (`kin_heads`), and the fields
     say which body it is; a council made a corporation is still a swap. Only as many as this
     version names more by its head, and fewer by theirs, than every other version (a Ministry
     of Education and a Department of Education stay two)."""
-    counts = {lang: Counter((k.key, k.fields) for k in found if k.kind == "head" and k.fields)
+    counts = {lang: Counter((k.key, k.fields) for k in found if k.kind == "head")
               for lang, found in known.items()}
     renamed = {}
     for lang, mine in counts.items():
@@ -439,18 +440,21 @@ def _initials_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tup
                     or not all(_names_by_initials(key, paras[x].text) for x in others) \
                     or _written_in(m.group(), paras[lang].text, lang):
                 continue
-            instead = _unmatched_name(lang, paras, taken)
+            instead = _unmatched_name(lang, paras, taken) or _unmatched_initials(lang, paras, m.group())
             if instead is not None:
                 return Known("", "initials", m.group()), Known("", "initials", instead), others
     return None
 
 
 def _written_in(acronym: str, text: str, lang: str) -> bool:
-    """*acronym* is among the acronyms of *text* in some spelling (ЮНЕСКО and UNESCO)."""
+    """*acronym* is among the acronyms of *text* in some spelling (ЮНЕСКО and UNESCO); Latin
+    initials in Latin only as they are (IFU is not EIFO), while Russian and Kazakh initials
+    differ by the words they stand for (АБР, АДБ)."""
     probe = free_names.NameWord(acronym, "ru" if not free_names.is_latin(acronym) else "en", 0, 0, None)
     words = {m.group() for m in _ACRONYM_ANY.finditer(text)}
-    return any(w.isupper() and free_names.compare_words(
-        probe, free_names.NameWord(w, lang, 0, 0, None)).status != free_names.NONE for w in words)
+    return any(w.isupper() and (w == acronym if free_names.is_latin(w) and free_names.is_latin(acronym)
+                                else free_names.compare_words(probe, free_names.NameWord(w, lang, 0, 0, None)
+                                                              ).status != free_names.NONE) for w in words)
 
 
 def _unmatched_name(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple[int, int], ...]]
@@ -468,6 +472,29 @@ def _unmatched_name(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tu
         if not any(free_names.compare_words(w, t).status == free_names.SAME
                    for w in readings for t in theirs):
             return m.text  # Kazakhmys is only near Казахстан
+    return None
+
+
+_LEGAL_FORMS = frozenset({"ТОО", "ЖШС", "АО", "АҚ", "ПАО", "ООО", "LLP", "JSC", "LLC", "PLC", "GMBH"})
+"""A company's legal form in initials (ТОО «СК-Фармация», SK-Pharmacia): a translation says it
+or leaves it out, no body of its own."""
+
+
+def _unmatched_initials(lang: str, paras: dict[str, Para], lacked: str) -> str | None:
+    """Latin initials in *lang*, where the *lacked* ones are Latin too, that no other version
+    writes in any spelling or spells out (IFU where the others write EIFO): a body named in
+    another's stead. Not Cyrillic initials: Russian and Kazakh write some bodies by their own
+    (БАПОР for UNRWA, АБР and АДБ)."""
+    text = paras[lang].text
+    for m in _ACRONYM.finditer(text):
+        if _ROMAN.fullmatch(m.group()) or _AFTER_FIGURE.search(text, 0, m.start()) \
+                or m.group().upper() in _LEGAL_FORMS \
+                or not (free_names.is_latin(m.group()) and free_names.is_latin(lacked)):
+            continue
+        key = _initials(m.group())
+        if not any(_written_in(m.group(), p.text, o) or _names_by_initials(key, p.text)
+                   for o, p in paras.items() if o != lang):
+            return m.group()
     return None
 
 

@@ -735,7 +735,8 @@ class FreeNames:
                             or self._other_names(lang, a, b) \
                             or ((a.place or b.place) and any(self._quoted(lang, w) or self._foreign(lang, w)
                                                              for w in (a, b))) \
-                            or any(self._kazakh_title_quoted(lang, w) for w in (a, b)):
+                            or any(self._kazakh_title_quoted(lang, w) or self._after_foreign_kind(lang, w)
+                                   for w in (a, b)):
                         continue  # «Казакстан Гарыш Сапары»: a company's name keeps its own spelling
                     pair = self._odd_one(a, b, counts)
                     if pair is None:
@@ -756,6 +757,11 @@ class FreeNames:
         """*word*, in Kazakh letters, stands in a Kazakh title the Russian version quotes as it is
         («Ғасыр әуендері: Тілендиевке тағзым», where its prose writes Тлендиева)."""
         return lang == "ru" and not kazakh.KAZAKH_LETTERS.isdisjoint(word.text) and self._quoted(lang, word)
+
+    def _after_foreign_kind(self, lang: str, word: NameWord) -> bool:
+        """*word* names a building or a square in its own language (Palazzo Lombardia, where the
+        prose writes the Lombardy Region): `names.after_foreign_kind`."""
+        return lang == "en" and names.after_foreign_kind(self._place_of(lang, word)[0].text, word.start)
 
     def _first_report(self, lang: str, text: str) -> bool:
         """True the first time the name *text* of version *lang* is reported, which records it:

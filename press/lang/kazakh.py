@@ -160,6 +160,10 @@ _ENDINGS: dict[Case, dict[str, tuple[str, str]]] = {
 }
 
 
+GENITIVE_ENDINGS = tuple(sorted({e for pair in _ENDINGS[Case.GENITIVE].values() for e in pair}))
+"""Every form of the genitive ending (-ның, -нің, -дың, -дің, -тың, -тің): an owner's case."""
+
+
 def case_ending(word: str, case: Case) -> str:
     """The ending *word* takes in *case* ("" for the nominative)."""
     if case is Case.NOMINATIVE:

@@ -53,6 +53,25 @@ def in_foreign_name(text: str, start: int) -> bool:
     return bool(_FOREIGN_NAME_TAIL.search(text, max(0, start - 60), start))
 
 
+FOREIGN_KIND_HEADS = frozenset({
+    "palazzo", "piazza", "teatro", "museo", "castello", "villa", "via",  # Italian
+    "palais", "place", "rue", "château", "musée",  # French
+    "palacio", "plaza", "calle", "museu", "praça", "palácio",  # Spanish, Portuguese
+    "schloss", "haus", "platz"})  # German
+"""Kind words that open a building's, a square's or a street's name in its own language
+(Palazzo Lombardia, Place de la Concorde, Schloss Bellevue): the name after one is that
+language's word, no English spelling of the place (Lombardy) the text writes elsewhere."""
+
+_FOREIGN_HEAD_TAIL = re.compile(r"\b([A-ZÀ-Þ][\w'’]*)\s+\Z")
+
+
+def after_foreign_kind(text: str, start: int) -> bool:
+    """The word at *start* follows a capitalised kind word of `FOREIGN_KIND_HEADS` (Palazzo
+    │Lombardia)."""
+    head = _FOREIGN_HEAD_TAIL.search(text, max(0, start - 30), start)
+    return head is not None and head.group(1).lower() in FOREIGN_KIND_HEADS
+
+
 _CYR_LATIN = {
     "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo",
     "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n",
@@ -978,8 +997,10 @@ def _currency_form(word: str, stems: tuple[str, ...]) -> bool:
                                           for stem in stems)
 
 
-_EN_DEMONYM_ENDINGS = ("is", "i", "iens", "ien", "ians", "ian", "ans", "an", "ese", "ish", "ns", "n", "s")
-"""English demonym endings, the longest first (Nigeriens, Mauritians, Kuwaitis, Maltese)."""
+_EN_DEMONYM_ENDINGS = ("is", "i", "iens", "ien", "ians", "ian", "ans", "an", "ese", "ish", "ers", "er",
+                       "ns", "n", "s")
+"""English demonym endings, the longest first (Nigeriens, Mauritians, Kuwaitis, Maltese, New
+Zealanders, Icelanders)."""
 
 
 HOME_PLACES = frozenset({"T:KZ", "C:Astana"})
@@ -1278,9 +1299,17 @@ def geonames_phrase(words: list[str], lang: str) -> str | None:
     from press.lang import geonames
 
     lower = [w.lower().replace("’", "'") for w in words]
+    if len(words) == 2 and lower[0] in _EN_COMPASS and (city := place_id(words[1], lang)) \
+            and city.startswith("C:"):
+        return city  # East Jerusalem: a part of the city, «Шығыс Иерусалим», «Восточный Иерусалим»
     key = " ".join(lower[:-1] + [lower[-1].removesuffix("'s")])
     found = geonames.lookup((key,), lang)
     return (_gazetteer_town(found[0]) or f"G:{found[0]}") if found else None
+
+
+_EN_COMPASS = frozenset({"east", "west", "north", "south"})
+"""Compass points before a city's name make a part of it (East Jerusalem, West Berlin), which
+Russian and Kazakh write with an adjective before the city's name: the city, for comparing."""
 
 
 def _maybe_town(word: str, lang: str) -> bool:
@@ -2334,7 +2363,7 @@ correspondences."""
 
 
 _FRENCH = (("eau", "o"), ("aux", "o"), ("au", "o"), ("oi", "ua"), ("ou", "u"), ("ai", "e"), ("ei", "e"),
-           ("qu", "k"), ("ch", "sh"), ("gn", "ny"))
+           ("qu", "k"), ("ch", "sh"), ("gn", "ny"), ("ge", "zhe"), ("gi", "zhi"))
 _FRENCH_ENT = re.compile(r"ent\Z")
 _FRENCH_END = re.compile(r"(?<=..[^aeiouy])e\Z|(?<=[nr])[tdsx]\Z|(?<=[aeiou])[tdsx]\Z")
 
@@ -2439,8 +2468,9 @@ def _spanish_reading(latin: str) -> str:
 @lru_cache(maxsize=4096)
 def _french_reading(latin: str) -> str:
     """*latin* read as French spelling is said, which is what Russian and Kazakh transcribe
-    (Dubois-Laurent → dubua-loran, Дюбуа-Лоран; Claire → kler, Клер): the vowel digraphs,
-    ch, qu, gn and the silent final e, t, d, s, x. The same word when nothing is read otherwise."""
+    (Dubois-Laurent → dubua-loran, Дюбуа-Лоран; Claire → kler, Клер; Eurimages → eurimazhe,
+    Евримаж): the vowel digraphs, ch, qu, gn, g before e and i, and the silent final e, t,
+    d, s, x. The same word when nothing is read otherwise."""
     parts = []
     for part in latin.lower().split("-"):
         for old, new in _FRENCH:

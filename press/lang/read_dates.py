@@ -947,6 +947,31 @@ years ago (two years ago, два года назад, екі жыл бұрын) 
 from the current one (last season, в позапрошлом сезоне, өткен маусымда: unit "campaign")."""
 
 
+_PREVIOUS_YEAR = {
+    "en": re.compile(r"\bthe (?:previous|preceding|prior) year\b|\ba year (?:earlier|before)\b"
+                     r"|\bthe year before\b|\b(?:than|over|compared (?:to|with)) last year\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:(?:предыдущ\w+|прошлым) год\w*|годом (?:ранее|раньше))", re.IGNORECASE),
+    "kk": re.compile(r"(?<!\w)(?:алдыңғы жыл\w*|бір жыл бұрын\w*|өткен жылмен)", re.IGNORECASE),
+}
+_YEAR_IN_SENTENCE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def previous_years(text: str, lang: str, release: dt.date) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each year named as the one before another ("an increase over the
+    previous year", "than a year earlier", «по сравнению с предыдущим годом», «годом ранее»,
+    «алдыңғы жылмен салыстырғанда», «өткен жылмен салыстырғанда»): the year
+    before the last year the sentence names before it ("in 2025 … over the previous year" is
+    2024), else before the release's ("this year … compared to the previous year")."""
+    pattern = _PREVIOUS_YEAR.get(lang)
+    found = []
+    for m in pattern.finditer(text) if pattern else ():
+        sentence = _SENTENCE_END.split(text[:m.start()])[-1]
+        years = _YEAR_IN_SENTENCE.findall(sentence)
+        found.append((m.start(), m.end(), (int(years[-1]) if years else release.year) - 1))
+    return found
+
+
 def find_relative(text: str, lang: str) -> list[RelativeMention]:
     """Every relative date in *text* ("yesterday", «в прошлом году», «былтыр»), in order."""
     found = [m for m in _read_table("relative", text, lang) if not _nowadays(text, m, lang)]

@@ -710,8 +710,13 @@ _FRACTION_WORDS: dict[str, dict[str, int]] = {
     "kk": {"бір": 1, **{w: v for v, w in _KK_CARDINALS.items() if v <= 10}},
 }
 """The words of fractions: numerators and denominators (a stem where the word inflects)."""
+_BY_QUALIFIERS = ("", "almost ", "nearly ", "about ", "around ", "roughly ", "some ", "over ", "more than ",
+                  "less than ", "up to ", "just over ", "just under ")
+"""What may stand between "by" and a fraction (grew by almost a third): each a fixed-width
+look-behind, so that the qualifier stays outside the fraction for the qualifier reader."""
 _FRACTIONS = {
-    "en": re.compile(r"(?<=\bby )(?P<by>an?|one)\s+(?P<byden>third|quarter|fifth|sixth|seventh|eighth|ninth"
+    "en": re.compile(r"(?:" + "|".join(rf"(?<=\bby {q})" for q in _BY_QUALIFIERS) + r")"
+                     r"(?P<by>an?|one)\s+(?P<byden>third|quarter|fifth|sixth|seventh|eighth|ninth"
                      r"|tenth)\b(?!-)|"
                      r"\b(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
                      r"(?:(?P<den>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -730,7 +735,7 @@ _FRACTIONS = {
 төрттен бір; пятая часть. English "a third", "a quarter" only before "of", a comparative, a
 preposition or verb, a comparative with "than" (a third faster than), "each" or a stop (a third
 more, a fifth from China, a quarter were women,
-one third each; a third round is an ordinal) or after "by" (grew by a third);
+one third each; a third round is an ordinal) or after "by" (grew by a third, by almost a third);
 halves are left out (the first half of the year is no figure)."""
 
 
@@ -837,7 +842,22 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
             replace(m, qualifier=m.qualifier or qualifier_of(text, m, lang),
                     direction=direction_of(text, m, lang))
             if not m.soft else m for m in found if not _period_word(text, m, lang)])))]
-    return _years_listed(text, found)
+    return _years_listed(text, _a_day_or_two(text, found))
+
+
+def _a_day_or_two(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A span of one or two, or two or three, days, weeks, months or years in digits («1-2 күн
+    емес, біраз жыл», "within 1–2 weeks") made soft: "a day or two", which another version
+    says as «несколько дней» or "a few weeks"; a version that writes the digits still agrees."""
+    out = list(found)
+    for i, (low, high) in enumerate(itertools.pairwise(found)):
+        if high.unit in _SHORT_SPANS and low.value + 1 == high.value <= 3 and low.value >= 1 \
+                and text[low.end:high.start] in ("-", "–", "‐") and not low.spelled and not high.spelled:
+            out[i], out[i + 1] = replace(low, soft=True), replace(high, soft=True)
+    return out
+
+
+_SHORT_SPANS = frozenset({"day", "week", "month", "year", "hour"})
 
 
 def _years_listed(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -1570,7 +1590,40 @@ def _shared_qualifiers(text: str, lang: str, found: list[NumberMention]) -> list
             continue
         qualifier = big.qualifier or small.qualifier
         out[i], out[i + 1] = replace(out[i], qualifier=qualifier), replace(out[i + 1], qualifier=qualifier)
+    return _limits_shared(text, lang, out)
+
+
+def _limits_shared(text: str, lang: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Two counts of two things joined by "and" under one limit ("up to 1,500 vehicles and
+    4,000 passengers a day", «до 1500 автомобилей и 4000 пассажиров», «1 500 көлік пен 4 000
+    жолаушыға дейін», «150-ге дейін жолаушы мен 56 вагон»): the limit, said before the first
+    in English and Russian and after either in Kazakh, is each count's. Only a limit: "more
+    than" may be the first count's alone."""
+    out = list(found)
+    joined = _COUNTS_JOINED.get(lang)
+    for i, (first, second) in enumerate(itertools.pairwise(found)):
+        if joined is None or first.soft or second.soft or _is_year(first) or _is_year(second) \
+                or (first.qualifier is None) == (second.qualifier is None) \
+                or not joined.fullmatch(text, first.end, second.start):
+            continue
+        if first.qualifier in _LIMITS:
+            out[i + 1] = replace(second, qualifier=first.qualifier)
+        elif lang == "kk" and second.qualifier in _LIMITS:
+            out[i] = replace(first, qualifier=second.qualifier)
     return out
+
+
+_LIMITS = ("upto", "to")
+
+
+_COUNTS_JOINED = {
+    "en": re.compile(r"(?:[\s\u00a0]+[a-z]+){1,2}[\s\u00a0]+and[\s\u00a0]+"),
+    "ru": re.compile(r"(?:[\s\u00a0]+[а-яё]+){1,2}[\s\u00a0]+и[\s\u00a0]+"),
+    "kk": re.compile(r"(?:-[а-яәғқңөұүһі]+)?(?:[\s\u00a0]+[а-яәғқңөұүһі]+){1,3}"
+                     r"[\s\u00a0]+(?:және|пен|мен|бен)[\s\u00a0]+"),
+}
+"""A count's noun, of a word or two, and "and" between it and the next count (1,500 vehicles
+and │4,000; 900 жүк көлігі мен │2 500; 150-ге дейін жолаушы мен │56)."""
 
 
 _RANGE_WORDS = {"en": "to|or|and|even|up|perhaps|possibly|maybe",
@@ -1839,7 +1892,8 @@ def _implied(text: str, lang: str) -> list[NumberMention]:
             value = _prefix_value(m.group().lower(), lang)
         if unit == ONCE and _after_a_number(text, m.start(), lang):
             continue  # «пять раз в неделю»: five times, not once
-        if m.group().lower() in _BARE_VERBS and not _verb_before().search(text, 0, m.start()):
+        if m.group().lower() in _BARE_VERBS and not _verb_before().search(text, 0, m.start()) \
+                and not _COMPARED_AFTER.match(text, m.end()):
             continue  # "double taxation": an adjective, no count of times
         found.append(NumberMention(Decimal(value), m.start(), m.end(), m.group(), spelled=True,
                                    unit=unit, soft=soft))
@@ -1847,6 +1901,9 @@ def _implied(text: str, lang: str) -> list[NumberMention]:
 
 
 _BARE_VERBS = frozenset({"double", "triple", "quadruple"})
+_COMPARED_AFTER = re.compile(r"[\s\u00a0]+(?:the|that|those|what)\b", re.IGNORECASE)
+"""What makes a bare "double" a count of times though no verb comes before it: a comparison
+("double the number of three years ago", "triple that of 2020"), as «вдвое больше»."""
 
 
 @cache
@@ -2015,7 +2072,16 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
         return None  # «в весовой категории до 52 кг» is the 52 kg category, no "up to 52"
     if qualifier in ("more", "less") and _PLANNED.search(text, max(0, mention.start - 30), mention.start):
         return None  # «жоспарланған 728 млн-нан жоғары»: another figure above the plan's, exact
+    if qualifier == "to" and (mention.ordinal or _KK_DIGIT_ORDINAL.match(text, mention.end)):
+        return None  # «до 15-й конференции», «15-министрлік конференцияға дейін»: before the 15th
     return qualifier
+
+
+_KK_DIGIT_ORDINAL = re.compile(r"-(?!(?:ға|ге|қа|ке|на|не|а|е|дан|ден|тан|тен|нан|нен|да|де|та|те|ның|нің|дың"
+                               r"|дің|тың|тің|ны|ні|ды|ді|ты|ті|мен|бен|пен|ден|ші|шы|ыншы|інші|сы|сі|ы|і)\b)"
+                               r"[а-яәғқңөұүһі]{4,}", re.IGNORECASE)
+"""A Kazakh ordinal in digits before its noun, joined by a hyphen (15-министрлік конференция,
+the 15th ministerial conference), not a case ending (15-ке дейін, up to 15)."""
 
 
 def _glossed_qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
@@ -2093,6 +2159,9 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
     match = _before_pattern(lang).search(before)
     if match and lang == "kk" and _kk_postposed(before[:match.start()], match.group(match.lastgroup)):
         match = None  # «3 млрд долларға жуық 12 жоба»: the «жуық» closes the 3 billion, not opens the 12
+    if match and lang == "kk" and match.group(match.lastgroup).lower() == "алдын ала" \
+            and (after := _kazakh_after(text, mention)):
+        return after  # «алдын ала 560-тан астам сұрақ алды»: received in advance more than 560
     if match:
         name = match.lastgroup
         word = match.group(name).lower()
@@ -2488,6 +2557,7 @@ def _spelled(text: str, lang: str) -> list[NumberMention]:
             read = _one_after_tens(token.lower, lang)
         if read is not None and token is not None and (not run or _adjacent(text, run[-1][0], token)
                                                        and not _ends_a_number(run[-1][0], lang)
+                                                       and not run[-1][2]  # an ordinal ends its number
                                                        and not (run[-1][1] >= 1000
                                                                 and _compound_figure(token, text, lang))):
             run.append((token, *read))
@@ -2694,7 +2764,8 @@ def _one_of_scale(token: Token, value: int, text: str, lang: str) -> bool:
     «мыңдаған» is "thousands"), and a Russian «тысяча», «миллион», «миллиарда», «миллиону» in the
     singular only («почти миллиону пострадавших»: nearly one million, as "nearly one million"). A
     plural («миллионы») counts nothing, and «тысячи» (a thousand's, or thousands) may be either,
-    so it stays unread (pymorphy3's parses decide the number)."""
+    so it stays unread (pymorphy3's parses decide the number) but after a qualifier that takes
+    the genitive («свыше тысячи»: more than a thousand)."""
     from press.lang.russian import parses
 
     if lang == "en":
@@ -2705,7 +2776,14 @@ def _one_of_scale(token: Token, value: int, text: str, lang: str) -> bool:
     if lang != "ru" or value < 1000:
         return False
     found = [p for p in parses(token.lower) if p.normal_form in _RU_SCALES]
-    return bool(found) and all("sing" in p.tag.grammemes for p in found)
+    qualified = _RU_GENITIVE_QUALIFIER.search(text, max(0, token.start - 20), token.start) is not None
+    return bool(found) and (all("sing" in p.tag.grammemes for p in found) or qualified)
+
+
+_RU_GENITIVE_QUALIFIER = re.compile(r"(?<!\w)(?:свыше|более|около|порядка|почти|менее|до|не менее|не более)"
+                                    r"[\s\u00a0]+\Z", re.IGNORECASE)
+"""A qualifier that takes the genitive before «тысячи», «миллиона»: the singular's genitive (свыше
+тысячи, more than a thousand), not the plural thousands."""
 
 
 _KK_QUALIFIED_SCALE = re.compile(r"(?:мың|миллион|миллиард|триллион)(?:нан|нен|ға|ге|қа|ке)[\s\u00a0]+"
