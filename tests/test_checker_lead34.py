@@ -423,3 +423,39 @@ def test_a_bureau_is_a_department_and_polish_sn() -> None:
     field (blind54); Polish śn is шн in Russian tradition (Wiśniewski, Вишневский, blind55)."""
     assert found_on(_BUREAU, {}) == []
     assert free_names._compare("Wiśniewski", "en", "Вишневский", "ru").status == "same"
+
+
+def test_hungary_by_its_kazakh_name() -> None:
+    """Kazakh news names Hungary «Мажарстан» as well as «Венгрия» (realnews51)."""
+    assert free_names.place_id("Мажарстанның", "kk") == free_names.place_id("Hungary", "en") == "T:HU"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("the 80th anniversary of the Great Victory in World War II", "en"),
+    ("80-летие Победы во Второй мировой войне", "ru"),
+    ("Екінші дүниежүзілік соғыстағы Жеңістің 80 жылдығы", "kk"),
+])
+def test_a_world_wars_number_is_its_names(text: str, lang: str) -> None:
+    """"World War II" numbers a name, which Kazakh may leave out («Ұлы Жеңістің 80 жылдығы»,
+    realnews51): soft; the 80 years stay a figure."""
+    assert [(m.value, m.soft) for m in find_numbers(text, lang) if m.value in (2, 80)] \
+        in ([(80, False), (2, True)], [(2, True), (80, False)])
+
+
+_COFFEE = {
+    "en": "The sides discussed supplies of Kazakh wheat and of Salvadoran coffee, sugar and textiles. "
+          "They also discussed telemedicine.",
+    "ru": "Стороны обсудили поставки казахстанской пшеницы, а также сальвадорского кофе, сахара и текстиля. "
+          "Они также обсудили телемедицину.",
+    "kk": "Тараптар қазақстандық бидай, сондай-ақ Сальвадор кофесі, қант пен тоқыма өнімдерін жеткізуді "
+          "талқылады. Олар телемедицинаны да талқылады.",
+}
+
+
+@pytest.mark.parametrize(("old", "new"), [("текстиля.", "textiles."), ("телемедицину.", "telemedicine.")])
+def test_an_english_word_ending_a_sentence(old: str, new: str) -> None:
+    """An English word left in Russian before a full stop (blind56: «сахара и textiles.») is
+    untranslated, as inside a sentence; a word the English version writes that no dictionary
+    lists (telemedicine) is no lower-case brand when Kazakh translates it."""
+    assert found_on(_COFFEE, {}) == []
+    assert [rule for rule, _, _ in found_on(edited(_COFFEE, "ru", old, new), {})] == ["script.untranslated"]

@@ -367,8 +367,8 @@ def _owner_case(word: str, place: str, lang: str) -> bool:
     серіктес ретінде қарастырады: regards San Marino as a partner in the OSCE)."""
     if lang != "kk":
         return True
-    lower = word.lower()
-    return lower in free_names.place_names(place, lang) or lower.endswith(kazakh.GENITIVE_ENDINGS)
+    return not any(word.lower().endswith(ending) and free_names.place_id(word[:-len(ending)], lang) == place
+                   for ending in kazakh.OBLIQUE_ENDINGS)
 
 
 def _foreign(bundle: Bundle, entity_id: str, para: Para, words: tuple[Token, ...], i: int,

@@ -26,10 +26,14 @@ _LATIN_NAME_WORD = "[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž]+"
 _LATIN_RUN = re.compile(rf"(?<![\w@/.\-]){_LATIN_NAME_WORD}(?:[ \u00a0]{_LATIN_NAME_WORD})+(?![\w@])")
 """A run of Latin words, their letters with diacritics too (Opéra de Lyon, Éditions du Seuil): a
 name's first word with an accent belongs to it, or the rest would read as English words."""
-_LATIN_WORD = re.compile(r"(?<![\w@/.\-])[a-z]{3,}(?![\w@/.])")
+_LATIN_WORD = re.compile(r"(?<![\w@/.\-])[a-z]{3,}(?![\w@/]|\.\w)")
+"""An English word in lower case; a full stop may end the sentence after it (сахара и textiles.),
+not a domain's (gov.kz)."""
 _LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 _LATIN_HYPHENED = re.compile(r"(?<![\w@/.\-])[a-z]+(?:-[a-z]+)+(?![\w@/\-])(?!\.\w)")
 """A hyphenated English word in lower case (e-commerce, follow-up)."""
+_PHRASE_GAP = re.compile(r"(?:[ \u00a0]+[a-z]{1,2})*[ \u00a0]*")
+"""What may stand between two English words of one phrase left untranslated (made │a│ speech)."""
 _NUMBER_SUFFIX = re.compile(r"(?<=\d)[ \u00a0](?:bis|ter|quater|quinquies)\b")
 """The Latin suffix of an inserted article's number (Article 83 bis of the Chicago Convention,
 «статья 83 bis»): part of the number in every language, never English left untranslated."""
@@ -1127,10 +1131,15 @@ def _looks_native(word: str) -> bool:
 
 def _lower_case_brands(bundle: Bundle) -> set[str]:
     """The English version's words (lower case) that are no English words, written in lower
-    case as the brand writes itself (flynas, iPhone): kept in Latin letters by every version,
-    as Air Astana is."""
-    return {w.lower() for para in bundle.paras.get("en", []) for w in _LATIN_LETTERS.findall(para.text)
-            if not w[:1].isupper() and len(w) >= 4 and not lexicon.is_common(w, "en")}
+    case as the brand writes itself (flynas, iPhone), and kept in Latin letters by every other
+    version, as Air Astana is: one that a Cyrillic version translates is a word (telemedicine,
+    «телемедицина»), which the version that keeps it left untranslated."""
+    def latin(lang: str) -> set[str]:
+        return {w.lower() for para in bundle.paras.get(lang, []) for w in _LATIN_LETTERS.findall(para.text)}
+
+    english = {w.lower() for para in bundle.paras.get("en", []) for w in _LATIN_LETTERS.findall(para.text)
+               if not w[:1].isupper() and len(w) >= 4 and not lexicon.is_common(w, "en")}
+    return english.intersection(*(latin(lang) for lang in ("kk", "ru") if bundle.paras.get(lang)))
 
 
 def _registered_latin(bundle: Bundle) -> set[str]:
@@ -1244,13 +1253,17 @@ def _untranslated(para: Para, allowed: set[str],
     text = _QUOTED.sub(lambda m: m.group() if _CYRILLIC.search(m.group())
                        or _quoted_phrase_left(m.group(), beside) else " " * len(m.group()), text)
     runs_here = sum(_titled(m.group().split()) for m in _LATIN_RUN.finditer(text))
+    ends: list[int] = []  # where the English of each finding ends: the next word on is the same phrase
     for match in (*_LATIN_RUN.finditer(text), *_LATIN_WORD.finditer(text), *_LATIN_HYPHENED.finditer(text)):
         words = [w.lower() for w in match.group().split()]
         if all(w in allowed for w in words) or _inside_title(text, match.start(), match.end()) \
                 or (_titled(match.group().split()) and not _phrase_left(words, runs_here, beside)):
             continue
-        if any(f.excerpt == match.group() or match.group() in f.excerpt for f in findings):
+        if any(f.excerpt == match.group() or match.group() in f.excerpt for f in findings) \
+                or any(_PHRASE_GAP.fullmatch(text, end, match.start()) for end in ends):
+            ends.append(match.end())
             continue
+        ends.append(match.end())
         findings.append(_finding("script.untranslated", para, match.group(),
                                  f"English «{match.group()}» left untranslated in {para.lang}"))
     return findings

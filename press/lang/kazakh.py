@@ -162,6 +162,9 @@ _ENDINGS: dict[Case, dict[str, tuple[str, str]]] = {
 
 GENITIVE_ENDINGS = tuple(sorted({e for pair in _ENDINGS[Case.GENITIVE].values() for e in pair}))
 """Every form of the genitive ending (-ның, -нің, -дың, -дің, -тың, -тің): an owner's case."""
+OBLIQUE_ENDINGS = tuple(sorted({e for case, table in _ENDINGS.items() if case != Case.GENITIVE
+                                for pair in table.values() for e in pair}, key=len, reverse=True))
+"""Every form of the other case endings (-ны, -ға, -да, -дан, -мен …), the longest first."""
 
 
 def case_ending(word: str, case: Case) -> str:

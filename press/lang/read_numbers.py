@@ -890,8 +890,20 @@ def _named_numbers(text: str, found: list[NumberMention]) -> list[NumberMention]
     description alone ("the President's press service channel"); it still matches the number of
     a version that names it too."""
     names = [m.span() for m in _QUOTED_NAME.finditer(text) if len(m.group().split()) <= _NAME_WORDS]
-    return [replace(m, soft=True) if not m.soft and any(s < m.start and m.end < e for s, e in names)
-            and _SIGN_BEFORE.search(text, max(0, m.start - 4), m.start) else m for m in found]
+    wars = [m.span() for m in _WORLD_WAR.finditer(text)]
+    def named(m: NumberMention) -> bool:
+        signed = any(s < m.start and m.end < e for s, e in names) \
+            and _SIGN_BEFORE.search(text, max(0, m.start - 4), m.start)
+        return bool(signed) or any(s <= m.start and m.end <= e for s, e in wars)
+
+    return [replace(m, soft=True) if not m.soft and named(m) else m for m in found]
+
+
+_WORLD_WAR = re.compile(r"\bWorld War (?:I|II|One|Two)\b|\b(?:First|Second) World War\b"
+                        r"|(?<!\w)(?:Перв|Втор)\w+ миров\w+ войн\w*"
+                        r"|(?<!\w)(?:Бірінші|Екінші) дүниежүзілік соғыс\w*", re.IGNORECASE)
+"""A world war's name with its number (World War II, Вторая мировая война, Екінші дүниежүзілік
+соғыс): the name's, which another version may leave out ("80 years of the Great Victory")."""
 
 
 _PER_ONE = {"ru": re.compile(r"(?:\bс|\bна)[\s\u00a0]+\Z", re.IGNORECASE),
