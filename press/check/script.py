@@ -925,6 +925,10 @@ a Kazakh word of front vowels cannot have there; a loan's root (округінд
 keeps its vowel."""
 
 
+_FRONT_OF = {"у": "ү", "о": "ө", "У": "Ү", "О": "Ө"}
+"""The Kazakh front vowel a Russian у or о stands for when typed on the wrong layout."""
+
+
 @lru_cache(maxsize=16384)
 def _front_u(word: str) -> str | None:
     """The word with ү or ө for such an у or о, when it has a Kazakh letter besides, is no lexicon form
@@ -939,7 +943,7 @@ def _front_u(word: str) -> str | None:
         return None  # a verb noun and its ending: келу-шілер, жүргізу-ші, көму-сіз
     if _suffix_vowel(word.lower(), u) or _closed_compound(word.lower(), u):
         return None
-    front = {"у": "ү", "о": "ө", "У": "Ү", "О": "Ө"}[word[u]]
+    front = _FRONT_OF[word[u]]
     return word[:u] + front + word[u + 1:]
 
 
@@ -954,7 +958,7 @@ def _front_u_before_e(word: str) -> str | None:
     if match is None or not set(word.lower()) & KAZAKH_LETTERS:
         return None
     u = match.end() - 1
-    respelt = word[:u] + {"у": "ү", "о": "ө", "У": "Ү", "О": "Ө"}[word[u]] + word[u + 1:]
+    respelt = word[:u] + _FRONT_OF[word[u]] + word[u + 1:]
     stem = lexicon.kazakh_stem(respelt.lower())
     return respelt if stem is not None and len(stem) >= 4 else None
 
@@ -1259,11 +1263,11 @@ def _untranslated(para: Para, allowed: set[str],
         if all(w in allowed for w in words) or _inside_title(text, match.start(), match.end()) \
                 or (_titled(match.group().split()) and not _phrase_left(words, runs_here, beside)):
             continue
-        if any(f.excerpt == match.group() or match.group() in f.excerpt for f in findings) \
-                or any(_PHRASE_GAP.fullmatch(text, end, match.start()) for end in ends):
-            ends.append(match.end())
-            continue
+        said = any(f.excerpt == match.group() or match.group() in f.excerpt for f in findings) \
+            or any(_PHRASE_GAP.fullmatch(text, end, match.start()) for end in ends)
         ends.append(match.end())
+        if said:
+            continue
         findings.append(_finding("script.untranslated", para, match.group(),
                                  f"English «{match.group()}» left untranslated in {para.lang}"))
     return findings

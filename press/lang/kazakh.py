@@ -466,7 +466,7 @@ def date_reading(patterns: tuple[str, str], months: dict[str, int],
     """How Kazakh running text writes a date: «2025 жылғы 9 желтоқсанда», «2026 жылдың 19
     наурызында», «наурыздың 19-ы», «қараша айында»; the months in every case and possessed."""
     year = r"(?:(?P<{0}>\d{{4}})\s*(?:жылғы|жылдың|жылы|ж\.)\s+)?"
-    genitive = alternation([f for f in months if f.endswith(("ның", "нің", "дың", "дің", "тың", "тің"))])
+    genitive = alternation([f for f in months if f.endswith(GENITIVE_ENDINGS)])
     body = (rf"{year.format('year')}{DAY}\s+(?P<month>{alternation({**months, **abbreviated})})"
             rf"|{year.format('year4')}(?P<month4>{genitive})\s+(?P<day4>[0-3]?\d)"
             r"(?:-[а-яәғқңөұүһі]+)?"

@@ -2090,7 +2090,7 @@ def qualifier_of(text: str, mention: NumberMention, lang: str) -> str | None:
 
 
 _KK_DIGIT_ORDINAL = re.compile(r"-(?!(?:ға|ге|қа|ке|на|не|а|е|дан|ден|тан|тен|нан|нен|да|де|та|те|ның|нің|дың"
-                               r"|дің|тың|тің|ны|ні|ды|ді|ты|ті|мен|бен|пен|ден|ші|шы|ыншы|інші|сы|сі|ы|і)\b)"
+                               r"|дің|тың|тің|ны|ні|ды|ді|ты|ті|мен|бен|пен|ші|шы|ыншы|інші|сы|сі|ы|і)\b)"
                                r"[а-яәғқңөұүһі]{4,}", re.IGNORECASE)
 """A Kazakh ordinal in digits before its noun, joined by a hyphen (15-министрлік конференция,
 the 15th ministerial conference), not a case ending (15-ке дейін, up to 15)."""
