@@ -120,12 +120,26 @@ def split_paragraphs(text: str, name: str, lang: str) -> list[Para]:
     separator = _LINE_BREAK if _one_paragraph_per_line(text) else _BLANK_LINE
     paras, line = [], 1
     for block in separator.split(text):
-        if block.strip() and not separator.fullmatch(block):
+        if block.strip() and not separator.fullmatch(block) and not _embedded_post(block):
             lead = len(block) - len(block.lstrip("\n"))
             paras.append(Para(f"p{len(paras) + 1}", lang, " ".join(block.split()),
                               f"{name}:{line + lead}"))
         line += block.count("\n")
     return paras
+
+
+_POST_SIGNATURE = re.compile(r"\(@\w+\)|https?://t\.co/|pic\.twitter\.com/")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _embedded_post(block: str) -> bool:
+    """*block* is a social media post a news page embeds as its author wrote it (the post's
+    words, its link, "— Barak Ravid (@BarakRavid) November 6, 2025"): a quotation in its own
+    language that no version translates, and no paragraph of the text."""
+    letters = len(_LETTER.findall(block))
+    return bool(_POST_SIGNATURE.search(block)) and letters > 0 \
+        and len(_LATIN_LETTER.findall(block)) >= 0.6 * letters
 
 
 _SENTENCE_END = re.compile(r"[.!?:;…»\"”)]\s*\Z")

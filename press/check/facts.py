@@ -39,6 +39,20 @@ _FROM_THE_DAY_OF = _per_language(en=r"\bdays? (?:after|from) the (?:date|day) of
 """A term counted from the day something will happen (a treaty "enters into force 30 days
 after the date of receipt of the last notification", «с даты получения», «алынған күннен
 бастап»): that day is named, never given, so no two dates of the release measure it."""
+_FORECAST = _per_language(en=r"\b(?:expected|will|is to|are to|scheduled)\b",
+                          ru=r"\b(?:ожида\w*|прибуд\w*|будет|будут|планиру\w*|должн\w*)",
+                          kk=r"(?:күтіл\w*|жоспарла\w*|тиіс)")
+"""Words of an event still to come in the sentence before a term (a train "expected to reach
+Germany in 16 days", «прибудет в Германию через 16 дней»): a forecast from today, measured by no
+two dates of the release."""
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The text of the sentence containing *at*, up to *at*."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return text[start:at]
+
+
 _AFTER_EVENT = {"en": re.compile(r"[\w\s-]{0,12}?\b(?:after|from)\s", re.IGNORECASE),
                 "ru": re.compile(r"[\w\s]{0,14}?\bпосле\s", re.IGNORECASE)}
 """What follows a term counted from an event: "thirty days after the parties exchanged …",
@@ -275,6 +289,8 @@ def _intervals(para: Para, dates: list[dt.date], undated: set[Decimal], referenc
         if _ORBIT[para.lang].search(para.text[number.end:number.end + 30]):
             continue
         if _FROM_THE_DAY_OF[para.lang].search(para.text[max(0, number.start - 40):number.end + 30]):
+            continue
+        if _FORECAST[para.lang].search(_sentence_before(para.text, number.start)):
             continue
         findings.append(Finding(
             "facts.interval", "error", [para.lang], para.location, around.strip(),

@@ -178,6 +178,8 @@ def is_common(word: str, lang: str) -> bool:
     lower = word.lower().replace("’", "'")
     if lang == "en":
         lower = lower.removesuffix("'s")
+        if "-" in lower.strip("-"):  # Political-Security, Secretary-General: a compound of words
+            return all(is_common(part, lang) for part in lower.split("-") if part)
         american = english.american(lower)
         return lower in english.common_words() or american in english.common_words() \
             or _english_dictionary_word(american)

@@ -21,7 +21,7 @@ from itertools import product
 from press.check import lexicon, recognise, slots
 from press.check.document import Bundle, Para, body, paragraph_groups, per_registers
 from press.check.findings import Finding, Lack
-from press.check.unregistered import RU_RELATIONAL, FreeNames, adjective_of, title_places
+from press.check.unregistered import RU_COMPASS, RU_RELATIONAL, FreeNames, adjective_of, title_places
 from press.lang import acronyms, endonyms, home_words, kazakh, languages, russian
 from press.lang import names as free_names
 from press.lang.kind_places import kind_at
@@ -998,11 +998,16 @@ def _named_otherwise(bundle: Bundle, entity_id: str, paras: list[Para]) -> bool:
 
 def _people_named(place: str, paras: list[Para]) -> bool:
     """*paras* name the country *place* by a lower-case word of its people (колумбийку, a woman
-    of Colombia; венгры): Russian and Kazakh write them in lower case."""
+    of Colombia; венгры): Russian and Kazakh write them in lower case; or by a Russian compound
+    adjective of a part of it, which opens a name in a capital (Западнокитайская ярмарка); or,
+    in English, by its people's word (Filipino citizens, «граждане Филиппин»)."""
     if not place.startswith("T:"):
         return False
     probe = free_names.NameWord("", paras[0].lang if paras else "", 0, 0, place)
-    return any(t.text.islower() and adjective_of(probe, t.text, para.lang)
+    names_en = free_names.place_names(place, "en")[:1]
+    return any((t.text.islower() or (para.lang == "ru" and RU_COMPASS.match(t.lower)))
+               and adjective_of(probe, t.text, para.lang)
+               or (para.lang == "en" and any(free_names.demonym_of(t.text, name) for name in names_en))
                for para in paras for t in tokens(para.text))
 
 

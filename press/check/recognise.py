@@ -86,10 +86,14 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
         if mark is None:
             close(begin)
             continue
+        gap = text[words[i - 1].end:words[i].start] if i else ""
+        if run and lang == "ru" and _adjective_of_next_place(run, mark, gap):
+            run[-1] = replace(run[-1], place=mark.place)  # Северном Арале: the Northern Aral, no Severn
         joined = run and text[words[i - 1].end:words[i].start].strip() == "" and mark.place == run[-1].place \
             and words[i].start not in starts and words[i - 1].end not in ends \
             and names.is_latin(words[i].text) == names.is_latin(words[i - 1].text) \
-            and not (lang == "kk" and _WHERE_ATTRIBUTIVE.search(words[i - 1].text))
+            and not (lang == "kk" and _WHERE_ATTRIBUTIVE.search(words[i - 1].text)) \
+            and not (lang == "kk" and _said_again(run[-1], mark))
         # a kind-place is a name alone; so is a Latin brand before a Cyrillic name (Caspian Water
         # Technologies Марата …: the company, then its director)
         after = words[i + 1].text if i + 1 < len(words) else ""
@@ -100,6 +104,24 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
         run.append(mark)
     close(begin)
     return tuple(m for mention in mentions for m in _body_or_place_before_person(mention))
+
+
+def _adjective_of_next_place(run: list[NameWord], word: NameWord, gap: str) -> bool:
+    """The Russian *run* is one capitalised adjective (its likeliest reading) right before the place
+    *word*: a part of that place's name (Северном Арале, Южном Казахстане), whatever place a
+    gazetteer reads in its letters (Северн, the Severn)."""
+    if len(run) != 1 or not word.place or run[0].place == word.place or gap != " ":
+        return False
+    found = names.parses(run[0].text.lower())[:1]
+    return bool(found) and found[0].tag.POS == "ADJF"
+
+
+def _said_again(before: NameWord, word: NameWord) -> bool:
+    """The Kazakh place *word* repeats the one *before* it, which has a case ending (Эдинбургте
+    Эдинбург университетінің, in Edinburgh with Edinburgh's university): two mentions, as
+    Kazakh inflects a name's last word only."""
+    lower, stem = before.text.lower(), word.text.lower()
+    return len(lower) > len(stem) and lower.startswith(stem)
 
 
 def _case_breaks(run: list[NameWord], word: NameWord) -> bool:
@@ -134,13 +156,16 @@ _WHERE_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)ғы\Z|(?:да|де|т�
 def _body_or_place_before_person(mention: NameMention) -> tuple[NameMention, ...]:
     """*mention*, unless it opens with a capitalised body's or place's word in Russian or
     Kazakh before a first name and a surname (Председатель Сената Маулен Ашимбаев, сборной
-    Уэльса Киффер Мур): then the person alone, and the place as a name of its own (a body's
-    word is none)."""
+    Уэльса Киффер Мур), or a body's word in English (Consul of the Embassy Yerzhan
+    Mukhamediyarov): then the person alone, and the place as a name of its own (a body's word
+    is none)."""
     words = mention.words
-    if mention.lang not in ("ru", "kk") or len(words) < 3 or words[0].place:
+    if mention.lang not in ("ru", "kk", "en") or len(words) < 3 or words[0].place:
         return (mention,)
     first = words[0].text
     body = table_word(first, mention.lang)
+    if mention.lang == "en" and not body:
+        return (mention,)  # English: only a body's word (Consul of the Embassy Yerzhan Mukhamediyarov)
     rest = words[1:]
     town = _town_of_genitive(first, mention.lang)
     if not (body or town or is_place_word(first, mention.lang)) or len(rest) > 3 \

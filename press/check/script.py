@@ -1033,9 +1033,24 @@ def _loanword(lower: str) -> bool:
     folded, table = fold_lookalikes(lower), lexicon.kazakh_folded()
     covered = max((cut for cut in range(3, len(lower) + 1) if folded[:cut] in table), default=0)
     return any((analyzer().word_is_known(lower[:cut]) or _misspelt_loan(lower[:cut])
-                or _soft_sign_dropped(lower, cut) or _russian_compound(lower[:cut]))
+                or _soft_sign_dropped(lower, cut) or _russian_compound(lower[:cut])
+                or _adjective_loan(lower, cut))
                and (cut == len(lower) or is_ending_chain(lower[cut:]) or _loan_verb_tail(lower[cut:]))
                for cut in range(len(lower), max(covered, 3), -1))
+
+
+_KK_ADJECTIVE_SUFFIX = re.compile(r"(?:лық|лік|дық|дік|тық|тік)")
+
+
+def _adjective_loan(lower: str, cut: int) -> bool:
+    """*lower* up to *cut* is the stem of a Russian adjective in -ный, -ьный, and the Kazakh
+    adjective suffix follows it (унитарлық of унитарный, as мемлекеттік унитарлық кәсіпорын
+    writes it; федералдық of федеральный)."""
+    from press.lang.russian import analyzer
+
+    stem = lower[:cut]
+    return cut >= 4 and _KK_ADJECTIVE_SUFFIX.match(lower, cut) is not None \
+        and any(analyzer().word_is_known(stem + ending) for ending in ("ный", "ьный"))
 
 
 def _loan_and_kazakh_word(lower: str) -> bool:

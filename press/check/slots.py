@@ -165,10 +165,22 @@ def _transcribed(brand: str, para: Para, others: Iterable[Para] = ()) -> bool:
     city, and the airline is not there."""
     own = [w for w in _WORDS.findall(brand) if w.isupper() or not _english_word(w)] or _WORDS.findall(brand)
     words = [free_names.NameWord(w, "en", 0, 0, None) for w in own]
-    written = [free_names.NameWord(t.text, para.lang, t.start, t.end, None)
-               for t in tokens(para.text) if t.text[:1].isupper() and not free_names.is_latin(t.text)]
+    written = [free_names.NameWord(part, para.lang, t.start, t.end, None)
+               for t in tokens(para.text) if t.text[:1].isupper() and not free_names.is_latin(t.text)
+               for part in _capitalised_parts(t.text)]
     return any(_times(w, written) > min((_times_apart(w, brand, o) for o in others), default=0)
                for w in words)
+
+
+def _capitalised_parts(word: str) -> list[str]:
+    """*word*, and, of a foreign name of several words that Russian and Kazakh hyphenate with its
+    particles («Порт-де-Версаль», Porte de Versailles; Сен-Жан-де-Люз), the capitalised parts
+    (Порт, Версаль), which the English writes apart."""
+    parts = word.split("-") if "-" in word else []
+    capitalised = [p for p in parts if p[:1].isupper()]
+    if len(capitalised) < 2 or not any(p[:1].islower() for p in parts):
+        return [word]
+    return [word, *capitalised]
 
 
 def _times(word: free_names.NameWord, written: list[free_names.NameWord]) -> int:
@@ -351,8 +363,11 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
         return None  # no name in quotation marks
     words = {o: _name_words(p, taken[o]) for o, p in paras.items()}
     others = [o for o in paras if o != lang]
-    written = [free_names.NameWord(t.text, lang, t.start, t.end, None)
-               for t in tokens(paras[lang].text) if t.text[:1].isupper()]
+    capitalised = [t for t in tokens(paras[lang].text) if t.text[:1].isupper()]
+    written = [free_names.NameWord(t.text, lang, t.start, t.end, None) for t in capitalised] \
+        + [free_names.NameWord(f"{a.text}-{b.text}", lang, a.start, b.end, None)
+           for a, b in zip(capitalised, capitalised[1:], strict=False)
+           if paras[lang].text[a.end:b.start] == " "]  # San Siro, «Сан-Сиро»
 
     def named(name: list[free_names.NameWord], where: str) -> bool:
         return any(free_names.compare_words(w, t).status != free_names.NONE or _one_own_name(w, t)
@@ -372,10 +387,13 @@ def _quoted_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tuple
         return None  # asked first: a quoted name the others share and this version lacks is rare,
         # and this version's every name against theirs is most of a first check's comparisons
     mine = _quoted_names(paras[lang])
+    unquoted = [list(m.words) for m in recognise.find_names(paras[lang].text, lang, taken[lang])
+                if not m.titled and not any(w.place for w in m.words)]
     if lang == "en":  # English writes a company's name without quotation marks
-        mine += [list(m.words) for m in recognise.find_names(paras[lang].text, lang, taken[lang])
-                 if not m.titled and not any(w.place for w in m.words)]
+        mine += unquoted
     instead = next((q for q in mine if _proper(q) and not any(named(q, o) for o in others)), None)
+    if instead is None and lang != "en":  # a body named in words of its own (Институт … имени Маргулана)
+        instead = next((q for q in unquoted if _proper(q) and not any(named(q, o) for o in others)), None)
     return None if instead is None else (replaced, Known("", "quoted", _text(paras[lang], instead)), others)
 
 
@@ -441,9 +459,18 @@ def _initials_swap(lang: str, paras: dict[str, Para], taken: dict[str, tuple[tup
                     or _written_in(m.group(), paras[lang].text, lang):
                 continue
             instead = _unmatched_name(lang, paras, taken) or _unmatched_initials(lang, paras, m.group())
-            if instead is not None:
+            if instead is not None and not _initials_translated(m.group(), instead):
                 return Known("", "initials", m.group()), Known("", "initials", instead), others
     return None
+
+
+def _initials_translated(theirs: str, mine: str) -> bool:
+    """*mine* may be the initials of the body *theirs* abbreviates, in another language's words
+    and order: as many capitals, the same first (ИДБ, Ислам даму банкі; ИсБР, Исламский банк
+    развития: the Islamic Development Bank, IsDB). Initials of another length or opening
+    (ЮНИСЕФ for UNRWA) are another body's."""
+    capitals = "".join(ch for ch in mine if ch.isupper())
+    return len(capitals) == len(theirs) and mine != capitals and _initials([theirs]) == _initials([mine])
 
 
 def _written_in(acronym: str, text: str, lang: str) -> bool:
@@ -667,8 +694,8 @@ _ONE_WORD_AFTER = re.compile(r"[ \u00a0]+\w+")
 
 def _quoted_names(para: Para) -> list[list[free_names.NameWord]]:
     """The words (three letters or more) of each capitalised name in «quotation marks»."""
-    return [[free_names.NameWord(t.text, para.lang, m.start(1) + t.start, m.start(1) + t.end, None)
-             for t in tokens(m.group(1)) if len(t.text) >= 3]
+    return [[free_names.NameWord(part, para.lang, m.start(1) + t.start, m.start(1) + t.end, None)
+             for t in tokens(m.group(1)) if len(t.text) >= 3 for part in _capitalised_parts(t.text)]
             for m in _QUOTED.finditer(para.text) if len(m.group(1).split()) <= 5]
 
 

@@ -725,6 +725,7 @@ class FreeNames:
                     two_ways = _one_place_two_ways(a, b)
                     if (a.place and b.place and not two_ways) or {id(a), id(b)} <= self.anchors \
                             or (a.place and _people_word(b)) or (b.place and _people_word(a)) \
+                            or any(names.is_demonym(w.text, lang) for w in (a, b)) \
                             or _adjective_form(a, b) or _adjective_form(b, a) \
                             or not two_ways and (adjective_of(a, b.text, lang)
                                                  or adjective_of(b, a.text, lang)):
@@ -1295,7 +1296,8 @@ class FreeNames:
         if len(self.langs) < 3:
             return []
         towns = {lang: [(para, m) for para, m in self._mentions(lang) if _place_kind(para, m) == "town"
-                        and not _COMPOUND_ADJECTIVE.search(m.text)] for lang in self.langs}
+                        and not _COMPOUND_ADJECTIVE.search(m.text) and not self._in_shared_brand(para, m)]
+                 for lang in self.langs}
         out = []
         for lang in self.langs:
             others = [o for o in self.langs if o != lang]
@@ -1313,6 +1315,17 @@ class FreeNames:
                     continue
                 out.append(self._counted_swap(lang, others, para, instead, lacking))
         return out
+
+    def _in_shared_brand(self, para: Para, mention: NameMention) -> bool:
+        """*mention* is a word of a Latin name that every other version writes as it is (Astana
+        of Air Astana, which «Air Astana» is in Russian and Kazakh too): a brand's word, no
+        place their counts of the place miss."""
+        run = next((m for m in _LATIN_RUN.finditer(para.text)
+                    if m.start() <= mention.start and mention.end <= m.end()), None)
+        if run is None or run.group() == mention.text:
+            return False
+        return all(any(run.group() in p.text for p in self.group.get(o, []))
+                   for o in self.langs if o != para.lang)
 
     def people_swapped_by_count(self, units: list[dict[str, list[Para]]]) -> list[Finding]:
         """names.missing findings for a person one version names once more often than both
@@ -2217,9 +2230,14 @@ def adjective_of(word: NameWord, text: str, lang: str) -> bool:
     Жаңа Зеландия; новозеландский is made from Новая Зеландия otherwise and stays unread)."""
     if not word.place:
         return False
+    if lang == "en" and text[:1].isupper() \
+            and any(names.demonym_of(text, name) for name in names.place_names(word.place, "en")[:1]):
+        return True  # Filipino of the Philippines, which no root of the name makes
     lower = text.lower()
     forms = {lower, *(lower[len(prefix):] for prefix in _RU_BESIDE
                       if lang == "ru" and lower.startswith(prefix))}
+    if lang == "ru" and (compass := RU_COMPASS.match(lower)):
+        forms.add(lower[compass.end():])
     for name in names.place_names(word.place, lang):
         name = _JOINED.sub("", name) if _JOINED.sub("", lower) == lower else name  # жаңазеландиялық
         roots = {name[:max(4, len(name) - 3)]}
@@ -2231,9 +2249,16 @@ def adjective_of(word: NameWord, text: str, lang: str) -> bool:
     return False
 
 
+_LATIN_RUN = re.compile(r"(?<!\w)[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)+")
+"""Capitalised Latin words in a row (Air Astana, Qazaq Air): a name a Cyrillic version may
+write as it is."""
 _RU_BESIDE = ("при", "транс", "за")
 """Russian prefixes of an adjective of a place's surroundings: прикаспийские государства (the
 Caspian States), транскаспийский, забайкальский: the place's adjective all the same."""
+RU_COMPASS = re.compile(r"(?:северо-|юго-)?(?:запад|восточ|север|юж|централь)но-?(?=\w{4})")
+"""The part of the country a Russian compound adjective names before the place's adjective
+(Западнокитайская ярмарка, the Western China fair; южнокорейских компаний): the place's
+adjective all the same."""
 
 
 def _adjective_form(adjective: NameWord, name: NameWord) -> bool:

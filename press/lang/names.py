@@ -39,7 +39,8 @@ FOREIGN_NAME_LINKS = frozenset({
     "de", "du", "des", "la", "le", "les", "et",  # French
     "do", "da", "dos", "das", "e",  # Portuguese
     "del", "della", "delle", "dei", "di", "y", "el", "los", "las",  # Spanish, Italian
-    "van", "von", "der", "den", "het", "und", "zu"})  # Dutch, German
+    "van", "von", "der", "den", "het", "und", "zu",  # Dutch, German
+    "och", "og", "ve"})  # Swedish, Danish and Norwegian, Turkish "and" (Stockholm Vatten och Avfall)
 """Articles and prepositions inside a name kept in its own language (Cité de la Musique, a
 company's Portuguese name with do/da, Banco del Sur): the words of such a name are that
 language's, not English or Russian spellings of a place (Alta Genetics do Brasil)."""
@@ -1452,6 +1453,19 @@ def _loose_places(lang: str) -> dict[str, str]:
     return {key: place for key, place in table.items() if key not in clashes}
 
 
+_IRREGULAR_DEMONYMS = {
+    "filipino": "T:PH", "filipina": "T:PH", "dutch": "T:NL", "swiss": "T:CH", "danish": "T:DK",
+    "dane": "T:DK", "french": "T:FR", "thai": "T:TH", "greek": "T:GR", "british": "T:GB", "briton": "T:GB",
+    "polish": "T:PL", "pole": "T:PL", "swedish": "T:SE", "swede": "T:SE", "finnish": "T:FI", "finn": "T:FI",
+    "spanish": "T:ES", "spaniard": "T:ES", "irish": "T:IE", "lao": "T:LA", "malagasy": "T:MG",
+    "monegasque": "T:MC", "icelandic": "T:IS", "portuguese": "T:PT", "czech": "T:CZ", "slovak": "T:SK",
+    "croat": "T:HR", "croatian": "T:HR", "emirati": "T:AE", "saudi": "T:SA", "argentine": "T:AR",
+    "kiwi": "T:NZ",
+}
+"""English demonyms whose root is not the place's name (Filipino citizens, «граждане Филиппин»;
+Dutch, Swiss, Danish): by the gazetteer's id of the place they are the people of."""
+
+
 def demonym_of(word: str, name: str) -> bool:
     """The English *word* is the people's name or adjective of the place *name* in any script
     (Istrian of Истрия, Kuwaiti of Kuwait): its root less a demonym ending
@@ -1459,6 +1473,9 @@ def demonym_of(word: str, name: str) -> bool:
     if not is_latin(word) or not word[:1].isupper():
         return False
     lower = word.lower().replace("’", "'").removesuffix("'s")
+    country = _IRREGULAR_DEMONYMS.get(lower, _IRREGULAR_DEMONYMS.get(lower.removesuffix("s")))
+    if country is not None:
+        return country in {place_id(name, lang) for lang in (("en",) if is_latin(name) else ("ru", "kk"))}
     target = skeleton(name)
     roots = [lower[:-len(ending)] for ending in _EN_DEMONYM_ENDINGS
              if lower.endswith(ending) and len(lower) - len(ending) >= 4]
@@ -1473,8 +1490,9 @@ def is_demonym(word: str, lang: str, silent_e: bool = True) -> bool:
     if lang != "en":
         return False  # Kazakh and Russian write these in lower case (орыс тілі, венгерский)
     lower = word.lower().replace("’", "'").removesuffix("'s")
-    if lower in language_words(lang) or lower.removesuffix("s") in language_words(lang):
-        return True  # Hungarian, Kazakhs
+    if lower in language_words(lang) or lower.removesuffix("s") in language_words(lang) \
+            or lower in _IRREGULAR_DEMONYMS or lower.removesuffix("s") in _IRREGULAR_DEMONYMS:
+        return True  # Hungarian, Kazakhs, Saudi
     table, last = gazetteer(lang), _last_words(lang)
     for ending in _EN_DEMONYM_ENDINGS:
         if lower.endswith(ending) and len(lower) > len(ending) + 3:
@@ -1866,7 +1884,22 @@ def _shared_stem(ru: str, kk: str) -> str | None:
     """The longest stem of the Kazakh word *kk* (`kazakh_stems`) of which the Russian word
     *ru* is a case form, else None."""
     known = _proper_nominatives(ru)
-    return next((stem for stem in kazakh_stems(kk) if russian_case_form(stem, ru) or stem in known), None)
+    for stem in kazakh_stems(kk):
+        for form in (stem, *_without_epenthesis(stem)):
+            if russian_case_form(form, ru) or form in known:
+                return form
+    return None
+
+
+_EPENTHESIS = re.compile(r"(?<=[бвгджзйклмнпрстфхцчшщ])[ыі](?=[бвгджзклмнпрстфхцчшщ]\Z)")
+"""A Kazakh ы or і between the last two consonants of a stem: Kazakh breaks a final cluster of a
+foreign name with a vowel that Russian does not write (Бейбарыс, Бейбарс)."""
+
+
+def _without_epenthesis(stem: str) -> tuple[str, ...]:
+    """*stem* without the vowel Kazakh puts in its final consonant cluster, if it has one."""
+    found = _EPENTHESIS.search(stem)
+    return (stem[:found.start()] + stem[found.end():],) if found else ()
 
 
 def _proper_nominatives(word: str) -> frozenset[str]:
@@ -2362,8 +2395,8 @@ Russian vowels (Тезымбеков/Тезумбеков), a Kazakh name in Kaz
 correspondences."""
 
 
-_FRENCH = (("eau", "o"), ("aux", "o"), ("au", "o"), ("oi", "ua"), ("ou", "u"), ("ai", "e"), ("ei", "e"),
-           ("qu", "k"), ("ch", "sh"), ("gn", "ny"), ("ge", "zhe"), ("gi", "zhi"))
+_FRENCH = (("ieu", "yo"), ("eau", "o"), ("aux", "o"), ("au", "o"), ("oi", "ua"), ("ou", "u"), ("ai", "e"),
+           ("ei", "e"), ("qu", "k"), ("ch", "sh"), ("gn", "ny"), ("ge", "zhe"), ("gi", "zhi"))
 _FRENCH_ENT = re.compile(r"ent\Z")
 _FRENCH_END = re.compile(r"(?<=..[^aeiouy])e\Z|(?<=[nr])[tdsx]\Z|(?<=[aeiou])[tdsx]\Z")
 
@@ -2468,9 +2501,9 @@ def _spanish_reading(latin: str) -> str:
 @lru_cache(maxsize=4096)
 def _french_reading(latin: str) -> str:
     """*latin* read as French spelling is said, which is what Russian and Kazakh transcribe
-    (Dubois-Laurent → dubua-loran, Дюбуа-Лоран; Claire → kler, Клер; Eurimages → eurimazhe,
-    Евримаж): the vowel digraphs, ch, qu, gn, g before e and i, and the silent final e, t,
-    d, s, x. The same word when nothing is read otherwise."""
+    (Dubois-Laurent → dubua-loran, Дюбуа-Лоран; Claire → kler, Клер; Lemieux → lemyo, Лемьё;
+    Eurimages → eurimazhe, Евримаж): the vowel digraphs, ch, qu, gn, g before e and i, and the
+    silent final e, t, d, s, x. The same word when nothing is read otherwise."""
     parts = []
     for part in latin.lower().split("-"):
         for old, new in _FRENCH:

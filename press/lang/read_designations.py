@@ -131,6 +131,14 @@ series of one or two digits, so that "May 120-150" stays a range): written the s
 language."""
 
 
+_SIGNED_CODE_RE = re.compile(r"(?:№|\bNo\.?)[ \u00a0]?(?P<key>[A-Z0-9]+(?:[.\-‐][A-Z0-9]+)+)"
+                             r"(?![\w\-‐/]|[.,]\d)")
+"""A code after the number sign whose parts, letters and digits, are joined by dots or dashes
+(certificate № LT.ATO.012, loan No. 9610-KZ): read whole, so a digit or a letter changed in any
+part differs (a swapped 021, a KG for KZ). Not a symbol with a slash (№ 17-WHO/2019), which
+`_SLASHED_RE` reads."""
+
+
 _MIXED_CODE_RE = re.compile(r"(?<![\w\-‐/.])(?P<key>[A-Z]{1,4}\d[A-Z0-9]{3,14})(?![\w\-‐/]|[.,]\d)")
 """A code of capitals and digits that opens with a letter: a research grant G0A1826N, a Kazakh
 state grant AP19680143. Read whole (`_mixed_code`), so a digit or a letter changed anywhere in it
@@ -170,6 +178,12 @@ decision of a numbered session (the OPCW's C-31/DEC.9, EC-105/DEC.1): the whole 
 key, so another decision of the same session differs."""
 
 
+_SESSION_SYMBOL_RE = re.compile(r"(?<![\w/.\-‐])(?P<key>[A-Z]{2,6}\.\d{1,4}"
+                                r"(?:/(?:[A-Z][A-Za-z]{1,3}\.)?\d{1,4})+)(?![\w/]|\.\d)")
+"""A UN body's document symbol of its session and a number, or a decision or resolution of it:
+UNIDO's Industrial Development Board IDB.54/12, its decision IDB.54/Dec.7, the General
+Conference's GC.20/Res.2. The whole symbol is the key, so the session or the number changed
+differs."""
 _DOTTED_RE = re.compile(r"(?<![\w/.\-‐])(?P<key>[A-Z]{2,6}(?:\.\d{1,4}|\d{1,4}\.[A-Z]?\d{1,4})"
                         r"(?:\.[A-Z]?\d{1,4})*(?:\(\d{1,3}\))?)(?![\w/]|[.,]\d)")
 """A body's symbol whose numbers are joined by dots: a World Health Assembly resolution WHA72.2
@@ -244,7 +258,9 @@ def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, st
     and translation translates."""
     from press.lang.read_numbers import CUP_ROUND_RE  # a round of a cup is a figure read there
 
-    found = (find_numbered_terms(text) if terms else []) \
+    signed = [(m.start("key"), m.end("key"), m.group("key")) for m in _SIGNED_CODE_RE.finditer(text)
+              if _DIGIT.search(m.group("key")) and _CAPITAL.search(m.group("key"))]
+    found = signed + (find_numbered_terms(text) if terms else []) \
         + [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)
            if not CUP_ROUND_RE.match(text, m.start("key"))
            and not _TIEBREAK_BEFORE.search(text, 0, m.start())]
@@ -255,7 +271,8 @@ def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, st
     found += [(m.start(), m.end(), m.group().replace("‐", "-")) for m in _REGISTRATION_RE.finditer(text)
               if _CAPITAL.search(m.group())
               and not any(s < m.end() and m.start() < e for s, e, _ in found)]
-    for pattern in (_DOTTED_RE, _CODE_RE, _SYMBOL_RE, _MIXED_CODE_RE, _DASHED_CODE_RE):
+    patterns = (_SESSION_SYMBOL_RE, _DOTTED_RE, _CODE_RE, _SYMBOL_RE, _MIXED_CODE_RE, _DASHED_CODE_RE)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if pattern is _MIXED_CODE_RE and not _mixed_code(m.group("key")) or _amount(m.group()) \
                     or pattern is _DASHED_CODE_RE and not _dashed_code(m.group("key")):

@@ -47,7 +47,40 @@ def attribution_spans(text: str, lang: str) -> list[tuple[int, int]]:
     if lang not in _ATTRIBUTION:
         return agency
     pattern = _attribution_pattern(lang)
-    return agency + [(m.start(), m.end()) for m in _CLAUSE.finditer(text) if pattern.search(m.group())]
+    return agency + [_source_part(text, clause, said, lang) for clause in _CLAUSE.finditer(text)
+                     if (said := pattern.search(text, clause.start(), clause.end()))]
+
+
+_SOURCE_REACH = 8
+"""Words at most on either side of the reporting word that name who reports."""
+_REPORTED_ENDS = {
+    "en": re.compile(r"\bthat\b"),
+    "ru": re.compile(r"\bчто\b|\bо том\b"),
+    "kk": re.compile(r"\w+(?:ған|ген|қан|кен|тан|тен)(?:ын|ін|ы|і|дығын|дігін|дықтарын)\b"),
+}
+"""Where the news reported in the same clause as its source begins ("reports that …", «сообщает
+о том») or, in Kazakh, ends (a participle in the accusative before the verb: «…
+эвакуацияланғанын хабарлайды»)."""
+
+
+def _source_part(text: str, clause: re.Match[str], said: re.Match[str], lang: str) -> tuple[int, int]:
+    """The part of an attributing *clause* that names the source around the reporting word
+    *said*: at most `_SOURCE_REACH` words either side, and none of the news it reports in the
+    same clause («Министрлік ... эвакуацияланғанын хабарлайды», "The Ministry reports that a
+    climber was evacuated to Skardu": Skardu is the news, said in every version)."""
+    before = [m.start() for m in _WORD.finditer(text, clause.start(), said.start())]
+    after = [m.end() for m in _WORD.finditer(text, said.end(), clause.end())]
+    start = before[-_SOURCE_REACH] if len(before) >= _SOURCE_REACH else clause.start()
+    end = after[_SOURCE_REACH - 1] if len(after) >= _SOURCE_REACH else clause.end()
+    reported = _REPORTED_ENDS[lang]
+    if lang == "kk":
+        start = max([start] + [m.end() for m in reported.finditer(text, start, said.start())])
+    else:
+        end = next((m.start() for m in reported.finditer(text, said.end(), end)), end)
+    return start, end
+
+
+_WORD = re.compile(r"\w+")
 
 
 def any_dateline(texts: list[str], lang: str) -> bool:

@@ -1734,9 +1734,11 @@ _ROMAN_RE = re.compile(rf"(?<![\w\-‐/.])(?=[IVXL]{{2,}}(?:(?![\w\-‐])|{_CASE
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
-_ROMAN_ONE_RE = re.compile(r"(?<![\w\-‐/.])[IVX](?![\w\-‐])(?=[\s\u00a0]+[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_ROMAN_ONE_RE = re.compile(r"(?<![\w\-‐/.])[IVX](?![\w\-‐])(?=[\s\u00a0]+[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ])"
+                           r"(?![\s\u00a0]+(?:әлеуметтік|желі|платформ|соцсет))")
 """A Roman numeral of one letter before a Cyrillic word (орден «Достық» I степени, I дәрежелі,
-на V заседании, V Ұлттық құрылтай): in Russian or Kazakh text a lone Latin I, V or X is no word."""
+на V заседании, V Ұлттық құрылтай): in Russian or Kazakh text a lone Latin I, V or X is no word,
+but for the X of the social network (X әлеуметтік желісі, formerly Twitter)."""
 
 
 def _romans(text: str, lang: str) -> list[NumberMention]:

@@ -260,7 +260,8 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
                     or (lang == "en" and words[i].lower in _EN_BOARDS_OF and i + 1 < len(words)
                         and words[i + 1].lower == "of") \
                     or _cased_otherwise(match.group(), cased.get(stem)) \
-                    or (key.startswith("head:") and _adjective(words[i].text, stem, lang)):
+                    or (key.startswith("head:") and _adjective(words[i].text, stem, lang)) \
+                    or (key == "head:court" and lang == "ru" and i and _RU_VESSELS.match(words[i - 1].lower)):
                 continue
             if key.startswith("unit:"):
                 if lang == "en" and (after := _FOLLOWED_BY_NAME.match(text, match.end())) \
@@ -283,7 +284,8 @@ def find_organisations(text: str, lang: str) -> tuple[OrgMention, ...]:
             if not _initials_of_name_before(text, unit.start(), head, found):
                 found.append(OrgMention(unit.start(), unit.end(), unit.group(), head,
                                         (field,) if field else ()))
-        if kind != "head" or _kazakh_attribute(text, words, i, lang):
+        if kind != "head" or _kazakh_attribute(text, words, i, lang) or _ministerial(words, i, lang) \
+                or (lang == "kk" and _kazakh_compound(text, words, i, kinds)):
             continue
         span = _name_span(text, words, i, lang, kinds)
         fields = tuple(kinds[k].partition(":")[2] for k in span if kinds.get(k, "").startswith("field:")) \
@@ -338,6 +340,40 @@ def _kazakh_attribute(text: str, words: tuple[Token, ...], i: int, lang: str) ->
     before = i > 0 and words[i - 1].text[:1].isupper() \
         and text[words[i - 1].end:words[i].start].strip() == ""
     return bare and after and not before
+
+
+_RU_VESSELS = re.compile(r"(?:воздушн|морск|речн|рыболовн|грузов|пассажирск|торгов|надводн|подводн|"
+                         r"маломерн|круизн|наливн|сухогрузн|парусн|военн\w+-морск)\w*\Z")
+"""Adjectives of craft before суда, судов (the plural of судно, a vessel, which «суд», a court,
+shares): «воздушных судов на сумму» names aircraft, no court."""
+
+
+_MINISTERIAL_OF = ("отырыс", "деңгей", "кездесу", "конференция", "мәжіліс", "форум")
+"""Kazakh nouns the bare «министрлік» makes ministerial (министрлік отырысы, a ministerial
+meeting; министрлік деңгейде, at ministerial level)."""
+
+
+def _ministerial(words: tuple[Token, ...], i: int, lang: str) -> bool:
+    """The Kazakh word *i* is «министрлік» as an attribute: bare, before a noun of `_MINISTERIAL_OF`
+    (Стратегиялық диалогтың төртінші министрлік отырысы), no ministry."""
+    return lang == "kk" and words[i].lower == "министрлік" and i + 1 < len(words) \
+        and words[i + 1].lower.startswith(_MINISTERIAL_OF)
+
+
+def _kazakh_compound(text: str, words: tuple[Token, ...], i: int, kinds: dict[int, str]) -> bool:
+    """The Kazakh head word *i*, bare, stands right before the head it makes a compound noun with
+    (`_KAZAKH_COMPOUNDS`): not a body of its own (қор биржасы, a stock exchange: «Лондон қор
+    биржасы» is no fund)."""
+    nxt = i + 1
+    return nxt < len(words) and (kinds[i], kinds.get(nxt, "")) in _KAZAKH_COMPOUNDS \
+        and _key_of(words[i].text, "kk")[0].rstrip("=") == words[i].lower \
+        and text[words[i].end:words[nxt].start].strip() == ""
+
+
+_KAZAKH_COMPOUNDS = {("head:fund", "head:exchange")}
+"""The heads a bare head opens a compound noun with (қор биржасы, a stock exchange). Not any two
+heads: «музей қорынан», from the museum's collection, names the museum, whose қоры (holdings)
+is no body."""
 
 
 def _ru_adjectives_before(words: tuple[Token, ...], i: int, joined: Callable[[int, int], bool],

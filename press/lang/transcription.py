@@ -26,6 +26,13 @@ _SPELLINGS = (("sch", "sh"), ("tch", "ch"), ("ck", "k"), ("ph", "f"), ("th", "t"
 _MAGIC_E = re.compile(rf"([aeiou])((?:ch|sh|{_C}))e(s?)\Z")
 _LONG = {"a": "ey", "e": "i", "i": "ay", "o": "o", "u": "yu"}
 """A vowel before one consonant and a silent final e says its letter's name (Jake, Pete, Mike)."""
+_MC = re.compile(r"\Amc(?=[^aeiou])")
+"""The Scottish and Irish Mc of a surname, said and written мак (McGuinness Макгиннесс)."""
+_GU = re.compile(r"(?<=.)gu(?=[ie])|\Agu(?=i)")
+"""A gu before e or i says г (Guinness Гиннесс, Rodrigue Родриг)."""
+_E_AFTER_DIGRAPH = re.compile(rf"(ee|ea|ai|oo|oa)({_C})e\Z")
+"""A final e after a vowel digraph and a consonant is silent and lengthens nothing (Keane Кин,
+Paine Пейн, Moore Мур): the digraph says the vowel already."""
 _DIGRAPHS = ((re.compile(r"ee|ea|ie(?!\Z)|ei"), "i"), (re.compile(r"ey\Z"), "i"),
              (re.compile(r"ay|ai"), "ey"), (re.compile(r"oo"), "u"), (re.compile(r"ew"), "yu"))
 """Vowel digraphs (Keen, Keir Кир, Lindsey Линдси, Clay Клэй, Moon Мун, Matthew Мэттью)."""
@@ -60,6 +67,8 @@ def english_readings(latin: str, cyrillic: str) -> tuple[str, ...]:
     if "уэ" in cyrillic.lower():
         found += [variant for reading in found if _WOR in reading
                   for variant in (reading.replace(_WOR, "uer"), "uer".join(reading.rsplit(_WOR, 1)))]
+    if "оу" in cyrillic.lower():  # a closing ow said оу: Heathrow Хитроу, Marlow Марлоу
+        found += [_OW_END.sub("ou", r) for r in found + [latin.lower()] if _OW_END.search(r)]
     if "дж" in cyrillic.lower() or "ау" in cyrillic.lower():
         found += [_OW_AU.sub("au", "-".join(_readings(_soft(part))[0] for part in latin.lower().split("-")))]
     return tuple(r for r in dict.fromkeys(found) if r != latin.lower())
@@ -70,6 +79,7 @@ _SOFT_G = ((re.compile(r"\Ageo"), "jo"), (re.compile(r"d?ge(?![aeiouy])"), "j"),
 """A g said дж: George Джордж (its e silent before o, and a final or inner ge said дж, as in
 Georgetown Джорджтаун and Cambridge Кембридж), Gibraltar Гибралтар's g stays hard in the usual
 reading beside it."""
+_OW_END = re.compile(r"ow\b")
 _OW_AU = re.compile(r"ow(?=n)")
 """An ow before n says ау (Georgetown Джорджтаун, Brown Браун, Downing Даунинг)."""
 
@@ -106,7 +116,9 @@ def _readings(word: str) -> tuple[str, str, str, str]:
     """(as usual, the a of cat as e, an open i as ay, a broad a before l as o)."""
     for old, new in _SPELLINGS:
         word = word.replace(old, new)
+    word = _MC.sub("mak", _GU.sub("g", word))
     word = _SOFT_C.sub("s", word)
+    word = _E_AFTER_DIGRAPH.sub(r"\1\2", word)
     for pattern, sound in _DIGRAPHS:
         word = pattern.sub(sound, word)
     word = _MAGIC_E.sub(lambda m: _LONG[m.group(1)] + m.group(2) + m.group(3), word)
