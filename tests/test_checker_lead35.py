@@ -241,7 +241,7 @@ def test_a_museums_holdings_are_the_museum() -> None:
 @pytest.mark.parametrize(("text", "key"), [
     ("сертификат № LT.ATO.012 берілді", "LT.ATO.012"), ("loan No. 9610-KZ", "9610-KZ"),
     ("agreement No. SE-KZ/W-18", "W-18"), ("decision IDB.54/Dec.7 of the Board", "IDB.54/Dec.7"),
-    ("документ IDB.54/12 одобрен", "IDB.54/12")])
+    ("документ IDB.54/12 одобрен", "IDB.54/12"), ("решением № 1241-Н для", "1241-N")])
 def test_a_code_after_the_number_sign_is_read_whole(text: str, key: str) -> None:
     """A code of letters and digits joined by dots or dashes after № is one designation, so a
     digit swapped in it (012, 021) or its country letters changed (KZ, KG) differ (blind59); so is
@@ -328,3 +328,36 @@ def test_a_bodys_word_before_a_person_is_no_part_of_the_name() -> None:
     """"Consul of the Embassy Yerzhan Mukhamediyarov": the Embassy is no word of his name (blind60)."""
     found = recognise.find_names("Since Monday, Consul of the Embassy Nurlan Abenov has been on duty.", "en")
     assert [m.text for m in found] == ["Nurlan Abenov"]
+
+
+_RETURN = {
+    "en": "Astana, 13 March 2026 – A group of 40 citizens of Kazakhstan returned to Shymkent yesterday. The "
+          "flight was organised by the Ministry together with the Shymkent tour operator Nomad Trails.",
+    "ru": "Астана, 13 марта 2026 года – Вчера в Шымкент вернулась группа из 40 граждан Казахстана. Рейс "
+          "организован министерством совместно с шымкентским туроператором Nomad Trails.",
+    "kk": "Астана, 2026 жылғы 13 наурыз – Қазақстанның 40 азаматынан тұратын топ кеше Шымкентке оралды. "
+          "Рейсті министрлік шымкенттік Nomad Trails туроператорымен бірлесіп ұйымдастырды.",
+}
+
+
+def test_an_adjective_every_version_has_stands_for_no_lacking_place() -> None:
+    """The Kazakh «шымкенттік туроператор» is the others' Shymkent tour operator too: it stands
+    for none of their mentions of the town, so a Shymkent swapped for Astana is found (blind60)."""
+    assert found_on(_RETURN, {}) == []
+    swapped = edited(_RETURN, "kk", "кеше Шымкентке оралды", "кеше Астанаға оралды")
+    assert [(rule, langs) for rule, langs, _ in found_on(swapped, {})] == [("names.missing", ["kk"])]
+
+
+_TURKIYE = {
+    "en": "The President noted the expanded strategic partnership with Turkiye.",
+    "ru": "Президент отметил расширенное стратегическое партнерство с Турцией.",
+    "kk": "Президент Түркиямен кеңейтілген стратегиялық әріптестікті атап өтті.",
+}
+
+
+def test_a_registered_name_without_its_marks_is_its_form() -> None:
+    """Turkiye is the registered Türkiye as news sites type it (realnews54); Turkeye is not."""
+    assert found_on(_TURKIYE, packaged_termbase()) == []
+    slipped = edited(_TURKIYE, "en", "Turkiye", "Turkeye")
+    found = found_on(slipped, packaged_termbase())
+    assert [(rule, langs) for rule, langs, _ in found] == [("names.spelling", ["en"])]

@@ -11,6 +11,7 @@ of it are spelling drift. Names in no register are found and aligned across the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -1429,9 +1430,14 @@ def _patronymic_of(word: str, base: str, lang: str) -> bool:
 def _form_of_word(word: str, base: str, lang: str) -> bool:
     """*word* is a form of the registered word *base*, or of its stem where Kazakh drops the
     possessive ending inside a name (Бас Ассамблеяның 83-сессиясы, registered Бас Ассамблеясы)."""
-    if word_matches(word, base, lang):
-        return True
+    if word_matches(word, base, lang) or (lang == "en" and _unmarked(word) == _unmarked(base)):
+        return True  # Turkiye, Cote: the registered Türkiye, Côte without their marks
     return lang == "kk" and base.endswith(("сы", "сі")) and word_matches(word, base[:-2], lang)
+
+
+def _unmarked(word: str) -> str:
+    """*word* in lower case without its letters' diacritics (Türkiye → turkiye)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
 _NEIGHBOUR_AFTER = re.compile(r"[ \u00a0]+([^\W\d_][\w-]*)")

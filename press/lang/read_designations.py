@@ -131,11 +131,13 @@ series of one or two digits, so that "May 120-150" stays a range): written the s
 language."""
 
 
-_SIGNED_CODE_RE = re.compile(r"(?:№|\bNo\.?)[ \u00a0]?(?P<key>[A-Z0-9]+(?:[.\-‐][A-Z0-9]+)+)"
-                             r"(?![\w\-‐/]|[.,]\d)")
+_SIGNED_CODE_RE = re.compile(r"(?:№|\bNo\.?)[ \u00a0]?(?P<key>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]+"
+                             r"(?:[.\-‐][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]+)+)(?![\w\-‐/]|[.,]\d)")
+_CAPITAL_ANY = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 """A code after the number sign whose parts, letters and digits, are joined by dots or dashes
 (certificate № LT.ATO.012, loan No. 9610-KZ): read whole, so a digit or a letter changed in any
-part differs (a swapped 021, a KG for KZ). Not a symbol with a slash (№ 17-WHO/2019), which
+part differs (a swapped 021, a KG for KZ); its Cyrillic letters transliterated (№ 1241-Н is No.
+1241-N). Not a symbol with a slash (№ 17-WHO/2019), which
 `_SLASHED_RE` reads."""
 
 
@@ -258,8 +260,9 @@ def find_designations(text: str, terms: bool = False) -> list[tuple[int, int, st
     and translation translates."""
     from press.lang.read_numbers import CUP_ROUND_RE  # a round of a cup is a figure read there
 
-    signed = [(m.start("key"), m.end("key"), m.group("key")) for m in _SIGNED_CODE_RE.finditer(text)
-              if _DIGIT.search(m.group("key")) and _CAPITAL.search(m.group("key"))]
+    signed = [(m.start("key"), m.end("key"), m.group("key").translate(_TRANSLIT))
+              for m in _SIGNED_CODE_RE.finditer(text)
+              if _DIGIT.search(m.group("key")) and _CAPITAL_ANY.search(m.group("key"))]
     found = signed + (find_numbered_terms(text) if terms else []) \
         + [(m.start(), m.end(), m.group("key")) for m in _SLASHED_RE.finditer(text)
            if not CUP_ROUND_RE.match(text, m.start("key"))
