@@ -361,3 +361,45 @@ def test_a_registered_name_without_its_marks_is_its_form() -> None:
     slipped = edited(_TURKIYE, "en", "Turkiye", "Turkeye")
     found = found_on(slipped, packaged_termbase())
     assert [(rule, langs) for rule, langs, _ in found] == [("names.spelling", ["en"])]
+
+
+def test_an_apostrophe_inside_a_latin_name_is_its_own() -> None:
+    """«Xi’an Land Port Group», kept in Latin by every version, is one name: the apostrophe does
+    not cut «an Land Port Group» off as English (blind63)."""
+    texts = {
+        "en": "The memorandum was signed with the Xi’an Land Port Group.",
+        "ru": "Меморандум подписан с компанией Xi’an Land Port Group.",
+        "kk": "Меморандумға Xi’an Land Port Group компаниясымен қол қойылды.",
+    }
+    assert found_on(texts, {}) == []
+
+
+_INNOVATION = {
+    "en": "The consul met the director of the South Moravian Innovation Centre in Brno.",
+    "ru": "Консул встретился с директором Южноморавского инновационного центра в Брно.",
+    "kk": "Консул Брнодағы Оңтүстік Моравия инновациялық орталығының директорымен кездесті.",
+}
+
+
+def test_a_russian_compass_compound_names_the_bodys_own_word() -> None:
+    """«Южноморавский инновационный центр» is the South Moravian Innovation Centre: its own word
+    is Moravian, with the part of the country before it (blind63)."""
+    assert found_on(_INNOVATION, {}) == []
+
+
+@pytest.mark.parametrize(("english", "russian"), [("Shaanxi", "Шэньси"), ("Karakalpakstan", "Каракалпакия")])
+def test_the_gazetteer_knows_neighbouring_provinces(english: str, russian: str) -> None:
+    """Shaanxi is «Шэньси» (not Shanxi, «Шаньси»), Karakalpakstan is «Каракалпакия» too (blind63)."""
+    assert free_names.place_id(english, "en") == free_names.place_id(russian, "ru") is not None
+    assert free_names.place_id("Shanxi", "en") != free_names.place_id("Shaanxi", "en")
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("The report was considered over two meetings in Geneva.", None),
+    ("The minister held over 100 meetings with investors.", "more")])
+def test_over_a_few_meetings_is_during_them(text: str, qualifier: str | None) -> None:
+    """"considered over two meetings" is «в ходе двух заседаний» (blind62); "over 100 meetings"
+    is still more than a hundred."""
+    from press.lang.read_numbers import find_numbers
+
+    assert [n.qualifier for n in find_numbers(text, "en")] == [qualifier]

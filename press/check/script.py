@@ -22,10 +22,11 @@ _LATIN = re.compile(r"[a-zəöüı]", re.IGNORECASE)
 _HYPHEN = re.compile(r"[-‐]")
 _NUMBER_ENDING = re.compile(r"(\d+-)(\w+)")
 """A number and its hyphenated Kazakh ending (181-ин)."""
-_LATIN_NAME_WORD = "[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž]+"
+_LATIN_NAME_WORD = "[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž]*(?:[’'][A-Za-z][a-zß-öø-ÿĀ-ž]*)?[a-zß-öø-ÿĀ-ž]"
 _LATIN_RUN = re.compile(rf"(?<![\w@/.\-]){_LATIN_NAME_WORD}(?:[ \u00a0]{_LATIN_NAME_WORD})+(?![\w@])")
 """A run of Latin words, their letters with diacritics too (Opéra de Lyon, Éditions du Seuil): a
-name's first word with an accent belongs to it, or the rest would read as English words."""
+name's first word with an accent belongs to it, or the rest would read as English words; an
+apostrophe inside a word is its own (Xi’an Land Port Group, O’Brien)."""
 _LATIN_WORD = re.compile(r"(?<![\w@/.\-])[a-z]{3,}(?![\w@/]|\.\w)")
 """An English word in lower case; a full stop may end the sentence after it (сахара и textiles.),
 not a domain's (gov.kz)."""

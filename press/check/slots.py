@@ -25,7 +25,7 @@ from press.check import recognise
 from press.check.document import Bundle, Para, paragraph_groups
 from press.check.findings import Finding, Lack
 from press.check.lexicon import english_names_only
-from press.check.unregistered import RU_RELATIONAL, adjective_of, joined_pairs, nouns_of_adjective
+from press.check.unregistered import RU_COMPASS, RU_RELATIONAL, adjective_of, joined_pairs, nouns_of_adjective
 from press.lang import endonyms, kazakh
 from press.lang import names as free_names
 from press.lang.read_organisations import find_organisations, kin_heads, own_name, table_word
@@ -583,6 +583,9 @@ def _readings(word: free_names.NameWord) -> list[free_names.NameWord]:
     """*word*, and the name an adjective is made from: a Russian relational one (Азиатского →
     Азиат, Авазинской → Аваза) or possessive one (Карловым университетом → Карл), an English one
     in -ian, -ean, -an (Jagiellonian → Jagiellon)."""
+    if word.lang == "ru" and (compass := RU_COMPASS.match(word.text.lower())):
+        bare = word.text[compass.end():]  # Южноморавский: South Moravian, the Moravian of its name
+        word = replace(word, text=bare[:1].upper() + bare[1:], start=word.start + compass.end())
     found: list[free_names.NameWord | None] = [word, *nouns_of_adjective(word)]
     if word.lang == "ru" and (m := _RU_POSSESSIVE.search(word.text)) and m.start() >= 3:
         found.append(replace(word, text=word.text[:m.start()], end=word.start + m.start()))

@@ -2182,7 +2182,8 @@ def _qualifier(text: str, mention: NumberMention, lang: str) -> str | None:
         if word == "over" and _is_duration(text, mention) and not _EN_LASTING.search(before):
             return None  # "over five years": during, not more than
         if word == "over" and (mention.unit in _LENGTHS and _EN_RACE.search(before[:match.start()])
-                               or _EN_STAGES.match(text, mention.end)):
+                               or _EN_STAGES.match(text, mention.end)
+                               or (mention.value <= 3 and _EN_MEETINGS.match(text, mention.end))):
             return None  # "a run over 5 kilometres", "played over seven rounds": the distance, the rounds
         if word.startswith("as ") and _EN_TIMES.search(before[:match.start()]):
             return None  # "twice as many as three years ago": a comparison, no "up to"
@@ -2225,6 +2226,9 @@ _EN_RACE = re.compile(r"\b(?:run|race|marathon|walk|ride|relay|swim|trek|course|
 _EN_STAGES = re.compile(r"[\s\u00a0]+(?:rounds?|stages?|legs?|laps?|heats?|sessions?|phases?|innings)\b",
                         re.IGNORECASE)
 """The parts an event is held in: "played over seven rounds" (в семь туров, жеті тур бойынша)."""
+_EN_MEETINGS = re.compile(r"[\s\u00a0]+(?:meetings|sittings)\b", re.IGNORECASE)
+"""A few meetings an event is held in: "considered over two meetings" (в ходе двух заседаний,
+екі отырыс барысында); "over 100 meetings" is more than a hundred."""
 _EN_LASTING = re.compile(r"\b(?:for|last(?:s|ed|ing)?|t(?:ook|akes?|aking)|spen[dt]s?|spending|wait(?:s|ed)?"
                          r"|continu(?:ed|es)|ran|runs?|stayed|remained)\s+over\s", re.IGNORECASE)
 """A verb of lasting before "over" and a duration: "lasted over three hours", "for over a decade"
