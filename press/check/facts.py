@@ -47,6 +47,11 @@ Germany in 16 days", «прибудет в Германию через 16 дне
 two dates of the release."""
 
 
+_ANCHORED = _per_language(en=r"\bafter\b", ru=r"\bпосле\b", kk=r"\bкейін\b")
+"""A term counted from a named event ("twelve days after the flights", «через 12 дней после»),
+which the release may date, however far ahead both lie."""
+
+
 def _sentence_before(text: str, at: int) -> str:
     """The text of the sentence containing *at*, up to *at*."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
@@ -290,7 +295,8 @@ def _intervals(para: Para, dates: list[dt.date], undated: set[Decimal], referenc
             continue
         if _FROM_THE_DAY_OF[para.lang].search(para.text[max(0, number.start - 40):number.end + 30]):
             continue
-        if _FORECAST[para.lang].search(_sentence_before(para.text, number.start)):
+        if _FORECAST[para.lang].search(_sentence_before(para.text, number.start)) \
+                and not _ANCHORED[para.lang].search(para.text[number.end:number.end + 30]):
             continue
         findings.append(Finding(
             "facts.interval", "error", [para.lang], para.location, around.strip(),
