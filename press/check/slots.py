@@ -221,9 +221,7 @@ def _swaps(lang: str, paras: dict[str, Para], known: dict[str, list[Known]],
     def really(k: Known) -> bool:  # asked only of a candidate: reading every word costs
         if k.kind in ("place", "country") and k.key not in said:
             lack = min(counts[o][k.key] for o in others) - counts[lang][k.key]
-            theirs = min(_said_otherwise(k.key, paras[o]) for o in others)  # their own adjectives
-            said[k.key] = _said_otherwise(k.key, para) - min(theirs, _EVERY_TIME // 2) >= lack \
-                or _named_by_word(k, paras, para)
+            said[k.key] = _said_otherwise(k.key, para) >= lack or _named_by_word(k, paras, para)
         return not said.get(k.key, False)
 
     found: list[tuple[Known, Known, list[str]]] = []
@@ -306,7 +304,7 @@ def _said_otherwise(place: str, para: Para) -> int:
     Kostanays, and the Костанае of the next sentence swapped for another town still lacks).
     Typed with look-alikes (Кара теңіз, which the script check reports), or by its own
     language's name in a body's name kept in that language (Wiener Staatsoper): as many as
-    can be. English says it as a noun before a noun ("the Almaty tour operator")."""
+    can be."""
     if (para.lang == "kk" and free_names.named_with_lookalikes(place, para.text)) \
             or endonyms.named_in(place, para.text):
         return _EVERY_TIME
@@ -317,11 +315,7 @@ def _said_otherwise(place: str, para: Para) -> int:
         return (found != place and bool(adjective_of(probe, word, para.lang))) \
             or (word.islower() and found == place)
 
-    words = tokens(para.text)
-    attributive = sum(para.lang == "en" and i and words[i - 1].lower == "the" and i + 1 < len(words)
-                      and words[i + 1].text.islower() and free_names.place_id(t.text, "en") == place
-                      for i, t in enumerate(words))  # the Almaty tour operator: алматылық
-    return attributive + sum(names_it(t.text) for t in words if len(t.text) >= 4)
+    return sum(names_it(t.text) for t in tokens(para.text) if len(t.text) >= 4)
 
 
 def _named_by_word(place: Known, paras: dict[str, Para], para: Para) -> bool:
