@@ -54,8 +54,12 @@ which the release may date, however far ahead both lie."""
 
 def _sentence_before(text: str, at: int) -> str:
     """The text of the sentence containing *at*, up to *at*."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    return text[start:at]
+    return text[_sentence_start(text, at):at]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence containing position *at* of *text* begins."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= at), default=0)
 
 
 _AFTER_EVENT = {"en": re.compile(r"[\w\s-]{0,12}?\b(?:after|from)\s", re.IGNORECASE),
@@ -217,7 +221,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[^\s\d])")
 
 def _sentence_dates(bundle: Bundle, para: Para, at: int) -> set[dt.date]:
     """The full dates stated in the sentence of *para* that contains position *at*."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(para.text) if m.end() <= at), default=0)
+    start = _sentence_start(para.text, at)
     after = _SENTENCE_END.search(para.text, at)
     end = after.start() if after else len(para.text)
     return {d for m in para.dates if start <= m.start < end and (d := m.as_date(bundle.reference))}

@@ -89,7 +89,7 @@ def find_names(text: str, lang: str, taken: tuple[tuple[int, int], ...] = (),
         gap = text[words[i - 1].end:words[i].start] if i else ""
         if run and lang == "ru" and _adjective_of_next_place(run, mark, gap):
             run[-1] = replace(run[-1], place=mark.place)  # Северном Арале: the Northern Aral, no Severn
-        joined = run and text[words[i - 1].end:words[i].start].strip() == "" and mark.place == run[-1].place \
+        joined = run and gap.strip() == "" and mark.place == run[-1].place \
             and words[i].start not in starts and words[i - 1].end not in ends \
             and names.is_latin(words[i].text) == names.is_latin(words[i - 1].text) \
             and not (lang == "kk" and _WHERE_ATTRIBUTIVE.search(words[i - 1].text)) \

@@ -1466,6 +1466,12 @@ _IRREGULAR_DEMONYMS = {
 Dutch, Swiss, Danish): by the gazetteer's id of the place they are the people of."""
 
 
+def _irregular_country(lower: str) -> str | None:
+    """The place the lower-case English demonym *lower* (or its plural) is of, by
+    `_IRREGULAR_DEMONYMS`, else None."""
+    return _IRREGULAR_DEMONYMS.get(lower, _IRREGULAR_DEMONYMS.get(lower.removesuffix("s")))
+
+
 def demonym_of(word: str, name: str) -> bool:
     """The English *word* is the people's name or adjective of the place *name* in any script
     (Istrian of Истрия, Kuwaiti of Kuwait): its root less a demonym ending
@@ -1473,8 +1479,7 @@ def demonym_of(word: str, name: str) -> bool:
     if not is_latin(word) or not word[:1].isupper():
         return False
     lower = word.lower().replace("’", "'").removesuffix("'s")
-    country = _IRREGULAR_DEMONYMS.get(lower, _IRREGULAR_DEMONYMS.get(lower.removesuffix("s")))
-    if country is not None:
+    if (country := _irregular_country(lower)) is not None:
         return country in {place_id(name, lang) for lang in (("en",) if is_latin(name) else ("ru", "kk"))}
     target = skeleton(name)
     roots = [lower[:-len(ending)] for ending in _EN_DEMONYM_ENDINGS
@@ -1491,7 +1496,7 @@ def is_demonym(word: str, lang: str, silent_e: bool = True) -> bool:
         return False  # Kazakh and Russian write these in lower case (орыс тілі, венгерский)
     lower = word.lower().replace("’", "'").removesuffix("'s")
     if lower in language_words(lang) or lower.removesuffix("s") in language_words(lang) \
-            or lower in _IRREGULAR_DEMONYMS or lower.removesuffix("s") in _IRREGULAR_DEMONYMS:
+            or _irregular_country(lower) is not None:
         return True  # Hungarian, Kazakhs, Saudi
     table, last = gazetteer(lang), _last_words(lang)
     for ending in _EN_DEMONYM_ENDINGS:

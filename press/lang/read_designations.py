@@ -133,12 +133,12 @@ language."""
 
 _SIGNED_CODE_RE = re.compile(r"(?:№|\bNo\.?)[ \u00a0]?(?P<key>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]+"
                              r"(?:[.\-‐][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]+)+)(?![\w\-‐/]|[.,]\d)")
-_CAPITAL_ANY = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 """A code after the number sign whose parts, letters and digits, are joined by dots or dashes
 (certificate № LT.ATO.012, loan No. 9610-KZ): read whole, so a digit or a letter changed in any
 part differs (a swapped 021, a KG for KZ); its Cyrillic letters transliterated (№ 1241-Н is No.
-1241-N). Not a symbol with a slash (№ 17-WHO/2019), which
-`_SLASHED_RE` reads."""
+1241-N). Not a symbol with a slash (№ 17-WHO/2019), which `_SLASHED_RE` reads."""
+_CAPITAL_ANY = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+"""A capital letter of either script: a code after № has one (a plain № 715 is a number)."""
 
 
 _MIXED_CODE_RE = re.compile(r"(?<![\w\-‐/.])(?P<key>[A-Z]{1,4}\d[A-Z0-9]{3,14})(?![\w\-‐/]|[.,]\d)")
@@ -186,6 +186,8 @@ _SESSION_SYMBOL_RE = re.compile(r"(?<![\w/.\-‐])(?P<key>[A-Z]{2,6}\.\d{1,4}"
 UNIDO's Industrial Development Board IDB.54/12, its decision IDB.54/Dec.7, the General
 Conference's GC.20/Res.2. The whole symbol is the key, so the session or the number changed
 differs."""
+
+
 _DOTTED_RE = re.compile(r"(?<![\w/.\-‐])(?P<key>[A-Z]{2,6}(?:\.\d{1,4}|\d{1,4}\.[A-Z]?\d{1,4})"
                         r"(?:\.[A-Z]?\d{1,4})*(?:\(\d{1,3}\))?)(?![\w/]|[.,]\d)")
 """A body's symbol whose numbers are joined by dots: a World Health Assembly resolution WHA72.2
